@@ -1,0 +1,87 @@
+"""A resolved dependency graph as read from a Cargo.lock."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from cratewatch.model.package import Package, PackageId
+
+__all__ = ["DependencyPath", "Lockfile"]
+
+DependencyPath = tuple[PackageId, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Lockfile:
+    """Packages of a Cargo.lock with the graph between them.
+
+    ``roots`` are the packages that nothing else depends on (the workspace
+    members, in practice), from which dependency paths are traced.
+    """
+
+    path: str
+    format_version: int
+    packages: tuple[Package, ...]
+    _by_id: Mapping[PackageId, Package] = field(init=False, repr=False, compare=False)
+    _dependents: Mapping[PackageId, tuple[PackageId, ...]] = field(
+        init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        by_id = {p.id: p for p in self.packages}
+        dependents: dict[PackageId, list[PackageId]] = {p.id: [] for p in self.packages}
+        for p in self.packages:
+            for dep in p.dependencies:
+                dependents.setdefault(dep, []).append(p.id)
+        object.__setattr__(self, "_by_id", by_id)
+        object.__setattr__(
+            self, "_dependents", {k: tuple(v) for k, v in dependents.items()}
+        )
+
+    def __len__(self) -> int:
+        return len(self.packages)
+
+    def get(self, package_id: PackageId) -> Package | None:
+        return self._by_id.get(package_id)
+
+    @property
+    def roots(self) -> tuple[PackageId, ...]:
+        return tuple(p.id for p in self.packages if not self._dependents.get(p.id))
+
+    def dependents(self, package_id: PackageId) -> tuple[PackageId, ...]:
+        return self._dependents.get(package_id, ())
+
+    def paths_to(self, target: PackageId, limit: int = 3) -> list[DependencyPath]:
+        """Shortest paths from roots to ``target``, one per root, shortest first.
+
+        A reverse breadth-first search from the target: the first time a root is
+        reached gives that root's shortest path.
+        """
+        parent: dict[PackageId, PackageId | None] = {target: None}
+        queue: deque[PackageId] = deque([target])
+        found: list[DependencyPath] = []
+        while queue and len(found) < limit:
+            node = queue.popleft()
+            ups = self._dependents.get(node, ())
+            if not ups:
+                found.append(self._walk(node, parent))
+                continue
+            for up in ups:
+                if up not in parent:
+                    parent[up] = node
+                    queue.append(up)
+        return found
+
+    @staticmethod
+    def _walk(root: PackageId, parent: Mapping[PackageId, PackageId | None]) -> DependencyPath:
+        path = [root]
+        node = parent[root]
+        while node is not None:
+            path.append(node)
+            node = parent[node]
+        return tuple(path)
+
+    def iter_ids(self) -> Iterable[PackageId]:
+        return (p.id for p in self.packages)

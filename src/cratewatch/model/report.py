@@ -1,0 +1,59 @@
+"""The result of an audit: the JSON contract's in-memory form."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from cratewatch.model.findings import Finding, Level
+from cratewatch.model.package import PackageId
+
+__all__ = ["SCHEMA_VERSION", "DatabaseInfo", "Report", "Skipped"]
+
+SCHEMA_VERSION = "1.0"
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A package that was not audited, and why."""
+
+    package: PackageId
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class DatabaseInfo:
+    """Where the advisories came from and how fresh they are."""
+
+    sources: tuple[str, ...]
+    advisory_count: int
+    commit: str | None = None
+    updated: dt.datetime | None = None
+    invalid_count: int = 0
+
+    def age_days(self, now: dt.datetime) -> float | None:
+        if self.updated is None:
+            return None
+        return (now - self.updated).total_seconds() / 86400
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    lockfile: str
+    package_count: int
+    audited_count: int
+    database: DatabaseInfo
+    findings: tuple[Finding, ...]
+    diagnostics: tuple[Finding, ...]
+    skipped: tuple[Skipped, ...]
+    targets: tuple[str, ...] = ()
+    generated: dt.datetime | None = None
+
+    @property
+    def failed(self) -> bool:
+        return any(f.is_failure for f in (*self.findings, *self.diagnostics))
+
+    def visible_findings(self) -> tuple[Finding, ...]:
+        return tuple(
+            f for f in self.findings if f.level is not Level.ALLOW and f.ignored_reason is None
+        )

@@ -1,0 +1,473 @@
+"""Cargo's semantic versions and version requirements.
+
+These follow the Rust ``semver`` crate (1.x) that Cargo uses, rule for rule:
+
+* ``Version.parse`` accepts exactly ``MAJOR.MINOR.PATCH[-PRE][+BUILD]`` with no
+  leading zeros in numbers or numeric pre-release identifiers.
+* ``VersionReq.parse`` accepts comma-separated comparators (comma = AND) with the
+  operators ``=``, ``>``, ``>=``, ``<``, ``<=``, ``~``, ``^`` and none (caret),
+  partial versions (``1``, ``1.2``) and wildcards (``*``, ``x``, ``X``, ``1.*``).
+* The pre-release rule: a pre-release version matches a requirement only if some
+  comparator has a pre-release on the same ``major.minor.patch``.
+* Build metadata never affects matching; ``Version`` ordering uses it only to
+  break ties between versions of equal precedence (as the semver crate does),
+  so ``sorted()`` is total and consistent with ``==``.
+
+Error messages are the semver crate's own, so a user sees what Cargo would say.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from cratewatch.errors import VersionError
+
+__all__ = ["Comparator", "Op", "Version", "VersionReq"]
+
+_MAX_COMPARATORS: Final = 32
+_U64_MAX: Final = 2**64 - 1
+
+# An identifier's sort key: numeric identifiers sort before alphanumeric ones.
+_IdentKey = tuple[int, int, str]
+
+
+class _Pos(enum.Enum):
+    MAJOR = "major version number"
+    MINOR = "minor version number"
+    PATCH = "patch version number"
+    PRE = "pre-release identifier"
+    BUILD = "build metadata"
+
+
+def _quoted(ch: str) -> str:
+    if ch == "\0":
+        return "'\\0'"
+    return f"'{ch}'"
+
+
+def _numeric(text: str, i: int, pos: _Pos) -> tuple[int, int]:
+    """Parse a number without leading zeros at ``text[i:]``; return (value, end)."""
+    start = i
+    n = len(text)
+    value = 0
+    while i < n and "0" <= text[i] <= "9":
+        if value == 0 and i > start:
+            raise VersionError(f"invalid leading zero in {pos.value}")
+        value = value * 10 + ord(text[i]) - 48
+        if value > _U64_MAX:
+            raise VersionError(f"value of {pos.value} exceeds u64::MAX")
+        i += 1
+    if i == start:
+        if i < n:
+            raise VersionError(f"unexpected character {_quoted(text[i])} while parsing {pos.value}")
+        raise VersionError(f"unexpected end of input while parsing {pos.value}")
+    return value, i
+
+
+def _identifier(text: str, i: int, pos: _Pos) -> tuple[str, int]:
+    """Parse dot-separated ``[0-9A-Za-z-]+`` segments; return (identifier, end)."""
+    start = i
+    n = len(text)
+    while True:
+        seg = i
+        nondigit = False
+        while i < n and (text[i].isascii() and (text[i].isalnum() or text[i] == "-")):
+            if not text[i].isdigit():
+                nondigit = True
+            i += 1
+        if i == seg:
+            if i == start and not (i < n and text[i] == "."):
+                return "", i
+            raise VersionError(f"empty identifier segment in {pos.value}")
+        if pos is _Pos.PRE and i - seg > 1 and not nondigit and text[seg] == "0":
+            raise VersionError(f"invalid leading zero in {pos.value}")
+        if i < n and text[i] == ".":
+            i += 1
+            continue
+        return text[start:i], i
+
+
+def _ident_key(part: str) -> _IdentKey:
+    if part.isdigit():
+        return (0, int(part), "")
+    return (1, 0, part)
+
+
+def _pre_key(pre: str) -> tuple[Any, ...]:
+    """Sort key of a pre-release: the empty pre-release sorts after every other."""
+    if not pre:
+        return (1,)
+    return (0, tuple(_ident_key(p) for p in pre.split(".")))
+
+
+def _build_key(build: str) -> tuple[tuple[int, int, str, str], ...]:
+    # Numeric identifiers sort before alphanumeric; "01" and "1" are equal
+    # numerically and then ordered by their text, as in the semver crate.
+    return tuple(
+        (0, int(p), "", p) if p.isdigit() else (1, 0, p, p) for p in build.split(".") if build
+    )
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Version:
+    """A Cargo semantic version such as ``1.2.3-alpha.1+build``."""
+
+    major: int
+    minor: int
+    patch: int
+    pre: str = ""
+    build: str = ""
+    _precedence: tuple[Any, ...] = field(init=False, repr=False, compare=False)
+    _order: tuple[Any, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        precedence = (self.major, self.minor, self.patch, _pre_key(self.pre))
+        object.__setattr__(self, "_precedence", precedence)
+        object.__setattr__(self, "_order", (precedence, _build_key(self.build)))
+
+    @classmethod
+    def parse(cls, text: str) -> Version:
+        major, i = _numeric(text, 0, _Pos.MAJOR)
+        i = _dot(text, i, _Pos.MAJOR)
+        minor, i = _numeric(text, i, _Pos.MINOR)
+        i = _dot(text, i, _Pos.MINOR)
+        patch, i = _numeric(text, i, _Pos.PATCH)
+        pos = _Pos.PATCH
+        pre = build = ""
+        if text.startswith("-", i):
+            pos = _Pos.PRE
+            pre, i = _identifier(text, i + 1, pos)
+            if not pre:
+                raise VersionError(f"empty identifier segment in {pos.value}")
+        if text.startswith("+", i):
+            pos = _Pos.BUILD
+            build, i = _identifier(text, i + 1, pos)
+            if not build:
+                raise VersionError(f"empty identifier segment in {pos.value}")
+        if i < len(text):
+            raise VersionError(f"unexpected character {_quoted(text[i])} after {pos.value}")
+        return cls(major, minor, patch, pre, build)
+
+    @property
+    def is_prerelease(self) -> bool:
+        return bool(self.pre)
+
+    @property
+    def precedence(self) -> tuple[Any, ...]:
+        """Sort key by SemVer precedence (build metadata ignored)."""
+        return self._precedence
+
+    def without_build(self) -> Version:
+        return self if not self.build else Version(self.major, self.minor, self.patch, self.pre)
+
+    def __str__(self) -> str:
+        text = f"{self.major}.{self.minor}.{self.patch}"
+        if self.pre:
+            text += "-" + self.pre
+        if self.build:
+            text += "+" + self.build
+        return text
+
+    def __repr__(self) -> str:
+        return f"Version({str(self)!r})"
+
+    def __hash__(self) -> int:
+        return hash(self._order)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Version):
+            return NotImplemented
+        return self._order == other._order and self.build == other.build
+
+    def __lt__(self, other: Version) -> bool:
+        return self._order < other._order
+
+    def __le__(self, other: Version) -> bool:
+        return self._order <= other._order
+
+    def __gt__(self, other: Version) -> bool:
+        return self._order > other._order
+
+    def __ge__(self, other: Version) -> bool:
+        return self._order >= other._order
+
+
+def _dot(text: str, i: int, pos: _Pos) -> int:
+    if text.startswith(".", i):
+        return i + 1
+    if i < len(text):
+        raise VersionError(f"unexpected character {_quoted(text[i])} after {pos.value}")
+    raise VersionError(f"unexpected end of input while parsing {pos.value}")
+
+
+class Op(enum.Enum):
+    EXACT = "="
+    GREATER = ">"
+    GREATER_EQ = ">="
+    LESS = "<"
+    LESS_EQ = "<="
+    TILDE = "~"
+    CARET = "^"
+    WILDCARD = "*"
+
+
+@dataclass(frozen=True, slots=True)
+class Comparator:
+    """One comparator of a requirement, e.g. ``>=1.2`` (minor and patch optional)."""
+
+    op: Op
+    major: int
+    minor: int | None = None
+    patch: int | None = None
+    pre: str = ""
+
+    def __str__(self) -> str:
+        if self.op is Op.WILDCARD:
+            if self.minor is None:
+                return f"{self.major}.*"
+            return f"{self.major}.{self.minor}.*"
+        text = f"{self.op.value}{self.major}"
+        if self.minor is not None:
+            text += f".{self.minor}"
+            if self.patch is not None:
+                text += f".{self.patch}"
+                if self.pre:
+                    text += "-" + self.pre
+        return text
+
+    def lower_version(self) -> Version:
+        """The comparator's version with missing parts as zero (RustSec's reading)."""
+        return Version(self.major, self.minor or 0, self.patch or 0, self.pre)
+
+    def matches(self, version: Version) -> bool:
+        """Does ``version`` satisfy this comparator alone (pre-release rule included)?"""
+        return _matches_op(self, version) and (
+            not version.pre or _pre_is_compatible(self, version)
+        )
+
+
+def _pre_is_compatible(cmp: Comparator, v: Version) -> bool:
+    return bool(
+        cmp.pre and cmp.major == v.major and cmp.minor == v.minor and cmp.patch == v.patch
+    )
+
+
+def _cmp_pre(a: str, b: str) -> int:
+    ka, kb = _pre_key(a), _pre_key(b)
+    return (ka > kb) - (ka < kb)
+
+
+def _exact(cmp: Comparator, v: Version) -> bool:
+    return (
+        v.major == cmp.major
+        and (cmp.minor is None or v.minor == cmp.minor)
+        and (cmp.patch is None or v.patch == cmp.patch)
+        and v.pre == cmp.pre
+    )
+
+
+def _greater(cmp: Comparator, v: Version) -> bool:
+    if v.major != cmp.major:
+        return v.major > cmp.major
+    if cmp.minor is None:
+        return False
+    if v.minor != cmp.minor:
+        return v.minor > cmp.minor
+    if cmp.patch is None:
+        return False
+    if v.patch != cmp.patch:
+        return v.patch > cmp.patch
+    return _cmp_pre(v.pre, cmp.pre) > 0
+
+
+def _less(cmp: Comparator, v: Version) -> bool:
+    if v.major != cmp.major:
+        return v.major < cmp.major
+    if cmp.minor is None:
+        return False
+    if v.minor != cmp.minor:
+        return v.minor < cmp.minor
+    if cmp.patch is None:
+        return False
+    if v.patch != cmp.patch:
+        return v.patch < cmp.patch
+    return _cmp_pre(v.pre, cmp.pre) < 0
+
+
+def _tilde(cmp: Comparator, v: Version) -> bool:
+    if v.major != cmp.major:
+        return False
+    if cmp.minor is not None and v.minor != cmp.minor:
+        return False
+    if cmp.patch is not None and v.patch != cmp.patch:
+        return v.patch > cmp.patch
+    return _cmp_pre(v.pre, cmp.pre) >= 0
+
+
+def _caret(cmp: Comparator, v: Version) -> bool:
+    if v.major != cmp.major:
+        return False
+    if cmp.minor is None:
+        return True
+    if cmp.patch is None:
+        return v.minor >= cmp.minor if cmp.major > 0 else v.minor == cmp.minor
+    if cmp.major > 0:
+        if v.minor != cmp.minor:
+            return v.minor > cmp.minor
+        if v.patch != cmp.patch:
+            return v.patch > cmp.patch
+    elif cmp.minor > 0:
+        if v.minor != cmp.minor:
+            return False
+        if v.patch != cmp.patch:
+            return v.patch > cmp.patch
+    elif v.minor != cmp.minor or v.patch != cmp.patch:
+        return False
+    return _cmp_pre(v.pre, cmp.pre) >= 0
+
+
+def _matches_op(cmp: Comparator, v: Version) -> bool:
+    op = cmp.op
+    if op is Op.CARET:
+        return _caret(cmp, v)
+    if op is Op.EXACT or op is Op.WILDCARD:
+        return _exact(cmp, v)
+    if op is Op.GREATER:
+        return _greater(cmp, v)
+    if op is Op.GREATER_EQ:
+        return _exact(cmp, v) or _greater(cmp, v)
+    if op is Op.LESS:
+        return _less(cmp, v)
+    if op is Op.LESS_EQ:
+        return _exact(cmp, v) or _less(cmp, v)
+    return _tilde(cmp, v)
+
+
+_OPS: Final = (
+    (">=", Op.GREATER_EQ),
+    ("<=", Op.LESS_EQ),
+    ("=", Op.EXACT),
+    (">", Op.GREATER),
+    ("<", Op.LESS),
+    ("~", Op.TILDE),
+    ("^", Op.CARET),
+)
+_WILDCARDS: Final = ("*", "x", "X")
+
+
+def _parse_comparator(text: str, i: int) -> tuple[Comparator, _Pos, int]:
+    op, default_op = Op.CARET, True
+    for symbol, candidate in _OPS:
+        if text.startswith(symbol, i):
+            op, default_op = candidate, False
+            i += len(symbol)
+            break
+    while text.startswith(" ", i):
+        i += 1
+    pos = _Pos.MAJOR
+    major, i = _numeric(text, i, pos)
+    minor = patch = None
+    wildcard = False
+    if text.startswith(".", i):
+        pos = _Pos.MINOR
+        if i + 1 < len(text) and text[i + 1] in _WILDCARDS:
+            wildcard, i = True, i + 2
+            if default_op:
+                op = Op.WILDCARD
+        else:
+            minor, i = _numeric(text, i + 1, pos)
+    if text.startswith(".", i):
+        pos = _Pos.PATCH
+        if i + 1 < len(text) and text[i + 1] in _WILDCARDS:
+            i += 2
+            if default_op:
+                op = Op.WILDCARD
+        elif wildcard:
+            raise VersionError("unexpected character after wildcard in version req")
+        else:
+            patch, i = _numeric(text, i + 1, pos)
+    pre = ""
+    if patch is not None and text.startswith("-", i):
+        pos = _Pos.PRE
+        pre, i = _identifier(text, i + 1, pos)
+        if not pre:
+            raise VersionError(f"empty identifier segment in {pos.value}")
+    if patch is not None and text.startswith("+", i):
+        pos = _Pos.BUILD
+        build, i = _identifier(text, i + 1, pos)
+        if not build:
+            raise VersionError(f"empty identifier segment in {pos.value}")
+    while text.startswith(" ", i):
+        i += 1
+    return Comparator(op, major, minor, patch, pre), pos, i
+
+
+def _starts_with_lone_wildcard(text: str, i: int) -> str | None:
+    """The wildcard character at ``text[i]`` if it stands alone before end or a comma."""
+    if i < len(text) and text[i] in _WILDCARDS:
+        rest = text[i + 1 :].lstrip(" ")
+        if not rest or rest.startswith(","):
+            return text[i]
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class VersionReq:
+    """A Cargo version requirement: comparators joined by AND (``>=1.2, <1.5``)."""
+
+    comparators: tuple[Comparator, ...] = ()
+
+    @classmethod
+    def parse(cls, text: str) -> VersionReq:
+        i = 0
+        while text.startswith(" ", i):
+            i += 1
+        if i < len(text) and text[i] in _WILDCARDS:
+            rest = text[i + 1 :].lstrip(" ")
+            if not rest:
+                return STAR
+            if rest.startswith(","):
+                raise VersionError(
+                    f"wildcard req ({text[i]}) must be the only comparator in the version req"
+                )
+            raise VersionError("unexpected character after wildcard in version req")
+        comparators: list[Comparator] = []
+        while True:
+            try:
+                cmp, pos, i = _parse_comparator(text, i)
+            except VersionError:
+                ch = _starts_with_lone_wildcard(text, i)
+                if ch is not None:
+                    raise VersionError(
+                        f"wildcard req ({ch}) must be the only comparator in the version req"
+                    ) from None
+                raise
+            comparators.append(cmp)
+            if i == len(text):
+                return cls(tuple(comparators))
+            if text[i] != ",":
+                raise VersionError(f"expected comma after {pos.value}, found {_quoted(text[i])}")
+            i += 1
+            while text.startswith(" ", i):
+                i += 1
+            if len(comparators) == _MAX_COMPARATORS - 1:
+                raise VersionError("excessive number of version comparators")
+
+    def matches(self, version: Version) -> bool:
+        """Cargo's matching, including the pre-release rule."""
+        for cmp in self.comparators:
+            if not _matches_op(cmp, version):
+                return False
+        if not version.pre:
+            return True
+        return any(_pre_is_compatible(cmp, version) for cmp in self.comparators)
+
+    def __str__(self) -> str:
+        if not self.comparators:
+            return "*"
+        return ", ".join(str(c) for c in self.comparators)
+
+
+STAR: Final = VersionReq(())
