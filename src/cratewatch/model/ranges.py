@@ -13,6 +13,7 @@ are the same intervals written from the affected side.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from cratewatch.errors import VersionError
@@ -169,10 +170,11 @@ class AffectedRanges:
         first = unaffected[0].start
         if first is not None:
             affected.append(Interval(None, Bound(_as_exclusive_end(first), False)))
-        for left, right in zip(unaffected, unaffected[1:], strict=False):
+        for left, right in itertools.pairwise(unaffected):
             assert left.end is not None and right.start is not None
             start = left.end.version if not left.end.inclusive else _successor(left.end.version)
-            affected.append(Interval(Bound(start, True), Bound(_as_exclusive_end(right.start), False)))
+            end = _as_exclusive_end(right.start)
+            affected.append(Interval(Bound(start, True), Bound(end, False)))
         last = unaffected[-1].end
         if last is not None:
             start = last.version if not last.inclusive else _successor(last.version)
@@ -186,7 +188,9 @@ class AffectedRanges:
         """From OSV ``SEMVER`` ranges (events in order) and an explicit version list.
 
         Events are ``introduced`` / ``fixed`` / ``last_affected`` pairs; a range that
-        ends with ``introduced`` is open to the top.
+        ends with ``introduced`` is open to the top. As in OSV's evaluation, an
+        ``introduced`` while a range is already open does not move its start, and
+        a ``fixed`` / ``last_affected`` with no open range is ignored.
         """
         intervals: list[Interval] = []
         for events in ranges:
@@ -194,8 +198,9 @@ class AffectedRanges:
             open_range = False
             for kind, version in events:
                 if kind == "introduced":
-                    start = None if version == _ZERO else version
-                    open_range = True
+                    if not open_range:
+                        start = None if version == _ZERO else version
+                        open_range = True
                 elif kind in ("fixed", "last_affected") and open_range:
                     low = Bound(start, True) if start is not None else None
                     intervals.append(Interval(low, Bound(version, kind == "last_affected")))

@@ -19,6 +19,7 @@ Error messages are the semver crate's own, so a user sees what Cargo would say.
 from __future__ import annotations
 
 import enum
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -30,6 +31,8 @@ _MAX_COMPARATORS: Final = 32
 _U64_MAX: Final = 2**64 - 1
 
 # An identifier's sort key: numeric identifiers sort before alphanumeric ones.
+# Numbers are compared by (digit count, digits), never through int(): an identifier
+# may be longer than Python's int/str conversion limit (4300 digits).
 _IdentKey = tuple[int, int, str]
 
 
@@ -41,10 +44,50 @@ class _Pos(enum.Enum):
     BUILD = "build metadata"
 
 
+_CHAR_ESCAPES: Final = {
+    "\0": "\\0",
+    "\t": "\\t",
+    "\r": "\\r",
+    "\n": "\\n",
+    "\\": "\\\\",
+    "'": "\\'",
+}
+
+
+# Grapheme_Extend characters outside the categories Mn and Me (Unicode 16's
+# Other_Grapheme_Extend and the spacing marks it added): Rust escapes them too.
+_OTHER_GRAPHEME_EXTEND_RANGES: Final = (
+    "09BE 09D7 0B3E 0B57 0BBE 0BD7 0CC0 0CC2 0CC7-0CC8 0CCA-0CCB 0CD5-0CD6 0D3E 0D57 "
+    "0DCF 0DDF 1715 1734 1B35 1B3B 1B3D 1B43-1B44 1BAA 1BF2-1BF3 302E-302F A953 A9C0 "
+    "FF9E-FF9F 111C0 11235 1133E 1134D 11357 114B0 114BD 115AF 116B6 11930 1193D "
+    "16FF0-16FF1 1D165-1D166 1D16D-1D172"
+)
+_OTHER_GRAPHEME_EXTEND: Final = frozenset(
+    cp
+    for item in _OTHER_GRAPHEME_EXTEND_RANGES.split()
+    for first, _, last in [item.partition("-")]
+    for cp in range(int(first, 16), int(last or first, 16) + 1)
+)
+
+
 def _quoted(ch: str) -> str:
-    if ch == "\0":
-        return "'\\0'"
-    return f"'{ch}'"
+    """``ch`` as Rust's ``{:?}`` shows a char, as the semver crate's messages do.
+
+    Control, format, separator (other than space), unassigned and grapheme-extending
+    characters become ``\\u{hex}``. Exact for characters that Python's Unicode
+    database and Rust's agree on; the newest assignments may differ.
+    """
+    escaped = _CHAR_ESCAPES.get(ch)
+    if escaped is None:
+        if (
+            ch.isprintable()
+            and unicodedata.category(ch) not in ("Mn", "Me")
+            and ord(ch) not in _OTHER_GRAPHEME_EXTEND
+        ):
+            escaped = ch
+        else:
+            escaped = f"\\u{{{ord(ch):x}}}"
+    return f"'{escaped}'"
 
 
 def _numeric(text: str, i: int, pos: _Pos) -> tuple[int, int]:
@@ -89,9 +132,14 @@ def _identifier(text: str, i: int, pos: _Pos) -> tuple[str, int]:
         return text[start:i], i
 
 
+def _is_digits(part: str) -> bool:
+    return part.isascii() and part.isdigit()
+
+
 def _ident_key(part: str) -> _IdentKey:
-    if part.isdigit():
-        return (0, int(part), "")
+    # Pre-release numbers have no leading zeros, so longer means larger.
+    if _is_digits(part):
+        return (0, len(part), part)
     return (1, 0, part)
 
 
@@ -102,12 +150,20 @@ def _pre_key(pre: str) -> tuple[Any, ...]:
     return (0, tuple(_ident_key(p) for p in pre.split(".")))
 
 
-def _build_key(build: str) -> tuple[tuple[int, int, str, str], ...]:
-    # Numeric identifiers sort before alphanumeric; "01" and "1" are equal
-    # numerically and then ordered by their text, as in the semver crate.
-    return tuple(
-        (0, int(p), "", p) if p.isdigit() else (1, 0, p, p) for p in build.split(".") if build
-    )
+def _build_key(build: str) -> tuple[tuple[int, int, str, int], ...]:
+    # As in the semver crate: numeric identifiers sort before alphanumeric ones and
+    # compare by value, then the one with fewer leading zeros first:
+    # 0 < 00 < 1 < 01 < 001 < 2 < 02 < 002 < 10.
+    if not build:
+        return ()
+    keys = []
+    for part in build.split("."):
+        if _is_digits(part):
+            value = part.lstrip("0")
+            keys.append((0, len(value), value, len(part)))
+        else:
+            keys.append((1, 0, part, 0))
+    return tuple(keys)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -452,7 +508,7 @@ class VersionReq:
             i += 1
             while text.startswith(" ", i):
                 i += 1
-            if len(comparators) == _MAX_COMPARATORS - 1:
+            if len(comparators) == _MAX_COMPARATORS:
                 raise VersionError("excessive number of version comparators")
 
     def matches(self, version: Version) -> bool:

@@ -1,0 +1,40 @@
+"""Build the advisory database snapshot shipped inside the package.
+
+    python scripts/build_snapshot.py PATH/TO/advisory-db
+
+Compiles a RustSec advisory-db checkout into
+``src/cratewatch/data/advisory-db.json.gz``, the database an audit falls back to
+when no newer one has been fetched. Re-run it when refreshing the snapshot and
+commit the result; the RustSec data is CC0-1.0 (a few imported advisories are
+CC-BY-4.0, named by their ``license`` field).
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from cratewatch.advisories.database import SNAPSHOT_RESOURCE, build_database
+from cratewatch.advisories.sources import RustSecDirectory
+
+OUTPUT = Path(__file__).resolve().parents[1] / "src" / "cratewatch" / "data" / SNAPSHOT_RESOURCE
+
+
+def main() -> int:
+    if len(sys.argv) != 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    database = build_database([RustSecDirectory(Path(sys.argv[1]))])
+    commit = database.info.commit
+    label = "RustSec advisory-db snapshot" + (f" {commit[:12]}" if commit else "")
+    database.info = replace(database.info, sources=(label,))
+    for problem in database.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    database.save(OUTPUT)
+    print(f"{OUTPUT.name}: {database.info.advisory_count} advisories, {OUTPUT.stat().st_size} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,218 @@
+"""The compiled advisory database: one JSON document, read lazily per crate.
+
+Parsing 1,200 Markdown files takes about half a second; reading this form
+takes a few milliseconds, and advisories are turned into model objects only for
+the crates an audit asks about. The same form is the snapshot shipped inside
+the package (gzip-compressed) and the per-source cache in the user cache dir.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from cratewatch.errors import DatabaseError
+from cratewatch.model.advisory import Advisory, AdvisoryId, Collection, Cvss, FunctionRanges
+from cratewatch.model.package import CrateName, normalize_crate_name
+from cratewatch.model.ranges import AffectedRanges, Bound, Interval
+from cratewatch.model.report import DatabaseInfo
+from cratewatch.model.version import Version
+
+__all__ = ["FORMAT", "CompiledDatabase", "advisory_from_dict", "advisory_to_dict"]
+
+FORMAT = 1
+
+
+def _bound_to_list(bound: Bound | None) -> list[Any] | None:
+    return None if bound is None else [str(bound.version), bound.inclusive]
+
+
+def _bound_from_list(raw: list[Any] | None) -> Bound | None:
+    return None if raw is None else Bound(Version.parse(raw[0]), bool(raw[1]))
+
+
+def advisory_to_dict(a: Advisory) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "package": a.package,
+        "title": a.title,
+        "intervals": [[_bound_to_list(i.start), _bound_to_list(i.end)] for i in a.ranges.intervals],
+        "versions": sorted(str(v) for v in a.ranges.versions),
+        "date": a.date.isoformat() if a.date else None,
+        "description": a.description,
+        "aliases": list(a.aliases),
+        "related": list(a.related),
+        "url": a.url,
+        "references": list(a.references),
+        "categories": list(a.categories),
+        "keywords": list(a.keywords),
+        "cvss": [a.cvss.vector, a.cvss.version, a.cvss.base_score, a.cvss.rating] if a.cvss else None,
+        "informational": a.informational,
+        "withdrawn": a.withdrawn.isoformat() if a.withdrawn else None,
+        "expect_deleted": a.expect_deleted,
+        "license": a.license,
+        "collection": a.collection.value,
+        "os": list(a.affected_os),
+        "arch": list(a.affected_arch),
+        "functions": [[f.path, list(f.versions)] for f in a.affected_functions],
+        "patched": list(a.patched),
+        "unaffected": list(a.unaffected),
+        "source": a.source,
+        "extra_ids": list(a.extra_ids),
+    }
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def advisory_from_dict(d: dict[str, Any]) -> Advisory:
+    cvss = d["cvss"]
+    return Advisory(
+        id=AdvisoryId(d["id"]),
+        package=CrateName(d["package"]),
+        title=d["title"],
+        ranges=AffectedRanges(
+            tuple(Interval(_bound_from_list(s), _bound_from_list(e)) for s, e in d["intervals"]),
+            frozenset(Version.parse(v) for v in d["versions"]),
+        ),
+        date=_date(d["date"]),
+        description=d["description"],
+        aliases=tuple(d["aliases"]),
+        related=tuple(d["related"]),
+        url=d["url"],
+        references=tuple(d["references"]),
+        categories=tuple(d["categories"]),
+        keywords=tuple(d["keywords"]),
+        cvss=Cvss(cvss[0], cvss[1], float(cvss[2]), cvss[3]) if cvss else None,
+        informational=d["informational"],
+        withdrawn=_date(d["withdrawn"]),
+        expect_deleted=d["expect_deleted"],
+        license=d["license"],
+        collection=Collection(d["collection"]),
+        affected_os=tuple(d["os"]),
+        affected_arch=tuple(d["arch"]),
+        affected_functions=tuple(FunctionRanges(p, tuple(v)) for p, v in d["functions"]),
+        patched=tuple(d["patched"]),
+        unaffected=tuple(d["unaffected"]),
+        source=d["source"],
+        extra_ids=tuple(d["extra_ids"]),
+    )
+
+
+class CompiledDatabase:
+    """Advisories indexed by normalised crate name, built into objects on demand."""
+
+    def __init__(
+        self,
+        info: DatabaseInfo,
+        problems: list[str],
+        by_crate: dict[str, list[dict[str, Any]]],
+        fingerprint: str = "",
+    ) -> None:
+        self.info = info
+        self.problems = problems
+        self.fingerprint = fingerprint
+        self._raw = by_crate
+        self._built: dict[str, list[Advisory]] = {}
+
+    @classmethod
+    def from_advisories(
+        cls, advisories: list[Advisory], info: DatabaseInfo, problems: list[str], fingerprint: str
+    ) -> CompiledDatabase:
+        by_crate: dict[str, list[dict[str, Any]]] = {}
+        for a in sorted(advisories, key=lambda a: a.id):
+            by_crate.setdefault(normalize_crate_name(a.package), []).append(advisory_to_dict(a))
+        db = cls(info, problems, by_crate, fingerprint)
+        return db
+
+    def for_crate(self, name: str) -> list[Advisory]:
+        key = normalize_crate_name(name)
+        built = self._built.get(key)
+        if built is None:
+            built = [advisory_from_dict(d) for d in self._raw.get(key, ())]
+            self._built[key] = built
+        return built
+
+    def crate_names(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __iter__(self) -> Iterator[Advisory]:
+        for key in self._raw:
+            yield from self.for_crate(key)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._raw.values())
+
+    def get(self, advisory_id: str) -> Advisory | None:
+        for advisory in self:
+            if advisory_id in advisory.all_ids:
+                return advisory
+        return None
+
+    # -- persistence --------------------------------------------------------------
+
+    def to_json(self) -> dict[str, Any]:
+        info = self.info
+        return {
+            "format": FORMAT,
+            "fingerprint": self.fingerprint,
+            "info": {
+                "sources": list(info.sources),
+                "advisory_count": info.advisory_count,
+                "commit": info.commit,
+                "updated": info.updated.isoformat() if info.updated else None,
+                "invalid_count": info.invalid_count,
+            },
+            "problems": self.problems,
+            "crates": self._raw,
+        }
+
+    @classmethod
+    def from_json(cls, doc: dict[str, Any], origin: str) -> CompiledDatabase:
+        if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+            raise DatabaseError(f"{origin}: not a compiled advisory database of format {FORMAT}")
+        raw = doc["info"]
+        info = DatabaseInfo(
+            sources=tuple(raw["sources"]),
+            advisory_count=int(raw["advisory_count"]),
+            commit=raw["commit"],
+            updated=dt.datetime.fromisoformat(raw["updated"]) if raw["updated"] else None,
+            invalid_count=int(raw["invalid_count"]),
+        )
+        return cls(info, list(doc["problems"]), doc["crates"], str(doc["fingerprint"]))
+
+    def save(self, path: Path) -> None:
+        """Write atomically, so a crash never leaves a truncated cache behind."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        payload = json.dumps(self.to_json(), separators=(",", ":")).encode()
+        if path.suffix == ".gz":
+            payload = gzip.compress(payload, mtime=0)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(payload)
+            Path(tmp).replace(path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    @classmethod
+    def load(cls, path: Path) -> CompiledDatabase:
+        try:
+            data = path.read_bytes()
+            if path.suffix == ".gz":
+                data = gzip.decompress(data)
+            doc = json.loads(data)
+        except (OSError, EOFError, gzip.BadGzipFile, json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise DatabaseError(f"{path}: cannot read compiled advisory database: {exc}") from None
+        try:
+            return cls.from_json(doc, str(path))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise DatabaseError(f"{path}: corrupt compiled advisory database: {exc}") from None

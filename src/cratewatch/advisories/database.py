@@ -1,0 +1,139 @@
+"""Open the advisory database an audit uses: sources, cache, snapshot, alias merging.
+
+Resolution order without ``--db``: the RustSec clone in the cache directory
+(made by ``cratewatch db update`` or ``--fetch``) when it is newer than the
+snapshot shipped with the package, else that snapshot. Nothing here touches the
+network unless asked to fetch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from importlib import resources
+from pathlib import Path
+
+from cratewatch import __version__
+from cratewatch.advisories.compiled import FORMAT, CompiledDatabase
+from cratewatch.advisories.sources import AdvisorySource, GitSource, default_source, open_source
+from cratewatch.errors import DatabaseError
+from cratewatch.model.advisory import Advisory
+from cratewatch.model.package import normalize_crate_name
+from cratewatch.model.report import DatabaseInfo
+
+__all__ = ["load_sources", "merge_by_alias", "open_database", "open_snapshot"]
+
+SNAPSHOT_RESOURCE = "advisory-db.json.gz"
+
+
+def merge_by_alias(groups: list[list[Advisory]]) -> list[Advisory]:
+    """Merge advisories from different sources that share an id or alias for one crate.
+
+    ``groups`` holds each source's advisories, in priority order. Records of one
+    source are never merged with each other: RustSec sometimes files two
+    advisories with a common CVE, and both must be reported as cargo-audit does.
+    A record of a later source that shares an id or alias (RUSTSEC / CVE / GHSA)
+    with an earlier one is folded into it: its ids become ``extra_ids``.
+    """
+    merged: list[Advisory] = []
+    for group in groups:
+        owner: dict[tuple[str, str], int] = {}
+        for index, kept in enumerate(merged):
+            crate = normalize_crate_name(kept.package)
+            for advisory_id in kept.all_ids:
+                owner.setdefault((crate, advisory_id), index)
+        for advisory in group:
+            crate = normalize_crate_name(advisory.package)
+            hit = next((owner[(crate, i)] for i in advisory.all_ids if (crate, i) in owner), None)
+            if hit is None:
+                merged.append(advisory)
+            else:
+                merged[hit] = _absorb(merged[hit], advisory)
+    return merged
+
+
+def _absorb(primary: Advisory, other: Advisory) -> Advisory:
+    known = set(primary.all_ids)
+    extra = tuple(i for i in other.all_ids if i not in known)
+    return replace(primary, extra_ids=primary.extra_ids + extra) if extra else primary
+
+
+def load_sources(sources: list[AdvisorySource], cache_dir: Path) -> CompiledDatabase:
+    """Load and merge ``sources``, through the compiled cache when it is current."""
+    fingerprint = hashlib.sha1(
+        "\0".join([__version__, str(FORMAT), *(s.fingerprint() for s in sources)]).encode()
+    ).hexdigest()
+    key = hashlib.sha1("\0".join(s.describe() for s in sources).encode()).hexdigest()[:16]
+    cache_path = cache_dir / "compiled" / f"{key}.json"
+    if cache_path.is_file():
+        try:
+            cached = CompiledDatabase.load(cache_path)
+        except DatabaseError:
+            cached = None  # a damaged cache is rebuilt, never trusted
+        if cached is not None and cached.fingerprint == fingerprint:
+            return cached
+    database = build_database(sources, fingerprint)
+    try:
+        database.save(cache_path)
+    except OSError:
+        pass  # an unwritable cache only costs speed
+    return database
+
+
+def build_database(sources: list[AdvisorySource], fingerprint: str = "") -> CompiledDatabase:
+    groups: list[list[Advisory]] = []
+    problems: list[str] = []
+    commit = updated = None
+    for source in sources:
+        loaded = source.load()
+        groups.append(loaded.advisories)
+        problems.extend(loaded.problems)
+        commit = commit or loaded.commit
+        if loaded.updated is not None and (updated is None or loaded.updated > updated):
+            updated = loaded.updated
+    merged = merge_by_alias(groups)
+    info = DatabaseInfo(
+        sources=tuple(s.describe() for s in sources),
+        advisory_count=len(merged),
+        commit=commit,
+        updated=updated,
+        invalid_count=len(problems),
+    )
+    return CompiledDatabase.from_advisories(merged, info, problems, fingerprint)
+
+
+def open_snapshot() -> CompiledDatabase:
+    resource = resources.files("cratewatch") / "data" / SNAPSHOT_RESOURCE
+    with resources.as_file(resource) as path:
+        return CompiledDatabase.load(path)
+
+
+def open_database(
+    specs: list[str], cache_dir: Path, *, offline: bool = False, fetch: bool = False
+) -> CompiledDatabase:
+    """The database for an audit: ``--db`` sources, else the default clone or the snapshot."""
+    if specs:
+        sources = [open_source(spec, cache_dir) for spec in specs]
+        for source in sources:
+            if isinstance(source, GitSource) and (fetch or not source.exists()):
+                if offline:
+                    if not source.exists():
+                        raise DatabaseError(f"{source.url}: not fetched yet and --offline is set")
+                    continue
+                source.update()
+        return load_sources(sources, cache_dir)
+    default = default_source(cache_dir)
+    if fetch and not offline:
+        default.update()
+    snapshot = open_snapshot()
+    if not default.exists():
+        return snapshot
+    clone = load_sources([default], cache_dir)
+    if snapshot.info.updated and clone.info.updated and snapshot.info.updated > clone.info.updated:
+        return snapshot
+    return clone
+
+
+def describe_info(info: DatabaseInfo) -> str:
+    commit = f" at {info.commit[:12]}" if info.commit else ""
+    return f"{', '.join(info.sources)}{commit}"

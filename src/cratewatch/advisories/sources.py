@@ -1,0 +1,264 @@
+"""Where advisories come from: a RustSec directory, OSV JSON (directory or zip), git.
+
+Each source can say cheaply whether it changed (``fingerprint``) and, when it
+did, load every advisory it holds. A corrupt advisory file does not stop the
+load: it is recorded as a problem and the rest is used.
+"""
+
+from __future__ import annotations
+
+import abc
+import datetime as dt
+import hashlib
+import os
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cratewatch.advisories.git import DEFAULT_DATABASE_URL, clone_or_update, head_commit
+from cratewatch.advisories.osv import parse_osv_record
+from cratewatch.advisories.rustsec import read_rustsec_advisory
+from cratewatch.errors import AdvisoryError, DatabaseError
+from cratewatch.model.advisory import Advisory, Collection
+
+__all__ = [
+    "AdvisorySource",
+    "GitSource",
+    "LoadedAdvisories",
+    "OsvDirectory",
+    "OsvZip",
+    "RustSecDirectory",
+    "open_source",
+]
+
+
+@dataclass
+class LoadedAdvisories:
+    advisories: list[Advisory] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    commit: str | None = None
+    updated: dt.datetime | None = None
+
+
+class AdvisorySource(abc.ABC):
+    """One place advisories are read from."""
+
+    @abc.abstractmethod
+    def describe(self) -> str:
+        """A short human description (path or URL)."""
+
+    @abc.abstractmethod
+    def fingerprint(self) -> str:
+        """Changes whenever the source's content may have changed."""
+
+    @abc.abstractmethod
+    def load(self) -> LoadedAdvisories:
+        """Read every advisory; corrupt files become ``problems``."""
+
+
+def _stat_fingerprint(root: Path, suffixes: tuple[str, ...]) -> str:
+    """Hash of every matching file's path, size and modification time."""
+    digest = hashlib.sha1(str(root.resolve()).encode())
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.endswith(suffixes) or name == ".git-commit":
+                st = os.stat(os.path.join(dirpath, name))
+                digest.update(f"{dirpath}/{name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def _snapshot_commit(root: Path) -> str | None:
+    """A ``.git-commit`` file names the commit an exported copy was taken from."""
+    marker = root / ".git-commit"
+    if marker.is_file():
+        text = marker.read_text(encoding="utf-8", errors="replace").strip()
+        return text or None
+    return None
+
+
+def _require_dir(path: Path) -> None:
+    if not path.exists():
+        raise DatabaseError(f"{path}: advisory database not found")
+    if not path.is_dir():
+        raise DatabaseError(f"{path}: not a directory")
+
+
+class RustSecDirectory(AdvisorySource):
+    """A checkout of the RustSec advisory-db: ``crates/<name>/*.md``, ``rust/<name>/*.md``."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def describe(self) -> str:
+        return str(self.path)
+
+    def fingerprint(self) -> str:
+        _require_dir(self.path)
+        return _stat_fingerprint(self.path, (".md",))
+
+    def load(self) -> LoadedAdvisories:
+        _require_dir(self.path)
+        result = LoadedAdvisories(commit=_snapshot_commit(self.path))
+        for collection in Collection:
+            for file in sorted((self.path / collection.value).glob("*/*.md")):
+                try:
+                    result.advisories.append(read_rustsec_advisory(file, collection))
+                except AdvisoryError as exc:
+                    result.problems.append(str(exc))
+        if (self.path / ".git").exists():
+            try:
+                result.commit, result.updated = head_commit(self.path)
+            except DatabaseError:
+                pass
+        if result.updated is None:
+            dates = [a.date for a in result.advisories if a.date is not None]
+            if dates:
+                newest = max(dates)
+                result.updated = dt.datetime(newest.year, newest.month, newest.day, tzinfo=dt.UTC)
+        if not result.advisories and not result.problems:
+            raise DatabaseError(f"{self.path}: no advisories found (expected crates/<name>/*.md)")
+        return result
+
+
+def _osv_updated(advisories: list[Advisory]) -> dt.datetime | None:
+    dates = [a.date for a in advisories if a.date is not None]
+    if not dates:
+        return None
+    newest = max(dates)
+    return dt.datetime(newest.year, newest.month, newest.day, tzinfo=dt.UTC)
+
+
+class OsvDirectory(AdvisorySource):
+    """A directory of OSV JSON files (searched recursively)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def describe(self) -> str:
+        return str(self.path)
+
+    def fingerprint(self) -> str:
+        _require_dir(self.path)
+        return _stat_fingerprint(self.path, (".json",))
+
+    def load(self) -> LoadedAdvisories:
+        _require_dir(self.path)
+        result = LoadedAdvisories(commit=_snapshot_commit(self.path))
+        for file in sorted(self.path.rglob("*.json")):
+            try:
+                result.advisories.extend(parse_osv_record(file.read_bytes(), str(file)))
+            except AdvisoryError as exc:
+                result.problems.append(str(exc))
+            except OSError as exc:
+                result.problems.append(f"{file}: cannot read: {exc.strerror or exc}")
+        if not result.advisories and not result.problems:
+            raise DatabaseError(f"{self.path}: no OSV JSON files found")
+        result.updated = _osv_updated(result.advisories)
+        return result
+
+
+class OsvZip(AdvisorySource):
+    """A zip of OSV JSON files, as OSV publishes per ecosystem (``crates.io/all.zip``)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def describe(self) -> str:
+        return str(self.path)
+
+    def fingerprint(self) -> str:
+        try:
+            st = self.path.stat()
+        except OSError as exc:
+            raise DatabaseError(f"{self.path}: cannot read: {exc.strerror or exc}") from None
+        return hashlib.sha1(f"{self.path.resolve()}\0{st.st_size}\0{st.st_mtime_ns}".encode()).hexdigest()
+
+    def load(self) -> LoadedAdvisories:
+        result = LoadedAdvisories()
+        try:
+            with zipfile.ZipFile(self.path) as archive:
+                for info in sorted(archive.infolist(), key=lambda i: i.filename):
+                    if info.is_dir() or not info.filename.endswith(".json"):
+                        continue
+                    where = f"{self.path}!{info.filename}"
+                    try:
+                        result.advisories.extend(parse_osv_record(archive.read(info), where))
+                    except AdvisoryError as exc:
+                        result.problems.append(str(exc))
+        except (OSError, zipfile.BadZipFile) as exc:
+            raise DatabaseError(f"{self.path}: cannot read OSV zip: {exc}") from None
+        if not result.advisories and not result.problems:
+            raise DatabaseError(f"{self.path}: the zip holds no OSV JSON files")
+        result.updated = _osv_updated(result.advisories)
+        return result
+
+
+class GitSource(AdvisorySource):
+    """A RustSec advisory-db git repository, cloned into a local checkout.
+
+    Loading reads the checkout as it is; ``update()`` fetches. Nothing here
+    touches the network unless ``update()`` is called.
+    """
+
+    def __init__(self, url: str, checkout: Path) -> None:
+        self.url = url
+        self.checkout = checkout
+
+    def describe(self) -> str:
+        return self.url
+
+    def exists(self) -> bool:
+        return (self.checkout / ".git").is_dir()
+
+    def update(self) -> str:
+        return clone_or_update(self.url, self.checkout)
+
+    def fingerprint(self) -> str:
+        if not self.exists():
+            raise DatabaseError(
+                f"{self.url}: not fetched yet (run `cratewatch db update`, or drop --offline)"
+            )
+        commit, _ = head_commit(self.checkout)
+        return hashlib.sha1(f"{self.url}\0{commit}".encode()).hexdigest()
+
+    def load(self) -> LoadedAdvisories:
+        self.fingerprint()
+        result = RustSecDirectory(self.checkout).load()
+        result.commit, result.updated = head_commit(self.checkout)
+        return result
+
+
+def _looks_like_git_url(spec: str) -> bool:
+    return spec.startswith(("https://", "http://", "ssh://", "git://", "file://", "git@"))
+
+
+def default_checkout(cache_dir: Path, url: str) -> Path:
+    name = hashlib.sha1(url.encode()).hexdigest()[:12]
+    return cache_dir / "advisory-db" / name
+
+
+def open_source(spec: str, cache_dir: Path) -> AdvisorySource:
+    """Pick the source for a ``--db`` value: URL, zip, OSV directory or RustSec directory."""
+    if _looks_like_git_url(spec):
+        return GitSource(spec, default_checkout(cache_dir, spec))
+    path = Path(spec)
+    if path.is_file():
+        if zipfile.is_zipfile(path):
+            return OsvZip(path)
+        raise DatabaseError(f"{path}: not an advisory database (expected a directory or a zip)")
+    if not path.exists():
+        raise DatabaseError(f"{path}: advisory database not found")
+    if (path / "crates").is_dir() and any((path / "crates").glob("*/*.md")):
+        return RustSecDirectory(path)
+    if (path / ".git").is_dir() and (path / "crates").is_dir():
+        return RustSecDirectory(path)
+    if any(path.glob("*.json")) or any(path.glob("*/*.json")):
+        return OsvDirectory(path)
+    raise DatabaseError(
+        f"{path}: not an advisory database (no crates/<name>/*.md and no OSV *.json files)"
+    )
+
+
+def default_source(cache_dir: Path) -> GitSource:
+    return GitSource(DEFAULT_DATABASE_URL, default_checkout(cache_dir, DEFAULT_DATABASE_URL))

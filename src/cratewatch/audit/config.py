@@ -1,0 +1,169 @@
+"""``cratewatch.toml``: the audit configuration, found upward from the working directory.
+
+    [audit]
+    db = ["path/to/advisory-db"]        # same as --db (repeatable)
+    index = "path/to/index.tar.gz"      # same as --index
+    targets = ["x86_64-unknown-linux-gnu"]
+    yanked = true                       # false = --no-yanked
+    max-db-age-days = 90
+
+    [audit.levels]                      # deny / warn / allow per finding code
+    unmaintained = "deny"
+
+    [[audit.ignore]]
+    id = "RUSTSEC-2021-0003"            # advisory id or alias, or a finding code
+    reason = "insert_many is never called"
+    until = 2027-01-31                  # optional; the ignore lapses after this date
+    crate = "smallvec"                  # optional; only for this crate
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import tomli
+
+from cratewatch.audit.policy import Ignore
+from cratewatch.errors import ConfigError
+from cratewatch.model.findings import Code, Level
+
+__all__ = ["CONFIG_NAME", "AuditConfig", "find_config", "load_config"]
+
+CONFIG_NAME = "cratewatch.toml"
+_AUDIT_KEYS = {"db", "index", "targets", "yanked", "max-db-age-days", "levels", "ignore"}
+_IGNORE_KEYS = {"id", "reason", "until", "crate"}
+
+
+@dataclass(frozen=True, slots=True)
+class AuditConfig:
+    path: str | None = None
+    db: tuple[str, ...] = ()
+    index: str | None = None
+    targets: tuple[str, ...] = ()
+    yanked: bool = True
+    max_db_age_days: int = 90
+    levels: Mapping[Code, Level] = field(default_factory=dict)
+    ignores: tuple[Ignore, ...] = ()
+
+
+def find_config(start: Path) -> Path | None:
+    start = start.resolve()
+    for directory in (start, *start.parents):
+        candidate = directory / CONFIG_NAME
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def parse_code(text: str, where: str) -> Code:
+    try:
+        return Code(text)
+    except ValueError:
+        known = ", ".join(c.value for c in Code)
+        raise ConfigError(f"{where}: unknown finding code '{text}' (known: {known})") from None
+
+
+def parse_level(text: object, where: str) -> Level:
+    try:
+        return Level(text)
+    except ValueError:
+        raise ConfigError(f"{where}: level must be deny, warn or allow, not {text!r}") from None
+
+
+def load_config(path: Path) -> AuditConfig:
+    try:
+        doc = tomli.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read configuration: {exc.strerror or exc}") from None
+    except (tomli.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    audit = doc.get("audit", {})
+    if not isinstance(audit, dict):
+        raise ConfigError(f"{path}: [audit] must be a table")
+    unknown = set(audit) - _AUDIT_KEYS
+    if unknown:
+        raise ConfigError(f"{path}: unknown key(s) in [audit]: {', '.join(sorted(unknown))}")
+    return AuditConfig(
+        path=str(path),
+        db=_strings(audit, "db", path),
+        index=_optional_string(audit, "index", path),
+        targets=_strings(audit, "targets", path),
+        yanked=_bool(audit, "yanked", True, path),
+        max_db_age_days=_int(audit, "max-db-age-days", 90, path),
+        levels=_levels(audit.get("levels", {}), path),
+        ignores=tuple(_ignore(i, raw, path) for i, raw in enumerate(_list(audit, "ignore", path))),
+    )
+
+
+def _strings(table: Mapping[str, Any], key: str, path: Path) -> tuple[str, ...]:
+    value = table.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{path}: audit.{key} must be a string or a list of strings")
+    return tuple(value)
+
+
+def _optional_string(table: Mapping[str, Any], key: str, path: Path) -> str | None:
+    value = table.get(key)
+    if value is not None and not isinstance(value, str):
+        raise ConfigError(f"{path}: audit.{key} must be a string")
+    return value
+
+
+def _bool(table: Mapping[str, Any], key: str, default: bool, path: Path) -> bool:
+    value = table.get(key, default)
+    if not isinstance(value, bool):
+        raise ConfigError(f"{path}: audit.{key} must be true or false")
+    return value
+
+
+def _int(table: Mapping[str, Any], key: str, default: int, path: Path) -> int:
+    value = table.get(key, default)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ConfigError(f"{path}: audit.{key} must be a non-negative integer")
+    return value
+
+
+def _list(table: Mapping[str, Any], key: str, path: Path) -> list[Any]:
+    value = table.get(key, [])
+    if not isinstance(value, list):
+        raise ConfigError(f"{path}: audit.{key} must be an array of tables ([[audit.{key}]])")
+    return value
+
+
+def _levels(raw: Any, path: Path) -> dict[Code, Level]:
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path}: [audit.levels] must be a table")
+    where = f"{path}: [audit.levels]"
+    return {parse_code(k, where): parse_level(v, f"{where} {k}") for k, v in raw.items()}
+
+
+def _ignore(index: int, raw: Any, path: Path) -> Ignore:
+    where = f"{path}: audit.ignore #{index + 1}"
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{where} must be a table")
+    unknown = set(raw) - _IGNORE_KEYS
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    ident, reason = raw.get("id"), raw.get("reason")
+    if not isinstance(ident, str) or not ident:
+        raise ConfigError(f"{where}: 'id' (an advisory id or finding code) is required")
+    if not isinstance(reason, str) or not reason.strip():
+        raise ConfigError(f"{where} ({ident}): a non-empty 'reason' is required")
+    until = raw.get("until")
+    if isinstance(until, str):
+        try:
+            until = dt.date.fromisoformat(until)
+        except ValueError:
+            raise ConfigError(f"{where} ({ident}): 'until' must be a date YYYY-MM-DD") from None
+    if until is not None and (not isinstance(until, dt.date) or isinstance(until, dt.datetime)):
+        raise ConfigError(f"{where} ({ident}): 'until' must be a date YYYY-MM-DD")
+    crate = raw.get("crate")
+    if crate is not None and not isinstance(crate, str):
+        raise ConfigError(f"{where} ({ident}): 'crate' must be a string")
+    return Ignore(ident, reason.strip(), until, crate, origin=str(path))

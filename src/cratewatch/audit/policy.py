@@ -1,0 +1,88 @@
+"""Policy: levels per finding code and ignores, applied in one place after detection."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+
+from cratewatch.model.findings import Code, Finding, Level
+
+__all__ = ["Ignore", "Policy", "apply_policy"]
+
+
+@dataclass(frozen=True, slots=True)
+class Ignore:
+    """Silence findings of an advisory (by id or alias) or of a code, with a reason.
+
+    ``until`` makes the ignore lapse after that date; ``crate`` narrows it to one crate.
+    """
+
+    id: str
+    reason: str
+    until: dt.date | None = None
+    crate: str | None = None
+    origin: str = "command line"
+
+    def matches(self, finding: Finding) -> bool:
+        if self.crate is not None and (finding.package is None or finding.package.name != self.crate):
+            return False
+        if finding.advisory is not None and self.id in finding.advisory.all_ids:
+            return True
+        return self.id == finding.code.value
+
+    def active(self, today: dt.date) -> bool:
+        return self.until is None or today <= self.until
+
+    def describe(self) -> str:
+        scope = f" for crate {self.crate}" if self.crate else ""
+        return f"ignore of {self.id}{scope} ({self.origin})"
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    levels: Mapping[Code, Level] = field(default_factory=dict)
+    ignores: tuple[Ignore, ...] = ()
+
+    def level(self, code: Code) -> Level:
+        return self.levels.get(code, code.default_level)
+
+
+def apply_policy(
+    policy: Policy, findings: Iterable[Finding], today: dt.date
+) -> tuple[tuple[Finding, ...], tuple[Finding, ...]]:
+    """Set each finding's level and ignore state; return (findings, diagnostics).
+
+    Diagnostics report ignores that matched nothing and ignores whose ``until``
+    date has passed (those no longer silence anything).
+    """
+    used: set[Ignore] = set()
+    expired_hits: set[Ignore] = set()
+    result = []
+    for finding in findings:
+        finding = replace(finding, level=policy.level(finding.code))
+        for ignore in policy.ignores:
+            if not ignore.matches(finding):
+                continue
+            if ignore.active(today):
+                used.add(ignore)
+                finding = replace(finding, ignored_reason=ignore.reason)
+                break
+            expired_hits.add(ignore)
+        result.append(finding)
+
+    diagnostics = []
+    for ignore in policy.ignores:
+        if not ignore.active(today):
+            code = Code.IGNORE_EXPIRED
+            hit = " and the finding is reported again" if ignore in expired_hits else ""
+            message = f"{ignore.describe()} expired on {ignore.until}{hit}"
+        elif ignore not in used:
+            code = Code.IGNORE_UNUSED
+            message = f"{ignore.describe()} matched no finding; remove it"
+        else:
+            continue
+        diagnostics.append(
+            Finding(code, code.default_severity, message, level=policy.level(code), location=ignore.origin)
+        )
+    return tuple(result), tuple(diagnostics)

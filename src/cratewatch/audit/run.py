@@ -1,0 +1,127 @@
+"""One audit, end to end: lockfile + database + index -> detection -> policy -> Report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from cratewatch.advisories.compiled import CompiledDatabase
+from cratewatch.advisories.database import open_database
+from cratewatch.audit.config import AuditConfig
+from cratewatch.audit.engine import detect
+from cratewatch.audit.policy import Ignore, Policy, apply_policy
+from cratewatch.cachedir import user_cache_dir
+from cratewatch.errors import InputError
+from cratewatch.lockfile import find_lockfile, read_lockfile
+from cratewatch.model.findings import Code, Finding, Level
+from cratewatch.model.lockfile import Lockfile
+from cratewatch.model.report import Report
+from cratewatch.model.target import Target
+from cratewatch.registry import RegistryIndex, open_registry_index
+
+__all__ = ["AuditOptions", "audit_lockfile", "run_audit"]
+
+
+@dataclass(frozen=True)
+class AuditOptions:
+    """Everything that shapes an audit; the CLI merges flags over ``cratewatch.toml``."""
+
+    db: Sequence[str] = ()
+    index: str | None = None
+    yanked: bool = True
+    targets: Sequence[str] = ()
+    offline: bool = False
+    fetch: bool = False
+    levels: dict[Code, Level] = field(default_factory=dict)
+    ignores: Sequence[Ignore] = ()
+    max_db_age_days: int = 90
+    cache_dir: Path | None = None
+
+    @classmethod
+    def from_config(cls, config: AuditConfig, **overrides: object) -> AuditOptions:
+        base = cls(
+            db=config.db,
+            index=config.index,
+            yanked=config.yanked,
+            targets=config.targets,
+            levels=dict(config.levels),
+            ignores=config.ignores,
+            max_db_age_days=config.max_db_age_days,
+        )
+        return replace(base, **overrides)  # type: ignore[arg-type]
+
+
+def run_audit(path: Path, options: AuditOptions, *, now: dt.datetime | None = None) -> Report:
+    """Find and read the lockfile at ``path``, open the database and index, audit."""
+    cache_dir = options.cache_dir or user_cache_dir()
+    lockfile = read_lockfile(find_lockfile(path))
+    database = open_database(
+        list(options.db), cache_dir, offline=options.offline, fetch=options.fetch
+    )
+    index = None
+    if options.index is not None:
+        index = open_registry_index(options.index, cache_dir, offline=options.offline)
+    return audit_lockfile(lockfile, database, options, index=index, now=now)
+
+
+def audit_lockfile(
+    lockfile: Lockfile,
+    database: CompiledDatabase,
+    options: AuditOptions,
+    *,
+    index: RegistryIndex | None = None,
+    now: dt.datetime | None = None,
+) -> Report:
+    """Audit an already-read lockfile; the reusable core for many lockfiles per process."""
+    now = now or dt.datetime.now(dt.UTC)
+    targets = [Target.parse(t) for t in options.targets]
+    detection = detect(
+        lockfile,
+        database,
+        targets=targets,
+        index=index,
+        yanked=options.yanked,
+    )
+    if detection.audited_count == 0:
+        raise InputError(
+            f"{lockfile.path}: nothing to audit: none of its {len(lockfile)} packages "
+            "comes from crates.io (path, git or other-registry packages only)"
+        )
+    policy = Policy(options.levels, tuple(options.ignores))
+    findings, diagnostics = apply_policy(policy, detection.findings, now.date())
+    extra = _database_diagnostics(database, options, policy, now)
+    return Report(
+        lockfile=lockfile.path,
+        package_count=len(lockfile),
+        audited_count=detection.audited_count,
+        database=database.info,
+        findings=findings,
+        diagnostics=diagnostics + extra,
+        skipped=detection.skipped,
+        targets=tuple(t.triple for t in targets),
+        generated=now,
+    )
+
+
+def _database_diagnostics(
+    database: CompiledDatabase, options: AuditOptions, policy: Policy, now: dt.datetime
+) -> tuple[Finding, ...]:
+    out = []
+    for problem in database.problems:
+        code = Code.ADVISORY_INVALID
+        out.append(Finding(code, code.default_severity, problem, level=policy.level(code)))
+    age = database.info.age_days(now)
+    if age is not None and age > options.max_db_age_days:
+        code = Code.DATABASE_STALE
+        out.append(
+            Finding(
+                code,
+                code.default_severity,
+                f"advisory database is {int(age)} days old (limit {options.max_db_age_days}); "
+                "run `cratewatch db update`",
+                level=policy.level(code),
+            )
+        )
+    return tuple(out)

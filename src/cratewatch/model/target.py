@@ -1,0 +1,85 @@
+"""Rust target triples, reduced to the OS and architecture names RustSec uses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cratewatch.errors import UsageError
+
+__all__ = ["Target"]
+
+# First component of a triple -> RustSec `affected.arch` name.
+_ARCH_PREFIXES = (
+    ("x86_64", "x86_64"),
+    ("i386", "x86"),
+    ("i586", "x86"),
+    ("i686", "x86"),
+    ("aarch64", "aarch64"),
+    ("arm64", "aarch64"),
+    ("armeb", "arm"),
+    ("arm", "arm"),
+    ("thumb", "arm"),
+    ("mips64", "mips64"),
+    ("mips", "mips"),
+    ("powerpc64", "powerpc64"),
+    ("powerpc", "powerpc"),
+    ("riscv32", "riscv32"),
+    ("riscv64", "riscv64"),
+    ("s390x", "s390x"),
+    ("sparc64", "sparc64"),
+    ("sparcv9", "sparc64"),
+    ("sparc", "sparc"),
+    ("wasm32", "wasm32"),
+    ("wasm64", "wasm64"),
+    ("loongarch64", "loongarch64"),
+)
+
+# Triple component -> RustSec `affected.os` name.
+_OS_COMPONENTS = {
+    "linux": "linux",
+    "windows": "windows",
+    "darwin": "macos",
+    "macos": "macos",
+    "ios": "ios",
+    "tvos": "tvos",
+    "watchos": "watchos",
+    "android": "android",
+    "androideabi": "android",
+    "freebsd": "freebsd",
+    "netbsd": "netbsd",
+    "openbsd": "openbsd",
+    "dragonfly": "dragonfly",
+    "solaris": "solaris",
+    "illumos": "illumos",
+    "fuchsia": "fuchsia",
+    "redox": "redox",
+    "haiku": "haiku",
+    "wasi": "wasi",
+    "emscripten": "emscripten",
+    "hermit": "hermit",
+    "none": "none",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    triple: str
+    os: str
+    arch: str
+
+    @classmethod
+    def parse(cls, triple: str) -> Target:
+        parts = triple.strip().split("-")
+        if len(parts) < 2 or not all(parts):
+            raise UsageError(
+                f"invalid target triple '{triple}' (expected e.g. x86_64-unknown-linux-gnu)"
+            )
+        arch = next((name for prefix, name in _ARCH_PREFIXES if parts[0].startswith(prefix)), None)
+        if arch is None:
+            raise UsageError(f"unknown architecture in target triple '{triple}'")
+        os_name = next((_OS_COMPONENTS[p] for p in parts[1:] if p in _OS_COMPONENTS), None)
+        if os_name is None:
+            os_name = "none" if parts[-1] in ("elf", "eabi", "eabihf") else None
+        if os_name is None:
+            raise UsageError(f"unknown operating system in target triple '{triple}'")
+        return cls(triple, os_name, arch)

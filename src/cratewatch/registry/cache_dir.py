@@ -1,0 +1,23 @@
+"""Where cratewatch keeps its per-user cache."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+__all__ = ["user_cache_dir"]
+
+
+def user_cache_dir() -> Path:
+    """The user cache directory (not created here).
+
+    ``$CRATEWATCH_CACHE_DIR`` if set, else ``$XDG_CACHE_HOME/cratewatch`` (an absolute
+    ``XDG_CACHE_HOME`` only, as the XDG spec asks), else ``~/.cache/cratewatch``.
+    """
+    explicit = os.environ.get("CRATEWATCH_CACHE_DIR")
+    if explicit:
+        return Path(explicit).expanduser()
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg and Path(xdg).is_absolute():
+        return Path(xdg) / "cratewatch"
+    return Path.home() / ".cache" / "cratewatch"

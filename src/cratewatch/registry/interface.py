@@ -1,0 +1,143 @@
+"""What an audit asks of a registry index, and the index file format.
+
+A registry index holds one file per crate, at a path derived from the lowercased
+name (``1/a``, ``2/ab``, ``3/a/abc``, ``ab/cd/abcd…``), with one JSON object per
+published version and line (``{"name": …, "vers": …, "yanked": …, …}``). Only the
+version and the yanked flag matter here. Lines whose ``vers`` is not a valid
+semantic version are skipped (real indexes have a few); a line that is not a JSON
+object is an error.
+"""
+
+from __future__ import annotations
+
+import abc
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Final, Self
+
+from cratewatch.errors import RegistryIndexError, VersionError
+from cratewatch.model.version import Version
+
+__all__ = [
+    "IndexEntry",
+    "IndexVersion",
+    "RegistryIndex",
+    "index_path",
+    "parse_index_file",
+    "to_index_versions",
+]
+
+IndexEntry = tuple[str, bool]
+"""One index line reduced to what an audit needs: (``vers`` text, yanked)."""
+
+_NAME: Final = re.compile(r"[A-Za-z0-9_-]+")
+# Up to 19 digits always fits in a u64; anything else goes through Version.parse.
+_PLAIN_VERSION: Final = re.compile(
+    r"(0|[1-9][0-9]{0,18})\.(0|[1-9][0-9]{0,18})\.(0|[1-9][0-9]{0,18})"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class IndexVersion:
+    """One published version of a crate and whether it is yanked."""
+
+    version: Version
+    yanked: bool
+
+
+class RegistryIndex(abc.ABC):
+    """A read-only view of a registry index."""
+
+    @abc.abstractmethod
+    def versions(self, name: str) -> list[IndexVersion] | None:
+        """The crate's versions in ascending order, or ``None`` if the index does not know it.
+
+        Raises ``RegistryIndexError`` if the index cannot be read or is malformed.
+        """
+
+    @abc.abstractmethod
+    def describe(self) -> str:
+        """A short human description of the index, e.g. ``archive index /path/x.tar.gz``."""
+
+    def prefetch(self, names: Iterable[str]) -> None:  # noqa: B027 - optional hook
+        """Hint that ``versions`` will be asked for these crates (lets an index batch)."""
+
+    def close(self) -> None:  # noqa: B027 - optional hook
+        """Release files, connections and clients held by the index."""
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def index_path(name: str) -> str | None:
+    """The crate's index file path relative to the index root, ``None`` for an invalid name.
+
+    >>> index_path("Serde")
+    'se/rd/serde'
+    """
+    if not _NAME.fullmatch(name):
+        return None
+    name = name.lower()
+    if len(name) <= 2:
+        return f"{len(name)}/{name}"
+    if len(name) == 3:
+        return f"3/{name[0]}/{name}"
+    return f"{name[:2]}/{name[2:4]}/{name}"
+
+
+def parse_index_file(data: bytes, where: str) -> list[IndexEntry]:
+    """Reduce an index file to (``vers``, yanked) pairs, in file order.
+
+    ``where`` names the file or URL in error messages. Blank lines and lines whose
+    ``vers`` is missing or not a string are skipped; versions are not validated here.
+    """
+    entries: list[IndexEntry] = []
+    for lineno, line in enumerate(data.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except UnicodeDecodeError:
+            raise RegistryIndexError(f"{where}: line {lineno}: not valid UTF-8") from None
+        except json.JSONDecodeError as exc:
+            raise RegistryIndexError(
+                f"{where}: line {lineno}: malformed JSON ({exc.msg} at column {exc.colno})"
+            ) from None
+        if not isinstance(obj, dict):
+            raise RegistryIndexError(f"{where}: line {lineno}: expected a JSON object")
+        vers = obj.get("vers")
+        if isinstance(vers, str):
+            entries.append((vers, obj.get("yanked") is True))
+    return entries
+
+
+def _parse_version(text: str) -> Version | None:
+    match = _PLAIN_VERSION.fullmatch(text)
+    if match is not None:
+        return Version(int(match[1]), int(match[2]), int(match[3]))
+    try:
+        return Version.parse(text)
+    except VersionError:
+        return None
+
+
+def to_index_versions(entries: Iterable[IndexEntry]) -> list[IndexVersion]:
+    """Parse the versions, drop the invalid ones and sort ascending."""
+    result: list[IndexVersion] = []
+    for vers, yanked in entries:
+        version = _parse_version(vers)
+        if version is not None:
+            result.append(IndexVersion(version, yanked))
+    result.sort(key=lambda iv: iv.version)
+    return result

@@ -1,0 +1,235 @@
+"""SARIF 2.1.0 output, for GitHub code scanning and other SARIF consumers.
+
+One run; one rule per advisory id (or, for findings without an advisory, per
+finding code); one result per finding and diagnostic. Results point at the
+lockfile, or at ``Finding.location`` when it is set (``path`` or
+``path:line``). Ignored findings are kept as results with an external
+suppression carrying the reason. ``partialFingerprints`` is stable for one
+advisory on one crate version, so that code scanning tracks an alert across
+runs and dependency-path changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from typing import Any
+from urllib.parse import quote
+
+from cratewatch.model import Code, Finding, Level, Report
+from cratewatch.reporters import (
+    TOOL_NAME,
+    advisory_url,
+    database_age_days,
+    fix_text,
+    format_path,
+    iso_utc,
+    resolve_now,
+    sorted_findings,
+    tool_version,
+)
+
+__all__ = [
+    "FINGERPRINT_KEY",
+    "INFORMATION_URI",
+    "SARIF_SCHEMA_URI",
+    "render_sarif",
+    "report_to_sarif",
+]
+
+SARIF_SCHEMA_URI = (
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+)
+INFORMATION_URI = "https://github.com/cratewatch/cratewatch"
+FINGERPRINT_KEY = "cratewatch/v1"
+
+_LEVELS = {Level.DENY: "error", Level.WARN: "warning", Level.ALLOW: "note"}
+_LINE_SUFFIX = re.compile(r"^(?P<path>.+):(?P<line>[1-9][0-9]*)$")
+_WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:/")
+
+
+def render_sarif(report: Report, *, now: dt.datetime | None = None) -> str:
+    return json.dumps(report_to_sarif(report, now=now), indent=2, ensure_ascii=False) + "\n"
+
+
+def report_to_sarif(report: Report, *, now: dt.datetime | None = None) -> dict[str, Any]:
+    moment = resolve_now(report, now)
+    entries = [*sorted_findings(report.findings), *sorted_findings(report.diagnostics)]
+    rules: dict[str, dict[str, Any]] = {}
+    for finding in entries:
+        rule_id = _rule_id(finding)
+        if rule_id not in rules:
+            rules[rule_id] = _rule(finding)
+    rule_ids = sorted(rules)
+    index = {rule_id: i for i, rule_id in enumerate(rule_ids)}
+    results = [_result(report, f, index[_rule_id(f)]) for f in entries]
+
+    age = database_age_days(report, moment)
+    db = report.database
+    run: dict[str, Any] = {
+        "tool": {
+            "driver": {
+                "name": TOOL_NAME,
+                "version": tool_version(),
+                "semanticVersion": tool_version(),
+                "informationUri": INFORMATION_URI,
+                "rules": [rules[rule_id] for rule_id in rule_ids],
+            }
+        },
+        "invocations": [_invocation(report)],
+        "results": results,
+        "properties": {
+            "lockfile": report.lockfile,
+            "packages": report.package_count,
+            "audited": report.audited_count,
+            "skipped": len(report.skipped),
+            "failed": report.failed,
+            "targets": list(report.targets),
+            "database": {
+                "sources": list(db.sources),
+                "advisory_count": db.advisory_count,
+                "commit": db.commit,
+                "updated": iso_utc(db.updated) if db.updated is not None else None,
+                "age_days": round(age, 2) if age is not None else None,
+            },
+        },
+    }
+    return {"$schema": SARIF_SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+
+
+def _invocation(report: Report) -> dict[str, Any]:
+    invocation: dict[str, Any] = {"executionSuccessful": True}
+    if report.generated is not None:
+        invocation["endTimeUtc"] = iso_utc(report.generated)
+    return invocation
+
+
+def _rule_id(finding: Finding) -> str:
+    return finding.advisory_id or finding.code.value
+
+
+def _rule(finding: Finding) -> dict[str, Any]:
+    code = finding.code
+    advisory = finding.advisory
+    level = _LEVELS[code.default_level]
+    if advisory is None:
+        return {
+            "id": code.value,
+            "name": _pascal(code),
+            "shortDescription": {"text": _sentence(code.description)},
+            "fullDescription": {"text": _sentence(code.description)},
+            "defaultConfiguration": {"level": level},
+            "properties": {"tags": [TOOL_NAME, code.value]},
+        }
+    description = advisory.description.strip() or advisory.title
+    url = advisory_url(advisory)
+    help_text = [description]
+    help_markdown = [description]
+    if advisory.patched:
+        help_text.append("Patched versions: " + ", ".join(advisory.patched))
+        help_markdown.append("Patched versions: " + ", ".join(f"`{p}`" for p in advisory.patched))
+    else:
+        help_text.append("No patched version is available.")
+        help_markdown.append("No patched version is available.")
+    help_text.append(f"Advisory: {url}")
+    help_markdown.append(f"Advisory: [{advisory.id}]({url})")
+    tags = list(dict.fromkeys(["security", code.value, *advisory.categories]))
+    properties: dict[str, Any] = {"tags": tags}
+    if advisory.cvss is not None:
+        properties["security-severity"] = f"{advisory.cvss.base_score:.1f}"
+        properties["cvss"] = advisory.cvss.vector
+    if advisory.aliases:
+        properties["aliases"] = list(advisory.aliases)
+    return {
+        "id": advisory.id,
+        "name": _pascal(code),
+        "shortDescription": {"text": f"{advisory.package}: {advisory.title}"},
+        "fullDescription": {"text": description},
+        "help": {"text": "\n\n".join(help_text), "markdown": "\n\n".join(help_markdown)},
+        "helpUri": url,
+        "defaultConfiguration": {"level": level},
+        "properties": properties,
+    }
+
+
+def _result(report: Report, finding: Finding, rule_index: int) -> dict[str, Any]:
+    lines = [finding.message]
+    lines.extend(f"Dependency path: {format_path(path)}" for path in finding.paths)
+    fix = fix_text(finding.fix)
+    if fix is not None:
+        lines.append(f"Fix: {fix}")
+    elif finding.advisory is not None:
+        lines.append("Fix: no patched version available")
+
+    package = finding.package
+    properties: dict[str, Any] = {"code": finding.code.value, "severity": finding.severity.label}
+    if package is not None:
+        properties["crate"] = package.name
+        properties["version"] = str(package.version)
+    if finding.paths:
+        properties["paths"] = [format_path(path) for path in finding.paths]
+
+    location: dict[str, Any] = {"physicalLocation": _physical_location(report, finding)}
+    if package is not None:
+        location["logicalLocations"] = [
+            {"name": package.name, "fullyQualifiedName": str(package), "kind": "package"}
+        ]
+
+    result: dict[str, Any] = {
+        "ruleId": _rule_id(finding),
+        "ruleIndex": rule_index,
+        "level": _LEVELS[finding.level],
+        "message": {"text": "\n".join(lines)},
+        "locations": [location],
+        "partialFingerprints": {FINGERPRINT_KEY: _fingerprint(finding)},
+        "properties": properties,
+    }
+    if finding.ignored_reason is not None:
+        result["suppressions"] = [
+            {"kind": "external", "status": "accepted", "justification": finding.ignored_reason}
+        ]
+    return result
+
+
+def _physical_location(report: Report, finding: Finding) -> dict[str, Any]:
+    path, line = report.lockfile, 1
+    if finding.location:
+        match = _LINE_SUFFIX.match(finding.location)
+        if match:
+            path, line = match["path"], int(match["line"])
+        else:
+            path = finding.location
+    return {"artifactLocation": {"uri": _uri(path)}, "region": {"startLine": line}}
+
+
+def _uri(path: str) -> str:
+    """A URI reference for a path as given: relative paths stay relative."""
+    text = path.replace("\\", "/")
+    if _WINDOWS_DRIVE.match(text):
+        return "file:///" + quote(text, safe="/:")
+    if text.startswith("/"):
+        return "file://" + quote(text, safe="/")
+    return quote(text, safe="/")
+
+
+def _fingerprint(finding: Finding) -> str:
+    package = finding.package
+    parts = [
+        finding.advisory_id or finding.code.value,
+        package.name if package is not None else "",
+        str(package.version) if package is not None else "",
+    ]
+    if finding.advisory is None:
+        # Without an advisory the message tells apart, e.g., two unused ignore entries.
+        parts.append(finding.message)
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+
+def _pascal(code: Code) -> str:
+    return "".join(part.capitalize() for part in code.value.split("-"))
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")

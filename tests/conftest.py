@@ -1,0 +1,34 @@
+"""Shared fixtures: where the real public data lives, and an isolated cache directory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"
+ADVISORY_DB = SHARED_DATA / "advisory-db"
+ADVISORY_DB_OSV = SHARED_DATA / "advisory-db-osv"
+CARGO_LOCKS = SHARED_DATA / "cargo-locks"
+INDEX_SUBSET = SHARED_DATA / "crates.io-index-subset"
+INDEX_2020 = SHARED_DATA / "crates.io-index-2020.tar.gz"
+NEWEST_RIPGREP = CARGO_LOCKS / "BurntSushi__ripgrep__2026-08-04__3fce3b5bb023.Cargo.lock"
+
+
+def require(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"shared data not available: {path.name}")
+    return path
+
+
+@pytest.fixture(autouse=True)
+def isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own cache directory, so no test sees another's clone or cache."""
+    cache = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("CRATEWATCH_CACHE_DIR", str(cache))
+    return cache
+
+
+def all_lockfiles() -> list[Path]:
+    return sorted(CARGO_LOCKS.glob("*.lock")) if CARGO_LOCKS.is_dir() else []
