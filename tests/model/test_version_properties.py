@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from cratewatch.errors import VersionError
 from cratewatch.model.version import Comparator, Op, Version, VersionReq
 
-SETTINGS = settings(deadline=None, max_examples=150)
+SETTINGS = settings(deadline=None, max_examples=80)
 
 U64_MAX = 2**64 - 1
 

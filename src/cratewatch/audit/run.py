@@ -19,7 +19,7 @@ from cratewatch.model.findings import Code, Finding, Level
 from cratewatch.model.lockfile import Lockfile
 from cratewatch.model.report import Report
 from cratewatch.model.target import Target
-from cratewatch.registry import RegistryIndex, open_registry_index
+from cratewatch.registry.interface import RegistryIndex
 
 __all__ = ["AuditOptions", "audit_lockfile", "run_audit"]
 
@@ -62,6 +62,8 @@ def run_audit(path: Path, options: AuditOptions, *, now: dt.datetime | None = No
     )
     index = None
     if options.index is not None:
+        from cratewatch.registry import open_registry_index
+
         index = open_registry_index(options.index, cache_dir, offline=options.offline)
     return audit_lockfile(lockfile, database, options, index=index, now=now)
 

@@ -133,7 +133,9 @@ def _write(console: Console, report: Report, now: dt.datetime) -> None:
                 f" ({len(group)})",
             )
         )
-        for finding in group:
+        for i, finding in enumerate(group):
+            if i:
+                console.print()
             console.print(_finding(finding))
 
     ignored = sorted_findings(f for f in report.findings if f.ignored_reason is not None)
@@ -174,10 +176,6 @@ def _header(report: Report, age: float | None) -> RenderableType:
     db = report.database
     text.append("Advisory database: ")
     text.append(plural(db.advisory_count, "advisory", "advisories"))
-    if db.sources:
-        text.append(" from " + ", ".join(db.sources))
-    if db.commit:
-        text.append(f" (commit {db.commit[:12]})")
     if db.updated is not None and age is not None:
         text.append(f", updated {db.updated.date().isoformat()} (")
         text.append(_age_words(age), style="bold red" if is_stale(age) else "")
@@ -185,7 +183,11 @@ def _header(report: Report, age: float | None) -> RenderableType:
     else:
         text.append(", last update unknown")
     if db.invalid_count:
-        text.append(f", {plural(db.invalid_count, 'advisory file')} could not be read")
+        text.append(f", {plural(db.invalid_count, 'unreadable advisory file')} left out")
+    if db.sources or db.commit:
+        text.append("\nSources: " + (", ".join(db.sources) or "unknown"))
+        if db.commit:
+            text.append(f" (commit {db.commit[:12]})")
     if report.targets:
         text.append("\nTargets: " + ", ".join(report.targets))
     return text
@@ -252,12 +254,12 @@ def _finding(finding: Finding) -> RenderableType:
         fields.add_row("crate", Text(str(finding.package), style="bold"))
 
     severity = Text(finding.severity.label, style=_SEVERITY_STYLES[finding.severity])
-    if advisory is not None and advisory.cvss is not None:
-        cvss = advisory.cvss
-        severity.append(f" (CVSS {cvss.base_score:.1f} {cvss.rating}: {cvss.vector})")
     severity.append(", ")
     severity.append(finding.level.value, style=_LEVEL_STYLES[finding.level])
     fields.add_row("severity", severity)
+    if advisory is not None and advisory.cvss is not None:
+        cvss = advisory.cvss
+        fields.add_row("cvss", f"{cvss.base_score:.1f} {cvss.rating} ({cvss.vector})")
 
     for i, path in enumerate(finding.paths):
         fields.add_row("path" if i == 0 else "", format_path(path))
@@ -326,7 +328,7 @@ def _skipped(skipped: Sequence[Skipped]) -> RenderableType:
         shown = ", ".join(names[:_MAX_NAMES])
         if len(names) > _MAX_NAMES:
             shown += f" and {len(names) - _MAX_NAMES} more"
-        text.append(f"\n  {reason}: {shown}")
+        text.append(f"\n  {shown} ({reason})")
     return text
 
 
@@ -352,13 +354,11 @@ def _result(report: Report) -> RenderableType:
         parts.append(f"{ignored} ignored")
     if diagnostics:
         parts.append(plural(diagnostics, "diagnostic"))
-    if report.skipped:
-        parts.append(f"{plural(len(report.skipped), 'package')} skipped")
     if not (deny or warn):
         parts.insert(0, "no findings")
     summary = (
-        f"{report.audited_count} of {plural(report.package_count, 'package')} audited; "
-        + ", ".join(parts)
+        ", ".join(parts)
+        + f"; {report.audited_count} of {plural(report.package_count, 'package')} audited"
     )
 
     text = Text()

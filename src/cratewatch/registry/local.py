@@ -1,0 +1,304 @@
+"""Registry indexes on the local disk: a checkout directory or a tar archive of one.
+
+An archive is read once into a compact SQLite cache (crate name -> the crate's
+``[vers, yanked]`` pairs as JSON) in the user cache directory, stamped with the
+archive's resolved path, size and modification time. Building it walks the whole
+archive once (seconds for the full crates.io index); every later run opens the
+cache and answers a lookup with one indexed query (milliseconds for hundreds of
+crates). A changed archive is detected by its stamp and rebuilt. If the cache
+directory cannot be written, the cache is built in memory for the current run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+import stat
+import threading
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from cratewatch.errors import RegistryIndexError
+from cratewatch.registry.cache_dir import user_cache_dir
+from cratewatch.registry.interface import (
+    IndexEntry,
+    IndexVersion,
+    RegistryIndex,
+    index_path,
+    parse_index_file,
+    to_index_versions,
+)
+
+if TYPE_CHECKING:
+    import tarfile
+
+__all__ = ["ARCHIVE_SUFFIXES", "ArchiveIndex", "DirectoryIndex", "open_index"]
+
+ARCHIVE_SUFFIXES: Final = (".tar.gz", ".tgz", ".tar", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
+
+_CACHE_FORMAT: Final = "1"
+_CACHE_SUBDIR: Final = "index-archives"
+_CONFIG: Final = "config.json"
+
+_Row = tuple[str, str | None, str | None]  # (name, entries JSON, error)
+
+
+class DirectoryIndex(RegistryIndex):
+    """An index checkout: a directory with ``config.json`` and the crate files."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        if not self.path.is_dir():
+            raise RegistryIndexError(f"{self.path}: no such directory")
+        if not (self.path / _CONFIG).is_file():
+            raise RegistryIndexError(f"{self.path}: not a registry index (no {_CONFIG})")
+        self._memo: dict[str, list[IndexVersion] | None] = {}
+
+    def describe(self) -> str:
+        return f"index directory {self.path}"
+
+    def versions(self, name: str) -> list[IndexVersion] | None:
+        rel = index_path(name)
+        if rel is None:
+            return None
+        if rel not in self._memo:
+            self._memo[rel] = self._load(self.path / rel)
+        found = self._memo[rel]
+        return None if found is None else list(found)
+
+    @staticmethod
+    def _load(file: Path) -> list[IndexVersion] | None:
+        try:
+            data = file.read_bytes()
+        except (FileNotFoundError, NotADirectoryError):
+            return None
+        except OSError as exc:
+            raise RegistryIndexError(f"{file}: cannot read ({exc.strerror or exc})") from None
+        return to_index_versions(parse_index_file(data, str(file)))
+
+
+class ArchiveIndex(RegistryIndex):
+    """A ``.tar.gz``/``.tgz``/``.tar`` archive of an index checkout, read through a cache.
+
+    The archive is opened lazily: errors about it (not an archive, no ``config.json``)
+    come from the first ``versions`` or ``prefetch`` call. ``cache_dir`` defaults to
+    ``user_cache_dir()``; ``cache_file`` tells where the cache is once it is open
+    (``None`` while unopened or when it lives in memory).
+    """
+
+    def __init__(
+        self, path: str | os.PathLike[str], cache_dir: str | os.PathLike[str] | None = None
+    ) -> None:
+        self.path = Path(path)
+        try:
+            mode = self.path.stat().st_mode
+        except FileNotFoundError:
+            raise RegistryIndexError(f"{self.path}: no such file") from None
+        except OSError as exc:
+            raise RegistryIndexError(f"{self.path}: cannot read ({exc.strerror or exc})") from None
+        if not stat.S_ISREG(mode):
+            raise RegistryIndexError(f"{self.path}: not a regular file")
+        self._cache_dir = None if cache_dir is None else Path(cache_dir)
+        self.cache_file: Path | None = None
+        self._db: sqlite3.Connection | None = None
+        self._memo: dict[str, list[IndexVersion] | None] = {}
+        self._lock = threading.Lock()
+
+    def describe(self) -> str:
+        return f"index archive {self.path}"
+
+    def prefetch(self, names: Iterable[str]) -> None:
+        with self._lock:
+            self._connection()
+
+    def versions(self, name: str) -> list[IndexVersion] | None:
+        if index_path(name) is None:
+            return None
+        key = name.lower()
+        with self._lock:
+            if key not in self._memo:
+                self._memo[key] = self._lookup(key)
+            found = self._memo[key]
+        return None if found is None else list(found)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._db is not None:
+                self._db.close()
+                self._db = None
+
+    def _lookup(self, key: str) -> list[IndexVersion] | None:
+        try:
+            row = (
+                self._connection()
+                .execute("SELECT entries, error FROM crates WHERE name = ?", (key,))
+                .fetchone()
+            )
+        except sqlite3.Error as exc:
+            raise RegistryIndexError(f"{self.cache_file or self.path}: cache: {exc}") from None
+        if row is None:
+            return None
+        entries, error = row
+        if error is not None:
+            raise RegistryIndexError(error)
+        return to_index_versions((vers, bool(yanked)) for vers, yanked in json.loads(entries))
+
+    # -- the cache ---------------------------------------------------------------------
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._db is None:
+            self._db = self._open_cache()
+        return self._db
+
+    def _open_cache(self) -> sqlite3.Connection:
+        resolved = self.path.resolve()
+        try:
+            st = resolved.stat()
+        except OSError as exc:
+            raise RegistryIndexError(f"{self.path}: cannot read ({exc.strerror or exc})") from None
+        stamp = {
+            "format": _CACHE_FORMAT,
+            "archive": str(resolved),
+            "size": str(st.st_size),
+            "mtime_ns": str(st.st_mtime_ns),
+        }
+        root = (self._cache_dir or user_cache_dir()) / _CACHE_SUBDIR
+        digest = hashlib.sha256(str(resolved).encode("utf-8", "surrogateescape")).hexdigest()
+        cache_file = root / f"{digest[:24]}.sqlite3"
+
+        db = _open_if_current(cache_file, stamp)
+        if db is None:
+            built = self._build_file(root, cache_file, stamp)
+            db = _open_if_current(cache_file, stamp) if built else None
+        if db is None:  # unwritable or unusable cache directory: keep it in memory
+            db = sqlite3.connect(":memory:", check_same_thread=False)
+            _build(db, self.path, stamp)
+            return db
+        self.cache_file = cache_file
+        return db
+
+    def _build_file(self, root: Path, cache_file: Path, stamp: dict[str, str]) -> bool:
+        """Build the cache into a temporary file and move it in place; False if I/O fails."""
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+            tmp = root / f"{cache_file.name}.{os.getpid()}.{threading.get_ident()}.tmp"
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            return False
+        try:
+            db = sqlite3.connect(tmp)
+            try:
+                _build(db, self.path, stamp)
+            finally:
+                db.close()
+            tmp.replace(cache_file)
+        except (OSError, sqlite3.Error):
+            return False
+        finally:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+        return True
+
+
+def _open_if_current(cache_file: Path, stamp: dict[str, str]) -> sqlite3.Connection | None:
+    """Open an existing cache whose stamp matches, else ``None``."""
+    if not cache_file.is_file():
+        return None
+    try:
+        db = sqlite3.connect(cache_file, check_same_thread=False)
+    except sqlite3.Error:
+        return None
+    try:
+        found = dict(db.execute("SELECT key, value FROM meta").fetchall())
+    except sqlite3.Error:
+        found = None
+    if found != stamp:
+        db.close()
+        return None
+    return db
+
+
+def _build(db: sqlite3.Connection, archive: Path, stamp: dict[str, str]) -> None:
+    db.execute("PRAGMA journal_mode = OFF")
+    db.execute("PRAGMA synchronous = OFF")
+    db.execute("CREATE TABLE crates (name TEXT PRIMARY KEY, entries TEXT, error TEXT) WITHOUT ROWID")
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    with db:
+        db.executemany("INSERT OR REPLACE INTO crates VALUES (?, ?, ?)", _scan_archive(archive))
+        db.executemany("INSERT INTO meta VALUES (?, ?)", stamp.items())
+
+
+def _scan_archive(archive: Path) -> Iterator[_Row]:
+    """One pass over the archive: a row per crate file; raises if it is not an index."""
+    import tarfile
+    import zlib
+
+    seen_config = False
+    try:
+        with tarfile.open(archive, "r:*") as tar:
+            for member in tar:
+                if not member.isreg():
+                    continue
+                parts = [p for p in member.name.split("/") if p not in ("", ".")]
+                if not parts:
+                    continue
+                if parts[-1] == _CONFIG and len(parts) <= 2:
+                    seen_config = True
+                    continue
+                name = _crate_name(parts)
+                if name is not None:
+                    yield _row(tar, member, name, f"{archive}:{member.name}")
+    except OSError as exc:
+        if exc.errno is not None:  # the file system, not the archive's content
+            raise RegistryIndexError(f"{archive}: cannot read ({exc.strerror or exc})") from None
+        raise RegistryIndexError(f"{archive}: not a readable tar archive ({exc})") from None
+    except (tarfile.TarError, EOFError, zlib.error) as exc:
+        raise RegistryIndexError(f"{archive}: not a readable tar archive ({exc})") from None
+    if not seen_config:
+        raise RegistryIndexError(f"{archive}: not a registry index archive (no {_CONFIG})")
+
+
+def _crate_name(parts: list[str]) -> str | None:
+    """The crate a member path holds if it sits where the index layout puts that crate."""
+    rel = index_path(parts[-1])
+    if rel is None:
+        return None
+    want = rel.split("/")
+    if len(parts) < len(want) or [p.lower() for p in parts[-len(want) :]] != want:
+        return None
+    if any(p.startswith(".") for p in parts[: -len(want)]):  # .git and the like
+        return None
+    return want[-1]
+
+
+def _row(tar: tarfile.TarFile, member: tarfile.TarInfo, name: str, where: str) -> _Row:
+    handle = tar.extractfile(member)
+    data = handle.read() if handle is not None else b""
+    try:
+        entries: list[IndexEntry] = parse_index_file(data, where)
+    except RegistryIndexError as exc:
+        return (name, None, str(exc))
+    return (name, json.dumps(entries, separators=(",", ":")), None)
+
+
+def open_index(
+    path: str | os.PathLike[str], *, cache_dir: str | os.PathLike[str] | None = None
+) -> RegistryIndex:
+    """Open an index directory or archive, chosen from what ``path`` is."""
+    p = Path(path)
+    if p.is_dir():
+        return DirectoryIndex(p)
+    if p.is_file():
+        if p.name.lower().endswith(ARCHIVE_SUFFIXES):
+            return ArchiveIndex(p, cache_dir=cache_dir)
+        raise RegistryIndexError(
+            f"{p}: unsupported registry index (expected a directory or a .tar.gz, .tgz or "
+            ".tar archive)"
+        )
+    if not p.exists():
+        raise RegistryIndexError(f"{p}: no such file or directory")
+    raise RegistryIndexError(f"{p}: not a directory or a regular file")

@@ -1,0 +1,252 @@
+"""A Markdown report for code review: pull-request comments, job summaries, wikis.
+
+Sections: a title with the result, a stale-database alert when needed, a
+summary table, a table of findings (advisory links, dependency paths, fixes),
+the diagnostics, the ignored and allowed findings, and the skipped packages.
+Empty sections are left out. Text from advisories and configuration is
+escaped so that it cannot break a table or inject markup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from cratewatch.model import Finding, Fix, Level, Report
+from cratewatch.reporters import (
+    STALE_DATABASE_DAYS,
+    TOOL_NAME,
+    advisory_url,
+    database_age_days,
+    finding_sort_key,
+    is_stale,
+    path_strings,
+    plural,
+    resolve_now,
+    sorted_findings,
+    sorted_skipped,
+    tool_version,
+)
+
+__all__ = ["render_markdown"]
+
+_LEVEL_RANK = {Level.DENY: 0, Level.WARN: 1, Level.ALLOW: 2}
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
+_ARROW = " → "
+
+
+def render_markdown(report: Report, *, now: dt.datetime | None = None) -> str:
+    moment = resolve_now(report, now)
+    age = database_age_days(report, moment)
+    out: list[str] = []
+    result = "failed" if report.failed else "passed"
+    out.append(f"# {TOOL_NAME} audit: {result}")
+    out.append("")
+    out.append(f"Audit of `{_code(report.lockfile)}` by {TOOL_NAME} {tool_version()}.")
+
+    if is_stale(age):
+        assert age is not None
+        out += [
+            "",
+            "> [!WARNING]",
+            f"> The advisory database is {int(age)} days old (more than "
+            f"{STALE_DATABASE_DAYS}): advisories published since are missing from this "
+            "audit. Update the database and run the audit again.",
+        ]
+
+    out += ["", "## Summary", ""]
+    out += _summary(report, age)
+
+    active = [f for f in report.findings if f.ignored_reason is None]
+    shown = sorted(
+        (f for f in active if f.level is not Level.ALLOW),
+        key=lambda f: (_LEVEL_RANK[f.level], -f.severity, finding_sort_key(f)),
+    )
+    out += ["", "## Findings", ""]
+    if shown:
+        out += _findings_table(shown)
+    else:
+        out.append("No vulnerabilities or other findings.")
+
+    diagnostics = [
+        f
+        for f in sorted_findings(report.diagnostics)
+        if f.ignored_reason is None and f.level is not Level.ALLOW
+    ]
+    if diagnostics:
+        out += ["", "## Diagnostics", ""]
+        for diagnostic in diagnostics:
+            kind = "error" if diagnostic.level is Level.DENY else "warning"
+            where = f" (`{_code(diagnostic.location)}`)" if diagnostic.location else ""
+            out.append(
+                f"- **{kind}** `{diagnostic.code.value}`: "
+                f"{_escape(diagnostic.message, code=True)}{where}"
+            )
+
+    quiet = sorted_findings(
+        f for f in report.findings if f.ignored_reason is not None or f.level is Level.ALLOW
+    )
+    if quiet:
+        out += ["", "## Ignored and allowed", ""]
+        out += _table(
+            ["Advisory", "Crate", "Title", "Why"],
+            (
+                [
+                    _advisory_link(f),
+                    _crate(f),
+                    _title(f),
+                    f"ignored: {_escape(f.ignored_reason, code=True)}"
+                    if f.ignored_reason is not None
+                    else "allowed by policy",
+                ]
+                for f in quiet
+            ),
+        )
+
+    if report.skipped:
+        out += ["", "## Skipped packages", ""]
+        out += _table(
+            ["Crate", "Version", "Source", "Reason"],
+            (
+                [
+                    _escape(s.package.name),
+                    _escape(str(s.package.version)),
+                    f"`{_code(str(s.package.source))}`" if s.package.source else "path",
+                    _escape(s.reason),
+                ]
+                for s in sorted_skipped(report.skipped)
+            ),
+        )
+    return "\n".join(out) + "\n"
+
+
+def _summary(report: Report, age: float | None) -> list[str]:
+    active = [f for f in report.findings if f.ignored_reason is None]
+    deny = sum(f.level is Level.DENY for f in active)
+    warn = sum(f.level is Level.WARN for f in active)
+    allowed = sum(f.level is Level.ALLOW for f in active)
+    ignored = sum(f.ignored_reason is not None for f in (*report.findings, *report.diagnostics))
+    by_code: dict[str, int] = {}
+    for finding in active:
+        if finding.level is not Level.ALLOW:
+            by_code[finding.code.value] = by_code.get(finding.code.value, 0) + 1
+    findings = f"{deny + warn} ({deny} deny, {warn} warn)"
+    if by_code:
+        findings += ": " + ", ".join(f"{n} {code}" for code, n in by_code.items())
+
+    db = report.database
+    database = plural(db.advisory_count, "advisory", "advisories")
+    if db.commit:
+        database += f", commit `{_code(db.commit[:12])}`"
+    if db.updated is not None and age is not None:
+        days = int(age)
+        old = f"**{plural(days, 'day')} old**" if is_stale(age) else plural(days, "day") + " old"
+        database += f", updated {db.updated.date().isoformat()} ({old})"
+    else:
+        database += ", last update unknown"
+    if db.invalid_count:
+        database += f", {plural(db.invalid_count, 'advisory file')} unreadable"
+
+    rows = [
+        ["Result", "**failed**" if report.failed else "passed"],
+        ["Lockfile", f"`{_code(report.lockfile)}`"],
+        [
+            "Packages",
+            f"{report.package_count} ({report.audited_count} audited, "
+            f"{len(report.skipped)} skipped)",
+        ],
+        ["Findings", findings],
+        ["Allowed", str(allowed)],
+        ["Ignored", str(ignored)],
+        ["Diagnostics", str(len(report.diagnostics))],
+        ["Advisory database", database],
+    ]
+    if db.sources:
+        rows.append(["Sources", ", ".join(f"`{_code(s)}`" for s in db.sources)])
+    if report.targets:
+        rows.append(["Targets", ", ".join(f"`{_code(t)}`" for t in report.targets)])
+    return _table(["Item", "Value"], rows)
+
+
+def _findings_table(findings: Iterable[Finding]) -> list[str]:
+    return _table(
+        ["Severity", "Level", "Advisory", "Crate", "Title", "Dependency paths", "Fix"],
+        (
+            [
+                _severity(f),
+                f.level.value,
+                _advisory_link(f),
+                _crate(f),
+                _title(f),
+                "<br>".join(_escape(_ARROW.join(path_strings(p))) for p in f.paths) or "—",
+                _fix(f),
+            ]
+            for f in findings
+        ),
+    )
+
+
+def _severity(finding: Finding) -> str:
+    text = f"**{finding.severity.label}**"
+    advisory = finding.advisory
+    if advisory is not None and advisory.cvss is not None:
+        text += f" ({advisory.cvss.base_score:.1f})"
+    return text
+
+
+def _advisory_link(finding: Finding) -> str:
+    advisory = finding.advisory
+    if advisory is None:
+        return f"`{finding.code.value}`"
+    return f"[{_escape(advisory.id)}]({_url(advisory_url(advisory))})"
+
+
+def _crate(finding: Finding) -> str:
+    return f"`{_code(str(finding.package))}`" if finding.package is not None else "—"
+
+
+def _title(finding: Finding) -> str:
+    advisory = finding.advisory
+    return _escape(advisory.title if advisory is not None else finding.message, code=True)
+
+
+def _fix(finding: Finding) -> str:
+    fix: Fix | None = finding.fix
+    if fix is not None and fix.upgrade_to is not None:
+        kind = "semver-compatible" if fix.semver_compatible else "semver-incompatible"
+        return f"upgrade to **{_escape(str(fix.upgrade_to))}** ({kind})"
+    if fix is not None and fix.patched:
+        return "patched: " + ", ".join(f"`{_code(p)}`" for p in fix.patched)
+    return "none available" if finding.advisory is not None else "—"
+
+
+def _table(header: list[str], rows: Iterable[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines.extend("| " + " | ".join(row) + " |" for row in rows)
+    return lines
+
+
+def _escape(text: str, *, code: bool = False) -> str:
+    """Plain text for a table cell: markup characters escaped, one line.
+
+    With ``code``, balanced backticks are kept, because advisory titles use
+    them for code (``SmallVec::insert_many``).
+    """
+    text = " ".join(text.split())
+    if code and text.count("`") % 2 == 0:
+        parts = text.split("`")
+        return "`".join(
+            _SPECIAL.sub(r"\\\1", part) if i % 2 == 0 else part.replace("|", "\\|")
+            for i, part in enumerate(parts)
+        )
+    return _SPECIAL.sub(r"\\\1", text)
+
+
+def _code(text: str) -> str:
+    """Text for inside a code span in a table: no backticks, pipes escaped."""
+    return " ".join(text.split()).replace("`", "'").replace("|", "\\|")
+
+
+def _url(url: str) -> str:
+    return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
