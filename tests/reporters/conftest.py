@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+import cratewatch
 from cratewatch.model import (
     Advisory,
     AdvisoryId,
@@ -89,9 +90,7 @@ SMALLVEC_ADVISORY = Advisory(
     keywords=("buffer-overflow", "heap-overflow"),
     cvss=Cvss("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H", "3.1", 9.8, "critical"),
     affected_functions=(
-        FunctionRanges(
-            "smallvec::SmallVec::insert_many", ("< 0.6.14", ">= 1.0.0, < 1.6.1")
-        ),
+        FunctionRanges("smallvec::SmallVec::insert_many", ("< 0.6.14", ">= 1.0.0, < 1.6.1")),
     ),
     patched=(">= 0.6.14, < 1.0.0", ">= 1.6.1"),
     source="https://github.com/rustsec/advisory-db",
@@ -240,6 +239,12 @@ def empty_report_value() -> Report:
         diagnostics=(),
         skipped=(),
     )
+
+
+@pytest.fixture(autouse=True)
+def fixed_tool_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Golden files must not change with each release."""
+    monkeypatch.setattr(cratewatch, "__version__", "1.2.3")
 
 
 @pytest.fixture

@@ -176,14 +176,14 @@ def _header(report: Report, age: float | None) -> RenderableType:
     db = report.database
     text.append("Advisory database: ")
     text.append(plural(db.advisory_count, "advisory", "advisories"))
+    if db.invalid_count:
+        text.append(f" ({plural(db.invalid_count, 'unreadable file')} left out)")
     if db.updated is not None and age is not None:
         text.append(f", updated {db.updated.date().isoformat()} (")
         text.append(_age_words(age), style="bold red" if is_stale(age) else "")
         text.append(")")
     else:
         text.append(", last update unknown")
-    if db.invalid_count:
-        text.append(f", {plural(db.invalid_count, 'unreadable advisory file')} left out")
     if db.sources or db.commit:
         text.append("\nSources: " + (", ".join(db.sources) or "unknown"))
         if db.commit:
@@ -220,11 +220,12 @@ def _groups(findings: Sequence[Finding]) -> list[tuple[Code, list[Finding]]]:
     for finding in findings:
         by_code.setdefault(finding.code, []).append(finding)
 
-    def rank(item: tuple[Code, list[Finding]]) -> tuple[int, int, int]:
+    def rank(item: tuple[Code, list[Finding]]) -> tuple[int, int, int, int]:
         code, group = item
         return (
             -max(f.severity for f in group),
             -max(_LEVEL_RANK[f.level] for f in group),
+            -code.default_severity,
             _CODE_ORDER[code],
         )
 
@@ -237,25 +238,25 @@ def _finding(finding: Finding) -> RenderableType:
     from rich.text import Text
 
     advisory = finding.advisory
-    title = Text()
+    title = Table.grid(padding=(0, 2))
+    title.add_column(style="bold", no_wrap=True)
+    title.add_column(overflow="fold")
     if advisory is not None:
-        title.append(advisory.id, style="bold")
-        title.append("  ")
-        title.append(advisory.title)
+        title.add_row(advisory.id, advisory.title)
     else:
-        title.append(finding.code.value, style="bold")
-        title.append("  ")
-        title.append(finding.message)
+        title.add_row(finding.code.value, finding.message)
 
     fields = Table.grid(padding=(0, 2))
     fields.add_column(style="dim", no_wrap=True)
     fields.add_column(overflow="fold")
     if finding.package is not None:
-        fields.add_row("crate", Text(str(finding.package), style="bold"))
+        fields.add_row("crate", Text.assemble((str(finding.package), "bold")))
 
-    severity = Text(finding.severity.label, style=_SEVERITY_STYLES[finding.severity])
-    severity.append(", ")
-    severity.append(finding.level.value, style=_LEVEL_STYLES[finding.level])
+    severity = Text.assemble(
+        (finding.severity.label, _SEVERITY_STYLES[finding.severity]),
+        ", ",
+        (finding.level.value, _LEVEL_STYLES[finding.level]),
+    )
     fields.add_row("severity", severity)
     if advisory is not None and advisory.cvss is not None:
         cvss = advisory.cvss
@@ -266,9 +267,9 @@ def _finding(finding: Finding) -> RenderableType:
 
     fix = fix_text(finding.fix)
     if fix is not None:
-        fields.add_row("fix", Text(fix, style="green"))
+        fields.add_row("fix", Text.assemble((fix, "green")))
     elif advisory is not None:
-        fields.add_row("fix", Text("no patched version available", style="yellow"))
+        fields.add_row("fix", Text.assemble(("no patched version available", "yellow")))
 
     if advisory is not None:
         for i, function in enumerate(advisory.affected_functions):

@@ -75,8 +75,8 @@ Top level
     ``aliases`` (list of strings): other ids of the advisory (CVE, GHSA), in
     the advisory's order; empty without an advisory.
     ``title`` (string or null): the advisory's one-line title.
-    ``message`` (string): a one-line, human-readable description of the
-    finding; always present.
+    ``message`` (string): a human-readable description of the finding;
+    always present, also when there is no advisory.
     ``date`` (string or null): the advisory's date, ``YYYY-MM-DD``.
     ``paths`` (list of lists of strings): dependency paths from a workspace
     root to the package, each root first and the package last, each element
@@ -85,9 +85,10 @@ Top level
     ``fix`` (object or null): null when no fix is known. Otherwise
     ``patched`` (list of strings): the advisory's patched version
     requirements, e.g. ``">= 0.6.14, < 1.0.0"``; ``upgrade_to`` (string or
-    null): the lowest unaffected published version to upgrade to, if one
-    exists; ``semver_compatible`` (bool): true iff ``upgrade_to`` is
-    semver-compatible with ``version``, so ``cargo update`` alone can apply it.
+    null): the version the audit suggests upgrading to, null when it knows
+    none; ``semver_compatible`` (bool): true iff ``upgrade_to`` is
+    semver-compatible with ``version``, so that ``cargo update`` can apply it
+    without a manifest change.
     ``ignored`` (string or null): the reason given in the configuration when
     the finding is ignored; null when it is not ignored.
     ``url`` (string or null): a page about the advisory (for RustSec ids the

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from cratewatch.model import Finding, Fix, Level, Report
+from cratewatch.model import Code, Finding, Fix, Level, Report
 from cratewatch.reporters import (
     STALE_DATABASE_DAYS,
     TOOL_NAME,
@@ -127,13 +127,11 @@ def _summary(report: Report, age: float | None) -> list[str]:
     warn = sum(f.level is Level.WARN for f in active)
     allowed = sum(f.level is Level.ALLOW for f in active)
     ignored = sum(f.ignored_reason is not None for f in (*report.findings, *report.diagnostics))
-    by_code: dict[str, int] = {}
-    for finding in active:
-        if finding.level is not Level.ALLOW:
-            by_code[finding.code.value] = by_code.get(finding.code.value, 0) + 1
+    shown = [f.code for f in active if f.level is not Level.ALLOW]
+    by_code = [(code, shown.count(code)) for code in Code if code in shown]
     findings = f"{deny + warn} ({deny} deny, {warn} warn)"
     if by_code:
-        findings += ": " + ", ".join(f"{n} {code}" for code, n in by_code.items())
+        findings += ": " + ", ".join(f"{code.value} {n}" for code, n in by_code)
 
     db = report.database
     database = plural(db.advisory_count, "advisory", "advisories")
@@ -191,7 +189,7 @@ def _severity(finding: Finding) -> str:
     text = f"**{finding.severity.label}**"
     advisory = finding.advisory
     if advisory is not None and advisory.cvss is not None:
-        text += f" ({advisory.cvss.base_score:.1f})"
+        text += f" (CVSS {advisory.cvss.base_score:.1f})"
     return text
 
 

@@ -73,7 +73,6 @@ def report_to_sarif(report: Report, *, now: dt.datetime | None = None) -> dict[s
             "driver": {
                 "name": TOOL_NAME,
                 "version": tool_version(),
-                "semanticVersion": tool_version(),
                 "informationUri": INFORMATION_URI,
                 "rules": [rules[rule_id] for rule_id in rule_ids],
             }

@@ -1,0 +1,162 @@
+"""The human report: golden files, grouping, colour and the stale-database warning."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Callable
+
+import pytest
+
+from cratewatch.model import (
+    Code,
+    CrateName,
+    Finding,
+    Level,
+    PackageId,
+    Report,
+    Severity,
+    Version,
+)
+from cratewatch.reporters.human import render_human
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def plain(text: str) -> str:
+    return "\n".join(ANSI.sub("", line).rstrip() for line in text.splitlines()) + "\n"
+
+
+def test_golden_full(
+    full_report: Report, now: dt.datetime, golden: Callable[[str, str], None]
+) -> None:
+    golden("full.txt", render_human(full_report, now=now))
+
+
+def test_golden_stale(
+    stale_report: Report, now: dt.datetime, golden: Callable[[str, str], None]
+) -> None:
+    golden("stale.txt", render_human(stale_report, now=now))
+
+
+def test_golden_empty(
+    empty_report: Report, now: dt.datetime, golden: Callable[[str, str], None]
+) -> None:
+    golden("empty.txt", render_human(empty_report, now=now))
+
+
+def test_no_line_longer_than_width(full_report: Report, now: dt.datetime) -> None:
+    for width in (60, 100):
+        text = render_human(full_report, now=now, width=width)
+        assert max(len(line) for line in text.splitlines()) <= width
+
+
+def test_color_adds_only_styles(full_report: Report, now: dt.datetime) -> None:
+    colored = render_human(full_report, now=now, color=True, width=100)
+    assert "\x1b[" in colored
+    assert "\x1b[1;31mFAILED" in colored
+    assert plain(colored) == render_human(full_report, now=now)
+
+
+def test_no_color_has_no_escapes(full_report: Report, now: dt.datetime) -> None:
+    assert "\x1b" not in render_human(full_report, now=now, color=False)
+
+
+def test_finding_details(full_report: Report, now: dt.datetime) -> None:
+    text = render_human(full_report, now=now)
+    assert "RUSTSEC-2021-0003  Buffer overflow in `SmallVec::insert_many`" in text
+    assert "smallvec 0.6.13" in text
+    assert "app 0.1.0 -> hyper 0.12.35 -> smallvec 0.6.13" in text
+    assert "app 0.1.0 -> parking_lot_core 0.6.2 -> smallvec 0.6.13" in text
+    assert "upgrade to 0.6.14 (semver-compatible)" in text
+    assert "critical, deny" in text
+    assert "9.8 critical (CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H)" in text
+
+
+def test_allowed_findings_are_only_counted(full_report: Report, now: dt.datetime) -> None:
+    text = render_human(full_report, now=now)
+    assert "RUSTSEC-2021-0145" not in text
+    assert "1 allowed" in text
+
+
+def test_ignored_listed_briefly(full_report: Report, now: dt.datetime) -> None:
+    text = render_human(full_report, now=now)
+    ignored = text[text.index("Ignored (1)") :]
+    assert "RUSTSEC-2020-0071  time 0.1.45  chrono is built without" in ignored
+    assert "Potential segfault" not in text
+
+
+def test_diagnostics_and_skipped(full_report: Report, now: dt.datetime) -> None:
+    text = render_human(full_report, now=now)
+    assert (
+        "warning[ignore-unused]: ignore entry RUSTSEC-2019-0033 matched no finding "
+        "(cratewatch.toml:12)" in text
+    )
+    assert "Skipped 1 package (not audited):" in text
+    assert "mylib 0.3.0 (git source: not published on crates.io)" in text
+
+
+def test_groups_most_severe_first(full_report: Report, now: dt.datetime) -> None:
+    malicious = Finding(
+        Code.MALICIOUS,
+        Severity.CRITICAL,
+        "evil-crate 1.0.0 is malicious",
+        package=PackageId(CrateName("evil-crate"), Version.parse("1.0.0")),
+        level=Level.DENY,
+    )
+    notice = Finding(
+        Code.NOTICE, Severity.INFO, "a notice", package=full_report.findings[1].package
+    )
+    report = dataclasses.replace(full_report, findings=(notice, *full_report.findings, malicious))
+    text = render_human(report, now=now)
+    order = [
+        text.index(title)
+        for title in (
+            "Malicious crates (1)",
+            "Vulnerabilities (1)",
+            "Unmaintained crates (1)",
+            "Notices (1)",
+        )
+    ]
+    assert order == sorted(order)
+
+
+def test_many_skipped_names_are_capped(full_report: Report, now: dt.datetime) -> None:
+    skipped = full_report.skipped[0]
+    many = tuple(
+        dataclasses.replace(
+            skipped, package=dataclasses.replace(skipped.package, name=CrateName(f"lib{i:02}"))
+        )
+        for i in range(13)
+    )
+    text = render_human(dataclasses.replace(full_report, skipped=many), now=now)
+    assert "Skipped 13 packages" in text
+    assert "lib09 0.3.0 and 3 more" in text
+    assert "lib10" not in text
+
+
+@pytest.mark.parametrize(("days", "warned"), [(90, False), (91, True)])
+def test_stale_threshold(days: int, warned: bool, full_report: Report, now: dt.datetime) -> None:
+    database = dataclasses.replace(full_report.database, updated=now - dt.timedelta(days=days))
+    text = render_human(dataclasses.replace(full_report, database=database), now=now)
+    assert ("WARNING" in text) is warned
+    assert f"({days} days ago)" in text
+
+
+def test_stale_warning(stale_report: Report, now: dt.datetime) -> None:
+    text = render_human(stale_report, now=now)
+    assert "WARNING" in text
+    assert "177 days old" in text
+
+
+def test_markup_in_text_is_not_interpreted(full_report: Report, now: dt.datetime) -> None:
+    finding = dataclasses.replace(full_report.findings[1], ignored_reason="[bold]not markup[/]")
+    report = dataclasses.replace(full_report, findings=(finding,))
+    assert "[bold]not markup[/]" in render_human(report, now=now, color=True, width=100)
+
+
+def test_empty_report(empty_report: Report, now: dt.datetime) -> None:
+    text = render_human(empty_report, now=now)
+    assert "last update unknown" in text
+    assert text.rstrip().endswith("passed: no findings; 4 of 4 packages audited")

@@ -1,0 +1,99 @@
+"""The Markdown report: golden files, table integrity and escaping."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+
+from cratewatch.model import Report
+from cratewatch.reporters.markdown import render_markdown
+
+
+def tables(text: str) -> list[list[str]]:
+    """The Markdown tables of ``text``, each as its lines."""
+    found: list[list[str]] = []
+    current: list[str] = []
+    for line in text.splitlines():
+        if line.startswith("|"):
+            current.append(line)
+        elif current:
+            found.append(current)
+            current = []
+    if current:
+        found.append(current)
+    return found
+
+
+def cells(line: str) -> int:
+    """Number of cells in a table row, not counting escaped pipes."""
+    return line.replace("\\|", "").count("|") - 1
+
+
+def test_golden_full(
+    full_report: Report, now: dt.datetime, golden: Callable[[str, str], None]
+) -> None:
+    golden("full.md", render_markdown(full_report, now=now))
+
+
+def test_golden_stale(
+    stale_report: Report, now: dt.datetime, golden: Callable[[str, str], None]
+) -> None:
+    golden("stale.md", render_markdown(stale_report, now=now))
+
+
+def test_golden_empty(
+    empty_report: Report, now: dt.datetime, golden: Callable[[str, str], None]
+) -> None:
+    golden("empty.md", render_markdown(empty_report, now=now))
+
+
+def test_tables_are_rectangular(full_report: Report, now: dt.datetime) -> None:
+    found = tables(render_markdown(full_report, now=now))
+    assert len(found) == 4  # summary, findings, ignored and allowed, skipped
+    for table in found:
+        assert {cells(line) for line in table} == {cells(table[0])}
+
+
+def test_findings_table(full_report: Report, now: dt.datetime) -> None:
+    text = render_markdown(full_report, now=now)
+    assert "[RUSTSEC-2021-0003](https://rustsec.org/advisories/RUSTSEC-2021-0003.html)" in text
+    assert "app 0.1.0 → hyper 0.12.35 → smallvec 0.6.13<br>" in text
+    assert "upgrade to **0.6.14** (semver-compatible)" in text
+    assert "Buffer overflow in `SmallVec::insert_many`" in text
+    findings = text[text.index("## Findings") : text.index("## Diagnostics")]
+    assert findings.index("RUSTSEC-2021-0003") < findings.index("RUSTSEC-2020-0036")
+    assert "RUSTSEC-2020-0071" not in findings
+    assert "RUSTSEC-2021-0145" not in findings
+
+
+def test_ignored_and_skipped_sections(full_report: Report, now: dt.datetime) -> None:
+    text = render_markdown(full_report, now=now)
+    quiet = text[text.index("## Ignored and allowed") : text.index("## Skipped packages")]
+    assert "allowed by policy" in quiet
+    assert "ignored: chrono is built without the `oldtime` feature" in quiet
+    assert "| mylib | 0.3.0 |" in text
+
+
+def test_hostile_text_cannot_break_tables(full_report: Report, now: dt.datetime) -> None:
+    finding = dataclasses.replace(
+        full_report.findings[2], ignored_reason="a | b\n\n# heading <script>`x"
+    )
+    report = dataclasses.replace(full_report, findings=(finding,))
+    text = render_markdown(report, now=now)
+    assert "a \\| b \\# heading \\<script\\>\\`x" in text
+    for table in tables(text):
+        assert {cells(line) for line in table} == {cells(table[0])}
+
+
+def test_stale_alert(stale_report: Report, full_report: Report, now: dt.datetime) -> None:
+    assert "> [!WARNING]" in render_markdown(stale_report, now=now)
+    assert "[!WARNING]" not in render_markdown(full_report, now=now)
+
+
+def test_empty_report(empty_report: Report, now: dt.datetime) -> None:
+    text = render_markdown(empty_report, now=now)
+    assert text.startswith("# cratewatch audit: passed\n")
+    assert "No vulnerabilities or other findings." in text
+    for section in ("## Diagnostics", "## Ignored and allowed", "## Skipped packages"):
+        assert section not in text
