@@ -37,6 +37,7 @@ was extracted, so a regex that stops matching cannot make cases silently vanish.
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 from collections.abc import Callable, Iterator
@@ -94,7 +95,9 @@ def lit() -> str:
 
 
 _SIMPLE_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "\\": "\\", "0": "\0", "'": "'", '"': '"'}
-_ESCAPE = re.compile(r"\\(?:u\{(?P<u>[0-9a-fA-F_]{1,8})\}|x(?P<x>[0-7][0-9a-fA-F])|(?P<nl>\n\s*)|(?P<c>.))")
+_ESCAPE = re.compile(
+    r"\\(?:u\{(?P<u>[0-9a-fA-F_]{1,8})\}|x(?P<x>[0-7][0-9a-fA-F])|(?P<nl>\n\s*)|(?P<c>.))"
+)
 
 
 def rust_str(literal: str) -> str:
@@ -328,7 +331,7 @@ def extract_version_cases(source: str) -> list[Case]:
             cases.append(Case("version_order", file, line, (a, m.group("o_op"), b, expected)))
         elif kind == "spec_order":
             chain = rust_strs(m.group("chain"))
-            for a, b in zip(chain, chain[1:], strict=False):
+            for a, b in itertools.pairwise(chain):
                 cases.append(Case("version_order", file, line, (a, "<", b, True)))
     return cases
 
@@ -484,7 +487,9 @@ def test_version_error_message(text: str, message: str) -> None:
 @pytest.mark.parametrize(
     ("text", "major", "minor", "patch", "pre", "build"), cases("version_fields")
 )
-def test_version_fields(text: str, major: int, minor: int, patch: int, pre: str, build: str) -> None:
+def test_version_fields(
+    text: str, major: int, minor: int, patch: int, pre: str, build: str
+) -> None:
     v = Version.parse(text)
     assert (v.major, v.minor, v.patch, v.pre, v.build) == (major, minor, patch, pre, build)
     assert v == Version(major, minor, patch, pre, build)

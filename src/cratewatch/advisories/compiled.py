@@ -113,7 +113,7 @@ class CompiledDatabase:
         self,
         info: DatabaseInfo,
         problems: list[str],
-        by_crate: dict[str, list[dict[str, Any]]],
+        by_crate: dict[str, str | list[dict[str, Any]]],
         fingerprint: str = "",
     ) -> None:
         self.info = info
@@ -129,14 +129,15 @@ class CompiledDatabase:
         by_crate: dict[str, list[dict[str, Any]]] = {}
         for a in sorted(advisories, key=lambda a: a.id):
             by_crate.setdefault(normalize_crate_name(a.package), []).append(advisory_to_dict(a))
-        db = cls(info, problems, by_crate, fingerprint)
-        return db
+        return cls(info, problems, dict(by_crate), fingerprint)
 
     def for_crate(self, name: str) -> list[Advisory]:
         key = normalize_crate_name(name)
         built = self._built.get(key)
         if built is None:
-            built = [advisory_from_dict(d) for d in self._raw.get(key, ())]
+            raw = self._raw.get(key, [])
+            entries = json.loads(raw) if isinstance(raw, str) else raw
+            built = [advisory_from_dict(d) for d in entries]
             self._built[key] = built
         return built
 
@@ -148,7 +149,7 @@ class CompiledDatabase:
             yield from self.for_crate(key)
 
     def __len__(self) -> int:
-        return sum(len(v) for v in self._raw.values())
+        return self.info.advisory_count
 
     def get(self, advisory_id: str) -> Advisory | None:
         for advisory in self:
@@ -171,7 +172,10 @@ class CompiledDatabase:
                 "invalid_count": info.invalid_count,
             },
             "problems": self.problems,
-            "crates": self._raw,
+            "crates": {
+                name: raw if isinstance(raw, str) else json.dumps(raw, separators=(",", ":"))
+                for name, raw in self._raw.items()
+            },
         }
 
     @classmethod
