@@ -19,6 +19,8 @@ Error messages are the semver crate's own, so a user sees what Cargo would say.
 from __future__ import annotations
 
 import enum
+import functools
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -185,6 +187,11 @@ class Version:
 
     @classmethod
     def parse(cls, text: str) -> Version:
+        """Parse ``text``; raises ``VersionError`` with the semver crate's message."""
+        return _parse_version_cached(text)
+
+    @classmethod
+    def _parse_slow(cls, text: str) -> Version:
         major, i = _numeric(text, 0, _Pos.MAJOR)
         i = _dot(text, i, _Pos.MAJOR)
         minor, i = _numeric(text, i, _Pos.MINOR)
@@ -248,6 +255,25 @@ class Version:
 
     def __ge__(self, other: Version) -> bool:
         return self._order >= other._order
+
+
+# The shape of a valid version; numbers of up to 19 digits always fit in a u64.
+# Texts it accepts are parsed here directly, everything else (including every
+# invalid text, for the exact error message) by the character-level parser.
+_VERSION_SHAPE: Final = re.compile(
+    r"(0|[1-9][0-9]{0,18})\.(0|[1-9][0-9]{0,18})\.(0|[1-9][0-9]{0,18})"
+    r"(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?"
+)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _parse_version_cached(text: str) -> Version:
+    match = _VERSION_SHAPE.fullmatch(text)
+    if match is not None:
+        pre = match[4] or ""
+        if not pre or not any(p[0] == "0" and len(p) > 1 and p.isdigit() for p in pre.split(".")):
+            return Version(int(match[1]), int(match[2]), int(match[3]), pre, match[5] or "")
+    return Version._parse_slow(text)
 
 
 def _dot(text: str, i: int, pos: _Pos) -> int:

@@ -1,0 +1,36 @@
+"""Shared paths and helpers of the benchmark scripts (not part of the package)."""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+SHARED = PROJECT_ROOT.parent / "shared"
+ADVISORY_DB = SHARED / "data" / "advisory-db"
+CARGO_LOCKS = SHARED / "data" / "cargo-locks"
+NEWEST_RIPGREP = CARGO_LOCKS / "BurntSushi__ripgrep__2026-08-04__3fce3b5bb023.Cargo.lock"
+DENY_REF = SHARED / "tools" / "cargo-deny-reference" / "deny_ref.py"
+EXPECTED_DIR = PROJECT_ROOT / "tests" / "audit" / "cargo_deny_expected"
+
+
+def lockfiles() -> list[Path]:
+    return sorted(CARGO_LOCKS.glob("*.lock"))
+
+
+def median_wall(command: list[str], runs: int) -> float:
+    """Median wall time of ``command`` over ``runs`` runs (after one warm-up run)."""
+    subprocess.run(command, capture_output=True, check=False)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, capture_output=True, check=False)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def cratewatch_command(*args: str) -> list[str]:
+    return [sys.executable, "-m", "cratewatch", *args]

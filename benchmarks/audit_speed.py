@@ -1,0 +1,108 @@
+"""Audit speed, side by side with cargo-deny on the same lockfile and database.
+
+    python benchmarks/audit_speed.py [--runs N] [--lockfiles N] [--skip-cargo-deny]
+
+Prints, for this machine:
+1. building the compiled advisory cache from the RustSec Markdown (cold);
+2. `cratewatch audit` of the newest ripgrep Cargo.lock, end to end (a new
+   process each run, warm cache), with the shipped snapshot and with `--db`;
+3. cargo-deny 0.14.2 auditing the same lockfile against the same database, run
+   by the shared reference script (`deny_ref.py --repeat N`, median of its own
+   wall time), and whether both report the same findings;
+4. N lockfiles (the 22 real ones, cycled) audited in one process.
+Targets: (2) under half of (3); (4) for 1,000 lockfiles under 10 s; (1) under 3 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from itertools import cycle, islice
+from pathlib import Path
+
+from _common import (
+    ADVISORY_DB,
+    DENY_REF,
+    NEWEST_RIPGREP,
+    cratewatch_command,
+    lockfiles,
+    median_wall,
+)
+
+from cratewatch.advisories.database import build_database, load_sources
+from cratewatch.advisories.sources import RustSecDirectory
+from cratewatch.audit import AuditOptions, audit_lockfile
+from cratewatch.lockfile import read_lockfile
+
+
+def cache_build_seconds() -> float:
+    start = time.perf_counter()
+    build_database([RustSecDirectory(ADVISORY_DB)])
+    return time.perf_counter() - start
+
+
+def cargo_deny(lockfile: Path, runs: int) -> tuple[float, set[tuple[str, str, str]]]:
+    with tempfile.TemporaryDirectory() as tmp:
+        out, meta = Path(tmp) / "found.json", Path(tmp) / "meta.json"
+        subprocess.run(
+            [sys.executable, str(DENY_REF), str(lockfile), "--db", str(ADVISORY_DB),
+             "--out", str(out), "--meta", str(meta), "--repeat", str(runs)],
+            check=True, capture_output=True,
+        )  # fmt: skip
+        seconds = json.loads(meta.read_text())["wall_time_median_s"]
+        found = {(x["id"], x["crate"], x["version"]) for x in json.loads(out.read_text())}
+    return float(seconds), found
+
+
+def many_lockfiles_seconds(count: int) -> tuple[float, int]:
+    with tempfile.TemporaryDirectory() as cache:
+        start = time.perf_counter()
+        database = load_sources([RustSecDirectory(ADVISORY_DB)], Path(cache))
+        findings = 0
+        for path in islice(cycle(lockfiles()), count):
+            findings += len(audit_lockfile(read_lockfile(path), database, AuditOptions()).findings)
+        return time.perf_counter() - start, findings
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--lockfiles", type=int, default=1000)
+    parser.add_argument("--skip-cargo-deny", action="store_true")
+    args = parser.parse_args()
+
+    print(f"1. cache build from {len(list(ADVISORY_DB.glob('*/*/*.md')))} Markdown advisories: "
+          f"{cache_build_seconds():.2f} s (target < 3 s)")  # fmt: skip
+
+    audit = ["audit", str(NEWEST_RIPGREP), "--no-config", "--offline", "-q"]
+    snapshot_json = median_wall(cratewatch_command(*audit, "--format", "json"), args.runs)
+    snapshot_human = median_wall(cratewatch_command(*audit), args.runs)
+    with_db = median_wall(cratewatch_command(*audit, "--format", "json", "--db", str(ADVISORY_DB)), args.runs)
+    print(f"2. cratewatch audit {NEWEST_RIPGREP.name} (median of {args.runs}, new process each):")
+    print(f"     shipped snapshot, json   {snapshot_json * 1000:7.0f} ms")
+    print(f"     shipped snapshot, human  {snapshot_human * 1000:7.0f} ms")
+    print(f"     --db advisory-db, json   {with_db * 1000:7.0f} ms")
+
+    if not args.skip_cargo_deny:
+        deny_seconds, deny_found = cargo_deny(NEWEST_RIPGREP, args.runs)
+        ours = json.loads(
+            subprocess.run(cratewatch_command(*audit, "--format", "json", "--db", str(ADVISORY_DB)),
+                           capture_output=True, text=True, check=False).stdout  # fmt: skip
+        )
+        our_found = {(f["advisory_id"], f["crate"], f["version"]) for f in ours["findings"]}
+        print(f"3. cargo-deny 0.14.2, same lockfile and database: {deny_seconds * 1000:7.0f} ms "
+              f"(same findings: {our_found == deny_found})")  # fmt: skip
+        print(f"   ratio cratewatch / cargo-deny: {with_db / deny_seconds:.2f} (target < 0.5)")
+
+    seconds, findings = many_lockfiles_seconds(args.lockfiles)
+    print(f"4. {args.lockfiles} lockfiles in one process: {seconds:.2f} s, "
+          f"{findings} findings (target < 10 s)")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,5 @@
+"""``python -m cratewatch`` runs the command line."""
+
+from cratewatch.cli.main import entry
+
+entry()
