@@ -12,7 +12,6 @@ import datetime as dt
 import gzip
 import json
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -194,6 +193,8 @@ class CompiledDatabase:
 
     def save(self, path: Path) -> None:
         """Write atomically, so a crash never leaves a truncated cache behind."""
+        import tempfile
+
         path.parent.mkdir(parents=True, exist_ok=True)
         payload = json.dumps(self.to_json(), separators=(",", ":")).encode()
         if path.suffix == ".gz":

@@ -12,14 +12,20 @@ import hashlib
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cratewatch import __version__
 from cratewatch.advisories.compiled import FORMAT, CompiledDatabase
-from cratewatch.advisories.sources import AdvisorySource, GitSource, default_source, open_source
+from cratewatch.advisories.locations import DEFAULT_DATABASE_URL, default_checkout
 from cratewatch.errors import DatabaseError
 from cratewatch.model.advisory import Advisory
 from cratewatch.model.package import normalize_crate_name
 from cratewatch.model.report import DatabaseInfo
+
+if TYPE_CHECKING:
+    # Sources (git, parsers, zip) are imported only when a database must be
+    # built or fetched: an audit from the compiled cache never needs them.
+    from cratewatch.advisories.sources import AdvisorySource
 
 __all__ = ["load_sources", "merge_by_alias", "open_database", "open_snapshot"]
 
@@ -112,6 +118,16 @@ def open_database(
     specs: list[str], cache_dir: Path, *, offline: bool = False, fetch: bool = False
 ) -> CompiledDatabase:
     """The database for an audit: ``--db`` sources, else the default clone or the snapshot."""
+    if specs or fetch or (default_checkout(cache_dir, DEFAULT_DATABASE_URL) / ".git").is_dir():
+        return _open_sources(specs, cache_dir, offline=offline, fetch=fetch)
+    return open_snapshot()
+
+
+def _open_sources(
+    specs: list[str], cache_dir: Path, *, offline: bool, fetch: bool
+) -> CompiledDatabase:
+    from cratewatch.advisories.sources import GitSource, default_source, open_source
+
     if specs:
         sources = [open_source(spec, cache_dir) for spec in specs]
         for source in sources:
@@ -133,7 +149,3 @@ def open_database(
         return snapshot
     return clone
 
-
-def describe_info(info: DatabaseInfo) -> str:
-    commit = f" at {info.commit[:12]}" if info.commit else ""
-    return f"{', '.join(info.sources)}{commit}"

@@ -15,9 +15,7 @@ from pathlib import Path
 
 from cratewatch.errors import DatabaseError
 
-__all__ = ["DEFAULT_DATABASE_URL", "clone_or_update", "head_commit"]
-
-DEFAULT_DATABASE_URL = "https://github.com/rustsec/advisory-db.git"
+__all__ = ["clone_or_update", "head_commit"]
 _TIMEOUT_SECONDS = 300
 
 

@@ -15,7 +15,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cratewatch.advisories.git import DEFAULT_DATABASE_URL, clone_or_update, head_commit
+from cratewatch.advisories.git import clone_or_update, head_commit
+from cratewatch.advisories.locations import DEFAULT_DATABASE_URL, default_checkout
 from cratewatch.advisories.osv import parse_osv_record
 from cratewatch.advisories.rustsec import read_rustsec_advisory
 from cratewatch.errors import AdvisoryError, DatabaseError
@@ -231,11 +232,6 @@ class GitSource(AdvisorySource):
 
 def _looks_like_git_url(spec: str) -> bool:
     return spec.startswith(("https://", "http://", "ssh://", "git://", "file://", "git@"))
-
-
-def default_checkout(cache_dir: Path, url: str) -> Path:
-    name = hashlib.sha1(url.encode()).hexdigest()[:12]
-    return cache_dir / "advisory-db" / name
 
 
 def open_source(spec: str, cache_dir: Path) -> AdvisorySource:
