@@ -57,16 +57,26 @@ class AdvisorySource(abc.ABC):
         """Read every advisory; corrupt files become ``problems``."""
 
 
-def _stat_fingerprint(root: Path, suffixes: tuple[str, ...]) -> str:
-    """Hash of every matching file's path, size and modification time."""
-    digest = hashlib.sha1(str(root.resolve()).encode())
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            if name.endswith(suffixes) or name == ".git-commit":
-                st = os.stat(os.path.join(dirpath, name))
-                digest.update(f"{dirpath}/{name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
-    return digest.hexdigest()
+def _stat_fingerprint(root: Path, suffix: str) -> str:
+    """Hash of every ``suffix`` file's path, size and modification time under ``root``.
+
+    Hidden directories (``.git``, ``.github``) are skipped; ``.git-commit`` counts.
+    ``os.scandir`` keeps this to one system call per directory and file.
+    """
+    lines = [str(root.resolve())]
+    stack = [str(root)]
+    while stack:
+        with os.scandir(stack.pop()) as entries:
+            for entry in entries:
+                name = entry.name
+                if entry.is_dir(follow_symlinks=False):
+                    if not name.startswith("."):
+                        stack.append(entry.path)
+                elif name.endswith(suffix) or name == ".git-commit":
+                    st = entry.stat()
+                    lines.append(f"{entry.path}\0{st.st_size}\0{st.st_mtime_ns}")
+    lines.sort()
+    return hashlib.sha1("\n".join(lines).encode()).hexdigest()
 
 
 def _snapshot_commit(root: Path) -> str | None:
@@ -96,7 +106,7 @@ class RustSecDirectory(AdvisorySource):
 
     def fingerprint(self) -> str:
         _require_dir(self.path)
-        return _stat_fingerprint(self.path, (".md",))
+        return _stat_fingerprint(self.path, ".md")
 
     def load(self) -> LoadedAdvisories:
         _require_dir(self.path)
@@ -141,7 +151,7 @@ class OsvDirectory(AdvisorySource):
 
     def fingerprint(self) -> str:
         _require_dir(self.path)
-        return _stat_fingerprint(self.path, (".json",))
+        return _stat_fingerprint(self.path, ".json")
 
     def load(self) -> LoadedAdvisories:
         _require_dir(self.path)
