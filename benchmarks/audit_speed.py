@@ -49,10 +49,22 @@ def cargo_deny(lockfile: Path, runs: int) -> tuple[float, set[tuple[str, str, st
     with tempfile.TemporaryDirectory() as tmp:
         out, meta = Path(tmp) / "found.json", Path(tmp) / "meta.json"
         subprocess.run(
-            [sys.executable, str(DENY_REF), str(lockfile), "--db", str(ADVISORY_DB),
-             "--out", str(out), "--meta", str(meta), "--repeat", str(runs)],
-            check=True, capture_output=True,
-        )  # fmt: skip
+            [
+                sys.executable,
+                str(DENY_REF),
+                str(lockfile),
+                "--db",
+                str(ADVISORY_DB),
+                "--out",
+                str(out),
+                "--meta",
+                str(meta),
+                "--repeat",
+                str(runs),
+            ],
+            check=True,
+            capture_output=True,
+        )
         seconds = json.loads(meta.read_text())["wall_time_median_s"]
         found = {(x["id"], x["crate"], x["version"]) for x in json.loads(out.read_text())}
     return float(seconds), found
@@ -75,13 +87,17 @@ def main() -> int:
     parser.add_argument("--skip-cargo-deny", action="store_true")
     args = parser.parse_args()
 
-    print(f"1. cache build from {len(list(ADVISORY_DB.glob('*/*/*.md')))} Markdown advisories: "
-          f"{cache_build_seconds():.2f} s (target < 3 s)")  # fmt: skip
+    print(
+        f"1. cache build from {len(list(ADVISORY_DB.glob('*/*/*.md')))} Markdown advisories: "
+        f"{cache_build_seconds():.2f} s (target < 3 s)"
+    )
 
     audit = ["audit", str(NEWEST_RIPGREP), "--no-config", "--offline", "-q"]
     snapshot_json = median_wall(cratewatch_command(*audit, "--format", "json"), args.runs)
     snapshot_human = median_wall(cratewatch_command(*audit), args.runs)
-    with_db = median_wall(cratewatch_command(*audit, "--format", "json", "--db", str(ADVISORY_DB)), args.runs)
+    with_db = median_wall(
+        cratewatch_command(*audit, "--format", "json", "--db", str(ADVISORY_DB)), args.runs
+    )
     print(f"2. cratewatch audit {NEWEST_RIPGREP.name} (median of {args.runs}, new process each):")
     print(f"     shipped snapshot, json   {snapshot_json * 1000:7.0f} ms")
     print(f"     shipped snapshot, human  {snapshot_human * 1000:7.0f} ms")
@@ -90,17 +106,25 @@ def main() -> int:
     if not args.skip_cargo_deny:
         deny_seconds, deny_found = cargo_deny(NEWEST_RIPGREP, args.runs)
         ours = json.loads(
-            subprocess.run(cratewatch_command(*audit, "--format", "json", "--db", str(ADVISORY_DB)),
-                           capture_output=True, text=True, check=False).stdout  # fmt: skip
+            subprocess.run(
+                cratewatch_command(*audit, "--format", "json", "--db", str(ADVISORY_DB)),
+                capture_output=True,
+                text=True,
+                check=False,
+            ).stdout
         )
         our_found = {(f["advisory_id"], f["crate"], f["version"]) for f in ours["findings"]}
-        print(f"3. cargo-deny 0.14.2, same lockfile and database: {deny_seconds * 1000:7.0f} ms "
-              f"(same findings: {our_found == deny_found})")  # fmt: skip
+        print(
+            f"3. cargo-deny 0.14.2, same lockfile and database: {deny_seconds * 1000:7.0f} ms "
+            f"(same findings: {our_found == deny_found})"
+        )
         print(f"   ratio cratewatch / cargo-deny: {with_db / deny_seconds:.2f} (target < 0.5)")
 
     seconds, findings = many_lockfiles_seconds(args.lockfiles)
-    print(f"4. {args.lockfiles} lockfiles in one process: {seconds:.2f} s, "
-          f"{findings} findings (target < 10 s)")  # fmt: skip
+    print(
+        f"4. {args.lockfiles} lockfiles in one process: {seconds:.2f} s, "
+        f"{findings} findings (target < 10 s)"
+    )
     return 0
 
 

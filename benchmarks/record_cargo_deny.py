@@ -24,6 +24,12 @@ from cratewatch.advisories.database import load_sources
 from cratewatch.advisories.sources import RustSecDirectory
 from cratewatch.audit.engine import detect
 from cratewatch.lockfile import read_lockfile
+from cratewatch.model import Advisory
+
+
+def deny_kind(advisory: Advisory) -> str:
+    """cargo-deny's kind: the informational value, else a vulnerability (malicious too)."""
+    return advisory.informational or "vulnerability"
 
 
 def main() -> int:
@@ -36,16 +42,30 @@ def main() -> int:
         for lockfile in lockfiles():
             out = Path(tmp) / "found.json"
             subprocess.run(
-                [sys.executable, str(DENY_REF), str(lockfile), "--db", str(ADVISORY_DB), "--out", str(out)],
-                check=True, capture_output=True,
-            )  # fmt: skip
+                [
+                    sys.executable,
+                    str(DENY_REF),
+                    str(lockfile),
+                    "--db",
+                    str(ADVISORY_DB),
+                    "--out",
+                    str(out),
+                ],
+                check=True,
+                capture_output=True,
+            )
             expected = json.loads(out.read_text())
             theirs = {(x["id"], x["crate"], x["version"], x["kind"]) for x in expected}
             ours = {
-                (f.advisory.id, f.package.name, str(f.package.version), f.advisory.informational or "vulnerability")
+                (
+                    f.advisory.id,
+                    f.package.name,
+                    str(f.package.version),
+                    f.advisory.informational or "vulnerability",
+                )
                 for f in detect(read_lockfile(lockfile), database).findings
                 if f.advisory is not None and f.package is not None
-            }  # fmt: skip
+            }
             status = "same" if ours == theirs else f"missing {theirs - ours} extra {ours - theirs}"
             differing += ours != theirs
             print(f"{lockfile.name}: cargo-deny {len(theirs)}, cratewatch {len(ours)}: {status}")

@@ -32,7 +32,9 @@ def main() -> int:
     for problem in database.problems:
         print(f"warning: {problem}", file=sys.stderr)
     database.save(OUTPUT)
-    print(f"{OUTPUT.name}: {database.info.advisory_count} advisories, {OUTPUT.stat().st_size} bytes")
+    print(
+        f"{OUTPUT.name}: {database.info.advisory_count} advisories, {OUTPUT.stat().st_size} bytes"
+    )
     return 0
 
 

@@ -23,7 +23,9 @@ def require(path: Path) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Every test gets its own cache directory, so no test sees another's clone or cache."""
     cache = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("CRATEWATCH_CACHE_DIR", str(cache))

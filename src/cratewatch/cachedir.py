@@ -1,4 +1,4 @@
-"""Where cratewatch keeps caches: compiled advisory databases, clones, index files."""
+"""Where cratewatch keeps its per-user cache: compiled databases, clones, index files."""
 
 from __future__ import annotations
 
@@ -9,9 +9,15 @@ __all__ = ["user_cache_dir"]
 
 
 def user_cache_dir() -> Path:
-    """``$CRATEWATCH_CACHE_DIR``, else ``$XDG_CACHE_HOME/cratewatch``, else ``~/.cache/cratewatch``."""
+    """The user cache directory (not created here).
+
+    ``$CRATEWATCH_CACHE_DIR`` if set, else ``$XDG_CACHE_HOME/cratewatch`` (an absolute
+    ``XDG_CACHE_HOME`` only, as the XDG spec asks), else ``~/.cache/cratewatch``.
+    """
     explicit = os.environ.get("CRATEWATCH_CACHE_DIR")
     if explicit:
-        return Path(explicit)
+        return Path(explicit).expanduser()
     xdg = os.environ.get("XDG_CACHE_HOME")
-    return Path(xdg) / "cratewatch" if xdg else Path.home() / ".cache" / "cratewatch"
+    if xdg and Path(xdg).is_absolute():
+        return Path(xdg) / "cratewatch"
+    return Path.home() / ".cache" / "cratewatch"

@@ -47,8 +47,15 @@ def test_rustsec_fields_of_a_known_advisory() -> None:
     assert advisory.unaffected == ("< 0.6.3",)
     assert advisory.affected_functions[0].path == "smallvec::SmallVec::insert_many"
     assert advisory.kind is AdvisoryKind.VULNERABILITY
-    for text, affected in [("0.6.2", False), ("0.6.3", True), ("0.6.13", True), ("0.6.14", False),
-                           ("1.0.0", True), ("1.6.0", True), ("1.6.1", False)]:  # fmt: skip
+    for text, affected in [
+        ("0.6.2", False),
+        ("0.6.3", True),
+        ("0.6.13", True),
+        ("0.6.14", False),
+        ("1.0.0", True),
+        ("1.6.0", True),
+        ("1.6.1", False),
+    ]:
         assert advisory.affects(Version.parse(text)) is affected, text
 
 
@@ -171,7 +178,7 @@ def test_osv_record_with_several_ecosystems_and_events() -> None:
                             {"last_affected": "2.1.0"},
                         ],
                     }
-                ],  # fmt: skip
+                ],
                 "versions": ["3.0.0"],
             },
         ],

@@ -92,7 +92,7 @@ def test_findings_carry_paths_kinds_and_patched_ranges(database: CompiledDatabas
     findings = {f.advisory_id: f for f in detect(lockfile, database).findings}
     smallvec = findings["RUSTSEC-2021-0003"]
     assert smallvec.code.value == "vulnerability" and smallvec.severity.label == "critical"
-    assert [str(p) for p in smallvec.paths[0]][0] == "bat 0.12.1"
+    assert str(smallvec.paths[0][0]) == "bat 0.12.1"
     assert str(smallvec.paths[0][-1]) == "smallvec 0.6.10"
     assert smallvec.fix is not None and smallvec.fix.patched == (">= 0.6.14, < 1.0.0", ">= 1.6.1")
     codes = {f.code.value for f in findings.values()}

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
 from cratewatch.cli.main import main
 from tests.conftest import ADVISORY_DB, CARGO_LOCKS, NEWEST_RIPGREP, require
 

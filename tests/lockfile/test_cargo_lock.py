@@ -41,7 +41,9 @@ def test_format_versions_are_detected(name: str, version: int) -> None:
 
 
 def test_v1_root_table_is_the_root_package() -> None:
-    lockfile = read_lockfile(require(CARGO_LOCKS / "BurntSushi__ripgrep__2016-09-11__cf3a33cea757.Cargo.lock"))
+    lockfile = read_lockfile(
+        require(CARGO_LOCKS / "BurntSushi__ripgrep__2016-09-11__cf3a33cea757.Cargo.lock")
+    )
     (root,) = lockfile.roots
     assert (root.name, str(root.version), root.source) == ("ripgrep", "0.1.0", None)
     memchr = next(p for p in lockfile.packages if p.name == "memchr")
@@ -49,7 +51,9 @@ def test_v1_root_table_is_the_root_package() -> None:
 
 
 def test_dependency_path_names_how_a_crate_is_reached() -> None:
-    lockfile = read_lockfile(require(CARGO_LOCKS / "sharkdp__bat__2020-01-06__0418e6294b0f.Cargo.lock"))
+    lockfile = read_lockfile(
+        require(CARGO_LOCKS / "sharkdp__bat__2020-01-06__0418e6294b0f.Cargo.lock")
+    )
     smallvec = next(p for p in lockfile.packages if p.name == "smallvec")
     (path,) = lockfile.paths_to(smallvec.id)
     assert " -> ".join(map(str, path)) == (
@@ -97,8 +101,12 @@ def test_v2_short_dependencies_and_every_source_kind() -> None:
     assert lockfile.format_version == 2
     app = next(p for p in lockfile.packages if p.name == "app")
     assert [str(d) for d in app.dependencies] == [
-        "dep 0.3.0", "shared 1.0.0", "shared 2.0.0", "gitdep 0.1.0", "sparse-dep 1.2.3-rc.1",
-    ]  # fmt: skip
+        "dep 0.3.0",
+        "shared 1.0.0",
+        "shared 2.0.0",
+        "gitdep 0.1.0",
+        "sparse-dep 1.2.3-rc.1",
+    ]
     by_name = {p.name: p for p in lockfile.packages}
     git = by_name["gitdep"].source
     assert git is not None and git.kind is SourceKind.GIT
@@ -112,14 +120,21 @@ def test_v2_short_dependencies_and_every_source_kind() -> None:
 @pytest.mark.parametrize(
     ("text", "kind", "ref", "value"),
     [
-        ("git+https://github.com/a/b?rev=abc123#abc123def", SourceKind.GIT, GitReference.REV, "abc123"),
+        (
+            "git+https://github.com/a/b?rev=abc123#abc123def",
+            SourceKind.GIT,
+            GitReference.REV,
+            "abc123",
+        ),
         ("git+https://github.com/a/b?tag=v1.0#abc", SourceKind.GIT, GitReference.TAG, "v1.0"),
         ("git+https://github.com/a/b#abc", SourceKind.GIT, GitReference.DEFAULT, None),
         ("registry+https://example.com/index", SourceKind.REGISTRY, None, None),
         ("sparse+https://my.registry/index/", SourceKind.SPARSE, None, None),
     ],
 )
-def test_parse_source(text: str, kind: SourceKind, ref: GitReference | None, value: str | None) -> None:
+def test_parse_source(
+    text: str, kind: SourceKind, ref: GitReference | None, value: str | None
+) -> None:
     source = parse_source(text)
     assert source.kind is kind
     assert source.git_reference is ref and source.git_reference_value == value
@@ -135,9 +150,18 @@ def test_parse_source(text: str, kind: SourceKind, ref: GitReference | None, val
         ('version = 3\n[[package]]\nversion = "1.0.0"\n', "package #1: missing 'name'"),
         ('version = 3\n[[package]]\nname = "a"\n', "package #1 'a': missing 'version'"),
         ('version = 3\n[[package]]\nname = "a"\nversion = "1.0"\n', "invalid version '1.0'"),
-        ('version = 9\n[[package]]\nname = "a"\nversion = "1.0.0"\n', "unsupported lockfile format version 9"),
-        ('version = 3\n[[package]]\nname = "a"\nversion = "1.0.0"\ndependencies = ["b"]\n', "dependency 'b' matches no package"),
-        ('version = 3\n[[package]]\nname = "a"\nversion = "1.0.0"\nsource = "nokind"\n', "has no kind prefix"),
+        (
+            'version = 9\n[[package]]\nname = "a"\nversion = "1.0.0"\n',
+            "unsupported lockfile format version 9",
+        ),
+        (
+            'version = 3\n[[package]]\nname = "a"\nversion = "1.0.0"\ndependencies = ["b"]\n',
+            "dependency 'b' matches no package",
+        ),
+        (
+            'version = 3\n[[package]]\nname = "a"\nversion = "1.0.0"\nsource = "nokind"\n',
+            "has no kind prefix",
+        ),
     ],
 )
 def test_bad_lockfiles_give_one_line_errors_naming_the_file(text: str, message: str) -> None:
@@ -174,5 +198,5 @@ def test_find_lockfile_errors(tmp_path: Path) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
     # tmp dirs live under /tmp, which has no Cargo.lock above it
-    with pytest.raises(LockfileError, match="no Cargo.lock found"):
+    with pytest.raises(LockfileError, match=r"no Cargo\.lock found"):
         find_lockfile(empty)

@@ -51,7 +51,9 @@ def advisory_to_dict(a: Advisory) -> dict[str, Any]:
         "references": list(a.references),
         "categories": list(a.categories),
         "keywords": list(a.keywords),
-        "cvss": [a.cvss.vector, a.cvss.version, a.cvss.base_score, a.cvss.rating] if a.cvss else None,
+        "cvss": [a.cvss.vector, a.cvss.version, a.cvss.base_score, a.cvss.rating]
+        if a.cvss
+        else None,
         "informational": a.informational,
         "withdrawn": a.withdrawn.isoformat() if a.withdrawn else None,
         "expect_deleted": a.expect_deleted,
@@ -215,7 +217,13 @@ class CompiledDatabase:
             if path.suffix == ".gz":
                 data = gzip.decompress(data)
             doc = json.loads(data)
-        except (OSError, EOFError, gzip.BadGzipFile, json.JSONDecodeError, UnicodeDecodeError) as exc:
+        except (
+            OSError,
+            EOFError,
+            gzip.BadGzipFile,
+            json.JSONDecodeError,
+            UnicodeDecodeError,
+        ) as exc:
             raise DatabaseError(f"{path}: cannot read compiled advisory database: {exc}") from None
         try:
             return cls.from_json(doc, str(path))

@@ -8,6 +8,7 @@ network unless asked to fetch.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from dataclasses import replace
 from importlib import resources
@@ -79,10 +80,8 @@ def load_sources(sources: list[AdvisorySource], cache_dir: Path) -> CompiledData
         if cached is not None and cached.fingerprint == fingerprint:
             return cached
     database = build_database(sources, fingerprint)
-    try:
+    with contextlib.suppress(OSError):  # an unwritable cache only costs speed
         database.save(cache_path)
-    except OSError:
-        pass  # an unwritable cache only costs speed
     return database
 
 
@@ -148,4 +147,3 @@ def _open_sources(
     if snapshot.info.updated and clone.info.updated and snapshot.info.updated > clone.info.updated:
         return snapshot
     return clone
-

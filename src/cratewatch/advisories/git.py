@@ -32,7 +32,9 @@ def _git(args: list[str], cwd: Path | None = None) -> str:
             check=False,
         )
     except FileNotFoundError:
-        raise DatabaseError("git is not installed; it is needed to fetch the advisory database") from None
+        raise DatabaseError(
+            "git is not installed; it is needed to fetch the advisory database"
+        ) from None
     except subprocess.TimeoutExpired:
         raise DatabaseError(f"git {args[0]} timed out after {_TIMEOUT_SECONDS} s") from None
     if done.returncode != 0:

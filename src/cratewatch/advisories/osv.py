@@ -110,9 +110,7 @@ def _build(doc: Any) -> list[Advisory]:
         eco = entry.get("ecosystem_specific") or {}
         affects = eco.get("affects") or {}
         db = entry.get("database_specific") or {}
-        functions = tuple(
-            FunctionRanges(str(f), ()) for f in affects.get("functions", []) or []
-        )
+        functions = tuple(FunctionRanges(str(f), ()) for f in affects.get("functions", []) or [])
         informational = db.get("informational")
         categories = tuple(db.get("categories") or ())
         advisories.append(

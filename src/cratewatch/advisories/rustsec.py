@@ -28,13 +28,26 @@ _FRONT_MATTER = re.compile(r"\A\s*```toml\s*\n(?P<toml>.*?)\n```[ \t]*\n?(?P<bod
 _ID = re.compile(r"^[A-Z][A-Z0-9]*-[0-9A-Za-z-]+$")
 _KNOWN = {
     "advisory": {
-        "id", "package", "date", "url", "references", "categories", "keywords", "aliases",
-        "related", "informational", "cvss", "withdrawn", "license", "expect-deleted",
-        "title", "description",
+        "id",
+        "package",
+        "date",
+        "url",
+        "references",
+        "categories",
+        "keywords",
+        "aliases",
+        "related",
+        "informational",
+        "cvss",
+        "withdrawn",
+        "license",
+        "expect-deleted",
+        "title",
+        "description",
     },
     "affected": {"arch", "os", "functions"},
     "versions": {"patched", "unaffected"},
-}  # fmt: skip
+}
 
 
 def read_rustsec_advisory(path: Path, collection: Collection = Collection.CRATES) -> Advisory:

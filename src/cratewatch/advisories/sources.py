@@ -8,6 +8,7 @@ load: it is recorded as a problem and the rest is used.
 from __future__ import annotations
 
 import abc
+import contextlib
 import datetime as dt
 import hashlib
 import os
@@ -118,10 +119,8 @@ class RustSecDirectory(AdvisorySource):
                 except AdvisoryError as exc:
                     result.problems.append(str(exc))
         if (self.path / ".git").exists():
-            try:
+            with contextlib.suppress(DatabaseError):  # a broken checkout still has advisories
                 result.commit, result.updated = head_commit(self.path)
-            except DatabaseError:
-                pass
         if result.updated is None:
             dates = [a.date for a in result.advisories if a.date is not None]
             if dates:
@@ -183,7 +182,9 @@ class OsvZip(AdvisorySource):
             st = self.path.stat()
         except OSError as exc:
             raise DatabaseError(f"{self.path}: cannot read: {exc.strerror or exc}") from None
-        return hashlib.sha1(f"{self.path.resolve()}\0{st.st_size}\0{st.st_mtime_ns}".encode()).hexdigest()
+        return hashlib.sha1(
+            f"{self.path.resolve()}\0{st.st_size}\0{st.st_mtime_ns}".encode()
+        ).hexdigest()
 
     def load(self) -> LoadedAdvisories:
         result = LoadedAdvisories()

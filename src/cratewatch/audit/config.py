@@ -1,20 +1,20 @@
 """``cratewatch.toml``: the audit configuration, found upward from the working directory.
 
-    [audit]
-    db = ["path/to/advisory-db"]        # same as --db (repeatable)
-    index = "path/to/index.tar.gz"      # same as --index
-    targets = ["x86_64-unknown-linux-gnu"]
-    yanked = true                       # false = --no-yanked
-    max-db-age-days = 90
+[audit]
+db = ["path/to/advisory-db"]        # same as --db (repeatable)
+index = "path/to/index.tar.gz"      # same as --index
+targets = ["x86_64-unknown-linux-gnu"]
+yanked = true                       # false = --no-yanked
+max-db-age-days = 90
 
-    [audit.levels]                      # deny / warn / allow per finding code
-    unmaintained = "deny"
+[audit.levels]                      # deny / warn / allow per finding code
+unmaintained = "deny"
 
-    [[audit.ignore]]
-    id = "RUSTSEC-2021-0003"            # advisory id or alias, or a finding code
-    reason = "insert_many is never called"
-    until = 2027-01-31                  # optional; the ignore lapses after this date
-    crate = "smallvec"                  # optional; only for this crate
+[[audit.ignore]]
+id = "RUSTSEC-2021-0003"            # advisory id or alias, or a finding code
+reason = "insert_many is never called"
+until = 2027-01-31                  # optional; the ignore lapses after this date
+crate = "smallvec"                  # optional; only for this crate
 """
 
 from __future__ import annotations

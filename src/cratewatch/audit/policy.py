@@ -25,7 +25,9 @@ class Ignore:
     origin: str = "command line"
 
     def matches(self, finding: Finding) -> bool:
-        if self.crate is not None and (finding.package is None or finding.package.name != self.crate):
+        if self.crate is not None and (
+            finding.package is None or finding.package.name != self.crate
+        ):
             return False
         if finding.advisory is not None and self.id in finding.advisory.all_ids:
             return True
@@ -83,6 +85,12 @@ def apply_policy(
         else:
             continue
         diagnostics.append(
-            Finding(code, code.default_severity, message, level=policy.level(code), location=ignore.origin)
+            Finding(
+                code,
+                code.default_severity,
+                message,
+                level=policy.level(code),
+                location=ignore.origin,
+            )
         )
     return tuple(result), tuple(diagnostics)

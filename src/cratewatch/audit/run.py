@@ -62,7 +62,7 @@ def run_audit(path: Path, options: AuditOptions, *, now: dt.datetime | None = No
     )
     index = None
     if options.index is not None:
-        from cratewatch.registry import open_registry_index
+        from cratewatch.registry.spec import open_registry_index
 
         index = open_registry_index(options.index, cache_dir, offline=options.offline)
     return audit_lockfile(lockfile, database, options, index=index, now=now)

@@ -70,7 +70,11 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
     cfg = _load_config(args.config, args.no_config)
     levels = dict(cfg.levels)
-    for level, codes in ((Level.DENY, args.deny), (Level.WARN, args.warn), (Level.ALLOW, args.allow)):
+    for level, codes in (
+        (Level.DENY, args.deny),
+        (Level.WARN, args.warn),
+        (Level.ALLOW, args.allow),
+    ):
         for code in codes:
             levels[parse_code(code, f"--{level.value}")] = level
     options = AuditOptions.from_config(
@@ -180,7 +184,7 @@ def build_parser(prog: str = "cratewatch") -> argparse.ArgumentParser:
         "path",
         nargs="?",
         type=Path,
-        default=Path("."),
+        default=Path(),
         help="a Cargo.lock, or a directory or Cargo.toml of a workspace (default: .)",
     )
     _add_db_options(audit)

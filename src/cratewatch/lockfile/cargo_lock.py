@@ -188,4 +188,3 @@ class _Reader:
         if not candidates:
             raise self.fail(f"package '{owner}': dependency '{dep}' matches no package")
         raise self.fail(f"package '{owner}': dependency '{dep}' is ambiguous")
-

@@ -117,6 +117,4 @@ class Advisory:
         """
         if self.affected_os and os_names and not (set(self.affected_os) & os_names):
             return False
-        if self.affected_arch and arches and not (set(self.affected_arch) & arches):
-            return False
-        return True
+        return not (self.affected_arch and arches and not set(self.affected_arch) & arches)

@@ -36,9 +36,7 @@ class Lockfile:
             for dep in p.dependencies:
                 dependents.setdefault(dep, []).append(p.id)
         object.__setattr__(self, "_by_id", by_id)
-        object.__setattr__(
-            self, "_dependents", {k: tuple(v) for k, v in dependents.items()}
-        )
+        object.__setattr__(self, "_dependents", {k: tuple(v) for k, v in dependents.items()})
 
     def __len__(self) -> int:
         return len(self.packages)

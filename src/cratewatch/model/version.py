@@ -325,15 +325,11 @@ class Comparator:
 
     def matches(self, version: Version) -> bool:
         """Does ``version`` satisfy this comparator alone (pre-release rule included)?"""
-        return _matches_op(self, version) and (
-            not version.pre or _pre_is_compatible(self, version)
-        )
+        return _matches_op(self, version) and (not version.pre or _pre_is_compatible(self, version))
 
 
 def _pre_is_compatible(cmp: Comparator, v: Version) -> bool:
-    return bool(
-        cmp.pre and cmp.major == v.major and cmp.minor == v.minor and cmp.patch == v.patch
-    )
+    return bool(cmp.pre and cmp.major == v.major and cmp.minor == v.minor and cmp.patch == v.patch)
 
 
 def _cmp_pre(a: str, b: str) -> int:

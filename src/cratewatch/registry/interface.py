@@ -11,6 +11,7 @@ object is an error.
 from __future__ import annotations
 
 import abc
+import functools
 import json
 import re
 from collections.abc import Iterable
@@ -33,6 +34,8 @@ __all__ = [
 IndexEntry = tuple[str, bool]
 """One index line reduced to what an audit needs: (``vers`` text, yanked)."""
 
+_DECODER: Final = json.JSONDecoder()
+_JSON_SPACE: Final = " \t\r"
 _NAME: Final = re.compile(r"[A-Za-z0-9_-]+")
 # Up to 19 digits always fits in a u64; anything else goes through Version.parse.
 _PLAIN_VERSION: Final = re.compile(
@@ -60,7 +63,7 @@ class RegistryIndex(abc.ABC):
 
     @abc.abstractmethod
     def describe(self) -> str:
-        """A short human description of the index, e.g. ``archive index /path/x.tar.gz``."""
+        """A short human description of the index, e.g. ``index archive /path/x.tar.gz``."""
 
     def prefetch(self, names: Iterable[str]) -> None:  # noqa: B027 - optional hook
         """Hint that ``versions`` will be asked for these crates (lets an index batch)."""
@@ -102,18 +105,29 @@ def parse_index_file(data: bytes, where: str) -> list[IndexEntry]:
     ``where`` names the file or URL in error messages. Blank lines and lines whose
     ``vers`` is missing or not a string are skipped; versions are not validated here.
     """
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        lineno = data.count(b"\n", 0, exc.start) + 1
+        raise RegistryIndexError(f"{where}: line {lineno}: not valid UTF-8") from None
     entries: list[IndexEntry] = []
-    for lineno, line in enumerate(data.splitlines(), 1):
-        if not line.strip():
+    decode = _DECODER.raw_decode
+    # Split on "\n" only: str.splitlines() would also split on U+2028 and friends,
+    # which JSON allows unescaped inside strings.
+    for lineno, raw in enumerate(text.split("\n"), 1):
+        line = raw.strip(_JSON_SPACE)
+        if not line:
             continue
         try:
-            obj = json.loads(line)
-        except UnicodeDecodeError:
-            raise RegistryIndexError(f"{where}: line {lineno}: not valid UTF-8") from None
+            obj, end = decode(line)
         except json.JSONDecodeError as exc:
             raise RegistryIndexError(
                 f"{where}: line {lineno}: malformed JSON ({exc.msg} at column {exc.colno})"
             ) from None
+        if end != len(line):
+            raise RegistryIndexError(
+                f"{where}: line {lineno}: malformed JSON (extra data at column {end + 1})"
+            )
         if not isinstance(obj, dict):
             raise RegistryIndexError(f"{where}: line {lineno}: expected a JSON object")
         vers = obj.get("vers")
@@ -122,7 +136,10 @@ def parse_index_file(data: bytes, where: str) -> list[IndexEntry]:
     return entries
 
 
+@functools.lru_cache(maxsize=16384)
 def _parse_version(text: str) -> Version | None:
+    # Versions are immutable and the same strings recur across crates ("0.1.0", ...),
+    # so sharing them saves most of the parsing when an audit loads hundreds of crates.
     match = _PLAIN_VERSION.fullmatch(text)
     if match is not None:
         return Version(int(match[1]), int(match[2]), int(match[3]))

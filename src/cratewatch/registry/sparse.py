@@ -1,0 +1,241 @@
+"""A sparse HTTP registry index (``https://index.crates.io/``) with an on-disk cache.
+
+Each crate file is fetched with a GET of ``base_url + index_path(name)``; 404, 410
+and 451 mean the index does not know the crate. What an audit needs from a file
+(its ``[vers, yanked]`` pairs) is cached on disk with the response's ``ETag`` and
+``Last-Modified``, and revalidated with ``If-None-Match`` / ``If-Modified-Since``
+(a 304 reuses the cache). Offline, only the cache is read and the network is never
+touched. ``prefetch`` fetches many crates concurrently over one connection pool.
+
+httpx is imported lazily so that commands which never go online do not pay for it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
+
+from cratewatch import __version__
+from cratewatch.cachedir import user_cache_dir
+from cratewatch.errors import RegistryIndexError
+from cratewatch.registry.interface import (
+    IndexEntry,
+    IndexVersion,
+    RegistryIndex,
+    index_path,
+    parse_index_file,
+    to_index_versions,
+)
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = ["SparseIndex"]
+
+NOT_FOUND_STATUSES: Final = frozenset({404, 410, 451})
+
+_CACHE_FORMAT: Final = 1
+_CACHE_SUBDIR: Final = "sparse"
+_DEFAULT_TIMEOUT: Final = 30.0
+_DEFAULT_WORKERS: Final = 8
+
+
+@dataclass(frozen=True, slots=True)
+class _Cached:
+    entries: list[IndexEntry]
+    etag: str | None
+    last_modified: str | None
+
+
+class SparseIndex(RegistryIndex):
+    """A sparse registry index over HTTP(S), cached in ``cache_dir``.
+
+    ``base_url`` may carry Cargo's ``sparse+`` prefix. ``cache_dir`` is the cache root
+    (default ``user_cache_dir()``); each index gets its own folder inside it. ``client``
+    is an ``httpx.Client`` to use instead of the default one (tests pass one with a
+    custom transport); the index closes only a client it created itself.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        cache_dir: str | os.PathLike[str] | None = None,
+        offline: bool = False,
+        client: httpx.Client | None = None,
+        *,
+        max_workers: int = _DEFAULT_WORKERS,
+    ) -> None:
+        url = base_url.removeprefix("sparse+")
+        if not re.match(r"https?://[^/]+", url):
+            raise RegistryIndexError(f"{base_url}: not an http(s) URL of a sparse index")
+        self.base_url = url if url.endswith("/") else url + "/"
+        root = Path(cache_dir) if cache_dir is not None else user_cache_dir()
+        self.cache_path = root / _CACHE_SUBDIR / _cache_key(self.base_url)
+        self.offline = offline
+        self._client = client
+        self._owns_client = client is None
+        self._max_workers = max(1, max_workers)
+        self._memo: dict[str, list[IndexVersion] | None] = {}
+        self._failed: dict[str, str] = {}
+
+    def describe(self) -> str:
+        return f"sparse index {self.base_url}" + (" (offline)" if self.offline else "")
+
+    def versions(self, name: str) -> list[IndexVersion] | None:
+        rel = index_path(name)
+        if rel is None:
+            return None
+        if rel in self._failed:
+            raise RegistryIndexError(self._failed[rel])
+        if rel not in self._memo:
+            self._memo[rel] = self._load(rel)
+        found = self._memo[rel]
+        return None if found is None else list(found)
+
+    def prefetch(self, names: Iterable[str]) -> None:
+        """Load the crates concurrently; a failure is raised later by ``versions``."""
+        todo: dict[str, None] = {}  # ordered and without duplicates
+        for name in names:
+            rel = index_path(name)
+            if rel is not None and rel not in self._memo and rel not in self._failed:
+                todo[rel] = None
+        if not todo:
+            return
+        if self.offline or len(todo) == 1:
+            outcomes = [self._try_load(rel) for rel in todo]
+        else:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._http()  # create the shared client before the threads need it
+            workers = min(self._max_workers, len(todo))
+            with ThreadPoolExecutor(workers, thread_name_prefix="cratewatch-index") as pool:
+                outcomes = list(pool.map(self._try_load, todo))
+        for rel, (found, error) in zip(todo, outcomes, strict=True):
+            if error is None:
+                self._memo[rel] = found
+            else:
+                self._failed[rel] = error
+
+    def close(self) -> None:
+        if self._client is not None and self._owns_client:
+            self._client.close()
+            self._client = None
+
+    # -- fetching ----------------------------------------------------------------------
+
+    def _try_load(self, rel: str) -> tuple[list[IndexVersion] | None, str | None]:
+        try:
+            return self._load(rel), None
+        except RegistryIndexError as exc:
+            return None, str(exc)
+
+    def _load(self, rel: str) -> list[IndexVersion] | None:
+        entries = self._fetch(rel)
+        return None if entries is None else to_index_versions(entries)
+
+    def _fetch(self, rel: str) -> list[IndexEntry] | None:
+        url = self.base_url + rel
+        cache_file = self.cache_path / rel
+        cached = _read_cache(cache_file, url, strict=self.offline)
+        if self.offline:
+            return None if cached is None else cached.entries
+
+        import httpx
+
+        headers: dict[str, str] = {}
+        if cached is not None:
+            if cached.etag:
+                headers["If-None-Match"] = cached.etag
+            if cached.last_modified:
+                headers["If-Modified-Since"] = cached.last_modified
+        try:
+            response = self._http().get(url, headers=headers)
+        except httpx.HTTPError as exc:
+            detail = str(exc) or "request failed"
+            raise RegistryIndexError(f"{url}: {type(exc).__name__}: {detail}") from None
+
+        status = response.status_code
+        if status == 304 and cached is not None:
+            return cached.entries
+        if status in NOT_FOUND_STATUSES:
+            with contextlib.suppress(OSError):
+                cache_file.unlink(missing_ok=True)
+            return None
+        if status != 200:
+            raise RegistryIndexError(f"{url}: HTTP {status} {response.reason_phrase}".rstrip())
+        entries = parse_index_file(response.content, url)
+        fresh = _Cached(
+            entries, response.headers.get("ETag"), response.headers.get("Last-Modified")
+        )
+        _write_cache(cache_file, url, fresh)
+        return entries
+
+    def _http(self) -> httpx.Client:
+        if self._client is None:
+            import httpx
+
+            self._client = httpx.Client(
+                timeout=_DEFAULT_TIMEOUT,
+                follow_redirects=True,
+                headers={"User-Agent": f"cratewatch/{__version__}"},
+            )
+        return self._client
+
+
+def _cache_key(base_url: str) -> str:
+    """A readable, collision-free folder name for an index URL."""
+    host = re.sub(r"[^A-Za-z0-9.-]", "_", base_url.split("://", 1)[1].split("/", 1)[0])
+    return f"{host}-{hashlib.sha256(base_url.encode()).hexdigest()[:16]}"
+
+
+def _read_cache(cache_file: Path, url: str, *, strict: bool) -> _Cached | None:
+    """The cached entries of ``url``; an unreadable cache is an error only if ``strict``."""
+    try:
+        data: Any = json.loads(cache_file.read_bytes())
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as exc:
+        if strict:
+            raise RegistryIndexError(f"{cache_file}: unreadable cache file ({exc})") from None
+        return None
+    try:
+        if data["format"] != _CACHE_FORMAT or data["url"] != url:
+            raise ValueError("stale cache format or URL")
+        entries = [(str(vers), bool(yanked)) for vers, yanked in data["entries"]]
+        etag, modified = data.get("etag"), data.get("last_modified")
+        return _Cached(
+            entries,
+            etag if isinstance(etag, str) else None,
+            modified if isinstance(modified, str) else None,
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        if strict:
+            raise RegistryIndexError(f"{cache_file}: invalid cache file ({exc})") from None
+        return None
+
+
+def _write_cache(cache_file: Path, url: str, cached: _Cached) -> None:
+    """Replace the cache file atomically; a cache that cannot be written is skipped."""
+    document = {
+        "format": _CACHE_FORMAT,
+        "url": url,
+        "etag": cached.etag,
+        "last_modified": cached.last_modified,
+        "entries": cached.entries,
+    }
+    tmp = cache_file.with_name(f".{cache_file.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(json.dumps(document, separators=(",", ":")), encoding="utf-8")
+        tmp.replace(cache_file)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
