@@ -53,7 +53,6 @@ class Code(enum.Enum):
     NOTICE = "notice"
     YANKED = "yanked"
     # about the run itself
-    PACKAGE_SKIPPED = "package-skipped"
     ADVISORY_INVALID = "advisory-invalid"
     DATABASE_STALE = "database-stale"
     IGNORE_UNUSED = "ignore-unused"
@@ -102,11 +101,6 @@ _DESCRIPTIONS: dict[Code, tuple[str, Severity, Level]] = {
         "a dependency version was yanked from its registry",
         Severity.LOW,
         Level.WARN,
-    ),
-    Code.PACKAGE_SKIPPED: (
-        "a package was not audited (git, path or non-crates.io source)",
-        Severity.INFO,
-        Level.ALLOW,
     ),
     Code.ADVISORY_INVALID: (
         "an advisory file could not be read; the rest of the database was used",

@@ -48,7 +48,6 @@ _GROUP_TITLES: dict[Code, str] = {
     Code.UNMAINTAINED: "Unmaintained crates",
     Code.NOTICE: "Notices",
     Code.YANKED: "Yanked versions",
-    Code.PACKAGE_SKIPPED: "Skipped packages",
     Code.ADVISORY_INVALID: "Invalid advisories",
     Code.DATABASE_STALE: "Stale database",
     Code.IGNORE_UNUSED: "Unused ignore entries",
