@@ -11,6 +11,9 @@ def test_every_code_is_documented() -> None:
     contract = (PROJECT_ROOT / "docs" / "json-output.md").read_text()
     readme = (PROJECT_ROOT / "README.md").read_text()
     for code in Code:
-        assert f"| `{code.value}` | {code.default_severity.label} | {code.default_level.value} |" in findings
+        assert (
+            f"| `{code.value}` | {code.default_severity.label} | {code.default_level.value} |"
+            in findings
+        )
         assert f"`{code.value}`" in contract
         assert code.value in readme

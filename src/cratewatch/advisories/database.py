@@ -9,9 +9,7 @@ network unless asked to fetch.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 from dataclasses import replace
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,6 +65,8 @@ def _absorb(primary: Advisory, other: Advisory) -> Advisory:
 
 def load_sources(sources: list[AdvisorySource], cache_dir: Path) -> CompiledDatabase:
     """Load and merge ``sources``, through the compiled cache when it is current."""
+    import hashlib
+
     fingerprint = hashlib.sha1(
         "\0".join([__version__, str(FORMAT), *(s.fingerprint() for s in sources)]).encode()
     ).hexdigest()
@@ -108,9 +108,11 @@ def build_database(sources: list[AdvisorySource], fingerprint: str = "") -> Comp
 
 
 def open_snapshot() -> CompiledDatabase:
-    resource = resources.files("cratewatch") / "data" / SNAPSHOT_RESOURCE
-    with resources.as_file(resource) as path:
-        return CompiledDatabase.load(path)
+    # The package is always installed as files (see pyproject.toml), so the data
+    # file sits beside the modules; importlib.resources would add start-up time.
+    return CompiledDatabase.load(
+        Path(__file__).resolve().parent.parent / "data" / SNAPSHOT_RESOURCE
+    )
 
 
 def open_database(

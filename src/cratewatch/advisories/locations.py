@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 __all__ = ["DEFAULT_DATABASE_URL", "default_checkout"]
@@ -12,5 +11,8 @@ DEFAULT_DATABASE_URL = "https://github.com/rustsec/advisory-db.git"
 
 def default_checkout(cache_dir: Path, url: str) -> Path:
     """The clone of ``url`` inside the cache directory (one per URL)."""
-    name = hashlib.sha1(url.encode()).hexdigest()[:12]
-    return cache_dir / "advisory-db" / name
+    if url == DEFAULT_DATABASE_URL:
+        return cache_dir / "advisory-db" / "rustsec"
+    import hashlib  # only for other URLs: every audit checks for the default clone
+
+    return cache_dir / "advisory-db" / hashlib.sha1(url.encode()).hexdigest()[:12]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from cratewatch.advisories.compiled import CompiledDatabase
 from cratewatch.model.advisory import Advisory, AdvisoryKind, Collection
@@ -15,9 +16,11 @@ from cratewatch.model.findings import Code, Finding, Fix, Severity
 from cratewatch.model.lockfile import Lockfile
 from cratewatch.model.package import Package, SourceKind
 from cratewatch.model.report import Skipped
-from cratewatch.model.target import Target
 from cratewatch.model.version import Version, VersionReq
-from cratewatch.registry.interface import IndexVersion, RegistryIndex
+
+if TYPE_CHECKING:
+    from cratewatch.model.target import Target
+    from cratewatch.registry.interface import IndexVersion, RegistryIndex
 
 __all__ = ["Detection", "detect"]
 

@@ -6,10 +6,10 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cratewatch.advisories.compiled import CompiledDatabase
 from cratewatch.advisories.database import open_database
-from cratewatch.audit.config import AuditConfig
 from cratewatch.audit.engine import detect
 from cratewatch.audit.policy import Ignore, Policy, apply_policy
 from cratewatch.cachedir import user_cache_dir
@@ -18,8 +18,10 @@ from cratewatch.lockfile import find_lockfile, read_lockfile
 from cratewatch.model.findings import Code, Finding, Level
 from cratewatch.model.lockfile import Lockfile
 from cratewatch.model.report import Report
-from cratewatch.model.target import Target
-from cratewatch.registry.interface import RegistryIndex
+
+if TYPE_CHECKING:
+    from cratewatch.audit.config import AuditConfig
+    from cratewatch.registry.interface import RegistryIndex
 
 __all__ = ["AuditOptions", "audit_lockfile", "run_audit"]
 
@@ -78,7 +80,11 @@ def audit_lockfile(
 ) -> Report:
     """Audit an already-read lockfile; the reusable core for many lockfiles per process."""
     now = now or dt.datetime.now(dt.UTC)
-    targets = [Target.parse(t) for t in options.targets]
+    targets = []
+    if options.targets:
+        from cratewatch.model.target import Target
+
+        targets = [Target.parse(t) for t in options.targets]
     detection = detect(
         lockfile,
         database,

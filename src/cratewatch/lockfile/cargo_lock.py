@@ -16,7 +16,6 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
 
 import tomli
 
@@ -66,6 +65,8 @@ def parse_source(text: str) -> Source:
     if not sep:
         raise ValueError(f"source '{text}' has no kind prefix")
     if kind_text == "git":
+        from urllib.parse import parse_qsl, urlsplit  # only git sources need it
+
         url, _, commit = rest.partition("#")
         split = urlsplit(url)
         reference, value = GitReference.DEFAULT, None
