@@ -105,7 +105,8 @@ def test_config_is_found_upward_and_read(tmp_path: Path) -> None:
     found = find_config(nested)
     assert found == tmp_path / "cratewatch.toml"
     config = load_config(found)
-    assert config.db == ("some/db",) and config.targets == ("x86_64-unknown-linux-gnu",)
+    assert config.db == (str(tmp_path / "some/db"),)  # relative to the file, as in Cargo
+    assert config.targets == ("x86_64-unknown-linux-gnu",)
     assert config.yanked is False and config.max_db_age_days == 30
     assert config.levels == {Code.UNMAINTAINED: Level.DENY}
     (ignore,) = config.ignores

@@ -87,16 +87,24 @@ def load_config(path: Path) -> AuditConfig:
     unknown = set(audit) - _AUDIT_KEYS
     if unknown:
         raise ConfigError(f"{path}: unknown key(s) in [audit]: {', '.join(sorted(unknown))}")
+    index = _optional_string(audit, "index", path)
     return AuditConfig(
         path=str(path),
-        db=_strings(audit, "db", path),
-        index=_optional_string(audit, "index", path),
+        db=tuple(_relative_to(path, spec) for spec in _strings(audit, "db", path)),
+        index=_relative_to(path, index) if index is not None else None,
         targets=_strings(audit, "targets", path),
         yanked=_bool(audit, "yanked", True, path),
         max_db_age_days=_int(audit, "max-db-age-days", 90, path),
         levels=_levels(audit.get("levels", {}), path),
         ignores=tuple(_ignore(i, raw, path) for i, raw in enumerate(_list(audit, "ignore", path))),
     )
+
+
+def _relative_to(config: Path, spec: str) -> str:
+    """A relative path in the file means relative to the file's directory, as in Cargo."""
+    if "://" in spec or spec.startswith("git@") or spec == "crates.io" or Path(spec).is_absolute():
+        return spec
+    return str(config.parent / spec)
 
 
 def _strings(table: Mapping[str, Any], key: str, path: Path) -> tuple[str, ...]:
