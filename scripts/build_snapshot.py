@@ -3,7 +3,7 @@
     python scripts/build_snapshot.py PATH/TO/advisory-db
 
 Compiles a RustSec advisory-db checkout into
-``src/cratewatch/data/advisory-db.json.gz``, the database an audit falls back to
+``src/cratewatch/data/advisory-db.compiled``, the database an audit falls back to
 when no newer one has been fetched. Re-run it when refreshing the snapshot and
 commit the result; the RustSec data is CC0-1.0 (a few imported advisories are
 CC-BY-4.0, named by their ``license`` field).

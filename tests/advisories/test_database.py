@@ -92,7 +92,7 @@ def test_compiled_cache_is_reused_until_the_source_changes(
     root = small_rustsec_copy(tmp_path / "db")
     cache = tmp_path / "cache"
     first = load_sources([RustSecDirectory(root)], cache)
-    assert list((cache / "compiled").glob("*.json"))
+    assert list((cache / "compiled").glob("*.compiled"))
 
     def no_parse(self: RustSecDirectory) -> None:
         raise AssertionError("the cache should have been used")
@@ -111,7 +111,7 @@ def test_damaged_cache_is_rebuilt(tmp_path: Path) -> None:
     root = small_rustsec_copy(tmp_path / "db")
     cache = tmp_path / "cache"
     expected = len(load_sources([RustSecDirectory(root)], cache))
-    (cached,) = (cache / "compiled").glob("*.json")
+    (cached,) = (cache / "compiled").glob("*.compiled")
     cached.write_text("{ truncated")
     assert len(load_sources([RustSecDirectory(root)], cache)) == expected
 

@@ -1,4 +1,4 @@
-"""The compiled advisory database: one JSON document, read lazily per crate.
+"""The compiled advisory database: one file, read lazily per crate.
 
 Parsing 1,200 Markdown files takes about half a second; reading this form
 takes a few milliseconds, and advisories are turned into model objects only for
@@ -9,7 +9,6 @@ the package (gzip-compressed) and the per-source cache in the user cache dir.
 from __future__ import annotations
 
 import datetime as dt
-import gzip
 import json
 import os
 from collections.abc import Iterator
@@ -25,7 +24,7 @@ from cratewatch.model.version import Version
 
 __all__ = ["FORMAT", "CompiledDatabase", "advisory_from_dict", "advisory_to_dict"]
 
-FORMAT = 1
+FORMAT = 2
 
 
 def _bound_to_list(bound: Bound | None) -> list[Any] | None:
@@ -114,7 +113,7 @@ class CompiledDatabase:
         self,
         info: DatabaseInfo,
         problems: list[str],
-        by_crate: dict[str, str | list[dict[str, Any]]],
+        by_crate: dict[str, bytes | list[dict[str, Any]]],
         fingerprint: str = "",
     ) -> None:
         self.info = info
@@ -137,7 +136,7 @@ class CompiledDatabase:
         built = self._built.get(key)
         if built is None:
             raw = self._raw.get(key, [])
-            entries = json.loads(raw) if isinstance(raw, str) else raw
+            entries = json.loads(raw) if isinstance(raw, bytes) else raw
             built = [advisory_from_dict(d) for d in entries]
             self._built[key] = built
         return built
@@ -159,10 +158,26 @@ class CompiledDatabase:
         return None
 
     # -- persistence --------------------------------------------------------------
+    #
+    # The file is one JSON header line (format, fingerprint, info, problems, and
+    # for each crate the byte span of its advisories), then the crates' JSON
+    # arrays back to back. Loading parses only the header; a crate's span is
+    # parsed when that crate is asked for.
 
-    def to_json(self) -> dict[str, Any]:
+    def save(self, path: Path) -> None:
+        """Write atomically, so a crash never leaves a truncated cache behind."""
+        import tempfile
+
+        spans: dict[str, list[int]] = {}
+        body = bytearray()
+        for name, raw in self._raw.items():
+            encoded = (
+                raw if isinstance(raw, bytes) else json.dumps(raw, separators=(",", ":")).encode()
+            )
+            spans[name] = [len(body), len(body) + len(encoded)]
+            body += encoded
         info = self.info
-        return {
+        header = {
             "format": FORMAT,
             "fingerprint": self.fingerprint,
             "info": {
@@ -173,38 +188,14 @@ class CompiledDatabase:
                 "invalid_count": info.invalid_count,
             },
             "problems": self.problems,
-            "crates": {
-                name: raw if isinstance(raw, str) else json.dumps(raw, separators=(",", ":"))
-                for name, raw in self._raw.items()
-            },
+            "crates": spans,
         }
-
-    @classmethod
-    def from_json(cls, doc: dict[str, Any], origin: str) -> CompiledDatabase:
-        if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-            raise DatabaseError(f"{origin}: not a compiled advisory database of format {FORMAT}")
-        raw = doc["info"]
-        info = DatabaseInfo(
-            sources=tuple(raw["sources"]),
-            advisory_count=int(raw["advisory_count"]),
-            commit=raw["commit"],
-            updated=dt.datetime.fromisoformat(raw["updated"]) if raw["updated"] else None,
-            invalid_count=int(raw["invalid_count"]),
-        )
-        return cls(info, list(doc["problems"]), doc["crates"], str(doc["fingerprint"]))
-
-    def save(self, path: Path) -> None:
-        """Write atomically, so a crash never leaves a truncated cache behind."""
-        import tempfile
-
         path.parent.mkdir(parents=True, exist_ok=True)
-        payload = json.dumps(self.to_json(), separators=(",", ":")).encode()
-        if path.suffix == ".gz":
-            payload = gzip.compress(payload, mtime=0)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as out:
-                out.write(payload)
+                out.write(json.dumps(header, separators=(",", ":")).encode() + b"\n")
+                out.write(body)
             Path(tmp).replace(path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -214,18 +205,27 @@ class CompiledDatabase:
     def load(cls, path: Path) -> CompiledDatabase:
         try:
             data = path.read_bytes()
-            if path.suffix == ".gz":
-                data = gzip.decompress(data)
-            doc = json.loads(data)
-        except (
-            OSError,
-            EOFError,
-            gzip.BadGzipFile,
-            json.JSONDecodeError,
-            UnicodeDecodeError,
-        ) as exc:
+        except OSError as exc:
             raise DatabaseError(f"{path}: cannot read compiled advisory database: {exc}") from None
+        newline = data.find(b"\n")
         try:
-            return cls.from_json(doc, str(path))
-        except (KeyError, TypeError, ValueError) as exc:
+            header = json.loads(data[:newline])
+            if not isinstance(header, dict) or header.get("format") != FORMAT:
+                raise ValueError(f"not a compiled advisory database of format {FORMAT}")
+            raw = header["info"]
+            info = DatabaseInfo(
+                sources=tuple(raw["sources"]),
+                advisory_count=int(raw["advisory_count"]),
+                commit=raw["commit"],
+                updated=dt.datetime.fromisoformat(raw["updated"]) if raw["updated"] else None,
+                invalid_count=int(raw["invalid_count"]),
+            )
+            body = data[newline + 1 :]
+            crates: dict[str, bytes | list[dict[str, Any]]] = {}
+            for name, (start, end) in header["crates"].items():
+                if not 0 <= start <= end <= len(body):
+                    raise ValueError(f"span of crate '{name}' is outside the file")
+                crates[name] = body[start:end]
+        except (KeyError, TypeError, ValueError, UnicodeDecodeError) as exc:
             raise DatabaseError(f"{path}: corrupt compiled advisory database: {exc}") from None
+        return cls(info, list(header["problems"]), crates, str(header["fingerprint"]))

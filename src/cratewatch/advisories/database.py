@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = ["load_sources", "merge_by_alias", "open_database", "open_snapshot"]
 
-SNAPSHOT_RESOURCE = "advisory-db.json.gz"
+SNAPSHOT_RESOURCE = "advisory-db.compiled"
 
 
 def merge_by_alias(groups: list[list[Advisory]]) -> list[Advisory]:
@@ -71,7 +71,7 @@ def load_sources(sources: list[AdvisorySource], cache_dir: Path) -> CompiledData
         "\0".join([__version__, str(FORMAT), *(s.fingerprint() for s in sources)]).encode()
     ).hexdigest()
     key = hashlib.sha1("\0".join(s.describe() for s in sources).encode()).hexdigest()[:16]
-    cache_path = cache_dir / "compiled" / f"{key}.json"
+    cache_path = cache_dir / "compiled" / f"{key}.compiled"
     if cache_path.is_file():
         try:
             cached = CompiledDatabase.load(cache_path)
