@@ -2,7 +2,9 @@
 
 Each source can say cheaply whether it changed (``fingerprint``) and, when it
 did, load every advisory it holds. A corrupt advisory file does not stop the
-load: it is recorded as a problem and the rest is used.
+load: it is recorded as a problem and the rest is used. Parsers, zip and git
+are imported by the methods that use them: an audit whose compiled cache is
+current needs none of them.
 """
 
 from __future__ import annotations
@@ -12,14 +14,10 @@ import contextlib
 import datetime as dt
 import hashlib
 import os
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cratewatch.advisories.git import clone_or_update, head_commit
 from cratewatch.advisories.locations import DEFAULT_DATABASE_URL, default_checkout
-from cratewatch.advisories.osv import parse_osv_record
-from cratewatch.advisories.rustsec import read_rustsec_advisory
 from cratewatch.errors import AdvisoryError, DatabaseError
 from cratewatch.model.advisory import Advisory, Collection
 
@@ -110,6 +108,9 @@ class RustSecDirectory(AdvisorySource):
         return _stat_fingerprint(self.path, ".md")
 
     def load(self) -> LoadedAdvisories:
+        from cratewatch.advisories.git import head_commit
+        from cratewatch.advisories.rustsec import read_rustsec_advisory
+
         _require_dir(self.path)
         result = LoadedAdvisories(commit=_snapshot_commit(self.path))
         for collection in Collection:
@@ -153,6 +154,8 @@ class OsvDirectory(AdvisorySource):
         return _stat_fingerprint(self.path, ".json")
 
     def load(self) -> LoadedAdvisories:
+        from cratewatch.advisories.osv import parse_osv_record
+
         _require_dir(self.path)
         result = LoadedAdvisories(commit=_snapshot_commit(self.path))
         for file in sorted(self.path.rglob("*.json")):
@@ -187,6 +190,10 @@ class OsvZip(AdvisorySource):
         ).hexdigest()
 
     def load(self) -> LoadedAdvisories:
+        import zipfile
+
+        from cratewatch.advisories.osv import parse_osv_record
+
         result = LoadedAdvisories()
         try:
             with zipfile.ZipFile(self.path) as archive:
@@ -224,6 +231,8 @@ class GitSource(AdvisorySource):
         return (self.checkout / ".git").is_dir()
 
     def update(self) -> str:
+        from cratewatch.advisories.git import clone_or_update
+
         return clone_or_update(self.url, self.checkout)
 
     def fingerprint(self) -> str:
@@ -231,11 +240,15 @@ class GitSource(AdvisorySource):
             raise DatabaseError(
                 f"{self.url}: not fetched yet (run `cratewatch db update`, or drop --offline)"
             )
+        from cratewatch.advisories.git import head_commit
+
         commit, _ = head_commit(self.checkout)
         return hashlib.sha1(f"{self.url}\0{commit}".encode()).hexdigest()
 
     def load(self) -> LoadedAdvisories:
         self.fingerprint()
+        from cratewatch.advisories.git import head_commit
+
         result = RustSecDirectory(self.checkout).load()
         result.commit, result.updated = head_commit(self.checkout)
         return result
@@ -251,6 +264,8 @@ def open_source(spec: str, cache_dir: Path) -> AdvisorySource:
         return GitSource(spec, default_checkout(cache_dir, spec))
     path = Path(spec)
     if path.is_file():
+        import zipfile
+
         if zipfile.is_zipfile(path):
             return OsvZip(path)
         raise DatabaseError(f"{path}: not an advisory database (expected a directory or a zip)")
