@@ -217,3 +217,64 @@ def test_corrupt_osv_records(data: str, message: str) -> None:
     with pytest.raises(AdvisoryError) as info:
         parse_osv_record(data, "osv/X-1.json")
     assert str(info.value).startswith("osv/X-1.json: ") and message in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("record", "message"),
+    [
+        ({"id": "X-1", "affected": {"package": {}}}, "'affected' must be a list of objects"),
+        ({"id": "X-1", "affected": "abc"}, "'affected' must be a list of objects"),
+        ({"id": "X-1", "references": ["http://x"]}, "'references' must be a list of objects"),
+        ({"id": "X-1", "severity": ["x"]}, "'severity' must be a list of objects"),
+        ({"id": "X-1", "aliases": "CVE-1"}, "'aliases' must be a list of strings"),
+        (
+            {"id": "X-1", "affected": [{"package": "smallvec"}]},
+            "'affected[].package' must be a JSON object",
+        ),
+        (
+            {
+                "id": "X-1",
+                "affected": [
+                    {
+                        "package": {"ecosystem": "crates.io", "name": "a"},
+                        "ranges": ["x"],
+                    }
+                ],
+            },
+            "'ranges' must be a list of objects",
+        ),
+        (
+            {
+                "id": "X-1",
+                "affected": [
+                    {
+                        "package": {"ecosystem": "crates.io", "name": "a"},
+                        "versions": ["1.0.0"],
+                        "database_specific": {"categories": "malicious"},
+                    }
+                ],
+            },
+            "'categories' must be a list of strings",
+        ),
+    ],
+)
+def test_osv_records_of_the_wrong_shape(record: object, message: str) -> None:
+    with pytest.raises(AdvisoryError) as info:
+        parse_osv_record(json.dumps(record), "osv/X-1.json")
+    assert str(info.value) == f"osv/X-1.json: {message}"
+
+
+def test_deeply_nested_input_is_an_advisory_error() -> None:
+    nested = "[" * 100_000 + "]" * 100_000
+    with pytest.raises(AdvisoryError, match="invalid JSON"):
+        parse_osv_record(nested, "deep.json")
+    toml = "```toml\n[advisory]\nx = " + "[" * 100_000 + "]" * 100_000 + "\n```\n# t\n"
+    with pytest.raises(AdvisoryError, match="invalid TOML"):
+        parse_rustsec_advisory(toml, "deep.md")
+
+
+def test_osv_patched_ranges_are_derived_from_the_events() -> None:
+    (advisory,) = parse_osv_record(
+        require(ADVISORY_DB_OSV / "crates" / "RUSTSEC-2021-0003.json").read_bytes()
+    )
+    assert advisory.patched == (">= 0.6.14, < 1.0.0", ">= 1.6.1")

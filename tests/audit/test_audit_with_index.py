@@ -44,12 +44,43 @@ def test_yanked_versions_and_fixes_from_a_local_index(database: CompiledDatabase
     findings = by_key(detect(read_lockfile(require(RIPGREP_2019)), database, index=index).findings)
     yanked = findings[("yanked", "smallvec 0.6.7")]
     assert yanked.code is Code.YANKED and yanked.advisory is None
-    assert yanked.fix is not None and str(yanked.fix.upgrade_to) == "0.6.10"
-    assert yanked.fix.semver_compatible
     assert [str(p) for p in yanked.paths[0]][:1] == ["ripgrep 0.10.0"]
-    # RUSTSEC-2018-0018 is patched in >= 0.6.13: the smallest safe, compatible upgrade
+    # In the 2020 index every later smallvec is yanked or still affected by
+    # RUSTSEC-2021-0003 (fixed in 0.6.14 and 1.6.1, both published in 2021).
+    assert yanked.fix is None
     fix = findings[("RUSTSEC-2018-0018", "smallvec 0.6.7")].fix
-    assert fix is not None and str(fix.upgrade_to) == "0.6.13" and fix.semver_compatible
+    assert fix is not None and fix.upgrade_to is None
+    assert fix.patched == (">= 0.6.13",)
+
+
+class _WithExtraVersions(DirectoryIndex):
+    """The real subset index, plus versions published after the 2020 snapshot."""
+
+    def __init__(self, extra: dict[str, list[str]]) -> None:
+        super().__init__(require(INDEX_SUBSET))
+        self.extra = extra
+
+    def versions(self, name: str) -> list[IndexVersion] | None:
+        known = super().versions(name) or []
+        added = [IndexVersion(Version.parse(v), False) for v in self.extra.get(name, [])]
+        return sorted(known + added, key=lambda iv: iv.version)
+
+
+def test_suggested_upgrades_are_free_of_every_fixable_advisory(database: CompiledDatabase) -> None:
+    """0.6.13 fixes RUSTSEC-2018-0018 but not RUSTSEC-2021-0003: suggest 0.6.14 for both."""
+    index = _WithExtraVersions({"smallvec": ["0.6.13", "0.6.14", "1.6.1"]})
+    findings = by_key(detect(read_lockfile(require(RIPGREP_2019)), database, index=index).findings)
+    for key in [("RUSTSEC-2018-0018", "smallvec 0.6.7"), ("yanked", "smallvec 0.6.7")]:
+        fix = findings[key].fix
+        assert fix is not None and str(fix.upgrade_to) == "0.6.14" and fix.semver_compatible, key
+
+
+def test_packages_missing_from_the_index_are_reported(database: CompiledDatabase) -> None:
+    index = DirectoryIndex(require(INDEX_SUBSET))
+    newest = CARGO_LOCKS / "BurntSushi__ripgrep__2026-08-04__3fce3b5bb023.Cargo.lock"
+    findings = detect(read_lockfile(require(newest)), database, index=index).findings
+    (unchecked,) = [f for f in findings if f.code is Code.YANKED_UNCHECKED]
+    assert unchecked.package is None and "not in" in unchecked.message
 
 
 def test_no_yanked_keeps_fixes_but_drops_yanked_findings(database: CompiledDatabase) -> None:
@@ -102,9 +133,7 @@ def test_cli_with_the_real_2020_index_archive() -> None:
     assert result.exit_code == 1, result.stderr
     report = json.loads(result.stdout)
     yanked = [f for f in report["findings"] if f["code"] == "yanked"]
-    assert [(f["crate"], f["version"], f["fix"]["upgrade_to"]) for f in yanked] == [
-        ("smallvec", "0.6.7", "0.6.10")
-    ]
+    assert [(f["crate"], f["version"], f["fix"]) for f in yanked] == [("smallvec", "0.6.7", None)]
     no_yanked = run(
         "audit",
         require(RIPGREP_2019),

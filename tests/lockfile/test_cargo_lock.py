@@ -200,3 +200,48 @@ def test_find_lockfile_errors(tmp_path: Path) -> None:
     # tmp dirs live under /tmp, which has no Cargo.lock above it
     with pytest.raises(LockfileError, match=r"no Cargo\.lock found"):
         find_lockfile(empty)
+
+
+def test_format_version_must_be_an_integer() -> None:
+    with pytest.raises(LockfileError, match="unsupported lockfile format version True"):
+        parse_lockfile('version = true\n[[package]]\nname = "a"\nversion = "1.0.0"\n', "x.lock")
+
+
+def test_deeply_nested_lockfile_is_a_lockfile_error() -> None:
+    with pytest.raises(LockfileError, match=r"^x\.lock: invalid TOML"):
+        parse_lockfile("x = " + "[" * 100_000 + "]" * 100_000, "x.lock")
+
+
+CYCLE = """
+version = 3
+[[package]]
+name = "core"
+version = "0.1.0"
+dependencies = ["smallvec", "testutil"]
+
+[[package]]
+name = "testutil"
+version = "0.1.0"
+dependencies = ["core"]
+
+[[package]]
+name = "smallvec"
+version = "0.6.10"
+source = "registry+https://github.com/rust-lang/crates.io-index"
+
+[[package]]
+name = "local"
+version = "0.1.0"
+source = "path+file:///work/local"
+"""
+
+
+def test_paths_through_a_dev_dependency_cycle_start_at_workspace_members() -> None:
+    lockfile = parse_lockfile(CYCLE)
+    smallvec = next(p for p in lockfile.packages if p.name == "smallvec")
+    assert lockfile.roots == (next(p.id for p in lockfile.packages if p.name == "local"),)
+    assert [[str(p) for p in path] for path in lockfile.paths_to(smallvec.id)] == [
+        ["core 0.1.0", "smallvec 0.6.10"]
+    ]
+    local = next(p for p in lockfile.packages if p.name == "local")
+    assert str(local.source) == "path+file:///work/local"

@@ -262,14 +262,27 @@ def empty_report() -> Report:
     return empty_report_value()
 
 
+def stale_diagnostic(days: int, limit: int = 90) -> Finding:
+    """The ``database-stale`` diagnostic the audit emits above ``max-db-age-days``."""
+    return Finding(
+        code=Code.DATABASE_STALE,
+        severity=Severity.LOW,
+        message=f"advisory database is {days} days old (limit {limit}); run `cratewatch db update`",
+        level=Level.WARN,
+    )
+
+
 @pytest.fixture
 def stale_report() -> Report:
-    """The full report with a database last updated 177 days before ``NOW``."""
+    """The full report with a database last updated 177 days before ``NOW``, and the
+    ``database-stale`` diagnostic that the audit emits for it."""
     report = full_report_value()
     database = dataclasses.replace(
         report.database, updated=dt.datetime(2026, 6, 1, 9, 30, tzinfo=dt.UTC), invalid_count=0
     )
-    return dataclasses.replace(report, database=database)
+    return dataclasses.replace(
+        report, database=database, diagnostics=(*report.diagnostics, stale_diagnostic(177))
+    )
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ from cratewatch.model import (
     Version,
 )
 from cratewatch.reporters.human import render_human
+from tests.reporters.conftest import HYPER, stale_diagnostic
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -136,18 +137,64 @@ def test_many_skipped_names_are_capped(full_report: Report, now: dt.datetime) ->
     assert "lib10" not in text
 
 
-@pytest.mark.parametrize(("days", "warned"), [(90, False), (91, True)])
-def test_stale_threshold(days: int, warned: bool, full_report: Report, now: dt.datetime) -> None:
+@pytest.mark.parametrize(("days", "limit"), [(10, 7), (91, 90), (90, None), (400, None)])
+def test_stale_warning_follows_the_diagnostic(
+    days: int, limit: int | None, full_report: Report, now: dt.datetime
+) -> None:
+    """The audit's ``database-stale`` diagnostic (by ``max-db-age-days``) decides, not the age."""
     database = dataclasses.replace(full_report.database, updated=now - dt.timedelta(days=days))
-    text = render_human(dataclasses.replace(full_report, database=database), now=now)
-    assert ("WARNING" in text) is warned
+    diagnostics = full_report.diagnostics
+    if limit is not None:
+        diagnostics = (*diagnostics, stale_diagnostic(days, limit))
+    report = dataclasses.replace(full_report, database=database, diagnostics=diagnostics)
+    text = render_human(report, now=now)
+    assert ("WARNING" in text) is (limit is not None)
     assert f"({days} days ago)" in text
+    if limit is not None:
+        assert f"{days} days old (limit {limit})" in text
+
+
+@pytest.mark.parametrize(
+    ("ignored_reason", "level"),
+    [("offline mirror", Level.WARN), (None, Level.ALLOW)],
+)
+def test_no_stale_warning_when_diagnostic_is_silenced(
+    ignored_reason: str | None, level: Level, stale_report: Report, now: dt.datetime
+) -> None:
+    diagnostics = tuple(
+        dataclasses.replace(d, ignored_reason=ignored_reason, level=level)
+        if d.code is Code.DATABASE_STALE
+        else d
+        for d in stale_report.diagnostics
+    )
+    text = render_human(dataclasses.replace(stale_report, diagnostics=diagnostics), now=now)
+    assert "WARNING" not in text
+    assert "(177 days ago)" in text
 
 
 def test_stale_warning(stale_report: Report, now: dt.datetime) -> None:
     text = render_human(stale_report, now=now)
     assert "WARNING" in text
     assert "177 days old" in text
+
+
+def test_fix_none(full_report: Report, now: dt.datetime) -> None:
+    """No fix known: said for an advisory finding, nothing for a finding without one."""
+    smallvec = dataclasses.replace(full_report.findings[0], fix=None)
+    yanked = Finding(Code.YANKED, Severity.LOW, "hyper 0.12.35 was yanked", package=HYPER)
+    text = render_human(dataclasses.replace(full_report, findings=(smallvec, yanked)), now=now)
+    vulnerabilities = text[text.index("Vulnerabilities (1)") : text.index("Yanked versions (1)")]
+    assert "fix        no fix known" in vulnerabilities
+    yanked_text = text[text.index("Yanked versions (1)") :]
+    assert "fix" not in yanked_text.split("\n\n")[0]
+
+
+def test_location_none_and_not_a_file(full_report: Report, now: dt.datetime) -> None:
+    unused = Finding(
+        Code.IGNORE_UNUSED, Severity.INFO, "ignore of RUSTSEC-2099-0001 matched no finding"
+    )
+    text = render_human(dataclasses.replace(full_report, diagnostics=(unused,)), now=now)
+    assert "warning[ignore-unused]: ignore of RUSTSEC-2099-0001 matched no finding\n" in text
 
 
 def test_markup_in_text_is_not_interpreted(full_report: Report, now: dt.datetime) -> None:

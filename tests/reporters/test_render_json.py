@@ -352,6 +352,32 @@ def test_empty_report(empty_report: Report, now: dt.datetime) -> None:
     assert set(data["summary"]["by_code"].values()) == {0}
 
 
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        (None, None),
+        ("command line", None),
+        ("cratewatch.toml:12", "cratewatch.toml:12"),
+        ("deny.toml", "deny.toml"),
+        ("sub dir/Cargo.lock", "sub dir/Cargo.lock"),
+    ],
+)
+def test_location_is_a_file_or_null(
+    location: str | None, expected: str | None, full_report: Report, now: dt.datetime
+) -> None:
+    diagnostic = dataclasses.replace(full_report.diagnostics[0], location=location)
+    report = dataclasses.replace(full_report, diagnostics=(diagnostic,))
+    assert report_to_dict(report, now=now)["diagnostics"][0]["location"] == expected
+
+
+def test_fix_none_is_null(full_report: Report, now: dt.datetime) -> None:
+    finding = dataclasses.replace(full_report.findings[0], fix=None)
+    report = dataclasses.replace(full_report, findings=(finding,))
+    data = json.loads(render_json(report, now=now))
+    assert data["findings"][0]["fix"] is None
+    jsonschema.Draft202012Validator(REPORT_SCHEMA).validate(data)
+
+
 def test_non_ascii_is_kept(full_report: Report, now: dt.datetime) -> None:
     finding = dataclasses.replace(full_report.findings[0], message="défaut → crash")
     report = dataclasses.replace(full_report, findings=(finding,))

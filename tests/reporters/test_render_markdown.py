@@ -6,8 +6,11 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
-from cratewatch.model import Report
+import pytest
+
+from cratewatch.model import Code, Finding, Level, Report, Severity
 from cratewatch.reporters.markdown import render_markdown
+from tests.reporters.conftest import HYPER, stale_diagnostic
 
 
 def tables(text: str) -> list[list[str]]:
@@ -89,6 +92,53 @@ def test_hostile_text_cannot_break_tables(full_report: Report, now: dt.datetime)
 def test_stale_alert(stale_report: Report, full_report: Report, now: dt.datetime) -> None:
     assert "> [!WARNING]" in render_markdown(stale_report, now=now)
     assert "[!WARNING]" not in render_markdown(full_report, now=now)
+
+
+def test_stale_alert_follows_the_diagnostic(full_report: Report, now: dt.datetime) -> None:
+    """A young database over a strict ``max-db-age-days`` warns; an old one without the
+    diagnostic does not (the age is still in the summary)."""
+    young = dataclasses.replace(
+        full_report, diagnostics=(*full_report.diagnostics, stale_diagnostic(23, 7))
+    )
+    text = render_markdown(young, now=now)
+    assert "> [!WARNING]\n> Advisory database is 23 days old (limit 7)" in text
+    assert "(**23 days old**)" in text
+    old = dataclasses.replace(
+        full_report,
+        database=dataclasses.replace(full_report.database, updated=now - dt.timedelta(days=400)),
+    )
+    text = render_markdown(old, now=now)
+    assert "[!WARNING]" not in text
+    assert "(400 days old)" in text
+
+
+@pytest.mark.parametrize(
+    ("ignored_reason", "level"),
+    [("offline mirror", Level.WARN), (None, Level.ALLOW)],
+)
+def test_no_stale_alert_when_diagnostic_is_silenced(
+    ignored_reason: str | None, level: Level, stale_report: Report, now: dt.datetime
+) -> None:
+    diagnostics = tuple(
+        dataclasses.replace(d, ignored_reason=ignored_reason, level=level)
+        if d.code is Code.DATABASE_STALE
+        else d
+        for d in stale_report.diagnostics
+    )
+    text = render_markdown(dataclasses.replace(stale_report, diagnostics=diagnostics), now=now)
+    assert "[!WARNING]" not in text
+    assert "(177 days old)" in text
+
+
+def test_fix_none(full_report: Report, now: dt.datetime) -> None:
+    smallvec = dataclasses.replace(full_report.findings[0], fix=None)
+    yanked = Finding(Code.YANKED, Severity.LOW, "hyper 0.12.35 was yanked", package=HYPER)
+    text = render_markdown(dataclasses.replace(full_report, findings=(smallvec, yanked)), now=now)
+    rows = {line.split(" | ")[2]: line for line in tables(text)[1][2:]}
+    assert rows["`yanked`"].endswith(" | — |")
+    assert rows[
+        "[RUSTSEC-2021-0003](https://rustsec.org/advisories/RUSTSEC-2021-0003.html)"
+    ].endswith(" | no fix known |")
 
 
 def test_empty_report(empty_report: Report, now: dt.datetime) -> None:

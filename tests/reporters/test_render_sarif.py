@@ -19,6 +19,7 @@ import pytest
 
 from cratewatch.model import Code, Finding, Level, Report, Severity, Version
 from cratewatch.reporters.sarif import FINGERPRINT_KEY, render_sarif, report_to_sarif
+from tests.reporters.conftest import HYPER
 
 
 @cache
@@ -75,7 +76,7 @@ def test_driver_and_rules(full_report: Report, now: dt.datetime) -> None:
     assert len(log["runs"]) == 1
     driver = log["runs"][0]["tool"]["driver"]
     assert driver["name"] == "cratewatch"
-    assert driver["informationUri"].startswith("https://")
+    assert "informationUri" not in driver  # optional; there is no project page to point at
     rules = {rule["id"]: rule for rule in driver["rules"]}
     assert list(rules) == sorted(rules)
     assert set(rules) == {
@@ -149,6 +150,8 @@ def test_locations(full_report: Report, now: dt.datetime) -> None:
         ("C:\\work\\Cargo.lock", None, "file:///C:/work/Cargo.lock", 1),
         ("Cargo.lock", "Cargo.lock:245", "Cargo.lock", 245),
         ("Cargo.lock", "deny.toml", "deny.toml", 1),
+        ("sub dir/Cargo.lock", "command line", "sub%20dir/Cargo.lock", 1),
+        ("Cargo.lock", "command line:3", "Cargo.lock", 1),
         ("Cargo.lock", "C:\\w\\cratewatch.toml:3", "file:///C:/w/cratewatch.toml", 3),
     ],
 )
@@ -166,6 +169,23 @@ def test_location_uris(
     validate(log)
     physical = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
     assert physical == {"artifactLocation": {"uri": uri}, "region": {"startLine": line}}
+
+
+def test_fix_none(full_report: Report, now: dt.datetime) -> None:
+    smallvec = dataclasses.replace(full_report.findings[0], fix=None)
+    yanked = Finding(Code.YANKED, Severity.LOW, "hyper 0.12.35 was yanked", package=HYPER)
+    log = report_to_sarif(dataclasses.replace(full_report, findings=(smallvec, yanked)), now=now)
+    validate(log)
+    results = results_by_rule(log)
+    assert results["RUSTSEC-2021-0003"]["message"]["text"].endswith("\nFix: no fix known")
+    assert results["yanked"]["message"]["text"] == "hyper 0.12.35 was yanked"
+
+
+def test_database_properties(full_report: Report, now: dt.datetime) -> None:
+    database = report_to_sarif(full_report, now=now)["runs"][0]["properties"]["database"]
+    assert database["updated"] == "2026-11-02T08:15:00Z"
+    assert database["age_days"] == 23.16
+    assert database["invalid_count"] == 1
 
 
 def _fingerprint(finding: Finding, report: Report, now: dt.datetime) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,7 @@ from cratewatch.model.version import Version
 
 __all__ = ["FORMAT", "CompiledDatabase", "advisory_from_dict", "advisory_to_dict"]
 
-FORMAT = 2
+FORMAT = 1
 
 
 def _bound_to_list(bound: Bound | None) -> list[Any] | None:
@@ -115,7 +116,9 @@ class CompiledDatabase:
         problems: list[str],
         by_crate: dict[str, bytes | list[dict[str, Any]]],
         fingerprint: str = "",
+        path: Path | None = None,
     ) -> None:
+        self.path = path  # the file it was loaded from, for error messages
         self.info = info
         self.problems = problems
         self.fingerprint = fingerprint
@@ -136,13 +139,14 @@ class CompiledDatabase:
         built = self._built.get(key)
         if built is None:
             raw = self._raw.get(key, [])
-            entries = json.loads(raw) if isinstance(raw, bytes) else raw
-            built = [advisory_from_dict(d) for d in entries]
+            try:
+                entries = json.loads(raw) if isinstance(raw, bytes) else raw
+                built = [advisory_from_dict(d) for d in entries]
+            except (ValueError, KeyError, TypeError, IndexError) as exc:
+                where = self.path or "compiled advisory database"
+                raise DatabaseError(f"{where}: corrupt entry for crate '{name}': {exc}") from None
             self._built[key] = built
         return built
-
-    def crate_names(self) -> Iterator[str]:
-        return iter(self._raw)
 
     def __iter__(self) -> Iterator[Advisory]:
         for key in self._raw:
@@ -150,12 +154,6 @@ class CompiledDatabase:
 
     def __len__(self) -> int:
         return self.info.advisory_count
-
-    def get(self, advisory_id: str) -> Advisory | None:
-        for advisory in self:
-            if advisory_id in advisory.all_ids:
-                return advisory
-        return None
 
     # -- persistence --------------------------------------------------------------
     #
@@ -189,6 +187,7 @@ class CompiledDatabase:
             },
             "problems": self.problems,
             "crates": spans,
+            "crc32": zlib.crc32(body),
         }
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
@@ -221,6 +220,8 @@ class CompiledDatabase:
                 invalid_count=int(raw["invalid_count"]),
             )
             body = data[newline + 1 :]
+            if zlib.crc32(body) != header["crc32"]:
+                raise ValueError("checksum mismatch (truncated or modified file)")
             crates: dict[str, bytes | list[dict[str, Any]]] = {}
             for name, (start, end) in header["crates"].items():
                 if not 0 <= start <= end <= len(body):
@@ -228,4 +229,4 @@ class CompiledDatabase:
                 crates[name] = body[start:end]
         except (KeyError, TypeError, ValueError, UnicodeDecodeError) as exc:
             raise DatabaseError(f"{path}: corrupt compiled advisory database: {exc}") from None
-        return cls(info, list(header["problems"]), crates, str(header["fingerprint"]))
+        return cls(info, list(header["problems"]), crates, str(header["fingerprint"]), path)

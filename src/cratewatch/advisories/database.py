@@ -11,12 +11,12 @@ from __future__ import annotations
 import contextlib
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cratewatch import __version__
 from cratewatch.advisories.compiled import FORMAT, CompiledDatabase
 from cratewatch.advisories.locations import DEFAULT_DATABASE_URL, default_checkout
-from cratewatch.errors import DatabaseError
+from cratewatch.errors import DatabaseError, UsageError
 from cratewatch.model.advisory import Advisory
 from cratewatch.model.package import normalize_crate_name
 from cratewatch.model.report import DatabaseInfo
@@ -57,10 +57,28 @@ def merge_by_alias(groups: list[list[Advisory]]) -> list[Advisory]:
     return merged
 
 
+_FILLABLE = ("patched", "unaffected", "cvss", "url", "references", "categories", "keywords")
+
+
 def _absorb(primary: Advisory, other: Advisory) -> Advisory:
+    """Fold ``other`` into ``primary``: its ids, and what ``primary`` lacks.
+
+    An OSV record has no ``patched`` list and no function version ranges of its
+    own; when it comes first, the RustSec record's are kept this way.
+    """
     known = set(primary.all_ids)
+    changes: dict[str, Any] = {}
     extra = tuple(i for i in other.all_ids if i not in known)
-    return replace(primary, extra_ids=primary.extra_ids + extra) if extra else primary
+    if extra:
+        changes["extra_ids"] = primary.extra_ids + extra
+    for name in _FILLABLE:
+        if not getattr(primary, name) and getattr(other, name):
+            changes[name] = getattr(other, name)
+    if not any(f.versions for f in primary.affected_functions) and any(
+        f.versions for f in other.affected_functions
+    ):
+        changes["affected_functions"] = other.affected_functions
+    return replace(primary, **changes) if changes else primary
 
 
 def load_sources(sources: list[AdvisorySource], cache_dir: Path) -> CompiledDatabase:
@@ -97,6 +115,9 @@ def build_database(sources: list[AdvisorySource], fingerprint: str = "") -> Comp
         if loaded.updated is not None and (updated is None or loaded.updated > updated):
             updated = loaded.updated
     merged = merge_by_alias(groups)
+    if not merged:
+        where = ", ".join(s.describe() for s in sources)
+        raise DatabaseError(f"{where}: no valid advisory ({len(problems)} could not be read)")
     info = DatabaseInfo(
         sources=tuple(s.describe() for s in sources),
         advisory_count=len(merged),
@@ -119,6 +140,8 @@ def open_database(
     specs: list[str], cache_dir: Path, *, offline: bool = False, fetch: bool = False
 ) -> CompiledDatabase:
     """The database for an audit: ``--db`` sources, else the default clone or the snapshot."""
+    if fetch and offline:
+        raise UsageError("--fetch and --offline contradict each other")
     if specs or fetch or (default_checkout(cache_dir, DEFAULT_DATABASE_URL) / ".git").is_dir():
         return _open_sources(specs, cache_dir, offline=offline, fetch=fetch)
     return open_snapshot()

@@ -38,8 +38,9 @@ def _git(args: list[str], cwd: Path | None = None) -> str:
     except subprocess.TimeoutExpired:
         raise DatabaseError(f"git {args[0]} timed out after {_TIMEOUT_SECONDS} s") from None
     if done.returncode != 0:
-        lines = [line for line in done.stderr.strip().splitlines() if line.strip()]
-        detail = lines[-1] if lines else f"exit status {done.returncode}"
+        lines = [line.strip() for line in done.stderr.splitlines() if line.strip()]
+        fatal = [line.removeprefix("fatal: ") for line in lines if line.startswith("fatal: ")]
+        detail = (fatal or lines or [f"exit status {done.returncode}"])[0]
         raise DatabaseError(f"git {args[0]} failed: {detail}")
     return done.stdout
 

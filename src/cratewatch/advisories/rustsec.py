@@ -66,7 +66,7 @@ def parse_rustsec_advisory(
         raise AdvisoryError(f"{path}: missing ```toml front matter")
     try:
         doc = tomli.loads(match["toml"])
-    except tomli.TOMLDecodeError as exc:
+    except (tomli.TOMLDecodeError, RecursionError) as exc:
         raise AdvisoryError(f"{path}: invalid TOML front matter: {exc}") from None
     try:
         return _build(doc, match["body"], collection, path)

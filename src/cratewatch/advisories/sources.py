@@ -101,7 +101,7 @@ class RustSecDirectory(AdvisorySource):
         self.path = path
 
     def describe(self) -> str:
-        return str(self.path)
+        return str(self.path.resolve())
 
     def fingerprint(self) -> str:
         _require_dir(self.path)
@@ -123,17 +123,19 @@ class RustSecDirectory(AdvisorySource):
             with contextlib.suppress(DatabaseError):  # a broken checkout still has advisories
                 result.commit, result.updated = head_commit(self.path)
         if result.updated is None:
-            dates = [a.date for a in result.advisories if a.date is not None]
-            if dates:
-                newest = max(dates)
-                result.updated = dt.datetime(newest.year, newest.month, newest.day, tzinfo=dt.UTC)
+            result.updated = _newest_advisory_date(result.advisories)
         if not result.advisories and not result.problems:
             raise DatabaseError(f"{self.path}: no advisories found (expected crates/<name>/*.md)")
         return result
 
 
-def _osv_updated(advisories: list[Advisory]) -> dt.datetime | None:
-    dates = [a.date for a in advisories if a.date is not None]
+def _newest_advisory_date(advisories: list[Advisory]) -> dt.datetime | None:
+    """How current a copy without git history is: its newest advisory date.
+
+    Dates in the future (a typo in an advisory) are left out.
+    """
+    today = dt.datetime.now(dt.UTC).date()
+    dates = [a.date for a in advisories if a.date is not None and a.date <= today]
     if not dates:
         return None
     newest = max(dates)
@@ -147,7 +149,7 @@ class OsvDirectory(AdvisorySource):
         self.path = path
 
     def describe(self) -> str:
-        return str(self.path)
+        return str(self.path.resolve())
 
     def fingerprint(self) -> str:
         _require_dir(self.path)
@@ -167,7 +169,7 @@ class OsvDirectory(AdvisorySource):
                 result.problems.append(f"{file}: cannot read: {exc.strerror or exc}")
         if not result.advisories and not result.problems:
             raise DatabaseError(f"{self.path}: no OSV JSON files found")
-        result.updated = _osv_updated(result.advisories)
+        result.updated = _newest_advisory_date(result.advisories)
         return result
 
 
@@ -178,7 +180,7 @@ class OsvZip(AdvisorySource):
         self.path = path
 
     def describe(self) -> str:
-        return str(self.path)
+        return str(self.path.resolve())
 
     def fingerprint(self) -> str:
         try:
@@ -209,7 +211,7 @@ class OsvZip(AdvisorySource):
             raise DatabaseError(f"{self.path}: cannot read OSV zip: {exc}") from None
         if not result.advisories and not result.problems:
             raise DatabaseError(f"{self.path}: the zip holds no OSV JSON files")
-        result.updated = _osv_updated(result.advisories)
+        result.updated = _newest_advisory_date(result.advisories)
         return result
 
 
@@ -272,8 +274,6 @@ def open_source(spec: str, cache_dir: Path) -> AdvisorySource:
     if not path.exists():
         raise DatabaseError(f"{path}: advisory database not found")
     if (path / "crates").is_dir() and any((path / "crates").glob("*/*.md")):
-        return RustSecDirectory(path)
-    if (path / ".git").is_dir() and (path / "crates").is_dir():
         return RustSecDirectory(path)
     if any(path.glob("*.json")) or any(path.glob("*/*.json")):
         return OsvDirectory(path)

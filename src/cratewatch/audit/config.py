@@ -28,7 +28,7 @@ from typing import Any
 import tomli
 
 from cratewatch.audit.policy import Ignore
-from cratewatch.errors import ConfigError
+from cratewatch.errors import ConfigError, UsageError
 from cratewatch.model.findings import Code, Level
 
 __all__ = ["CONFIG_NAME", "AuditConfig", "find_config", "load_config"]
@@ -79,7 +79,7 @@ def load_config(path: Path) -> AuditConfig:
         doc = tomli.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read configuration: {exc.strerror or exc}") from None
-    except (tomli.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except (tomli.TOMLDecodeError, UnicodeDecodeError, RecursionError) as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
     audit = doc.get("audit", {})
     if not isinstance(audit, dict):
@@ -92,7 +92,7 @@ def load_config(path: Path) -> AuditConfig:
         path=str(path),
         db=tuple(_relative_to(path, spec) for spec in _strings(audit, "db", path)),
         index=_relative_to(path, index) if index is not None else None,
-        targets=_strings(audit, "targets", path),
+        targets=_targets(audit, path),
         yanked=_bool(audit, "yanked", True, path),
         max_db_age_days=_int(audit, "max-db-age-days", 90, path),
         levels=_levels(audit.get("levels", {}), path),
@@ -105,6 +105,18 @@ def _relative_to(config: Path, spec: str) -> str:
     if "://" in spec or spec.startswith("git@") or spec == "crates.io" or Path(spec).is_absolute():
         return spec
     return str(config.parent / spec)
+
+
+def _targets(table: Mapping[str, Any], path: Path) -> tuple[str, ...]:
+    from cratewatch.model.target import Target
+
+    targets = _strings(table, "targets", path)
+    for triple in targets:
+        try:
+            Target.parse(triple)
+        except UsageError as exc:
+            raise ConfigError(f"{path}: audit.targets: {exc}") from None
+    return targets
 
 
 def _strings(table: Mapping[str, Any], key: str, path: Path) -> tuple[str, ...]:

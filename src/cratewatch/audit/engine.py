@@ -16,7 +16,7 @@ from cratewatch.model.findings import Code, Finding, Fix, Severity
 from cratewatch.model.lockfile import Lockfile
 from cratewatch.model.package import Package, SourceKind
 from cratewatch.model.report import Skipped
-from cratewatch.model.version import Version, VersionReq
+from cratewatch.model.version import Comparator, Op, Version, VersionReq
 
 if TYPE_CHECKING:
     from cratewatch.model.target import Target
@@ -49,12 +49,12 @@ class Detection:
 
 def _skip_reason(package: Package) -> str | None:
     source = package.source
-    if source is None:
+    if source is None or package.id.is_local:
         return "path package (workspace member or local crate): not published on crates.io"
     if source.kind is SourceKind.GIT:
         return f"git source {source.url}: crates.io advisories do not apply to git checkouts"
     if not source.is_crates_io:
-        return f"registry {source.url} is not crates.io"
+        return f"source {source} is not crates.io"
     return None
 
 
@@ -80,10 +80,12 @@ def smallest_upgrade(
 
     Prefers one that is semver-compatible with ``current`` (``^current``), so the
     fix is a plain ``cargo update``; otherwise the smallest safe one overall.
+    Pre-releases are only suggested when nothing else is safe.
     """
-    compatible = VersionReq.parse(f"^{current.without_build()}")
+    base = current.without_build()
+    compatible = VersionReq((Comparator(Op.CARET, base.major, base.minor, base.patch, base.pre),))
     ordered = sorted(
-        (c.version for c in candidates if not c.yanked and c.version > current and safe(c.version)),
+        c.version for c in candidates if not c.yanked and c.version > current and safe(c.version)
     )
     if not current.pre:
         ordered = [v for v in ordered if not v.pre] or ordered
@@ -93,15 +95,36 @@ def smallest_upgrade(
     return (ordered[0], False) if ordered else (None, False)
 
 
-def _fix(
-    advisory: Advisory, version: Version, index_versions: Sequence[IndexVersion] | None
-) -> Fix:
-    if not index_versions:
-        return Fix(patched=advisory.patched)
-    upgrade, compatible = smallest_upgrade(
-        version, index_versions, lambda v: not advisory.affects(v)
-    )
-    return Fix(patched=advisory.patched, upgrade_to=upgrade, semver_compatible=compatible)
+class _PackageAudit:
+    """Everything known about one package: its advisories, and which versions are safe."""
+
+    def __init__(
+        self,
+        package: Package,
+        advisories: list[Advisory],
+        index_versions: Sequence[IndexVersion] | None,
+    ) -> None:
+        self.package = package
+        self.index_versions = index_versions
+        # Advisories that some version fixes; an advisory on every version (most
+        # `unmaintained` ones) would otherwise rule out every upgrade.
+        self._fixable = [a for a in advisories if not a.ranges.affects_all]
+
+    def safe(self, version: Version) -> bool:
+        """Not affected by any fixable advisory of this crate: a suggestion never trades
+        one known problem for another."""
+        return not any(a.affects(version) for a in self._fixable)
+
+    def fix(self, patched: tuple[str, ...], also: Callable[[Version], bool]) -> Fix | None:
+        """The patched ranges and, with an index, the smallest safe upgrade; None if neither."""
+        upgrade, compatible = None, False
+        if self.index_versions:
+            upgrade, compatible = smallest_upgrade(
+                self.package.version, self.index_versions, lambda v: also(v) and self.safe(v)
+            )
+        if not patched and upgrade is None:
+            return None
+        return Fix(patched=patched, upgrade_to=upgrade, semver_compatible=compatible)
 
 
 def detect(
@@ -115,26 +138,37 @@ def detect(
     """Every advisory and yanked finding for the crates.io packages of ``lockfile``.
 
     With an ``index``, fixes name the smallest safe upgrade, and (unless
-    ``yanked`` is false) yanked versions are reported.
+    ``yanked`` is false) yanked versions are reported; packages the index does
+    not know are counted in ``unknown_to_index``.
     """
     findings: list[Finding] = []
     skipped: list[Skipped] = []
-    audited = [p for p in lockfile.packages if _skip_reason(p) is None]
+    audited: list[Package] = []
     for package in lockfile.packages:
         reason = _skip_reason(package)
-        if reason is not None:
+        if reason is None:
+            audited.append(package)
+        else:
             skipped.append(Skipped(package.id, reason))
     if index is not None:
         index.prefetch(sorted({p.name for p in audited}))
 
+    unknown: list[Package] = []
     for package in audited:
+        advisories = [
+            a
+            for a in database.for_crate(package.name)
+            # a name that differs only by `-`/`_` is another crate
+            if a.package == package.name
+            and not a.is_withdrawn
+            and a.collection is Collection.CRATES
+            and _applies(a, targets)
+        ]
         index_versions = index.versions(package.name) if index is not None else None
-        for advisory in database.for_crate(package.name):
-            if advisory.package != package.name:
-                continue  # a name that differs only by `-`/`_` is another crate
-            if advisory.is_withdrawn or advisory.collection is not Collection.CRATES:
-                continue
-            if not _applies(advisory, targets) or not advisory.affects(package.version):
+        state = _PackageAudit(package, advisories, index_versions)
+        paths = tuple(lockfile.paths_to(package.id))
+        for advisory in advisories:
+            if not advisory.affects(package.version):
                 continue
             code = _KIND_TO_CODE[advisory.kind]
             findings.append(
@@ -144,33 +178,47 @@ def detect(
                     message=f"{package.name} {package.version}: {advisory.title}",
                     package=package.id,
                     advisory=advisory,
-                    paths=tuple(lockfile.paths_to(package.id)),
-                    fix=_fix(advisory, package.version, index_versions),
+                    paths=paths,
+                    fix=state.fix(advisory.patched, _fixes(advisory)),
                     level=code.default_level,
                     location=lockfile.path,
                 )
             )
-        if yanked and index_versions is not None:
-            yanked_finding = _yanked_finding(lockfile, package, index_versions)
-            if yanked_finding is not None:
-                findings.append(yanked_finding)
+        if index is None or not yanked:
+            continue
+        entry = next((v for v in index_versions or () if v.version == package.version), None)
+        if entry is None:
+            unknown.append(package)
+        elif entry.yanked:
+            findings.append(
+                Finding(
+                    code=Code.YANKED,
+                    severity=Code.YANKED.default_severity,
+                    message=f"{package.name} {package.version} was yanked from its registry",
+                    package=package.id,
+                    paths=paths,
+                    fix=state.fix((), lambda v: True),
+                    level=Code.YANKED.default_level,
+                    location=lockfile.path,
+                )
+            )
+    if unknown:
+        findings.append(_unknown_to_index(unknown, index))
     return Detection(tuple(findings), tuple(skipped), len(audited))
 
 
-def _yanked_finding(
-    lockfile: Lockfile, package: Package, index_versions: Sequence[IndexVersion]
-) -> Finding | None:
-    entry = next((v for v in index_versions if v.version == package.version), None)
-    if entry is None or not entry.yanked:
-        return None
-    upgrade, compatible = smallest_upgrade(package.version, index_versions, lambda v: True)
+def _fixes(advisory: Advisory) -> Callable[[Version], bool]:
+    return lambda version: not advisory.affects(version)
+
+
+def _unknown_to_index(unknown: list[Package], index: RegistryIndex | None) -> Finding:
+    code = Code.YANKED_UNCHECKED
+    names = ", ".join(str(p.id) for p in unknown[:10]) + (", ..." if len(unknown) > 10 else "")
+    where = index.describe() if index is not None else "the index"
     return Finding(
-        code=Code.YANKED,
-        severity=Code.YANKED.default_severity,
-        message=f"{package.name} {package.version} was yanked from crates.io",
-        package=package.id,
-        paths=tuple(lockfile.paths_to(package.id)),
-        fix=Fix(upgrade_to=upgrade, semver_compatible=compatible),
-        level=Code.YANKED.default_level,
-        location=lockfile.path,
+        code,
+        code.default_severity,
+        f"{len(unknown)} packages are not in {where}, so whether they are yanked is unknown: "
+        f"{names}",
+        level=code.default_level,
     )

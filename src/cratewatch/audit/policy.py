@@ -22,7 +22,7 @@ class Ignore:
     reason: str
     until: dt.date | None = None
     crate: str | None = None
-    origin: str = "command line"
+    origin: str | None = None  # the configuration file; None for the command line
 
     def matches(self, finding: Finding) -> bool:
         if self.crate is not None and (
@@ -38,7 +38,7 @@ class Ignore:
 
     def describe(self) -> str:
         scope = f" for crate {self.crate}" if self.crate else ""
-        return f"ignore of {self.id}{scope} ({self.origin})"
+        return f"ignore of {self.id}{scope} ({self.origin or 'command line'})"
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,7 +20,6 @@ from cratewatch.model.lockfile import Lockfile
 from cratewatch.model.report import Report
 
 if TYPE_CHECKING:
-    from cratewatch.audit.config import AuditConfig
     from cratewatch.registry.interface import RegistryIndex
 
 __all__ = ["AuditOptions", "audit_lockfile", "run_audit"]
@@ -40,19 +39,6 @@ class AuditOptions:
     ignores: Sequence[Ignore] = ()
     max_db_age_days: int = 90
     cache_dir: Path | None = None
-
-    @classmethod
-    def from_config(cls, config: AuditConfig, **overrides: object) -> AuditOptions:
-        base = cls(
-            db=config.db,
-            index=config.index,
-            yanked=config.yanked,
-            targets=config.targets,
-            levels=dict(config.levels),
-            ignores=config.ignores,
-            max_db_age_days=config.max_db_age_days,
-        )
-        return replace(base, **overrides)  # type: ignore[arg-type]
 
 
 def run_audit(path: Path, options: AuditOptions, *, now: dt.datetime | None = None) -> Report:
@@ -98,15 +84,16 @@ def audit_lockfile(
             "comes from crates.io (path, git or other-registry packages only)"
         )
     policy = Policy(options.levels, tuple(options.ignores))
-    findings, diagnostics = apply_policy(policy, detection.findings, now.date())
-    extra = _database_diagnostics(database, options, policy, now)
+    everything, ignore_diagnostics = apply_policy(
+        policy, (*detection.findings, *_database_diagnostics(database, options, now)), now.date()
+    )
     return Report(
         lockfile=lockfile.path,
         package_count=len(lockfile),
         audited_count=detection.audited_count,
         database=database.info,
-        findings=findings,
-        diagnostics=diagnostics + extra,
+        findings=tuple(f for f in everything if f.package is not None),
+        diagnostics=tuple(f for f in everything if f.package is None) + ignore_diagnostics,
         skipped=detection.skipped,
         targets=tuple(t.triple for t in targets),
         generated=now,
@@ -114,12 +101,12 @@ def audit_lockfile(
 
 
 def _database_diagnostics(
-    database: CompiledDatabase, options: AuditOptions, policy: Policy, now: dt.datetime
+    database: CompiledDatabase, options: AuditOptions, now: dt.datetime
 ) -> tuple[Finding, ...]:
     out = []
     for problem in database.problems:
         code = Code.ADVISORY_INVALID
-        out.append(Finding(code, code.default_severity, problem, level=policy.level(code)))
+        out.append(Finding(code, code.default_severity, problem, level=code.default_level))
     age = database.info.age_days(now)
     if age is not None and age > options.max_db_age_days:
         code = Code.DATABASE_STALE
@@ -129,7 +116,7 @@ def _database_diagnostics(
                 code.default_severity,
                 f"advisory database is {int(age)} days old (limit {options.max_db_age_days}); "
                 "run `cratewatch db update`",
-                level=policy.level(code),
+                level=code.default_level,
             )
         )
     return tuple(out)

@@ -53,7 +53,11 @@ def _load_config(config: Path | None, no_config: bool) -> AuditConfig:
 
 def _write(text: str, output: Path | None) -> None:
     if output is None:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        try:
+            sys.stdout.write(text if text.endswith("\n") else text + "\n")
+            sys.stdout.flush()
+        except OSError as exc:
+            raise UsageError(f"cannot write to standard output: {exc.strerror or exc}") from None
         return
     try:
         output.write_text(text, encoding="utf-8")
@@ -77,8 +81,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     ):
         for code in codes:
             levels[parse_code(code, f"--{level.value}")] = level
-    options = AuditOptions.from_config(
-        cfg,
+    options = AuditOptions(  # flags override the configuration file
         db=tuple(args.db) or cfg.db,
         index=args.index or cfg.index,
         yanked=cfg.yanked and not args.no_yanked,
@@ -87,6 +90,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
         fetch=args.fetch,
         levels=levels,
         ignores=(*cfg.ignores, *(Ignore(i, "ignored on the command line") for i in args.ignore)),
+        max_db_age_days=cfg.max_db_age_days,
     )
     report = run_audit(args.path, options)
     color = args.color if args.color is not None else (args.output is None and sys.stdout.isatty())

@@ -54,7 +54,7 @@ def read_lockfile(path: Path) -> Lockfile:
 def parse_lockfile(text: str, path: str = "Cargo.lock") -> Lockfile:
     try:
         doc = tomli.loads(text)
-    except tomli.TOMLDecodeError as exc:
+    except (tomli.TOMLDecodeError, RecursionError) as exc:
         raise LockfileError(f"{path}: invalid TOML: {exc}") from None
     return _Reader(path, doc).read()
 
@@ -125,7 +125,7 @@ class _Reader:
     def _format_version(self, raw_packages: list[Any]) -> int:
         version = self.doc.get("version")
         if version is not None:
-            if not isinstance(version, int) or version not in _SUPPORTED_VERSIONS:
+            if type(version) is not int or version not in _SUPPORTED_VERSIONS:
                 raise self.fail(f"unsupported lockfile format version {version!r}")
             return version
         if "metadata" in self.doc or "root" in self.doc:

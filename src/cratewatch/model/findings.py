@@ -29,10 +29,6 @@ class Severity(enum.IntEnum):
     def label(self) -> str:
         return self.name.lower()
 
-    @classmethod
-    def from_label(cls, label: str) -> Severity:
-        return cls[label.upper()]
-
 
 class Level(enum.Enum):
     """What a finding means for the run: fail it, warn, or stay silent."""
@@ -52,6 +48,7 @@ class Code(enum.Enum):
     UNMAINTAINED = "unmaintained"
     NOTICE = "notice"
     YANKED = "yanked"
+    YANKED_UNCHECKED = "yanked-unchecked"
     # about the run itself
     ADVISORY_INVALID = "advisory-invalid"
     DATABASE_STALE = "database-stale"
@@ -100,6 +97,11 @@ _DESCRIPTIONS: dict[Code, tuple[str, Severity, Level]] = {
     Code.YANKED: (
         "a dependency version was yanked from its registry",
         Severity.LOW,
+        Level.WARN,
+    ),
+    Code.YANKED_UNCHECKED: (
+        "packages missing from the registry index, so their yanked state is unknown",
+        Severity.INFO,
         Level.WARN,
     ),
     Code.ADVISORY_INVALID: (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from cratewatch.model.package import Package, PackageId
@@ -46,31 +46,37 @@ class Lockfile:
 
     @property
     def roots(self) -> tuple[PackageId, ...]:
+        """Packages nothing depends on: the workspace members, in practice."""
         return tuple(p.id for p in self.packages if not self._dependents.get(p.id))
-
-    def dependents(self, package_id: PackageId) -> tuple[PackageId, ...]:
-        return self._dependents.get(package_id, ())
 
     def paths_to(self, target: PackageId, limit: int = 3) -> list[DependencyPath]:
         """Shortest paths from roots to ``target``, one per root, shortest first.
 
         A reverse breadth-first search from the target: the first time a root is
-        reached gives that root's shortest path.
+        reached gives that root's shortest path. When no root reaches it (a
+        workspace whose members depend on each other through dev-dependencies
+        forms a cycle with no root), the path packages it reaches, which are the
+        workspace members and local crates, stand in for roots.
         """
         parent: dict[PackageId, PackageId | None] = {target: None}
         queue: deque[PackageId] = deque([target])
         found: list[DependencyPath] = []
+        local: list[DependencyPath] = []
         while queue and len(found) < limit:
             node = queue.popleft()
             ups = self._dependents.get(node, ())
             if not ups:
                 found.append(self._walk(node, parent))
                 continue
+            if node.is_local and node != target:
+                path = self._walk(node, parent)
+                if sum(step.is_local for step in path) == 1:  # the nearest member only
+                    local.append(path)
             for up in ups:
                 if up not in parent:
                     parent[up] = node
                     queue.append(up)
-        return found
+        return found or local[:limit]
 
     @staticmethod
     def _walk(root: PackageId, parent: Mapping[PackageId, PackageId | None]) -> DependencyPath:
@@ -80,6 +86,3 @@ class Lockfile:
             path.append(node)
             node = parent[node]
         return tuple(path)
-
-    def iter_ids(self) -> Iterable[PackageId]:
-        return (p.id for p in self.packages)

@@ -64,13 +64,7 @@ class Source:
             return self.url.rstrip("/") + "/" == CRATES_IO_SPARSE
         return False
 
-    @property
-    def is_registry(self) -> bool:
-        return self.kind in (SourceKind.REGISTRY, SourceKind.SPARSE)
-
     def __str__(self) -> str:
-        if self.kind is SourceKind.PATH:
-            return "path"
         text = f"{self.kind.value}+{self.url}"
         if self.git_reference is not None and self.git_reference is not GitReference.DEFAULT:
             text += f"?{self.git_reference.value}={self.git_reference_value}"
@@ -86,6 +80,11 @@ class PackageId:
     name: CrateName
     version: Version
     source: Source | None = None
+
+    @property
+    def is_local(self) -> bool:
+        """A path package: a workspace member or a crate beside it, never from a registry."""
+        return self.source is None or self.source.kind is SourceKind.PATH
 
     def __str__(self) -> str:
         return f"{self.name} {self.version}"

@@ -150,6 +150,30 @@ class AffectedRanges:
         parts = [str(i) for i in self.intervals] + sorted(str(v) for v in self.versions)
         return " U ".join(parts) if parts else "(none)"
 
+    def patched_requirements(self) -> tuple[str, ...]:
+        """The versions above an affected interval that are not affected, as requirements.
+
+        This is the ``patched`` list of an advisory that only states affected
+        ranges (OSV): ``[0.6.3, 0.6.14) U [1.0.0, 1.6.1)`` gives
+        ``(">= 0.6.14, < 1.0.0", ">= 1.6.1")``.
+        """
+        ordered = sorted(self.intervals, key=_start_key)
+        patched: list[str] = []
+        for index, interval in enumerate(ordered):
+            if interval.end is None:
+                return tuple(patched)  # affected to the top: nothing above is patched
+            low = f"{'>' if interval.end.inclusive else '>='} {interval.end.version}"
+            following = ordered[index + 1] if index + 1 < len(ordered) else None
+            if following is None:
+                patched.append(low)
+            elif following.start is not None and _bounds_le(
+                Bound(interval.end.version, not interval.end.inclusive),
+                Bound(following.start.version, not following.start.inclusive),
+            ):
+                high = f"{'<' if following.start.inclusive else '<='} {following.start.version}"
+                patched.append(f"{low}, {high}")
+        return tuple(patched)
+
     @classmethod
     def from_unaffected(cls, requirements: list[VersionReq]) -> AffectedRanges:
         """Complement of RustSec's ``patched`` + ``unaffected`` requirements.

@@ -63,6 +63,13 @@ _OS_COMPONENTS = {
 
 @dataclass(frozen=True, slots=True)
 class Target:
+    """A target triple with the RustSec OS and architecture names it maps to.
+
+    An OS or architecture RustSec has no name for (``wasm32-unknown-unknown``,
+    ``x86_64-unknown-uefi``) is empty: such a target is only affected by
+    advisories that do not restrict the OS (or architecture).
+    """
+
     triple: str
     os: str
     arch: str
@@ -70,16 +77,21 @@ class Target:
     @classmethod
     def parse(cls, triple: str) -> Target:
         parts = triple.strip().split("-")
-        if len(parts) < 2 or not all(parts):
+        if len(parts) < 2 or not all(p and p.replace("_", "").isalnum() for p in parts):
             raise UsageError(
                 f"invalid target triple '{triple}' (expected e.g. x86_64-unknown-linux-gnu)"
             )
-        arch = next((name for prefix, name in _ARCH_PREFIXES if parts[0].startswith(prefix)), None)
-        if arch is None:
-            raise UsageError(f"unknown architecture in target triple '{triple}'")
-        os_name = next((_OS_COMPONENTS[p] for p in parts[1:] if p in _OS_COMPONENTS), None)
-        if os_name is None:
-            os_name = "none" if parts[-1] in ("elf", "eabi", "eabihf") else None
-        if os_name is None:
-            raise UsageError(f"unknown operating system in target triple '{triple}'")
-        return cls(triple, os_name, arch)
+        arch = next((name for prefix, name in _ARCH_PREFIXES if parts[0].startswith(prefix)), "")
+        systems = [_os_name(p) for p in parts[1:]]
+        known = [name for name in systems if name]
+        # `aarch64-linux-android` names both: the more specific system wins.
+        os_name = "android" if "android" in known else (known[0] if known else "")
+        if not os_name and parts[-1] in ("elf", "eabi", "eabihf"):
+            os_name = "none"
+        return cls(triple.strip(), os_name, arch)
+
+
+def _os_name(component: str) -> str:
+    if component.startswith("wasip"):  # wasip1, wasip2
+        return "wasi"
+    return _OS_COMPONENTS.get(component, "")

@@ -214,10 +214,6 @@ class Version:
         return cls(major, minor, patch, pre, build)
 
     @property
-    def is_prerelease(self) -> bool:
-        return bool(self.pre)
-
-    @property
     def precedence(self) -> tuple[Any, ...]:
         """Sort key by SemVer precedence (build metadata ignored)."""
         return self._precedence

@@ -11,7 +11,6 @@ object is an error.
 from __future__ import annotations
 
 import abc
-import functools
 import json
 import re
 from collections.abc import Iterable
@@ -37,10 +36,6 @@ IndexEntry = tuple[str, bool]
 _DECODER: Final = json.JSONDecoder()
 _JSON_SPACE: Final = " \t\r"
 _NAME: Final = re.compile(r"[A-Za-z0-9_-]+")
-# Up to 19 digits always fits in a u64; anything else goes through Version.parse.
-_PLAIN_VERSION: Final = re.compile(
-    r"(0|[1-9][0-9]{0,18})\.(0|[1-9][0-9]{0,18})\.(0|[1-9][0-9]{0,18})"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,15 +131,9 @@ def parse_index_file(data: bytes, where: str) -> list[IndexEntry]:
     return entries
 
 
-@functools.lru_cache(maxsize=16384)
 def _parse_version(text: str) -> Version | None:
-    # Versions are immutable and the same strings recur across crates ("0.1.0", ...),
-    # so sharing them saves most of the parsing when an audit loads hundreds of crates.
-    match = _PLAIN_VERSION.fullmatch(text)
-    if match is not None:
-        return Version(int(match[1]), int(match[2]), int(match[3]))
     try:
-        return Version.parse(text)
+        return Version.parse(text)  # cached: the same strings recur across crates
     except VersionError:
         return None
 

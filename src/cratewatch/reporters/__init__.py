@@ -11,20 +11,28 @@ package: other code should go through ``render`` or a format's module.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, assert_never
+import re
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, assert_never
+
+from cratewatch.model.findings import Code, Level
 
 if TYPE_CHECKING:
     from cratewatch.model import Advisory, DependencyPath, Finding, Fix, Report, Skipped
 
-__all__ = ["STALE_DATABASE_DAYS", "OutputFormat", "render"]
-
-#: A database older than this many days is called out prominently.
-STALE_DATABASE_DAYS = 90
+__all__ = ["OutputFormat", "render"]
 
 TOOL_NAME = "cratewatch"
+
+#: What the reporters say about a finding on an advisory when no fix is known.
+NO_FIX = "no fix known"
+
+_LINE_SUFFIX = re.compile(r"^(?P<path>.+):(?P<line>[1-9][0-9]*)$")
+_SEPARATORS = re.compile(r"[\\/]")
+_SUFFIX = re.compile(r"[^.]\.[^.\s]+$")
 
 
 class OutputFormat(enum.Enum):
@@ -99,15 +107,89 @@ def iso_utc(moment: dt.datetime) -> str:
 
 
 def database_age_days(report: Report, now: dt.datetime) -> float | None:
-    """Age of the advisory database in days, ``None`` when its date is unknown."""
-    updated = report.database.updated
-    if updated is None:
+    """Age of the advisory database in days, ``None`` when its date is unknown.
+
+    ``DatabaseInfo.age_days`` with both times in UTC, a naive one taken as UTC.
+    """
+    db = report.database
+    if db.updated is None:
         return None
-    return (as_utc(now) - as_utc(updated)).total_seconds() / 86400
+    return dataclasses.replace(db, updated=as_utc(db.updated)).age_days(as_utc(now))
 
 
-def is_stale(age_days: float | None) -> bool:
-    return age_days is not None and age_days > STALE_DATABASE_DAYS
+def database_dict(report: Report, now: dt.datetime) -> dict[str, Any]:
+    """The advisory database as JSON values, as the JSON and SARIF reports give it."""
+    db = report.database
+    age = database_age_days(report, now)
+    return {
+        "sources": list(db.sources),
+        "advisory_count": db.advisory_count,
+        "commit": db.commit,
+        "updated": iso_utc(db.updated) if db.updated is not None else None,
+        "age_days": round(age, 2) if age is not None else None,
+        "invalid_count": db.invalid_count,
+    }
+
+
+def is_shown(finding: Finding) -> bool:
+    """Not ignored and not at level ``allow``: what the human and Markdown reports show."""
+    return finding.ignored_reason is None and finding.level is not Level.ALLOW
+
+
+def shown_diagnostics(report: Report) -> list[Finding]:
+    return [f for f in sorted_findings(report.diagnostics) if is_shown(f)]
+
+
+def stale_database_messages(report: Report) -> list[str]:
+    """Messages of the shown ``database-stale`` diagnostics.
+
+    The audit emits one when the database is older than the configured
+    ``max-db-age-days``; the reporters warn prominently only then.
+    """
+    return [f.message for f in shown_diagnostics(report) if f.code is Code.DATABASE_STALE]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class LevelCounts:
+    """Entries by level, ignored ones excluded, and the number of ignored entries."""
+
+    deny: int = 0
+    warn: int = 0
+    allow: int = 0
+    ignored: int = 0
+
+    def of(self, level: Level) -> int:
+        if level is Level.DENY:
+            return self.deny
+        if level is Level.WARN:
+            return self.warn
+        return self.allow
+
+
+def level_counts(entries: Iterable[Finding]) -> LevelCounts:
+    counts = dict.fromkeys(Level, 0)
+    ignored = 0
+    for entry in entries:
+        if entry.ignored_reason is not None:
+            ignored += 1
+        else:
+            counts[entry.level] += 1
+    return LevelCounts(counts[Level.DENY], counts[Level.WARN], counts[Level.ALLOW], ignored)
+
+
+def file_location(location: str | None) -> tuple[str, int | None] | None:
+    """``("cratewatch.toml", 12)`` for ``cratewatch.toml:12``, ``(path, None)`` without a line.
+
+    ``None`` when there is no location or it does not look like a file path
+    (``command line``): a file path has a directory separator or a suffix.
+    """
+    if not location or "://" in location or not location.isprintable():
+        return None
+    match = _LINE_SUFFIX.match(location)
+    path, line = (match["path"], int(match["line"])) if match else (location, None)
+    if not (_SEPARATORS.search(path) or _SUFFIX.search(path)):
+        return None
+    return path, line
 
 
 def finding_sort_key(finding: Finding) -> tuple[object, ...]:
@@ -169,16 +251,51 @@ def advisory_references(advisory: Advisory) -> list[str]:
     return list(dict.fromkeys(refs))
 
 
-def fix_text(fix: Fix | None) -> str | None:
-    """``upgrade to 0.6.14 (semver-compatible)`` / ``patched: >=1.2``; ``None`` if no fix."""
+def _same(text: str) -> str:
+    return text
+
+
+def fix_text(
+    fix: Fix | None,
+    *,
+    version: Callable[[str], str] = _same,
+    requirement: Callable[[str], str] = _same,
+) -> str | None:
+    """``upgrade to 0.6.14 (semver-compatible)`` / ``patched: >=1.2``; ``None`` if no fix.
+
+    ``version`` and ``requirement`` format the upgrade version and the patched
+    requirements (for markup); by default they are given as they are.
+    """
     if fix is None:
         return None
     if fix.upgrade_to is not None:
         kind = "semver-compatible" if fix.semver_compatible else "semver-incompatible"
-        return f"upgrade to {fix.upgrade_to} ({kind})"
+        return f"upgrade to {version(str(fix.upgrade_to))} ({kind})"
     if fix.patched:
-        return "patched: " + ", ".join(fix.patched)
+        return "patched: " + ", ".join(requirement(p) for p in fix.patched)
     return None
+
+
+def finding_fix_text(
+    finding: Finding,
+    *,
+    version: Callable[[str], str] = _same,
+    requirement: Callable[[str], str] = _same,
+) -> str | None:
+    """``fix_text`` of the finding's fix; ``NO_FIX`` for an advisory finding without one.
+
+    ``None`` for other findings without a fix (about the run, or yanked with
+    no upgrade known): there is nothing to say.
+    """
+    text = fix_text(finding.fix, version=version, requirement=requirement)
+    if text is None and finding.advisory is not None:
+        return NO_FIX
+    return text
+
+
+def sentence(text: str) -> str:
+    """``text`` with a capital first letter and a final full stop."""
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
 
 def plural(count: int, singular: str, many: str | None = None) -> str:

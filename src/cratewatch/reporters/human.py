@@ -1,7 +1,8 @@
 """The human-readable report, rendered with rich.
 
 Layout, top to bottom: a header (lockfile, packages, database and its age), a
-prominent warning when the database is stale, the findings grouped by code
+prominent warning when the audit found the database stale (a ``database-stale``
+diagnostic, by the configured ``max-db-age-days``), the findings grouped by code
 (most severe group first) and sorted by crate within a group, the ignored
 findings in brief, diagnostics as warnings, the skipped packages, and a
 one-line result. Findings at level ``allow`` are only counted.
@@ -19,17 +20,21 @@ from typing import TYPE_CHECKING
 
 from cratewatch.model import Code, Finding, Level, Report, Severity, Skipped
 from cratewatch.reporters import (
-    STALE_DATABASE_DAYS,
+    NO_FIX,
     TOOL_NAME,
     advisory_url,
     database_age_days,
-    fix_text,
+    finding_fix_text,
     format_path,
-    is_stale,
+    is_shown,
+    level_counts,
     plural,
     resolve_now,
+    sentence,
+    shown_diagnostics,
     sorted_findings,
     sorted_skipped,
+    stale_database_messages,
     tool_version,
 )
 
@@ -48,6 +53,7 @@ _GROUP_TITLES: dict[Code, str] = {
     Code.UNMAINTAINED: "Unmaintained crates",
     Code.NOTICE: "Notices",
     Code.YANKED: "Yanked versions",
+    Code.YANKED_UNCHECKED: "Yanked state unknown",
     Code.ADVISORY_INVALID: "Invalid advisories",
     Code.DATABASE_STALE: "Stale database",
     Code.IGNORE_UNUSED: "Unused ignore entries",
@@ -113,16 +119,13 @@ def render_human(
 def _write(console: Console, report: Report, now: dt.datetime) -> None:
     from rich.text import Text
 
-    age = database_age_days(report, now)
-    console.print(_header(report, age))
-    if is_stale(age):
-        assert age is not None
+    stale = stale_database_messages(report)
+    console.print(_header(report, database_age_days(report, now), stale=bool(stale)))
+    if stale:
         console.print()
-        console.print(_stale_warning(report, age))
+        console.print(_stale_warning(stale))
 
-    visible = [
-        f for f in report.findings if f.ignored_reason is None and f.level is not Level.ALLOW
-    ]
+    visible = [f for f in report.findings if is_shown(f)]
     for code, group in _groups(visible):
         console.print()
         level = max((f.level for f in group), key=_LEVEL_RANK.__getitem__)
@@ -143,11 +146,7 @@ def _write(console: Console, report: Report, now: dt.datetime) -> None:
         console.print(Text(f"Ignored ({len(ignored)})", style="bold"))
         console.print(_ignored(ignored))
 
-    diagnostics = [
-        f
-        for f in sorted_findings(report.diagnostics)
-        if f.ignored_reason is None and f.level is not Level.ALLOW
-    ]
+    diagnostics = shown_diagnostics(report)
     if diagnostics:
         console.print()
         for diagnostic in diagnostics:
@@ -161,7 +160,7 @@ def _write(console: Console, report: Report, now: dt.datetime) -> None:
     console.print(_result(report))
 
 
-def _header(report: Report, age: float | None) -> RenderableType:
+def _header(report: Report, age: float | None, *, stale: bool) -> RenderableType:
     from rich.text import Text
 
     text = Text()
@@ -179,7 +178,7 @@ def _header(report: Report, age: float | None) -> RenderableType:
         text.append(f" ({plural(db.invalid_count, 'unreadable file')} left out)")
     if db.updated is not None and age is not None:
         text.append(f", updated {db.updated.date().isoformat()} (")
-        text.append(_age_words(age), style="bold red" if is_stale(age) else "")
+        text.append(_age_words(age), style="bold red" if stale else "")
         text.append(")")
     else:
         text.append(", last update unknown")
@@ -199,16 +198,14 @@ def _age_words(age: float) -> str:
     return f"{plural(days, 'day')} ago"
 
 
-def _stale_warning(report: Report, age: float) -> RenderableType:
+def _stale_warning(messages: Sequence[str]) -> RenderableType:
+    """The ``database-stale`` diagnostics' messages, and what a stale database means."""
     from rich.panel import Panel
     from rich.text import Text
 
-    updated = report.database.updated
-    since = f" (last updated {updated.date().isoformat()})" if updated is not None else ""
     message = Text(
-        f"The advisory database is {int(age)} days old{since}, older than "
-        f"{STALE_DATABASE_DAYS} days: advisories published since are missing from this "
-        "audit. Update the database and run the audit again.",
+        " ".join(sentence(m) for m in messages)
+        + " Advisories published since the last update are missing from this audit.",
         style="bold",
     )
     return Panel(message, title="WARNING", title_align="left", border_style="bold red")
@@ -264,11 +261,9 @@ def _finding(finding: Finding) -> RenderableType:
     for i, path in enumerate(finding.paths):
         fields.add_row("path" if i == 0 else "", format_path(path))
 
-    fix = fix_text(finding.fix)
+    fix = finding_fix_text(finding)
     if fix is not None:
-        fields.add_row("fix", Text.assemble((fix, "green")))
-    elif advisory is not None:
-        fields.add_row("fix", Text.assemble(("no patched version available", "yellow")))
+        fields.add_row("fix", Text.assemble((fix, "yellow" if fix == NO_FIX else "green")))
 
     if advisory is not None:
         for i, function in enumerate(advisory.affected_functions):
@@ -335,15 +330,11 @@ def _skipped(skipped: Sequence[Skipped]) -> RenderableType:
 def _result(report: Report) -> RenderableType:
     from rich.text import Text
 
-    entries = (*report.findings, *report.diagnostics)
-    active = [f for f in report.findings if f.ignored_reason is None]
-    deny = sum(f.level is Level.DENY for f in active)
-    warn = sum(f.level is Level.WARN for f in active)
-    allowed = sum(f.level is Level.ALLOW for f in active)
-    ignored = sum(f.ignored_reason is not None for f in entries)
-    diagnostics = sum(
-        f.ignored_reason is None and f.level is not Level.ALLOW for f in report.diagnostics
-    )
+    found = level_counts(report.findings)
+    run = level_counts(report.diagnostics)
+    deny, warn, allowed = found.deny, found.warn, found.allow
+    ignored = found.ignored + run.ignored
+    diagnostics = run.deny + run.warn
 
     parts: list[str] = []
     if deny or warn:

@@ -57,7 +57,7 @@ Top level
     and ``message``. Each object has, in this order:
 
     ``code`` (string): one of ``vulnerability``, ``malicious``, ``unsound``,
-    ``unmaintained``, ``notice``, ``yanked``,
+    ``unmaintained``, ``notice``, ``yanked``, ``yanked-unchecked``,
     ``advisory-invalid``, ``database-stale``, ``ignore-unused``,
     ``ignore-expired`` (stable values; see docs/findings.md).
     ``severity`` (string): ``critical``, ``high``, ``medium``, ``low`` or
@@ -107,7 +107,9 @@ Top level
     ``memory-corruption``.
     ``keywords`` (list of strings): the advisory's keywords.
     ``location`` (string or null): a file (and optionally ``:line``) the
-    finding points at, e.g. ``cratewatch.toml:12``; null means the lockfile.
+    finding points at, e.g. ``cratewatch.toml:12``; null means the lockfile
+    (also for findings whose origin is not a file, such as ignores given on
+    the command line).
 ``diagnostics`` (list of objects)
     Findings about the run itself (``advisory-invalid``, ``database-stale``,
     ``ignore-unused``, ``ignore-expired``, ...), same shape and order as
@@ -130,8 +132,10 @@ from cratewatch.reporters import (
     TOOL_NAME,
     advisory_references,
     advisory_url,
-    database_age_days,
+    database_dict,
+    file_location,
     iso_utc,
+    level_counts,
     path_strings,
     resolve_now,
     sorted_findings,
@@ -149,23 +153,13 @@ def render_json(report: Report, *, now: dt.datetime | None = None) -> str:
 
 def report_to_dict(report: Report, *, now: dt.datetime | None = None) -> dict[str, Any]:
     """The JSON contract as Python values (see the module docstring)."""
-    moment = resolve_now(report, now)
-    age = database_age_days(report, moment)
-    db = report.database
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": TOOL_NAME, "version": tool_version()},
         "lockfile": report.lockfile,
         "generated": iso_utc(report.generated) if report.generated is not None else None,
         "summary": _summary(report),
-        "database": {
-            "sources": list(db.sources),
-            "advisory_count": db.advisory_count,
-            "commit": db.commit,
-            "updated": iso_utc(db.updated) if db.updated is not None else None,
-            "age_days": round(age, 2) if age is not None else None,
-            "invalid_count": db.invalid_count,
-        },
+        "database": database_dict(report, resolve_now(report, now)),
         "targets": list(report.targets),
         "findings": [finding_to_dict(f) for f in sorted_findings(report.findings)],
         "diagnostics": [finding_to_dict(f) for f in sorted_findings(report.diagnostics)],
@@ -184,15 +178,16 @@ def report_to_dict(report: Report, *, now: dt.datetime | None = None) -> dict[st
 def _summary(report: Report) -> dict[str, Any]:
     entries = (*report.findings, *report.diagnostics)
     active = [f for f in entries if f.ignored_reason is None]
+    counts = level_counts(entries)
     return {
         "packages": report.package_count,
         "audited": report.audited_count,
         "skipped": len(report.skipped),
         "findings": len(report.findings),
         "diagnostics": len(report.diagnostics),
-        "ignored": len(entries) - len(active),
+        "ignored": counts.ignored,
         "by_code": {code.value: sum(f.code is code for f in entries) for code in Code},
-        "by_level": {level.value: sum(f.level is level for f in active) for level in Level},
+        "by_level": {level.value: counts.of(level) for level in Level},
         "by_severity": {
             severity.label: sum(f.severity is severity for f in active)
             for severity in sorted(Severity, reverse=True)
@@ -249,5 +244,5 @@ def finding_to_dict(finding: Finding) -> dict[str, Any]:
         ),
         "categories": list(advisory.categories) if advisory is not None else [],
         "keywords": list(advisory.keywords) if advisory is not None else [],
-        "location": finding.location,
+        "location": finding.location if file_location(finding.location) is not None else None,
     }

@@ -1,6 +1,7 @@
 """A Markdown report for code review: pull-request comments, job summaries, wikis.
 
-Sections: a title with the result, a stale-database alert when needed, a
+Sections: a title with the result, a stale-database alert when the audit
+reported a ``database-stale`` diagnostic, a
 summary table, a table of findings (advisory links, dependency paths, fixes),
 the diagnostics, the ignored and allowed findings, and the skipped packages.
 Empty sections are left out. Text from advisories and configuration is
@@ -13,19 +14,23 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from cratewatch.model import Code, Finding, Fix, Level, Report
+from cratewatch.model import Code, Finding, Level, Report
 from cratewatch.reporters import (
-    STALE_DATABASE_DAYS,
     TOOL_NAME,
     advisory_url,
     database_age_days,
+    finding_fix_text,
     finding_sort_key,
-    is_stale,
+    is_shown,
+    level_counts,
     path_strings,
     plural,
     resolve_now,
+    sentence,
+    shown_diagnostics,
     sorted_findings,
     sorted_skipped,
+    stale_database_messages,
     tool_version,
 )
 
@@ -45,22 +50,18 @@ def render_markdown(report: Report, *, now: dt.datetime | None = None) -> str:
     out.append("")
     out.append(f"Audit of `{_code(report.lockfile)}` by {TOOL_NAME} {tool_version()}.")
 
-    if is_stale(age):
-        assert age is not None
-        out += [
-            "",
-            "> [!WARNING]",
-            f"> The advisory database is {int(age)} days old (more than "
-            f"{STALE_DATABASE_DAYS}): advisories published since are missing from this "
-            "audit. Update the database and run the audit again.",
-        ]
+    stale = stale_database_messages(report)
+    if stale:
+        warning = " ".join(sentence(m) for m in stale) + (
+            " Advisories published since the last update are missing from this audit."
+        )
+        out += ["", "> [!WARNING]", f"> {_escape(warning, code=True)}"]
 
     out += ["", "## Summary", ""]
-    out += _summary(report, age)
+    out += _summary(report, age, stale=bool(stale))
 
-    active = [f for f in report.findings if f.ignored_reason is None]
     shown = sorted(
-        (f for f in active if f.level is not Level.ALLOW),
+        (f for f in report.findings if is_shown(f)),
         key=lambda f: (_LEVEL_RANK[f.level], -f.severity, finding_sort_key(f)),
     )
     out += ["", "## Findings", ""]
@@ -69,11 +70,7 @@ def render_markdown(report: Report, *, now: dt.datetime | None = None) -> str:
     else:
         out.append("No vulnerabilities or other findings.")
 
-    diagnostics = [
-        f
-        for f in sorted_findings(report.diagnostics)
-        if f.ignored_reason is None and f.level is not Level.ALLOW
-    ]
+    diagnostics = shown_diagnostics(report)
     if diagnostics:
         out += ["", "## Diagnostics", ""]
         for diagnostic in diagnostics:
@@ -84,9 +81,7 @@ def render_markdown(report: Report, *, now: dt.datetime | None = None) -> str:
                 f"{_escape(diagnostic.message, code=True)}{where}"
             )
 
-    quiet = sorted_findings(
-        f for f in report.findings if f.ignored_reason is not None or f.level is Level.ALLOW
-    )
+    quiet = sorted_findings(f for f in report.findings if not is_shown(f))
     if quiet:
         out += ["", "## Ignored and allowed", ""]
         out += _table(
@@ -121,13 +116,11 @@ def render_markdown(report: Report, *, now: dt.datetime | None = None) -> str:
     return "\n".join(out) + "\n"
 
 
-def _summary(report: Report, age: float | None) -> list[str]:
-    active = [f for f in report.findings if f.ignored_reason is None]
-    deny = sum(f.level is Level.DENY for f in active)
-    warn = sum(f.level is Level.WARN for f in active)
-    allowed = sum(f.level is Level.ALLOW for f in active)
-    ignored = sum(f.ignored_reason is not None for f in (*report.findings, *report.diagnostics))
-    shown = [f.code for f in active if f.level is not Level.ALLOW]
+def _summary(report: Report, age: float | None, *, stale: bool) -> list[str]:
+    found = level_counts(report.findings)
+    deny, warn, allowed = found.deny, found.warn, found.allow
+    ignored = found.ignored + level_counts(report.diagnostics).ignored
+    shown = [f.code for f in report.findings if is_shown(f)]
     by_code = [(code, shown.count(code)) for code in Code if code in shown]
     findings = f"{deny + warn} ({deny} deny, {warn} warn)"
     if by_code:
@@ -139,7 +132,7 @@ def _summary(report: Report, age: float | None) -> list[str]:
         database += f", commit `{_code(db.commit[:12])}`"
     if db.updated is not None and age is not None:
         days = int(age)
-        old = f"**{plural(days, 'day')} old**" if is_stale(age) else plural(days, "day") + " old"
+        old = f"**{plural(days, 'day')} old**" if stale else plural(days, "day") + " old"
         database += f", updated {db.updated.date().isoformat()} ({old})"
     else:
         database += ", last update unknown"
@@ -210,13 +203,12 @@ def _title(finding: Finding) -> str:
 
 
 def _fix(finding: Finding) -> str:
-    fix: Fix | None = finding.fix
-    if fix is not None and fix.upgrade_to is not None:
-        kind = "semver-compatible" if fix.semver_compatible else "semver-incompatible"
-        return f"upgrade to **{_escape(str(fix.upgrade_to))}** ({kind})"
-    if fix is not None and fix.patched:
-        return "patched: " + ", ".join(f"`{_code(p)}`" for p in fix.patched)
-    return "none available" if finding.advisory is not None else "—"
+    text = finding_fix_text(
+        finding,
+        version=lambda version: f"**{_escape(version)}**",
+        requirement=lambda requirement: f"`{_code(requirement)}`",
+    )
+    return text if text is not None else "—"
 
 
 def _table(header: list[str], rows: Iterable[list[str]]) -> list[str]:

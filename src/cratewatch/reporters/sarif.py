@@ -2,11 +2,12 @@
 
 One run; one rule per advisory id (or, for findings without an advisory, per
 finding code); one result per finding and diagnostic. Results point at the
-lockfile, or at ``Finding.location`` when it is set (``path`` or
-``path:line``). Ignored findings are kept as results with an external
-suppression carrying the reason. ``partialFingerprints`` is stable for one
-advisory on one crate version, so that code scanning tracks an alert across
-runs and dependency-path changes.
+lockfile, or at ``Finding.location`` when it names a file (``path`` or
+``path:line``; not, e.g., an ignore given on the command line). Ignored
+findings are kept as results with an external suppression carrying the
+reason. ``partialFingerprints`` is stable for one advisory on one crate
+version, so that code scanning tracks an alert across runs and
+dependency-path changes.
 """
 
 from __future__ import annotations
@@ -22,18 +23,19 @@ from cratewatch.model import Code, Finding, Level, Report
 from cratewatch.reporters import (
     TOOL_NAME,
     advisory_url,
-    database_age_days,
-    fix_text,
+    database_dict,
+    file_location,
+    finding_fix_text,
     format_path,
     iso_utc,
     resolve_now,
+    sentence,
     sorted_findings,
     tool_version,
 )
 
 __all__ = [
     "FINGERPRINT_KEY",
-    "INFORMATION_URI",
     "SARIF_SCHEMA_URI",
     "render_sarif",
     "report_to_sarif",
@@ -42,11 +44,9 @@ __all__ = [
 SARIF_SCHEMA_URI = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 )
-INFORMATION_URI = "https://github.com/cratewatch/cratewatch"
 FINGERPRINT_KEY = "cratewatch/v1"
 
 _LEVELS = {Level.DENY: "error", Level.WARN: "warning", Level.ALLOW: "note"}
-_LINE_SUFFIX = re.compile(r"^(?P<path>.+):(?P<line>[1-9][0-9]*)$")
 _WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:/")
 
 
@@ -55,7 +55,6 @@ def render_sarif(report: Report, *, now: dt.datetime | None = None) -> str:
 
 
 def report_to_sarif(report: Report, *, now: dt.datetime | None = None) -> dict[str, Any]:
-    moment = resolve_now(report, now)
     entries = [*sorted_findings(report.findings), *sorted_findings(report.diagnostics)]
     rules: dict[str, dict[str, Any]] = {}
     for finding in entries:
@@ -66,14 +65,11 @@ def report_to_sarif(report: Report, *, now: dt.datetime | None = None) -> dict[s
     index = {rule_id: i for i, rule_id in enumerate(rule_ids)}
     results = [_result(report, f, index[_rule_id(f)]) for f in entries]
 
-    age = database_age_days(report, moment)
-    db = report.database
     run: dict[str, Any] = {
         "tool": {
             "driver": {
                 "name": TOOL_NAME,
                 "version": tool_version(),
-                "informationUri": INFORMATION_URI,
                 "rules": [rules[rule_id] for rule_id in rule_ids],
             }
         },
@@ -86,13 +82,7 @@ def report_to_sarif(report: Report, *, now: dt.datetime | None = None) -> dict[s
             "skipped": len(report.skipped),
             "failed": report.failed,
             "targets": list(report.targets),
-            "database": {
-                "sources": list(db.sources),
-                "advisory_count": db.advisory_count,
-                "commit": db.commit,
-                "updated": iso_utc(db.updated) if db.updated is not None else None,
-                "age_days": round(age, 2) if age is not None else None,
-            },
+            "database": database_dict(report, resolve_now(report, now)),
         },
     }
     return {"$schema": SARIF_SCHEMA_URI, "version": "2.1.0", "runs": [run]}
@@ -117,8 +107,8 @@ def _rule(finding: Finding) -> dict[str, Any]:
         return {
             "id": code.value,
             "name": _pascal(code),
-            "shortDescription": {"text": _sentence(code.description)},
-            "fullDescription": {"text": _sentence(code.description)},
+            "shortDescription": {"text": sentence(code.description)},
+            "fullDescription": {"text": sentence(code.description)},
             "defaultConfiguration": {"level": level},
             "properties": {"tags": [TOOL_NAME, code.value]},
         }
@@ -156,11 +146,9 @@ def _rule(finding: Finding) -> dict[str, Any]:
 def _result(report: Report, finding: Finding, rule_index: int) -> dict[str, Any]:
     lines = [finding.message]
     lines.extend(f"Dependency path: {format_path(path)}" for path in finding.paths)
-    fix = fix_text(finding.fix)
+    fix = finding_fix_text(finding)
     if fix is not None:
         lines.append(f"Fix: {fix}")
-    elif finding.advisory is not None:
-        lines.append("Fix: no patched version available")
 
     package = finding.package
     properties: dict[str, Any] = {"code": finding.code.value, "severity": finding.severity.label}
@@ -193,13 +181,8 @@ def _result(report: Report, finding: Finding, rule_index: int) -> dict[str, Any]
 
 
 def _physical_location(report: Report, finding: Finding) -> dict[str, Any]:
-    path, line = report.lockfile, 1
-    if finding.location:
-        match = _LINE_SUFFIX.match(finding.location)
-        if match:
-            path, line = match["path"], int(match["line"])
-        else:
-            path = finding.location
+    where = file_location(finding.location)
+    path, line = (report.lockfile, 1) if where is None else (where[0], where[1] or 1)
     return {"artifactLocation": {"uri": _uri(path)}, "region": {"startLine": line}}
 
 
@@ -228,7 +211,3 @@ def _fingerprint(finding: Finding) -> str:
 
 def _pascal(code: Code) -> str:
     return "".join(part.capitalize() for part in code.value.split("-"))
-
-
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
