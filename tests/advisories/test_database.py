@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from cratewatch.advisories.compiled import CompiledDatabase
 from cratewatch.advisories.database import (
     build_database,
     load_sources,
@@ -23,7 +24,7 @@ from cratewatch.advisories.sources import (
     RustSecDirectory,
     open_source,
 )
-from cratewatch.errors import DatabaseError
+from cratewatch.errors import DatabaseError, UsageError
 from tests.conftest import ADVISORY_DB, ADVISORY_DB_OSV, require
 
 SOME_CRATES = ("smallvec", "time", "chrono", "regex", "openssl")
@@ -203,3 +204,40 @@ def test_failing_git_remote_names_the_url(tmp_path: Path) -> None:
 def test_without_db_the_snapshot_is_used(tmp_path: Path) -> None:
     database = open_database([], tmp_path / "cache", offline=True)
     assert database.info.sources[0].startswith("RustSec advisory-db snapshot")
+
+
+def test_a_modified_compiled_file_is_detected_and_rebuilt(tmp_path: Path) -> None:
+    root = small_rustsec_copy(tmp_path / "db")
+    cache = tmp_path / "cache"
+    expected = [a.id for a in load_sources([RustSecDirectory(root)], cache).for_crate("smallvec")]
+    (cached,) = (cache / "compiled").glob("*.compiled")
+    data = bytearray(cached.read_bytes())
+    data[-10] ^= 0x01  # one flipped bit in the body
+    cached.write_bytes(bytes(data))
+    with pytest.raises(DatabaseError, match="checksum mismatch"):
+        CompiledDatabase.load(cached)
+    rebuilt = load_sources([RustSecDirectory(root)], cache)
+    assert [a.id for a in rebuilt.for_crate("smallvec")] == expected
+
+
+def test_a_database_without_a_single_valid_advisory_is_an_error(tmp_path: Path) -> None:
+    root = tmp_path / "db"
+    (root / "crates" / "demo").mkdir(parents=True)
+    (root / "crates" / "demo" / "RUSTSEC-2099-0001.md").write_text("garbage")
+    with pytest.raises(DatabaseError, match=r"no valid advisory \(1 could not be read\)"):
+        build_database([RustSecDirectory(root)])
+
+
+def test_osv_first_still_keeps_the_rustsec_fix_details() -> None:
+    database = build_database(
+        [OsvDirectory(require(ADVISORY_DB_OSV)), RustSecDirectory(require(ADVISORY_DB))]
+    )
+    smallvec = next(a for a in database.for_crate("smallvec") if a.id == "RUSTSEC-2021-0003")
+    assert smallvec.source == "osv"
+    assert smallvec.patched == (">= 0.6.14, < 1.0.0", ">= 1.6.1")
+    assert smallvec.affected_functions[0].versions == (">= 0.6.3, < 0.6.14", ">= 1.0.0, < 1.6.1")
+
+
+def test_fetch_and_offline_together_are_a_usage_error(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="contradict"):
+        open_database([], tmp_path, offline=True, fetch=True)

@@ -115,3 +115,11 @@ def test_withdrawn_advisories_are_never_reported(database: CompiledDatabase) -> 
 def test_target_triples_parse(triple: str) -> None:
     target = Target.parse(triple)
     assert target.os and target.arch
+
+
+def test_android_is_not_linux_and_unknown_systems_match_only_unrestricted_advisories() -> None:
+    android = Target.parse("aarch64-linux-android")
+    assert (android.os, android.arch) == ("android", "aarch64")
+    wasm = Target.parse("wasm32-unknown-unknown")
+    assert (wasm.os, wasm.arch) == ("", "wasm32")
+    assert Target.parse("wasm32-wasip2").os == "wasi"

@@ -266,3 +266,18 @@ def test_cargo_subcommand_entry_point() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["findings"] == []
+
+
+def test_run_diagnostics_can_be_ignored_like_findings() -> None:
+    args = ["audit", require(NEWEST_RIPGREP), "--no-config", "--offline", "--format", "json", "-q"]
+    report = json.loads(run(*args, "--ignore", "database-stale").stdout)
+    stale = [d for d in report["diagnostics"] if d["code"] == "database-stale"]
+    assert stale and stale[0]["ignored"] == "ignored on the command line"
+    assert not [d for d in report["diagnostics"] if d["code"] == "ignore-unused"]
+
+
+def test_targets_in_the_config_file_are_checked(tmp_path: Path) -> None:
+    config = tmp_path / "cratewatch.toml"
+    config.write_text('[audit]\ntargets = ["not a triple"]\n')
+    result = run("audit", require(RIPGREP_2026_06), "--config", config)
+    assert_one_line_error(result, 2, str(config), "audit.targets")
