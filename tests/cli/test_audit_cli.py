@@ -281,3 +281,25 @@ def test_targets_in_the_config_file_are_checked(tmp_path: Path) -> None:
     config.write_text('[audit]\ntargets = ["not a triple"]\n')
     result = run("audit", require(RIPGREP_2026_06), "--config", config)
     assert_one_line_error(result, 2, str(config), "audit.targets")
+
+
+def test_malicious_crates_have_their_own_code_and_fail_the_run(tmp_path: Path) -> None:
+    """rustdecimal (RUSTSEC-2022-0042) was a typosquat of rust_decimal that ran malware."""
+    lockfile = tmp_path / "Cargo.lock"
+    lockfile.write_text(
+        'version = 3\n[[package]]\nname = "app"\nversion = "0.1.0"\ndependencies = ["rustdecimal"]\n'
+        '[[package]]\nname = "rustdecimal"\nversion = "1.23.1"\n'
+        'source = "registry+https://github.com/rust-lang/crates.io-index"\n'
+    )
+    result = run("audit", lockfile, "--no-config", "--offline", "--format", "json", "-q")
+    assert result.exit_code == 1
+    (finding,) = json.loads(result.stdout)["findings"]
+    assert (finding["code"], finding["severity"], finding["level"]) == (
+        "malicious",
+        "critical",
+        "deny",
+    )
+    assert finding["advisory_id"] == "RUSTSEC-2022-0042"
+    assert finding["paths"] == [["app 0.1.0", "rustdecimal 1.23.1"]]
+    human = run("audit", lockfile, "--no-config", "--offline")
+    assert "RUSTSEC-2022-0042" in human.stdout and "malicious" in human.stdout.lower()
