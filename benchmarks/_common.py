@@ -32,5 +32,11 @@ def median_wall(command: list[str], runs: int) -> float:
     return statistics.median(times)
 
 
+def run_deny_ref(lockfile: Path, out: Path, *extra: str) -> None:
+    """cargo-deny's findings for ``lockfile`` against the shared database, written to ``out``."""
+    command = [sys.executable, str(DENY_REF), str(lockfile), "--db", str(ADVISORY_DB)]
+    subprocess.run([*command, "--out", str(out), *extra], check=True, capture_output=True)
+
+
 def cratewatch_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "cratewatch", *args]

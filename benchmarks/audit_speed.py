@@ -26,11 +26,11 @@ from pathlib import Path
 
 from _common import (
     ADVISORY_DB,
-    DENY_REF,
     NEWEST_RIPGREP,
     cratewatch_command,
     lockfiles,
     median_wall,
+    run_deny_ref,
 )
 
 from cratewatch.advisories.database import build_database, load_sources
@@ -48,23 +48,7 @@ def cache_build_seconds() -> float:
 def cargo_deny(lockfile: Path, runs: int) -> tuple[float, set[tuple[str, str, str]]]:
     with tempfile.TemporaryDirectory() as tmp:
         out, meta = Path(tmp) / "found.json", Path(tmp) / "meta.json"
-        subprocess.run(
-            [
-                sys.executable,
-                str(DENY_REF),
-                str(lockfile),
-                "--db",
-                str(ADVISORY_DB),
-                "--out",
-                str(out),
-                "--meta",
-                str(meta),
-                "--repeat",
-                str(runs),
-            ],
-            check=True,
-            capture_output=True,
-        )
+        run_deny_ref(lockfile, out, "--meta", str(meta), "--repeat", str(runs))
         seconds = json.loads(meta.read_text())["wall_time_median_s"]
         found = {(x["id"], x["crate"], x["version"]) for x in json.loads(out.read_text())}
     return float(seconds), found

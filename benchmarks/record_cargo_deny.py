@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from _common import ADVISORY_DB, DENY_REF, EXPECTED_DIR, lockfiles
+from _common import ADVISORY_DB, EXPECTED_DIR, lockfiles, run_deny_ref
 
 from cratewatch.advisories.database import load_sources
 from cratewatch.advisories.sources import RustSecDirectory
@@ -41,19 +40,7 @@ def main() -> int:
         database = load_sources([RustSecDirectory(ADVISORY_DB)], Path(tmp) / "cache")
         for lockfile in lockfiles():
             out = Path(tmp) / "found.json"
-            subprocess.run(
-                [
-                    sys.executable,
-                    str(DENY_REF),
-                    str(lockfile),
-                    "--db",
-                    str(ADVISORY_DB),
-                    "--out",
-                    str(out),
-                ],
-                check=True,
-                capture_output=True,
-            )
+            run_deny_ref(lockfile, out)
             expected = json.loads(out.read_text())
             theirs = {(x["id"], x["crate"], x["version"], x["kind"]) for x in expected}
             ours = {

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
-import threading
 from collections.abc import Iterator
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -20,7 +18,7 @@ from cratewatch.registry.interface import IndexVersion, index_path
 from cratewatch.registry.local import DirectoryIndex
 from tests.cli.test_audit_cli import run
 from tests.conftest import CARGO_LOCKS, INDEX_2020, INDEX_SUBSET, require
-from tests.registry.support import IndexServer, handler_for
+from tests.registry.support import IndexServer, serving
 
 RIPGREP_2019 = CARGO_LOCKS / "BurntSushi__ripgrep__2019-01-19__63b0f31a221e.Cargo.lock"
 BAT_2020 = CARGO_LOCKS / "sharkdp__bat__2020-01-06__0418e6294b0f.Cargo.lock"
@@ -160,17 +158,8 @@ def sparse_server(tmp_path: Path) -> Iterator[IndexServer]:
         if source.exists():
             (root / relative).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(source, root / relative)
-    state = IndexServer(root)
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler_for(state))
-    httpd.daemon_threads = True
-    state.base_url = f"http://127.0.0.1:{httpd.server_address[1]}/"
-    thread = threading.Thread(target=httpd.serve_forever, args=(0.02,), daemon=True)
-    thread.start()
-    try:
+    with serving(root) as state:
         yield state
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
 
 
 def test_cli_with_a_sparse_index_over_http_then_offline(sparse_server: IndexServer) -> None:

@@ -287,7 +287,8 @@ def test_malicious_crates_have_their_own_code_and_fail_the_run(tmp_path: Path) -
     """rustdecimal (RUSTSEC-2022-0042) was a typosquat of rust_decimal that ran malware."""
     lockfile = tmp_path / "Cargo.lock"
     lockfile.write_text(
-        'version = 3\n[[package]]\nname = "app"\nversion = "0.1.0"\ndependencies = ["rustdecimal"]\n'
+        'version = 3\n[[package]]\nname = "app"\nversion = "0.1.0"\n'
+        'dependencies = ["rustdecimal"]\n'
         '[[package]]\nname = "rustdecimal"\nversion = "1.23.1"\n'
         'source = "registry+https://github.com/rust-lang/crates.io-index"\n'
     )

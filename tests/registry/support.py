@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
 import tarfile
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -111,3 +113,20 @@ def handler_for(server: IndexServer) -> type[BaseHTTPRequestHandler]:
             pass
 
     return Handler
+
+
+@contextlib.contextmanager
+def serving(root: Path) -> Iterator[IndexServer]:
+    """An HTTP server on 127.0.0.1 serving ``root`` as a sparse index, for the block's length."""
+    state = IndexServer(root)
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler_for(state))
+    httpd.daemon_threads = True
+    state.base_url = f"http://127.0.0.1:{httpd.server_address[1]}/"
+    thread = threading.Thread(target=httpd.serve_forever, args=(0.02,), daemon=True)
+    thread.start()
+    try:
+        yield state
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(5)

@@ -94,8 +94,10 @@ def _require_dir(path: Path) -> None:
         raise DatabaseError(f"{path}: not a directory")
 
 
-class RustSecDirectory(AdvisorySource):
-    """A checkout of the RustSec advisory-db: ``crates/<name>/*.md``, ``rust/<name>/*.md``."""
+class _DirectorySource(AdvisorySource):
+    """Advisory files of one suffix somewhere under a directory."""
+
+    suffix = ""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -105,7 +107,13 @@ class RustSecDirectory(AdvisorySource):
 
     def fingerprint(self) -> str:
         _require_dir(self.path)
-        return _stat_fingerprint(self.path, ".md")
+        return _stat_fingerprint(self.path, self.suffix)
+
+
+class RustSecDirectory(_DirectorySource):
+    """A checkout of the RustSec advisory-db: ``crates/<name>/*.md``, ``rust/<name>/*.md``."""
+
+    suffix = ".md"
 
     def load(self) -> LoadedAdvisories:
         from cratewatch.advisories.git import head_commit
@@ -142,18 +150,10 @@ def _newest_advisory_date(advisories: list[Advisory]) -> dt.datetime | None:
     return dt.datetime(newest.year, newest.month, newest.day, tzinfo=dt.UTC)
 
 
-class OsvDirectory(AdvisorySource):
+class OsvDirectory(_DirectorySource):
     """A directory of OSV JSON files (searched recursively)."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def describe(self) -> str:
-        return str(self.path.resolve())
-
-    def fingerprint(self) -> str:
-        _require_dir(self.path)
-        return _stat_fingerprint(self.path, ".json")
+    suffix = ".json"
 
     def load(self) -> LoadedAdvisories:
         from cratewatch.advisories.osv import parse_osv_record
