@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from cratewatch.advisories.compiled import CompiledDatabase
 from cratewatch.model.advisory import Advisory, AdvisoryKind, Collection
 from cratewatch.model.findings import Code, Finding, Fix, Severity
-from cratewatch.model.lockfile import Lockfile
+from cratewatch.model.lockfile import DependencyPath, Lockfile
 from cratewatch.model.package import Package, SourceKind
 from cratewatch.model.report import Skipped
 from cratewatch.model.version import Comparator, Op, Version, VersionReq
@@ -166,10 +166,11 @@ def detect(
         ]
         index_versions = index.versions(package.name) if index is not None else None
         state = _PackageAudit(package, advisories, index_versions)
-        paths = tuple(lockfile.paths_to(package.id))
+        paths: tuple[DependencyPath, ...] | None = None  # traced once, when first needed
         for advisory in advisories:
             if not advisory.affects(package.version):
                 continue
+            paths = paths if paths is not None else tuple(lockfile.paths_to(package.id))
             code = _KIND_TO_CODE[advisory.kind]
             findings.append(
                 Finding(
@@ -190,6 +191,7 @@ def detect(
         if entry is None:
             unknown.append(package)
         elif entry.yanked:
+            paths = paths if paths is not None else tuple(lockfile.paths_to(package.id))
             findings.append(
                 Finding(
                     code=Code.YANKED,
