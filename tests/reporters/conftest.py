@@ -6,7 +6,6 @@ comparing against them; review the diff before committing.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import os
 from collections.abc import Callable
@@ -277,11 +276,11 @@ def stale_report() -> Report:
     """The full report with a database last updated 177 days before ``NOW``, and the
     ``database-stale`` diagnostic that the audit emits for it."""
     report = full_report_value()
-    database = dataclasses.replace(
-        report.database, updated=dt.datetime(2026, 6, 1, 9, 30, tzinfo=dt.UTC), invalid_count=0
+    database = report.database._replace(
+        updated=dt.datetime(2026, 6, 1, 9, 30, tzinfo=dt.UTC), invalid_count=0
     )
-    return dataclasses.replace(
-        report, database=database, diagnostics=(*report.diagnostics, stale_diagnostic(177))
+    return report._replace(
+        database=database, diagnostics=(*report.diagnostics, stale_diagnostic(177))
     )
 
 

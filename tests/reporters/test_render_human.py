@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -109,7 +108,7 @@ def test_groups_most_severe_first(full_report: Report, now: dt.datetime) -> None
     notice = Finding(
         Code.NOTICE, Severity.INFO, "a notice", package=full_report.findings[1].package
     )
-    report = dataclasses.replace(full_report, findings=(notice, *full_report.findings, malicious))
+    report = full_report._replace(findings=(notice, *full_report.findings, malicious))
     text = render_human(report, now=now)
     order = [
         text.index(title)
@@ -126,12 +125,10 @@ def test_groups_most_severe_first(full_report: Report, now: dt.datetime) -> None
 def test_many_skipped_names_are_capped(full_report: Report, now: dt.datetime) -> None:
     skipped = full_report.skipped[0]
     many = tuple(
-        dataclasses.replace(
-            skipped, package=dataclasses.replace(skipped.package, name=CrateName(f"lib{i:02}"))
-        )
+        skipped._replace(package=skipped.package._replace(name=CrateName(f"lib{i:02}")))
         for i in range(13)
     )
-    text = render_human(dataclasses.replace(full_report, skipped=many), now=now)
+    text = render_human(full_report._replace(skipped=many), now=now)
     assert "Skipped 13 packages" in text
     assert "lib09 0.3.0 and 3 more" in text
     assert "lib10" not in text
@@ -142,11 +139,11 @@ def test_stale_warning_follows_the_diagnostic(
     days: int, limit: int | None, full_report: Report, now: dt.datetime
 ) -> None:
     """The audit's ``database-stale`` diagnostic (by ``max-db-age-days``) decides, not the age."""
-    database = dataclasses.replace(full_report.database, updated=now - dt.timedelta(days=days))
+    database = full_report.database._replace(updated=now - dt.timedelta(days=days))
     diagnostics = full_report.diagnostics
     if limit is not None:
         diagnostics = (*diagnostics, stale_diagnostic(days, limit))
-    report = dataclasses.replace(full_report, database=database, diagnostics=diagnostics)
+    report = full_report._replace(database=database, diagnostics=diagnostics)
     text = render_human(report, now=now)
     assert ("WARNING" in text) is (limit is not None)
     assert f"({days} days ago)" in text
@@ -162,12 +159,12 @@ def test_no_stale_warning_when_diagnostic_is_silenced(
     ignored_reason: str | None, level: Level, stale_report: Report, now: dt.datetime
 ) -> None:
     diagnostics = tuple(
-        dataclasses.replace(d, ignored_reason=ignored_reason, level=level)
+        d._replace(ignored_reason=ignored_reason, level=level)
         if d.code is Code.DATABASE_STALE
         else d
         for d in stale_report.diagnostics
     )
-    text = render_human(dataclasses.replace(stale_report, diagnostics=diagnostics), now=now)
+    text = render_human(stale_report._replace(diagnostics=diagnostics), now=now)
     assert "WARNING" not in text
     assert "(177 days ago)" in text
 
@@ -180,9 +177,9 @@ def test_stale_warning(stale_report: Report, now: dt.datetime) -> None:
 
 def test_fix_none(full_report: Report, now: dt.datetime) -> None:
     """No fix known: said for an advisory finding, nothing for a finding without one."""
-    smallvec = dataclasses.replace(full_report.findings[0], fix=None)
+    smallvec = full_report.findings[0]._replace(fix=None)
     yanked = Finding(Code.YANKED, Severity.LOW, "hyper 0.12.35 was yanked", package=HYPER)
-    text = render_human(dataclasses.replace(full_report, findings=(smallvec, yanked)), now=now)
+    text = render_human(full_report._replace(findings=(smallvec, yanked)), now=now)
     vulnerabilities = text[text.index("Vulnerabilities (1)") : text.index("Yanked versions (1)")]
     assert "fix        no fix known" in vulnerabilities
     yanked_text = text[text.index("Yanked versions (1)") :]
@@ -193,13 +190,13 @@ def test_location_none_and_not_a_file(full_report: Report, now: dt.datetime) -> 
     unused = Finding(
         Code.IGNORE_UNUSED, Severity.INFO, "ignore of RUSTSEC-2099-0001 matched no finding"
     )
-    text = render_human(dataclasses.replace(full_report, diagnostics=(unused,)), now=now)
+    text = render_human(full_report._replace(diagnostics=(unused,)), now=now)
     assert "warning[ignore-unused]: ignore of RUSTSEC-2099-0001 matched no finding\n" in text
 
 
 def test_markup_in_text_is_not_interpreted(full_report: Report, now: dt.datetime) -> None:
-    finding = dataclasses.replace(full_report.findings[1], ignored_reason="[bold]not markup[/]")
-    report = dataclasses.replace(full_report, findings=(finding,))
+    finding = full_report.findings[1]._replace(ignored_reason="[bold]not markup[/]")
+    report = full_report._replace(findings=(finding,))
     assert "[bold]not markup[/]" in render_human(report, now=now, color=True, width=100)
 
 

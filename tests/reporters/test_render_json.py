@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 from collections.abc import Callable
@@ -261,7 +260,7 @@ def test_smallvec_finding(full_report: Report, now: dt.datetime) -> None:
 
 
 def test_findings_sorted_by_crate_version_advisory(full_report: Report, now: dt.datetime) -> None:
-    shuffled = dataclasses.replace(full_report, findings=tuple(reversed(full_report.findings)))
+    shuffled = full_report._replace(findings=tuple(reversed(full_report.findings)))
     assert render_json(shuffled, now=now) == render_json(full_report, now=now)
     keys = [
         (f["crate"], f["version"], f["advisory_id"])
@@ -275,10 +274,10 @@ def test_versions_sort_by_semver_precedence(full_report: Report, now: dt.datetim
     package = base.package
     assert package is not None
     findings = tuple(
-        dataclasses.replace(base, package=dataclasses.replace(package, version=Version.parse(v)))
+        base._replace(package=package._replace(version=Version.parse(v)))
         for v in ("0.10.0", "0.9.0", "0.10.0-alpha.1")
     )
-    report = dataclasses.replace(full_report, findings=findings)
+    report = full_report._replace(findings=findings)
     versions = [f["version"] for f in report_to_dict(report, now=now)["findings"]]
     assert versions == ["0.9.0", "0.10.0-alpha.1", "0.10.0"]
 
@@ -302,12 +301,12 @@ def test_summary_counts(full_report: Report, now: dt.datetime) -> None:
 
 def test_ignoring_the_only_denied_finding_passes(full_report: Report, now: dt.datetime) -> None:
     findings = tuple(
-        dataclasses.replace(f, ignored_reason="accepted")
+        f._replace(ignored_reason="accepted")
         if f.level is Level.DENY and f.ignored_reason is None
         else f
         for f in full_report.findings
     )
-    report = dataclasses.replace(full_report, findings=findings)
+    report = full_report._replace(findings=findings)
     assert report_to_dict(report, now=now)["summary"]["failed"] is False
 
 
@@ -319,11 +318,9 @@ def test_database_age(full_report: Report, stale_report: Report, now: dt.datetim
 
 
 def test_naive_datetimes_are_utc(full_report: Report, now: dt.datetime) -> None:
-    naive = dataclasses.replace(
-        full_report,
+    naive = full_report._replace(
         generated=now.replace(tzinfo=None),
-        database=dataclasses.replace(
-            full_report.database,
+        database=full_report.database._replace(
             updated=dt.datetime(2026, 11, 2, 8, 15),
         ),
     )
@@ -332,8 +329,8 @@ def test_naive_datetimes_are_utc(full_report: Report, now: dt.datetime) -> None:
 
 def test_other_timezones_are_converted(full_report: Report, now: dt.datetime) -> None:
     plus_two = dt.timezone(dt.timedelta(hours=2))
-    shifted = dataclasses.replace(
-        full_report, generated=now.astimezone(plus_two), database=full_report.database
+    shifted = full_report._replace(
+        generated=now.astimezone(plus_two), database=full_report.database
     )
     data = report_to_dict(shifted, now=now.astimezone(plus_two))
     assert data["generated"] == "2026-11-25T12:00:00Z"
@@ -365,20 +362,20 @@ def test_empty_report(empty_report: Report, now: dt.datetime) -> None:
 def test_location_is_a_file_or_null(
     location: str | None, expected: str | None, full_report: Report, now: dt.datetime
 ) -> None:
-    diagnostic = dataclasses.replace(full_report.diagnostics[0], location=location)
-    report = dataclasses.replace(full_report, diagnostics=(diagnostic,))
+    diagnostic = full_report.diagnostics[0]._replace(location=location)
+    report = full_report._replace(diagnostics=(diagnostic,))
     assert report_to_dict(report, now=now)["diagnostics"][0]["location"] == expected
 
 
 def test_fix_none_is_null(full_report: Report, now: dt.datetime) -> None:
-    finding = dataclasses.replace(full_report.findings[0], fix=None)
-    report = dataclasses.replace(full_report, findings=(finding,))
+    finding = full_report.findings[0]._replace(fix=None)
+    report = full_report._replace(findings=(finding,))
     data = json.loads(render_json(report, now=now))
     assert data["findings"][0]["fix"] is None
     jsonschema.Draft202012Validator(REPORT_SCHEMA).validate(data)
 
 
 def test_non_ascii_is_kept(full_report: Report, now: dt.datetime) -> None:
-    finding = dataclasses.replace(full_report.findings[0], message="défaut → crash")
-    report = dataclasses.replace(full_report, findings=(finding,))
+    finding = full_report.findings[0]._replace(message="défaut → crash")
+    report = full_report._replace(findings=(finding,))
     assert "défaut → crash" in render_json(report, now=now)

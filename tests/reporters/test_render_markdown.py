@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
@@ -79,10 +78,8 @@ def test_ignored_and_skipped_sections(full_report: Report, now: dt.datetime) -> 
 
 
 def test_hostile_text_cannot_break_tables(full_report: Report, now: dt.datetime) -> None:
-    finding = dataclasses.replace(
-        full_report.findings[2], ignored_reason="a | b\n\n# heading <script>`x"
-    )
-    report = dataclasses.replace(full_report, findings=(finding,))
+    finding = full_report.findings[2]._replace(ignored_reason="a | b\n\n# heading <script>`x")
+    report = full_report._replace(findings=(finding,))
     text = render_markdown(report, now=now)
     assert "a \\| b \\# heading \\<script\\>\\`x" in text
     for table in tables(text):
@@ -97,15 +94,12 @@ def test_stale_alert(stale_report: Report, full_report: Report, now: dt.datetime
 def test_stale_alert_follows_the_diagnostic(full_report: Report, now: dt.datetime) -> None:
     """A young database over a strict ``max-db-age-days`` warns; an old one without the
     diagnostic does not (the age is still in the summary)."""
-    young = dataclasses.replace(
-        full_report, diagnostics=(*full_report.diagnostics, stale_diagnostic(23, 7))
-    )
+    young = full_report._replace(diagnostics=(*full_report.diagnostics, stale_diagnostic(23, 7)))
     text = render_markdown(young, now=now)
     assert "> [!WARNING]\n> Advisory database is 23 days old (limit 7)" in text
     assert "(**23 days old**)" in text
-    old = dataclasses.replace(
-        full_report,
-        database=dataclasses.replace(full_report.database, updated=now - dt.timedelta(days=400)),
+    old = full_report._replace(
+        database=full_report.database._replace(updated=now - dt.timedelta(days=400)),
     )
     text = render_markdown(old, now=now)
     assert "[!WARNING]" not in text
@@ -120,20 +114,20 @@ def test_no_stale_alert_when_diagnostic_is_silenced(
     ignored_reason: str | None, level: Level, stale_report: Report, now: dt.datetime
 ) -> None:
     diagnostics = tuple(
-        dataclasses.replace(d, ignored_reason=ignored_reason, level=level)
+        d._replace(ignored_reason=ignored_reason, level=level)
         if d.code is Code.DATABASE_STALE
         else d
         for d in stale_report.diagnostics
     )
-    text = render_markdown(dataclasses.replace(stale_report, diagnostics=diagnostics), now=now)
+    text = render_markdown(stale_report._replace(diagnostics=diagnostics), now=now)
     assert "[!WARNING]" not in text
     assert "(177 days old)" in text
 
 
 def test_fix_none(full_report: Report, now: dt.datetime) -> None:
-    smallvec = dataclasses.replace(full_report.findings[0], fix=None)
+    smallvec = full_report.findings[0]._replace(fix=None)
     yanked = Finding(Code.YANKED, Severity.LOW, "hyper 0.12.35 was yanked", package=HYPER)
-    text = render_markdown(dataclasses.replace(full_report, findings=(smallvec, yanked)), now=now)
+    text = render_markdown(full_report._replace(findings=(smallvec, yanked)), now=now)
     rows = {line.split(" | ")[2]: line for line in tables(text)[1][2:]}
     assert rows["`yanked`"].endswith(" | — |")
     assert rows[

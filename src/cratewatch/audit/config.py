@@ -21,13 +21,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import tomli
 
-from cratewatch.audit.policy import Ignore
+from cratewatch.audit.policy import NO_LEVELS, Ignore
 from cratewatch.errors import ConfigError, UsageError
 from cratewatch.model.findings import Code, Level
 
@@ -38,15 +37,14 @@ _AUDIT_KEYS = {"db", "index", "targets", "yanked", "max-db-age-days", "levels", 
 _IGNORE_KEYS = {"id", "reason", "until", "crate"}
 
 
-@dataclass(frozen=True, slots=True)
-class AuditConfig:
+class AuditConfig(NamedTuple):
     path: str | None = None
     db: tuple[str, ...] = ()
-    index: str | None = None
+    index_spec: str | None = None  # --index / index: what registry index to use
     targets: tuple[str, ...] = ()
     yanked: bool = True
     max_db_age_days: int = 90
-    levels: Mapping[Code, Level] = field(default_factory=dict)
+    levels: Mapping[Code, Level] = NO_LEVELS
     ignores: tuple[Ignore, ...] = ()
 
 
@@ -91,7 +89,7 @@ def load_config(path: Path) -> AuditConfig:
     return AuditConfig(
         path=str(path),
         db=tuple(_relative_to(path, spec) for spec in _strings(audit, "db", path)),
-        index=_relative_to(path, index) if index is not None else None,
+        index_spec=_relative_to(path, index) if index is not None else None,
         targets=_targets(audit, path),
         yanked=_bool(audit, "yanked", True, path),
         max_db_age_days=_int(audit, "max-db-age-days", 90, path),

@@ -7,8 +7,7 @@ the run, warns or is ignored is policy (``cratewatch.audit.policy``).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from cratewatch.advisories.compiled import CompiledDatabase
 from cratewatch.model.advisory import Advisory, AdvisoryKind, Collection
@@ -40,8 +39,7 @@ _CVSS_SEVERITY = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Detection:
+class Detection(NamedTuple):
     findings: tuple[Finding, ...]
     skipped: tuple[Skipped, ...]
     audited_count: int

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+from typing import NamedTuple
 
 from cratewatch.model.findings import Code, Finding, Level
 
-__all__ = ["Ignore", "Policy", "apply_policy"]
+__all__ = ["NO_LEVELS", "Ignore", "Policy", "apply_policy"]
+
+# No level overrides: every code at its default level (immutable, so it can be shared).
+NO_LEVELS: Mapping[Code, Level] = MappingProxyType({})
 
 
-@dataclass(frozen=True, slots=True)
-class Ignore:
+class Ignore(NamedTuple):
     """Silence findings of an advisory (by id or alias) or of a code, with a reason.
 
     ``until`` makes the ignore lapse after that date; ``crate`` narrows it to one crate.
@@ -41,9 +44,8 @@ class Ignore:
         return f"ignore of {self.id}{scope} ({self.origin or 'command line'})"
 
 
-@dataclass(frozen=True, slots=True)
-class Policy:
-    levels: Mapping[Code, Level] = field(default_factory=dict)
+class Policy(NamedTuple):
+    levels: Mapping[Code, Level] = NO_LEVELS
     ignores: tuple[Ignore, ...] = ()
 
     def level(self, code: Code) -> Level:
@@ -62,13 +64,13 @@ def apply_policy(
     expired_hits: set[Ignore] = set()
     result = []
     for finding in findings:
-        finding = replace(finding, level=policy.level(finding.code))
+        finding = finding._replace(level=policy.level(finding.code))
         for ignore in policy.ignores:
             if not ignore.matches(finding):
                 continue
             if ignore.active(today):
                 used.add(ignore)
-                finding = replace(finding, ignored_reason=ignore.reason)
+                finding = finding._replace(ignored_reason=ignore.reason)
                 break
             expired_hits.add(ignore)
         result.append(finding)

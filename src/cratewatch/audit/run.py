@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from cratewatch.advisories.compiled import CompiledDatabase
 from cratewatch.advisories.database import open_database
 from cratewatch.audit.engine import detect
-from cratewatch.audit.policy import Ignore, Policy, apply_policy
+from cratewatch.audit.policy import NO_LEVELS, Ignore, Policy, apply_policy
 from cratewatch.cachedir import user_cache_dir
 from cratewatch.errors import InputError
 from cratewatch.lockfile import find_lockfile, read_lockfile
@@ -25,17 +24,16 @@ if TYPE_CHECKING:
 __all__ = ["AuditOptions", "audit_lockfile", "run_audit"]
 
 
-@dataclass(frozen=True)
-class AuditOptions:
+class AuditOptions(NamedTuple):
     """Everything that shapes an audit; the CLI merges flags over ``cratewatch.toml``."""
 
     db: Sequence[str] = ()
-    index: str | None = None
+    index_spec: str | None = None  # --index / index: what registry index to use
     yanked: bool = True
     targets: Sequence[str] = ()
     offline: bool = False
     fetch: bool = False
-    levels: dict[Code, Level] = field(default_factory=dict)
+    levels: Mapping[Code, Level] = NO_LEVELS
     ignores: Sequence[Ignore] = ()
     max_db_age_days: int = 90
     cache_dir: Path | None = None
@@ -49,10 +47,10 @@ def run_audit(path: Path, options: AuditOptions, *, now: dt.datetime | None = No
         list(options.db), cache_dir, offline=options.offline, fetch=options.fetch
     )
     index = None
-    if options.index is not None:
+    if options.index_spec is not None:
         from cratewatch.registry.spec import open_registry_index
 
-        index = open_registry_index(options.index, cache_dir, offline=options.offline)
+        index = open_registry_index(options.index_spec, cache_dir, offline=options.offline)
     return audit_lockfile(lockfile, database, options, index=index, now=now)
 
 

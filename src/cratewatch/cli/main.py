@@ -83,7 +83,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
             levels[parse_code(code, f"--{level.value}")] = level
     options = AuditOptions(  # flags override the configuration file
         db=tuple(args.db) or cfg.db,
-        index=args.index or cfg.index,
+        index_spec=args.index or cfg.index_spec,
         yanked=cfg.yanked and not args.no_yanked,
         targets=tuple(args.target) or cfg.targets,
         offline=args.offline,

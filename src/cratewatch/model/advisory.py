@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from dataclasses import dataclass, field
-from typing import NewType
+from typing import NamedTuple, NewType
 
 from cratewatch.model.package import CrateName
 from cratewatch.model.ranges import AffectedRanges
@@ -40,8 +39,7 @@ class Collection(enum.Enum):
     RUST = "rust"
 
 
-@dataclass(frozen=True, slots=True)
-class Cvss:
+class Cvss(NamedTuple):
     """A CVSS vector with its base score and qualitative rating."""
 
     vector: str
@@ -50,16 +48,14 @@ class Cvss:
     rating: str  # none / low / medium / high / critical
 
 
-@dataclass(frozen=True, slots=True)
-class FunctionRanges:
+class FunctionRanges(NamedTuple):
     """An affected function path and the versions in which it is affected."""
 
     path: str
     versions: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Advisory:
+class Advisory(NamedTuple):
     """One advisory about one crate (multi-crate OSV records become several)."""
 
     id: AdvisoryId
@@ -86,7 +82,7 @@ class Advisory:
     patched: tuple[str, ...] = ()
     unaffected: tuple[str, ...] = ()
     source: str = ""
-    extra_ids: tuple[str, ...] = field(default=(), compare=False)
+    extra_ids: tuple[str, ...] = ()  # ids of records merged into this one
 
     @property
     def kind(self) -> AdvisoryKind:

@@ -8,7 +8,7 @@ finding ignored; reporters only present them.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cratewatch.model.advisory import Advisory
 from cratewatch.model.lockfile import DependencyPath
@@ -127,8 +127,7 @@ _DESCRIPTIONS: dict[Code, tuple[str, Severity, Level]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Fix:
+class Fix(NamedTuple):
     """How to get rid of a finding."""
 
     patched: tuple[str, ...] = ()
@@ -136,8 +135,7 @@ class Fix:
     semver_compatible: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     code: Code
     severity: Severity
     message: str

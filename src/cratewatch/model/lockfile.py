@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 
 from cratewatch.model.package import Package, PackageId
 
@@ -13,7 +12,6 @@ __all__ = ["DependencyPath", "Lockfile"]
 DependencyPath = tuple[PackageId, ...]
 
 
-@dataclass(frozen=True, slots=True)
 class Lockfile:
     """Packages of a Cargo.lock with the graph between them.
 
@@ -21,22 +19,20 @@ class Lockfile:
     members, in practice), from which dependency paths are traced.
     """
 
-    path: str
-    format_version: int
-    packages: tuple[Package, ...]
-    _by_id: Mapping[PackageId, Package] = field(init=False, repr=False, compare=False)
-    _dependents: Mapping[PackageId, tuple[PackageId, ...]] = field(
-        init=False, repr=False, compare=False
-    )
+    __slots__ = ("_by_id", "_dependents", "format_version", "packages", "path")
 
-    def __post_init__(self) -> None:
-        by_id = {p.id: p for p in self.packages}
-        dependents: dict[PackageId, list[PackageId]] = {p.id: [] for p in self.packages}
-        for p in self.packages:
+    def __init__(self, path: str, format_version: int, packages: tuple[Package, ...]) -> None:
+        self.path = path
+        self.format_version = format_version
+        self.packages = packages
+        self._by_id: Mapping[PackageId, Package] = {p.id: p for p in packages}
+        dependents: dict[PackageId, list[PackageId]] = {p.id: [] for p in packages}
+        for p in packages:
             for dep in p.dependencies:
                 dependents.setdefault(dep, []).append(p.id)
-        object.__setattr__(self, "_by_id", by_id)
-        object.__setattr__(self, "_dependents", {k: tuple(v) for k, v in dependents.items()})
+        self._dependents: Mapping[PackageId, tuple[PackageId, ...]] = {
+            k: tuple(v) for k, v in dependents.items()
+        }
 
     def __len__(self) -> int:
         return len(self.packages)

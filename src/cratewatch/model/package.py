@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
-from typing import NewType
+from typing import NamedTuple, NewType
 
 from cratewatch.model.version import Version
 
@@ -46,8 +45,7 @@ class GitReference(enum.Enum):
     DEFAULT = "default"
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(NamedTuple):
     """Where a package comes from, as written in a lockfile's ``source`` field."""
 
     kind: SourceKind
@@ -73,8 +71,7 @@ class Source:
         return text
 
 
-@dataclass(frozen=True, slots=True)
-class PackageId:
+class PackageId(NamedTuple):
     """A package in a dependency graph: name, version and source (``None`` for path)."""
 
     name: CrateName
@@ -90,8 +87,7 @@ class PackageId:
         return f"{self.name} {self.version}"
 
 
-@dataclass(frozen=True, slots=True)
-class Package:
+class Package(NamedTuple):
     """One ``[[package]]`` of a lockfile."""
 
     id: PackageId

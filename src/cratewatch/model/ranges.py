@@ -14,7 +14,7 @@ are the same intervals written from the affected side.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cratewatch.errors import VersionError
 from cratewatch.model.version import Op, Version, VersionReq
@@ -22,14 +22,12 @@ from cratewatch.model.version import Op, Version, VersionReq
 __all__ = ["AffectedRanges", "Bound", "Interval"]
 
 
-@dataclass(frozen=True, slots=True)
-class Bound:
+class Bound(NamedTuple):
     version: Version
     inclusive: bool
 
 
-@dataclass(frozen=True, slots=True)
-class Interval:
+class Interval(NamedTuple):
     """A version interval; ``None`` bounds are unbounded."""
 
     start: Bound | None = None
@@ -130,8 +128,7 @@ def _successor(v: Version) -> Version:
     return Version(v.major, v.minor, v.patch, v.pre + ".0")
 
 
-@dataclass(frozen=True, slots=True)
-class AffectedRanges:
+class AffectedRanges(NamedTuple):
     """The affected versions of one crate: a union of intervals plus listed versions."""
 
     intervals: tuple[Interval, ...]

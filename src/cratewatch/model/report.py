@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cratewatch.model.findings import Finding, Level
 from cratewatch.model.package import PackageId
@@ -13,16 +13,14 @@ __all__ = ["SCHEMA_VERSION", "DatabaseInfo", "Report", "Skipped"]
 SCHEMA_VERSION = "1.0"
 
 
-@dataclass(frozen=True, slots=True)
-class Skipped:
+class Skipped(NamedTuple):
     """A package that was not audited, and why."""
 
     package: PackageId
     reason: str
 
 
-@dataclass(frozen=True, slots=True)
-class DatabaseInfo:
+class DatabaseInfo(NamedTuple):
     """Where the advisories came from and how fresh they are."""
 
     sources: tuple[str, ...]
@@ -37,8 +35,7 @@ class DatabaseInfo:
         return (now - self.updated).total_seconds() / 86400
 
 
-@dataclass(frozen=True, slots=True)
-class Report:
+class Report(NamedTuple):
     lockfile: str
     package_count: int
     audited_count: int

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cratewatch.errors import UsageError
 
@@ -61,8 +61,7 @@ _OS_COMPONENTS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Target:
+class Target(NamedTuple):
     """A target triple with the RustSec OS and architecture names it maps to.
 
     An OS or architecture RustSec has no name for (``wasm32-unknown-unknown``,

@@ -22,8 +22,7 @@ import enum
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from cratewatch.errors import VersionError
 
@@ -168,22 +167,44 @@ def _build_key(build: str) -> tuple[tuple[int, int, str, int], ...]:
     return tuple(keys)
 
 
-@dataclass(frozen=True, slots=True, eq=False)
 class Version:
-    """A Cargo semantic version such as ``1.2.3-alpha.1+build``."""
+    """A Cargo semantic version such as ``1.2.3-alpha.1+build``; immutable.
+
+    A slotted class with its sort keys computed once: versions are created by the
+    hundred thousand when an index is read, and compared constantly.
+    """
+
+    __slots__ = ("_order", "_precedence", "build", "major", "minor", "patch", "pre")
 
     major: int
     minor: int
     patch: int
-    pre: str = ""
-    build: str = ""
-    _precedence: tuple[Any, ...] = field(init=False, repr=False, compare=False)
-    _order: tuple[Any, ...] = field(init=False, repr=False, compare=False)
+    pre: str
+    build: str
+    _precedence: tuple[Any, ...]
+    _order: tuple[Any, ...]
 
-    def __post_init__(self) -> None:
-        precedence = (self.major, self.minor, self.patch, _pre_key(self.pre))
-        object.__setattr__(self, "_precedence", precedence)
-        object.__setattr__(self, "_order", (precedence, _build_key(self.build)))
+    def __init__(self, major: int, minor: int, patch: int, pre: str = "", build: str = "") -> None:
+        precedence = (major, minor, patch, _pre_key(pre))
+        for name, value in (
+            ("major", major),
+            ("minor", minor),
+            ("patch", patch),
+            ("pre", pre),
+            ("build", build),
+            ("_precedence", precedence),
+            ("_order", (precedence, _build_key(build))),
+        ):
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Version is immutable (cannot set {name})")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"Version is immutable (cannot delete {name})")
+
+    def __reduce__(self) -> tuple[type[Version], tuple[int, int, int, str, str]]:
+        return (Version, (self.major, self.minor, self.patch, self.pre, self.build))
 
     @classmethod
     def parse(cls, text: str) -> Version:
@@ -291,8 +312,7 @@ class Op(enum.Enum):
     WILDCARD = "*"
 
 
-@dataclass(frozen=True, slots=True)
-class Comparator:
+class Comparator(NamedTuple):
     """One comparator of a requirement, e.g. ``>=1.2`` (minor and patch optional)."""
 
     op: Op
@@ -487,8 +507,7 @@ def _starts_with_lone_wildcard(text: str, i: int) -> str | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class VersionReq:
+class VersionReq(NamedTuple):
     """A Cargo version requirement: comparators joined by AND (``>=1.2, <1.5``)."""
 
     comparators: tuple[Comparator, ...] = ()

@@ -11,12 +11,11 @@ package: other code should go through ``render`` or a format's module.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import enum
 import re
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, assert_never
+from typing import TYPE_CHECKING, Any, NamedTuple, assert_never
 
 from cratewatch.model.findings import Code, Level
 
@@ -114,7 +113,7 @@ def database_age_days(report: Report, now: dt.datetime) -> float | None:
     db = report.database
     if db.updated is None:
         return None
-    return dataclasses.replace(db, updated=as_utc(db.updated)).age_days(as_utc(now))
+    return db._replace(updated=as_utc(db.updated)).age_days(as_utc(now))
 
 
 def database_dict(report: Report, now: dt.datetime) -> dict[str, Any]:
@@ -149,8 +148,7 @@ def stale_database_messages(report: Report) -> list[str]:
     return [f.message for f in shown_diagnostics(report) if f.code is Code.DATABASE_STALE]
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class LevelCounts:
+class LevelCounts(NamedTuple):
     """Entries by level, ignored ones excluded, and the number of ignored entries."""
 
     deny: int = 0
