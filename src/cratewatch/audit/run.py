@@ -46,12 +46,12 @@ def run_audit(path: Path, options: AuditOptions, *, now: dt.datetime | None = No
     database = open_database(
         list(options.db), cache_dir, offline=options.offline, fetch=options.fetch
     )
-    index = None
-    if options.index_spec is not None:
-        from cratewatch.registry.spec import open_registry_index
+    if options.index_spec is None:
+        return audit_lockfile(lockfile, database, options, now=now)
+    from cratewatch.registry.spec import open_registry_index
 
-        index = open_registry_index(options.index_spec, cache_dir, offline=options.offline)
-    return audit_lockfile(lockfile, database, options, index=index, now=now)
+    with open_registry_index(options.index_spec, cache_dir, offline=options.offline) as index:
+        return audit_lockfile(lockfile, database, options, index=index, now=now)
 
 
 def audit_lockfile(
