@@ -14,7 +14,6 @@ import contextlib
 import datetime as dt
 import hashlib
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from cratewatch.advisories.locations import DEFAULT_DATABASE_URL, default_checkout
@@ -32,12 +31,16 @@ __all__ = [
 ]
 
 
-@dataclass
 class LoadedAdvisories:
-    advisories: list[Advisory] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-    commit: str | None = None
-    updated: dt.datetime | None = None
+    """What one load of a source gave: advisories, problems, and how current it is."""
+
+    __slots__ = ("advisories", "commit", "problems", "updated")
+
+    def __init__(self, commit: str | None = None) -> None:
+        self.advisories: list[Advisory] = []
+        self.problems: list[str] = []
+        self.commit = commit
+        self.updated: dt.datetime | None = None
 
 
 class AdvisorySource(abc.ABC):

@@ -14,9 +14,8 @@ import abc
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from types import TracebackType
-from typing import Final, Self
+from typing import Final, NamedTuple, Self
 
 from cratewatch.errors import RegistryIndexError, VersionError
 from cratewatch.model.version import Version
@@ -38,8 +37,7 @@ _JSON_SPACE: Final = " \t\r"
 _NAME: Final = re.compile(r"[A-Za-z0-9_-]+")
 
 
-@dataclass(frozen=True, slots=True)
-class IndexVersion:
+class IndexVersion(NamedTuple):
     """One published version of a crate and whether it is yanked."""
 
     version: Version

@@ -19,9 +19,8 @@ import os
 import re
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from cratewatch import __version__
 from cratewatch.cachedir import user_cache_dir
@@ -48,8 +47,7 @@ _DEFAULT_TIMEOUT: Final = 30.0
 _DEFAULT_WORKERS: Final = 8
 
 
-@dataclass(frozen=True, slots=True)
-class _Cached:
+class _Cached(NamedTuple):
     entries: list[IndexEntry]
     etag: str | None
     last_modified: str | None
