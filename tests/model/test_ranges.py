@@ -608,3 +608,12 @@ def test_advisory_ranges(year: str) -> None:
             failures.append(f"{path.relative_to(ADVISORY_DB)}: {type(e).__name__}: {e}")
     assert paths
     assert not failures, "\n".join(failures)
+
+
+def test_ranges_starting_at_the_same_version_are_ordered_inclusive_first() -> None:
+    """`=1` and `>1` are disjoint; sorting them must not depend on their input order."""
+    for order in ([">1", "=1"], ["=1", ">1"]):
+        ranges = AffectedRanges.from_unaffected([VersionReq.parse(r) for r in order])
+        assert not ranges.affects(Version.parse("1.0.0"))
+        assert not ranges.affects(Version.parse("1.2.0"))
+        assert ranges.affects(Version.parse("0.9.0"))

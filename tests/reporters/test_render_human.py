@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 import re
+import subprocess
+import sys
+import textwrap
 from collections.abc import Callable
 
 import pytest
@@ -200,7 +204,50 @@ def test_markup_in_text_is_not_interpreted(full_report: Report, now: dt.datetime
     assert "[bold]not markup[/]" in render_human(report, now=now, color=True, width=100)
 
 
+def test_escape_sequences_in_data_never_reach_the_terminal(
+    full_report: Report, now: dt.datetime
+) -> None:
+    hostile = "\x1b]0;owned\x07\x1b[2J\x9b31mplain words\x7f"
+    finding = full_report.findings[1]._replace(ignored_reason=hostile)
+    report = full_report._replace(findings=(finding,))
+    assert "]0;owned[2J31mplain words" in render_human(report, now=now)
+    colored = render_human(report, now=now, color=True)
+    assert "\x9b" not in colored and "\x07" not in colored and "\x7f" not in colored
+    assert "\x1b]" not in colored and "\x1b[2J" not in colored
+
+
 def test_empty_report(empty_report: Report, now: dt.datetime) -> None:
     text = render_human(empty_report, now=now)
     assert "last update unknown" in text
     assert text.rstrip().endswith("passed: no findings; 4 of 4 packages audited")
+
+
+def test_rendering_imports_no_heavy_modules(stale_report: Report, now: dt.datetime) -> None:
+    """Start-up matters: the human report needs neither rich nor dataclasses nor inspect.
+
+    The report is handed to a fresh interpreter pickled, as building it here
+    imports pytest (which imports both).
+    """
+    script = textwrap.dedent(
+        """
+        import pickle, sys
+
+        heavy = {"rich", "dataclasses", "inspect"}
+        report, now = pickle.load(sys.stdin.buffer)
+        from cratewatch.reporters import OutputFormat, render
+
+        assert not heavy & set(sys.modules), heavy & set(sys.modules)
+        for color in (False, True):
+            text = render(report, OutputFormat.HUMAN, color=color, now=now)
+            assert "WARNING" in text and "FAILED" in text, text
+        print(sorted(name for name in sys.modules if name.partition(".")[0] in heavy))
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        input=pickle.dumps((stale_report, now)),
+        capture_output=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout.decode().strip() == "[]"

@@ -234,9 +234,13 @@ class AffectedRanges(NamedTuple):
 _ZERO = Version(0, 0, 0, "0")
 
 
-def _start_key(interval: Interval) -> tuple[bool, tuple[object, ...]]:
+def _start_key(interval: Interval) -> tuple[bool, tuple[object, ...], bool]:
+    """Order by start; at the same version an inclusive start (``=1``) comes before an
+    exclusive one (``>1``): both can be disjoint unaffected ranges."""
     start = interval.start
-    return (start is not None, start.version.precedence if start is not None else ())
+    if start is None:
+        return (False, (), False)
+    return (True, start.version.precedence, not start.inclusive)
 
 
 def _as_exclusive_end(start: Bound) -> Version:

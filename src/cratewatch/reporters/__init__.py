@@ -1,8 +1,8 @@
 """Reporters: pure functions from a ``Report`` to text.
 
 ``render(report, fmt)`` is the one entry point. Each format lives in its own
-module and is imported only when asked for, so that the CLI does not pay for
-``rich`` (or anything else) when it prints JSON.
+module and is imported only when asked for, so that the CLI pays start-up time
+only for the format it prints.
 
 The helpers below the entry point are shared by the reporters so that every
 format sorts, words and dates things the same way. They are internal to this
