@@ -8,7 +8,7 @@ memory for the current run.
 
 Measured on the 2020 crates.io index (18 MB .tar.gz, 43,451 crates, 259,132 versions):
 building the cache takes about 10 s once (one streaming pass with the standard library's
-``tarfile``, most of it parsing every JSON line) and makes a 6.5 MB file; later runs open
+``tarfile``, parsing every JSON line) and makes a 6.5 MB file; later runs open
 it and load a lockfile's crates in 15-25 ms, where re-reading the archive each time would
 cost seconds.
 """
