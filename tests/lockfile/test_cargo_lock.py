@@ -232,7 +232,7 @@ source = "registry+https://github.com/rust-lang/crates.io-index"
 [[package]]
 name = "local"
 version = "0.1.0"
-source = "path+file:///work/local"
+source = "path+file:///home/dev/project/local"
 """
 
 
@@ -244,4 +244,4 @@ def test_paths_through_a_dev_dependency_cycle_start_at_workspace_members() -> No
         ["core 0.1.0", "smallvec 0.6.10"]
     ]
     local = next(p for p in lockfile.packages if p.name == "local")
-    assert str(local.source) == "path+file:///work/local"
+    assert str(local.source) == "path+file:///home/dev/project/local"
