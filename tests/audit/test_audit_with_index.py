@@ -118,31 +118,14 @@ def test_smallest_upgrade_skips_yanked_and_pre_releases() -> None:
 
 
 def test_cli_with_the_real_2020_index_archive() -> None:
-    result = run(
-        "audit",
-        require(RIPGREP_2019),
-        "--no-config",
-        "--format",
-        "json",
-        "-q",
-        "--index",
-        require(INDEX_2020),
-    )
+    args = ["audit", str(require(RIPGREP_2019)), "--no-config", "--format", "json", "-q"]
+    args += ["--index", str(require(INDEX_2020))]
+    result = run(*args)
     assert result.exit_code == 1, result.stderr
     report = json.loads(result.stdout)
     yanked = [f for f in report["findings"] if f["code"] == "yanked"]
     assert [(f["crate"], f["version"], f["fix"]) for f in yanked] == [("smallvec", "0.6.7", None)]
-    no_yanked = run(
-        "audit",
-        require(RIPGREP_2019),
-        "--no-config",
-        "--format",
-        "json",
-        "-q",
-        "--index",
-        require(INDEX_2020),
-        "--no-yanked",
-    )
+    no_yanked = run(*args, "--no-yanked")
     assert not [f for f in json.loads(no_yanked.stdout)["findings"] if f["code"] == "yanked"]
 
 

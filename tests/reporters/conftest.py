@@ -299,3 +299,14 @@ def golden() -> Callable[[str, str], None]:
         assert text == expected, f"output differs from {path}; CRATEWATCH_UPDATE_GOLDEN=1 updates"
 
     return check
+
+
+def silence_stale(report: Report, ignored_reason: str | None, level: Level) -> Report:
+    """The report with its ``database-stale`` diagnostic ignored or set to ``level``."""
+    diagnostics = tuple(
+        d._replace(ignored_reason=ignored_reason, level=level)
+        if d.code is Code.DATABASE_STALE
+        else d
+        for d in report.diagnostics
+    )
+    return report._replace(diagnostics=diagnostics)

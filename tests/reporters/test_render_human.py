@@ -23,7 +23,7 @@ from cratewatch.model import (
     Version,
 )
 from cratewatch.reporters.human import render_human
-from tests.reporters.conftest import HYPER, stale_diagnostic
+from tests.reporters.conftest import HYPER, silence_stale, stale_diagnostic
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -162,13 +162,7 @@ def test_stale_warning_follows_the_diagnostic(
 def test_no_stale_warning_when_diagnostic_is_silenced(
     ignored_reason: str | None, level: Level, stale_report: Report, now: dt.datetime
 ) -> None:
-    diagnostics = tuple(
-        d._replace(ignored_reason=ignored_reason, level=level)
-        if d.code is Code.DATABASE_STALE
-        else d
-        for d in stale_report.diagnostics
-    )
-    text = render_human(stale_report._replace(diagnostics=diagnostics), now=now)
+    text = render_human(silence_stale(stale_report, ignored_reason, level), now=now)
     assert "WARNING" not in text
     assert "(177 days ago)" in text
 

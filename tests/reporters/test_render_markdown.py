@@ -9,7 +9,7 @@ import pytest
 
 from cratewatch.model import Code, Finding, Level, Report, Severity
 from cratewatch.reporters.markdown import render_markdown
-from tests.reporters.conftest import HYPER, stale_diagnostic
+from tests.reporters.conftest import HYPER, silence_stale, stale_diagnostic
 
 
 def tables(text: str) -> list[list[str]]:
@@ -113,13 +113,7 @@ def test_stale_alert_follows_the_diagnostic(full_report: Report, now: dt.datetim
 def test_no_stale_alert_when_diagnostic_is_silenced(
     ignored_reason: str | None, level: Level, stale_report: Report, now: dt.datetime
 ) -> None:
-    diagnostics = tuple(
-        d._replace(ignored_reason=ignored_reason, level=level)
-        if d.code is Code.DATABASE_STALE
-        else d
-        for d in stale_report.diagnostics
-    )
-    text = render_markdown(stale_report._replace(diagnostics=diagnostics), now=now)
+    text = render_markdown(silence_stale(stale_report, ignored_reason, level), now=now)
     assert "[!WARNING]" not in text
     assert "(177 days old)" in text
 
