@@ -13,9 +13,9 @@ from __future__ import annotations
 import abc
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from types import TracebackType
-from typing import Final, NamedTuple, Self
+from typing import Any, Final, NamedTuple, Self
 
 from cratewatch.errors import RegistryIndexError, VersionError
 from cratewatch.model.version import Version
@@ -25,6 +25,7 @@ __all__ = [
     "IndexVersion",
     "RegistryIndex",
     "index_path",
+    "iter_index_objects",
     "parse_index_file",
     "to_index_versions",
 ]
@@ -92,18 +93,16 @@ def index_path(name: str) -> str | None:
     return f"{name[:2]}/{name[2:4]}/{name}"
 
 
-def parse_index_file(data: bytes, where: str) -> list[IndexEntry]:
-    """Reduce an index file to (``vers``, yanked) pairs, in file order.
+def iter_index_objects(data: bytes, where: str) -> Iterator[dict[str, Any]]:
+    """The JSON object of every non-blank line of an index file, in file order.
 
-    ``where`` names the file or URL in error messages. Blank lines and lines whose
-    ``vers`` is missing or not a string are skipped; versions are not validated here.
+    ``where`` names the file or URL in error messages.
     """
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         lineno = data.count(b"\n", 0, exc.start) + 1
         raise RegistryIndexError(f"{where}: line {lineno}: not valid UTF-8") from None
-    entries: list[IndexEntry] = []
     decode = _DECODER.raw_decode
     # Split on "\n" only: str.splitlines() would also split on U+2028 and friends,
     # which JSON allows unescaped inside strings.
@@ -123,6 +122,17 @@ def parse_index_file(data: bytes, where: str) -> list[IndexEntry]:
             )
         if not isinstance(obj, dict):
             raise RegistryIndexError(f"{where}: line {lineno}: expected a JSON object")
+        yield obj
+
+
+def parse_index_file(data: bytes, where: str) -> list[IndexEntry]:
+    """Reduce an index file to (``vers``, yanked) pairs, in file order.
+
+    ``where`` names the file or URL in error messages. Lines whose ``vers`` is missing
+    or not a string are skipped; versions are not validated here.
+    """
+    entries: list[IndexEntry] = []
+    for obj in iter_index_objects(data, where):
         vers = obj.get("vers")
         if isinstance(vers, str):
             entries.append((vers, obj.get("yanked") is True))

@@ -40,7 +40,14 @@ from cratewatch.registry.interface import (
     to_index_versions,
 )
 
-__all__ = ["ARCHIVE_SUFFIXES", "ArchiveIndex", "DirectoryIndex", "open_index"]
+__all__ = [
+    "ARCHIVE_SUFFIXES",
+    "ArchiveIndex",
+    "DirectoryIndex",
+    "iter_archive_crate_files",
+    "iter_directory_crate_files",
+    "open_index",
+]
 
 ARCHIVE_SUFFIXES: Final = (".tar.gz", ".tgz", ".tar", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
 
@@ -261,6 +268,16 @@ def _build(db: sqlite3.Connection, archive: Path, stamp: dict[str, str]) -> None
 
 def _scan_archive(archive: Path) -> Iterator[_Row]:
     """One pass over the archive: a row per crate file; raises if it is not an index."""
+    for name, data, where in iter_archive_crate_files(archive):
+        yield _row(name, data, where)
+
+
+def iter_archive_crate_files(archive: Path) -> Iterator[tuple[str, bytes, str]]:
+    """(lowercased crate name, file content, ``archive:member``) of every crate file.
+
+    One streaming pass; raises ``RegistryIndexError`` if the file is not a readable tar
+    archive of an index (no ``config.json``).
+    """
     seen_config = False
     try:
         raw = archive.open("rb")
@@ -277,13 +294,31 @@ def _scan_archive(archive: Path) -> Iterator[_Row]:
                     continue
                 name = _crate_name(parts)
                 if name is not None:
-                    yield _row(name, data, f"{archive}:{member}")
+                    yield name, data, f"{archive}:{member}"
         except (tarfile.TarError, EOFError, zlib.error, lzma.LZMAError) as exc:
             raise RegistryIndexError(f"{archive}: not a readable tar archive ({exc})") from None
         except OSError as exc:
             raise RegistryIndexError(f"{archive}: cannot read ({exc.strerror or exc})") from None
     if not seen_config:
         raise RegistryIndexError(f"{archive}: not a registry index archive (no {_CONFIG})")
+
+
+def iter_directory_crate_files(root: Path) -> Iterator[tuple[str, bytes, str]]:
+    """(lowercased crate name, file content, path) of every crate file of an index checkout."""
+    DirectoryIndex(root)  # validates: a directory with config.json
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        rel_parts = Path(dirpath).relative_to(root).parts
+        for filename in sorted(filenames):
+            name = _crate_name([*rel_parts, filename])
+            if name is None:
+                continue
+            file = Path(dirpath) / filename
+            try:
+                data = file.read_bytes()
+            except OSError as exc:
+                raise RegistryIndexError(f"{file}: cannot read ({exc.strerror or exc})") from None
+            yield name, data, str(file)
 
 
 def _crate_name(parts: list[str]) -> str | None:

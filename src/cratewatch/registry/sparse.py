@@ -26,7 +26,6 @@ from cratewatch import __version__
 from cratewatch.cachedir import user_cache_dir
 from cratewatch.errors import RegistryIndexError
 from cratewatch.registry.interface import (
-    IndexEntry,
     IndexVersion,
     RegistryIndex,
     index_path,
@@ -41,14 +40,14 @@ __all__ = ["SparseIndex"]
 
 NOT_FOUND_STATUSES: Final = frozenset({404, 410, 451})
 
-_CACHE_FORMAT: Final = 1
+_CACHE_FORMAT: Final = 2
 _CACHE_SUBDIR: Final = "sparse"
 _DEFAULT_TIMEOUT: Final = 30.0
 _DEFAULT_WORKERS: Final = 8
 
 
 class _Cached(NamedTuple):
-    entries: list[IndexEntry]
+    content: bytes  # the index file as served: an ecosystem ingest needs every field
     etag: str | None
     last_modified: str | None
 
@@ -136,15 +135,22 @@ class SparseIndex(RegistryIndex):
             return None, str(exc)
 
     def _load(self, rel: str) -> list[IndexVersion] | None:
-        entries = self._fetch(rel)
-        return None if entries is None else to_index_versions(entries)
+        content = self._fetch(rel)
+        if content is None:
+            return None
+        return to_index_versions(parse_index_file(content, self.base_url + rel))
 
-    def _fetch(self, rel: str) -> list[IndexEntry] | None:
+    def crate_file(self, name: str) -> bytes | None:
+        """The crate's index file as served (``None`` if unknown), through the cache."""
+        rel = index_path(name)
+        return None if rel is None else self._fetch(rel)
+
+    def _fetch(self, rel: str) -> bytes | None:
         url = self.base_url + rel
         cache_file = self.cache_path / rel
         cached = _read_cache(cache_file, url, strict=self.offline)
         if self.offline:
-            return None if cached is None else cached.entries
+            return None if cached is None else cached.content
 
         import httpx
 
@@ -162,19 +168,20 @@ class SparseIndex(RegistryIndex):
 
         status = response.status_code
         if status == 304 and cached is not None:
-            return cached.entries
+            return cached.content
         if status in NOT_FOUND_STATUSES:
             with contextlib.suppress(OSError):
                 cache_file.unlink(missing_ok=True)
             return None
         if status != 200:
             raise RegistryIndexError(f"{url}: HTTP {status} {response.reason_phrase}".rstrip())
-        entries = parse_index_file(response.content, url)
+        content = response.content
+        parse_index_file(content, url)  # a malformed file is an error now, and never cached
         fresh = _Cached(
-            entries, response.headers.get("ETag"), response.headers.get("Last-Modified")
+            content, response.headers.get("ETag"), response.headers.get("Last-Modified")
         )
         _write_cache(cache_file, url, fresh)
-        return entries
+        return content
 
     def _http(self) -> httpx.Client:
         if self._client is None:
@@ -195,7 +202,7 @@ def _cache_key(base_url: str) -> str:
 
 
 def _read_cache(cache_file: Path, url: str, *, strict: bool) -> _Cached | None:
-    """The cached entries of ``url``; an unreadable cache is an error only if ``strict``."""
+    """The cached file of ``url``; an unreadable cache is an error only if ``strict``."""
     try:
         data: Any = json.loads(cache_file.read_bytes())
     except FileNotFoundError:
@@ -207,10 +214,12 @@ def _read_cache(cache_file: Path, url: str, *, strict: bool) -> _Cached | None:
     try:
         if data["format"] != _CACHE_FORMAT or data["url"] != url:
             raise ValueError("stale cache format or URL")
-        entries = [(str(vers), bool(yanked)) for vers, yanked in data["entries"]]
+        content = data["content"]
+        if not isinstance(content, str):
+            raise ValueError("content is not text")
         etag, modified = data.get("etag"), data.get("last_modified")
         return _Cached(
-            entries,
+            content.encode("utf-8"),
             etag if isinstance(etag, str) else None,
             modified if isinstance(modified, str) else None,
         )
@@ -227,7 +236,7 @@ def _write_cache(cache_file: Path, url: str, cached: _Cached) -> None:
         "url": url,
         "etag": cached.etag,
         "last_modified": cached.last_modified,
-        "entries": cached.entries,
+        "content": cached.content.decode("utf-8"),
     }
     tmp = cache_file.with_name(f".{cache_file.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
