@@ -11,7 +11,9 @@ the CLI turns each branch into an exit code and a one-line message::
         ├── LockfileError           a Cargo.lock cannot be read
         ├── AdvisoryError           an advisory file is invalid
         ├── DatabaseError           an advisory database cannot be loaded or updated
-        └── RegistryIndexError      a registry index cannot be read or fetched
+        ├── RegistryIndexError      a registry index cannot be read or fetched
+        ├── DumpError               a crates.io database dump cannot be read
+        └── StoreError              an ecosystem store is missing, unreadable or outdated
 
 Messages name the file or URL and the problem, so that one line is enough.
 """
@@ -53,3 +55,11 @@ class DatabaseError(InputError):
 
 class RegistryIndexError(InputError):
     """A registry index that cannot be read or fetched."""
+
+
+class DumpError(InputError):
+    """A crates.io database dump that cannot be read or is malformed."""
+
+
+class StoreError(InputError):
+    """An ecosystem store that is missing, unreadable, or of an older format."""

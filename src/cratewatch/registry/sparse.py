@@ -81,6 +81,7 @@ class SparseIndex(RegistryIndex):
         self._owns_client = client is None
         self._max_workers = max(1, max_workers)
         self._memo: dict[str, list[IndexVersion] | None] = {}
+        self._files: dict[str, bytes | None] = {}  # fetched this session, by path
         self._failed: dict[str, str] = {}
 
     def describe(self) -> str:
@@ -146,6 +147,11 @@ class SparseIndex(RegistryIndex):
         return None if rel is None else self._fetch(rel)
 
     def _fetch(self, rel: str) -> bytes | None:
+        if rel not in self._files:
+            self._files[rel] = self._fetch_once(rel)
+        return self._files[rel]
+
+    def _fetch_once(self, rel: str) -> bytes | None:
         url = self.base_url + rel
         cache_file = self.cache_path / rel
         cached = _read_cache(cache_file, url, strict=self.offline)

@@ -1,0 +1,235 @@
+"""Which published versions an advisory reaches, at version precision.
+
+A version is exposed if it is an affected version of the advisory's crate, or if one of
+its normal or build dependencies (optional and target-specific ones included, dev ones
+never) has a requirement that selects at least one exposed version of the crate it
+names. The exposed set is the least fixed point of that rule, computed as a
+breadth-first search from the affected versions: round ``k`` looks only at the
+dependency rows naming a crate that gained exposed versions in round ``k - 1``, and
+tests all of them at once with prefix sums over the store's version order (a row
+selects a run of positions, so "does it select an exposed version" is one subtraction).
+The round in which a version is reached is the length of its shortest chain, and the
+row that reached it is kept, so one shortest chain can be printed for any version.
+
+Modes narrow which rows count: ``conservative`` follows every optional dependency,
+``no-optional`` none; the feature-aware mode lives in ``features.py``.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from typing import Any, NamedTuple
+
+import numpy as np
+from numpy.typing import NDArray
+
+from cratewatch.ecosystem.store import (
+    DEP_DEV,
+    DEP_OPTIONAL,
+    VERSION_LATEST,
+    VERSION_PRERELEASE,
+    VERSION_YANKED,
+    Store,
+)
+
+__all__ = [
+    "ChainLink",
+    "Exposure",
+    "ExposureOptions",
+    "Mode",
+    "affected_mask",
+    "chain",
+    "concat_ranges",
+    "direct_dependent_crates",
+    "exposed_crates",
+    "latest_exposed_crates",
+    "propagate",
+]
+
+BoolArray = NDArray[np.bool_]
+IntArray = NDArray[np.int64]
+
+
+class Mode(enum.Enum):
+    CONSERVATIVE = "conservative"
+    NO_OPTIONAL = "no-optional"
+    FEATURES = "features"
+
+
+class ExposureOptions(NamedTuple):
+    mode: Mode = Mode.CONSERVATIVE
+    include_yanked: bool = True
+    latest_only: bool = False
+
+
+class Exposure(NamedTuple):
+    """Per version: exposed?, shortest chain length (-1 if not exposed), and the
+    dependency row that exposed it (-1 for affected versions and unexposed ones)."""
+
+    crate: int
+    affected: BoolArray
+    exposed: BoolArray
+    level: NDArray[np.int32]
+    via: NDArray[np.int32]
+
+
+class ChainLink(NamedTuple):
+    """One step of a chain: ``version`` depends through dependency row ``row`` (-1 on the
+    last link: an affected version) on the next link's version."""
+
+    version: int
+    row: int
+
+
+def affected_mask(store: Store, crate: int, affects: Callable[[str], bool]) -> BoolArray:
+    """The versions of ``crate`` for which ``affects(version text)`` holds."""
+    mask = np.zeros(store.version_count, dtype=bool)
+    nums = store.texts("version_nums")
+    for v in store.crate_versions(crate):
+        mask[v] = affects(nums[v])
+    return mask
+
+
+def eligible_versions(store: Store, options: ExposureOptions, affected: BoolArray) -> BoolArray:
+    """Versions that may be exposed at all under ``options``."""
+    flags = np.asarray(store.ver_flags)
+    eligible = np.ones(store.version_count, dtype=bool)
+    if options.latest_only:
+        eligible = (flags & VERSION_LATEST) != 0
+        eligible |= affected
+    if not options.include_yanked:
+        eligible &= (flags & VERSION_YANKED) == 0
+    return eligible
+
+
+def usable_rows(store: Store, options: ExposureOptions, eligible: BoolArray) -> BoolArray:
+    """Dependency rows that can carry exposure: not dev, from an eligible version, and
+    not optional in ``no-optional`` mode."""
+    flags = np.asarray(store.dep_flags)
+    excluded = DEP_DEV | (DEP_OPTIONAL if options.mode is Mode.NO_OPTIONAL else 0)
+    usable: BoolArray = ((flags & excluded) == 0) & eligible[np.asarray(store.dep_from)]
+    return usable
+
+
+def concat_ranges(starts: IntArray, ends: IntArray) -> IntArray:
+    """``np.concatenate([np.arange(s, e) for s, e in zip(starts, ends)])``, vectorised."""
+    lengths = ends - starts
+    keep = lengths > 0
+    starts, lengths = starts[keep], lengths[keep]
+    total = int(lengths.sum())
+    if total == 0:
+        return np.zeros(0, dtype=np.int64)
+    offsets = np.cumsum(lengths) - lengths
+    return np.repeat(starts - offsets, lengths) + np.arange(total, dtype=np.int64)
+
+
+def selects_exposed(store: Store, rows: IntArray, exposed: BoolArray) -> BoolArray:
+    """For each row: does its requirement select at least one ``exposed`` version?"""
+    release = (np.asarray(store.ver_flags) & VERSION_PRERELEASE) == 0
+    zero = np.zeros(1, dtype=np.int64)
+    count_release = np.concatenate([zero, np.cumsum(exposed & release, dtype=np.int64)])
+    count_all = np.concatenate([zero, np.cumsum(exposed, dtype=np.int64)])
+    lo, hi = np.asarray(store.dep_lo)[rows], np.asarray(store.dep_hi)[rows]
+    pre_lo, pre_hi = np.asarray(store.dep_pre_lo)[rows], np.asarray(store.dep_pre_hi)[rows]
+    hit: BoolArray = (count_release[hi] > count_release[lo]) | (
+        count_all[pre_hi] > count_all[pre_lo]
+    )
+    return hit
+
+
+def propagate(store: Store, crate: int, affected: BoolArray, options: ExposureOptions) -> Exposure:
+    """The fixed point from ``affected`` (conservative or no-optional mode)."""
+    if options.mode is Mode.FEATURES:
+        from cratewatch.ecosystem.features import propagate_features
+
+        return propagate_features(store, crate, affected, options)
+    eligible = eligible_versions(store, options, affected)
+    usable = usable_rows(store, options, eligible)
+    seeds = affected & eligible
+    exposed = seeds.copy()
+    level = np.where(seeds, 0, -1).astype(np.int32)
+    via = np.full(store.version_count, -1, dtype=np.int32)
+    dep_from = np.asarray(store.dep_from)
+    ver_crate = np.asarray(store.ver_crate)
+    row_start = np.asarray(store._row_starts())
+
+    frontier = np.unique(ver_crate[seeds])
+    k = 0
+    while frontier.size:
+        k += 1
+        rows = concat_ranges(row_start[frontier], row_start[frontier + 1])
+        rows = rows[usable[rows]]
+        rows = rows[~exposed[dep_from[rows]]]
+        rows = rows[selects_exposed(store, rows, exposed)]
+        if not rows.size:
+            break
+        reached, first = np.unique(dep_from[rows], return_index=True)
+        exposed[reached] = True
+        level[reached] = k
+        via[reached] = rows[first]
+        frontier = np.unique(ver_crate[reached])
+    return Exposure(crate, seeds, exposed, level, via)
+
+
+def chain(store: Store, exposure: Exposure, version: int) -> list[ChainLink]:
+    """One shortest chain from ``version`` down to an affected version ([] if unexposed)."""
+    if not exposure.exposed[version]:
+        return []
+    links: list[ChainLink] = []
+    current = version
+    while exposure.level[current] > 0:
+        row = int(exposure.via[current])
+        links.append(ChainLink(current, row))
+        current = _lowest_level_selected(store, exposure, row)
+    links.append(ChainLink(current, -1))
+    return links
+
+
+def _lowest_level_selected(store: Store, exposure: Exposure, row: int) -> int:
+    """The exposed version selected by ``row`` that is closest to the affected ones."""
+    lo, hi = int(store.dep_lo[row]), int(store.dep_hi[row])
+    candidates = np.arange(lo, hi)
+    candidates = candidates[(np.asarray(store.ver_flags[lo:hi]) & VERSION_PRERELEASE) == 0]
+    pre = np.arange(int(store.dep_pre_lo[row]), int(store.dep_pre_hi[row]))
+    candidates = np.concatenate([candidates, pre])
+    candidates = candidates[exposure.exposed[candidates]]
+    levels = exposure.level[candidates]
+    # Ties: the newest such version, the one a fresh resolution would pick.
+    best = candidates[levels == levels.min()]
+    return int(best.max())
+
+
+def exposed_crates(store: Store, exposure: Exposure) -> IntArray:
+    """Crates with an exposed version, the advisory's own crate left out."""
+    crates = np.unique(np.asarray(store.ver_crate)[exposure.exposed])
+    result: IntArray = crates[crates != exposure.crate].astype(np.int64)
+    return result
+
+
+def latest_exposed_crates(store: Store, exposure: Exposure) -> IntArray:
+    """Crates whose latest version is exposed (own crate left out)."""
+    latest = (np.asarray(store.ver_flags) & VERSION_LATEST) != 0
+    crates = np.unique(np.asarray(store.ver_crate)[exposure.exposed & latest])
+    result: IntArray = crates[crates != exposure.crate].astype(np.int64)
+    return result
+
+
+def direct_dependent_crates(store: Store, exposure: Exposure, options: ExposureOptions) -> IntArray:
+    """Crates with a version whose normal or build requirement on the advisory's crate
+    selects an affected version."""
+    rows = np.arange(store.rows_on_crate(exposure.crate).start, store.rows_on_crate(exposure.crate).stop)
+    eligible = eligible_versions(store, options, exposure.affected)
+    rows = rows[usable_rows(store, options, eligible)[rows]]
+    rows = rows[selects_exposed(store, rows, exposure.affected)]
+    crates = np.unique(np.asarray(store.ver_crate)[np.asarray(store.dep_from)[rows]])
+    result: IntArray = crates[crates != exposure.crate].astype(np.int64)
+    return result
+
+
+def summary_counts(store: Store, exposure: Exposure) -> dict[str, Any]:
+    own = np.asarray(store.ver_crate) == exposure.crate
+    return {
+        "affected_versions": int(exposure.affected.sum()),
+        "exposed_versions": int((exposure.exposed & ~own).sum()),
+    }
