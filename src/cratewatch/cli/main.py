@@ -256,6 +256,10 @@ def build_parser(prog: str = "cratewatch") -> argparse.ArgumentParser:
     _add_db_options(info)
     info.add_argument("--format", choices=("human", "json"), default="human")
     info.set_defaults(handler=cmd_db_info)
+
+    from cratewatch.cli.ecosystem import add_ecosystem_parser
+
+    add_ecosystem_parser(commands, _Parser)
     return parser
 
 

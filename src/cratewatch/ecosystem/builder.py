@@ -99,13 +99,11 @@ def build_tables(
     position[order] = np.arange(len(order))
     ver_crate = ver_crate_all[order].astype(np.int32)
     ver_triple = triple_rank[order]
-    crate_start = np.searchsorted(ver_crate, np.arange(n_crates + 1), side="left").astype(
-        np.int64
-    )
+    crate_start = np.searchsorted(ver_crate, np.arange(n_crates + 1), side="left").astype(np.int64)
 
     yanked = raw.ver_yanked[order]
     prerelease = np.fromiter(
-        (bool(parsed[i].pre) for i in order),  # type: ignore[union-attr]
+        (bool(parsed[i].pre) for i in order),
         dtype=bool,
         count=len(order),
     )
@@ -315,9 +313,9 @@ def _dependent_counts(
     """Per crate, how many other crates have a normal or build dependency on it."""
     pairs = np.unique(on[keep] * np.int64(n_crates) + by[keep])
     targets, sources = pairs // n_crates, pairs % n_crates
-    counts: NDArray[np.int64] = np.bincount(
-        targets[targets != sources], minlength=n_crates
-    ).astype(np.int64)
+    counts: NDArray[np.int64] = np.bincount(targets[targets != sources], minlength=n_crates).astype(
+        np.int64
+    )
     return counts
 
 

@@ -200,7 +200,9 @@ def transitive_dependent_counts(
         rows.fill(0)
         a, b = np.searchsorted(seed_col, [lo, hi])
         bit = seed_col[a:b] - lo
-        np.bitwise_or.at(rows, (seed_row[a:b], bit >> 6), np.left_shift(one, (bit & 63).astype(np.uint64)))
+        np.bitwise_or.at(
+            rows, (seed_row[a:b], bit >> 6), np.left_shift(one, (bit & 63).astype(np.uint64))
+        )
         for lvl in range(2, nlevels):
             # Predecessors lie in earlier levels, so their bits end at level_col_end[lvl - 1].
             width = min(hi, int(level_col_end[lvl - 1])) - lo
@@ -326,7 +328,9 @@ def _distinct_edges(
     dst = np.asarray(dependencies)
     if src.ndim != 1 or src.shape != dst.shape:
         raise ValueError("dependents and dependencies must be 1-D arrays of the same length")
-    if src.size and not (np.issubdtype(src.dtype, np.integer) and np.issubdtype(dst.dtype, np.integer)):
+    if src.size and not (
+        np.issubdtype(src.dtype, np.integer) and np.issubdtype(dst.dtype, np.integer)
+    ):
         raise ValueError("dependents and dependencies must be integer arrays")
     src = src.astype(np.int64, copy=False)
     dst = dst.astype(np.int64, copy=False)

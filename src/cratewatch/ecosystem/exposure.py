@@ -218,7 +218,9 @@ def latest_exposed_crates(store: Store, exposure: Exposure) -> IntArray:
 def direct_dependent_crates(store: Store, exposure: Exposure, options: ExposureOptions) -> IntArray:
     """Crates with a version whose normal or build requirement on the advisory's crate
     selects an affected version."""
-    rows = np.arange(store.rows_on_crate(exposure.crate).start, store.rows_on_crate(exposure.crate).stop)
+    rows = np.arange(
+        store.rows_on_crate(exposure.crate).start, store.rows_on_crate(exposure.crate).stop
+    )
     eligible = eligible_versions(store, options, exposure.affected)
     rows = rows[usable_rows(store, options, eligible)[rows]]
     rows = rows[selects_exposed(store, rows, exposure.affected)]

@@ -194,9 +194,7 @@ def read_index(files: Iterable[CrateFile], tick: Tick | None = None) -> IndexRea
     return reader
 
 
-def crawl_sparse(
-    index: Any, roots: Iterable[str], tick: Tick | None = None
-) -> Iterator[CrateFile]:
+def crawl_sparse(index: Any, roots: Iterable[str], tick: Tick | None = None) -> Iterator[CrateFile]:
     """The crate files of ``roots`` and of everything they depend on, from a sparse index.
 
     ``index`` is a ``SparseIndex``; files are fetched in batches (concurrently, through

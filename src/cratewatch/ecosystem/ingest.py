@@ -72,9 +72,7 @@ def ingest_index(
     return tables.meta
 
 
-def ingest_dump(
-    dump: Path, store: Path, *, progress: Progress | None = None
-) -> dict[str, Any]:
+def ingest_dump(dump: Path, store: Path, *, progress: Progress | None = None) -> dict[str, Any]:
     """Read a crates.io database dump (``db-dump.tar.gz``) into a store at ``store``."""
     from cratewatch.ecosystem.dump_source import read_dump
 

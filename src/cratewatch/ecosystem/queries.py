@@ -1,0 +1,186 @@
+"""Who depends on a crate, what a crate depends on, and the crate graph for ranking."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import numpy as np
+from numpy.typing import NDArray
+
+from cratewatch.ecosystem.exposure import concat_ranges
+from cratewatch.ecosystem.store import (
+    DEP_BUILD,
+    DEP_DEV,
+    DEP_OPTIONAL,
+    VERSION_LATEST,
+    VERSION_PRERELEASE,
+    VERSION_YANKED,
+    Store,
+)
+
+__all__ = [
+    "Dependency",
+    "Dependent",
+    "crate_graph",
+    "dependencies_of",
+    "dependents_of",
+    "kind_name",
+    "transitive_dependents",
+]
+
+IntArray = NDArray[np.int64]
+
+
+class Dependent(NamedTuple):
+    crate: str
+    versions: int  # how many of its versions declare the dependency
+    latest: bool  # does its latest version declare it?
+    requirement: str  # as declared by its newest declaring version
+    kind: str
+
+
+class Dependency(NamedTuple):
+    name: str  # as the dependent writes it (differs from crate when renamed)
+    crate: str
+    requirement: str
+    kind: str
+    optional: bool
+    target: str
+    resolves_to: str | None  # newest non-yanked version the requirement selects
+    depth: int  # 1 for direct dependencies
+
+
+def kind_name(flags: int) -> str:
+    return "dev" if flags & DEP_DEV else "build" if flags & DEP_BUILD else "normal"
+
+
+def _rows_selecting(store: Store, rows: IntArray, version: int) -> IntArray:
+    """The rows whose requirement selects ``version``."""
+    prerelease = bool(store.ver_flags[version] & VERSION_PRERELEASE)
+    if prerelease:
+        keep = (store.dep_pre_lo[rows] <= version) & (version < store.dep_pre_hi[rows])
+    else:
+        keep = (store.dep_lo[rows] <= version) & (version < store.dep_hi[rows])
+    selected: IntArray = rows[keep]
+    return selected
+
+
+def dependents_of(
+    store: Store, crate: int, *, version: int | None = None, include_dev: bool = False
+) -> list[Dependent]:
+    """Crates that declare a dependency on ``crate`` (on ``version`` of it, if given)."""
+    span = store.rows_on_crate(crate)
+    rows = np.arange(span.start, span.stop, dtype=np.int64)
+    if not include_dev:
+        rows = rows[(np.asarray(store.dep_flags)[rows] & DEP_DEV) == 0]
+    if version is not None:
+        rows = _rows_selecting(store, rows, version)
+    sources = np.asarray(store.dep_from)[rows]
+    crates = np.asarray(store.ver_crate)[sources]
+    names, reqs = store.crate_names, store.texts("dep_reqs")
+    result = []
+    for c in np.unique(crates):
+        if c == crate:
+            continue
+        mine = rows[crates == c]
+        newest = int(mine[np.argmax(np.asarray(store.dep_from)[mine])])
+        latest = store.latest_version(int(c))
+        result.append(
+            Dependent(
+                crate=names[int(c)],
+                versions=len(np.unique(np.asarray(store.dep_from)[mine])),
+                latest=bool((np.asarray(store.dep_from)[mine] == latest).any()),
+                requirement=reqs[int(store.dep_req[newest])],
+                kind=kind_name(int(store.dep_flags[newest])),
+            )
+        )
+    return result
+
+
+def transitive_dependents(store: Store, crate: int, *, latest_only: bool = False) -> IntArray:
+    """Crates that reach ``crate`` through normal or build dependencies of any version
+    (of their latest versions only, if asked); requirements are not matched here."""
+    edges_from, edges_to = crate_graph(store, latest_only=latest_only)
+    order = np.argsort(edges_to, kind="stable")
+    by_target, sources = edges_to[order], edges_from[order]
+    start = np.searchsorted(by_target, np.arange(store.crate_count + 1))
+    seen = np.zeros(store.crate_count, dtype=bool)
+    seen[crate] = True
+    frontier = np.array([crate], dtype=np.int64)
+    while frontier.size:
+        reached = np.unique(sources[concat_ranges(start[frontier], start[frontier + 1])])
+        frontier = reached[~seen[reached]]
+        seen[frontier] = True
+    seen[crate] = False
+    result: IntArray = np.flatnonzero(seen).astype(np.int64)
+    return result
+
+
+def crate_graph(store: Store, *, latest_only: bool = True) -> tuple[IntArray, IntArray]:
+    """Distinct crate-level edges (dependent, dependency) from normal and build rows,
+    of each crate's latest version (or of any version)."""
+    rows = np.flatnonzero((np.asarray(store.dep_flags) & DEP_DEV) == 0)
+    sources = np.asarray(store.dep_from)[rows]
+    if latest_only:
+        keep = (np.asarray(store.ver_flags)[sources] & VERSION_LATEST) != 0
+        rows, sources = rows[keep], sources[keep]
+    n = np.int64(store.crate_count)
+    pairs = np.unique(
+        np.asarray(store.ver_crate)[sources].astype(np.int64) * n + store.dep_crate[rows]
+    )
+    dependents, dependencies = pairs // n, pairs % n
+    keep = dependents != dependencies
+    return dependents[keep], dependencies[keep]
+
+
+def dependencies_of(
+    store: Store, version: int, *, transitive: bool = False, include_dev: bool = False
+) -> list[Dependency]:
+    """What ``version`` declares; with ``transitive``, also what those resolve to need,
+    following normal and build dependencies that are not optional and taking for each
+    requirement the newest non-yanked version it selects (a fresh resolution with
+    default features, without Cargo's unification)."""
+    names, reqs = store.crate_names, store.texts("dep_reqs")
+    dep_names, targets = store.texts("dep_names"), store.texts("dep_targets")
+    dep_from = np.asarray(store.dep_from)
+    result: list[Dependency] = []
+    seen = {version}
+    frontier = [version]
+    depth = 0
+    while frontier:
+        depth += 1
+        following: list[int] = []
+        rows = np.flatnonzero(np.isin(dep_from, frontier))
+        for row in rows:
+            flags = int(store.dep_flags[row])
+            if flags & DEP_DEV and not (include_dev and depth == 1):
+                continue
+            chosen = _newest_selected(store, int(row))
+            result.append(
+                Dependency(
+                    name=dep_names[int(store.dep_name[row])],
+                    crate=names[int(store.dep_crate[row])],
+                    requirement=reqs[int(store.dep_req[row])],
+                    kind=kind_name(flags),
+                    optional=bool(flags & DEP_OPTIONAL),
+                    target=targets[int(store.dep_target[row])],
+                    resolves_to=None if chosen is None else store.version_text(chosen),
+                    depth=depth,
+                )
+            )
+            follow = transitive and not flags & (DEP_OPTIONAL | DEP_DEV)
+            if follow and chosen is not None and chosen not in seen:
+                seen.add(chosen)
+                following.append(chosen)
+        frontier = following
+    return result
+
+
+def _newest_selected(store: Store, row: int) -> int | None:
+    lo, hi = int(store.dep_lo[row]), int(store.dep_hi[row])
+    flags = np.asarray(store.ver_flags[lo:hi])
+    ok = np.flatnonzero((flags & (VERSION_PRERELEASE | VERSION_YANKED)) == 0)
+    if ok.size:
+        return lo + int(ok[-1])
+    pre_lo, pre_hi = int(store.dep_pre_lo[row]), int(store.dep_pre_hi[row])
+    return pre_hi - 1 if pre_hi > pre_lo else None
