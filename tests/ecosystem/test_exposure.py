@@ -1,0 +1,135 @@
+"""Exposure against a brute-force reference on random registries, and its chains."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from cratewatch.ecosystem.exposure import (
+    ExposureOptions,
+    Mode,
+    affected_mask,
+    chain,
+    direct_dependent_crates,
+    exposed_crates,
+    latest_exposed_crates,
+    propagate,
+)
+from cratewatch.ecosystem.ingest import ingest_index
+from cratewatch.ecosystem.store import DEP_DEV, Store
+from cratewatch.model.version import Version, VersionReq
+from tests.ecosystem.support import brute_force_exposure, random_registry, write_index
+
+SEEDS = range(40)
+
+
+def _store(records: list[dict[str, object]], tmp_path: Path) -> Store:
+    index = write_index(records, tmp_path / "index")  # type: ignore[arg-type]
+    ingest_index(str(index), tmp_path / "store")
+    return Store(tmp_path / "store")
+
+
+def _as_levels(store: Store, levels: np.ndarray) -> dict[tuple[str, str], int]:
+    names, nums = store.crate_names, store.texts("version_nums")
+    return {
+        (names[int(store.ver_crate[v])], nums[v]): int(levels[v])
+        for v in np.flatnonzero(levels >= 0)
+    }
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize(
+    ("mode", "include_yanked"),
+    [(Mode.CONSERVATIVE, True), (Mode.NO_OPTIONAL, True), (Mode.CONSERVATIVE, False)],
+)
+def test_matches_brute_force(seed: int, mode: Mode, include_yanked: bool, tmp_path: Path) -> None:
+    rng = random.Random(seed)
+    records = random_registry(rng)
+    store = _store(records, tmp_path)
+    crate_name = rng.choice(sorted({r["name"] for r in records}))
+    crate = store.crate_id(crate_name)
+    assert crate is not None
+    versions = [r["vers"] for r in records if r["name"] == crate_name]
+    affected = set(rng.sample(versions, rng.randrange(1, len(versions) + 1)))
+
+    options = ExposureOptions(mode, include_yanked=include_yanked)
+    mask = affected_mask(store, crate, affected.__contains__)
+    exposure = propagate(store, crate, mask, options)
+    expected = brute_force_exposure(
+        records,
+        crate_name,
+        affected,
+        optional=mode is Mode.CONSERVATIVE,
+        include_yanked=include_yanked,
+    )
+    assert _as_levels(store, exposure.level) == expected
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_every_chain_is_a_real_shortest_chain(seed: int, tmp_path: Path) -> None:
+    rng = random.Random(seed)
+    records = random_registry(rng)
+    store = _store(records, tmp_path)
+    crate = int(store.ver_crate[rng.randrange(store.version_count)])
+    exposure = propagate(
+        store, crate, affected_mask(store, crate, lambda _v: True), ExposureOptions()
+    )
+    reqs = store.texts("dep_reqs")
+    for v in np.flatnonzero(exposure.exposed):
+        links = chain(store, exposure, int(v))
+        assert len(links) == exposure.level[v] + 1
+        assert links[-1].row == -1 and exposure.affected[links[-1].version]
+        for link, following in zip(links, links[1:], strict=False):
+            assert int(store.dep_from[link.row]) == link.version
+            assert not store.dep_flags[link.row] & DEP_DEV
+            assert store.dep_crate[link.row] == store.ver_crate[following.version]
+            req = VersionReq.parse(reqs[int(store.dep_req[link.row])])
+            assert req.matches(Version.parse(store.version_text(following.version)))
+
+
+def test_summaries_on_a_hand_made_registry(tmp_path: Path) -> None:
+    def rec(name: str, vers: str, deps: list[dict[str, object]], yanked: bool = False) -> dict:
+        return {"name": name, "vers": vers, "deps": deps, "yanked": yanked, "features": {}}
+
+    def dep(name: str, req: str, **extra: object) -> dict[str, object]:
+        return {
+            "name": name,
+            "req": req,
+            "features": [],
+            "optional": False,
+            "default_features": True,
+            "target": None,
+            "kind": "normal",
+            **extra,
+        }
+
+    records = [
+        rec("vuln", "0.1.0", []),
+        rec("vuln", "0.2.0", []),
+        rec("app", "1.0.0", [dep("vuln", "^0.1")]),
+        rec("app", "1.1.0", [dep("vuln", "^0.2")]),  # latest is fixed
+        rec("lib", "2.0.0", [dep("app", "=1.0.0")]),  # latest exposed through app 1.0.0
+        rec("tests-only", "1.0.0", [dep("vuln", "*", kind="dev")]),
+        rec("opt", "1.0.0", [dep("vuln", "0.1", optional=True)]),
+        rec("renamer", "1.0.0", [dep("v", "0.1.0", package="vuln")]),
+    ]
+    store = _store(records, tmp_path)
+    names = store.crate_names
+    vuln = store.crate_id("vuln")
+    assert vuln is not None
+    mask = affected_mask(store, vuln, lambda v: v == "0.1.0")
+    exposure = propagate(store, vuln, mask, ExposureOptions())
+    assert {names[c] for c in exposed_crates(store, exposure)} == {"app", "lib", "opt", "renamer"}
+    assert {names[c] for c in latest_exposed_crates(store, exposure)} == {"lib", "opt", "renamer"}
+    direct = direct_dependent_crates(store, exposure, ExposureOptions())
+    assert {names[c] for c in direct} == {"app", "opt", "renamer"}
+
+    narrow = propagate(store, vuln, mask, ExposureOptions(Mode.NO_OPTIONAL))
+    assert {names[c] for c in exposed_crates(store, narrow)} == {"app", "lib", "renamer"}
+
+    latest = propagate(store, vuln, mask, ExposureOptions(latest_only=True))
+    # app's latest (1.1.0) is not exposed, so lib cannot be reached through app 1.0.0
+    assert {names[c] for c in exposed_crates(store, latest)} == {"opt", "renamer"}
