@@ -174,7 +174,7 @@ def propagate(store: Store, crate: int, affected: BoolArray, options: ExposureOp
 
 def chain(store: Store, exposure: Exposure, version: int) -> list[ChainLink]:
     """One shortest chain from ``version`` down to an affected version ([] if unexposed)."""
-    if not exposure.exposed[version]:
+    if exposure.level[version] < 0:
         return []
     links: list[ChainLink] = []
     current = version
@@ -193,8 +193,8 @@ def _lowest_level_selected(store: Store, exposure: Exposure, row: int) -> int:
     candidates = candidates[(np.asarray(store.ver_flags[lo:hi]) & VERSION_PRERELEASE) == 0]
     pre = np.arange(int(store.dep_pre_lo[row]), int(store.dep_pre_hi[row]))
     candidates = np.concatenate([candidates, pre])
-    candidates = candidates[exposure.exposed[candidates]]
     levels = exposure.level[candidates]
+    candidates, levels = candidates[levels >= 0], levels[levels >= 0]
     # Ties: the newest such version, the one a fresh resolution would pick.
     best = candidates[levels == levels.min()]
     return int(best.max())

@@ -142,7 +142,6 @@ def dependencies_of(
     default features, without Cargo's unification)."""
     names, reqs = store.crate_names, store.texts("dep_reqs")
     dep_names, targets = store.texts("dep_names"), store.texts("dep_targets")
-    dep_from = np.asarray(store.dep_from)
     result: list[Dependency] = []
     seen = {version}
     frontier = [version]
@@ -150,7 +149,7 @@ def dependencies_of(
     while frontier:
         depth += 1
         following: list[int] = []
-        rows = np.flatnonzero(np.isin(dep_from, frontier))
+        rows = np.concatenate([store.rows_declared_by(v) for v in frontier])
         for row in rows:
             flags = int(store.dep_flags[row])
             if flags & DEP_DEV and not (include_dev and depth == 1):

@@ -214,6 +214,7 @@ class Store:
         self.dep_pre_hi = arrays["dep_pre_hi"]
         self._crate_index: dict[str, int] | None = None
         self._dep_row_start: NDArray[np.int64] | None = None
+        self._by_source: tuple[NDArray[np.int64], NDArray[np.int64]] | None = None
 
     @property
     def crate_count(self) -> int:
@@ -277,6 +278,17 @@ class Store:
                 self.dep_crate, np.arange(self.crate_count + 1), side="left"
             ).astype(np.int64)
         return self._dep_row_start
+
+    def rows_declared_by(self, v: int) -> NDArray[np.int64]:
+        """The dependency rows version ``v`` declares (an index by source is built once)."""
+        if self._by_source is None:
+            order = np.argsort(np.asarray(self.dep_from), kind="stable")
+            starts = np.searchsorted(
+                np.asarray(self.dep_from)[order], np.arange(self.version_count + 1)
+            )
+            self._by_source = (order.astype(np.int64), starts.astype(np.int64))
+        order, starts = self._by_source
+        return order[starts[v] : starts[v + 1]]
 
     def owners(self, c: int) -> list[str]:
         names = self.texts("owner_names")
