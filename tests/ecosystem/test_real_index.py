@@ -1,0 +1,78 @@
+"""Sanity checks on the complete 2020 crates.io index (the figures docs/ecosystem.md cites)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from cratewatch.ecosystem.exposure import (
+    ExposureOptions,
+    Mode,
+    affected_mask,
+    exposed_crates,
+    propagate,
+)
+from cratewatch.ecosystem.ingest import ingest_index
+from cratewatch.ecosystem.report import chain_steps
+from cratewatch.ecosystem.store import Store
+from cratewatch.model.version import Version, VersionReq
+from tests.conftest import INDEX_2020, require
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    path = tmp_path_factory.mktemp("eco2020") / "store"
+    meta = ingest_index(str(require(INDEX_2020)), path)
+    assert (meta["crates"], meta["versions"]) == (43_451, 259_130)  # 2 invalid versions
+    assert meta["dependencies"] == 1_532_759
+    return Store(path)
+
+
+def _exposed(store: Store, crate: str, req: str, mode: Mode) -> set[str]:
+    c = store.crate_id(crate)
+    assert c is not None
+    r = VersionReq.parse(req)
+    affected = affected_mask(store, c, lambda v: r.matches(Version.parse(v)))
+    exposure = propagate(store, c, affected, ExposureOptions(mode))
+    return {store.crate_names[i] for i in exposed_crates(store, exposure)}
+
+
+@pytest.mark.parametrize("crate", ["smallvec", "time", "regex"])
+def test_conservative_answer_saturates_and_modes_narrow_it(store: Store, crate: str) -> None:
+    wide = _exposed(store, crate, "*", Mode.CONSERVATIVE)
+    narrow = _exposed(store, crate, "*", Mode.NO_OPTIONAL)
+    assert 28_000 < len(wide) < 29_000  # "about 28,500 crates" through optional paths
+    assert narrow < wide and len(narrow) < len(wide) / 2
+    if crate == "smallvec":  # the feature-aware search takes seconds: one crate is enough
+        features = _exposed(store, crate, "*", Mode.FEATURES)
+        assert narrow <= features <= wide
+        assert len(features) < len(wide) / 2
+
+
+def test_log_reaches_smallvec_only_through_sval(store: Store) -> None:
+    c = store.crate_id("smallvec")
+    assert c is not None
+    affected = affected_mask(store, c, lambda _v: True)
+    exposure = propagate(store, c, affected, ExposureOptions())
+    log = store.crate_id("log")
+    assert log is not None
+    latest = store.latest_version(log)
+    steps = chain_steps(store, exposure, latest)
+    assert [(s.crate, s.version) for s in steps][:2] == [("log", "0.4.11"), ("sval", "0.5.2")]
+    assert steps[-1].crate == "smallvec"
+    narrow = propagate(store, c, affected, ExposureOptions(Mode.NO_OPTIONAL))
+    assert not narrow.exposed[latest]
+    aware = propagate(store, c, affected, ExposureOptions(Mode.FEATURES))
+    assert not aware.exposed[latest]  # nothing in log's default features turns sval on
+
+
+def test_yanked_and_latest_options_only_remove(store: Store) -> None:
+    c = store.crate_id("time")
+    assert c is not None
+    affected = affected_mask(store, c, lambda v: Version.parse(v) < Version(0, 2, 23))
+    full = propagate(store, c, affected, ExposureOptions())
+    for options in (ExposureOptions(include_yanked=False), ExposureOptions(latest_only=True)):
+        part = propagate(store, c, affected, options)
+        assert np.all(part.exposed <= full.exposed) and part.exposed.sum() < full.exposed.sum()
