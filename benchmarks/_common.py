@@ -40,3 +40,16 @@ def run_deny_ref(lockfile: Path, out: Path, *extra: str) -> None:
 
 def cratewatch_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "cratewatch", *args]
+
+
+def byte_compile_package() -> None:
+    """Compile the package's modules as `pip install` does, so runs measure an installed tool.
+
+    (An editable install under PYTHONDONTWRITEBYTECODE=1 would otherwise recompile
+    every module on every run.)
+    """
+    import compileall
+
+    import cratewatch
+
+    compileall.compile_dir(Path(cratewatch.__file__).parent, quiet=1)

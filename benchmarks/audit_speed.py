@@ -27,6 +27,7 @@ from pathlib import Path
 from _common import (
     ADVISORY_DB,
     NEWEST_RIPGREP,
+    byte_compile_package,
     cratewatch_command,
     lockfiles,
     median_wall,
@@ -62,19 +63,6 @@ def many_lockfiles_seconds(count: int) -> tuple[float, int]:
         for path in islice(cycle(lockfiles()), count):
             findings += len(audit_lockfile(read_lockfile(path), database, AuditOptions()).findings)
         return time.perf_counter() - start, findings
-
-
-def byte_compile_package() -> None:
-    """Compile the package's modules as `pip install` does, so runs measure an installed tool.
-
-    (An editable install under PYTHONDONTWRITEBYTECODE=1 would otherwise recompile
-    every module on every run.)
-    """
-    import compileall
-
-    import cratewatch
-
-    compileall.compile_dir(Path(cratewatch.__file__).parent, quiet=1)
 
 
 def main() -> int:

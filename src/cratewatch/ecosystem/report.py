@@ -134,7 +134,13 @@ def exposure_report(
         options=options,
         store_source=str(store.meta.get("source", store.path)),
         affected_versions=tuple(nums[v] for v in affected_idx),
-        exposed_versions=tuple((names[int(ver_crate[v])], nums[v]) for v in exposed_versions),
+        exposed_versions=tuple(
+            zip(
+                np.array(names, dtype=object)[ver_crate[exposed_versions]].tolist(),
+                np.array(nums, dtype=object)[exposed_versions].tolist(),
+                strict=True,
+            )
+        ),
         exposed_crates=tuple(names[int(c)] for c in crates),
         latest_exposed_crates=tuple(names[int(c)] for c in latest),
         direct_dependent_crates=tuple(names[int(c)] for c in direct),

@@ -37,6 +37,7 @@ import contextlib
 import json
 import os
 import shutil
+from bisect import bisect_left
 from pathlib import Path
 from typing import Any, Final
 
@@ -245,15 +246,16 @@ class Store:
 
     def crate_id(self, name: str) -> int | None:
         """The crate named ``name``: exact, else ignoring case and ``-``/``_``."""
+        names = self.crate_names
+        i = bisect_left(names, name)  # crates are sorted by name
+        if i < len(names) and names[i] == name:
+            return i
         if self._crate_index is None:
             index: dict[str, int] = {}
-            for i, crate in enumerate(self.crate_names):
-                index.setdefault(_key(crate), i)
-            for i, crate in enumerate(self.crate_names):
-                index[crate] = i
+            for j, crate in enumerate(names):
+                index.setdefault(_key(crate), j)
             self._crate_index = index
-        found = self._crate_index.get(name)
-        return found if found is not None else self._crate_index.get(_key(name))
+        return self._crate_index.get(_key(name))
 
     def version_text(self, v: int) -> str:
         return self.texts("version_nums")[v]

@@ -28,7 +28,9 @@ _SHOWN = 20  # list items a human report shows before "and N more"
 
 
 def _json(kind: str, body: dict[str, Any]) -> str:
-    return json.dumps({"schema_version": SCHEMA_VERSION, "kind": kind, **body}, indent=2) + "\n"
+    # No indentation: documents list hundreds of thousands of versions, and only the
+    # compact form goes through the json module's C encoder (10x faster here).
+    return json.dumps({"schema_version": SCHEMA_VERSION, "kind": kind, **body}) + "\n"
 
 
 def _chain_dicts(chain: Sequence[ChainStep]) -> list[dict[str, Any]]:
