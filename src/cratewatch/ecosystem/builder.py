@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 import numpy as np
 from numpy.typing import NDArray
 
+from cratewatch.ecosystem.arrays import unique
 from cratewatch.ecosystem.requirements import Triple, pre_release_triples, release_interval
 from cratewatch.ecosystem.store import (
     DEP_BUILD,
@@ -311,7 +312,7 @@ def _dependent_counts(
     n_crates: int, on: NDArray[np.int64], by: NDArray[Any], keep: NDArray[np.bool_]
 ) -> NDArray[np.int64]:
     """Per crate, how many other crates have a normal or build dependency on it."""
-    pairs = np.unique(on[keep] * np.int64(n_crates) + by[keep])
+    pairs = unique(on[keep] * np.int64(n_crates) + by[keep])
     targets, sources = pairs // n_crates, pairs % n_crates
     counts: NDArray[np.int64] = np.bincount(targets[targets != sources], minlength=n_crates).astype(
         np.int64

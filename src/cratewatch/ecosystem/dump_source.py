@@ -196,7 +196,7 @@ def _load(con: Any, files: dict[str, Path], dump: Path, say: Callable[[str], Non
         return np.asarray(np.ma.filled(values, False), dtype=bool)
 
     def optional_counts(values: Any) -> np.ndarray[Any, np.dtype[np.int64]] | None:
-        if values is None or np.ma.count_masked(values) == len(values) and len(values):
+        if values is None or (len(values) and np.ma.getmaskarray(values).all()):
             return None
         return np.asarray(np.ma.filled(values, 0), dtype=np.int64)
 

@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 import numpy as np
 from numpy.typing import NDArray
 
+from cratewatch.ecosystem.arrays import concat_ranges, unique, unique_first
 from cratewatch.ecosystem.store import (
     DEP_DEV,
     DEP_OPTIONAL,
@@ -40,7 +41,6 @@ __all__ = [
     "Mode",
     "affected_mask",
     "chain",
-    "concat_ranges",
     "direct_dependent_crates",
     "exposed_crates",
     "latest_exposed_crates",
@@ -112,18 +112,6 @@ def usable_rows(store: Store, options: ExposureOptions, eligible: BoolArray) -> 
     return usable
 
 
-def concat_ranges(starts: IntArray, ends: IntArray) -> IntArray:
-    """``np.concatenate([np.arange(s, e) for s, e in zip(starts, ends)])``, vectorised."""
-    lengths = ends - starts
-    keep = lengths > 0
-    starts, lengths = starts[keep], lengths[keep]
-    total = int(lengths.sum())
-    if total == 0:
-        return np.zeros(0, dtype=np.int64)
-    offsets = np.cumsum(lengths) - lengths
-    return np.repeat(starts - offsets, lengths) + np.arange(total, dtype=np.int64)
-
-
 def selects_exposed(store: Store, rows: IntArray, exposed: BoolArray) -> BoolArray:
     """For each row: does its requirement select at least one ``exposed`` version?"""
     release = (np.asarray(store.ver_flags) & VERSION_PRERELEASE) == 0
@@ -154,7 +142,7 @@ def propagate(store: Store, crate: int, affected: BoolArray, options: ExposureOp
     ver_crate = np.asarray(store.ver_crate)
     row_start = np.asarray(store._row_starts())
 
-    frontier = np.unique(ver_crate[seeds])
+    frontier = unique(ver_crate[seeds])
     k = 0
     while frontier.size:
         k += 1
@@ -164,11 +152,11 @@ def propagate(store: Store, crate: int, affected: BoolArray, options: ExposureOp
         rows = rows[selects_exposed(store, rows, exposed)]
         if not rows.size:
             break
-        reached, first = np.unique(dep_from[rows], return_index=True)
+        reached, first = unique_first(dep_from[rows])
         exposed[reached] = True
         level[reached] = k
         via[reached] = rows[first]
-        frontier = np.unique(ver_crate[reached])
+        frontier = unique(ver_crate[reached])
     return Exposure(crate, seeds, exposed, level, via)
 
 
@@ -202,7 +190,7 @@ def _lowest_level_selected(store: Store, exposure: Exposure, row: int) -> int:
 
 def exposed_crates(store: Store, exposure: Exposure) -> IntArray:
     """Crates with an exposed version, the advisory's own crate left out."""
-    crates = np.unique(np.asarray(store.ver_crate)[exposure.exposed])
+    crates = unique(np.asarray(store.ver_crate)[exposure.exposed])
     result: IntArray = crates[crates != exposure.crate].astype(np.int64)
     return result
 
@@ -210,7 +198,7 @@ def exposed_crates(store: Store, exposure: Exposure) -> IntArray:
 def latest_exposed_crates(store: Store, exposure: Exposure) -> IntArray:
     """Crates whose latest version is exposed (own crate left out)."""
     latest = (np.asarray(store.ver_flags) & VERSION_LATEST) != 0
-    crates = np.unique(np.asarray(store.ver_crate)[exposure.exposed & latest])
+    crates = unique(np.asarray(store.ver_crate)[exposure.exposed & latest])
     result: IntArray = crates[crates != exposure.crate].astype(np.int64)
     return result
 
@@ -224,7 +212,7 @@ def direct_dependent_crates(store: Store, exposure: Exposure, options: ExposureO
     eligible = eligible_versions(store, options, exposure.affected)
     rows = rows[usable_rows(store, options, eligible)[rows]]
     rows = rows[selects_exposed(store, rows, exposure.affected)]
-    crates = np.unique(np.asarray(store.ver_crate)[np.asarray(store.dep_from)[rows]])
+    crates = unique(np.asarray(store.ver_crate)[np.asarray(store.dep_from)[rows]])
     result: IntArray = crates[crates != exposure.crate].astype(np.int64)
     return result
 

@@ -34,10 +34,10 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from cratewatch.ecosystem.arrays import concat_ranges, unique
 from cratewatch.ecosystem.exposure import (
     Exposure,
     ExposureOptions,
-    concat_ranges,
     eligible_versions,
     usable_rows,
 )
@@ -271,14 +271,14 @@ def propagate_features(
     level = np.full(n, -1, dtype=np.int32)
     via = np.full(n, -1, dtype=np.int32)
     seeds = affected & eligible
-    for v in np.flatnonzero(seeds):
-        state.add(crate, int(v), BASE)
-        exposed[v] = True
-        level[v] = 0
+    for seed in np.flatnonzero(seeds).tolist():
+        state.add(crate, seed, BASE)
+        exposed[seed] = True
+        level[seed] = 0
 
     lo_col, hi_col = np.asarray(store.dep_lo), np.asarray(store.dep_hi)
     pre_lo_col, pre_hi_col = np.asarray(store.dep_pre_lo), np.asarray(store.dep_pre_hi)
-    frontier = np.unique(ver_crate[seeds])
+    frontier = unique(ver_crate[seeds])
     k = 0
     while frontier.size:
         k += 1

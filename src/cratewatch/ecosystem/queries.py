@@ -7,7 +7,7 @@ from typing import NamedTuple
 import numpy as np
 from numpy.typing import NDArray
 
-from cratewatch.ecosystem.exposure import concat_ranges
+from cratewatch.ecosystem.arrays import concat_ranges, unique
 from cratewatch.ecosystem.store import (
     DEP_BUILD,
     DEP_DEV,
@@ -79,7 +79,7 @@ def dependents_of(
     crates = np.asarray(store.ver_crate)[sources]
     names, reqs = store.crate_names, store.texts("dep_reqs")
     result = []
-    for c in np.unique(crates):
+    for c in unique(crates):
         if c == crate:
             continue
         mine = rows[crates == c]
@@ -88,7 +88,7 @@ def dependents_of(
         result.append(
             Dependent(
                 crate=names[int(c)],
-                versions=len(np.unique(np.asarray(store.dep_from)[mine])),
+                versions=len(unique(np.asarray(store.dep_from)[mine])),
                 latest=bool((np.asarray(store.dep_from)[mine] == latest).any()),
                 requirement=reqs[int(store.dep_req[newest])],
                 kind=kind_name(int(store.dep_flags[newest])),
@@ -108,7 +108,7 @@ def transitive_dependents(store: Store, crate: int, *, latest_only: bool = False
     seen[crate] = True
     frontier = np.array([crate], dtype=np.int64)
     while frontier.size:
-        reached = np.unique(sources[concat_ranges(start[frontier], start[frontier + 1])])
+        reached = unique(sources[concat_ranges(start[frontier], start[frontier + 1])])
         frontier = reached[~seen[reached]]
         seen[frontier] = True
     seen[crate] = False
@@ -125,7 +125,7 @@ def crate_graph(store: Store, *, latest_only: bool = True) -> tuple[IntArray, In
         keep = (np.asarray(store.ver_flags)[sources] & VERSION_LATEST) != 0
         rows, sources = rows[keep], sources[keep]
     n = np.int64(store.crate_count)
-    pairs = np.unique(
+    pairs = unique(
         np.asarray(store.ver_crate)[sources].astype(np.int64) * n + store.dep_crate[rows]
     )
     dependents, dependencies = pairs // n, pairs % n
