@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 from pathlib import Path
@@ -112,7 +113,7 @@ def test_rank(subset_store: Path) -> None:
     crates = document["crates"]
     assert len(crates) == 5 and crates[0]["rank"] == 1
     assert {c["crate"] for c in crates} & {"libc", "serde", "proc-macro2", "quote", "syn"}
-    assert all(a["score"] >= b["score"] for a, b in zip(crates, crates[1:], strict=False))
+    assert all(a["score"] >= b["score"] for a, b in itertools.pairwise(crates))
     assert "downloads" not in {s["name"] for s in document["signals"]}
 
 

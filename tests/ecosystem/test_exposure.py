@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 from pathlib import Path
 
@@ -82,7 +83,7 @@ def test_every_chain_is_a_real_shortest_chain(seed: int, tmp_path: Path) -> None
         links = chain(store, exposure, int(v))
         assert len(links) == exposure.level[v] + 1
         assert links[-1].row == -1 and exposure.affected[links[-1].version]
-        for link, following in zip(links, links[1:], strict=False):
+        for link, following in itertools.pairwise(links):
             assert int(store.dep_from[link.row]) == link.version
             assert not store.dep_flags[link.row] & DEP_DEV
             assert store.dep_crate[link.row] == store.ver_crate[following.version]
