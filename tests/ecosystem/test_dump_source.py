@@ -157,3 +157,37 @@ def test_bad_dumps(
         ingest_dump(dump, tmp_path / "store")
     assert str(dump) in str(info.value) and "\n" not in str(info.value)
     assert not (tmp_path / "store").exists()
+
+
+def test_index_and_a_dump_generated_from_it_give_the_same_store(tmp_path: Path) -> None:
+    from cratewatch.ecosystem.dumpgen import dump_from_index_records
+    from cratewatch.ecosystem.index_source import local_crate_files, records_of
+    from cratewatch.ecosystem.ingest import ingest_index
+    from tests.conftest import INDEX_SUBSET, require
+
+    index = require(INDEX_SUBSET)
+    ingest_index(str(index), tmp_path / "from-index")
+    dump = tmp_path / "db-dump.tar.gz"
+    dump_from_index_records(records_of(local_crate_files(index)), dump)
+    ingest_dump(dump, tmp_path / "from-dump")
+    a, b = Store(tmp_path / "from-index"), Store(tmp_path / "from-dump")
+    assert a.crate_names == b.crate_names
+    assert a.texts("version_nums") == b.texts("version_nums")
+    for column in (
+        "ver_flags",
+        "crate_start",
+        "dep_from",
+        "dep_crate",
+        "dep_flags",
+        "dep_lo",
+        "dep_hi",
+        "dep_pre_lo",
+        "dep_pre_hi",
+        "crate_dependents",
+    ):
+        assert np.array_equal(np.asarray(getattr(a, column)), np.asarray(getattr(b, column))), (
+            column
+        )
+    reqs_a, reqs_b = a.texts("dep_reqs"), b.texts("dep_reqs")
+    assert [reqs_a[i] for i in a.dep_req] == [reqs_b[i] for i in b.dep_req]
+    assert b.has_downloads and b.meta["has_owners"] and not a.has_downloads

@@ -81,8 +81,10 @@ class IndexReader:
         self._dep_features: list[int] = []
         self._dep_target: list[int] = []
         self._texts: tuple[dict[str, int], ...] = ({}, {}, {}, {"": 0})
+        self._seen: set[tuple[int, str]] = set()
         self.other_registry = 0
         self.malformed = 0
+        self.repeated = 0
 
     def add(self, record: dict[str, Any]) -> None:
         name, vers = record.get("name"), record.get("vers")
@@ -94,6 +96,13 @@ class IndexReader:
         if crate is None:
             crate = self._crate_of[key] = len(self.crate_names)
             self.crate_names.append(name)
+        if (crate, vers) in self._seen:
+            # A few index files list a version twice (27 lines in the 2020 index); the
+            # registry has one such version, so keep the first line, as crates.io's
+            # database does.
+            self.repeated += 1
+            return
+        self._seen.add((crate, vers))
         version = len(self.ver_nums)
         self.ver_crate.append(crate)
         self.ver_nums.append(vers)

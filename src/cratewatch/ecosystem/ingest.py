@@ -64,6 +64,7 @@ def ingest_index(
         "dropped_unknown_crate": unknown,
         "dropped_other_registry": reader.other_registry,
         "malformed_records": reader.malformed,
+        "repeated_versions": reader.repeated,
     }
     tables = build_tables(raw, meta, lambda stage: report(stage, None))
     report("writing the store", None)
