@@ -54,8 +54,10 @@ def test_exposure_of_an_advisory_golden(subset_store: Path) -> None:
         "exposure-RUSTSEC-2021-0003-latest-features.json",
         json.dumps(latest_features, indent=2) + "\n",
     )
+    versions = document["exposed_versions_list"]
+    assert document["exposed_versions"] == sum(len(v) for v in versions.values())
+    assert sorted(versions) == document["exposed_crates_list"]
     for key in (
-        "exposed_versions",
         "exposed_crates",
         "latest_exposed_crates",
         "direct_dependent_crates",

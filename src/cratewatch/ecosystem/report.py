@@ -6,7 +6,7 @@ results of ``exposure.py`` and keep only what an answer shows.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -58,7 +58,8 @@ class ExposureReport(NamedTuple):
     options: ExposureOptions
     store_source: str
     affected_versions: tuple[str, ...]
-    exposed_versions: tuple[tuple[str, str], ...]  # (crate, version), own crate left out
+    exposed_version_count: int  # the advisory's own crate left out
+    exposed_versions: dict[str, list[str]]  # crate -> its exposed versions, ascending
     exposed_crates: tuple[str, ...]
     latest_exposed_crates: tuple[str, ...]
     direct_dependent_crates: tuple[str, ...]
@@ -134,13 +135,8 @@ def exposure_report(
         options=options,
         store_source=str(store.meta.get("source", store.path)),
         affected_versions=tuple(nums[v] for v in affected_idx),
-        exposed_versions=tuple(
-            zip(
-                np.array(names, dtype=object)[ver_crate[exposed_versions]].tolist(),
-                np.array(nums, dtype=object)[exposed_versions].tolist(),
-                strict=True,
-            )
-        ),
+        exposed_version_count=len(exposed_versions),
+        exposed_versions=_by_crate(names, nums, ver_crate, exposed_versions),
         exposed_crates=tuple(names[int(c)] for c in crates),
         latest_exposed_crates=tuple(names[int(c)] for c in latest),
         direct_dependent_crates=tuple(names[int(c)] for c in direct),
@@ -148,6 +144,23 @@ def exposure_report(
         ranked_by="downloads" if by_downloads else "dependents",
         requested_chain=None if chain_for is None else chain_steps(store, exposure, chain_for),
     )
+
+
+def _by_crate(
+    names: list[str],
+    nums: list[str],
+    ver_crate: np.ndarray[Any, Any],
+    versions: np.ndarray[Any, Any],
+) -> dict[str, list[str]]:
+    """Versions (sorted positions) grouped under their crate's name, without a Python
+    loop per version: a million exposed versions is a common answer at today's scale."""
+    texts = np.array(nums, dtype=object)[versions].tolist()
+    crates = ver_crate[versions]
+    if not len(crates):
+        return {}
+    starts = np.flatnonzero(np.concatenate([[True], crates[1:] != crates[:-1]]))
+    ends = [*starts[1:].tolist(), len(crates)]
+    return {names[int(crates[a])]: texts[a:b] for a, b in zip(starts.tolist(), ends, strict=True)}
 
 
 class RankRow(NamedTuple):
