@@ -62,7 +62,7 @@ def row(label: str, wall: float, rss: float, target: str = "") -> None:
 
 def bench_2020(work: Path) -> None:
     store = str(work / "store-2020")
-    print("## The 2020 crates.io index (259,132 versions, 1.5M dependency rows)\n")
+    print("## The 2020 crates.io index (259,132 index lines, 1.5M dependency rows)\n")
     print("| step | wall | peak memory | target |")
     print("|---|---|---|---|")
     wall, rss, _ = measure("ecosystem", "ingest", "--index", str(INDEX_2020), "--store", store)
