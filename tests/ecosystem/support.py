@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 from collections import defaultdict
@@ -15,6 +16,35 @@ from cratewatch.registry.interface import index_path
 Record = dict[str, Any]
 
 _PRE = ("alpha", "alpha.1", "beta.2", "rc.1", "0")
+
+
+def index_dep(name: str, req: str, *features: str, **extra: Any) -> Record:
+    """A dependency as an index line holds it; ``kind=...`` leaves ``kind`` out."""
+    dep: Record = {
+        "name": name,
+        "req": req,
+        "features": list(features),
+        "optional": False,
+        "default_features": True,
+        "target": None,
+        "kind": "normal",
+        **extra,
+    }
+    return {k: v for k, v in dep.items() if v is not ...}
+
+
+def index_record(name: str, vers: str, deps: list[Record], **extra: Any) -> Record:
+    """One index line: a version of a crate with its dependencies."""
+    record: Record = {
+        "name": name,
+        "vers": vers,
+        "deps": deps,
+        "cksum": hashlib.sha256(f"{name} {vers}".encode()).hexdigest(),
+        "features": {},
+        "yanked": False,
+    }
+    record.update(extra)
+    return record
 
 
 def random_version(rng: random.Random) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
 import re
@@ -19,6 +18,7 @@ from cratewatch.ecosystem.dumpgen import DumpStats, dump_from_index_records, syn
 from cratewatch.errors import VersionError
 from cratewatch.model.version import Version, VersionReq
 from tests.conftest import INDEX_SUBSET, require
+from tests.ecosystem.support import index_dep, index_record
 
 COLUMNS = {
     "crates": "created_at,description,documentation,downloads,homepage,id,max_features,"
@@ -39,56 +39,35 @@ TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{0,5}[1-9])?")
 Row = dict[str, str]
 
 
-def _dep(name: str, req: str, **extra: Any) -> dict[str, Any]:
-    dep: dict[str, Any] = {
-        "name": name,
-        "req": req,
-        "features": [],
-        "optional": False,
-        "default_features": True,
-        "target": None,
-        "kind": "normal",
-    }
-    dep.update(extra)
-    return {k: v for k, v in dep.items() if v is not ...}
-
-
-def _record(name: str, vers: str, deps: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:
-    record: dict[str, Any] = {
-        "name": name,
-        "vers": vers,
-        "deps": deps,
-        "cksum": hashlib.sha256(f"{name} {vers}".encode()).hexdigest(),
-        "features": {},
-        "yanked": False,
-    }
-    record.update(extra)
-    return record
-
-
 RECORDS = [
     # serde's versions are out of order: created_at must follow semver order.
-    _record("serde", "1.0.0", [], features={"default": ["std"], "std": []}, cksum="a" * 64),
-    _record("serde", "0.9.0", [], cksum="b" * 64),
-    _record("serde", "1.0.1", [], yanked=True, cksum="c" * 64),
-    _record("serde", "1.0.0", [], cksum="d" * 64),  # a repeat: the first record wins
-    _record("serde_derive", "1.0.0", [_dep("serde", "^1.0", kind="dev")]),
-    _record("serde_json", "1.0.0", [_dep("serde", "^1.0.100")]),
-    _record("serde-yaml", "0.8.0", [_dep("serde", "1")]),
-    _record("serde_cbor", "0.11.0", [_dep("serde", "1")]),
-    _record(
+    index_record("serde", "1.0.0", [], features={"default": ["std"], "std": []}, cksum="a" * 64),
+    index_record("serde", "0.9.0", [], cksum="b" * 64),
+    index_record("serde", "1.0.1", [], yanked=True, cksum="c" * 64),
+    index_record("serde", "1.0.0", [], cksum="d" * 64),  # a repeat: the first record wins
+    index_record("serde_derive", "1.0.0", [index_dep("serde", "^1.0", kind="dev")]),
+    index_record("serde_json", "1.0.0", [index_dep("serde", "^1.0.100")]),
+    index_record("serde-yaml", "0.8.0", [index_dep("serde", "1")]),
+    index_record("serde_cbor", "0.11.0", [index_dep("serde", "1")]),
+    index_record(
         "app",
         "0.1.0",
         [
             # renamed: `ser = { package = "serde", ... }`
-            _dep("ser", "1", package="serde", features=["derive", "std"], default_features=False),
+            index_dep(
+                "ser", "1", package="serde", features=["derive", "std"], default_features=False
+            ),
             # no "kind" (old index entries): normal; optional and target-specific
-            _dep("serde_derive", "=1.0.0", kind=..., optional=True, target="cfg(windows)"),
+            index_dep("serde_derive", "=1.0.0", kind=..., optional=True, target="cfg(windows)"),
             # quotes in the target; features [""] as in the 2020 index
-            _dep("serde-json", "*", kind="build", target='cfg(target_os = "linux")', features=[""]),
-            _dep("winapi", "0.3"),  # not among the records: dropped
-            _dep("serde", "1", registry="https://example.com/index"),  # another registry
-            _dep("serde_cbor", "0.11", registry="https://github.com/rust-lang/crates.io-index"),
+            index_dep(
+                "serde-json", "*", kind="build", target='cfg(target_os = "linux")', features=[""]
+            ),
+            index_dep("winapi", "0.3"),  # not among the records: dropped
+            index_dep("serde", "1", registry="https://example.com/index"),  # another registry
+            index_dep(
+                "serde_cbor", "0.11", registry="https://github.com/rust-lang/crates.io-index"
+            ),
         ],
         features={"default": []},
         features2={"yaml": ["dep:serde-yaml", "serde?/std"]},

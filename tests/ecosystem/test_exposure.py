@@ -22,7 +22,13 @@ from cratewatch.ecosystem.exposure import (
 from cratewatch.ecosystem.ingest import ingest_index
 from cratewatch.ecosystem.store import DEP_DEV, Store
 from cratewatch.model.version import Version, VersionReq
-from tests.ecosystem.support import brute_force_exposure, random_registry, write_index
+from tests.ecosystem.support import (
+    brute_force_exposure,
+    index_dep,
+    index_record,
+    random_registry,
+    write_index,
+)
 
 SEEDS = range(40)
 
@@ -92,30 +98,17 @@ def test_every_chain_is_a_real_shortest_chain(seed: int, tmp_path: Path) -> None
 
 
 def test_summaries_on_a_hand_made_registry(tmp_path: Path) -> None:
-    def rec(name: str, vers: str, deps: list[dict[str, object]], yanked: bool = False) -> dict:
-        return {"name": name, "vers": vers, "deps": deps, "yanked": yanked, "features": {}}
-
-    def dep(name: str, req: str, **extra: object) -> dict[str, object]:
-        return {
-            "name": name,
-            "req": req,
-            "features": [],
-            "optional": False,
-            "default_features": True,
-            "target": None,
-            "kind": "normal",
-            **extra,
-        }
-
     records = [
-        rec("vuln", "0.1.0", []),
-        rec("vuln", "0.2.0", []),
-        rec("app", "1.0.0", [dep("vuln", "^0.1")]),
-        rec("app", "1.1.0", [dep("vuln", "^0.2")]),  # latest is fixed
-        rec("lib", "2.0.0", [dep("app", "=1.0.0")]),  # latest exposed through app 1.0.0
-        rec("tests-only", "1.0.0", [dep("vuln", "*", kind="dev")]),
-        rec("opt", "1.0.0", [dep("vuln", "0.1", optional=True)]),
-        rec("renamer", "1.0.0", [dep("v", "0.1.0", package="vuln")]),
+        index_record("vuln", "0.1.0", []),
+        index_record("vuln", "0.2.0", []),
+        index_record("app", "1.0.0", [index_dep("vuln", "^0.1")]),
+        index_record("app", "1.1.0", [index_dep("vuln", "^0.2")]),  # latest is fixed
+        index_record(
+            "lib", "2.0.0", [index_dep("app", "=1.0.0")]
+        ),  # latest exposed through app 1.0.0
+        index_record("tests-only", "1.0.0", [index_dep("vuln", "*", kind="dev")]),
+        index_record("opt", "1.0.0", [index_dep("vuln", "0.1", optional=True)]),
+        index_record("renamer", "1.0.0", [index_dep("v", "0.1.0", package="vuln")]),
     ]
     store = _store(records, tmp_path)
     names = store.crate_names

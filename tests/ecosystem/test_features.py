@@ -19,7 +19,7 @@ from cratewatch.ecosystem.exposure import (
 from cratewatch.ecosystem.features import feature_closure
 from cratewatch.ecosystem.ingest import ingest_index
 from cratewatch.ecosystem.store import Store
-from tests.ecosystem.support import random_registry, write_index
+from tests.ecosystem.support import index_dep, index_record, random_registry, write_index
 
 
 def test_closure_follows_features_dep_syntax_and_weak_features() -> None:
@@ -46,20 +46,10 @@ def test_closure_follows_features_dep_syntax_and_weak_features() -> None:
 
 
 def _rec(name: str, vers: str, deps: list[dict[str, Any]], **features: list[str]) -> dict:
-    return {"name": name, "vers": vers, "deps": deps, "features": features, "yanked": False}
+    return index_record(name, vers, deps, features=features)
 
 
-def _dep(name: str, req: str, *features: str, **extra: Any) -> dict[str, Any]:
-    return {
-        "name": name,
-        "req": req,
-        "features": list(features),
-        "optional": False,
-        "default_features": True,
-        "target": None,
-        "kind": "normal",
-        **extra,
-    }
+_dep = index_dep
 
 
 @pytest.fixture

@@ -140,7 +140,7 @@ def propagate(store: Store, crate: int, affected: BoolArray, options: ExposureOp
     via = np.full(store.version_count, -1, dtype=np.int32)
     dep_from = np.asarray(store.dep_from)
     ver_crate = np.asarray(store.ver_crate)
-    row_start = np.asarray(store._row_starts())
+    row_start = np.asarray(store.row_starts())
 
     frontier = unique(ver_crate[seeds])
     k = 0

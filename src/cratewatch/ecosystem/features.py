@@ -261,7 +261,7 @@ def propagate_features(
     dep_from = np.asarray(store.dep_from)
     dep_crate = np.asarray(store.dep_crate)
     flags = np.asarray(store.dep_flags)
-    row_start = np.asarray(store._row_starts())
+    row_start = np.asarray(store.row_starts())
     texts = _Texts(store)
     state = _Exposed(store)
     versions: dict[int, _Version] = {}

@@ -271,10 +271,10 @@ class Store:
 
     def rows_on_crate(self, c: int) -> range:
         """The dependency rows naming crate ``c`` (rows are sorted by that crate)."""
-        start = self._row_starts()
+        start = self.row_starts()
         return range(int(start[c]), int(start[c + 1]))
 
-    def _row_starts(self) -> NDArray[np.int64]:
+    def row_starts(self) -> NDArray[np.int64]:
         if self._dep_row_start is None:
             self._dep_row_start = np.searchsorted(
                 self.dep_crate, np.arange(self.crate_count + 1), side="left"
