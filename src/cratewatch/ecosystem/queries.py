@@ -77,24 +77,35 @@ def dependents_of(
         rows = _rows_selecting(store, rows, version)
     sources = np.asarray(store.dep_from)[rows]
     crates = np.asarray(store.ver_crate)[sources]
+    keep = crates != crate
+    rows, sources, crates = rows[keep], sources[keep], crates[keep]
+    # Group by dependent crate, each group in version order: one pass, no loop per row.
+    order = np.lexsort((sources, crates))
+    rows, sources, crates = rows[order], sources[order], crates[order]
+    if not rows.size:
+        return []
+    starts = np.flatnonzero(np.concatenate([[True], crates[1:] != crates[:-1]]))
+    new_version = np.concatenate([[True], sources[1:] != sources[:-1]])
+    versions = np.add.reduceat(new_version.astype(np.int64), starts)
+    latest = np.maximum.reduceat(np.asarray(store.ver_flags)[sources] & VERSION_LATEST, starts)
+    newest = np.concatenate([starts[1:], [len(rows)]]) - 1  # the newest declaring version
     names, reqs = store.crate_names, store.texts("dep_reqs")
-    result = []
-    for c in unique(crates):
-        if c == crate:
-            continue
-        mine = rows[crates == c]
-        newest = int(mine[np.argmax(np.asarray(store.dep_from)[mine])])
-        latest = store.latest_version(int(c))
-        result.append(
-            Dependent(
-                crate=names[int(c)],
-                versions=len(unique(np.asarray(store.dep_from)[mine])),
-                latest=bool((np.asarray(store.dep_from)[mine] == latest).any()),
-                requirement=reqs[int(store.dep_req[newest])],
-                kind=kind_name(int(store.dep_flags[newest])),
-            )
+    return [
+        Dependent(
+            crate=names[c],
+            versions=n,
+            latest=bool(is_latest),
+            requirement=reqs[int(store.dep_req[row])],
+            kind=kind_name(int(store.dep_flags[row])),
         )
-    return result
+        for c, n, is_latest, row in zip(
+            crates[starts].tolist(),
+            versions.tolist(),
+            latest.tolist(),
+            rows[newest].tolist(),
+            strict=True,
+        )
+    ]
 
 
 def transitive_dependents(store: Store, crate: int, *, latest_only: bool = False) -> IntArray:
