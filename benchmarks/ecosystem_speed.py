@@ -112,6 +112,8 @@ def bench_synthetic(work: Path) -> None:
         f"\n(store: {counts['crates']:,} crates, {counts['versions']:,} versions, "
         f"{counts['dependencies']:,} dependency rows)\n"
     )
+    print("| step | wall | peak memory | target |")
+    print("|---|---|---|---|")
     _, _, top = measure(
         "ecosystem", "rank", "--top", "3", "--store", store, "--format", "json", runs=1
     )
