@@ -182,3 +182,32 @@ def test_errors_are_one_line(tmp_path: Path, subset_store: Path) -> None:
         2,
         "no version 9.9.9",
     )
+
+
+def test_progress_observer_and_bar(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from cratewatch.cli.ecosystem import _ProgressLine
+    from cratewatch.ecosystem.ingest import ingest_index
+
+    root = require(INDEX_SUBSET)
+    files = {"config.json": (root / "config.json").read_bytes()}
+    for file in sorted(root.rglob("*")):
+        if file.is_file() and file.name != "config.json":
+            files[str(file.relative_to(root))] = file.read_bytes()
+    archive = make_tar(tmp_path / "index.tar.gz", files)
+    seen: list[tuple[str, int | None, int | None]] = []
+    ingest_index(str(archive), tmp_path / "s", progress=lambda *call: seen.append(call))
+    fractions = [(d, t) for stage, d, t in seen if stage == "reading the index"]
+    assert fractions and all(d is not None and t and 0 < d <= t for d, t in fractions)
+    assert ("writing the store", None, None) in seen
+
+    err = io.StringIO()
+    monkeypatch.setattr("sys.stderr", err)
+    line = _ProgressLine(True)
+    line("reading the index", 50, 100)
+    line.close()
+    assert "reading the index [" + "#" * 15 + "." * 15 + "]  50%" in err.getvalue()
+    quiet = _ProgressLine(False)
+    quiet("stage", 1, 2)
+    assert err.getvalue().count("reading") == 1

@@ -44,10 +44,14 @@ class _ProgressLine:
         self.started = time.monotonic()
         self.width = 0
 
-    def __call__(self, stage: str, done: int | None) -> None:
+    def __call__(self, stage: str, done: int | None, total: int | None) -> None:
         if not self.enabled:
             return
-        count = "" if done is None else f" {done:,}"
+        if done is not None and total:
+            filled = min(30, 30 * done // total)
+            count = f" [{'#' * filled}{'.' * (30 - filled)}] {100 * done // total:3d}%"
+        else:
+            count = "" if done is None else f" {done:,}"
         text = f"\r[{time.monotonic() - self.started:6.1f} s] {stage}{count}"
         pad = max(0, self.width - len(text))
         self.width = len(text)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import tarfile
 import tempfile
 import zlib
@@ -44,13 +45,19 @@ _REQUIRED: Final = ("crates", "versions", "dependencies")
 
 
 def read_dump(
-    dump: Path, progress: Callable[[str], None] | None = None
+    dump: Path, progress: Callable[[str, int | None, int | None], None] | None = None
 ) -> tuple[RawGraph, dict[str, Any]]:
-    """The graph of ``dump`` and metadata (source, dump timestamp)."""
-    say = progress or (lambda _stage: None)
+    """The graph of ``dump`` and metadata (source, dump timestamp); ``progress`` is told
+    ``(stage, done, total)`` as in ``ingest.Progress``."""
+    report = progress or (lambda _stage, _done, _total: None)
+
+    def say(stage: str) -> None:
+        report(stage, None, None)
+
     with tempfile.TemporaryDirectory(prefix="cratewatch-dump-") as tmp:
-        say("extracting the dump")
-        files, metadata = _extract(dump, Path(tmp))
+        files, metadata = _extract(
+            dump, Path(tmp), lambda read, size: report("extracting the dump", read, size)
+        )
         missing = [t for t in _REQUIRED if t not in files]
         if missing:
             raise DumpError(f"{dump}: not a crates.io database dump (no {missing[0]}.csv)")
@@ -74,11 +81,14 @@ def read_dump(
     return raw, meta
 
 
-def _extract(dump: Path, into: Path) -> tuple[dict[str, Path], dict[str, Any]]:
+def _extract(
+    dump: Path, into: Path, on_bytes: Callable[[int, int], None]
+) -> tuple[dict[str, Path], dict[str, Any]]:
     files: dict[str, Path] = {}
     metadata: dict[str, Any] = {}
     try:
-        with tarfile.open(dump, mode="r|*") as archive:
+        with dump.open("rb") as raw, tarfile.open(fileobj=raw, mode="r|*") as archive:
+            size = os.fstat(raw.fileno()).st_size
             for member in archive:
                 parts = member.name.split("/")
                 if not member.isreg():
@@ -98,6 +108,7 @@ def _extract(dump: Path, into: Path) -> tuple[dict[str, Path], dict[str, Any]]:
                     with target.open("wb") as out:
                         while chunk := handle.read(1 << 20):
                             out.write(chunk)
+                            on_bytes(raw.tell(), size)
                     files[table] = target
     except FileNotFoundError:
         raise DumpError(f"{dump}: no such file") from None

@@ -42,8 +42,11 @@ def records_of(files: Iterable[CrateFile]) -> Iterator[dict[str, Any]]:
         yield from iter_index_objects(data, where)
 
 
-def local_crate_files(path: str | os.PathLike[str]) -> Iterator[CrateFile]:
-    """The crate files of an index checkout or tar archive."""
+def local_crate_files(
+    path: str | os.PathLike[str], on_bytes: Callable[[int, int], None] | None = None
+) -> Iterator[CrateFile]:
+    """The crate files of an index checkout or tar archive (``on_bytes`` as in
+    ``iter_archive_crate_files``; a directory does not report it)."""
     from cratewatch.registry.local import (
         ARCHIVE_SUFFIXES,
         iter_archive_crate_files,
@@ -54,7 +57,7 @@ def local_crate_files(path: str | os.PathLike[str]) -> Iterator[CrateFile]:
     if p.is_dir():
         return iter_directory_crate_files(p)
     if p.is_file() and p.name.lower().endswith(ARCHIVE_SUFFIXES):
-        return iter_archive_crate_files(p)
+        return iter_archive_crate_files(p, on_bytes)
     if not p.exists():
         raise RegistryIndexError(f"{p}: no such file or directory")
     raise RegistryIndexError(f"{p}: not an index directory or a .tar.gz / .tar archive of one")

@@ -9,14 +9,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from cratewatch.ecosystem.builder import build_tables
+from cratewatch.ecosystem.builder import RawGraph, build_tables
 from cratewatch.ecosystem.store import write_store
 from cratewatch.errors import UsageError
 
 __all__ = ["Progress", "ingest_dump", "ingest_index"]
 
-Progress = Callable[[str, int | None], None]
-"""Observer of a long ingest: ``(stage, items done so far or None)``; never prints itself."""
+Progress = Callable[[str, int | None, int | None], None]
+"""Observer of a long ingest: ``(stage, done, total)``, where ``done`` counts items or bytes
+and ``total`` is known only for some stages (both ``None`` for a stage without a count)."""
 
 
 def ingest_index(
@@ -31,7 +32,7 @@ def ingest_index(
     a store at ``store``; returns the store's metadata (counts)."""
     from cratewatch.ecosystem.index_source import crawl_sparse, local_crate_files, read_index
 
-    report = progress or (lambda _stage, _done: None)
+    report = progress or _silent
     started = time.monotonic()
     text = str(spec)
     if text == "crates.io":
@@ -48,13 +49,16 @@ def ingest_index(
         sparse = SparseIndex(text, cache_dir)
         try:
             reader = read_index(
-                crawl_sparse(sparse, roots, lambda n: report("crates fetched", n)),
+                crawl_sparse(sparse, roots, lambda n: report("crates fetched", n, None)),
             )
         finally:
             sparse.close()
         source = f"sparse index {sparse.base_url}"
     else:
-        reader = read_index(local_crate_files(text), lambda n: report("crate files read", n))
+        files = local_crate_files(text, lambda read, size: report("reading the index", read, size))
+        # An archive reports how far into the file it is; a directory, crate files read.
+        count = (lambda n: report("crate files read", n, None)) if Path(text).is_dir() else None
+        reader = read_index(files, count)
         source = f"index {Path(text).resolve()}"
     raw, unknown = reader.graph()
     meta: dict[str, Any] = {
@@ -66,22 +70,28 @@ def ingest_index(
         "malformed_records": reader.malformed,
         "repeated_versions": reader.repeated,
     }
-    tables = build_tables(raw, meta, lambda stage: report(stage, None))
-    report("writing the store", None)
-    write_store(tables, store)
-    tables.meta["seconds"] = round(time.monotonic() - started, 2)
-    return tables.meta
+    return _finish(raw, meta, store, report, started)
 
 
 def ingest_dump(dump: Path, store: Path, *, progress: Progress | None = None) -> dict[str, Any]:
     """Read a crates.io database dump (``db-dump.tar.gz``) into a store at ``store``."""
     from cratewatch.ecosystem.dump_source import read_dump
 
-    report = progress or (lambda _stage, _done: None)
+    report = progress or _silent
     started = time.monotonic()
-    raw, meta = read_dump(Path(dump), lambda stage: report(stage, None))
-    tables = build_tables(raw, meta, lambda stage: report(stage, None))
-    report("writing the store", None)
+    raw, meta = read_dump(Path(dump), report)
+    return _finish(raw, meta, store, report, started)
+
+
+def _finish(
+    raw: RawGraph, meta: dict[str, Any], store: Path, report: Progress, started: float
+) -> dict[str, Any]:
+    tables = build_tables(raw, meta, lambda stage: report(stage, None, None))
+    report("writing the store", None, None)
     write_store(tables, store)
     tables.meta["seconds"] = round(time.monotonic() - started, 2)
     return tables.meta
+
+
+def _silent(_stage: str, _done: int | None, _total: int | None) -> None:
+    pass

@@ -25,7 +25,7 @@ import stat
 import tarfile
 import threading
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO, Final
 
@@ -272,20 +272,26 @@ def _scan_archive(archive: Path) -> Iterator[_Row]:
         yield _row(name, data, where)
 
 
-def iter_archive_crate_files(archive: Path) -> Iterator[tuple[str, bytes, str]]:
+def iter_archive_crate_files(
+    archive: Path, on_bytes: Callable[[int, int], None] | None = None
+) -> Iterator[tuple[str, bytes, str]]:
     """(lowercased crate name, file content, ``archive:member``) of every crate file.
 
     One streaming pass; raises ``RegistryIndexError`` if the file is not a readable tar
-    archive of an index (no ``config.json``).
+    archive of an index (no ``config.json``). ``on_bytes(read, size)`` is told how far
+    into the archive file the pass is, every 256 members.
     """
     seen_config = False
     try:
         raw = archive.open("rb")
     except OSError as exc:
         raise RegistryIndexError(f"{archive}: cannot read ({exc.strerror or exc})") from None
+    size = os.fstat(raw.fileno()).st_size
     with raw:
         try:
-            for member, data in _tar_files(raw):
+            for count, (member, data) in enumerate(_tar_files(raw), 1):
+                if on_bytes is not None and count % 256 == 0:
+                    on_bytes(raw.tell(), size)
                 parts = [p for p in member.split("/") if p not in ("", ".")]
                 if not parts:
                     continue
