@@ -260,6 +260,10 @@ def build_parser(prog: str = "cratewatch") -> argparse.ArgumentParser:
     from cratewatch.cli.ecosystem import add_ecosystem_parser
 
     add_ecosystem_parser(commands, _Parser)
+
+    from cratewatch.cli.typosquat import add_typosquat_parser
+
+    add_typosquat_parser(commands)
     return parser
 
 

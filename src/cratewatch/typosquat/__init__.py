@@ -1,0 +1,1 @@
+"""Typosquatting: names that imitate popular crates, for registries and projects."""

@@ -1,0 +1,93 @@
+"""The popular crates a new name is compared with, and the indexes that make it fast.
+
+Popularity is total downloads when the store came from a crates.io database dump,
+otherwise the number of crates that depend on the crate (from any registry index).
+crates.io compares new names with its top 3,000 crates; the size is a parameter.
+
+Names are compared in a canonical form: lowercase, with ``_`` written ``-`` (crates.io
+treats ``foo_bar`` and ``foo-bar`` as the same name). Two indexes serve the checks:
+the canonical names themselves, and every name with one character deleted (the
+"symmetric delete" index), which answers "which popular names are one edit away" with
+a handful of dictionary lookups instead of a comparison with each of 3,000 names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Final, NamedTuple
+
+__all__ = ["Corpus", "Popular", "canonical", "deletions", "version_stem"]
+
+
+def canonical(name: str) -> str:
+    """The form names are compared in: lowercase, ``_`` as ``-``."""
+    return name.lower().replace("_", "-")
+
+
+_VERSION_SUFFIX: Final = re.compile(r"^(?P<stem>.+?)-?v?\d+$")
+
+
+def version_stem(key: str) -> str:
+    """The name without a trailing version number: ``tokio2``, ``foo-v3`` -> ``tokio``, ``foo``."""
+    match = _VERSION_SUFFIX.match(key)
+    return match["stem"] if match else key
+
+
+def deletions(name: str) -> set[str]:
+    """Every string made by deleting one character of ``name``."""
+    return {name[:i] + name[i + 1 :] for i in range(len(name))}
+
+
+class Popular(NamedTuple):
+    name: str  # as published
+    popularity: int  # downloads, or dependent crates
+    rank: int  # 1 = most popular
+    owners: frozenset[str]
+
+
+class Corpus:
+    """The top crates, by canonical name, with a deletion index."""
+
+    def __init__(self, crates: Iterable[Popular], measure: str) -> None:
+        self.measure = measure  # "downloads" or "dependents"
+        self.by_key: dict[str, Popular] = {}
+        for crate in crates:
+            self.by_key.setdefault(canonical(crate.name), crate)
+        self.deleted: dict[str, list[str]] = {}  # one character deleted -> names
+        self.by_words: dict[str, list[str]] = {}  # words sorted -> names of 2+ words
+        self.by_stem: dict[str, list[str]] = {}  # without a trailing number -> names
+        self.by_bare: dict[str, list[str]] = {}  # without separators -> names
+        for key in self.by_key:
+            for d in deletions(key):
+                self.deleted.setdefault(d, []).append(key)
+            words = key.split("-")
+            if len(words) > 1:
+                self.by_words.setdefault("-".join(sorted(words)), []).append(key)
+            self.by_stem.setdefault(version_stem(key), []).append(key)
+            self.by_bare.setdefault(key.replace("-", ""), []).append(key)
+
+    def __len__(self) -> int:
+        return len(self.by_key)
+
+    def get(self, key: str) -> Popular | None:
+        return self.by_key.get(key)
+
+    @classmethod
+    def from_ranking(
+        cls,
+        names: Sequence[str],
+        popularity: Sequence[int],
+        owners: Sequence[frozenset[str]],
+        measure: str,
+        size: int,
+    ) -> Corpus:
+        """The ``size`` most popular of ``names`` (ties broken by name)."""
+        order = sorted(range(len(names)), key=lambda i: (-popularity[i], names[i]))[:size]
+        return cls(
+            (
+                Popular(names[i], int(popularity[i]), rank, owners[i])
+                for rank, i in enumerate(order, 1)
+            ),
+            measure,
+        )

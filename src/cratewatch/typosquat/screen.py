@@ -1,0 +1,118 @@
+"""Screen names against the corpus: run the checks, drop false alarms, rank the targets.
+
+The registry-facing call is ``Screener.screen(name, owners)``: a name (and, at publish
+time, its owners) in, a ``Verdict`` out. Two modes:
+
+- ``baseline``: exactly Typomania's checks as crates.io deploys them (with its affix
+  check), and its one exclusion: a look-alike that shares an owner with its target.
+- the default: every check, and these false-alarm controls, each measured in
+  docs/typosquat.md:
+  * a name that is itself among the popular crates is not a squat;
+  * a look-alike that shares an owner with its target is the same publisher (families
+    such as ``foo``, ``foo-derive``, ``foo_core``);
+  * a look-alike that is established in its own right (at least a tenth of the target's
+    popularity, and some absolute popularity) is not imitating it;
+  * names on the allowlist are never flagged;
+  * hits against popular names of four characters or fewer count only for the most
+    telling checks, since one edit turns most short words into other short words.
+
+Every suspect names its target, the check and a score in 0..1: the check's own weight
+times a factor for how popular the target is (the top crate 1.0, the last of the corpus
+0.5). A name is flagged when its best suspect scores at least ``threshold``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from typing import Final, NamedTuple
+
+from cratewatch.typosquat.checks import ALL, CHECKS, TYPOMANIA
+from cratewatch.typosquat.corpus import Corpus, Popular, canonical
+
+__all__ = ["Screener", "Suspect", "Verdict"]
+
+THRESHOLD: Final = 0.45
+ESTABLISHED_RATIO: Final = 0.1
+ESTABLISHED_MIN: Final = 5
+SHORT: Final = 4
+# (added-character itself allows only a plural "s" on short names)
+_SHORT_CHECKS: Final = frozenset(
+    {"separator", "confusable", "swapped-characters", "lookalike", "added-character"}
+)
+
+
+class Suspect(NamedTuple):
+    target: str  # the popular crate's name as published
+    check: str
+    score: float
+
+
+class Verdict(NamedTuple):
+    name: str
+    suspects: tuple[Suspect, ...]  # most likely target first
+    flagged: bool
+
+
+class Screener:
+    """Screens names against ``corpus``; build once, call ``screen`` per name."""
+
+    def __init__(
+        self,
+        corpus: Corpus,
+        *,
+        baseline: bool = False,
+        allowlist: Iterable[str] = (),
+        threshold: float = THRESHOLD,
+    ) -> None:
+        self.corpus = corpus
+        self.baseline = baseline
+        self.checks = [CHECKS[name] for name in (TYPOMANIA if baseline else ALL)]
+        self.allowlist = frozenset(canonical(n) for n in allowlist)
+        self.threshold = threshold
+        size = max(len(corpus), 2)
+        self._log_size = math.log(size)
+
+    def _weight(self, target: Popular) -> float:
+        return 1.0 - 0.5 * math.log(target.rank) / self._log_size
+
+    def screen(self, name: str, owners: Iterable[str] = (), popularity: int = 0) -> Verdict:
+        """The suspects for ``name`` published by ``owners`` (logins; may be empty), whose
+        own ``popularity`` is in the corpus's measure (0 for a new crate)."""
+        key = canonical(name)
+        owned = frozenset(owners)
+        if not self.baseline and (key in self.allowlist or key in self.corpus.by_key):
+            return Verdict(name, (), False)
+        best: dict[str, Suspect] = {}
+        for check in self.checks:
+            for target_key in check.find(key, self.corpus):
+                target = self.corpus.by_key[target_key]
+                if target_key == key and check.name != "separator":
+                    continue
+                if owned & target.owners:
+                    continue  # the same publisher
+                if not self.baseline and self._excused(check.name, key, target, popularity):
+                    continue
+                score = round(check.score * self._weight(target), 3)
+                found = best.get(target.name)
+                if found is None or score > found.score:
+                    best[target.name] = Suspect(target.name, check.name, score)
+        suspects = sorted(
+            best.values(),
+            key=lambda s: (-s.score, -self.corpus.by_key[canonical(s.target)].popularity, s.target),
+        )
+        # Typomania reports every hit; the default mode asks for a telling one.
+        flagged = bool(suspects) and (self.baseline or suspects[0].score >= self.threshold)
+        return Verdict(name, tuple(suspects), flagged)
+
+    def _excused(self, check: str, key: str, target: Popular, popularity: int) -> bool:
+        if popularity >= max(ESTABLISHED_MIN, target.popularity * ESTABLISHED_RATIO):
+            return True  # established in its own right
+        if key == canonical(target.name):
+            return True
+        return len(target.name) <= SHORT and check not in _SHORT_CHECKS
+
+    def screen_many(
+        self, names: Sequence[str], owners: Sequence[frozenset[str]], popularity: Sequence[int]
+    ) -> list[Verdict]:
+        return [self.screen(n, o, p) for n, o, p in zip(names, owners, popularity, strict=True)]

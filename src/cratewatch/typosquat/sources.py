@@ -1,0 +1,69 @@
+"""Where the corpus comes from: an ecosystem store (from an index or a database dump)."""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import os
+from pathlib import Path
+from typing import NamedTuple
+
+import numpy as np
+
+from cratewatch.ecosystem.store import Store
+from cratewatch.typosquat.corpus import Corpus
+
+__all__ = ["Population", "corpus_store", "population"]
+
+
+class Population(NamedTuple):
+    """Every crate of a store with what the screen needs to know about it."""
+
+    names: list[str]
+    popularity: list[int]
+    owners: list[frozenset[str]]
+    measure: str  # "downloads" or "dependents"
+
+    def corpus(self, size: int) -> Corpus:
+        return Corpus.from_ranking(self.names, self.popularity, self.owners, self.measure, size)
+
+
+def population(store: Store) -> Population:
+    """Crates of ``store``: downloads when it came from a dump, else dependent counts."""
+    by_downloads = store.has_downloads
+    values = np.asarray(store.crate_downloads if by_downloads else store.crate_dependents)
+    logins = store.texts("owner_names")
+    starts = np.asarray(store.crate_owner_start).tolist()
+    ids = np.asarray(store.crate_owner_ids).tolist()
+    owners = [
+        frozenset(logins[i] for i in ids[a:b]) if b > a else frozenset()
+        for a, b in itertools.pairwise(starts)
+    ]
+    return Population(
+        store.crate_names, values.tolist(), owners, "downloads" if by_downloads else "dependents"
+    )
+
+
+def corpus_store(index: str, cache_dir: Path) -> Store:
+    """A store for ``index`` (a local index directory or archive), ingested on first use and
+    kept in the cache directory, rebuilt when the index file changes."""
+    from cratewatch.ecosystem.ingest import ingest_index
+    from cratewatch.errors import StoreError
+
+    path = Path(index).resolve()
+    try:
+        st = path.stat()
+    except OSError as exc:
+        from cratewatch.errors import RegistryIndexError
+
+        raise RegistryIndexError(f"{index}: cannot read ({exc.strerror or exc})") from None
+    stamp = f"{path}\0{st.st_size}\0{st.st_mtime_ns}"
+    digest = hashlib.sha256(stamp.encode("utf-8", "surrogateescape")).hexdigest()[:24]
+    store_dir = cache_dir / "typosquat-stores" / digest
+    try:
+        return Store(store_dir)
+    except StoreError:
+        pass
+    store_dir.parent.mkdir(parents=True, exist_ok=True)
+    ingest_index(os.fspath(path), store_dir)
+    return Store(store_dir)
