@@ -34,3 +34,13 @@ def isolated_cache(
 
 def all_lockfiles() -> list[Path]:
     return sorted(CARGO_LOCKS.glob("*.lock")) if CARGO_LOCKS.is_dir() else []
+
+
+@pytest.fixture(scope="session")
+def store_2020(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An ecosystem store of the complete 2020 index, ingested once per test run (~15 s)."""
+    from cratewatch.ecosystem.ingest import ingest_index
+
+    path = tmp_path_factory.mktemp("store-2020") / "store"
+    ingest_index(str(require(INDEX_2020)), path)
+    return path

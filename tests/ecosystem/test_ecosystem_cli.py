@@ -38,7 +38,7 @@ def _check_golden(name: str, text: str) -> None:
 def _json(*args: str | Path) -> dict:
     result = run(*args, "--format", "json")
     assert result.exit_code == 0, result.stderr
-    document: dict = json.loads(result.output)
+    document: dict = json.loads(result.stdout)
     return document
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -12,22 +14,19 @@ from cratewatch.ecosystem.exposure import (
     exposed_crates,
     propagate,
 )
-from cratewatch.ecosystem.ingest import ingest_index
 from cratewatch.ecosystem.report import chain_steps
 from cratewatch.ecosystem.store import Store
 from cratewatch.model.version import Version, VersionReq
-from tests.conftest import INDEX_2020, require
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
-    path = tmp_path_factory.mktemp("eco2020") / "store"
-    meta = ingest_index(str(require(INDEX_2020)), path)
+def store(store_2020: Path) -> Store:
+    meta = Store(store_2020).meta
     # 259,132 lines: 27 repeat a version of the same crate, 2 are not SemVer
     assert (meta["crates"], meta["versions"]) == (43_451, 259_103)
     assert (meta["repeated_versions"], meta["invalid_versions"]) == (27, 2)
     assert meta["dependencies"] == 1_532_606
-    return Store(path)
+    return Store(store_2020)
 
 
 def _exposed(store: Store, crate: str, req: str, mode: Mode) -> set[str]:

@@ -1,0 +1,122 @@
+"""Every check with a sample it must catch and one it must leave alone; the screen's rules."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cratewatch.typosquat.checks import ALL, CHECKS, TYPOMANIA, osa_distance_is_one
+from cratewatch.typosquat.corpus import Corpus, Popular, canonical
+from cratewatch.typosquat.screen import Screener
+
+POPULAR = [
+    "serde",
+    "tokio",
+    "lazy_static",
+    "cfg-if",
+    "proc-macro2",
+    "rand",
+    "windows-service",
+    "postgres",
+    "rust_decimal",
+    "tracing",
+    "bitflags",
+    "mio",
+    "regex",
+    "actix",
+]
+
+
+def corpus(owners: dict[str, frozenset[str]] | None = None) -> Corpus:
+    owners = owners or {}
+    return Corpus(
+        (
+            Popular(name, 1000 - i, i + 1, owners.get(name, frozenset()))
+            for i, name in enumerate(POPULAR)
+        ),
+        "dependents",
+    )
+
+
+# check -> (a name it must tie to the target, the target, a benign name it must not)
+SAMPLES = {
+    "omitted-character": ("serd", "serde", "serdex-thing"),
+    "added-character": ("tracings", "tracing", "tracing-ext"),
+    "repeated-character": ("postgress", "postgres", "postgis"),
+    "swapped-characters": ("toiko", "tokio", "tokay"),
+    "swapped-words": ("if-cfg", "cfg-if", "cfg-when"),
+    "version-suffix": ("proc-macro1", "proc-macro2", "proc-macro-hack"),
+    "bitflip": ("sepde", "serde", "sherd"),
+    "keyboard-typo": ("rehex", "regex", "refex-xyz"),
+    "lookalike": ("rnio", "mio", "ratio"),
+    "affix": ("tokio-rs", "tokio", "tokio-rs-extra"),
+    "glued-affix": ("postgresderive", "postgres", "postgresql"),
+    "separator": ("lazystatic", "lazy_static", "lazy-statics-and-more"),
+    "confusable": ("sеrde", "serde", "sarde-x"),  # a Cyrillic "е"
+    "edit-distance-1": ("bitflaqs", "bitflags", "bitfield"),
+}
+
+
+def test_every_check_has_samples() -> None:
+    assert set(SAMPLES) == set(ALL)
+    assert set(TYPOMANIA) < set(ALL)
+
+
+@pytest.mark.parametrize("check", sorted(SAMPLES))
+def test_check_catches_its_sample_and_not_the_benign_one(check: str) -> None:
+    positive, target, benign = SAMPLES[check]
+    c = corpus()
+    assert canonical(target) in set(CHECKS[check].find(canonical(positive), c))
+    assert not list(CHECKS[check].find(canonical(benign), c))
+
+
+@pytest.mark.parametrize(
+    ("name", "target"),
+    [("serd", "serde"), ("lazystatic", "lazy_static"), ("rands", "rand"), ("if-cfg", "cfg-if")],
+)
+def test_screen_names_the_target(name: str, target: str) -> None:
+    verdict = Screener(corpus()).screen(name)
+    assert verdict.flagged and verdict.suspects[0].target == target
+
+
+def test_false_alarm_controls() -> None:
+    owned = corpus({"serde": frozenset({"dtolnay"})})
+    screener = Screener(owned, allowlist=["tokio-rs"])
+    assert not screener.screen("serd", owners=["dtolnay"]).suspects  # same publisher
+    assert screener.screen("serd", owners=["mallory"]).flagged
+    assert not screener.screen("tokio-rs").flagged  # allowlisted
+    assert not screener.screen("serde").suspects  # popular itself
+    assert not screener.screen("serd", popularity=500).suspects  # established in its own right
+    assert not screener.screen("mi0").flagged  # short targets only for the telling checks
+    baseline = Screener(owned, baseline=True)
+    assert baseline.screen("serd").flagged
+    assert not baseline.screen("lazystatic-x").suspects
+
+
+def test_ranking_prefers_the_more_telling_check() -> None:
+    verdict = Screener(corpus()).screen("serdes")
+    assert verdict.suspects[0].target == "serde"
+    assert [s.score for s in verdict.suspects] == sorted(
+        (s.score for s in verdict.suspects), reverse=True
+    )
+
+
+def _osa(a: str, b: str) -> int:
+    d = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
+    for i in range(len(a) + 1):
+        d[i][0] = i
+    for j in range(len(b) + 1):
+        d[0][j] = j
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[-1][-1]
+
+
+@given(st.text("abc-", max_size=7), st.text("abc-", max_size=7))
+def test_osa_distance_one_matches_the_definition(a: str, b: str) -> None:
+    assert osa_distance_is_one(a, b) == (_osa(a, b) == 1)

@@ -1,0 +1,94 @@
+"""``cratewatch typosquat`` end to end, and the quality figures on the real 2020 index."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cratewatch.ecosystem.store import Store
+from cratewatch.typosquat.screen import Screener
+from cratewatch.typosquat.sources import population
+from tests.cli.test_audit_cli import assert_one_line_error, run
+from tests.conftest import INDEX_SUBSET, require
+
+# Real squats from RustSec's malicious advisories whose target was popular in 2020.
+REAL_SQUATS = {
+    "rustdecimal": "rust_decimal",
+    "postgress": "postgres",
+    "serd": "serde",
+    "oncecell": "once_cell",
+    "lazystatic": "lazy_static",
+    "envlogger": "env_logger",
+    "tracings": "tracing",
+    "rands": "rand",
+    "bit-flags": "bitflags",
+    "if-cfg": "cfg-if",
+    "proc-macro1": "proc-macro2",
+    "postgresderive": "postgres",
+    "windowsservice": "windows-service",
+}
+
+
+def test_names_against_an_index(tmp_path: Path) -> None:
+    index = require(INDEX_SUBSET)
+    result = run("typosquat", "serd", "serde_json", "--index", index, "--format", "json")
+    assert result.exit_code == 1, result.stderr
+    entries = json.loads(result.stdout)
+    assert [e["name"] for e in entries] == ["serd", "serde_json"]
+    assert entries[0]["suspects"][0] == {
+        "target": "serde",
+        "check": "omitted-character",
+        "score": entries[0]["suspects"][0]["score"],
+    }
+    assert entries[1]["suspects"] == [] and not entries[1]["flagged"]
+    clean = run("typosquat", "serde_json", "--index", index)
+    assert clean.exit_code == 0 and "no look-alike" in clean.output
+
+    allow = tmp_path / "allow.txt"
+    allow.write_text("serd  # reviewed\n")
+    assert run("typosquat", "serd", "--index", index, "--allowlist", allow).exit_code == 0
+
+
+def test_all_and_errors(tmp_path: Path) -> None:
+    index = require(INDEX_SUBSET)
+    result = run("typosquat", "--all", "--index", index, "--format", "json")
+    assert result.exit_code in (0, 1), result.stderr
+    assert "crates flagged" in result.stderr
+    assert all(entry["flagged"] for entry in json.loads(result.stdout))
+    assert_one_line_error(run("typosquat", "--index", index), 2, "--all")
+    assert_one_line_error(
+        run("typosquat", "x", "--index", index, "--store", tmp_path), 2, "not both"
+    )
+    assert_one_line_error(
+        run("typosquat", "x", "--store", tmp_path / "none"), 3, "no ecosystem store"
+    )
+
+
+@pytest.fixture(scope="module")
+def screeners(store_2020: Path) -> tuple[Screener, Screener, list[str]]:
+    pop = population(Store(store_2020))
+    corpus = pop.corpus(3000)
+    return Screener(corpus), Screener(corpus, baseline=True), pop.names
+
+
+def test_flag_rate_on_every_2020_name_and_real_squats(
+    screeners: tuple[Screener, Screener, list[str]], store_2020: Path
+) -> None:
+    from cratewatch.typosquat.run import screen_population
+
+    ours, _, names = screeners
+    flagged = screen_population(ours, population(Store(store_2020)))
+    assert len(flagged) / len(names) < 0.016  # below the flag rate crates.io saw
+    for squat, target in REAL_SQUATS.items():
+        verdict = ours.screen(squat)
+        assert verdict.flagged and verdict.suspects[0].target == target, squat
+
+
+def test_baseline_misses_squats_we_catch(
+    screeners: tuple[Screener, Screener, list[str]],
+) -> None:
+    _, baseline, _ = screeners
+    missed = {s for s in REAL_SQUATS if not baseline.screen(s).flagged}
+    assert {"tracings", "rands", "bit-flags", "postgresderive"} <= missed
