@@ -88,7 +88,8 @@ def test_false_alarm_controls() -> None:
     assert not screener.screen("tokio-rs").flagged  # allowlisted
     assert not screener.screen("serde").suspects  # popular itself
     assert not screener.screen("serd", popularity=500).suspects  # established in its own right
-    assert not screener.screen("mi0").flagged  # short targets only for the telling checks
+    assert not screener.screen("mip").suspects  # short targets: only the telling checks
+    assert screener.screen("mi0").flagged  # a look-alike is telling even on a short name
     baseline = Screener(owned, baseline=True)
     assert baseline.screen("serd").flagged
     assert not baseline.screen("lazystatic-x").suspects

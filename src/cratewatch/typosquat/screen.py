@@ -32,7 +32,7 @@ from cratewatch.typosquat.corpus import Corpus, Popular, canonical
 
 __all__ = ["Screener", "Suspect", "Verdict"]
 
-THRESHOLD: Final = 0.45
+THRESHOLD: Final = 0.4
 ESTABLISHED_RATIO: Final = 0.1
 ESTABLISHED_MIN: Final = 5
 SHORT: Final = 4
