@@ -3,6 +3,7 @@
 [audit]
 db = ["path/to/advisory-db"]        # same as --db (repeatable)
 index = "path/to/index.tar.gz"      # same as --index
+typosquat = "path/to/index.tar.gz"  # same as --typosquat: an index or an ecosystem store
 targets = ["x86_64-unknown-linux-gnu"]
 yanked = true                       # false = --no-yanked
 max-db-age-days = 90
@@ -33,7 +34,16 @@ from cratewatch.model.findings import Code, Level
 __all__ = ["CONFIG_NAME", "AuditConfig", "find_config", "load_config"]
 
 CONFIG_NAME = "cratewatch.toml"
-_AUDIT_KEYS = {"db", "index", "targets", "yanked", "max-db-age-days", "levels", "ignore"}
+_AUDIT_KEYS = {
+    "db",
+    "index",
+    "typosquat",
+    "targets",
+    "yanked",
+    "max-db-age-days",
+    "levels",
+    "ignore",
+}
 _IGNORE_KEYS = {"id", "reason", "until", "crate"}
 
 
@@ -46,6 +56,7 @@ class AuditConfig(NamedTuple):
     max_db_age_days: int = 90
     levels: Mapping[Code, Level] = NO_LEVELS
     ignores: tuple[Ignore, ...] = ()
+    typosquat: str | None = None  # --typosquat / typosquat: corpus for the name check
 
 
 def find_config(start: Path) -> Path | None:
@@ -86,6 +97,7 @@ def load_config(path: Path) -> AuditConfig:
     if unknown:
         raise ConfigError(f"{path}: unknown key(s) in [audit]: {', '.join(sorted(unknown))}")
     index = _optional_string(audit, "index", path)
+    typosquat = _optional_string(audit, "typosquat", path)
     return AuditConfig(
         path=str(path),
         db=tuple(_relative_to(path, spec) for spec in _strings(audit, "db", path)),
@@ -95,6 +107,7 @@ def load_config(path: Path) -> AuditConfig:
         max_db_age_days=_int(audit, "max-db-age-days", 90, path),
         levels=_levels(audit.get("levels", {}), path),
         ignores=tuple(_ignore(i, raw, path) for i, raw in enumerate(_list(audit, "ignore", path))),
+        typosquat=_relative_to(path, typosquat) if typosquat is not None else None,
     )
 
 

@@ -20,6 +20,7 @@ from cratewatch.model.report import Report
 
 if TYPE_CHECKING:
     from cratewatch.registry.interface import RegistryIndex
+    from cratewatch.typosquat.screen import Screener
 
 __all__ = ["AuditOptions", "audit_lockfile", "run_audit"]
 
@@ -37,6 +38,7 @@ class AuditOptions(NamedTuple):
     ignores: Sequence[Ignore] = ()
     max_db_age_days: int = 90
     cache_dir: Path | None = None
+    typosquat: str | None = None  # corpus for the name check: an index or an ecosystem store
 
 
 def run_audit(path: Path, options: AuditOptions, *, now: dt.datetime | None = None) -> Report:
@@ -46,12 +48,17 @@ def run_audit(path: Path, options: AuditOptions, *, now: dt.datetime | None = No
     database = open_database(
         list(options.db), cache_dir, offline=options.offline, fetch=options.fetch
     )
+    screener = None
+    if options.typosquat is not None:
+        from cratewatch.audit.typosquat import open_screener
+
+        screener = open_screener(options.typosquat, cache_dir)
     if options.index_spec is None:
-        return audit_lockfile(lockfile, database, options, now=now)
+        return audit_lockfile(lockfile, database, options, now=now, screener=screener)
     from cratewatch.registry.spec import open_registry_index
 
     with open_registry_index(options.index_spec, cache_dir, offline=options.offline) as index:
-        return audit_lockfile(lockfile, database, options, index=index, now=now)
+        return audit_lockfile(lockfile, database, options, index=index, now=now, screener=screener)
 
 
 def audit_lockfile(
@@ -61,8 +68,11 @@ def audit_lockfile(
     *,
     index: RegistryIndex | None = None,
     now: dt.datetime | None = None,
+    screener: Screener | None = None,
 ) -> Report:
-    """Audit an already-read lockfile; the reusable core for many lockfiles per process."""
+    """Audit an already-read lockfile; the reusable core for many lockfiles per process.
+
+    With a ``screener``, crates.io dependencies are also screened for typosquatting."""
     now = now or dt.datetime.now(dt.UTC)
     targets = []
     if options.targets:
@@ -81,9 +91,16 @@ def audit_lockfile(
             f"{lockfile.path}: nothing to audit: none of its {len(lockfile)} packages "
             "comes from crates.io (path, git or other-registry packages only)"
         )
+    squats: tuple[Finding, ...] = ()
+    if screener is not None:
+        from cratewatch.audit.typosquat import typosquat_findings
+
+        squats = typosquat_findings(lockfile, screener)
     policy = Policy(options.levels, tuple(options.ignores))
     everything, ignore_diagnostics = apply_policy(
-        policy, (*detection.findings, *_database_diagnostics(database, options, now)), now.date()
+        policy,
+        (*detection.findings, *squats, *_database_diagnostics(database, options, now)),
+        now.date(),
     )
     return Report(
         lockfile=lockfile.path,

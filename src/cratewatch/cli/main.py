@@ -91,6 +91,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
         levels=levels,
         ignores=(*cfg.ignores, *(Ignore(i, "ignored on the command line") for i in args.ignore)),
         max_db_age_days=cfg.max_db_age_days,
+        typosquat=args.typosquat or cfg.typosquat,
     )
     report = run_audit(args.path, options)
     color = args.color if args.color is not None else (args.output is None and sys.stdout.isatty())
@@ -197,6 +198,12 @@ def build_parser(prog: str = "cratewatch") -> argparse.ArgumentParser:
         metavar="PATH|URL",
         help="registry index for yanked checks and fixes: an index directory or archive, "
         "a sparse+https:// URL, or 'crates.io'",
+    )
+    audit.add_argument(
+        "--typosquat",
+        metavar="PATH",
+        help="also screen dependency names for typosquatting against the popular crates of "
+        "this index (directory or archive) or ecosystem store",
     )
     audit.add_argument("--no-yanked", action="store_true", help="do not report yanked versions")
     audit.add_argument(

@@ -48,6 +48,7 @@ class Code(enum.Enum):
     UNMAINTAINED = "unmaintained"
     NOTICE = "notice"
     YANKED = "yanked"
+    TYPOSQUAT = "typosquat"
     YANKED_UNCHECKED = "yanked-unchecked"
     # about the run itself
     ADVISORY_INVALID = "advisory-invalid"
@@ -102,6 +103,11 @@ _DESCRIPTIONS: dict[Code, tuple[str, Severity, Level]] = {
     Code.YANKED_UNCHECKED: (
         "packages missing from the registry index, so their yanked state is unknown",
         Severity.INFO,
+        Level.WARN,
+    ),
+    Code.TYPOSQUAT: (
+        "a dependency's name looks like a squat of a more popular crate the project does not use",
+        Severity.MEDIUM,
         Level.WARN,
     ),
     Code.ADVISORY_INVALID: (

@@ -57,7 +57,7 @@ Top level
     and ``message``. Each object has, in this order:
 
     ``code`` (string): one of ``vulnerability``, ``malicious``, ``unsound``,
-    ``unmaintained``, ``notice``, ``yanked``, ``yanked-unchecked``,
+    ``unmaintained``, ``notice``, ``yanked``, ``typosquat``, ``yanked-unchecked``,
     ``advisory-invalid``, ``database-stale``, ``ignore-unused``,
     ``ignore-expired`` (stable values; see docs/findings.md).
     ``severity`` (string): ``critical``, ``high``, ``medium``, ``low`` or
