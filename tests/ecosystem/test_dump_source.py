@@ -107,6 +107,8 @@ def test_dump_into_store(tmp_path: Path) -> None:
     smallvec = store.crate_id("smallvec")
     assert smallvec is not None
     assert int(store.crate_downloads[smallvec]) == 900
+    assert int(store.crate_created[smallvec]) == 1_577_836_800  # 2020-01-01 00:00:00 UTC
+    assert store.meta["has_dates"]
     versions = store.crate_versions(smallvec)
     assert [store.version_text(v) for v in versions] == ["1.4.0", "1.5.0"]
     flags = np.asarray(store.ver_flags[versions.start : versions.stop])

@@ -95,6 +95,14 @@ def test_false_alarm_controls() -> None:
     assert not baseline.screen("lazystatic-x").suspects
 
 
+def test_an_older_look_alike_is_not_a_squat() -> None:
+    dated = Corpus([Popular("serde", 1000, 1, frozenset(), created=1_500_000_000)], "downloads")
+    screener = Screener(dated)
+    assert not screener.screen("serd", created=1_400_000_000).suspects  # older than serde
+    assert screener.screen("serd", created=1_600_000_000).flagged
+    assert screener.screen("serd").flagged  # a new name: no date yet
+
+
 def test_ranking_prefers_the_more_telling_check() -> None:
     verdict = Screener(corpus()).screen("serdes")
     assert verdict.suspects[0].target == "serde"

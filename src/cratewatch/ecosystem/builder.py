@@ -49,6 +49,7 @@ class RawGraph(NamedTuple):
 
     crate_names: list[str]
     crate_downloads: NDArray[np.int64] | None
+    crate_created: NDArray[np.int64] | None  # Unix seconds; None when the source has no dates
     owner_names: list[str]
     owner_crate: NDArray[np.int64]
     owner_id: NDArray[np.int64]
@@ -150,6 +151,7 @@ def build_tables(
         return np.zeros(count, dtype=np.int64) if values is None else values.astype(np.int64)
 
     crate_downloads = downloads(raw.crate_downloads, len(raw.crate_names))[crate_order]
+    crate_created = downloads(raw.crate_created, len(raw.crate_names))[crate_order]
     ver_downloads = downloads(raw.ver_downloads, len(parsed))[order]
     if raw.crate_downloads is None and raw.ver_downloads is not None:
         crate_downloads = np.bincount(ver_crate, weights=ver_downloads, minlength=n_crates)
@@ -163,6 +165,7 @@ def build_tables(
         invalid_requirements=bad_reqs,
         has_downloads=raw.crate_downloads is not None or raw.ver_downloads is not None,
         has_owners=len(raw.owner_names) > 0,
+        has_dates=raw.crate_created is not None,
     )
     texts = {
         "crate_names": crate_names,
@@ -176,6 +179,7 @@ def build_tables(
     }
     arrays: dict[str, NDArray[Any]] = {
         "crate_downloads": crate_downloads,
+        "crate_created": crate_created,
         "crate_dependents": dependents,
         "crate_owner_start": owner_start,
         "crate_owner_ids": raw.owner_id[owner_order].astype(np.int32),

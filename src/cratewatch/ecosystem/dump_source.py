@@ -139,11 +139,17 @@ def _load(con: Any, files: dict[str, Path], dump: Path, say: Callable[[str], Non
     crate_cols = _columns(con, files["crates"])
     _need(crate_cols, ("id", "name"), "crates", dump)
     downloads = "CAST(downloads AS BIGINT)" if "downloads" in crate_cols else "NULL"
+    created = (
+        "CAST(epoch(TRY_CAST(created_at AS TIMESTAMP)) AS BIGINT)"
+        if "created_at" in crate_cols
+        else "NULL"
+    )
     con.execute(
         f"CREATE TABLE c AS SELECT row_number() OVER (ORDER BY CAST(id AS BIGINT)) - 1 AS pos, "
-        f"CAST(id AS BIGINT) AS id, name, {downloads} AS downloads FROM {_csv(files['crates'])}"
+        f"CAST(id AS BIGINT) AS id, name, {downloads} AS downloads, {created} AS created "
+        f"FROM {_csv(files['crates'])}"
     )
-    crates = con.execute("SELECT name, downloads FROM c ORDER BY pos").fetchnumpy()
+    crates = con.execute("SELECT name, downloads, created FROM c ORDER BY pos").fetchnumpy()
 
     version_cols = _columns(con, files["versions"])
     _need(version_cols, ("id", "crate_id", "num", "yanked"), "versions", dump)
@@ -217,6 +223,7 @@ def _load(con: Any, files: dict[str, Path], dump: Path, say: Callable[[str], Non
     return RawGraph(
         crate_names=[str(n) for n in crates["name"].tolist()],
         crate_downloads=optional_counts(crates["downloads"]),
+        crate_created=optional_counts(crates["created"]),
         owner_names=owner_names,
         owner_crate=owner_crate,
         owner_id=owner_id,

@@ -175,6 +175,7 @@ class IndexReader:
         raw = RawGraph(
             crate_names=self.crate_names,
             crate_downloads=None,
+            crate_created=None,
             owner_names=[],
             owner_crate=ints([]),
             owner_id=ints([]),

@@ -6,6 +6,7 @@ A store is a directory::
     crate_names.txt           one name per line; crate i is line i (sorted by name)
     crate_downloads.npy       int64, total downloads (0 when the source has none)
     crate_dependents.npy      int64, crates with a normal or build dependency on it
+    crate_created.npy         int64, creation time in Unix seconds (0 when the source has none)
     owner_names.txt           owner logins (users, then teams as "github:org:team")
     crate_owner_start.npy     int64 offsets into crate_owner_ids (CSR by crate)
     crate_owner_ids.npy       int32 owner indices
@@ -61,7 +62,7 @@ __all__ = [
     "write_store",
 ]
 
-FORMAT: Final = 1
+FORMAT: Final = 2
 
 # ver_flags bits
 VERSION_YANKED: Final = 1
@@ -89,6 +90,7 @@ _TEXTS: Final = (
 _ARRAYS: Final = (
     "crate_downloads",
     "crate_dependents",
+    "crate_created",
     "crate_owner_start",
     "crate_owner_ids",
     "ver_crate",
@@ -196,6 +198,7 @@ class Store:
                 raise StoreError(f"{file}: unreadable store column ({exc})") from None
         self.crate_downloads = arrays["crate_downloads"]
         self.crate_dependents = arrays["crate_dependents"]
+        self.crate_created = arrays["crate_created"]
         self.crate_owner_start = arrays["crate_owner_start"]
         self.crate_owner_ids = arrays["crate_owner_ids"]
         self.ver_crate = arrays["ver_crate"]

@@ -44,6 +44,7 @@ class Popular(NamedTuple):
     popularity: int  # downloads, or dependent crates
     rank: int  # 1 = most popular
     owners: frozenset[str]
+    created: int = 0  # Unix seconds; 0 when unknown
 
 
 class Corpus:
@@ -81,12 +82,19 @@ class Corpus:
         owners: Sequence[frozenset[str]],
         measure: str,
         size: int,
+        created: Sequence[int] | None = None,
     ) -> Corpus:
         """The ``size`` most popular of ``names`` (ties broken by name)."""
         order = sorted(range(len(names)), key=lambda i: (-popularity[i], names[i]))[:size]
         return cls(
             (
-                Popular(names[i], int(popularity[i]), rank, owners[i])
+                Popular(
+                    names[i],
+                    int(popularity[i]),
+                    rank,
+                    owners[i],
+                    int(created[i]) if created is not None else 0,
+                )
                 for rank, i in enumerate(order, 1)
             ),
             measure,

@@ -24,7 +24,8 @@ def _screen_chunk(bounds: tuple[int, int]) -> list[Verdict]:
     screener, pop = _SHARED
     start, end = bounds
     verdicts = (
-        screener.screen(pop.names[i], pop.owners[i], pop.popularity[i]) for i in range(start, end)
+        screener.screen(pop.names[i], pop.owners[i], pop.popularity[i], pop.created[i])
+        for i in range(start, end)
     )
     return [v for v in verdicts if v.flagged]
 

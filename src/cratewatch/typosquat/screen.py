@@ -11,7 +11,8 @@ time, its owners) in, a ``Verdict`` out. Two modes:
   * a look-alike that shares an owner with its target is the same publisher (families
     such as ``foo``, ``foo-derive``, ``foo_core``);
   * a look-alike that is established in its own right (at least a tenth of the target's
-    popularity, and some absolute popularity) is not imitating it;
+    popularity, and some absolute popularity) is not imitating it, nor is one that is
+    older than its "target" (when the store has creation dates, from a dump);
   * names on the allowlist are never flagged;
   * hits against popular names of four characters or fewer count only for the most
     telling checks, since one edit turns most short words into other short words.
@@ -24,7 +25,7 @@ times a factor for how popular the target is (the top crate 1.0, the last of the
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Final, NamedTuple
 
 from cratewatch.typosquat.checks import ALL, CHECKS, TYPOMANIA
@@ -76,9 +77,12 @@ class Screener:
     def _weight(self, target: Popular) -> float:
         return 1.0 - 0.5 * math.log(target.rank) / self._log_size
 
-    def screen(self, name: str, owners: Iterable[str] = (), popularity: int = 0) -> Verdict:
+    def screen(
+        self, name: str, owners: Iterable[str] = (), popularity: int = 0, created: int = 0
+    ) -> Verdict:
         """The suspects for ``name`` published by ``owners`` (logins; may be empty), whose
-        own ``popularity`` is in the corpus's measure (0 for a new crate)."""
+        own ``popularity`` is in the corpus's measure (0 for a new crate) and which was
+        ``created`` at that Unix time (0: unknown or new)."""
         key = canonical(name)
         owned = frozenset(owners)
         if not self.baseline and (key in self.allowlist or key in self.corpus.by_key):
@@ -91,7 +95,9 @@ class Screener:
                     continue
                 if owned & target.owners:
                     continue  # the same publisher
-                if not self.baseline and self._excused(check.name, key, target, popularity):
+                if not self.baseline and self._excused(
+                    check.name, key, target, popularity, created
+                ):
                     continue
                 score = round(check.score * self._weight(target), 3)
                 found = best.get(target.name)
@@ -105,14 +111,13 @@ class Screener:
         flagged = bool(suspects) and (self.baseline or suspects[0].score >= self.threshold)
         return Verdict(name, tuple(suspects), flagged)
 
-    def _excused(self, check: str, key: str, target: Popular, popularity: int) -> bool:
+    def _excused(
+        self, check: str, key: str, target: Popular, popularity: int, created: int
+    ) -> bool:
         if popularity >= max(ESTABLISHED_MIN, target.popularity * ESTABLISHED_RATIO):
             return True  # established in its own right
+        if created and target.created and created < target.created:
+            return True  # older than its "target": it cannot be imitating it
         if key == canonical(target.name):
             return True
         return len(target.name) <= SHORT and check not in _SHORT_CHECKS
-
-    def screen_many(
-        self, names: Sequence[str], owners: Sequence[frozenset[str]], popularity: Sequence[int]
-    ) -> list[Verdict]:
-        return [self.screen(n, o, p) for n, o, p in zip(names, owners, popularity, strict=True)]

@@ -23,9 +23,12 @@ class Population(NamedTuple):
     popularity: list[int]
     owners: list[frozenset[str]]
     measure: str  # "downloads" or "dependents"
+    created: list[int]  # Unix seconds, 0 when the store has no dates
 
     def corpus(self, size: int) -> Corpus:
-        return Corpus.from_ranking(self.names, self.popularity, self.owners, self.measure, size)
+        return Corpus.from_ranking(
+            self.names, self.popularity, self.owners, self.measure, size, self.created
+        )
 
 
 def population(store: Store) -> Population:
@@ -40,7 +43,11 @@ def population(store: Store) -> Population:
         for a, b in itertools.pairwise(starts)
     ]
     return Population(
-        store.crate_names, values.tolist(), owners, "downloads" if by_downloads else "dependents"
+        store.crate_names,
+        values.tolist(),
+        owners,
+        "downloads" if by_downloads else "dependents",
+        np.asarray(store.crate_created).tolist(),
     )
 
 
