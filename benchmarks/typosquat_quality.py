@@ -70,7 +70,7 @@ def main() -> None:
         corpus = pop.corpus(3000)
         build = time.perf_counter() - started
     existing = {canonical(n) for n in pop.names}
-    rng = random.Random(2020)
+    rng = random.Random(2026)  # the scoring was tuned on another draw (seed 2020)
     ranked = sorted(corpus.by_key.values(), key=lambda p: p.rank)
     synthetic: list[tuple[str, str, str]] = []  # (squat, target, technique)
     for popular in ranked[::10]:

@@ -11,12 +11,12 @@ from cratewatch.typosquat.corpus import Corpus, Popular, canonical
 from cratewatch.typosquat.screen import Screener
 
 POPULAR = [
+    "rand",
     "serde",
     "tokio",
     "lazy_static",
     "cfg-if",
     "proc-macro2",
-    "rand",
     "windows-service",
     "postgres",
     "rust_decimal",
@@ -89,10 +89,17 @@ def test_false_alarm_controls() -> None:
     assert not screener.screen("serde").suspects  # popular itself
     assert not screener.screen("serd", popularity=500).suspects  # established in its own right
     assert not screener.screen("mip").suspects  # short targets: only the telling checks
-    assert screener.screen("mi0").flagged  # a look-alike is telling even on a short name
+    assert screener.screen("mi0").suspects[0].check == "lookalike"  # listed even when short
     baseline = Screener(owned, baseline=True)
     assert baseline.screen("serd").flagged
     assert not baseline.screen("lazystatic-x").suspects
+
+
+def test_affixes_flag_only_with_owner_data() -> None:
+    assert not Screener(corpus()).screen("tokio-rs").flagged  # could be the family's own
+    owned = Screener(corpus({"tokio": frozenset({"carllerche"})}))
+    assert owned.screen("tokio-rs", owners=["mallory"]).flagged
+    assert not owned.screen("tokio-rs", owners=["carllerche"]).suspects
 
 
 def test_an_older_look_alike_is_not_a_squat() -> None:
