@@ -33,7 +33,7 @@ from typing import Final, NamedTuple
 from cratewatch.typosquat.checks import ALL, CHECKS, TYPOMANIA
 from cratewatch.typosquat.corpus import Corpus, Popular, canonical
 
-__all__ = ["Screener", "Suspect", "Verdict"]
+__all__ = ["CONTROLS", "Screener", "Suspect", "Verdict"]
 
 # Chosen on the labelled set of benchmarks/typosquat_quality.py (drawn with another seed
 # than the one it reports): the most recall with a flag rate under 1.6 % on the 2020 index.
@@ -45,6 +45,9 @@ ESTABLISHED_MIN: Final = 5
 SHORT: Final = 4
 OWNED_AFFIX_SCORE: Final = 0.9
 _FAMILY_CHECKS: Final = frozenset({"affix", "glued-affix"})
+CONTROLS: Final = frozenset(
+    {"popular-itself", "shared-owners", "established", "older", "short-names"}
+)
 # (added-character itself allows only a plural "s" on short names)
 _SHORT_CHECKS: Final = frozenset(
     {"separator", "confusable", "swapped-characters", "lookalike", "added-character"}
@@ -73,7 +76,14 @@ class Screener:
         baseline: bool = False,
         allowlist: Iterable[str] = (),
         threshold: float = THRESHOLD,
+        without: Iterable[str] = (),
     ) -> None:
+        """``without`` names false-alarm controls to switch off (``CONTROLS``), so that the
+        benchmark can measure what each one is worth."""
+        off = frozenset(without)
+        if off - CONTROLS:
+            raise ValueError(f"unknown controls: {', '.join(sorted(off - CONTROLS))}")
+        self._on = CONTROLS - off
         self.corpus = corpus
         self.baseline = baseline
         self.checks = [CHECKS[name] for name in (TYPOMANIA if baseline else ALL)]
@@ -99,7 +109,9 @@ class Screener:
         ``created`` at that Unix time (0: unknown or new)."""
         key = canonical(name)
         owned = frozenset(owners)
-        if not self.baseline and (key in self.allowlist or key in self.corpus.by_key):
+        if not self.baseline and (
+            key in self.allowlist or ("popular-itself" in self._on and key in self.corpus.by_key)
+        ):
             return Verdict(name, (), False)
         best: dict[str, Suspect] = {}
         for check in self.checks:
@@ -107,7 +119,7 @@ class Screener:
                 target = self.corpus.by_key[target_key]
                 if target_key == key and check.name != "separator":
                     continue
-                if owned & target.owners:
+                if owned & target.owners and "shared-owners" in self._on:
                     continue  # the same publisher
                 if not self.baseline and self._excused(
                     check.name, key, target, popularity, created
@@ -131,10 +143,13 @@ class Screener:
     def _excused(
         self, check: str, key: str, target: Popular, popularity: int, created: int
     ) -> bool:
-        if popularity >= max(ESTABLISHED_MIN, target.popularity * ESTABLISHED_RATIO):
+        on = self._on
+        established = max(ESTABLISHED_MIN, target.popularity * ESTABLISHED_RATIO)
+        if "established" in on and popularity >= established:
             return True  # established in its own right
-        if created and target.created and created < target.created:
+        if "older" in on and created and target.created and created < target.created:
             return True  # older than its "target": it cannot be imitating it
         if key == canonical(target.name):
             return True
-        return len(target.name) <= SHORT and check not in _SHORT_CHECKS
+        short = len(target.name) <= SHORT and check not in _SHORT_CHECKS
+        return short and "short-names" in on
