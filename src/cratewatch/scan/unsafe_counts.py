@@ -39,7 +39,7 @@ class UnsafeCounts(NamedTuple):
             + self.in_macros
         )  # fmt: skip
 
-    def __add__(self, other: object) -> UnsafeCounts:  # type: ignore[override]
+    def __add__(self, other: object) -> UnsafeCounts:
         if not isinstance(other, UnsafeCounts):
             return NotImplemented
         return UnsafeCounts(
