@@ -117,8 +117,8 @@ class Screener:
         for check in self.checks:
             for target_key in check.find(key, self.corpus):
                 target = self.corpus.by_key[target_key]
-                if target_key == key and check.name != "separator":
-                    continue
+                if target.name.lower() == name.lower():
+                    continue  # the screened crate itself
                 if owned & target.owners and "shared-owners" in self._on:
                     continue  # the same publisher
                 if not self.baseline and self._excused(
