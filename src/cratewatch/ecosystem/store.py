@@ -34,7 +34,6 @@ Texts stay in line-per-item files that are only read when an answer names them.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import shutil
@@ -132,28 +131,57 @@ class StoreTables:
 
 
 def write_store(tables: StoreTables, path: Path) -> None:
-    """Write a store directory, replacing an existing one only once the new one is complete."""
-    path = Path(path)
+    """Write a store directory, replacing an existing store only once the new one is complete.
+
+    A path that exists and is not a store (no ``meta.json``) is never replaced.
+    """
+    path = Path(path).resolve()
+    if path.exists() and not (path / _META).is_file():
+        raise StoreError(f"{path}: exists and is not an ecosystem store; not replacing it")
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    old = path.with_name(f".{path.name}.{os.getpid()}.old")
     try:
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
         for name in _TEXTS:
-            items = tables.texts[name]
-            (tmp / f"{name}.txt").write_text("\n".join(items), encoding="utf-8")
+            text = "\n".join(_escape(item) for item in tables.texts[name])
+            (tmp / f"{name}.txt").write_text(text, encoding="utf-8", errors="surrogateescape")
         for name in _ARRAYS:
             np.save(tmp / f"{name}.npy", tables.arrays[name], allow_pickle=False)
-        meta = {"format": FORMAT, **tables.meta}
+        counts = {name: len(tables.texts[name]) for name in _TEXTS}
+        meta = {"format": FORMAT, **tables.meta, "text_counts": counts}
         (tmp / _META).write_text(json.dumps(meta, indent=2, sort_keys=True), encoding="utf-8")
-        old = path.with_name(f".{path.name}.{os.getpid()}.old")
         if path.exists():
             path.replace(old)
         tmp.replace(path)
         shutil.rmtree(old, ignore_errors=True)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            shutil.rmtree(tmp, ignore_errors=True)
-        raise StoreError(f"{path}: cannot write the store ({exc.strerror or exc})") from None
+    except Exception as exc:  # leave nothing half-written behind, whatever went wrong
+        shutil.rmtree(tmp, ignore_errors=True)
+        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise StoreError(f"{path}: cannot write the store ({detail})") from None
+
+
+def _escape(text: str) -> str:
+    """One line per item: a line break inside a text (no valid name, version, requirement
+    or target has one) is stored as the two characters ``\\n``."""
+    if "\n" in text or "\r" in text or "\\" in text:
+        return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
+    return text
+
+
+def _unescape(text: str) -> str:
+    if "\\" not in text:
+        return text
+    out, i = [], 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\" and i + 1 < len(text):
+            out.append({"n": "\n", "r": "\r"}.get(text[i + 1], text[i + 1]))
+            i += 2
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
 
 
 class Store:
@@ -237,10 +265,16 @@ class Store:
         if name not in self._texts:
             file = self.path / f"{name}.txt"
             try:
-                text = file.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
+                text = file.read_text(encoding="utf-8", errors="surrogateescape")
+            except OSError as exc:
                 raise StoreError(f"{file}: unreadable store column ({exc})") from None
-            self._texts[name] = text.split("\n") if text else []
+            expected = self.meta.get("text_counts", {}).get(name)
+            items = text.split("\n") if text or expected == 1 else []
+            if "\\" in text:
+                items = [_unescape(item) for item in items]
+            if expected is not None and len(items) != expected:
+                raise StoreError(f"{file}: {len(items)} lines where the store has {expected}")
+            self._texts[name] = items
         return self._texts[name]
 
     @property
