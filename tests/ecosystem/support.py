@@ -79,6 +79,7 @@ def random_requirement(rng: random.Random, versions: list[str]) -> str:
             f"{m}.*",
             f"{m}.{n}.*",
             f">={m}.{n}.{p}{pre}, <={m}.{n + 1}",
+            f">={m}.{n}.{p}-alpha, <{m + 1}.0.0-beta",  # pre-releases of two versions
             "not a requirement",
         )
     )

@@ -127,3 +127,23 @@ def test_summaries_on_a_hand_made_registry(tmp_path: Path) -> None:
     latest = propagate(store, vuln, mask, ExposureOptions(latest_only=True))
     # app's latest (1.1.0) is not exposed, so lib cannot be reached through app 1.0.0
     assert {names[c] for c in exposed_crates(store, latest)} == {"opt", "renamer"}
+
+
+def test_pre_releases_of_two_versions(tmp_path: Path) -> None:
+    versions = ["1.0.0-alpha", "1.0.0", "1.5.0-rc.1", "2.0.0-alpha"]
+    records = [index_record("t", v, []) for v in versions]
+    records.append(index_record("u", "1.0.0", [index_dep("t", ">=1.0.0-alpha, <2.0.0-beta")]))
+    store = _store(records, tmp_path)
+    t = store.crate_id("t")
+    assert t is not None
+    reached = {}
+    for version in versions:
+        mask = affected_mask(store, t, lambda v, version=version: v == version)
+        exposure = propagate(store, t, mask, ExposureOptions())
+        reached[version] = [store.crate_names[c] for c in exposed_crates(store, exposure)]
+    # Cargo selects 1.0.0-alpha, 1.0.0 and 2.0.0-alpha, never 1.5.0-rc.1
+    assert reached == {"1.0.0-alpha": ["u"], "1.0.0": ["u"], "1.5.0-rc.1": [], "2.0.0-alpha": ["u"]}
+    from cratewatch.ecosystem.queries import dependencies_of
+
+    (only,) = dependencies_of(store, store.latest_version(store.crate_id("u") or 0))
+    assert only.requirement == ">=1.0.0-alpha, <2.0.0-beta"  # one declaration, listed once

@@ -25,6 +25,7 @@ from cratewatch.ecosystem.store import (
     DEP_BUILD,
     DEP_DEFAULT_FEATURES,
     DEP_DEV,
+    DEP_EXTRA,
     DEP_OPTIONAL,
     DEP_TARGETED,
     VERSION_LATEST,
@@ -124,7 +125,7 @@ def build_tables(
     dep_lo = np.searchsorted(comp, base + req_low[dep_req], side="left")
     dep_hi = np.searchsorted(comp, base + req_high[dep_req], side="left")
     dep_hi = np.maximum(dep_hi, dep_lo)
-    dep_pre_lo, dep_pre_hi = _pre_release_ranges(
+    dep_pre_lo, dep_pre_hi, extra = _pre_release_ranges(
         dep_crate, dep_req, req_pre, raw.req_texts, crate_start, parsed, order
     )
 
@@ -136,6 +137,28 @@ def build_tables(
         + raw.dep_default_features[keep_row] * DEP_DEFAULT_FEATURES
         + (raw.dep_target[keep_row] != _empty_id(raw.target_texts)) * DEP_TARGETED
     ).astype(np.uint8)
+    dep_name = raw.dep_name[keep_row]
+    dep_feature_ids = raw.dep_features[keep_row]
+    dep_target = raw.dep_target[keep_row]
+    if extra:
+        # A requirement naming pre-releases of several versions selects several runs of
+        # pre-releases; each run after the first gets a continuation row (DEP_EXTRA) that
+        # selects no release, so every row still selects contiguous runs.
+        source = np.array([row for row, _, _ in extra], dtype=np.int64)
+        take = np.concatenate([np.arange(len(dep_from)), source])
+        dep_from, dep_crate, dep_req = dep_from[take], dep_crate[take], dep_req[take]
+        dep_name, dep_feature_ids, dep_target = (
+            dep_name[take],
+            dep_feature_ids[take],
+            dep_target[take],
+        )
+        kind = kind[take]
+        dep_flags = dep_flags[take]
+        dep_flags[-len(extra) :] |= DEP_EXTRA
+        dep_lo = np.concatenate([dep_lo, np.zeros(len(extra), dtype=np.int64)])
+        dep_hi = np.concatenate([dep_hi, np.zeros(len(extra), dtype=np.int64)])
+        dep_pre_lo = np.concatenate([dep_pre_lo, [lo for _, lo, _ in extra]])
+        dep_pre_hi = np.concatenate([dep_pre_hi, [hi for _, _, hi in extra]])
 
     say("sorting dependencies")
     row_order = np.lexsort((dep_from, dep_crate))
@@ -191,9 +214,9 @@ def build_tables(
         "dep_crate": dep_crate[row_order].astype(np.int32),
         "dep_flags": dep_flags[row_order],
         "dep_req": dep_req[row_order].astype(np.int32),
-        "dep_name": raw.dep_name[keep_row][row_order].astype(np.int32),
-        "dep_features": raw.dep_features[keep_row][row_order].astype(np.int32),
-        "dep_target": raw.dep_target[keep_row][row_order].astype(np.int32),
+        "dep_name": dep_name[row_order].astype(np.int32),
+        "dep_features": dep_feature_ids[row_order].astype(np.int32),
+        "dep_target": dep_target[row_order].astype(np.int32),
         "dep_lo": dep_lo[row_order].astype(np.int32),
         "dep_hi": dep_hi[row_order].astype(np.int32),
         "dep_pre_lo": dep_pre_lo[row_order].astype(np.int32),
@@ -286,18 +309,21 @@ def _pre_release_ranges(
     crate_start: NDArray[np.int64],
     parsed: list[Version | None],
     order: NDArray[np.int64],
-) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+) -> tuple[NDArray[np.int64], NDArray[np.int64], list[tuple[int, int, int]]]:
     """Positions of the pre-releases each row selects; empty for almost every row.
 
-    Pre-releases a requirement selects all belong to the triples it names with a
-    pre-release, and sort together; the range spans the first to the last selected.
+    The pre-releases a requirement selects are matched one by one with Cargo's rules
+    and grouped into runs of consecutive positions. The first run is the row's own;
+    further runs (a requirement naming pre-releases of two versions) are returned as
+    ``(row, start, end)`` for continuation rows.
     """
     lo = np.zeros(len(dep_crate), dtype=np.int64)
     hi = np.zeros(len(dep_crate), dtype=np.int64)
+    extra: list[tuple[int, int, int]] = []
     has_pre = np.fromiter((bool(p) for p in req_pre), dtype=bool, count=len(req_pre))
     rows = np.flatnonzero(has_pre[dep_req]) if len(req_pre) else np.array([], dtype=np.int64)
-    memo: dict[tuple[int, int], tuple[int, int]] = {}
-    for row in rows:
+    memo: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for row in rows.tolist():
         key = (int(dep_crate[row]), int(dep_req[row]))
         if key not in memo:
             crate, req_id = key
@@ -307,9 +333,18 @@ def _pre_release_ranges(
                 for p in range(int(crate_start[crate]), int(crate_start[crate + 1]))
                 if (v := parsed[order[p]]) is not None and v.pre and req.matches(v)
             ]
-            memo[key] = (chosen[0], chosen[-1] + 1) if chosen else (0, 0)
-        lo[row], hi[row] = memo[key]
-    return lo, hi
+            runs: list[tuple[int, int]] = []
+            for p in chosen:
+                if runs and runs[-1][1] == p:
+                    runs[-1] = (runs[-1][0], p + 1)
+                else:
+                    runs.append((p, p + 1))
+            memo[key] = runs
+        runs = memo[key]
+        if runs:
+            lo[row], hi[row] = runs[0]
+            extra += [(row, start, end) for start, end in runs[1:]]
+    return lo, hi, extra
 
 
 def _dependent_counts(

@@ -11,6 +11,7 @@ from cratewatch.ecosystem.arrays import concat_ranges, unique
 from cratewatch.ecosystem.store import (
     DEP_BUILD,
     DEP_DEV,
+    DEP_EXTRA,
     DEP_OPTIONAL,
     VERSION_LATEST,
     VERSION_PRERELEASE,
@@ -163,7 +164,7 @@ def dependencies_of(
         rows = np.concatenate([store.rows_declared_by(v) for v in frontier])
         for row in rows:
             flags = int(store.dep_flags[row])
-            if flags & DEP_DEV and not (include_dev and depth == 1):
+            if flags & DEP_EXTRA or (flags & DEP_DEV and not (include_dev and depth == 1)):
                 continue
             chosen = _newest_selected(store, int(row))
             result.append(

@@ -50,6 +50,7 @@ __all__ = [
     "DEP_BUILD",
     "DEP_DEFAULT_FEATURES",
     "DEP_DEV",
+    "DEP_EXTRA",
     "DEP_OPTIONAL",
     "DEP_TARGETED",
     "FORMAT",
@@ -74,6 +75,7 @@ DEP_DEV: Final = 2
 DEP_OPTIONAL: Final = 4
 DEP_DEFAULT_FEATURES: Final = 8
 DEP_TARGETED: Final = 16
+DEP_EXTRA: Final = 32  # continuation row: more pre-releases selected by the row before it
 
 _META: Final = "meta.json"
 _TEXTS: Final = (
