@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import numpy as np
 from numpy.typing import NDArray
@@ -161,8 +161,11 @@ def propagate(store: Store, crate: int, affected: BoolArray, options: ExposureOp
 
 
 def chain(store: Store, exposure: Exposure, version: int) -> list[ChainLink]:
-    """One shortest chain from ``version`` down to an affected version ([] if unexposed)."""
-    if exposure.level[version] < 0:
+    """One shortest chain from ``version`` down to an affected version ([] if unexposed).
+
+    In the feature-aware mode, later steps may be versions exposed only with a feature
+    that the step before asks for."""
+    if not exposure.exposed[version]:
         return []
     links: list[ChainLink] = []
     current = version
@@ -212,14 +215,9 @@ def direct_dependent_crates(store: Store, exposure: Exposure, options: ExposureO
     eligible = eligible_versions(store, options, exposure.affected)
     rows = rows[usable_rows(store, options, eligible)[rows]]
     rows = rows[selects_exposed(store, rows, exposure.affected)]
-    crates = unique(np.asarray(store.ver_crate)[np.asarray(store.dep_from)[rows]])
+    sources = np.asarray(store.dep_from)[rows]
+    if options.mode is Mode.FEATURES:
+        sources = sources[exposure.exposed[sources]]  # only where the dependency is built
+    crates = unique(np.asarray(store.ver_crate)[sources])
     result: IntArray = crates[crates != exposure.crate].astype(np.int64)
     return result
-
-
-def summary_counts(store: Store, exposure: Exposure) -> dict[str, Any]:
-    own = np.asarray(store.ver_crate) == exposure.crate
-    return {
-        "affected_versions": int(exposure.affected.sum()),
-        "exposed_versions": int((exposure.exposed & ~own).sum()),
-    }

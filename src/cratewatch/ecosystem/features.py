@@ -312,9 +312,12 @@ def propagate_features(
         for (v, node), row in reached.items():
             state.add(int(ver_crate[v]), v, node)
             changed.add(int(ver_crate[v]))
-            if level[v] < 0:
-                level[v], via[v] = k, row
-            if node in (BASE, "default"):
+            if node in (BASE, "default") and not exposed[v]:
+                # Exposed as a plain dependency builds it: its chain is this build's.
                 exposed[v] = True
+                level[v], via[v] = k, row
+            elif level[v] < 0:
+                # Exposed only with some feature: still a step other chains may take.
+                level[v], via[v] = k, row
         frontier = np.array(sorted(changed), dtype=np.int64)
     return Exposure(crate, seeds, exposed, level, via)
