@@ -61,6 +61,7 @@ def _tables(*, explicit_name: bool = True, kind: bool = True) -> dict[str, str]:
         [10, "t", "{}", 1, "f", "^1", "", 102],  # sval -> smallvec
         [11, "t", "{}", 2, "t", "^0.5", "", 103],  # log -> sval (optional)
         [12, "f", "{kv,std}", 3, "f", "0.4", "cfg(unix)", 104],  # app -> log as "logger"
+        [99, "t", "{}", 4, "f", "1", "", 104],  # a crate the dump does not have
     ]
     if kind:
         header.insert(5, "kind")
@@ -68,7 +69,7 @@ def _tables(*, explicit_name: bool = True, kind: bool = True) -> dict[str, str]:
             row.insert(5, 0)
     if explicit_name:
         header.insert(3, "explicit_name")
-        for row, name in zip(rows, ["", "", "logger"], strict=True):
+        for row, name in zip(rows, ["", "", "logger", ""], strict=True):
             row.insert(3, name)
     dependencies = _csv(header, rows)
     owners = _csv(
@@ -109,6 +110,7 @@ def test_dump_into_store(tmp_path: Path) -> None:
     assert int(store.crate_downloads[smallvec]) == 900
     assert int(store.crate_created[smallvec]) == 1_577_836_800  # 2020-01-01 00:00:00 UTC
     assert store.meta["has_dates"]
+    assert store.meta["dropped_unknown_crate"] == 1
     versions = store.crate_versions(smallvec)
     assert [store.version_text(v) for v in versions] == ["1.4.0", "1.5.0"]
     flags = np.asarray(store.ver_flags[versions.start : versions.stop])

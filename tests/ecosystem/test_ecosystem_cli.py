@@ -182,6 +182,14 @@ def test_errors_are_one_line(tmp_path: Path, subset_store: Path) -> None:
         2,
         "no version 9.9.9",
     )
+    exposure = ("ecosystem", "exposure", "--store", subset_store, "--crate", "serde")
+    assert_one_line_error(run(*exposure, "--affected", "garbage!!"), 2, "--affected 'garbage!!'")
+    assert_one_line_error(run(*exposure, "--affected", "*", "--top", "-1"), 2, "--top")
+    assert_one_line_error(
+        run("ecosystem", "ingest", "--index", INDEX_SUBSET, "--crate", "x", "--store", tmp_path),
+        2,
+        "sparse index",
+    )
 
 
 def test_progress_observer_and_bar(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -70,6 +70,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     if (args.index is None) == (args.dump is None):
         raise UsageError("give exactly one of --index and --dump")
+    if (
+        args.crate
+        and args.index is not None
+        and not args.index.startswith(("http://", "https://", "sparse+", "crates.io"))
+    ):
+        raise UsageError("--crate only applies to a sparse index (a local index is read whole)")
     store = args.store or _default_store()
     progress = _ProgressLine(sys.stderr.isatty() and not args.quiet)
     try:
@@ -87,6 +93,8 @@ def _crate(store: Store, name: str) -> int:
     found = store.crate_id(name)
     if found is None:
         raise UsageError(f"{name}: no such crate in the store ({store.path})")
+    if not store.crate_versions(found):
+        raise UsageError(f"{name}: the store has no valid version of it")
     return found
 
 
@@ -110,6 +118,8 @@ def cmd_exposure(args: argparse.Namespace) -> int:
     from cratewatch.model.version import Version
     from cratewatch.reporters.ecosystem import render_exposure
 
+    if args.top < 0:
+        raise UsageError("--top must not be negative")
     mode = Mode(args.mode)
     if args.no_optional:
         mode = Mode.NO_OPTIONAL
@@ -160,15 +170,19 @@ def _subject(args: argparse.Namespace) -> tuple[str, Any, str, str | None]:
         raise UsageError(f"{args.advisory}: no such advisory in the database")
     if not args.crate or not args.affected:
         raise UsageError("give an advisory id, or both --crate and --affected")
+    from cratewatch.errors import VersionError
     from cratewatch.model.ranges import Interval
     from cratewatch.model.version import VersionReq
 
     # RustSec reads a range as an interval (pre-releases inside it are affected), so
     # "--affected" does too: the same versions the audit would call affected.
-    req = VersionReq.parse(args.affected)
-    if not req.comparators:
-        return args.crate, lambda _v: True, args.affected, None
-    interval = Interval.from_requirement(req)
+    try:
+        req = VersionReq.parse(args.affected)
+        if not req.comparators:
+            return args.crate, lambda _v: True, args.affected, None
+        interval = Interval.from_requirement(req)
+    except VersionError as exc:
+        raise UsageError(f"--affected {args.affected!r}: {exc}") from None
     return args.crate, interval.contains, args.affected, None
 
 

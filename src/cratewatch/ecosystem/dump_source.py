@@ -66,7 +66,7 @@ def read_dump(
 
         con = duckdb.connect(config={"temp_directory": str(Path(tmp) / "duckdb")})
         try:
-            raw = _load(con, files, dump, say)
+            raw, dropped = _load(con, files, dump, say)
         except duckdb.Error as exc:
             message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise DumpError(f"{dump}: malformed table ({message})") from None
@@ -76,7 +76,7 @@ def read_dump(
         "source": f"database dump {dump.resolve()}",
         "source_kind": "dump",
         "dump_timestamp": metadata.get("timestamp"),
-        "dropped_unknown_crate": 0,
+        "dropped_unknown_crate": dropped,
     }
     return raw, meta
 
@@ -135,7 +135,9 @@ def _need(columns: set[str], wanted: tuple[str, ...], table: str, dump: Path) ->
             raise DumpError(f"{dump}: {table}.csv has no column '{column}'")
 
 
-def _load(con: Any, files: dict[str, Path], dump: Path, say: Callable[[str], None]) -> RawGraph:
+def _load(
+    con: Any, files: dict[str, Path], dump: Path, say: Callable[[str], None]
+) -> tuple[RawGraph, int]:
     crate_cols = _columns(con, files["crates"])
     _need(crate_cols, ("id", "name"), "crates", dump)
     downloads = "CAST(downloads AS BIGINT)" if "downloads" in crate_cols else "NULL"
@@ -177,14 +179,17 @@ def _load(con: Any, files: dict[str, Path], dump: Path, say: Callable[[str], Non
     features = "COALESCE(d.features, '{}')" if "features" in dep_cols else "'{}'"
     target = "COALESCE(d.target, '')" if "target" in dep_cols else "''"
     explicit = "NULLIF(d.explicit_name, '')" if "explicit_name" in dep_cols else "NULL"
+    raw_rows = con.execute(f"SELECT count(*) FROM {_csv(files['dependencies'])}").fetchone()
     con.execute(
-        "CREATE TABLE d AS SELECT v.pos AS src, c.pos AS crate, d.req, "
+        "CREATE TABLE d AS SELECT v.pos AS src, c.pos AS crate, COALESCE(d.req, '') AS req, "
         f"{kind} AS kind, d.optional = 't' AS optional, d.default_features = 't' AS dflt, "
         f"{features} AS features, {target} AS target, COALESCE({explicit}, c.name) AS name "
         f"FROM {_csv(files['dependencies'])} d "
         "JOIN v ON v.id = CAST(d.version_id AS BIGINT) "
         "JOIN c ON c.id = CAST(d.crate_id AS BIGINT)"
     )
+    kept = con.execute("SELECT count(*) FROM d").fetchone()
+    dropped = int(raw_rows[0]) - int(kept[0])  # rows naming a version or crate not in the dump
     texts: dict[str, list[str]] = {}
     for column in ("req", "features", "target", "name"):
         con.execute(
@@ -220,7 +225,7 @@ def _load(con: Any, files: dict[str, Path], dump: Path, say: Callable[[str], Non
     version_features = [
         "" if f is None or f in ("", "{}") else str(f) for f in versions["features"].tolist()
     ]
-    return RawGraph(
+    graph = RawGraph(
         crate_names=[str(n) for n in crates["name"].tolist()],
         crate_downloads=optional_counts(crates["downloads"]),
         crate_created=optional_counts(crates["created"]),
@@ -246,6 +251,7 @@ def _load(con: Any, files: dict[str, Path], dump: Path, say: Callable[[str], Non
         feature_texts=[json.dumps(_pg_array(t)) for t in texts["features"]],
         target_texts=texts["target"],
     )
+    return graph, dropped
 
 
 def _owners(
@@ -270,13 +276,17 @@ def _owners(
             str(r[0])
             for r in con.execute(f"SELECT login FROM o WHERE kind = {kind} ORDER BY pos").fetchall()
         ]
-    _need(_columns(con, files["crate_owners"]), ("crate_id", "owner_id"), "crate_owners", dump)
+    owner_cols = _columns(con, files["crate_owners"])
+    _need(owner_cols, ("crate_id", "owner_id"), "crate_owners", dump)
+    owner_kind = (
+        "COALESCE(TRY_CAST(co.owner_kind AS INTEGER), 0)" if "owner_kind" in owner_cols else "0"
+    )
     pairs = con.execute(
         "SELECT c.pos AS crate, o.pos AS owner "
         f"FROM {_csv(files['crate_owners'])} co "
         "JOIN c ON c.id = CAST(co.crate_id AS BIGINT) "
         "JOIN o ON o.id = CAST(co.owner_id AS BIGINT) "
-        "AND o.kind = COALESCE(TRY_CAST(co.owner_kind AS INTEGER), 0)"
+        f"AND o.kind = {owner_kind}"
     ).fetchnumpy()
     return (
         logins,
