@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -136,3 +138,19 @@ def _osa(a: str, b: str) -> int:
 @given(st.text("abc-", max_size=7), st.text("abc-", max_size=7))
 def test_osa_distance_one_matches_the_definition(a: str, b: str) -> None:
     assert osa_distance_is_one(a, b) == (_osa(a, b) == 1)
+
+
+def test_an_index_directory_corpus_follows_changes_below_the_top(tmp_path: Path) -> None:
+    from cratewatch.typosquat.sources import corpus_store
+    from tests.ecosystem.support import index_record, write_index
+
+    index = write_index([index_record("serde", "1.0.0", [])], tmp_path / "index")
+    assert corpus_store(str(index), tmp_path / "cache").crate_names == ["serde"]
+    write_index([index_record("tokio", "1.0.0", [])], index)  # adds to/to/kio only
+    assert corpus_store(str(index), tmp_path / "cache").crate_names == ["serde", "tokio"]
+
+
+def test_a_fullwidth_separator_is_a_confusable() -> None:
+    verdict = Screener(corpus()).screen("lazy＿static")
+    assert verdict.suspects[0].check in ("confusable", "separator")
+    assert verdict.flagged

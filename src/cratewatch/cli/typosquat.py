@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cratewatch.errors import UsageError
+from cratewatch.errors import InputError, UsageError
 
 if TYPE_CHECKING:
     from cratewatch.typosquat.screen import Verdict
@@ -36,7 +36,7 @@ def _allowlist(path: Path | None) -> list[str]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"{path}: cannot read the allowlist ({exc})") from None
+        raise InputError(f"{path}: cannot read the allowlist ({exc})") from None
     return [line.split("#", 1)[0].strip() for line in lines if line.split("#", 1)[0].strip()]
 
 

@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from typing import Final, NamedTuple
 
-from cratewatch.typosquat.corpus import Corpus, deletions, version_stem
+from cratewatch.typosquat.corpus import Corpus, canonical, deletions, version_stem
 
 __all__ = ["ALL", "CHECKS", "TYPOMANIA", "Check", "osa_distance_is_one"]
 
@@ -189,7 +189,7 @@ def _separator(key: str, corpus: Corpus) -> Iterator[str]:
 def _confusable(key: str, corpus: Corpus) -> Iterator[str]:
     if key.isascii():
         return
-    folded = unicodedata.normalize("NFKC", key).translate(_CONFUSABLES).lower()
+    folded = canonical(unicodedata.normalize("NFKC", key).translate(_CONFUSABLES))
     if folded in corpus.by_key:
         yield folded
 

@@ -71,9 +71,6 @@ class Corpus:
     def __len__(self) -> int:
         return len(self.by_key)
 
-    def get(self, key: str) -> Popular | None:
-        return self.by_key.get(key)
-
     @classmethod
     def from_ranking(
         cls,

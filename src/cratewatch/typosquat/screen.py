@@ -44,7 +44,7 @@ ESTABLISHED_RATIO: Final = 0.1
 ESTABLISHED_MIN: Final = 5
 SHORT: Final = 4
 OWNED_AFFIX_SCORE: Final = 0.9
-_FAMILY_CHECKS: Final = frozenset({"affix", "glued-affix"})
+_FAMILY_CHECKS: Final = frozenset({"affix"})
 CONTROLS: Final = frozenset(
     {"popular-itself", "shared-owners", "established", "older", "short-names"}
 )
@@ -91,9 +91,9 @@ class Screener:
         self.threshold = threshold
         size = max(len(corpus), 2)
         self._log_size = math.log(size)
-        # Affixes are how families are named (foo-sys, foo_core, foo-derive). With owner
-        # data the family's own crates are excused by the shared-owner rule, so an affix
-        # hit left over is telling; without it, an affix alone never flags.
+        # Affixes are how families are named (foo-sys, foo_core, foo-rs). With owner data
+        # the family's own crates are excused by the shared-owner rule, so an affix hit
+        # left over is telling; without it, an affix hit is listed but never flags.
         self._owner_data = any(p.owners for p in corpus.by_key.values())
 
     def _weight(self, target: Popular) -> float:
@@ -117,8 +117,8 @@ class Screener:
         for check in self.checks:
             for target_key in check.find(key, self.corpus):
                 target = self.corpus.by_key[target_key]
-                if target.name.lower() == name.lower():
-                    continue  # the screened crate itself
+                if target_key == key:
+                    continue  # the screened crate itself (the same name on crates.io)
                 if owned & target.owners and "shared-owners" in self._on:
                     continue  # the same publisher
                 if not self.baseline and self._excused(
@@ -136,8 +136,15 @@ class Screener:
             best.values(),
             key=lambda s: (-s.score, -self.corpus.by_key[canonical(s.target)].popularity, s.target),
         )
-        # Typomania reports every hit; the default mode asks for a telling one.
-        flagged = bool(suspects) and (self.baseline or suspects[0].score >= self.threshold)
+        # Typomania reports every hit; the default mode asks for a telling one, and without
+        # owner data an affix alone is not telling (see __init__).
+        flagged = bool(suspects) and (
+            self.baseline
+            or any(
+                s.score >= self.threshold and (self._owner_data or s.check not in _FAMILY_CHECKS)
+                for s in suspects
+            )
+        )
         return Verdict(name, tuple(suspects), flagged)
 
     def _excused(

@@ -65,6 +65,14 @@ def corpus_store(index: str, cache_dir: Path) -> Store:
 
         raise RegistryIndexError(f"{index}: cannot read ({exc.strerror or exc})") from None
     stamp = f"{path}\0{st.st_size}\0{st.st_mtime_ns}"
+    if path.is_dir():  # a checkout changes below its top folder: take every file's time
+        newest, count = 0, 0
+        for dirpath, dirnames, filenames in os.walk(path):
+            dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+            for filename in filenames:
+                newest = max(newest, (Path(dirpath) / filename).stat().st_mtime_ns)
+                count += 1
+        stamp += f"\0{newest}\0{count}"
     digest = hashlib.sha256(stamp.encode("utf-8", "surrogateescape")).hexdigest()[:24]
     store_dir = cache_dir / "typosquat-stores" / digest
     try:
