@@ -195,7 +195,7 @@ def test_errors_are_one_line(tmp_path: Path, subset_store: Path) -> None:
 def test_progress_observer_and_bar(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import io
 
-    from cratewatch.cli.ecosystem import _ProgressLine
+    from cratewatch.cli.terminal import ProgressLine
     from cratewatch.ecosystem.ingest import ingest_index
 
     root = require(INDEX_SUBSET)
@@ -212,10 +212,10 @@ def test_progress_observer_and_bar(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 
     err = io.StringIO()
     monkeypatch.setattr("sys.stderr", err)
-    line = _ProgressLine(True)
+    line = ProgressLine(True)
     line("reading the index", 50, 100)
     line.close()
     assert "reading the index [" + "#" * 15 + "." * 15 + "]  50%" in err.getvalue()
-    quiet = _ProgressLine(False)
+    quiet = ProgressLine(False)
     quiet("stage", 1, 2)
     assert err.getvalue().count("reading") == 1

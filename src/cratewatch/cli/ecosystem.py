@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cratewatch.cli.terminal import ProgressLine, print_text
 from cratewatch.errors import UsageError
 
 if TYPE_CHECKING:
@@ -30,40 +30,6 @@ def _open_store(args: argparse.Namespace) -> Store:
     return Store(args.store or _default_store())
 
 
-def _print(text: str) -> None:
-    from cratewatch.cli.main import _write
-
-    _write(text, None)
-
-
-class _ProgressLine:
-    """A one-line progress display on stderr, only when stderr is a terminal."""
-
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled
-        self.started = time.monotonic()
-        self.width = 0
-
-    def __call__(self, stage: str, done: int | None, total: int | None) -> None:
-        if not self.enabled:
-            return
-        if done is not None and total:
-            filled = min(30, 30 * done // total)
-            count = f" [{'#' * filled}{'.' * (30 - filled)}] {100 * done // total:3d}%"
-        else:
-            count = "" if done is None else f" {done:,}"
-        text = f"\r[{time.monotonic() - self.started:6.1f} s] {stage}{count}"
-        pad = max(0, self.width - len(text))
-        self.width = len(text)
-        sys.stderr.write(text + " " * pad)
-        sys.stderr.flush()
-
-    def close(self) -> None:
-        if self.enabled and self.width:
-            sys.stderr.write("\r" + " " * self.width + "\r")
-            sys.stderr.flush()
-
-
 def cmd_ingest(args: argparse.Namespace) -> int:
     from cratewatch.ecosystem.ingest import ingest_dump, ingest_index
     from cratewatch.reporters.ecosystem import render_ingest
@@ -77,7 +43,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     ):
         raise UsageError("--crate only applies to a sparse index (a local index is read whole)")
     store = args.store or _default_store()
-    progress = _ProgressLine(sys.stderr.isatty() and not args.quiet)
+    progress = ProgressLine(sys.stderr.isatty() and not args.quiet)
     try:
         if args.dump is not None:
             meta = ingest_dump(args.dump, store, progress=progress)
@@ -85,7 +51,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             meta = ingest_index(args.index, store, roots=args.crate, progress=progress)
     finally:
         progress.close()
-    _print(render_ingest(meta, str(store), args.format))
+    print_text(render_ingest(meta, str(store), args.format))
     return 0
 
 
@@ -150,7 +116,7 @@ def cmd_exposure(args: argparse.Namespace) -> int:
         top=args.top,
         chain_for=chain_for,
     )
-    _print(render_exposure(report, args.format))
+    print_text(render_exposure(report, args.format))
     return 0
 
 
@@ -192,7 +158,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
 
     if args.top < 1:
         raise UsageError("--top must be at least 1")
-    _print(render_rank(rank_report(_open_store(args), args.top), args.format))
+    print_text(render_rank(rank_report(_open_store(args), args.top), args.format))
     return 0
 
 
@@ -209,7 +175,7 @@ def cmd_dependents(args: argparse.Namespace) -> int:
         names = store.crate_names
         transitive = [names[int(c)] for c in transitive_dependents(store, crate)]
     text = render_dependents(store.crate_names[crate], args.version, rows, transitive, args.format)
-    _print(text)
+    print_text(text)
     return 0
 
 
@@ -225,7 +191,7 @@ def cmd_dependencies(args: argparse.Namespace) -> int:
         else _version(store, crate, args.version)
     )
     rows = dependencies_of(store, version, transitive=args.transitive, include_dev=args.dev)
-    _print(
+    print_text(
         render_dependencies(
             store.crate_names[crate], store.version_text(version), rows, args.format
         )
@@ -249,7 +215,7 @@ def cmd_generate_dump(args: argparse.Namespace) -> int:
             dependencies=args.dependencies,
             seed=args.seed,
         )
-    _print(
+    print_text(
         f"{args.out}: {stats.crates:,} crates, {stats.versions:,} versions, "
         f"{stats.dependencies:,} dependency rows"
     )

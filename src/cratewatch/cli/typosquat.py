@@ -63,7 +63,7 @@ def _human(verdicts: list[Verdict]) -> str:
 
 
 def cmd_typosquat(args: argparse.Namespace) -> int:
-    from cratewatch.cli.ecosystem import _print, _ProgressLine
+    from cratewatch.cli.terminal import ProgressLine, print_text
     from cratewatch.typosquat.screen import Screener
 
     if args.all == bool(args.names):
@@ -76,7 +76,7 @@ def cmd_typosquat(args: argparse.Namespace) -> int:
     if args.all:
         from cratewatch.typosquat.run import screen_population
 
-        progress = _ProgressLine(sys.stderr.isatty())
+        progress = ProgressLine(sys.stderr.isatty())
         try:
             verdicts = screen_population(
                 screener, pop, progress=lambda done, total: progress("screening", done, total)
@@ -91,9 +91,9 @@ def cmd_typosquat(args: argparse.Namespace) -> int:
     else:
         verdicts = [screener.screen(name, args.owner) for name in args.names]
     if args.format == "json":
-        _print(json.dumps([verdict_to_dict(v) for v in verdicts], indent=2))
+        print_text(json.dumps([verdict_to_dict(v) for v in verdicts], indent=2))
     else:
-        _print(_human(verdicts))
+        print_text(_human(verdicts))
     return 1 if any(v.flagged for v in verdicts) else 0
 
 

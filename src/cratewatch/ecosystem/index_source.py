@@ -24,7 +24,7 @@ import numpy as np
 
 from cratewatch.ecosystem.builder import RawGraph
 from cratewatch.errors import RegistryIndexError
-from cratewatch.model.package import CRATES_IO_INDEX
+from cratewatch.model.package import CRATES_IO_INDEX, normalize_crate_name
 from cratewatch.registry.interface import iter_index_objects
 
 __all__ = ["IndexReader", "crawl_sparse", "read_index", "records_of"]
@@ -154,10 +154,10 @@ class IndexReader:
         crate_of = self._crate_of
         normalized: dict[str, int] = {}
         for key, i in crate_of.items():
-            normalized.setdefault(key.replace("-", "_"), i)
+            normalized.setdefault(normalize_crate_name(key), i)
         targets = np.fromiter(
             (
-                crate_of.get(t, normalized.get(t.replace("-", "_"), -1))
+                crate_of.get(t, normalized.get(normalize_crate_name(t), -1))
                 for t in self._dep_target_name
             ),
             dtype=np.int64,

@@ -109,8 +109,8 @@ def exposure_report(
     exposed_versions = np.flatnonzero(exposure.exposed & ~own)
     nums = store.texts("version_nums")
 
-    by_downloads = store.has_downloads
-    weight = np.asarray(store.crate_downloads if by_downloads else store.crate_dependents)
+    weight, measure = store.popularity()
+    by_downloads = measure == "downloads"
     order = crates[np.lexsort((crates, -weight[crates]))][:top]
     latest_set = set(latest.tolist())
     important = []
@@ -141,7 +141,7 @@ def exposure_report(
         latest_exposed_crates=tuple(names[int(c)] for c in latest),
         direct_dependent_crates=tuple(names[int(c)] for c in direct),
         important=tuple(important),
-        ranked_by="downloads" if by_downloads else "dependents",
+        ranked_by=measure,
         requested_chain=None if chain_for is None else chain_steps(store, exposure, chain_for),
     )
 

@@ -45,6 +45,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from cratewatch.errors import StoreError
+from cratewatch.model.package import normalize_crate_name
 
 __all__ = [
     "DEP_BUILD",
@@ -279,6 +280,13 @@ class Store:
             self._texts[name] = items
         return self._texts[name]
 
+    def popularity(self) -> tuple[NDArray[np.int64], str]:
+        """Per crate: downloads when the store came from a dump, else dependent crates;
+        and which of the two (``"downloads"`` or ``"dependents"``)."""
+        if self.has_downloads:
+            return np.asarray(self.crate_downloads), "downloads"
+        return np.asarray(self.crate_dependents), "dependents"
+
     @property
     def crate_names(self) -> list[str]:
         return self.texts("crate_names")
@@ -292,9 +300,9 @@ class Store:
         if self._crate_index is None:
             index: dict[str, int] = {}
             for j, crate in enumerate(names):
-                index.setdefault(_key(crate), j)
+                index.setdefault(normalize_crate_name(crate), j)
             self._crate_index = index
-        return self._crate_index.get(_key(name))
+        return self._crate_index.get(normalize_crate_name(name))
 
     def version_text(self, v: int) -> str:
         return self.texts("version_nums")[v]
@@ -335,7 +343,3 @@ class Store:
         names = self.texts("owner_names")
         start, end = int(self.crate_owner_start[c]), int(self.crate_owner_start[c + 1])
         return [names[i] for i in self.crate_owner_ids[start:end]]
-
-
-def _key(name: str) -> str:
-    return name.lower().replace("-", "_")

@@ -191,7 +191,10 @@ def render_dependencies(crate: str, version: str, rows: list[Dependency], fmt: s
                 "dependencies_list": [r._asdict() for r in rows],
             },
         )
-    lines = [f"{crate} {version} depends on {len(rows):,} crates"]
+    direct = sum(1 for r in rows if r.depth == 1)
+    lines = [f"{crate} {version} declares {direct:,} dependencies"]
+    if len(rows) > direct:
+        lines[0] += f" ({len(rows) - direct:,} more below them)"
     for r in rows:
         extra = [r.kind] if r.kind != "normal" else []
         if r.optional:

@@ -33,8 +33,7 @@ class Population(NamedTuple):
 
 def population(store: Store) -> Population:
     """Crates of ``store``: downloads when it came from a dump, else dependent counts."""
-    by_downloads = store.has_downloads
-    values = np.asarray(store.crate_downloads if by_downloads else store.crate_dependents)
+    values, measure = store.popularity()
     logins = store.texts("owner_names")
     starts = np.asarray(store.crate_owner_start).tolist()
     ids = np.asarray(store.crate_owner_ids).tolist()
@@ -46,7 +45,7 @@ def population(store: Store) -> Population:
         store.crate_names,
         values.tolist(),
         owners,
-        "downloads" if by_downloads else "dependents",
+        measure,
         np.asarray(store.crate_created).tolist(),
     )
 

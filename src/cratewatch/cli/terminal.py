@@ -1,0 +1,43 @@
+"""What the commands show on a terminal: reports on stdout, a progress line on stderr."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+__all__ = ["ProgressLine", "print_text"]
+
+
+def print_text(text: str) -> None:
+    """Print a report on standard output (one line error if it cannot be written)."""
+    from cratewatch.cli.main import _write
+
+    _write(text, None)
+
+
+class ProgressLine:
+    """A one-line progress display on stderr, only when stderr is a terminal."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.started = time.monotonic()
+        self.width = 0
+
+    def __call__(self, stage: str, done: int | None, total: int | None) -> None:
+        if not self.enabled:
+            return
+        if done is not None and total:
+            filled = min(30, 30 * done // total)
+            count = f" [{'#' * filled}{'.' * (30 - filled)}] {100 * done // total:3d}%"
+        else:
+            count = "" if done is None else f" {done:,}"
+        text = f"\r[{time.monotonic() - self.started:6.1f} s] {stage}{count}"
+        pad = max(0, self.width - len(text))
+        self.width = len(text)
+        sys.stderr.write(text + " " * pad)
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.width:
+            sys.stderr.write("\r" + " " * self.width + "\r")
+            sys.stderr.flush()
