@@ -1,0 +1,1 @@
+fn f() { /* dlopen */ let _ = "LoadLibraryA"; }

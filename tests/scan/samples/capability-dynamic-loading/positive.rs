@@ -1,0 +1,1 @@
+fn f() { let _lib = unsafe { libloading::Library::new("libfoo.so") }; }

@@ -1,0 +1,1 @@
+static TEXT: &str = include_str!("notes.txt");

@@ -1,0 +1,1 @@
+static BLOB: &[u8] = include_bytes!("blob.bin");

@@ -1,0 +1,1 @@
+fn f() -> &'static str { "env::var(" }

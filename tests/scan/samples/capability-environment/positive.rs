@@ -1,0 +1,1 @@
+fn f() -> Option<String> { std::env::var("HOME").ok() }

@@ -1,0 +1,1 @@
+fn f() { let _ = std::fs::read("in.txt"); }

@@ -1,0 +1,1 @@
+fn f() { std::fs::write("out.txt", b"x").ok(); }

@@ -1,0 +1,2 @@
+// TcpStream::connect is mentioned only in this comment
+fn f() -> &'static str { "reqwest::Client" }

@@ -1,0 +1,2 @@
+use std::net::TcpStream;
+fn f() { let _ = TcpStream::connect("example.com:80"); }

@@ -1,0 +1,1 @@
+fn f() -> &'static str { "Command::new" } // Command::new in a comment

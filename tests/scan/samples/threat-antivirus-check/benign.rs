@@ -1,0 +1,1 @@
+const TOOLS: [&str; 2] = ["cargo.exe", "rustc.exe"];

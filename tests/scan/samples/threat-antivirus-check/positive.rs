@@ -1,0 +1,1 @@
+const AV: [&str; 2] = ["MsMpEng.exe", "avp.exe"];

@@ -1,0 +1,1 @@
+const DOC: &str = "set GITLAB_CI in your pipeline to enable caching";

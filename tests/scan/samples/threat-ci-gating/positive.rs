@@ -1,0 +1,1 @@
+fn f() -> bool { std::env::var("GITLAB_CI").is_ok() }

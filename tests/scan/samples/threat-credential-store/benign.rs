@@ -1,0 +1,1 @@
+const SSH_PORT: u16 = 22; const NAME: &str = "ssh-agent";

@@ -1,0 +1,1 @@
+fn f(home: &str) -> String { format!("{}/{}", home, ".ssh/id_rsa") }

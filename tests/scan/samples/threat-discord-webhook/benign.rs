@@ -1,0 +1,1 @@
+const SITE: &str = "https://discord.com/developers/docs";

@@ -1,0 +1,1 @@
+const HOOK: &str = "https://discord.com/api/webhooks/1/abc";

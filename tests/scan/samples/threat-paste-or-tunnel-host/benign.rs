@@ -1,0 +1,1 @@
+const SITE: &str = "https://docs.rs/workers";

@@ -1,0 +1,1 @@
+const C2: &str = "https://relay-example.workers.dev/upload";

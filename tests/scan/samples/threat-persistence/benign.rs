@@ -1,0 +1,1 @@
+const KEYS: &str = "authorized keys are listed in the docs";

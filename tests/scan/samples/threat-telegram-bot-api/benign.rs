@@ -1,0 +1,2 @@
+// see https://api.telegram.org/bot for the bot API
+const DOC: &str = "telegram.org";

@@ -1,0 +1,1 @@
+const URL: &str = "https://api.telegram.org/bot000000:TOKEN/sendMessage";

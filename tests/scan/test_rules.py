@@ -1,0 +1,50 @@
+"""Every rule on its samples: it fires on the positive one and stays silent on the benign one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cratewatch.scan.analyze import Context, analyze_file, file_context
+from cratewatch.scan.rules import load_rules
+
+SAMPLES = Path(__file__).resolve().parent / "samples"
+RULES = {rule.id: rule for rule in load_rules()}
+
+
+def test_every_rule_has_both_samples_and_every_sample_a_rule() -> None:
+    folders = {p.name for p in SAMPLES.iterdir() if p.is_dir()}
+    assert folders == set(RULES)
+    for rule in RULES:
+        assert (SAMPLES / rule / "positive.rs").is_file()
+        assert (SAMPLES / rule / "benign.rs").is_file()
+
+
+@pytest.mark.parametrize("rule", sorted(RULES))
+def test_rule_on_its_samples(rule: str) -> None:
+    def hits(sample: str) -> list[str]:
+        data = (SAMPLES / rule / sample).read_bytes()
+        return [e.rule for e in analyze_file(f"src/{sample}", data, Context.LIBRARY)]
+
+    assert rule in hits("positive.rs")
+    assert rule not in hits("benign.rs")
+
+
+def test_evidence_has_line_and_snippet() -> None:
+    source = b'fn a() {}\n\nconst C2: &str = "http://192.0.2.10/x";\n'
+    (evidence,) = [e for e in analyze_file("build.rs", source, Context.BUILD)]
+    assert (evidence.rule, evidence.line, evidence.context) == (
+        "threat-raw-ip-url",
+        3,
+        Context.BUILD,
+    )
+    assert evidence.snippet == 'const C2: &str = "http://192.0.2.10/x";'
+
+
+def test_contexts() -> None:
+    assert file_context("build.rs", "build.rs", False) is Context.BUILD
+    assert file_context("tools/gen.rs", "tools/gen.rs", False) is Context.BUILD
+    assert file_context("tests/it.rs", "build.rs", False) is Context.TEST
+    assert file_context("src/lib.rs", "build.rs", True) is Context.PROC_MACRO
+    assert file_context("src/lib.rs", "build.rs", False) is Context.LIBRARY
