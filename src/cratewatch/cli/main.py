@@ -271,6 +271,10 @@ def build_parser(prog: str = "cratewatch") -> argparse.ArgumentParser:
     from cratewatch.cli.typosquat import add_typosquat_parser
 
     add_typosquat_parser(commands)
+
+    from cratewatch.cli.scan import add_scan_parser
+
+    add_scan_parser(commands)
     return parser
 
 

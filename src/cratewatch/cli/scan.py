@@ -1,0 +1,91 @@
+"""``cratewatch scan``: what crate sources can do and whether they look like malware."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from cratewatch.scan.crate import CrateScan
+
+__all__ = ["add_scan_parser"]
+
+_ORDER = {"malicious": 2, "suspicious": 1, "clean": 0}
+
+
+def scan_to_dict(result: CrateScan) -> dict[str, Any]:
+    from cratewatch.scan.rules import load_rules
+
+    rules = {rule.id: rule for rule in load_rules()}
+    return {
+        "crate": result.crate,
+        "version": result.version,
+        "path": result.path,
+        "verdict": result.verdict,
+        "risk_score": result.risk_score,
+        "capabilities": list(result.capabilities),
+        "unsafe": {**result.unsafe._asdict(), "total": result.unsafe.total},
+        "findings": [
+            {
+                "rule": e.rule,
+                "kind": rules[e.rule].kind.value,
+                "severity": rules[e.rule].severity,
+                "file": e.file,
+                "line": e.line,
+                "context": e.context.value,
+                "snippet": e.snippet,
+            }
+            for e in result.findings
+        ],
+        "problems": list(result.problems),
+    }
+
+
+def _human(results: list[CrateScan]) -> str:
+    lines = []
+    for r in results:
+        name = f"{r.crate} {r.version}".strip()
+        caps = ", ".join(r.capabilities) or "none"
+        lines.append(
+            f"{name}: {r.verdict.upper()} (risk {r.risk_score:g}; capabilities: {caps};"
+            f" unsafe: {r.unsafe.total})"
+        )
+        for problem in r.problems:
+            lines.append(f"    archive: {problem}")
+        for e in r.findings:
+            if e.rule.startswith("threat-"):
+                lines.append(f"    {e.rule} at {e.file}:{e.line} ({e.context.value}): {e.snippet}")
+    return "\n".join(lines) + "\n"
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    from cratewatch.cli.terminal import print_text
+    from cratewatch.scan.crate import scan_all
+
+    results = scan_all(args.paths)
+    if args.format == "json":
+        print_text(json.dumps([scan_to_dict(r) for r in results], indent=2))
+    else:
+        print_text(_human(results))
+    worst = max((_ORDER[r.verdict] for r in results), default=0)
+    return 1 if worst >= _ORDER[args.fail_on] else 0
+
+
+def add_scan_parser(commands: Any) -> None:
+    p: argparse.ArgumentParser = commands.add_parser(
+        "scan",
+        help="scan crate sources for risky capabilities and malware (nothing is run)",
+        description="Scan .crate archives or crate directories without building or running them.",
+    )
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=".crate or directory")
+    p.add_argument("--format", choices=("human", "json"), default="human")
+    p.add_argument(
+        "--fail-on",
+        choices=("malicious", "suspicious"),
+        default="malicious",
+        help="exit 1 when a crate gets this verdict or worse (default: malicious)",
+    )
+    p.add_argument("-v", "--verbose", action="store_true", help="more detail on errors")
+    p.set_defaults(handler=cmd_scan)

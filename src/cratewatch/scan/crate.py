@@ -1,0 +1,190 @@
+"""Scan one crate: its files, what it can do, what looks like malware, and a verdict.
+
+The verdict weighs evidence by context (a first version, to be calibrated on the Debian
+corpus): each distinct rule hit in a file counts its severity's weight, three times in
+a build script or a procedural macro (code that runs on the machine that builds), a
+fifth in tests, benches and examples; a threat and a network, process or file-writing
+capability in the same file add a risk bonus. ``malicious`` needs a high risk score
+and a high-severity threat outside tests; ``suspicious`` a moderate score or any
+high-severity threat outside tests.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, Final, NamedTuple
+
+import tomli
+
+from cratewatch.scan.analyze import Context, Evidence, analyze_file, file_context
+from cratewatch.scan.extract import DEFAULT_LIMITS, CrateArchive, ScanInputError, read_crate
+from cratewatch.scan.rules import RuleKind, load_rules
+from cratewatch.scan.unsafe_counts import UnsafeCounts, count_unsafe
+
+__all__ = ["CrateScan", "find_crates", "scan_crate", "scan_path"]
+
+_WEIGHT: Final = {"info": 0.0, "low": 1.0, "medium": 3.0, "high": 8.0, "critical": 15.0}
+_CONTEXT: Final = {
+    Context.BUILD: 3.0,
+    Context.PROC_MACRO: 3.0,
+    Context.TEST: 0.2,
+    Context.LIBRARY: 1.0,
+}
+_ACTING: Final = frozenset(
+    {"capability-network", "capability-process-spawn", "capability-filesystem-write"}
+)
+MALICIOUS_SCORE: Final = 40.0
+SUSPICIOUS_SCORE: Final = 12.0
+_SKIP_DIRS: Final = frozenset({".git", "target", "node_modules"})
+
+
+class CrateScan(NamedTuple):
+    crate: str
+    version: str
+    path: str
+    verdict: str  # "malicious", "suspicious" or "clean"
+    risk_score: float
+    capabilities: tuple[str, ...]
+    unsafe: UnsafeCounts
+    findings: tuple[Evidence, ...]
+    problems: tuple[str, ...]  # what the archive or directory did wrong (unsafe paths, ...)
+
+
+def scan_crate(archive: CrateArchive, where: str) -> CrateScan:
+    """Scan the files of one crate (read by ``read_crate`` or from a directory)."""
+    manifest = _manifest(archive.files.get("Cargo.toml", b""))
+    package = _table(manifest, "package")
+    lib = _table(manifest, "lib")
+    name = str(package.get("name") or archive.root)
+    version = package.get("version")
+    build = package.get("build")
+    build_script = build if isinstance(build, str) else "build.rs"
+    proc_macro = bool(lib.get("proc-macro") or lib.get("proc_macro"))
+
+    rules = {rule.id: rule for rule in load_rules()}
+    evidence: list[Evidence] = []
+    unsafe = UnsafeCounts()
+    for path in sorted(archive.files):
+        data = archive.files[path]
+        if b"\0" in data[:4096]:
+            continue  # binary: include_bytes! and friends are rules of their own
+        context = file_context(path, build_script, proc_macro)
+        evidence += analyze_file(path, data, context)
+        if path.endswith(".rs") and context is not Context.TEST:
+            unsafe = unsafe + count_unsafe(data)
+    score, capabilities = _risk(evidence, rules)
+    high_threat = any(
+        rules[e.rule].kind is RuleKind.THREAT
+        and rules[e.rule].severity in ("high", "critical")
+        and e.context is not Context.TEST
+        for e in evidence
+    )
+    if score >= MALICIOUS_SCORE and high_threat:
+        verdict = "malicious"
+    elif score >= SUSPICIOUS_SCORE or high_threat:
+        verdict = "suspicious"
+    else:
+        verdict = "clean"
+    return CrateScan(
+        crate=name,
+        version=str(version) if isinstance(version, str) else "",
+        path=where,
+        verdict=verdict,
+        risk_score=round(score, 1),
+        capabilities=capabilities,
+        unsafe=unsafe,
+        findings=tuple(evidence),
+        problems=archive.problems,
+    )
+
+
+def _risk(evidence: list[Evidence], rules: dict[str, Any]) -> tuple[float, tuple[str, ...]]:
+    score = 0.0
+    capabilities: set[str] = set()
+    by_file: dict[str, set[str]] = {}
+    contexts: dict[str, Context] = {}
+    for e in evidence:
+        seen = by_file.setdefault(e.file, set())
+        contexts[e.file] = e.context
+        if e.rule in seen:
+            continue  # a rule counts once per file
+        seen.add(e.rule)
+        rule = rules[e.rule]
+        score += _WEIGHT[rule.severity] * _CONTEXT[e.context]
+        if rule.kind is RuleKind.CAPABILITY and e.context is not Context.TEST:
+            capabilities.add(e.rule.removeprefix("capability-"))
+    for file, hits in by_file.items():
+        threat = any(rules[r].kind is RuleKind.THREAT for r in hits)
+        if threat and hits & _ACTING:
+            score += 10.0 * _CONTEXT[contexts[file]]  # capability and threat together
+    return score, tuple(sorted(capabilities))
+
+
+def _table(document: dict[str, Any], key: str) -> dict[str, Any]:
+    value = document.get(key)
+    return value if isinstance(value, dict) else {}
+
+
+def _manifest(data: bytes) -> dict[str, Any]:
+    try:
+        document: Any = tomli.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, tomli.TOMLDecodeError):
+        return {}
+    return document if isinstance(document, dict) else {}
+
+
+def find_crates(path: Path) -> list[Path]:
+    """The crates under ``path``: a ``.crate`` file, a crate directory, or a directory of
+    crates (such as ``/usr/share/cargo/registry`` or ``~/.cargo/registry/src/*``)."""
+    if path.is_file():
+        return [path]
+    if not path.is_dir():
+        raise ScanInputError(f"{path}: no such file or directory")
+    if (path / "Cargo.toml").is_file():
+        return [path]
+    found = sorted(p.parent for p in path.glob("*/Cargo.toml"))
+    found += sorted(path.glob("*.crate"))
+    if not found:
+        raise ScanInputError(f"{path}: no crate here (no Cargo.toml and no .crate files)")
+    return found
+
+
+def _read_directory(root: Path) -> CrateArchive:
+    files: dict[str, bytes] = {}
+    problems: list[str] = []
+    total = 0
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if d not in _SKIP_DIRS)
+        for filename in sorted(filenames):
+            file = Path(dirpath) / filename
+            rel = file.relative_to(root).as_posix()
+            if file.is_symlink():
+                problems.append(f"symbolic link {rel!r} not followed")
+                continue
+            try:
+                size = file.stat().st_size
+                if size > DEFAULT_LIMITS.max_file_bytes:
+                    problems.append(f"{rel!r} is {size:,} bytes: over the per-file limit")
+                    continue
+                if len(files) >= DEFAULT_LIMITS.max_files or total + size > (
+                    DEFAULT_LIMITS.max_total_bytes
+                ):
+                    problems.append("size or file-count limit reached: the rest was not read")
+                    return CrateArchive(root.name, files, tuple(problems))
+                files[rel] = file.read_bytes()
+                total += size
+            except OSError as exc:
+                problems.append(f"{rel!r}: cannot read ({exc.strerror or exc})")
+    return CrateArchive(root.name, files, tuple(problems))
+
+
+def scan_path(path: Path) -> CrateScan:
+    """Scan one crate given as a ``.crate`` archive or a directory."""
+    archive = read_crate(path) if path.is_file() else _read_directory(path)
+    return scan_crate(archive, str(path))
+
+
+def scan_all(paths: Iterable[Path]) -> list[CrateScan]:
+    return [scan_path(crate) for path in paths for crate in find_crates(path)]
