@@ -61,10 +61,18 @@ def _human(results: list[CrateScan]) -> str:
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
-    from cratewatch.cli.terminal import print_text
+    import sys
+
+    from cratewatch.cli.terminal import ProgressLine, print_text
     from cratewatch.scan.crate import scan_all
 
-    results = scan_all(args.paths)
+    progress = ProgressLine(sys.stderr.isatty())
+    try:
+        results = scan_all(
+            args.paths, progress=lambda done, total: progress("scanning crates", done, total)
+        )
+    finally:
+        progress.close()
     if args.format == "json":
         print_text(json.dumps([scan_to_dict(r) for r in results], indent=2))
     else:
