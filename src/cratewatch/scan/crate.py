@@ -5,8 +5,8 @@ corpus): each distinct rule hit in a file counts its severity's weight, three ti
 a build script or a procedural macro (code that runs on the machine that builds), a
 fifth in tests, benches and examples; a threat and a network, process or file-writing
 capability in the same file add a risk bonus. ``malicious`` needs a high risk score
-and a high-severity threat outside tests; ``suspicious`` a moderate score or any
-high-severity threat outside tests.
+and a high-severity threat outside tests; ``suspicious`` any threat outside tests, or
+network access or library loading in a build script or procedural macro.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ _ACTING: Final = frozenset(
     {"capability-network", "capability-process-spawn", "capability-filesystem-write"}
 )
 MALICIOUS_SCORE: Final = 40.0
-SUSPICIOUS_SCORE: Final = 12.0
+_BUILD_ALARMS: Final = frozenset({"capability-network", "capability-dynamic-loading"})
 _SKIP_DIRS: Final = frozenset({".git", "target", "node_modules"})
 
 
@@ -77,15 +77,18 @@ def scan_crate(archive: CrateArchive, where: str) -> CrateScan:
         if path.endswith(".rs") and context is not Context.TEST:
             unsafe = unsafe + count_unsafe(data)
     score, capabilities = _risk(evidence, rules)
-    high_threat = any(
-        rules[e.rule].kind is RuleKind.THREAT
-        and rules[e.rule].severity in ("high", "critical")
-        and e.context is not Context.TEST
-        for e in evidence
+    outside_tests = [e for e in evidence if e.context is not Context.TEST]
+    threats = [rules[e.rule] for e in outside_tests if rules[e.rule].kind is RuleKind.THREAT]
+    high_threat = any(rule.severity in ("high", "critical") for rule in threats)
+    # Build scripts routinely run rustc and read the environment; reaching the network
+    # or loading libraries while building is what stands out.
+    acting_while_building = any(
+        e.rule in _BUILD_ALARMS and e.context in (Context.BUILD, Context.PROC_MACRO)
+        for e in outside_tests
     )
     if score >= MALICIOUS_SCORE and high_threat:
         verdict = "malicious"
-    elif score >= SUSPICIOUS_SCORE or high_threat:
+    elif threats or acting_while_building:
         verdict = "suspicious"
     else:
         verdict = "clean"
