@@ -51,9 +51,14 @@ def file_context(path: str, build_script: str, proc_macro: bool) -> Context:
 
 
 def analyze_file(
-    path: str, data: bytes, context: Context, rules: tuple[Rule, ...] | None = None
+    path: str,
+    data: bytes,
+    context: Context,
+    rules: tuple[Rule, ...] | None = None,
+    tree: Any = None,
 ) -> list[Evidence]:
-    """Every rule hit in one file (Rust files get the code and strings views)."""
+    """Every rule hit in one file (Rust files get the code and strings views); ``tree`` is
+    the file's syntax tree when the caller has parsed it already."""
     rules = load_rules() if rules is None else rules
     text = data.decode("utf-8", errors="replace")
     found: list[Evidence] = []
@@ -62,7 +67,7 @@ def analyze_file(
             found += _matches(rule, path, text, text, 0, context)
     if not path.endswith(".rs"):
         return found
-    code, strings = _views(data)
+    code, strings = _views(data, tree if tree is not None else parser().parse(data))
     for rule in rules:
         if rule.scope is Scope.CODE:
             found += _matches(rule, path, code, text, 0, context)
@@ -99,10 +104,9 @@ def _line(text: str, number: int) -> str:
     return lines[number - 1].strip()[:_SNIPPET] if 0 < number <= len(lines) else ""
 
 
-def _views(data: bytes) -> tuple[str, list[tuple[int, str]]]:
+def _views(data: bytes, tree: Any) -> tuple[str, list[tuple[int, str]]]:
     """The code view (comments and strings blanked, same line numbers) and each string
     literal's contents with its line."""
-    tree = parser().parse(data)
     blank = bytearray(data)
     strings: list[tuple[int, str]] = []
     stack: list[Any] = [tree.root_node]

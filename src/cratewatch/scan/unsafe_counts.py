@@ -62,9 +62,10 @@ def parser() -> Any:
     return Parser(Language(tree_sitter_rust.language()))
 
 
-def count_unsafe(source: bytes) -> UnsafeCounts:
-    """The unsafe counts of one Rust source file (malformed code is parsed as far as it goes)."""
-    tree = parser().parse(source)
+def count_unsafe(source: bytes, tree: Any = None) -> UnsafeCounts:
+    """The unsafe counts of one Rust source file (malformed code is parsed as far as it
+    goes); ``tree`` is its syntax tree when the caller has parsed it already."""
+    tree = tree if tree is not None else parser().parse(source)
     counts = dict.fromkeys(("functions", "blocks", "impls", "traits", "extern", "macros"), 0)
     forbids = False
     cursor_stack = [tree.root_node]
