@@ -11,15 +11,14 @@ network access or library loading in a build script or procedural macro.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, Final, NamedTuple
 
 import tomli
 
+from cratewatch.parallel import map_on_cores
 from cratewatch.scan.analyze import Context, Evidence, analyze_file, file_context
 from cratewatch.scan.extract import DEFAULT_LIMITS, CrateArchive, ScanInputError, read_crate
 from cratewatch.scan.rules import RuleKind, load_rules
@@ -200,19 +199,11 @@ def scan_all(
 ) -> list[CrateScan]:
     """Scan every crate under ``paths``, on all cores; results in the order found."""
     crates = [crate for path in paths for crate in find_crates(path)]
-    count = workers or os.cpu_count() or 1
-    if count == 1 or len(crates) < 4 or "fork" not in multiprocessing.get_all_start_methods():
-        results = []
-        for done, crate in enumerate(crates, 1):
-            results.append(scan_path(crate))
-            if progress:
-                progress(done, len(crates))
-        return results
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(count, mp_context=context) as pool:
-        results = []
-        for done, result in enumerate(pool.map(scan_path, crates, chunksize=8), 1):
-            results.append(result)
-            if progress:
-                progress(done, len(crates))
-        return results
+    results = []
+    for done, result in enumerate(
+        map_on_cores(scan_path, crates, workers=workers, chunksize=8, min_items=4), 1
+    ):
+        results.append(result)
+        if progress:
+            progress(done, len(crates))
+    return results

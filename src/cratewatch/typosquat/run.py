@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 
+from cratewatch.parallel import map_on_cores
 from cratewatch.typosquat.screen import Screener, Verdict
 from cratewatch.typosquat.sources import Population
 
@@ -40,23 +38,14 @@ def screen_population(
     """The flagged verdicts of every crate of ``pop``, in name order."""
     global _SHARED
     chunks = [(i, min(i + _CHUNK, len(pop.names))) for i in range(0, len(pop.names), _CHUNK)]
-    count = workers or os.cpu_count() or 1
     _SHARED = (screener, pop)
     flagged: list[Verdict] = []
     try:
-        if count == 1 or len(chunks) == 1 or "fork" not in multiprocessing.get_all_start_methods():
-            results = map(_screen_chunk, chunks)
-            for done, found in enumerate(results, 1):
-                flagged += found
-                if progress:
-                    progress(chunks[done - 1][1], len(pop.names))
-        else:
-            context = multiprocessing.get_context("fork")
-            with ProcessPoolExecutor(count, mp_context=context) as pool:
-                for (_, end), found in zip(chunks, pool.map(_screen_chunk, chunks), strict=True):
-                    flagged += found
-                    if progress:
-                        progress(end, len(pop.names))
+        results = map_on_cores(_screen_chunk, chunks, workers=workers)
+        for (_, end), found in zip(chunks, results, strict=True):
+            flagged += found
+            if progress:
+                progress(end, len(pop.names))
     finally:
         _SHARED = None
     return flagged
