@@ -25,7 +25,7 @@ def test_every_rule_has_both_samples_and_every_sample_a_rule() -> None:
 def test_rule_on_its_samples(rule: str) -> None:
     def hits(sample: str) -> list[str]:
         data = (SAMPLES / rule / sample).read_bytes()
-        return [e.rule for e in analyze_file(f"src/{sample}", data, Context.LIBRARY)]
+        return [e.rule for e in analyze_file(f"src/{sample}", data, Context.LIBRARY).evidence]
 
     assert rule in hits("positive.rs")
     assert rule not in hits("benign.rs")
@@ -33,7 +33,7 @@ def test_rule_on_its_samples(rule: str) -> None:
 
 def test_evidence_has_line_and_snippet() -> None:
     source = b'fn a() {}\n\nconst C2: &str = "http://192.0.2.10/x";\n'
-    (evidence,) = [e for e in analyze_file("build.rs", source, Context.BUILD)]
+    (evidence,) = analyze_file("build.rs", source, Context.BUILD).evidence
     assert (evidence.rule, evidence.line, evidence.context) == (
         "threat-raw-ip-url",
         3,

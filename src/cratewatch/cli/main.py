@@ -275,6 +275,10 @@ def build_parser(prog: str = "cratewatch") -> argparse.ArgumentParser:
     from cratewatch.cli.scan import add_scan_parser
 
     add_scan_parser(commands)
+
+    from cratewatch.cli.diff import add_diff_parser
+
+    add_diff_parser(commands)
     return parser
 
 

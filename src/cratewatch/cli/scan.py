@@ -35,6 +35,7 @@ def scan_to_dict(result: CrateScan) -> dict[str, Any]:
                 "file": e.file,
                 "line": e.line,
                 "context": e.context.value,
+                "cfg": e.cfg,
                 "snippet": e.snippet,
             }
             for e in result.findings
@@ -73,7 +74,11 @@ def cmd_scan(args: argparse.Namespace) -> int:
         )
     finally:
         progress.close()
-    if args.format == "json":
+    if args.format == "sarif":
+        from cratewatch.reporters.scan_sarif import render_scan_sarif
+
+        print_text(render_scan_sarif(results))
+    elif args.format == "json":
         print_text(json.dumps([scan_to_dict(r) for r in results], indent=2))
     else:
         print_text(_human(results))
@@ -88,7 +93,7 @@ def add_scan_parser(commands: Any) -> None:
         description="Scan .crate archives or crate directories without building or running them.",
     )
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=".crate or directory")
-    p.add_argument("--format", choices=("human", "json"), default="human")
+    p.add_argument("--format", choices=("human", "json", "sarif"), default="human")
     p.add_argument(
         "--fail-on",
         choices=("malicious", "suspicious"),

@@ -19,7 +19,7 @@ import re
 from typing import Any
 from urllib.parse import quote
 
-from cratewatch.model import Code, Finding, Level, Report
+from cratewatch.model import Finding, Level, Report
 from cratewatch.reporters import (
     TOOL_NAME,
     advisory_url,
@@ -37,6 +37,8 @@ from cratewatch.reporters import (
 __all__ = [
     "FINGERPRINT_KEY",
     "SARIF_SCHEMA_URI",
+    "pascal_name",
+    "path_uri",
     "render_sarif",
     "report_to_sarif",
 ]
@@ -106,7 +108,7 @@ def _rule(finding: Finding) -> dict[str, Any]:
     if advisory is None:
         return {
             "id": code.value,
-            "name": _pascal(code),
+            "name": pascal_name(code.value),
             "shortDescription": {"text": sentence(code.description)},
             "fullDescription": {"text": sentence(code.description)},
             "defaultConfiguration": {"level": level},
@@ -133,7 +135,7 @@ def _rule(finding: Finding) -> dict[str, Any]:
         properties["aliases"] = list(advisory.aliases)
     return {
         "id": advisory.id,
-        "name": _pascal(code),
+        "name": pascal_name(code.value),
         "shortDescription": {"text": f"{advisory.package}: {advisory.title}"},
         "fullDescription": {"text": description},
         "help": {"text": "\n\n".join(help_text), "markdown": "\n\n".join(help_markdown)},
@@ -183,10 +185,10 @@ def _result(report: Report, finding: Finding, rule_index: int) -> dict[str, Any]
 def _physical_location(report: Report, finding: Finding) -> dict[str, Any]:
     where = file_location(finding.location)
     path, line = (report.lockfile, 1) if where is None else (where[0], where[1] or 1)
-    return {"artifactLocation": {"uri": _uri(path)}, "region": {"startLine": line}}
+    return {"artifactLocation": {"uri": path_uri(path)}, "region": {"startLine": line}}
 
 
-def _uri(path: str) -> str:
+def path_uri(path: str) -> str:
     """A URI reference for a path as given: relative paths stay relative."""
     text = path.replace("\\", "/")
     if _WINDOWS_DRIVE.match(text):
@@ -209,5 +211,6 @@ def _fingerprint(finding: Finding) -> str:
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 
-def _pascal(code: Code) -> str:
-    return "".join(part.capitalize() for part in code.value.split("-"))
+def pascal_name(identifier: str) -> str:
+    """``yanked-crate`` -> ``YankedCrate``: SARIF rule names are PascalCase."""
+    return "".join(part.capitalize() for part in identifier.split("-"))

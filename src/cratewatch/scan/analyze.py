@@ -1,25 +1,35 @@
-"""Apply the rules to a crate's files: evidence with file, line, snippet and context.
+"""Apply the rules to one file of a crate: evidence with file, line, snippet and context.
 
-Rust files are parsed with tree-sitter, so a rule sees what it asks for: ``code`` rules
-run on the source with comments and string literals blanked out (a URL in a comment is
-not a network call), ``strings`` rules on each string literal's contents (macro arguments
-included: tree-sitter keeps string tokens inside macro bodies), ``text`` rules on every
-text file. Where a file sits gives its context, which the verdict weighs: ``build``
-(the build script runs on every developer's and CI machine at build time),
-``proc-macro`` (runs inside the compiler), ``test`` (tests, benches, examples: not
-shipped to dependents) or ``library``.
+Rust files are parsed once (``syntax.parse_rust``), so a rule sees what it asks for:
+``code`` rules run on the source with comments and string literals blanked out (a URL in
+a comment is not a network call), ``strings`` rules on each string literal's contents
+(macro arguments included: tree-sitter keeps string tokens inside macro bodies) and on
+the strings decoded from them (``decode``), ``decoded`` rules on decoded strings only,
+``source`` rules on Rust source as written, ``text`` rules on every text file, and
+``flow`` rules on other rules' hits that meet in one function (in a build script,
+anywhere in it: it is one small program).
+
+Where a file sits gives its context, which the verdict weighs: ``build`` (the build
+script runs on every developer's and CI machine at build time), ``proc-macro`` (runs
+inside the compiler), ``test`` (tests, benches, examples, and ``#[cfg(test)]`` or
+``#[test]`` items: not shipped to dependents) or ``library``. Evidence under another
+``#[cfg(...)]`` carries its predicate (``windows``, ``target_os = "linux"``): malware
+often acts on one platform only.
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
-from typing import Any, NamedTuple
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
-from cratewatch.scan.rules import Rule, Scope, load_rules
-from cratewatch.scan.unsafe_counts import parser
+from cratewatch.scan.decode import Decoded, decoded_strings, entropy
+from cratewatch.scan.prefilter import candidates
+from cratewatch.scan.rules import Rule, RuleKind, Scope, load_rules
+from cratewatch.scan.syntax import Region, RustSource, parse_rust
+from cratewatch.scan.unsafe_counts import UnsafeCounts
 
-__all__ = ["Context", "Evidence", "analyze_file", "file_context"]
+__all__ = ["Context", "Evidence", "FileScan", "analyze_file", "file_context"]
 
 _SNIPPET = 120
 
@@ -37,6 +47,12 @@ class Evidence(NamedTuple):
     line: int
     snippet: str
     context: Context
+    cfg: str = ""  # the #[cfg(...)] predicate the code sits under, if any
+
+
+class FileScan(NamedTuple):
+    evidence: list[Evidence]
+    unsafe: UnsafeCounts
 
 
 def file_context(path: str, build_script: str, proc_macro: bool) -> Context:
@@ -51,78 +67,148 @@ def file_context(path: str, build_script: str, proc_macro: bool) -> Context:
 
 
 def analyze_file(
-    path: str,
-    data: bytes,
-    context: Context,
-    rules: tuple[Rule, ...] | None = None,
-    tree: Any = None,
-) -> list[Evidence]:
-    """Every rule hit in one file (Rust files get the code and strings views); ``tree`` is
-    the file's syntax tree when the caller has parsed it already."""
+    path: str, data: bytes, context: Context, rules: tuple[Rule, ...] | None = None
+) -> FileScan:
+    """Every rule hit in one file, and its unsafe counts (Rust files only)."""
     rules = load_rules() if rules is None else rules
     text = data.decode("utf-8", errors="replace")
+    lines = text.split("\n")
     found: list[Evidence] = []
-    for rule in rules:
-        if rule.scope is Scope.TEXT:
-            found += _matches(rule, path, text, text, 0, context)
-    if not path.endswith(".rs"):
-        return found
-    code, strings = _views(data, tree if tree is not None else parser().parse(data))
-    for rule in rules:
-        if rule.scope is Scope.CODE:
-            found += _matches(rule, path, code, text, 0, context)
-        elif rule.scope is Scope.STRINGS:
-            for line, content in strings:
-                for hit in _matches(rule, path, content, content, line - 1, context, once=True):
-                    # show the source line, not only the string's contents
-                    found.append(hit._replace(snippet=_line(text, hit.line)))
-    return found
+    by_scope = {scope: [rule for rule in rules if rule.scope is scope] for scope in Scope}
+    rust = path.endswith(".rs")
+    raw_rules = by_scope[Scope.TEXT] + (by_scope[Scope.SOURCE] if rust else [])
+    raw_hits = candidates(text, rules) if raw_rules else set()
+    for rule in raw_rules:
+        if rule.id in raw_hits:
+            found += _matches(rule, path, text, context, lines)
+    if not rust:
+        return FileScan(found, UnsafeCounts())
+    source = parse_rust(data)
+    code_hits = candidates(source.code, rules)
+    for rule in by_scope[Scope.CODE]:
+        if rule.id in code_hits:
+            found += _matches(rule, path, source.code, context, lines)
+    strings = _StringsView([(s.line, s.text) for s in source.strings])
+    decoded = decoded_strings(source)
+    obfuscated = [d for d in decoded if d.obfuscated]
+    for view, items, scope in (
+        (strings, None, Scope.STRINGS),
+        (_StringsView([(d.line, d.text) for d in decoded]), decoded, Scope.STRINGS),
+        (_StringsView([(d.line, d.text) for d in obfuscated]), obfuscated, Scope.DECODED),
+    ):
+        view_hits = candidates(view.text, rules) if view.text else set()
+        for rule in by_scope[scope]:
+            if rule.id in view_hits:
+                found += view.matches(rule, path, context, lines, items)
+    for rule in by_scope[Scope.FLOW]:
+        found += _flows(rule, found, source.functions, context is Context.BUILD, lines)
+    return FileScan(_placed(_first_capability_hits(found, rules), source), source.unsafe)
 
 
 def _matches(
-    rule: Rule,
-    path: str,
-    view: str,
-    original: str,
-    first_line: int,
-    context: Context,
-    *,
-    once: bool = False,
+    rule: Rule, path: str, view: str, context: Context, lines: list[str]
 ) -> Iterator[Evidence]:
+    """Hits of a rule on a whole-file view whose lines are the file's ``lines``."""
+    assert rule.pattern is not None
     for match in rule.pattern.finditer(view):
-        line = first_line + view.count("\n", 0, match.start()) + 1
-        start = original.rfind("\n", 0, match.start()) + 1
-        end = original.find("\n", match.end())
-        snippet = original[start : end if end >= 0 else len(original)].strip()[:_SNIPPET]
-        yield Evidence(rule.id, path, line, snippet, context)
-        if once:
-            return
-
-
-def _line(text: str, number: int) -> str:
-    lines = text.split("\n")
-    return lines[number - 1].strip()[:_SNIPPET] if 0 < number <= len(lines) else ""
-
-
-def _views(data: bytes, tree: Any) -> tuple[str, list[tuple[int, str]]]:
-    """The code view (comments and strings blanked, same line numbers) and each string
-    literal's contents with its line."""
-    blank = bytearray(data)
-    strings: list[tuple[int, str]] = []
-    stack: list[Any] = [tree.root_node]
-    while stack:
-        node = stack.pop()
-        kind = node.type
-        if kind in ("line_comment", "block_comment", "string_literal", "raw_string_literal"):
-            for i in range(node.start_byte, node.end_byte):
-                if blank[i] != 0x0A:
-                    blank[i] = 0x20
-            if kind != "line_comment" and kind != "block_comment":
-                content = b"".join(
-                    (c.text or b"") for c in node.children if c.type == "string_content"
-                )
-                strings.append((node.start_point[0] + 1, content.decode("utf-8", errors="replace")))
+        if rule.min_entropy and entropy(match.group()) < rule.min_entropy:
             continue
-        stack.extend(node.children)
-    strings.sort()
-    return blank.decode("utf-8", errors="replace"), strings
+        line = view.count("\n", 0, match.start()) + 1
+        yield Evidence(rule.id, path, line, _line(lines, line), context)
+
+
+class _StringsView:
+    """Many strings as one text, one per line, so that each rule runs once per file."""
+
+    def __init__(self, items: list[tuple[int, str]]) -> None:
+        self.lines = [line for line, _ in items]
+        self.text = "\n".join(content.replace("\n", " ") for _, content in items)
+
+    def matches(
+        self,
+        rule: Rule,
+        path: str,
+        context: Context,
+        source_lines: list[str],
+        decoded: list[Decoded] | None = None,
+    ) -> list[Evidence]:
+        assert rule.pattern is not None
+        found: list[Evidence] = []
+        seen: set[int] = set()
+        for match in rule.pattern.finditer(self.text):
+            index = self.text.count("\n", 0, match.start())
+            if index in seen:
+                continue  # one hit per string
+            seen.add(index)
+            if rule.min_entropy and entropy(match.group()) < rule.min_entropy:
+                continue
+            if decoded is not None and any(rule.pattern.search(p) for p in decoded[index].pieces):
+                continue  # one fragment says it alone: reported with that literal
+            line = self.lines[index]
+            snippet = _line(source_lines, line)
+            if decoded is not None:
+                item = decoded[index]
+                snippet = f"{snippet} => {item.how}: {item.text[:60]!r}"
+            found.append(Evidence(rule.id, path, line, snippet, context))
+        return found
+
+
+def _flows(
+    rule: Rule,
+    found: list[Evidence],
+    functions: list[Region],
+    whole_file: bool,
+    lines: list[str],
+) -> list[Evidence]:
+    """A flow rule hits in the smallest functions (or, in a build script, the file) where
+    one rule of each of its groups hits."""
+    hits = [(e.line, e.rule) for e in found]
+    regions = [Region(1, len(lines))] if whole_file else sorted(functions, key=_size)
+    flows: list[Region] = []
+    for region in regions:
+        inside = {r for line, r in hits if region.first <= line <= region.last}
+        if all(group & inside for group in rule.requires) and not any(
+            _overlap(region, done) for done in flows
+        ):
+            flows.append(region)
+    return [
+        Evidence(rule.id, found[0].file, region.first, _line(lines, region.first), found[0].context)
+        for region in flows
+    ]
+
+
+def _first_capability_hits(found: list[Evidence], rules: tuple[Rule, ...]) -> list[Evidence]:
+    """A capability is shown once per file (where it first appears); threats every time.
+    Flows have used every hit by then."""
+    capabilities = {rule.id for rule in rules if rule.kind is RuleKind.CAPABILITY}
+    seen: set[str] = set()
+    kept = []
+    for e in sorted(found, key=lambda e: e.line):
+        if e.rule in capabilities:
+            if e.rule in seen:
+                continue
+            seen.add(e.rule)
+        kept.append(e)
+    return kept
+
+
+def _size(region: Region) -> int:
+    return region.last - region.first
+
+
+def _overlap(a: Region, b: Region) -> bool:
+    return a.first <= b.last and b.first <= a.last
+
+
+def _placed(found: Iterable[Evidence], source: RustSource) -> list[Evidence]:
+    """Evidence in test items moved to the test context, and with its cfg predicate."""
+    placed = []
+    for e in found:
+        test = any(r.first <= e.line <= r.last for r in source.tests)
+        cfg = next((r.label for r in reversed(source.cfgs) if r.first <= e.line <= r.last), "")
+        placed.append(e._replace(context=Context.TEST if test else e.context, cfg=cfg))
+    return placed
+
+
+def _line(lines: list[str], number: int) -> str:
+    return lines[number - 1].strip()[:_SNIPPET] if 0 < number <= len(lines) else ""

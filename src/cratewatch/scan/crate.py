@@ -22,7 +22,7 @@ from cratewatch.parallel import map_on_cores
 from cratewatch.scan.analyze import Context, Evidence, analyze_file, file_context
 from cratewatch.scan.extract import DEFAULT_LIMITS, CrateArchive, ScanInputError, read_crate
 from cratewatch.scan.rules import RuleKind, load_rules
-from cratewatch.scan.unsafe_counts import UnsafeCounts, count_unsafe, parser
+from cratewatch.scan.unsafe_counts import UnsafeCounts
 
 __all__ = ["CrateScan", "find_crates", "scan_crate", "scan_path"]
 
@@ -72,10 +72,10 @@ def scan_crate(archive: CrateArchive, where: str) -> CrateScan:
         if b"\0" in data[:4096]:
             continue  # binary: include_bytes! and friends are rules of their own
         context = file_context(path, build_script, proc_macro)
-        tree = parser().parse(data) if path.endswith(".rs") else None  # parsed once
-        evidence += analyze_file(path, data, context, tree=tree)
-        if tree is not None and context is not Context.TEST:
-            unsafe = unsafe + count_unsafe(data, tree)
+        scanned = analyze_file(path, data, context)
+        evidence += scanned.evidence
+        if context is not Context.TEST:
+            unsafe = unsafe + scanned.unsafe
     score, capabilities = _risk(evidence, rules)
     outside_tests = [e for e in evidence if e.context is not Context.TEST]
     threats = [rules[e.rule] for e in outside_tests if rules[e.rule].kind is RuleKind.THREAT]

@@ -24,8 +24,11 @@ class RuleKind(enum.Enum):
 
 class Scope(enum.Enum):
     CODE = "code"  # Rust code without comments and string literals
-    STRINGS = "strings"  # contents of Rust string literals
+    STRINGS = "strings"  # contents of Rust string literals, and strings decoded from them
+    DECODED = "decoded"  # only strings rebuilt from base64, hex, XOR, reversed, bytes
+    SOURCE = "source"  # Rust source as written
     TEXT = "text"  # every text file as is
+    FLOW = "flow"  # other rules' hits together in one function (in a build script: anywhere)
 
 
 class Rule(NamedTuple):
@@ -34,7 +37,9 @@ class Rule(NamedTuple):
     severity: str
     description: str
     scope: Scope
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str] | None  # every scope but flow
+    requires: tuple[frozenset[str], ...] = ()  # flow: one rule of each group must hit
+    min_entropy: float = 0.0  # a match counts only if its entropy (bits/char) reaches this
 
 
 @cache
@@ -54,14 +59,23 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
         if not rule_id.startswith(kind.value + "-"):
             raise ValueError(f"{where}: the id must start with its kind")
         seen.add(rule_id)
+        scope = Scope(raw["in"])
+        requires = tuple(frozenset(group) for group in raw.get("requires", []))
+        if (scope is Scope.FLOW) != bool(requires) or (scope is Scope.FLOW) == ("pattern" in raw):
+            raise ValueError(f"{where}: flow rules have `requires`, the others a `pattern`")
+        unknown = {r for group in requires for r in group} - seen
+        if unknown:
+            raise ValueError(f"{where}: requires rules defined before it: {sorted(unknown)}")
         rules.append(
             Rule(
                 rule_id,
                 kind,
                 raw["severity"],
                 str(raw["description"]),
-                Scope(raw["in"]),
-                re.compile(raw["pattern"], re.MULTILINE),
+                scope,
+                re.compile(raw["pattern"], re.MULTILINE | re.ASCII) if "pattern" in raw else None,
+                requires,
+                float(raw.get("min_entropy", 0.0)),
             )
         )
     return tuple(rules)

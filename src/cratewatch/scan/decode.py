@@ -1,0 +1,146 @@
+"""Recover strings that code hides and rebuilds at run time.
+
+Malware keeps its command-and-control URLs, paths and commands out of plain sight:
+base64 or hex literals decoded at run time, a URL split into fragments and joined,
+byte arrays XORed with a key, reversed strings, numbers spelled ``[104, 116, ...]``,
+``\\x68\\x74``-escaped text. This module undoes those encodings statically, so the same
+rules that look at string literals also see what the program will rebuild. Nothing is
+evaluated: only the literal data is decoded.
+
+A decoded string is kept only when it reads as text (printable ASCII, some letters), so
+random data and binary test vectors stay silent. Fragments are joined when consecutive
+literals (within a few lines) are short; joining alone is not obfuscation, decoding is.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from typing import Final, NamedTuple
+
+from cratewatch.scan.syntax import RustSource
+
+__all__ = ["Decoded", "decoded_strings", "entropy"]
+
+_BASE64: Final = re.compile(r"[A-Za-z0-9+/]{2,}={0,2}|[A-Za-z0-9_-]{2,}={0,2}")
+_HEX: Final = re.compile(r"(?:[0-9a-fA-F]{2})+")
+_ESCAPE: Final = re.compile(r"\\x([0-9a-fA-F]{2})|\\u\{([0-9a-fA-F]{1,6})\}")
+_XOR_KEY: Final = re.compile(r"\^\s*(0x[0-9a-fA-F]{1,2}|[0-9]{1,3})\b")
+_MIN_TEXT: Final = 6  # shorter decodings say nothing
+_MIN_ENCODED: Final = 12
+_FRAGMENT: Final = 48  # longer literals are not fragments of something else
+_GAP: Final = 2  # lines between consecutive fragments
+_PRINTABLE: Final = frozenset(range(0x20, 0x7F)) | {0x09, 0x0A, 0x0D}
+
+
+class Decoded(NamedTuple):
+    line: int
+    text: str
+    how: str  # "base64", "hex", "xor 0x5a", "reversed", "bytes", "escapes", "joined"
+    pieces: tuple[str, ...] = ()  # the fragments of a joined string
+
+    @property
+    def obfuscated(self) -> bool:
+        return self.how != "joined"
+
+
+def decoded_strings(source: RustSource) -> list[Decoded]:
+    """Every string the file's literals decode to, with the line of the (first) literal."""
+    keys = sorted({_key(m.group(1)) for m in _XOR_KEY.finditer(source.code)} - {0, -1})[:8]
+    code_lines = source.code.split("\n")
+    found: list[Decoded] = []
+    for literal in source.strings:
+        text = literal.text.strip()
+        found += _decodings(literal.line, text, keys)
+        if ".rev()" in "\n".join(code_lines[literal.line - 1 : literal.line + 3]):
+            found.append(Decoded(literal.line, text[::-1], "reversed"))
+    for line, pieces in _fragment_runs(source):
+        joined = "".join(pieces)
+        found.append(Decoded(line, joined, "joined", tuple(pieces)))
+        found += _decodings(line, joined, keys)
+    for array in source.byte_arrays:
+        found += _from_bytes(array.line, array.data, "bytes", keys)
+    return found
+
+
+def entropy(text: str) -> float:
+    """Shannon entropy in bits per character."""
+    from math import log2
+
+    counts: dict[str, int] = {}
+    for char in text:
+        counts[char] = counts.get(char, 0) + 1
+    total = len(text)
+    return -sum(n / total * log2(n / total) for n in counts.values()) if total else 0.0
+
+
+def _decodings(line: int, text: str, keys: list[int]) -> list[Decoded]:
+    found: list[Decoded] = []
+    if len(text) >= _MIN_ENCODED and _HEX.fullmatch(text):
+        found += _from_bytes(line, bytes.fromhex(text), "hex", keys)
+    elif len(text) >= _MIN_ENCODED and _BASE64.fullmatch(text):
+        data = _base64(text)
+        if data is not None:
+            found += _from_bytes(line, data, "base64", keys)
+    if text.count("\\x") + text.count("\\u{") >= 4:
+        found.append(Decoded(line, _ESCAPE.sub(_unescape, text), "escapes"))
+    return found
+
+
+def _unescape(match: re.Match[str]) -> str:
+    code = int(match.group(1) or match.group(2), 16)
+    return chr(code) if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
+
+
+def _base64(text: str) -> bytes | None:
+    padded = text + "=" * (-len(text) % 4)
+    try:
+        if "-" in text or "_" in text:
+            return base64.urlsafe_b64decode(padded)
+        return base64.b64decode(padded, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _from_bytes(line: int, data: bytes, how: str, keys: list[int]) -> list[Decoded]:
+    if _is_text(data):
+        return [Decoded(line, data.decode("ascii"), how)]
+    for key in keys:
+        xored = bytes(b ^ key for b in data)
+        if _is_text(xored):
+            return [Decoded(line, xored.decode("ascii"), f"{how}, xor {key:#04x}")]
+    return []
+
+
+def _is_text(data: bytes) -> bool:
+    return (
+        len(data) >= _MIN_TEXT
+        and all(b in _PRINTABLE for b in data)
+        and sum(chr(b).isalpha() for b in data) * 3 >= len(data)
+    )
+
+
+def _fragment_runs(source: RustSource) -> list[tuple[int, list[str]]]:
+    """Runs of at least two short literals, each within a few lines of the last."""
+    runs: list[tuple[int, list[str]]] = []
+    current: list[str] = []
+    first = last = 0
+    for literal in source.strings:
+        short = 0 < len(literal.text) <= _FRAGMENT and "\\n" not in literal.text
+        if short and current and literal.line - last <= _GAP:
+            current.append(literal.text)
+        else:
+            if len(current) >= 2:
+                runs.append((first, current))
+            current = [literal.text] if short else []
+            first = literal.line
+        last = literal.line
+    if len(current) >= 2:
+        runs.append((first, current))
+    return runs
+
+
+def _key(text: str) -> int:
+    value = int(text, 0) if text.startswith("0x") else int(text)
+    return value if value <= 255 else -1

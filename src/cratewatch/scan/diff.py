@@ -1,0 +1,667 @@
+"""Compare two versions of one crate: what changed that a supply-chain reviewer must see.
+
+Two attacks hide in an update rather than in a first release: a crate that is benign for
+a while and gets its payload in a later version, and a hijacked (or cloned) crate whose
+new version only adds a dependency that carries the payload. So the diff reports what
+the new version can do that the old one could not (capabilities, threat evidence, code
+that runs while building), what it pulls in (dependencies added, removed or pointed
+elsewhere, optionally screened for typosquatting) and what cannot be read as source
+(binary files, ``include_bytes!``).
+
+Threat evidence is compared by rule, file and source line, never by line number, so code
+that only moved within a file is not new. The verdict of the change:
+
+- ``risky``: a threat outside tests, a build script or procedural macro that newly reaches
+  the network, starts programs or loads libraries, an added dependency that looks like a
+  squat, or an added or changed binary that is not an image, a font or a PDF;
+- ``review``: new capabilities, dependencies or ``include_bytes!``; a dependency moved to
+  another source (git, path, registry); a build script added or changed; the proc-macro
+  flag turned on; an added or changed image or font; a threat in tests; new problems of
+  the archive itself;
+- ``unchanged-risk``: nothing of the above (requirement bumps alone are routine).
+
+``diff_crates`` is pure (archives and scans in, a ``CrateDiff`` out); ``diff_paths`` is
+the edge that reads and scans both sides.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any, Final
+
+import tomli
+
+from cratewatch.scan.analyze import Context, Evidence
+from cratewatch.scan.crate import CrateScan, _read_directory, scan_crate
+from cratewatch.scan.extract import CrateArchive, ScanInputError, read_crate
+from cratewatch.scan.rules import RuleKind, load_rules
+from cratewatch.typosquat.corpus import canonical
+
+if TYPE_CHECKING:
+    from cratewatch.typosquat.screen import Screener, Suspect
+
+__all__ = [
+    "AddedDependency",
+    "BinaryFile",
+    "BuildScriptChange",
+    "ChangeVerdict",
+    "CrateDiff",
+    "Dependency",
+    "DependencyChange",
+    "FileChanges",
+    "Manifest",
+    "ProcMacroChange",
+    "diff_crates",
+    "diff_paths",
+    "read_manifest",
+    "read_side",
+]
+
+_KIND_TABLES: Final = {
+    "dependencies": "normal",
+    "build-dependencies": "build",
+    "build_dependencies": "build",
+    "dev-dependencies": "dev",
+    "dev_dependencies": "dev",
+}
+# Capabilities that make code running at build time (build script, procedural macro) risky.
+# Library loading is there too: the scan's own verdict counts it as acting while building.
+_BUILD_TIME_ALARMS: Final = frozenset({"network", "process-spawn", "dynamic-loading"})
+_EMBEDDED_RULE: Final = "capability-embedded-binary"
+_SNIFF: Final = 4096
+_BINARY_EXTENSIONS: Final = frozenset(
+    {
+        # executables, libraries, objects, bytecode
+        "exe", "dll", "so", "dylib", "a", "lib", "o", "obj", "rlib", "rmeta", "bin",
+        "elf", "wasm", "node", "pyd", "pyc", "class", "jar", "dex", "com", "scr", "sys",
+        # archives and compressed data
+        "zip", "gz", "tgz", "xz", "bz2", "zst", "lz4", "7z", "rar", "tar", "cab", "msi",
+        "deb", "rpm", "crate",
+        # images, fonts, documents
+        "png", "jpg", "jpeg", "gif", "ico", "bmp", "webp", "tif", "tiff",
+        "ttf", "otf", "woff", "woff2", "pdf",
+        # keys and certificates in binary encodings
+        "der", "p12", "pfx",
+    }
+)  # fmt: skip
+# File signatures, checked in order: what a binary file is, whatever its name says.
+_SIGNATURES: Final = (
+    (b"\x7fELF", "executable"),
+    (b"MZ", "executable"),
+    (b"\xcf\xfa\xed\xfe", "executable"),  # Mach-O 64-bit
+    (b"\xce\xfa\xed\xfe", "executable"),  # Mach-O 32-bit
+    (b"\xca\xfe\xba\xbe", "executable"),  # Mach-O universal (or a Java class)
+    (b"\x00asm", "executable"),  # WebAssembly
+    (b"!<arch>\n", "executable"),  # static library
+    (b"PK\x03\x04", "archive"),
+    (b"\x1f\x8b", "archive"),
+    (b"\xfd7zXZ\x00", "archive"),
+    (b"7z\xbc\xaf\x27\x1c", "archive"),
+    (b"BZh", "archive"),
+    (b"\x28\xb5\x2f\xfd", "archive"),  # zstd
+    (b"Rar!", "archive"),
+    (b"\x89PNG\r\n\x1a\n", "media"),
+    (b"\xff\xd8\xff", "media"),  # JPEG
+    (b"GIF87a", "media"),
+    (b"GIF89a", "media"),
+    (b"\x00\x00\x01\x00", "media"),  # ICO
+    (b"BM", "media"),
+    (b"%PDF-", "media"),
+    (b"\x00\x01\x00\x00", "media"),  # TrueType
+    (b"OTTO", "media"),
+    (b"wOFF", "media"),
+    (b"wOF2", "media"),
+)
+
+
+class ChangeVerdict(enum.Enum):
+    UNCHANGED_RISK = "unchanged-risk"
+    REVIEW = "review"
+    RISKY = "risky"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+
+_RANK: Final = {ChangeVerdict.UNCHANGED_RISK: 0, ChangeVerdict.REVIEW: 1, ChangeVerdict.RISKY: 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Dependency:
+    """One entry of a dependency table of Cargo.toml."""
+
+    name: str  # the crate depended on: its ``package`` when the entry renames it
+    kind: str  # "normal", "build" or "dev"
+    requirement: str | None  # the version requirement as written; None when none is given
+    target: str | None = None  # the ``[target.X]`` table it is in; None: every target
+    rename: str | None = None  # the name the code uses, when ``package = ...`` renames it
+    source: str | None = None  # "git URL ...", "path P", "registry R", "workspace"; None: crates.io
+    optional: bool = False
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        """What identifies an entry across versions (its requirement may change)."""
+        return (self.kind, self.target or "", canonical(self.name), self.rename or "")
+
+    def describe(self) -> str:
+        """The requirement and, unless crates.io, where the crate comes from."""
+        parts = [self.requirement or "*"]
+        if self.source:
+            parts.append(f"({self.source})")
+        return " ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class DependencyChange:
+    old: Dependency
+    new: Dependency
+
+    @property
+    def source_changed(self) -> bool:
+        return self.old.source != self.new.source
+
+
+@dataclass(frozen=True, slots=True)
+class AddedDependency:
+    dependency: Dependency
+    squat: Suspect | None  # the popular crate it imitates, when the screen flags its name
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    """What the diff needs from one Cargo.toml, and what was wrong with it."""
+
+    name: str | None
+    version: str | None
+    build_scripts: tuple[str, ...]  # usually () or ("build.rs",)
+    proc_macro: bool
+    dependencies: tuple[Dependency, ...]
+    problems: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BuildScriptChange:
+    old: tuple[str, ...]  # the build script paths of each side
+    new: tuple[str, ...]
+    status: str  # "added", "removed", "changed", "unchanged" or "none"
+    files_changed: tuple[str, ...]  # build-time files added, removed or changed
+    capabilities_old: tuple[str, ...]  # what the build-time code can do
+    capabilities_new: tuple[str, ...]
+
+    @property
+    def capabilities_added(self) -> tuple[str, ...]:
+        return tuple(sorted(set(self.capabilities_new) - set(self.capabilities_old)))
+
+
+@dataclass(frozen=True, slots=True)
+class ProcMacroChange:
+    old: bool
+    new: bool
+    capabilities_old: tuple[str, ...]  # what the code running inside the compiler can do
+    capabilities_new: tuple[str, ...]
+
+    @property
+    def turned_on(self) -> bool:
+        return self.new and not self.old
+
+    @property
+    def capabilities_added(self) -> tuple[str, ...]:
+        return tuple(sorted(set(self.capabilities_new) - set(self.capabilities_old)))
+
+
+@dataclass(frozen=True, slots=True)
+class BinaryFile:
+    file: str
+    status: str  # "added" or "changed"
+    size: int
+    kind: str  # "executable", "archive", "media" (image, font, PDF) or "data"
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class FileChanges:
+    added: tuple[str, ...]
+    removed: tuple[str, ...]
+    changed: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CrateDiff:
+    old: CrateScan
+    new: CrateScan
+    verdict: ChangeVerdict
+    reasons: tuple[str, ...]  # why the verdict, most serious first
+    capabilities_added: tuple[str, ...]
+    capabilities_removed: tuple[str, ...]
+    threats_added: tuple[Evidence, ...]
+    dependencies_added: tuple[AddedDependency, ...]
+    dependencies_removed: tuple[Dependency, ...]
+    dependencies_changed: tuple[DependencyChange, ...]
+    build_script: BuildScriptChange
+    proc_macro: ProcMacroChange
+    binaries: tuple[BinaryFile, ...]  # added or changed non-text files
+    include_bytes_added: tuple[Evidence, ...]
+    files: FileChanges
+    warnings: tuple[str, ...]  # crate names differ, unreadable manifest, archive problems
+    screened: bool  # whether added dependencies went through the typosquat screen
+
+
+# -- manifest ------------------------------------------------------------------------
+
+
+def read_manifest(files: Mapping[str, bytes]) -> Manifest:
+    """The facts of a crate's Cargo.toml; problems are reported, never raised."""
+    data = files.get("Cargo.toml")
+    if data is None:
+        return Manifest(None, None, _build_scripts(None, files), False, (), ("no Cargo.toml",))
+    try:
+        document: Any = tomli.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, tomli.TOMLDecodeError) as exc:
+        problem = f"Cargo.toml cannot be read ({exc})"
+        return Manifest(None, None, _build_scripts(None, files), False, (), (problem,))
+    package = _table(document, "package")
+    lib = _table(document, "lib")
+    problems: list[str] = []
+    dependencies = _dependencies(document, None, problems)
+    for target, tables in sorted(_table(document, "target").items()):
+        if isinstance(tables, dict):
+            dependencies += _dependencies(tables, str(target), problems)
+    name, version = package.get("name"), package.get("version")
+    return Manifest(
+        name=name if isinstance(name, str) else None,
+        version=version if isinstance(version, str) else None,
+        build_scripts=_build_scripts(package.get("build"), files),
+        proc_macro=bool(lib.get("proc-macro") or lib.get("proc_macro")),
+        dependencies=tuple(dependencies),
+        problems=tuple(problems),
+    )
+
+
+def _table(document: Mapping[str, Any], key: str) -> dict[str, Any]:
+    value = document.get(key)
+    return value if isinstance(value, dict) else {}
+
+
+def _build_scripts(build: object, files: Mapping[str, bytes]) -> tuple[str, ...]:
+    """Cargo's rule: ``build = "path"`` names it, ``build = false`` turns it off, and
+    otherwise ``build.rs`` at the root is the build script if it exists."""
+    if isinstance(build, str):
+        return (build.removeprefix("./"),)
+    if isinstance(build, list):  # several build scripts (an unstable Cargo feature)
+        return tuple(b.removeprefix("./") for b in build if isinstance(b, str))
+    if build is False:
+        return ()
+    return ("build.rs",) if "build.rs" in files else ()
+
+
+def _dependencies(
+    tables: Mapping[str, Any], target: str | None, problems: list[str]
+) -> list[Dependency]:
+    found: list[Dependency] = []
+    for table_name, kind in _KIND_TABLES.items():
+        table = tables.get(table_name)
+        if table is None:
+            continue
+        where = f"[target.'{target}'.{table_name}]" if target else f"[{table_name}]"
+        if not isinstance(table, dict):
+            problems.append(f"Cargo.toml: {where} is not a table")
+            continue
+        for alias, spec in sorted(table.items()):
+            dependency = _dependency(str(alias), spec, kind, target)
+            if dependency is None:
+                problems.append(f"Cargo.toml: {alias!r} in {where} is not a valid dependency")
+            else:
+                found.append(dependency)
+    return found
+
+
+def _dependency(alias: str, spec: object, kind: str, target: str | None) -> Dependency | None:
+    if isinstance(spec, str):
+        return Dependency(alias, kind, spec, target)
+    if not isinstance(spec, dict):
+        return None
+    package = spec.get("package")
+    renamed = isinstance(package, str) and package != alias
+    version = spec.get("version")
+    return Dependency(
+        name=package if isinstance(package, str) else alias,
+        kind=kind,
+        requirement=version if isinstance(version, str) else None,
+        target=target,
+        rename=alias if renamed else None,
+        source=_source(spec),
+        optional=spec.get("optional") is True,
+    )
+
+
+def _source(spec: Mapping[str, Any]) -> str | None:
+    if spec.get("workspace") is True:
+        return "workspace"  # the requirement is in the workspace's manifest, not here
+    git = spec.get("git")
+    if isinstance(git, str):
+        refs = [f"{k} {spec[k]}" for k in ("branch", "tag", "rev") if isinstance(spec.get(k), str)]
+        return " ".join(["git", git, *refs])
+    path = spec.get("path")
+    if isinstance(path, str):
+        return f"path {path}"
+    for key in ("registry", "registry-index"):
+        value = spec.get(key)
+        if isinstance(value, str):
+            return f"registry {value}"
+    return None
+
+
+# -- the diff --------------------------------------------------------------------------
+
+
+def read_side(path: Path) -> CrateArchive:
+    """One side of the diff: a ``.crate`` archive or a crate directory."""
+    if path.is_file():
+        return read_crate(path)
+    if path.is_dir():
+        if not (path / "Cargo.toml").is_file():
+            raise ScanInputError(f"{path}: no Cargo.toml: not a crate directory")
+        return _read_directory(path)
+    raise ScanInputError(f"{path}: no such file or directory")
+
+
+def diff_paths(old: Path, new: Path, screener: Screener | None = None) -> CrateDiff:
+    """Read, scan and compare the crates at ``old`` and ``new``."""
+    old_archive, new_archive = read_side(old), read_side(new)
+    return diff_crates(
+        old_archive,
+        scan_crate(old_archive, str(old)),
+        new_archive,
+        scan_crate(new_archive, str(new)),
+        screener,
+    )
+
+
+def diff_crates(
+    old_archive: CrateArchive,
+    old_scan: CrateScan,
+    new_archive: CrateArchive,
+    new_scan: CrateScan,
+    screener: Screener | None = None,
+) -> CrateDiff:
+    """What changed from ``old`` to ``new`` (each a crate's files and its scan); with a
+    ``screener``, added dependencies are screened for typosquatting."""
+    old_manifest = read_manifest(old_archive.files)
+    new_manifest = read_manifest(new_archive.files)
+    threat_rules = {r.id for r in load_rules() if r.kind is RuleKind.THREAT}
+
+    threats = _new_evidence(old_scan.findings, new_scan.findings, lambda e: e in threat_rules)
+    embedded = _new_evidence(old_scan.findings, new_scan.findings, lambda e: e == _EMBEDDED_RULE)
+    added, removed, changed = _compare_dependencies(
+        old_manifest.dependencies, new_manifest.dependencies
+    )
+    screened = tuple(_screen(added, new_manifest.dependencies, screener))
+    build = _build_change(old_archive, old_scan, old_manifest, new_archive, new_scan, new_manifest)
+    proc_macro = ProcMacroChange(
+        old_manifest.proc_macro,
+        new_manifest.proc_macro,
+        _proc_macro_capabilities(old_scan, old_manifest),
+        _proc_macro_capabilities(new_scan, new_manifest),
+    )
+    files = _file_changes(old_archive.files, new_archive.files)
+    binaries = tuple(_binaries(old_archive.files, new_archive.files, files))
+    warnings = _warnings(old_scan, old_manifest, new_scan, new_manifest)
+    capabilities_added = tuple(sorted(set(new_scan.capabilities) - set(old_scan.capabilities)))
+    new_problems = [p for p in new_scan.problems if p not in old_scan.problems]
+    verdict, reasons = _verdict(
+        threats=threats,
+        build=build,
+        proc_macro=proc_macro,
+        added=screened,
+        changed=changed,
+        binaries=binaries,
+        capabilities_added=capabilities_added,
+        embedded=embedded,
+        new_problems=new_problems,
+    )
+    return CrateDiff(
+        old=old_scan,
+        new=new_scan,
+        verdict=verdict,
+        reasons=reasons,
+        capabilities_added=capabilities_added,
+        capabilities_removed=tuple(sorted(set(old_scan.capabilities) - set(new_scan.capabilities))),
+        threats_added=threats,
+        dependencies_added=screened,
+        dependencies_removed=removed,
+        dependencies_changed=changed,
+        build_script=build,
+        proc_macro=proc_macro,
+        binaries=binaries,
+        include_bytes_added=embedded,
+        files=files,
+        warnings=warnings,
+        screened=screener is not None,
+    )
+
+
+def _new_evidence(
+    old: Iterable[Evidence], new: Iterable[Evidence], keep: Callable[[str], bool]
+) -> tuple[Evidence, ...]:
+    """Evidence of ``new`` (rules ``keep`` accepts) that ``old`` does not have, matched by
+    rule, file and source line: as many of each as ``old`` had are not new."""
+    before = Counter((e.rule, e.file, e.snippet) for e in old if keep(e.rule))
+    found = []
+    for e in new:
+        if not keep(e.rule):
+            continue
+        key = (e.rule, e.file, e.snippet)
+        if before[key] > 0:
+            before[key] -= 1
+        else:
+            found.append(e)
+    return tuple(sorted(found, key=lambda e: (e.file, e.line, e.rule)))
+
+
+def _compare_dependencies(
+    old: Iterable[Dependency], new: Iterable[Dependency]
+) -> tuple[list[Dependency], tuple[Dependency, ...], tuple[DependencyChange, ...]]:
+    before = {d.key: d for d in old}
+    after = {d.key: d for d in new}
+    added = [after[k] for k in sorted(after.keys() - before.keys())]
+    removed = tuple(before[k] for k in sorted(before.keys() - after.keys()))
+    changed = tuple(
+        DependencyChange(before[k], after[k])
+        for k in sorted(before.keys() & after.keys())
+        if (before[k].requirement, before[k].source) != (after[k].requirement, after[k].source)
+    )
+    return added, removed, changed
+
+
+def _screen(
+    added: list[Dependency], everything: Iterable[Dependency], screener: Screener | None
+) -> Iterable[AddedDependency]:
+    """Like ``cratewatch audit --typosquat``: only crates.io names are screened (the corpus
+    is crates.io's), and not when the crate depends on the imitated crate too."""
+    used = {canonical(d.name) for d in everything}
+    for dependency in added:
+        squat = None
+        if screener is not None and dependency.source in (None, "workspace"):
+            verdict = screener.screen(dependency.name)
+            if verdict.flagged and canonical(verdict.suspects[0].target) not in used:
+                squat = verdict.suspects[0]
+        yield AddedDependency(dependency, squat)
+
+
+def _runs_at_build(path: str, manifest: Manifest) -> bool:
+    """A build script, or a file under ``build/`` (where build scripts keep their modules)."""
+    return bool(manifest.build_scripts) and (
+        path in manifest.build_scripts or path.startswith("build/")
+    )
+
+
+def _build_files(files: Mapping[str, bytes], manifest: Manifest) -> dict[str, bytes]:
+    return {path: data for path, data in files.items() if _runs_at_build(path, manifest)}
+
+
+def _capabilities(
+    evidence: Iterable[Evidence], keep: Callable[[Evidence], bool]
+) -> tuple[str, ...]:
+    capability_rules = {r.id for r in load_rules() if r.kind is RuleKind.CAPABILITY}
+    return tuple(
+        sorted(
+            {
+                e.rule.removeprefix("capability-")
+                for e in evidence
+                if e.rule in capability_rules and keep(e)
+            }
+        )
+    )
+
+
+def _build_change(
+    old_archive: CrateArchive,
+    old_scan: CrateScan,
+    old_manifest: Manifest,
+    new_archive: CrateArchive,
+    new_scan: CrateScan,
+    new_manifest: Manifest,
+) -> BuildScriptChange:
+    old_files = _build_files(old_archive.files, old_manifest)
+    new_files = _build_files(new_archive.files, new_manifest)
+    touched = tuple(
+        sorted(
+            p for p in old_files.keys() | new_files.keys() if old_files.get(p) != new_files.get(p)
+        )
+    )
+    if not old_manifest.build_scripts and not new_manifest.build_scripts:
+        status = "none"
+    elif not old_manifest.build_scripts:
+        status = "added"
+    elif not new_manifest.build_scripts:
+        status = "removed"
+    elif touched or old_manifest.build_scripts != new_manifest.build_scripts:
+        status = "changed"
+    else:
+        status = "unchanged"
+    return BuildScriptChange(
+        old=old_manifest.build_scripts,
+        new=new_manifest.build_scripts,
+        status=status,
+        files_changed=touched,
+        capabilities_old=_capabilities(old_scan.findings, lambda e: e.file in old_files),
+        capabilities_new=_capabilities(new_scan.findings, lambda e: e.file in new_files),
+    )
+
+
+def _proc_macro_capabilities(scan: CrateScan, manifest: Manifest) -> tuple[str, ...]:
+    if not manifest.proc_macro:
+        return ()
+    return _capabilities(
+        scan.findings,
+        lambda e: e.context is not Context.TEST and not _runs_at_build(e.file, manifest),
+    )
+
+
+def _file_changes(old: Mapping[str, bytes], new: Mapping[str, bytes]) -> FileChanges:
+    return FileChanges(
+        added=tuple(sorted(new.keys() - old.keys())),
+        removed=tuple(sorted(old.keys() - new.keys())),
+        changed=tuple(sorted(p for p in old.keys() & new.keys() if old[p] != new[p])),
+    )
+
+
+def _is_binary(path: str, data: bytes) -> bool:
+    suffix = PurePosixPath(path).suffix.lower().removeprefix(".")
+    return b"\0" in data[:_SNIFF] or suffix in _BINARY_EXTENSIONS
+
+
+def _binary_kind(data: bytes) -> str:
+    for signature, kind in _SIGNATURES:
+        if data.startswith(signature):
+            return kind
+    return "data"
+
+
+def _binaries(
+    old: Mapping[str, bytes], new: Mapping[str, bytes], files: FileChanges
+) -> Iterable[BinaryFile]:
+    for status, paths in (("added", files.added), ("changed", files.changed)):
+        for path in paths:
+            data = new[path]
+            if _is_binary(path, data):
+                yield BinaryFile(
+                    path, status, len(data), _binary_kind(data), hashlib.sha256(data).hexdigest()
+                )
+
+
+def _warnings(
+    old_scan: CrateScan, old_manifest: Manifest, new_scan: CrateScan, new_manifest: Manifest
+) -> tuple[str, ...]:
+    warnings = []
+    if canonical(old_scan.crate) != canonical(new_scan.crate):
+        warnings.append(
+            f"the two sides are different crates: {old_scan.crate} and {new_scan.crate}"
+        )
+    for side, scan, manifest in (("old", old_scan, old_manifest), ("new", new_scan, new_manifest)):
+        warnings += [f"{side}: {problem}" for problem in manifest.problems]
+        warnings += [f"{side} archive: {problem}" for problem in scan.problems]
+    return tuple(warnings)
+
+
+def _verdict(
+    *,
+    threats: tuple[Evidence, ...],
+    build: BuildScriptChange,
+    proc_macro: ProcMacroChange,
+    added: tuple[AddedDependency, ...],
+    changed: tuple[DependencyChange, ...],
+    binaries: tuple[BinaryFile, ...],
+    capabilities_added: tuple[str, ...],
+    embedded: tuple[Evidence, ...],
+    new_problems: list[str],
+) -> tuple[ChangeVerdict, tuple[str, ...]]:
+    risky: list[str] = []
+    review: list[str] = []
+    for e in threats:
+        where = risky if e.context is not Context.TEST else review
+        suffix = "" if e.context is not Context.TEST else " (in tests)"
+        where.append(f"threat added: {e.rule} in {e.file}{suffix}")
+    for what, capabilities in (
+        ("build script", build.capabilities_added),
+        ("procedural macro", proc_macro.capabilities_added),
+    ):
+        alarms = sorted(_BUILD_TIME_ALARMS.intersection(capabilities))
+        if alarms:
+            risky.append(f"{what} newly has build-time capabilities: {', '.join(alarms)}")
+    for entry in added:
+        if entry.squat is not None:
+            d = entry.dependency
+            risky.append(f"dependency {d.name} looks like a squat of {entry.squat.target}")
+    for binary in binaries:
+        where = review if binary.kind == "media" else risky
+        where.append(f"{binary.kind} file {binary.status}: {binary.file}")
+    if capabilities_added:
+        review.append(f"capabilities added: {', '.join(capabilities_added)}")
+    if added:
+        names = ", ".join(sorted({a.dependency.name for a in added}))
+        review.append(f"dependencies added: {names}")
+    for change in changed:
+        if change.source_changed:
+            review.append(
+                f"dependency {change.new.name} now from {change.new.source or 'crates.io'}"
+                f" (was {change.old.source or 'crates.io'})"
+            )
+    if build.status in ("added", "changed"):
+        review.append(f"build script {build.status}: {', '.join(build.new)}")
+    if proc_macro.turned_on:
+        review.append("proc-macro turned on: the library now runs inside the compiler")
+    if embedded:
+        review.append(f"include_bytes! newly in {', '.join(sorted({e.file for e in embedded}))}")
+    review += [f"new archive problem: {problem}" for problem in new_problems]
+    if risky:
+        return ChangeVerdict.RISKY, tuple(risky + review)
+    if review:
+        return ChangeVerdict.REVIEW, tuple(review)
+    return ChangeVerdict.UNCHANGED_RISK, ()

@@ -1,0 +1,179 @@
+"""One pass over a Rust file's syntax tree: everything the rules and unsafe counts need.
+
+The file is parsed with tree-sitter's Rust grammar (malformed code is parsed as far as it
+goes) and one query collects, in C, the nodes of interest: comments and string literals
+(for the code and strings views), integer arrays (byte strings spelled as numbers),
+functions (the unit of a flow: download, then write, then run), items under
+``#[cfg(test)]`` / ``#[test]`` (test code inside library files) or under another
+``#[cfg(...)]`` (such as ``windows``), and the nodes the unsafe counts are made of.
+Walking every node from Python was the scanner's main cost; the query is not.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any, Final, NamedTuple
+
+from cratewatch.scan.unsafe_counts import UnsafeCounts
+
+__all__ = ["ByteArray", "Literal", "Region", "RustSource", "parse_rust", "parser"]
+
+_QUERY: Final = """
+(line_comment) @comment
+(block_comment) @comment
+(string_literal) @string
+(raw_string_literal) @string
+(array_expression) @array
+(macro_invocation macro: (identifier) @_vec (token_tree) @array (#eq? @_vec "vec"))
+(function_item) @function
+(attribute_item) @attribute
+(function_item (function_modifiers "unsafe")) @unsafe_fn
+(function_signature_item (function_modifiers "unsafe")) @unsafe_fn
+(unsafe_block) @unsafe_block
+(impl_item "unsafe") @unsafe_impl
+(trait_item "unsafe") @unsafe_trait
+(foreign_mod_item) @extern_block
+(inner_attribute_item) @inner_attribute
+(token_tree "unsafe" @unsafe_in_macro)
+(token_repetition "unsafe" @unsafe_in_macro)
+"""
+_CFG: Final = re.compile(rb"^#\[\s*cfg\s*\((.*)\)\s*\]$", re.DOTALL)
+_TEST_CFG: Final = re.compile(rb"^(test|all\(\s*test\b.*)$", re.DOTALL)
+_INTEGER: Final = re.compile(rb"(0x[0-9a-f]+|0o[0-7]+|0b[01]+|[0-9]+)([ui](8|16|32|64|128|size))?")
+_BLANK: Final = bytes(range(256)).maketrans(bytes(range(256)), b" " * 10 + b"\n" + b" " * 245)
+
+
+class Literal(NamedTuple):
+    line: int  # 1-based line where the literal starts
+    text: str  # its contents, escapes as written
+
+
+class ByteArray(NamedTuple):
+    line: int
+    data: bytes  # an array of integers 0..255, such as [104, 116, 116, 112]
+
+
+class Region(NamedTuple):
+    first: int  # 1-based lines, inclusive
+    last: int
+    label: str = ""  # the cfg predicate, for cfg regions
+
+
+class RustSource(NamedTuple):
+    code: str  # the source with comments and string literals blanked (same lines)
+    strings: list[Literal]  # in source order
+    byte_arrays: list[ByteArray]
+    functions: list[Region]
+    tests: list[Region]  # items under #[cfg(test)] or #[test]
+    cfgs: list[Region]  # items under any other #[cfg(...)], labelled with the predicate
+    unsafe: UnsafeCounts
+
+
+@cache
+def parser() -> Any:
+    """A tree-sitter parser for Rust (built once per process)."""
+    import tree_sitter_rust
+    from tree_sitter import Language, Parser
+
+    return Parser(Language(tree_sitter_rust.language()))
+
+
+@cache
+def _query() -> Any:
+    from tree_sitter import Query
+
+    return Query(parser().language, _QUERY)
+
+
+def parse_rust(data: bytes) -> RustSource:
+    """Parse one Rust file and collect its views, regions and unsafe counts."""
+    from tree_sitter import QueryCursor
+
+    tree = parser().parse(data)
+    captures: dict[str, list[Any]] = QueryCursor(_query()).captures(tree.root_node)
+    blank = bytearray(data)
+    for node in captures.get("comment", []) + captures.get("string", []):
+        start, end = node.start_byte, node.end_byte
+        blank[start:end] = data[start:end].translate(_BLANK)
+    strings = sorted(
+        Literal(
+            node.start_point[0] + 1,
+            b"".join(c.text or b"" for c in node.children if c.type == "string_content").decode(
+                "utf-8", errors="replace"
+            ),
+        )
+        for node in captures.get("string", [])
+    )
+    tests: list[Region] = []
+    cfgs: list[Region] = []
+    for node in captures.get("attribute", []):
+        _attribute_region(node, tests, cfgs)
+    return RustSource(
+        code=blank.decode("utf-8", errors="replace"),
+        strings=strings,
+        byte_arrays=sorted(_byte_arrays(captures.get("array", []))),
+        functions=sorted(_region(node) for node in captures.get("function", [])),
+        tests=tests,
+        cfgs=sorted(cfgs),
+        unsafe=_unsafe(captures),
+    )
+
+
+def _region(node: Any, label: str = "") -> Region:
+    return Region(node.start_point[0] + 1, node.end_point[0] + 1, label)
+
+
+def _attribute_region(node: Any, tests: list[Region], cfgs: list[Region]) -> None:
+    """The item an outer attribute applies to (the next sibling that is not an attribute
+    or a comment), recorded as test code or as cfg-gated code."""
+    text = (node.text or b"").strip()
+    cfg = _CFG.match(text)
+    if text != b"#[test]" and cfg is None:
+        return
+    item = node.next_named_sibling
+    while item is not None and item.type in ("attribute_item", "line_comment", "block_comment"):
+        item = item.next_named_sibling
+    if item is None:
+        return
+    if cfg is None or _TEST_CFG.match(cfg.group(1).strip()):
+        tests.append(_region(item))
+    else:
+        predicate = b" ".join(cfg.group(1).split()).decode("utf-8", errors="replace")
+        cfgs.append(_region(item, predicate))
+
+
+def _byte_arrays(nodes: list[Any]) -> list[ByteArray]:
+    found = []
+    for node in nodes:
+        values = [c.text for c in node.named_children if c.type == "integer_literal"]
+        if len(values) < 4 or len(values) != len(node.named_children):
+            continue
+        numbers = [_integer(v or b"") for v in values]
+        if all(0 <= n <= 255 for n in numbers):
+            found.append(ByteArray(node.start_point[0] + 1, bytes(numbers)))
+    return found
+
+
+def _integer(text: bytes) -> int:
+    match = _INTEGER.fullmatch(text.replace(b"_", b"").lower())
+    if match is None:
+        return -1
+    digits = match.group(1)
+    return int(digits, 0) if digits[:2] in (b"0x", b"0o", b"0b") else int(digits)
+
+
+def _unsafe(captures: dict[str, list[Any]]) -> UnsafeCounts:
+    forbids = any(
+        b"forbid" in (node.text or b"") and b"unsafe_code" in (node.text or b"")
+        for node in captures.get("inner_attribute", [])
+    )
+    return UnsafeCounts(
+        functions=len(captures.get("unsafe_fn", [])),
+        blocks=len(captures.get("unsafe_block", [])),
+        impls=len(captures.get("unsafe_impl", [])),
+        traits=len(captures.get("unsafe_trait", [])),
+        extern_blocks=len(captures.get("extern_block", [])),
+        in_macros=len(captures.get("unsafe_in_macro", [])),
+        forbids_unsafe=forbids,
+    )

@@ -1,0 +1,4 @@
+#[link(name = "z")]
+extern "C" {
+    fn zlibVersion() -> *const std::os::raw::c_char;
+}

@@ -1,0 +1,3 @@
+pub fn first(bytes: &[u8]) -> u8 {
+    unsafe { *bytes.get_unchecked(0) }
+}
