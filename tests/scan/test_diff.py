@@ -15,13 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from cratewatch.scan.diff import (
-    ChangeVerdict,
-    CrateDiff,
-    Dependency,
-    diff_paths,
-    read_manifest,
-)
+from cratewatch.scan.diff import ChangeVerdict, CrateDiff, diff_paths
+from cratewatch.scan.manifest import Dependency, read_manifest
 from tests.cli.test_audit_cli import assert_one_line_error, run
 from tests.conftest import PROJECT_ROOT
 from tests.ecosystem.support import index_dep, index_record, write_index

@@ -6,29 +6,48 @@ from pathlib import Path
 
 import pytest
 
+from cratewatch.advisories.database import open_snapshot
 from cratewatch.scan.analyze import Context, analyze_file, file_context
-from cratewatch.scan.rules import load_rules
+from cratewatch.scan.crate import scan_crate
+from cratewatch.scan.dependencies import DependencyCheck, malicious_crates
+from cratewatch.scan.extract import CrateArchive
+from cratewatch.scan.rules import Scope, load_rules
+from cratewatch.typosquat.screen import Screener
+from tests.typosquat.test_checks import corpus
 
 SAMPLES = Path(__file__).resolve().parent / "samples"
 RULES = {rule.id: rule for rule in load_rules()}
+
+
+def _suffix(rule: str) -> str:
+    return ".toml" if RULES[rule].scope is Scope.MANIFEST else ".rs"
 
 
 def test_every_rule_has_both_samples_and_every_sample_a_rule() -> None:
     folders = {p.name for p in SAMPLES.iterdir() if p.is_dir()}
     assert folders == set(RULES)
     for rule in RULES:
-        assert (SAMPLES / rule / "positive.rs").is_file()
-        assert (SAMPLES / rule / "benign.rs").is_file()
+        assert (SAMPLES / rule / f"positive{_suffix(rule)}").is_file()
+        assert (SAMPLES / rule / f"benign{_suffix(rule)}").is_file()
+
+
+@pytest.fixture(scope="module")
+def dependency_check() -> DependencyCheck:
+    """The bundled advisory snapshot's malicious crates, and a small popular corpus."""
+    return DependencyCheck(malicious_crates(open_snapshot()), Screener(corpus()))
 
 
 @pytest.mark.parametrize("rule", sorted(RULES))
-def test_rule_on_its_samples(rule: str) -> None:
+def test_rule_on_its_samples(rule: str, dependency_check: DependencyCheck) -> None:
     def hits(sample: str) -> list[str]:
         data = (SAMPLES / rule / sample).read_bytes()
+        if RULES[rule].scope is Scope.MANIFEST:
+            archive = CrateArchive("sample", {"Cargo.toml": data}, ())
+            return [e.rule for e in scan_crate(archive, "sample", dependency_check).findings]
         return [e.rule for e in analyze_file(f"src/{sample}", data, Context.LIBRARY).evidence]
 
-    assert rule in hits("positive.rs")
-    assert rule not in hits("benign.rs")
+    assert rule in hits(f"positive{_suffix(rule)}")
+    assert rule not in hits(f"benign{_suffix(rule)}")
 
 
 def test_evidence_has_line_and_snippet() -> None:
@@ -43,8 +62,8 @@ def test_evidence_has_line_and_snippet() -> None:
 
 
 def test_contexts() -> None:
-    assert file_context("build.rs", "build.rs", False) is Context.BUILD
-    assert file_context("tools/gen.rs", "tools/gen.rs", False) is Context.BUILD
-    assert file_context("tests/it.rs", "build.rs", False) is Context.TEST
-    assert file_context("src/lib.rs", "build.rs", True) is Context.PROC_MACRO
-    assert file_context("src/lib.rs", "build.rs", False) is Context.LIBRARY
+    assert file_context("build.rs", ("build.rs",), False) is Context.BUILD
+    assert file_context("tools/gen.rs", ("tools/gen.rs",), False) is Context.BUILD
+    assert file_context("tests/it.rs", ("build.rs",), False) is Context.TEST
+    assert file_context("src/lib.rs", ("build.rs",), True) is Context.PROC_MACRO
+    assert file_context("src/lib.rs", ("build.rs",), False) is Context.LIBRARY

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from cratewatch.scan.analyze import Evidence
     from cratewatch.scan.crate import CrateScan
-    from cratewatch.scan.diff import AddedDependency, CrateDiff, Dependency
+    from cratewatch.scan.diff import AddedDependency, CrateDiff
+    from cratewatch.scan.manifest import Dependency
 
 __all__ = ["add_diff_parser", "diff_to_dict"]
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from cratewatch.scan.crate import CrateScan
+    from cratewatch.scan.dependencies import DependencyCheck
 
 __all__ = ["add_scan_parser"]
 
@@ -61,16 +62,33 @@ def _human(results: list[CrateScan]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def dependency_check(db: list[str], offline: bool, typosquat: str | None) -> DependencyCheck:
+    """Known-malicious crates from the advisory database (``--db``, else the local clone
+    or the bundled snapshot; never fetched here), and a typosquat screener if asked."""
+    from cratewatch.advisories.database import open_database
+    from cratewatch.audit.typosquat import open_screener
+    from cratewatch.cachedir import user_cache_dir
+    from cratewatch.scan.dependencies import DependencyCheck, malicious_crates
+
+    cache_dir = user_cache_dir()
+    database = open_database(db, cache_dir, offline=offline)
+    screener = open_screener(typosquat, cache_dir) if typosquat else None
+    return DependencyCheck(malicious_crates(database), screener)
+
+
 def cmd_scan(args: argparse.Namespace) -> int:
     import sys
 
     from cratewatch.cli.terminal import ProgressLine, print_text
     from cratewatch.scan.crate import scan_all
 
+    check = dependency_check(args.db, args.offline, args.typosquat)
     progress = ProgressLine(sys.stderr.isatty())
     try:
         results = scan_all(
-            args.paths, progress=lambda done, total: progress("scanning crates", done, total)
+            args.paths,
+            progress=lambda done, total: progress("scanning crates", done, total),
+            check=check,
         )
     finally:
         progress.close()
@@ -99,6 +117,19 @@ def add_scan_parser(commands: Any) -> None:
         choices=("malicious", "suspicious"),
         default="malicious",
         help="exit 1 when a crate gets this verdict or worse (default: malicious)",
+    )
+    p.add_argument(
+        "--db",
+        action="append",
+        default=[],
+        metavar="PATH|URL",
+        help="advisory source naming malicious crates (default: local clone or bundled snapshot)",
+    )
+    p.add_argument("--offline", action="store_true", help="never touch the network")
+    p.add_argument(
+        "--typosquat",
+        metavar="PATH",
+        help="also flag dependencies that look like squats of this index's or store's top crates",
     )
     p.add_argument("-v", "--verbose", action="store_true", help="more detail on errors")
     p.set_defaults(handler=cmd_scan)

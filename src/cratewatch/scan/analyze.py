@@ -55,10 +55,10 @@ class FileScan(NamedTuple):
     unsafe: UnsafeCounts
 
 
-def file_context(path: str, build_script: str, proc_macro: bool) -> Context:
-    """The context of ``path`` (relative to the crate root) in a crate whose build script
-    is ``build_script`` and which is, or is not, a procedural macro crate."""
-    if path == build_script or path.startswith("build/"):
+def file_context(path: str, build_scripts: tuple[str, ...], proc_macro: bool) -> Context:
+    """The context of ``path`` (relative to the crate root) in a crate whose build scripts
+    are ``build_scripts`` and which is, or is not, a procedural macro crate."""
+    if path in build_scripts or path.startswith("build/"):
         return Context.BUILD
     top = path.split("/", 1)[0]
     if top in ("tests", "benches", "examples"):
@@ -101,7 +101,8 @@ def analyze_file(
             if rule.id in view_hits:
                 found += view.matches(rule, path, context, lines, items)
     for rule in by_scope[Scope.FLOW]:
-        found += _flows(rule, found, source.functions, context is Context.BUILD, lines)
+        whole_file = rule.whole_file or context is Context.BUILD
+        found += _flows(rule, found, source.functions, whole_file, lines)
     return FileScan(_placed(_first_capability_hits(found, rules), source), source.unsafe)
 
 
@@ -160,20 +161,19 @@ def _flows(
     whole_file: bool,
     lines: list[str],
 ) -> list[Evidence]:
-    """A flow rule hits in the smallest functions (or, in a build script, the file) where
-    one rule of each of its groups hits."""
-    hits = [(e.line, e.rule) for e in found]
+    """A flow rule hits in the smallest functions (or, with ``whole_file``, the file)
+    where one rule of each of its groups hits; the evidence is at the line where the
+    last of its groups is first met."""
     regions = [Region(1, len(lines))] if whole_file else sorted(functions, key=_size)
-    flows: list[Region] = []
+    flows: list[tuple[Region, int]] = []
     for region in regions:
-        inside = {r for line, r in hits if region.first <= line <= region.last}
-        if all(group & inside for group in rule.requires) and not any(
-            _overlap(region, done) for done in flows
-        ):
-            flows.append(region)
+        inside = [(e.line, e.rule) for e in found if region.first <= e.line <= region.last]
+        firsts = [min((ln for ln, r in inside if r in group), default=0) for group in rule.requires]
+        if all(firsts) and not any(_overlap(region, done) for done, _ in flows):
+            flows.append((region, max(firsts)))
     return [
-        Evidence(rule.id, found[0].file, region.first, _line(lines, region.first), found[0].context)
-        for region in flows
+        Evidence(rule.id, found[0].file, line, _line(lines, line), found[0].context)
+        for _, line in flows
     ]
 
 

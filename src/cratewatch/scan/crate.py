@@ -14,14 +14,14 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Final, NamedTuple
-
-import tomli
+from typing import Final, NamedTuple
 
 from cratewatch.parallel import map_on_cores
 from cratewatch.scan.analyze import Context, Evidence, analyze_file, file_context
+from cratewatch.scan.dependencies import DependencyCheck, dependency_evidence
 from cratewatch.scan.extract import DEFAULT_LIMITS, CrateArchive, ScanInputError, read_crate
-from cratewatch.scan.rules import RuleKind, load_rules
+from cratewatch.scan.manifest import read_manifest
+from cratewatch.scan.rules import Rule, RuleKind, load_rules
 from cratewatch.scan.unsafe_counts import UnsafeCounts
 
 __all__ = ["CrateScan", "find_crates", "scan_crate", "scan_path"]
@@ -37,6 +37,10 @@ _ACTING: Final = frozenset(
     {"capability-network", "capability-process-spawn", "capability-filesystem-write"}
 )
 MALICIOUS_SCORE: Final = 40.0
+# Tactics that move data or code in or out, or hide: any of them with another tactic is
+# what malware does and libraries do not (a TLS library may read key stores and offer to
+# turn verification off; it does not also post to a webhook).
+_CARRIERS: Final = frozenset({"exfiltration", "execution", "concealment", "persistence"})
 _BUILD_ALARMS: Final = frozenset({"capability-network", "capability-dynamic-loading"})
 _SKIP_DIRS: Final = frozenset({".git", "target", "node_modules"})
 
@@ -53,17 +57,13 @@ class CrateScan(NamedTuple):
     problems: tuple[str, ...]  # what the archive or directory did wrong (unsafe paths, ...)
 
 
-def scan_crate(archive: CrateArchive, where: str) -> CrateScan:
-    """Scan the files of one crate (read by ``read_crate`` or from a directory)."""
-    manifest = _manifest(archive.files.get("Cargo.toml", b""))
-    package = _table(manifest, "package")
-    lib = _table(manifest, "lib")
-    name = str(package.get("name") or archive.root)
-    version = package.get("version")
-    build = package.get("build")
-    build_script = build if isinstance(build, str) else "build.rs"
-    proc_macro = bool(lib.get("proc-macro") or lib.get("proc_macro"))
-
+def scan_crate(
+    archive: CrateArchive, where: str, check: DependencyCheck | None = None
+) -> CrateScan:
+    """Scan the files of one crate (read by ``read_crate`` or from a directory), and its
+    dependencies with ``check``."""
+    manifest = read_manifest(archive.files)
+    name = manifest.name or archive.root
     rules = {rule.id: rule for rule in load_rules()}
     evidence: list[Evidence] = []
     unsafe = UnsafeCounts()
@@ -71,30 +71,19 @@ def scan_crate(archive: CrateArchive, where: str) -> CrateScan:
         data = archive.files[path]
         if b"\0" in data[:4096]:
             continue  # binary: include_bytes! and friends are rules of their own
-        context = file_context(path, build_script, proc_macro)
+        context = file_context(path, manifest.build_scripts, manifest.proc_macro)
         scanned = analyze_file(path, data, context)
         evidence += scanned.evidence
         if context is not Context.TEST:
             unsafe = unsafe + scanned.unsafe
+    if check is not None:
+        text = archive.files.get("Cargo.toml", b"").decode("utf-8", errors="replace")
+        evidence += dependency_evidence(manifest, text, check)
     score, capabilities = _risk(evidence, rules)
-    outside_tests = [e for e in evidence if e.context is not Context.TEST]
-    threats = [rules[e.rule] for e in outside_tests if rules[e.rule].kind is RuleKind.THREAT]
-    high_threat = any(rule.severity in ("high", "critical") for rule in threats)
-    # Build scripts routinely run rustc and read the environment; reaching the network
-    # or loading libraries while building is what stands out.
-    acting_while_building = any(
-        e.rule in _BUILD_ALARMS and e.context in (Context.BUILD, Context.PROC_MACRO)
-        for e in outside_tests
-    )
-    if score >= MALICIOUS_SCORE and high_threat:
-        verdict = "malicious"
-    elif threats or acting_while_building:
-        verdict = "suspicious"
-    else:
-        verdict = "clean"
+    verdict = _verdict(evidence, rules, score)
     return CrateScan(
         crate=name,
-        version=str(version) if isinstance(version, str) else "",
+        version=manifest.version or "",
         path=where,
         verdict=verdict,
         risk_score=round(score, 1),
@@ -105,7 +94,25 @@ def scan_crate(archive: CrateArchive, where: str) -> CrateScan:
     )
 
 
-def _risk(evidence: list[Evidence], rules: dict[str, Any]) -> tuple[float, tuple[str, ...]]:
+def _verdict(evidence: list[Evidence], rules: dict[str, Rule], score: float) -> str:
+    outside_tests = [e for e in evidence if e.context is not Context.TEST]
+    threats = [rules[e.rule] for e in outside_tests if rules[e.rule].kind is RuleKind.THREAT]
+    tactics = {rule.tactic for rule in threats} - {"weakening"}
+    high_threat = any(rule.severity in ("high", "critical") for rule in threats)
+    # Build scripts routinely run rustc and read the environment; reaching the network
+    # or loading libraries while building is what stands out.
+    acting_while_building = any(
+        e.rule in _BUILD_ALARMS and e.context in (Context.BUILD, Context.PROC_MACRO)
+        for e in outside_tests
+    )
+    if (score >= MALICIOUS_SCORE and high_threat) or (len(tactics) >= 2 and tactics & _CARRIERS):
+        return "malicious"
+    if threats or acting_while_building:
+        return "suspicious"
+    return "clean"
+
+
+def _risk(evidence: list[Evidence], rules: dict[str, Rule]) -> tuple[float, tuple[str, ...]]:
     score = 0.0
     capabilities: set[str] = set()
     by_file: dict[str, set[str]] = {}
@@ -125,19 +132,6 @@ def _risk(evidence: list[Evidence], rules: dict[str, Any]) -> tuple[float, tuple
         if threat and hits & _ACTING:
             score += 10.0 * _CONTEXT[contexts[file]]  # capability and threat together
     return score, tuple(sorted(capabilities))
-
-
-def _table(document: dict[str, Any], key: str) -> dict[str, Any]:
-    value = document.get(key)
-    return value if isinstance(value, dict) else {}
-
-
-def _manifest(data: bytes) -> dict[str, Any]:
-    try:
-        document: Any = tomli.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, tomli.TOMLDecodeError):
-        return {}
-    return document if isinstance(document, dict) else {}
 
 
 def find_crates(path: Path) -> list[Path]:
@@ -185,10 +179,17 @@ def _read_directory(root: Path) -> CrateArchive:
     return CrateArchive(root.name, files, tuple(problems))
 
 
-def scan_path(path: Path) -> CrateScan:
+def scan_path(path: Path, check: DependencyCheck | None = None) -> CrateScan:
     """Scan one crate given as a ``.crate`` archive or a directory."""
     archive = read_crate(path) if path.is_file() else _read_directory(path)
-    return scan_crate(archive, str(path))
+    return scan_crate(archive, str(path), check)
+
+
+_CHECK: DependencyCheck | None = None  # set before forking: workers inherit it
+
+
+def _scan_with_check(path: Path) -> CrateScan:
+    return scan_path(path, _CHECK)
 
 
 def scan_all(
@@ -196,12 +197,15 @@ def scan_all(
     *,
     workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
+    check: DependencyCheck | None = None,
 ) -> list[CrateScan]:
     """Scan every crate under ``paths``, on all cores; results in the order found."""
+    global _CHECK
     crates = [crate for path in paths for crate in find_crates(path)]
     results = []
+    _CHECK = check
     for done, result in enumerate(
-        map_on_cores(scan_path, crates, workers=workers, chunksize=8, min_items=4), 1
+        map_on_cores(_scan_with_check, crates, workers=workers, chunksize=8, min_items=4), 1
     ):
         results.append(result)
         if progress:

@@ -26,12 +26,17 @@ __all__ = ["Decoded", "decoded_strings", "entropy"]
 _BASE64: Final = re.compile(r"[A-Za-z0-9+/]{2,}={0,2}|[A-Za-z0-9_-]{2,}={0,2}")
 _HEX: Final = re.compile(r"(?:[0-9a-fA-F]{2})+")
 _ESCAPE: Final = re.compile(r"\\x([0-9a-fA-F]{2})|\\u\{([0-9a-fA-F]{1,6})\}")
-_XOR_KEY: Final = re.compile(r"\^\s*(0x[0-9a-fA-F]{1,2}|[0-9]{1,3})\b")
+_XOR: Final = re.compile(r"\^=?\s*[A-Za-z0-9_(]")  # code that XORs: try every key
 _MIN_TEXT: Final = 6  # shorter decodings say nothing
 _MIN_ENCODED: Final = 12
 _FRAGMENT: Final = 48  # longer literals are not fragments of something else
 _GAP: Final = 2  # lines between consecutive fragments
-_PRINTABLE: Final = frozenset(range(0x20, 0x7F)) | {0x09, 0x0A, 0x0D}
+_PRINTABLE: Final = bytes(range(0x20, 0x7F)) + b"\t\n\r"
+_NOT_LETTERS: Final = bytes(b for b in range(256) if not chr(b).isalpha() or b > 0x7F)
+_UNCOMMON: Final = bytes(
+    b for b in range(256) if not (chr(b).isalnum() and b < 0x80) and chr(b) not in " ./:-_=?&%@"
+)
+_XOR_TABLES: Final = [bytes(b ^ key for b in range(256)) for key in range(256)]
 
 
 class Decoded(NamedTuple):
@@ -47,7 +52,7 @@ class Decoded(NamedTuple):
 
 def decoded_strings(source: RustSource) -> list[Decoded]:
     """Every string the file's literals decode to, with the line of the (first) literal."""
-    keys = sorted({_key(m.group(1)) for m in _XOR_KEY.finditer(source.code)} - {0, -1})[:8]
+    keys = list(range(1, 256)) if _XOR.search(source.code) else []
     code_lines = source.code.split("\n")
     found: list[Decoded] = []
     for literal in source.strings:
@@ -106,18 +111,21 @@ def _base64(text: str) -> bytes | None:
 def _from_bytes(line: int, data: bytes, how: str, keys: list[int]) -> list[Decoded]:
     if _is_text(data):
         return [Decoded(line, data.decode("ascii"), how)]
-    for key in keys:
-        xored = bytes(b ^ key for b in data)
-        if _is_text(xored):
-            return [Decoded(line, xored.decode("ascii"), f"{how}, xor {key:#04x}")]
+    if len(data) < _MIN_TEXT or not keys:
+        return []
+    # The key under which the bytes read most like a URL, path or command line.
+    key = max(keys, key=lambda k: len(data.translate(_XOR_TABLES[k]).translate(None, _UNCOMMON)))
+    xored = data.translate(_XOR_TABLES[key])
+    if _is_text(xored) and len(xored.translate(None, _UNCOMMON)) >= 0.9 * len(xored):
+        return [Decoded(line, xored.decode("ascii"), f"{how}, xor {key:#04x}")]
     return []
 
 
 def _is_text(data: bytes) -> bool:
     return (
         len(data) >= _MIN_TEXT
-        and all(b in _PRINTABLE for b in data)
-        and sum(chr(b).isalpha() for b in data) * 3 >= len(data)
+        and not data.translate(None, _PRINTABLE)
+        and len(data.translate(None, _NOT_LETTERS)) * 3 >= len(data)
     )
 
 
@@ -139,8 +147,3 @@ def _fragment_runs(source: RustSource) -> list[tuple[int, list[str]]]:
     if len(current) >= 2:
         runs.append((first, current))
     return runs
-
-
-def _key(text: str) -> int:
-    value = int(text, 0) if text.startswith("0x") else int(text)
-    return value if value <= 255 else -1

@@ -32,13 +32,12 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any, Final
-
-import tomli
+from typing import TYPE_CHECKING, Final
 
 from cratewatch.scan.analyze import Context, Evidence
 from cratewatch.scan.crate import CrateScan, _read_directory, scan_crate
 from cratewatch.scan.extract import CrateArchive, ScanInputError, read_crate
+from cratewatch.scan.manifest import Dependency, Manifest, read_manifest
 from cratewatch.scan.rules import RuleKind, load_rules
 from cratewatch.typosquat.corpus import canonical
 
@@ -51,24 +50,14 @@ __all__ = [
     "BuildScriptChange",
     "ChangeVerdict",
     "CrateDiff",
-    "Dependency",
     "DependencyChange",
     "FileChanges",
-    "Manifest",
     "ProcMacroChange",
     "diff_crates",
     "diff_paths",
-    "read_manifest",
     "read_side",
 ]
 
-_KIND_TABLES: Final = {
-    "dependencies": "normal",
-    "build-dependencies": "build",
-    "build_dependencies": "build",
-    "dev-dependencies": "dev",
-    "dev_dependencies": "dev",
-}
 # Capabilities that make code running at build time (build script, procedural macro) risky.
 # Library loading is there too: the scan's own verdict counts it as acting while building.
 _BUILD_TIME_ALARMS: Final = frozenset({"network", "process-spawn", "dynamic-loading"})
@@ -133,31 +122,6 @@ _RANK: Final = {ChangeVerdict.UNCHANGED_RISK: 0, ChangeVerdict.REVIEW: 1, Change
 
 
 @dataclass(frozen=True, slots=True)
-class Dependency:
-    """One entry of a dependency table of Cargo.toml."""
-
-    name: str  # the crate depended on: its ``package`` when the entry renames it
-    kind: str  # "normal", "build" or "dev"
-    requirement: str | None  # the version requirement as written; None when none is given
-    target: str | None = None  # the ``[target.X]`` table it is in; None: every target
-    rename: str | None = None  # the name the code uses, when ``package = ...`` renames it
-    source: str | None = None  # "git URL ...", "path P", "registry R", "workspace"; None: crates.io
-    optional: bool = False
-
-    @property
-    def key(self) -> tuple[str, str, str, str]:
-        """What identifies an entry across versions (its requirement may change)."""
-        return (self.kind, self.target or "", canonical(self.name), self.rename or "")
-
-    def describe(self) -> str:
-        """The requirement and, unless crates.io, where the crate comes from."""
-        parts = [self.requirement or "*"]
-        if self.source:
-            parts.append(f"({self.source})")
-        return " ".join(parts)
-
-
-@dataclass(frozen=True, slots=True)
 class DependencyChange:
     old: Dependency
     new: Dependency
@@ -171,18 +135,6 @@ class DependencyChange:
 class AddedDependency:
     dependency: Dependency
     squat: Suspect | None  # the popular crate it imitates, when the screen flags its name
-
-
-@dataclass(frozen=True, slots=True)
-class Manifest:
-    """What the diff needs from one Cargo.toml, and what was wrong with it."""
-
-    name: str | None
-    version: str | None
-    build_scripts: tuple[str, ...]  # usually () or ("build.rs",)
-    proc_macro: bool
-    dependencies: tuple[Dependency, ...]
-    problems: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,111 +202,6 @@ class CrateDiff:
     files: FileChanges
     warnings: tuple[str, ...]  # crate names differ, unreadable manifest, archive problems
     screened: bool  # whether added dependencies went through the typosquat screen
-
-
-# -- manifest ------------------------------------------------------------------------
-
-
-def read_manifest(files: Mapping[str, bytes]) -> Manifest:
-    """The facts of a crate's Cargo.toml; problems are reported, never raised."""
-    data = files.get("Cargo.toml")
-    if data is None:
-        return Manifest(None, None, _build_scripts(None, files), False, (), ("no Cargo.toml",))
-    try:
-        document: Any = tomli.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, tomli.TOMLDecodeError) as exc:
-        problem = f"Cargo.toml cannot be read ({exc})"
-        return Manifest(None, None, _build_scripts(None, files), False, (), (problem,))
-    package = _table(document, "package")
-    lib = _table(document, "lib")
-    problems: list[str] = []
-    dependencies = _dependencies(document, None, problems)
-    for target, tables in sorted(_table(document, "target").items()):
-        if isinstance(tables, dict):
-            dependencies += _dependencies(tables, str(target), problems)
-    name, version = package.get("name"), package.get("version")
-    return Manifest(
-        name=name if isinstance(name, str) else None,
-        version=version if isinstance(version, str) else None,
-        build_scripts=_build_scripts(package.get("build"), files),
-        proc_macro=bool(lib.get("proc-macro") or lib.get("proc_macro")),
-        dependencies=tuple(dependencies),
-        problems=tuple(problems),
-    )
-
-
-def _table(document: Mapping[str, Any], key: str) -> dict[str, Any]:
-    value = document.get(key)
-    return value if isinstance(value, dict) else {}
-
-
-def _build_scripts(build: object, files: Mapping[str, bytes]) -> tuple[str, ...]:
-    """Cargo's rule: ``build = "path"`` names it, ``build = false`` turns it off, and
-    otherwise ``build.rs`` at the root is the build script if it exists."""
-    if isinstance(build, str):
-        return (build.removeprefix("./"),)
-    if isinstance(build, list):  # several build scripts (an unstable Cargo feature)
-        return tuple(b.removeprefix("./") for b in build if isinstance(b, str))
-    if build is False:
-        return ()
-    return ("build.rs",) if "build.rs" in files else ()
-
-
-def _dependencies(
-    tables: Mapping[str, Any], target: str | None, problems: list[str]
-) -> list[Dependency]:
-    found: list[Dependency] = []
-    for table_name, kind in _KIND_TABLES.items():
-        table = tables.get(table_name)
-        if table is None:
-            continue
-        where = f"[target.'{target}'.{table_name}]" if target else f"[{table_name}]"
-        if not isinstance(table, dict):
-            problems.append(f"Cargo.toml: {where} is not a table")
-            continue
-        for alias, spec in sorted(table.items()):
-            dependency = _dependency(str(alias), spec, kind, target)
-            if dependency is None:
-                problems.append(f"Cargo.toml: {alias!r} in {where} is not a valid dependency")
-            else:
-                found.append(dependency)
-    return found
-
-
-def _dependency(alias: str, spec: object, kind: str, target: str | None) -> Dependency | None:
-    if isinstance(spec, str):
-        return Dependency(alias, kind, spec, target)
-    if not isinstance(spec, dict):
-        return None
-    package = spec.get("package")
-    renamed = isinstance(package, str) and package != alias
-    version = spec.get("version")
-    return Dependency(
-        name=package if isinstance(package, str) else alias,
-        kind=kind,
-        requirement=version if isinstance(version, str) else None,
-        target=target,
-        rename=alias if renamed else None,
-        source=_source(spec),
-        optional=spec.get("optional") is True,
-    )
-
-
-def _source(spec: Mapping[str, Any]) -> str | None:
-    if spec.get("workspace") is True:
-        return "workspace"  # the requirement is in the workspace's manifest, not here
-    git = spec.get("git")
-    if isinstance(git, str):
-        refs = [f"{k} {spec[k]}" for k in ("branch", "tag", "rev") if isinstance(spec.get(k), str)]
-        return " ".join(["git", git, *refs])
-    path = spec.get("path")
-    if isinstance(path, str):
-        return f"path {path}"
-    for key in ("registry", "registry-index"):
-        value = spec.get(key)
-        if isinstance(value, str):
-            return f"registry {value}"
-    return None
 
 
 # -- the diff --------------------------------------------------------------------------

@@ -10,10 +10,19 @@ from typing import Any, Final, NamedTuple
 
 import tomli
 
-__all__ = ["RULES_FILE", "Rule", "RuleKind", "Scope", "load_rules"]
+__all__ = ["RULES_FILE", "TACTICS", "Rule", "RuleKind", "Scope", "load_rules"]
 
 RULES_FILE: Final = Path(__file__).resolve().parent / "rules.toml"
 _SEVERITIES: Final = ("info", "low", "medium", "high", "critical")
+TACTICS: Final = (
+    "exfiltration",  # sends data out: bot APIs, webhooks, paste and tunnel hosts, bare IPs
+    "execution",  # runs fetched or hidden code
+    "concealment",  # hides strings or payloads
+    "collection",  # gathers credentials and keys
+    "evasion",  # acts only in CI, or only without an antivirus
+    "persistence",  # installs itself to run again
+    "weakening",  # turns protections off (TLS verification)
+)
 _ID: Final = re.compile(r"(capability|threat)-[a-z0-9]+(-[a-z0-9]+)*")
 
 
@@ -29,6 +38,7 @@ class Scope(enum.Enum):
     SOURCE = "source"  # Rust source as written
     TEXT = "text"  # every text file as is
     FLOW = "flow"  # other rules' hits together in one function (in a build script: anywhere)
+    MANIFEST = "manifest"  # the dependencies of Cargo.toml, checked in code
 
 
 class Rule(NamedTuple):
@@ -40,6 +50,8 @@ class Rule(NamedTuple):
     pattern: re.Pattern[str] | None  # every scope but flow
     requires: tuple[frozenset[str], ...] = ()  # flow: one rule of each group must hit
     min_entropy: float = 0.0  # a match counts only if its entropy (bits/char) reaches this
+    tactic: str = ""  # threats: what the malware achieves with it (see TACTICS)
+    whole_file: bool = False  # flow: the groups may meet anywhere in the file
 
 
 @cache
@@ -59,10 +71,17 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
         if not rule_id.startswith(kind.value + "-"):
             raise ValueError(f"{where}: the id must start with its kind")
         seen.add(rule_id)
+        tactic = raw.get("tactic", "")
+        if (kind is RuleKind.THREAT) != (tactic in TACTICS):
+            raise ValueError(f"{where}: threats, and only threats, have a tactic of {TACTICS}")
         scope = Scope(raw["in"])
         requires = tuple(frozenset(group) for group in raw.get("requires", []))
-        if (scope is Scope.FLOW) != bool(requires) or (scope is Scope.FLOW) == ("pattern" in raw):
-            raise ValueError(f"{where}: flow rules have `requires`, the others a `pattern`")
+        if (scope is Scope.FLOW) != bool(requires) or ("pattern" in raw) == (
+            scope in (Scope.FLOW, Scope.MANIFEST)
+        ):
+            raise ValueError(
+                f"{where}: flow rules have `requires`, others but manifest a `pattern`"
+            )
         unknown = {r for group in requires for r in group} - seen
         if unknown:
             raise ValueError(f"{where}: requires rules defined before it: {sorted(unknown)}")
@@ -76,6 +95,8 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
                 re.compile(raw["pattern"], re.MULTILINE | re.ASCII) if "pattern" in raw else None,
                 requires,
                 float(raw.get("min_entropy", 0.0)),
+                tactic,
+                raw.get("within", "function") == "file",
             )
         )
     return tuple(rules)

@@ -44,6 +44,10 @@ _INTEGER: Final = re.compile(rb"(0x[0-9a-f]+|0o[0-7]+|0b[01]+|[0-9]+)([ui](8|16|
 _BLANK: Final = bytes(range(256)).maketrans(bytes(range(256)), b" " * 10 + b"\n" + b" " * 245)
 
 
+_CONTENT: Final = frozenset({"string_content", "escape_sequence"})
+_CONTINUATION: Final = re.compile(rb"\\\r?\n[ \t\r\n]*")  # a backslash at the end of a line
+
+
 class Literal(NamedTuple):
     line: int  # 1-based line where the literal starts
     text: str  # its contents, escapes as written
@@ -96,15 +100,15 @@ def parse_rust(data: bytes) -> RustSource:
     for node in captures.get("comment", []) + captures.get("string", []):
         start, end = node.start_byte, node.end_byte
         blank[start:end] = data[start:end].translate(_BLANK)
-    strings = sorted(
+    strings = [
         Literal(
             node.start_point[0] + 1,
-            b"".join(c.text or b"" for c in node.children if c.type == "string_content").decode(
-                "utf-8", errors="replace"
-            ),
+            _CONTINUATION.sub(
+                b"", b"".join(c.text or b"" for c in node.children if c.type in _CONTENT)
+            ).decode("utf-8", errors="replace"),
         )
-        for node in captures.get("string", [])
-    )
+        for node in sorted(captures.get("string", []), key=lambda node: node.start_byte)
+    ]
     tests: list[Region] = []
     cfgs: list[Region] = []
     for node in captures.get("attribute", []):

@@ -1,0 +1,91 @@
+"""Threats a crate carries in its dependencies rather than in its code.
+
+``finch-rust`` was a copy of ``finch`` plus one dependency, ``sha-rust``, which stole
+credentials; hijacked crates gain a dependency on a squat. The crate's own code looks
+clean in both cases, so the scan also looks at its Cargo.toml: a dependency named in a
+RustSec advisory of category ``malicious`` is evidence (``threat-malicious-dependency``),
+and so is one whose name imitates a popular crate that the crate does not also depend on
+(``threat-typosquat-dependency``, when a typosquat screener is given).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, NamedTuple
+
+from cratewatch.scan.analyze import Context, Evidence
+from cratewatch.scan.manifest import Dependency, Manifest
+from cratewatch.typosquat.corpus import canonical
+
+if TYPE_CHECKING:
+    from cratewatch.model.advisory import Advisory
+    from cratewatch.typosquat.screen import Screener
+
+__all__ = ["DependencyCheck", "dependency_evidence", "malicious_crates"]
+
+MALICIOUS_RULE = "threat-malicious-dependency"
+SQUAT_RULE = "threat-typosquat-dependency"
+
+
+class DependencyCheck(NamedTuple):
+    malicious: Mapping[str, str]  # canonical crate name -> advisory id
+    screener: Screener | None = None
+
+
+def malicious_crates(advisories: Iterable[Advisory]) -> dict[str, str]:
+    """Canonical crate names with a (not withdrawn) advisory of kind malicious."""
+    from cratewatch.model.advisory import AdvisoryKind
+
+    return {
+        canonical(str(a.package)): str(a.id)
+        for a in advisories
+        if a.kind is AdvisoryKind.MALICIOUS and not a.is_withdrawn
+    }
+
+
+def dependency_evidence(
+    manifest: Manifest, manifest_text: str, check: DependencyCheck
+) -> list[Evidence]:
+    """Evidence against the dependencies of one crate, at their lines of Cargo.toml."""
+    lines = manifest_text.split("\n")
+    used = {canonical(d.name) for d in manifest.dependencies}
+    found = []
+    for dependency in manifest.dependencies:
+        if dependency.source is not None and dependency.source != "workspace":
+            continue  # git, path or another registry: not the crates.io name
+        name = canonical(dependency.name)
+        advisory = check.malicious.get(name)
+        if advisory is not None:
+            found.append(_evidence(MALICIOUS_RULE, dependency, lines, f"{advisory}"))
+            continue
+        if check.screener is None:
+            continue
+        verdict = check.screener.screen(dependency.name)
+        if verdict.flagged and canonical(verdict.suspects[0].target) not in used:
+            found.append(
+                _evidence(SQUAT_RULE, dependency, lines, f"imitates {verdict.suspects[0].target}")
+            )
+    return found
+
+
+def _evidence(rule: str, dependency: Dependency, lines: list[str], why: str) -> Evidence:
+    line = _line_of(dependency, lines)
+    text = lines[line - 1].strip() if line else f"{dependency.name} = {dependency.describe()}"
+    context = Context.TEST if dependency.kind == "dev" else Context.LIBRARY
+    if dependency.kind == "build":
+        context = Context.BUILD
+    return Evidence(rule, "Cargo.toml", line or 1, f"{text[:100]}  ({why})", context)
+
+
+def _line_of(dependency: Dependency, lines: list[str]) -> int:
+    """The line declaring the dependency (its key, its own table, or its ``package``)."""
+    key = re.escape(dependency.rename or dependency.name)
+    pattern = re.compile(
+        rf'^\s*("?){key}\1\s*=|^\s*\[.*dependencies\.("?){key}\2\]'
+        rf'|package\s*=\s*"{re.escape(dependency.name)}"'
+    )
+    for number, line in enumerate(lines, 1):
+        if pattern.search(line):
+            return number
+    return 0
