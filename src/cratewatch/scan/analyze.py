@@ -20,7 +20,9 @@ often acts on one platform only.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from functools import cache
 from typing import NamedTuple
 
 from cratewatch.scan.decode import Decoded, decoded_strings, entropy
@@ -70,24 +72,25 @@ def analyze_file(
     path: str, data: bytes, context: Context, rules: tuple[Rule, ...] | None = None
 ) -> FileScan:
     """Every rule hit in one file, and its unsafe counts (Rust files only)."""
-    rules = load_rules() if rules is None else rules
-    text = data.decode("utf-8", errors="replace")
-    lines = text.split("\n")
-    found: list[Evidence] = []
-    by_scope = {scope: [rule for rule in rules if rule.scope is scope] for scope in Scope}
+    plan = _plan(load_rules() if rules is None else rules)
     rust = path.endswith(".rs")
-    raw_rules = by_scope[Scope.TEXT] + (by_scope[Scope.SOURCE] if rust else [])
-    raw_hits = candidates(text, rules) if raw_rules else set()
+    raw_rules = plan.by_scope[Scope.TEXT] + (plan.by_scope[Scope.SOURCE] if rust else [])
+    if not rust and not raw_rules:
+        return FileScan([], UnsafeCounts())
+    text = data.decode("utf-8", errors="replace")
+    lines = _Lines(text)
+    found: list[Evidence] = []
+    raw_hits = candidates(text, plan.rules) if raw_rules else set()
     for rule in raw_rules:
         if rule.id in raw_hits:
-            found += _matches(rule, path, text, context, lines)
+            found += _matches(rule, path, text, context, lines, plan.first_only)
     if not rust:
         return FileScan(found, UnsafeCounts())
     source = parse_rust(data)
-    code_hits = candidates(source.code, rules)
-    for rule in by_scope[Scope.CODE]:
+    code_hits = candidates(source.code, plan.rules)
+    for rule in plan.by_scope[Scope.CODE]:
         if rule.id in code_hits:
-            found += _matches(rule, path, source.code, context, lines)
+            found += _matches(rule, path, source.code, context, lines, plan.first_only)
     strings = _StringsView([(s.line, s.text) for s in source.strings])
     decoded = decoded_strings(source)
     obfuscated = [d for d in decoded if d.obfuscated]
@@ -96,26 +99,74 @@ def analyze_file(
         (_StringsView([(d.line, d.text) for d in decoded]), decoded, Scope.STRINGS),
         (_StringsView([(d.line, d.text) for d in obfuscated]), obfuscated, Scope.DECODED),
     ):
-        view_hits = candidates(view.text, rules) if view.text else set()
-        for rule in by_scope[scope]:
+        view_hits = candidates(view.text, plan.rules) if view.text else set()
+        for rule in plan.by_scope[scope]:
             if rule.id in view_hits:
                 found += view.matches(rule, path, context, lines, items)
-    for rule in by_scope[Scope.FLOW]:
+    for rule in plan.by_scope[Scope.FLOW]:
         whole_file = rule.whole_file or context is Context.BUILD
         found += _flows(rule, found, source.functions, whole_file, lines)
-    return FileScan(_placed(_first_capability_hits(found, rules), source), source.unsafe)
+    return FileScan(_placed(_first_capability_hits(found, plan.rules), source), source.unsafe)
+
+
+class _Plan(NamedTuple):
+    rules: tuple[Rule, ...]
+    by_scope: dict[Scope, list[Rule]]
+    first_only: frozenset[str]  # capabilities no flow needs: their first hit is enough
+
+
+@cache
+def _plan(rules: tuple[Rule, ...]) -> _Plan:
+    in_flows = {r for rule in rules for group in rule.requires for r in group}
+    return _Plan(
+        rules,
+        {scope: [rule for rule in rules if rule.scope is scope] for scope in Scope},
+        frozenset(
+            rule.id
+            for rule in rules
+            if rule.kind is RuleKind.CAPABILITY and rule.id not in in_flows
+        ),
+    )
+
+
+class _Lines:
+    """A file's lines, split only when a snippet is wanted."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._lines: list[str] | None = None
+
+    def __call__(self, number: int) -> str:
+        if self._lines is None:
+            self._lines = self.text.split("\n")
+        lines = self._lines
+        return lines[number - 1].strip()[:_SNIPPET] if 0 < number <= len(lines) else ""
+
+    def count(self) -> int:
+        return self.text.count("\n") + 1
 
 
 def _matches(
-    rule: Rule, path: str, view: str, context: Context, lines: list[str]
-) -> Iterator[Evidence]:
-    """Hits of a rule on a whole-file view whose lines are the file's ``lines``."""
+    rule: Rule,
+    path: str,
+    view: str,
+    context: Context,
+    lines: _Lines,
+    first_only: frozenset[str],
+) -> list[Evidence]:
+    """Hits of a rule on a whole-file view whose lines are the file's lines."""
     assert rule.pattern is not None
+    found = []
+    line, counted = 1, 0
     for match in rule.pattern.finditer(view):
         if rule.min_entropy and entropy(match.group()) < rule.min_entropy:
             continue
-        line = view.count("\n", 0, match.start()) + 1
-        yield Evidence(rule.id, path, line, _line(lines, line), context)
+        line += view.count("\n", counted, match.start())
+        counted = match.start()
+        found.append(Evidence(rule.id, path, line, lines(line), context))
+        if rule.id in first_only:
+            break
+    return found
 
 
 class _StringsView:
@@ -130,14 +181,16 @@ class _StringsView:
         rule: Rule,
         path: str,
         context: Context,
-        source_lines: list[str],
+        source_lines: _Lines,
         decoded: list[Decoded] | None = None,
     ) -> list[Evidence]:
         assert rule.pattern is not None
         found: list[Evidence] = []
+        index, counted = 0, 0
         seen: set[int] = set()
         for match in rule.pattern.finditer(self.text):
-            index = self.text.count("\n", 0, match.start())
+            index += self.text.count("\n", counted, match.start())
+            counted = match.start()
             if index in seen:
                 continue  # one hit per string
             seen.add(index)
@@ -146,7 +199,7 @@ class _StringsView:
             if decoded is not None and any(rule.pattern.search(p) for p in decoded[index].pieces):
                 continue  # one fragment says it alone: reported with that literal
             line = self.lines[index]
-            snippet = _line(source_lines, line)
+            snippet = source_lines(line)
             if decoded is not None:
                 item = decoded[index]
                 snippet = f"{snippet} => {item.how}: {item.text[:60]!r}"
@@ -159,21 +212,24 @@ def _flows(
     found: list[Evidence],
     functions: list[Region],
     whole_file: bool,
-    lines: list[str],
+    lines: _Lines,
 ) -> list[Evidence]:
     """A flow rule hits in the smallest functions (or, with ``whole_file``, the file)
     where one rule of each of its groups hits; the evidence is at the line where the
     last of its groups is first met."""
-    regions = [Region(1, len(lines))] if whole_file else sorted(functions, key=_size)
+    relevant = sorted((e.line, e.rule) for e in found if any(e.rule in g for g in rule.requires))
+    if not all(any(r in group for _, r in relevant) for group in rule.requires):
+        return []  # the file lacks a step: no function has them all
+    regions = [Region(1, lines.count())] if whole_file else sorted(functions, key=_size)
+    starts = [line for line, _ in relevant]
     flows: list[tuple[Region, int]] = []
     for region in regions:
-        inside = [(e.line, e.rule) for e in found if region.first <= e.line <= region.last]
+        inside = relevant[bisect_left(starts, region.first) : bisect_right(starts, region.last)]
         firsts = [min((ln for ln, r in inside if r in group), default=0) for group in rule.requires]
         if all(firsts) and not any(_overlap(region, done) for done, _ in flows):
             flows.append((region, max(firsts)))
     return [
-        Evidence(rule.id, found[0].file, line, _line(lines, line), found[0].context)
-        for _, line in flows
+        Evidence(rule.id, found[0].file, line, lines(line), found[0].context) for _, line in flows
     ]
 
 
@@ -208,7 +264,3 @@ def _placed(found: Iterable[Evidence], source: RustSource) -> list[Evidence]:
         cfg = next((r.label for r in reversed(source.cfgs) if r.first <= e.line <= r.last), "")
         placed.append(e._replace(context=Context.TEST if test else e.context, cfg=cfg))
     return placed
-
-
-def _line(lines: list[str], number: int) -> str:
-    return lines[number - 1].strip()[:_SNIPPET] if 0 < number <= len(lines) else ""

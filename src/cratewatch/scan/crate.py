@@ -36,7 +36,6 @@ _CONTEXT: Final = {
 _ACTING: Final = frozenset(
     {"capability-network", "capability-process-spawn", "capability-filesystem-write"}
 )
-MALICIOUS_SCORE: Final = 40.0
 # Tactics that move data or code in or out, or hide: any of them with another tactic is
 # what malware does and libraries do not (a TLS library may read key stores and offer to
 # turn verification off; it does not also post to a webhook).
@@ -80,7 +79,7 @@ def scan_crate(
         text = archive.files.get("Cargo.toml", b"").decode("utf-8", errors="replace")
         evidence += dependency_evidence(manifest, text, check)
     score, capabilities = _risk(evidence, rules)
-    verdict = _verdict(evidence, rules, score)
+    verdict = _verdict(evidence, rules)
     return CrateScan(
         crate=name,
         version=manifest.version or "",
@@ -94,22 +93,26 @@ def scan_crate(
     )
 
 
-def _verdict(evidence: list[Evidence], rules: dict[str, Rule], score: float) -> str:
+def _verdict(evidence: list[Evidence], rules: dict[str, Rule]) -> str:
     outside_tests = [e for e in evidence if e.context is not Context.TEST]
-    threats = [rules[e.rule] for e in outside_tests if rules[e.rule].kind is RuleKind.THREAT]
-    tactics = {rule.tactic for rule in threats} - {"weakening"}
-    high_threat = any(rule.severity in ("high", "critical") for rule in threats)
+    threats = [(rules[e.rule], e) for e in outside_tests if rules[e.rule].kind is RuleKind.THREAT]
+    tactics = {rule.tactic for rule, _ in threats} - {"weakening"}
+    reaching_out_while_building = any(
+        rule.tactic in _CARRIERS
+        and rule.severity in ("high", "critical")
+        and e.context in (Context.BUILD, Context.PROC_MACRO)
+        and e.file != "Cargo.toml"
+        for rule, e in threats
+    )
+    if (len(tactics) >= 2 and tactics & _CARRIERS) or reaching_out_while_building:
+        return "malicious"
     # Build scripts routinely run rustc and read the environment; reaching the network
     # or loading libraries while building is what stands out.
     acting_while_building = any(
         e.rule in _BUILD_ALARMS and e.context in (Context.BUILD, Context.PROC_MACRO)
         for e in outside_tests
     )
-    if (score >= MALICIOUS_SCORE and high_threat) or (len(tactics) >= 2 and tactics & _CARRIERS):
-        return "malicious"
-    if threats or acting_while_building:
-        return "suspicious"
-    return "clean"
+    return "suspicious" if threats or acting_while_building else "clean"
 
 
 def _risk(evidence: list[Evidence], rules: dict[str, Rule]) -> tuple[float, tuple[str, ...]]:

@@ -29,9 +29,11 @@ _ESCAPE: Final = re.compile(r"\\x([0-9a-fA-F]{2})|\\u\{([0-9a-fA-F]{1,6})\}")
 _XOR: Final = re.compile(r"\^=?\s*[A-Za-z0-9_(]")  # code that XORs: try every key
 _MIN_TEXT: Final = 6  # shorter decodings say nothing
 _MIN_ENCODED: Final = 12
+_MIN_XOR: Final = 12  # shorter data reads as text under some key too often
 _FRAGMENT: Final = 48  # longer literals are not fragments of something else
 _GAP: Final = 2  # lines between consecutive fragments
 _PRINTABLE: Final = bytes(range(0x20, 0x7F)) + b"\t\n\r"
+_NOT_ALNUM: Final = bytes(b for b in range(256) if not chr(b).isalnum() or b > 0x7F)
 _NOT_LETTERS: Final = bytes(b for b in range(256) if not chr(b).isalpha() or b > 0x7F)
 _UNCOMMON: Final = bytes(
     b for b in range(256) if not (chr(b).isalnum() and b < 0x80) and chr(b) not in " ./:-_=?&%@"
@@ -58,7 +60,8 @@ def decoded_strings(source: RustSource) -> list[Decoded]:
     for literal in source.strings:
         text = literal.text.strip()
         found += _decodings(literal.line, text, keys)
-        if ".rev()" in "\n".join(code_lines[literal.line - 1 : literal.line + 3]):
+        near = "\n".join(code_lines[literal.line - 1 : literal.line + 3])
+        if ".rev()" in near and text.isascii() and _is_text(text.encode("ascii")):
             found.append(Decoded(literal.line, text[::-1], "reversed"))
     for line, pieces in _fragment_runs(source):
         joined = "".join(pieces)
@@ -88,8 +91,11 @@ def _decodings(line: int, text: str, keys: list[int]) -> list[Decoded]:
         data = _base64(text)
         if data is not None:
             found += _from_bytes(line, data, "base64", keys)
-    if text.count("\\x") + text.count("\\u{") >= 4:
-        found.append(Decoded(line, _ESCAPE.sub(_unescape, text), "escapes"))
+    escapes = [m.end() - m.start() for m in _ESCAPE.finditer(text)]
+    if len(escapes) >= 4 and sum(escapes) * 4 >= 3 * len(text):  # mostly escapes: hex text
+        unescaped = _ESCAPE.sub(_unescape, text)
+        if unescaped.isascii() and _is_text(unescaped.encode("ascii")):
+            found.append(Decoded(line, unescaped, "escapes"))
     return found
 
 
@@ -109,23 +115,33 @@ def _base64(text: str) -> bytes | None:
 
 
 def _from_bytes(line: int, data: bytes, how: str, keys: list[int]) -> list[Decoded]:
-    if _is_text(data):
-        return [Decoded(line, data.decode("ascii"), how)]
-    if len(data) < _MIN_TEXT or not keys:
+    """The bytes as text, or XORed with the one-byte key (when the code XORs) under which
+    they read most like a URL, path or command line."""
+    best, best_key = data, 0
+    if len(data) >= _MIN_XOR:
+        for key in keys:
+            xored = data.translate(_XOR_TABLES[key])
+            if _common(xored) > _common(best):
+                best, best_key = xored, key
+    if best_key and _common(best) < 0.9 * len(best):
+        best, best_key = data, 0  # no key makes it read well: keep the bytes as they are
+    if not _is_text(best):
         return []
-    # The key under which the bytes read most like a URL, path or command line.
-    key = max(keys, key=lambda k: len(data.translate(_XOR_TABLES[k]).translate(None, _UNCOMMON)))
-    xored = data.translate(_XOR_TABLES[key])
-    if _is_text(xored) and len(xored.translate(None, _UNCOMMON)) >= 0.9 * len(xored):
-        return [Decoded(line, xored.decode("ascii"), f"{how}, xor {key:#04x}")]
-    return []
+    suffix = f", xor {best_key:#04x}" if best_key else ""
+    return [Decoded(line, best.decode("ascii"), how + suffix)]
+
+
+def _common(data: bytes) -> int:
+    return len(data.translate(None, _UNCOMMON))
 
 
 def _is_text(data: bytes) -> bool:
+    """Printable ASCII, at least half letters and digits, and a few letters."""
     return (
         len(data) >= _MIN_TEXT
         and not data.translate(None, _PRINTABLE)
-        and len(data.translate(None, _NOT_LETTERS)) * 3 >= len(data)
+        and len(data.translate(None, _NOT_ALNUM)) * 2 >= len(data)
+        and len(data.translate(None, _NOT_LETTERS)) >= 3
     )
 
 

@@ -39,11 +39,13 @@ _QUERY: Final = """
 (token_repetition "unsafe" @unsafe_in_macro)
 """
 _CFG: Final = re.compile(rb"^#\[\s*cfg\s*\((.*)\)\s*\]$", re.DOTALL)
-_TEST_CFG: Final = re.compile(rb"^(test|all\(\s*test\b.*)$", re.DOTALL)
 _INTEGER: Final = re.compile(rb"(0x[0-9a-f]+|0o[0-7]+|0b[01]+|[0-9]+)([ui](8|16|32|64|128|size))?")
 _BLANK: Final = bytes(range(256)).maketrans(bytes(range(256)), b" " * 10 + b"\n" + b" " * 245)
 
 
+_ARRAY_PUNCTUATION: Final = frozenset(
+    {"[", "]", "(", ")", "{", "}", ",", "line_comment", "block_comment"}
+)
 _CONTENT: Final = frozenset({"string_content", "escape_sequence"})
 _CONTINUATION: Final = re.compile(rb"\\\r?\n[ \t\r\n]*")  # a backslash at the end of a line
 
@@ -140,22 +142,44 @@ def _attribute_region(node: Any, tests: list[Region], cfgs: list[Region]) -> Non
         item = item.next_named_sibling
     if item is None:
         return
-    if cfg is None or _TEST_CFG.match(cfg.group(1).strip()):
+    if cfg is None or _is_test_cfg(cfg.group(1).strip()):
         tests.append(_region(item))
     else:
         predicate = b" ".join(cfg.group(1).split()).decode("utf-8", errors="replace")
         cfgs.append(_region(item, predicate))
 
 
+def _is_test_cfg(predicate: bytes) -> bool:
+    """``test``, or ``all(...)`` with ``test`` among its top-level predicates."""
+    if predicate == b"test":
+        return True
+    if not (predicate.startswith(b"all(") and predicate.endswith(b")")):
+        return False
+    depth, start, inner = 0, 0, predicate[4:-1]
+    for i, char in enumerate(inner + b","):
+        if char == ord(",") and depth == 0:
+            if inner[start:i].strip() == b"test":
+                return True
+            start = i + 1
+        depth += (char == ord("(")) - (char == ord(")"))
+    return False
+
+
 def _byte_arrays(nodes: list[Any]) -> list[ByteArray]:
+    """Arrays (and ``vec![...]`` token trees) made only of integer literals 0..255;
+    comments between them do not count, signs and operators disqualify."""
     found = []
     for node in nodes:
-        values = [c.text for c in node.named_children if c.type == "integer_literal"]
-        if len(values) < 4 or len(values) != len(node.named_children):
-            continue
-        numbers = [_integer(v or b"") for v in values]
-        if all(0 <= n <= 255 for n in numbers):
-            found.append(ByteArray(node.start_point[0] + 1, bytes(numbers)))
+        values = []
+        for child in node.children:
+            kind = child.type
+            if kind == "integer_literal":
+                values.append(_integer(child.text or b""))
+            elif kind not in _ARRAY_PUNCTUATION:
+                break
+        else:
+            if len(values) >= 4 and all(0 <= n <= 255 for n in values):
+                found.append(ByteArray(node.start_point[0] + 1, bytes(values)))
     return found
 
 
