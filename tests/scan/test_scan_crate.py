@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from cratewatch.scan.crate import scan_path
+from cratewatch.scan.analyze import Context
+from cratewatch.scan.crate import CrateScan, scan_path
 from tests.cli.test_audit_cli import assert_one_line_error, run
 
 # Modelled on the 2023 cluster (postgress, serd, ...): the build script sends the host's
@@ -87,3 +88,54 @@ def test_cli(tmp_path: Path) -> None:
     human = run("scan", crate)
     assert "MALICIOUS" in human.stdout and "threat-telegram-bot-api at build.rs" in human.stdout
     assert_one_line_error(run("scan", tmp_path / "missing"), 3, "no such file")
+
+
+def _scan_dir(root: Path, files: dict[str, str]) -> CrateScan:
+    for name, text in {"Cargo.toml": MANIFEST.decode(), **files}.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+    return scan_path(root)
+
+
+STEALER = 'pub fn go() { let _ = std::fs::read("/home/u/.ssh/id_rsa"); }\n'
+WEBHOOK = 'pub const HOOK: &str = "https://discord.com/api/webhooks/0/EXAMPLE";\n'
+
+
+def test_module_declared_under_cfg_passes_its_predicate_to_its_file(tmp_path: Path) -> None:
+    result = _scan_dir(
+        tmp_path,
+        {
+            "src/lib.rs": "#[cfg(windows)]\nmod provider;\n#[cfg(test)]\nmod tests;\n",
+            "src/provider.rs": STEALER,
+            "src/provider/inner.rs": WEBHOOK,
+            "src/tests.rs": WEBHOOK,
+        },
+    )
+    placed = {(e.file, e.rule): (e.context.value, e.cfg) for e in result.findings}
+    assert placed[("src/provider.rs", "threat-credential-store")] == ("library", "windows")
+    assert placed[("src/provider/inner.rs", "threat-discord-webhook")] == ("library", "windows")
+    assert placed[("src/tests.rs", "threat-discord-webhook")] == ("test", "")
+
+
+def test_one_tactic_is_suspicious_two_with_a_carrier_are_malicious(tmp_path: Path) -> None:
+    # Reading an SSH key alone is what SSH tools do; with a webhook it is theft.
+    assert _scan_dir(tmp_path / "a", {"src/lib.rs": STEALER}).verdict == "suspicious"
+    both = _scan_dir(tmp_path / "b", {"src/lib.rs": STEALER, "src/hook.rs": WEBHOOK})
+    assert both.verdict == "malicious"
+    # the same pair in tests only does not count
+    tests_only = _scan_dir(tmp_path / "c", {"tests/a.rs": STEALER, "tests/b.rs": WEBHOOK})
+    assert tests_only.verdict == "clean"
+    # turning TLS checks off is a weakening, not a second tactic
+    tls = "fn c() { reqwest::Client::builder().danger_accept_invalid_certs(true); }\n"
+    weakened = _scan_dir(tmp_path / "d", {"src/lib.rs": STEALER, "src/tls.rs": tls})
+    assert weakened.verdict == "suspicious"
+    # but keys read and the network used in one file is exfiltration
+    assert _scan_dir(tmp_path / "e", {"src/lib.rs": STEALER + tls}).verdict == "malicious"
+
+
+def test_test_items_inside_library_files_count_as_tests(tmp_path: Path) -> None:
+    result = _scan_dir(
+        tmp_path, {"src/lib.rs": "pub fn f() {}\n#[cfg(test)]\nmod tests {\n" + WEBHOOK + "}\n"}
+    )
+    assert {e.context for e in result.findings} == {Context.TEST}
+    assert result.verdict == "clean"

@@ -76,22 +76,63 @@ def dependency_check(db: list[str], offline: bool, typosquat: str | None) -> Dep
     return DependencyCheck(malicious_crates(database), screener)
 
 
-def cmd_scan(args: argparse.Namespace) -> int:
+def _locked_crates(args: argparse.Namespace) -> tuple[list[Path], bool]:
+    """The crates of ``--lockfile`` found in the source directories, and whether any
+    archive there failed the lockfile's checksum (reported, and the scan fails)."""
     import sys
 
-    from cratewatch.cli.terminal import ProgressLine, print_text
-    from cratewatch.scan.crate import scan_all
+    from cratewatch.scan.sources import crates_from_lockfile, default_source_dirs
 
+    if args.lockfile is None:
+        return [], False
+    dirs = args.sources or default_source_dirs(args.lockfile)
+    locked = crates_from_lockfile(args.lockfile, dirs)
+    print(
+        f"{args.lockfile}: {len(locked.found)} crates found, {len(locked.missing)} missing, "
+        f"{len(locked.skipped)} skipped, {len(locked.rejected)} rejected "
+        f"(sources: {', '.join(str(d) for d in dirs) or 'none'})",
+        file=sys.stderr,
+    )
+    for label, items in (("missing", locked.missing), ("skipped", locked.skipped)):
+        if args.verbose:
+            for item in items:
+                print(f"  {label}: {item}", file=sys.stderr)
+    for item in locked.rejected:
+        print(f"  rejected: {item}", file=sys.stderr)
+    return locked.found, bool(locked.rejected)
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    import sys
+    import tempfile
+
+    from cratewatch.cli.terminal import ProgressLine, print_text
+    from cratewatch.errors import UsageError
+    from cratewatch.scan.crate import scan_all
+    from cratewatch.scan.sources import CrateDownloader, parse_crate_spec
+
+    if not (args.paths or args.lockfile or args.download):
+        raise UsageError("scan: give crate paths, --lockfile or --download")
     check = dependency_check(args.db, args.offline, args.typosquat)
-    progress = ProgressLine(sys.stderr.isatty())
-    try:
-        results = scan_all(
-            args.paths,
-            progress=lambda done, total: progress("scanning crates", done, total),
-            check=check,
-        )
-    finally:
-        progress.close()
+    locked, rejected = _locked_crates(args)
+    with tempfile.TemporaryDirectory(prefix="cratewatch-scan-") as downloads:
+        fetched = []
+        if args.download:
+            if args.offline:
+                raise UsageError("--download needs the network, and --offline is set")
+            with CrateDownloader(args.registry) as downloader:
+                for spec in args.download:
+                    name, version = parse_crate_spec(spec)
+                    fetched.append(downloader.download(name, version, dest=Path(downloads)))
+        progress = ProgressLine(sys.stderr.isatty())
+        try:
+            results = scan_all(
+                [*args.paths, *locked, *fetched],
+                progress=lambda done, total: progress("scanning crates", done, total),
+                check=check,
+            )
+        finally:
+            progress.close()
     if args.format == "sarif":
         from cratewatch.reporters.scan_sarif import render_scan_sarif
 
@@ -101,7 +142,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
     else:
         print_text(_human(results))
     worst = max((_ORDER[r.verdict] for r in results), default=0)
-    return 1 if worst >= _ORDER[args.fail_on] else 0
+    return 1 if worst >= _ORDER[args.fail_on] or rejected else 0
 
 
 def add_scan_parser(commands: Any) -> None:
@@ -110,7 +151,41 @@ def add_scan_parser(commands: Any) -> None:
         help="scan crate sources for risky capabilities and malware (nothing is run)",
         description="Scan .crate archives or crate directories without building or running them.",
     )
-    p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=".crate or directory")
+    p.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help=".crate archive, crate directory, or a directory of either",
+    )
+    p.add_argument(
+        "--lockfile",
+        type=Path,
+        metavar="CARGO_LOCK",
+        help="scan the registry crates of this Cargo.lock, found in the source directories",
+    )
+    p.add_argument(
+        "--sources",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="where --lockfile's crates are (repeatable; default: the project's vendor "
+        "directory, Cargo's registry cache and sources, /usr/share/cargo/registry)",
+    )
+    p.add_argument(
+        "--download",
+        action="append",
+        default=[],
+        metavar="NAME[@VERSION]",
+        help="download a crate from the registry and scan it (repeatable; default: newest)",
+    )
+    p.add_argument(
+        "--registry",
+        default="https://index.crates.io/",
+        metavar="URL",
+        help="sparse registry for --download (default: crates.io)",
+    )
     p.add_argument("--format", choices=("human", "json", "sarif"), default="human")
     p.add_argument(
         "--fail-on",

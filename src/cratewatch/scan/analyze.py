@@ -55,6 +55,9 @@ class Evidence(NamedTuple):
 class FileScan(NamedTuple):
     evidence: list[Evidence]
     unsafe: UnsafeCounts
+    # `mod name;` declared here under #[cfg(test)] or another #[cfg(...)]: (name, the
+    # predicate, "test" for test modules), which the module's own files inherit
+    gated_modules: tuple[tuple[str, str], ...] = ()
 
 
 def file_context(path: str, build_scripts: tuple[str, ...], proc_macro: bool) -> Context:
@@ -106,7 +109,22 @@ def analyze_file(
     for rule in plan.by_scope[Scope.FLOW]:
         whole_file = rule.whole_file or context is Context.BUILD
         found += _flows(rule, found, source.functions, whole_file, lines)
-    return FileScan(_placed(_first_capability_hits(found, plan.rules), source), source.unsafe)
+    evidence = _placed(_first_capability_hits(found, plan.rules), source)
+    return FileScan(evidence, source.unsafe, _gated_modules(source))
+
+
+def _gated_modules(source: RustSource) -> tuple[tuple[str, str], ...]:
+    gated = []
+    for name, line in source.modules:
+        test = any(r.first <= line <= r.last for r in source.tests)
+        cfg = "test" if test else _cfg_at(source, line)
+        if cfg:
+            gated.append((name, cfg))
+    return tuple(gated)
+
+
+def _cfg_at(source: RustSource, line: int) -> str:
+    return next((r.label for r in reversed(source.cfgs) if r.first <= line <= r.last), "")
 
 
 class _Plan(NamedTuple):
@@ -261,6 +279,6 @@ def _placed(found: Iterable[Evidence], source: RustSource) -> list[Evidence]:
     placed = []
     for e in found:
         test = any(r.first <= e.line <= r.last for r in source.tests)
-        cfg = next((r.label for r in reversed(source.cfgs) if r.first <= e.line <= r.last), "")
-        placed.append(e._replace(context=Context.TEST if test else e.context, cfg=cfg))
+        context = Context.TEST if test else e.context
+        placed.append(e._replace(context=context, cfg=_cfg_at(source, e.line)))
     return placed

@@ -12,12 +12,13 @@ network access or library loading in a build script or procedural macro.
 from __future__ import annotations
 
 import os
+import posixpath
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Final, NamedTuple
 
 from cratewatch.parallel import map_on_cores
-from cratewatch.scan.analyze import Context, Evidence, analyze_file, file_context
+from cratewatch.scan.analyze import Context, Evidence, FileScan, analyze_file, file_context
 from cratewatch.scan.dependencies import DependencyCheck, dependency_evidence
 from cratewatch.scan.extract import DEFAULT_LIMITS, CrateArchive, ScanInputError, read_crate
 from cratewatch.scan.manifest import read_manifest
@@ -64,17 +65,27 @@ def scan_crate(
     manifest = read_manifest(archive.files)
     name = manifest.name or archive.root
     rules = {rule.id: rule for rule in load_rules()}
-    evidence: list[Evidence] = []
-    unsafe = UnsafeCounts()
+    scanned: dict[str, FileScan] = {}
     for path in sorted(archive.files):
         data = archive.files[path]
         if b"\0" in data[:4096]:
             continue  # binary: include_bytes! and friends are rules of their own
         context = file_context(path, manifest.build_scripts, manifest.proc_macro)
-        scanned = analyze_file(path, data, context)
-        evidence += scanned.evidence
-        if context is not Context.TEST:
-            unsafe = unsafe + scanned.unsafe
+        scanned[path] = analyze_file(path, data, context)
+    gates = _module_gates(scanned)
+    evidence: list[Evidence] = []
+    unsafe = UnsafeCounts()
+    for path, result in scanned.items():
+        gate = _gate_of(path, gates)
+        context = file_context(path, manifest.build_scripts, manifest.proc_macro)
+        for e in result.evidence:
+            if gate == "test":
+                e = e._replace(context=Context.TEST)
+            elif gate and not e.cfg:
+                e = e._replace(cfg=gate)
+            evidence.append(e)
+        if gate != "test" and context is not Context.TEST:
+            unsafe = unsafe + result.unsafe
     if check is not None:
         text = archive.files.get("Cargo.toml", b"").decode("utf-8", errors="replace")
         evidence += dependency_evidence(manifest, text, check)
@@ -91,6 +102,27 @@ def scan_crate(
         findings=tuple(evidence),
         problems=archive.problems,
     )
+
+
+def _module_gates(scanned: dict[str, FileScan]) -> dict[str, str]:
+    """Where the files of modules declared under ``#[cfg(...)]`` live (``dir/name.rs``
+    and everything under ``dir/name/``), with the module's predicate."""
+    gates = {}
+    for path, result in scanned.items():
+        folder = posixpath.dirname(path)
+        stem = posixpath.basename(path).removesuffix(".rs")
+        if stem not in ("lib", "main", "mod", "build"):
+            folder = posixpath.join(folder, stem)  # foo.rs declares foo/name.rs
+        for name, predicate in result.gated_modules:
+            gates[posixpath.join(folder, name)] = predicate
+    return gates
+
+
+def _gate_of(path: str, gates: dict[str, str]) -> str:
+    for module, predicate in gates.items():
+        if path == module + ".rs" or path.startswith(module + "/"):
+            return predicate
+    return ""
 
 
 def _verdict(evidence: list[Evidence], rules: dict[str, Rule]) -> str:

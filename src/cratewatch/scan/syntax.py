@@ -27,6 +27,7 @@ _QUERY: Final = """
 (array_expression) @array
 (macro_invocation macro: (identifier) @_vec (token_tree) @array (#eq? @_vec "vec"))
 (function_item) @function
+(mod_item name: (identifier) @module !body)
 (attribute_item) @attribute
 (function_item (function_modifiers "unsafe")) @unsafe_fn
 (function_signature_item (function_modifiers "unsafe")) @unsafe_fn
@@ -73,6 +74,7 @@ class RustSource(NamedTuple):
     functions: list[Region]
     tests: list[Region]  # items under #[cfg(test)] or #[test]
     cfgs: list[Region]  # items under any other #[cfg(...)], labelled with the predicate
+    modules: list[tuple[str, int]]  # `mod name;` declarations (the code is in another file)
     unsafe: UnsafeCounts
 
 
@@ -122,6 +124,10 @@ def parse_rust(data: bytes) -> RustSource:
         functions=sorted(_region(node) for node in captures.get("function", [])),
         tests=tests,
         cfgs=sorted(cfgs),
+        modules=[
+            ((node.text or b"").decode("utf-8", errors="replace"), node.start_point[0] + 1)
+            for node in captures.get("module", [])
+        ],
         unsafe=_unsafe(captures),
     )
 
