@@ -25,6 +25,7 @@ def scan_to_dict(result: CrateScan) -> dict[str, Any]:
         "version": result.version,
         "path": result.path,
         "verdict": result.verdict,
+        "reasons": list(result.reasons),
         "risk_score": result.risk_score,
         "capabilities": list(result.capabilities),
         "unsafe": {**result.unsafe._asdict(), "total": result.unsafe.total},
@@ -54,11 +55,14 @@ def _human(results: list[CrateScan]) -> str:
             f"{name}: {r.verdict.upper()} (risk {r.risk_score:g}; capabilities: {caps};"
             f" unsafe: {r.unsafe.total})"
         )
+        for reason in r.reasons:
+            lines.append(f"    why: {reason}")
         for problem in r.problems:
             lines.append(f"    archive: {problem}")
         for e in r.findings:
             if e.rule.startswith("threat-"):
-                lines.append(f"    {e.rule} at {e.file}:{e.line} ({e.context.value}): {e.snippet}")
+                where = f"{e.context.value}, cfg({e.cfg})" if e.cfg else e.context.value
+                lines.append(f"    {e.rule} at {e.file}:{e.line} ({where}): {e.snippet}")
     return "\n".join(lines) + "\n"
 
 

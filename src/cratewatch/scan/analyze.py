@@ -22,11 +22,10 @@ from __future__ import annotations
 import enum
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from functools import cache
 from typing import NamedTuple
 
 from cratewatch.scan.decode import Decoded, decoded_strings, entropy
-from cratewatch.scan.prefilter import candidates
+from cratewatch.scan.prefilter import Prefilter
 from cratewatch.scan.rules import Rule, RuleKind, Scope, load_rules
 from cratewatch.scan.syntax import Region, RustSource, parse_rust
 from cratewatch.scan.unsafe_counts import UnsafeCounts
@@ -83,14 +82,14 @@ def analyze_file(
     text = data.decode("utf-8", errors="replace")
     lines = _Lines(text)
     found: list[Evidence] = []
-    raw_hits = candidates(text, plan.rules) if raw_rules else set()
+    raw_hits = plan.prefilter.candidates(text) if raw_rules else set()
     for rule in raw_rules:
         if rule.id in raw_hits:
             found += _matches(rule, path, text, context, lines, plan.first_only)
     if not rust:
         return FileScan(found, UnsafeCounts())
     source = parse_rust(data)
-    code_hits = candidates(source.code, plan.rules)
+    code_hits = plan.prefilter.candidates(source.code)
     for rule in plan.by_scope[Scope.CODE]:
         if rule.id in code_hits:
             found += _matches(rule, path, source.code, context, lines, plan.first_only)
@@ -102,7 +101,7 @@ def analyze_file(
         (_StringsView([(d.line, d.text) for d in decoded]), decoded, Scope.STRINGS),
         (_StringsView([(d.line, d.text) for d in obfuscated]), obfuscated, Scope.DECODED),
     ):
-        view_hits = candidates(view.text, plan.rules) if view.text else set()
+        view_hits = plan.prefilter.candidates(view.text) if view.text else set()
         for rule in plan.by_scope[scope]:
             if rule.id in view_hits:
                 found += view.matches(rule, path, context, lines, items)
@@ -131,20 +130,30 @@ class _Plan(NamedTuple):
     rules: tuple[Rule, ...]
     by_scope: dict[Scope, list[Rule]]
     first_only: frozenset[str]  # capabilities no flow needs: their first hit is enough
+    prefilter: Prefilter
 
 
-@cache
+_PLANS: dict[int, _Plan] = {}
+
+
 def _plan(rules: tuple[Rule, ...]) -> _Plan:
-    in_flows = {r for rule in rules for group in rule.requires for r in group}
-    return _Plan(
-        rules,
-        {scope: [rule for rule in rules if rule.scope is scope] for scope in Scope},
-        frozenset(
-            rule.id
-            for rule in rules
-            if rule.kind is RuleKind.CAPABILITY and rule.id not in in_flows
-        ),
-    )
+    """How to apply ``rules``, prepared once per rule set (keyed by identity: hashing
+    the rules on every file would cost more than the lookup saves)."""
+    plan = _PLANS.get(id(rules))
+    if plan is None or plan.rules is not rules:
+        in_flows = {r for rule in rules for group in rule.requires for r in group}
+        plan = _Plan(
+            rules,
+            {scope: [rule for rule in rules if rule.scope is scope] for scope in Scope},
+            frozenset(
+                rule.id
+                for rule in rules
+                if rule.kind is RuleKind.CAPABILITY and rule.id not in in_flows
+            ),
+            Prefilter(rules),
+        )
+        _PLANS[id(rules)] = plan
+    return plan
 
 
 class _Lines:

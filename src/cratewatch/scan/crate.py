@@ -50,6 +50,7 @@ class CrateScan(NamedTuple):
     version: str
     path: str
     verdict: str  # "malicious", "suspicious" or "clean"
+    reasons: tuple[str, ...]  # why the verdict, most telling first
     risk_score: float
     capabilities: tuple[str, ...]
     unsafe: UnsafeCounts
@@ -90,12 +91,13 @@ def scan_crate(
         text = archive.files.get("Cargo.toml", b"").decode("utf-8", errors="replace")
         evidence += dependency_evidence(manifest, text, check)
     score, capabilities = _risk(evidence, rules)
-    verdict = _verdict(evidence, rules)
+    verdict, reasons = _verdict(evidence, rules)
     return CrateScan(
         crate=name,
         version=manifest.version or "",
         path=where,
         verdict=verdict,
+        reasons=reasons,
         risk_score=round(score, 1),
         capabilities=capabilities,
         unsafe=unsafe,
@@ -125,26 +127,39 @@ def _gate_of(path: str, gates: dict[str, str]) -> str:
     return ""
 
 
-def _verdict(evidence: list[Evidence], rules: dict[str, Rule]) -> str:
+def _verdict(evidence: list[Evidence], rules: dict[str, Rule]) -> tuple[str, tuple[str, ...]]:
+    """The verdict and why, most telling reason first."""
     outside_tests = [e for e in evidence if e.context is not Context.TEST]
     threats = [(rules[e.rule], e) for e in outside_tests if rules[e.rule].kind is RuleKind.THREAT]
     tactics = {rule.tactic for rule, _ in threats} - {"weakening"}
-    reaching_out_while_building = any(
-        rule.tactic in _CARRIERS
-        and rule.severity in ("high", "critical")
-        and e.context in (Context.BUILD, Context.PROC_MACRO)
-        and e.file != "Cargo.toml"
-        for rule, e in threats
+    building = (Context.BUILD, Context.PROC_MACRO)
+    reaching_out = sorted(
+        {
+            f"{rule.id} while building ({e.file})"
+            for rule, e in threats
+            if rule.tactic in _CARRIERS
+            and rule.severity in ("high", "critical")
+            and e.context in building
+            and e.file != "Cargo.toml"
+        }
     )
-    if (len(tactics) >= 2 and tactics & _CARRIERS) or reaching_out_while_building:
-        return "malicious"
+    by_tactic = sorted({f"{rule.tactic}: {rule.id} ({e.file})" for rule, e in threats})
+    if len(tactics) >= 2 and tactics & _CARRIERS:
+        return "malicious", (f"tactics combined: {', '.join(sorted(tactics))}", *by_tactic)
+    if reaching_out:
+        return "malicious", (*reaching_out, *by_tactic)
     # Build scripts routinely run rustc and read the environment; reaching the network
     # or loading libraries while building is what stands out.
-    acting_while_building = any(
-        e.rule in _BUILD_ALARMS and e.context in (Context.BUILD, Context.PROC_MACRO)
-        for e in outside_tests
+    acting = sorted(
+        {
+            f"{e.rule} while building ({e.file})"
+            for e in outside_tests
+            if e.rule in _BUILD_ALARMS and e.context in building
+        }
     )
-    return "suspicious" if threats or acting_while_building else "clean"
+    if threats or acting:
+        return "suspicious", (*by_tactic, *acting)
+    return "clean", ()
 
 
 def _risk(evidence: list[Evidence], rules: dict[str, Rule]) -> tuple[float, tuple[str, ...]]:

@@ -11,15 +11,14 @@ is simply always a candidate.
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
-from cratewatch.scan.rules import Rule, load_rules
+from cratewatch.scan.rules import Rule
 
-__all__ = ["candidates"]
+__all__ = ["Prefilter"]
 
 
-class _Prefilter:
+class Prefilter:
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         import hyperscan
 
@@ -48,6 +47,7 @@ class _Prefilter:
             )
 
     def candidates(self, text: str) -> set[str]:
+        """The ids of the rules whose pattern may match ``text``."""
         found = set(self.always)
         if not self.ids or not text:
             return found
@@ -62,13 +62,3 @@ class _Prefilter:
 def _pattern(rule: Rule) -> bytes:
     assert rule.pattern is not None
     return rule.pattern.pattern.encode()
-
-
-@cache
-def _prefilter(rules: tuple[Rule, ...]) -> _Prefilter:
-    return _Prefilter(rules)
-
-
-def candidates(text: str, rules: tuple[Rule, ...] | None = None) -> set[str]:
-    """The ids of the rules (of ``rules``, default all) whose pattern may match ``text``."""
-    return _prefilter(load_rules() if rules is None else rules).candidates(text)

@@ -47,7 +47,6 @@ _BLANK: Final = bytes(range(256)).maketrans(bytes(range(256)), b" " * 10 + b"\n"
 _ARRAY_PUNCTUATION: Final = frozenset(
     {"[", "]", "(", ")", "{", "}", ",", "line_comment", "block_comment"}
 )
-_CONTENT: Final = frozenset({"string_content", "escape_sequence"})
 _CONTINUATION: Final = re.compile(rb"\\\r?\n[ \t\r\n]*")  # a backslash at the end of a line
 
 
@@ -101,22 +100,29 @@ def parse_rust(data: bytes) -> RustSource:
     tree = parser().parse(data)
     captures: dict[str, list[Any]] = QueryCursor(_query()).captures(tree.root_node)
     blank = bytearray(data)
-    for node in captures.get("comment", []) + captures.get("string", []):
+    for node in captures.get("comment", []):
         start, end = node.start_byte, node.end_byte
         blank[start:end] = data[start:end].translate(_BLANK)
-    strings = [
-        Literal(
-            node.start_point[0] + 1,
-            _CONTINUATION.sub(
-                b"", b"".join(c.text or b"" for c in node.children if c.type in _CONTENT)
-            ).decode("utf-8", errors="replace"),
+    strings = []
+    for node in sorted(captures.get("string", []), key=lambda node: node.start_byte):
+        start, end = node.start_byte, node.end_byte
+        literal = data[start:end]
+        blank[start:end] = literal.translate(_BLANK)
+        # the contents as written: between the first and the last quote of b"..",
+        # r#".."#, c".." alike, escapes kept, line continuations joined
+        content = literal[literal.find(b'"') + 1 : max(literal.rfind(b'"'), 0)]
+        strings.append(
+            Literal(
+                node.start_point[0] + 1,
+                _CONTINUATION.sub(b"", content).decode("utf-8", errors="replace"),
+            )
         )
-        for node in sorted(captures.get("string", []), key=lambda node: node.start_byte)
-    ]
     tests: list[Region] = []
     cfgs: list[Region] = []
     for node in captures.get("attribute", []):
-        _attribute_region(node, tests, cfgs)
+        start = node.start_byte
+        if data.startswith(b"#[test]", start) or b"cfg" in data[start : start + 8]:
+            _attribute_region(node, tests, cfgs)
     return RustSource(
         code=blank.decode("utf-8", errors="replace"),
         strings=strings,
