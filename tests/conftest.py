@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,18 @@ CARGO_LOCKS = SHARED_DATA / "cargo-locks"
 INDEX_SUBSET = SHARED_DATA / "crates.io-index-subset"
 INDEX_2020 = SHARED_DATA / "crates.io-index-2020.tar.gz"
 NEWEST_RIPGREP = CARGO_LOCKS / "BurntSushi__ripgrep__2026-08-04__3fce3b5bb023.Cargo.lock"
+
+
+def check_golden(path: Path, text: str) -> None:
+    """Compare ``text`` with the golden file ``path``; ``CRATEWATCH_UPDATE_GOLDEN=1``
+    rewrites the file instead."""
+    if os.environ.get("CRATEWATCH_UPDATE_GOLDEN") == "1":
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="\n")
+        return
+    assert path.exists(), f"missing golden file {path}; run with CRATEWATCH_UPDATE_GOLDEN=1"
+    expected = path.read_text(encoding="utf-8")
+    assert text == expected, f"output differs from {path}; CRATEWATCH_UPDATE_GOLDEN=1 updates"
 
 
 def require(path: Path) -> Path:

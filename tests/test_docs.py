@@ -17,3 +17,13 @@ def test_every_code_is_documented() -> None:
         )
         assert f"`{code.value}`" in contract
         assert code.value in readme
+
+
+def test_every_scan_rule_is_documented_with_its_kind_tactic_severity_and_scope() -> None:
+    from cratewatch.scan.rules import load_rules
+
+    scan = (PROJECT_ROOT / "docs" / "scan.md").read_text()
+    for rule in load_rules():
+        cells = [f"`{rule.id}`", rule.kind.value, rule.tactic, rule.severity, rule.scope.value]
+        row = "| " + " | ".join(cells) + " |"
+        assert row.replace("|  |", "| |") in scan, rule.id

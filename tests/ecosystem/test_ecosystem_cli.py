@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import itertools
 import json
-import os
 from pathlib import Path
 
 import pytest
 
 from cratewatch.ecosystem.store import Store
 from tests.cli.test_audit_cli import assert_one_line_error, run
-from tests.conftest import ADVISORY_DB, INDEX_SUBSET, PROJECT_ROOT, require
+from tests.conftest import ADVISORY_DB, INDEX_SUBSET, PROJECT_ROOT, check_golden, require
 from tests.registry.support import make_tar, serving
 
 GOLDEN = PROJECT_ROOT / "tests" / "ecosystem" / "golden"
@@ -27,12 +26,7 @@ def subset_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _check_golden(name: str, text: str) -> None:
-    file = GOLDEN / name
-    text = text.replace(str(INDEX_SUBSET.resolve()), "<INDEX_SUBSET>")
-    if os.environ.get("CRATEWATCH_UPDATE_GOLDEN"):
-        file.parent.mkdir(exist_ok=True)
-        file.write_text(text, encoding="utf-8")
-    assert text == file.read_text(encoding="utf-8")
+    check_golden(GOLDEN / name, text.replace(str(INDEX_SUBSET.resolve()), "<INDEX_SUBSET>"))
 
 
 def _json(*args: str | Path) -> dict:

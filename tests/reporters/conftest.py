@@ -7,7 +7,6 @@ comparing against them; review the diff before committing.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -37,6 +36,7 @@ from cratewatch.model import (
 )
 from cratewatch.model.advisory import FunctionRanges
 from cratewatch.model.package import CRATES_IO_INDEX
+from tests.conftest import check_golden
 
 GOLDEN_DIR = Path(__file__).parent / "golden"
 NOW = dt.datetime(2026, 11, 25, 12, 0, tzinfo=dt.UTC)
@@ -289,14 +289,7 @@ def golden() -> Callable[[str, str], None]:
     """``golden(name, text)``: compare ``text`` with ``golden/<name>`` (or rewrite it)."""
 
     def check(name: str, text: str) -> None:
-        path = GOLDEN_DIR / name
-        if os.environ.get("CRATEWATCH_UPDATE_GOLDEN") == "1":
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8", newline="\n")
-            return
-        assert path.exists(), f"missing golden file {path}; run with CRATEWATCH_UPDATE_GOLDEN=1"
-        expected = path.read_text(encoding="utf-8")
-        assert text == expected, f"output differs from {path}; CRATEWATCH_UPDATE_GOLDEN=1 updates"
+        check_golden(GOLDEN_DIR / name, text)
 
     return check
 

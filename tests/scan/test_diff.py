@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import tarfile
 from pathlib import Path
 
@@ -18,7 +17,7 @@ import pytest
 from cratewatch.scan.diff import ChangeVerdict, CrateDiff, diff_paths
 from cratewatch.scan.manifest import Dependency, read_manifest
 from tests.cli.test_audit_cli import assert_one_line_error, run
-from tests.conftest import PROJECT_ROOT
+from tests.conftest import PROJECT_ROOT, check_golden
 from tests.ecosystem.support import index_dep, index_record, write_index
 
 GOLDEN = PROJECT_ROOT / "tests" / "scan" / "golden"
@@ -466,11 +465,7 @@ def test_cli_bad_input_is_a_one_line_error(tmp_path: Path) -> None:
 
 
 def _check_golden(name: str, text: str) -> None:
-    file = GOLDEN / name
-    if os.environ.get("CRATEWATCH_UPDATE_GOLDEN"):
-        file.parent.mkdir(exist_ok=True)
-        file.write_text(text, encoding="utf-8")
-    assert text == file.read_text(encoding="utf-8")
+    check_golden(GOLDEN / name, text)
 
 
 def test_golden_output_of_a_compromised_release(

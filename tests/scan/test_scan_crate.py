@@ -139,3 +139,18 @@ def test_test_items_inside_library_files_count_as_tests(tmp_path: Path) -> None:
     )
     assert {e.context for e in result.findings} == {Context.TEST}
     assert result.verdict == "clean"
+
+
+def test_a_test_module_inside_a_gated_module_is_test_code(tmp_path: Path) -> None:
+    result = _scan_dir(
+        tmp_path,
+        {
+            "src/lib.rs": '#[cfg(feature = "tls")]\npub mod tls;\n',
+            "src/tls/mod.rs": "pub mod client;\n#[cfg(test)]\npub(crate) mod tests;\n",
+            "src/tls/client.rs": WEBHOOK,
+            "src/tls/tests.rs": WEBHOOK,
+        },
+    )
+    placed = {e.file: (e.context.value, e.cfg) for e in result.findings}
+    assert placed["src/tls/client.rs"] == ("library", 'feature = "tls"')
+    assert placed["src/tls/tests.rs"][0] == "test"

@@ -7,7 +7,6 @@ Golden files live in ``tests/scan/golden``; as for the reporters, set
 from __future__ import annotations
 
 import json
-import os
 import random
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from cratewatch.scan.analyze import Context, Evidence
 from cratewatch.scan.crate import CrateScan, scan_path
 from cratewatch.scan.rules import load_rules
 from cratewatch.scan.unsafe_counts import UnsafeCounts
+from tests.conftest import check_golden
 from tests.reporters.test_render_sarif import validate
 
 GOLDEN_DIR = Path(__file__).parent / "golden"
@@ -114,18 +114,6 @@ def fixed_tool_version(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cratewatch, "__version__", "1.2.3")
 
 
-def check_golden(name: str, text: str) -> None:
-    path = GOLDEN_DIR / name
-    if os.environ.get("CRATEWATCH_UPDATE_GOLDEN") == "1":
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8", newline="\n")
-        return
-    assert path.exists(), f"missing golden file {path}; run with CRATEWATCH_UPDATE_GOLDEN=1"
-    assert text == path.read_text(encoding="utf-8"), (
-        f"output differs from {path}; CRATEWATCH_UPDATE_GOLDEN=1 updates"
-    )
-
-
 def run_of(results: list[CrateScan]) -> dict[str, Any]:
     log = scan_to_sarif(results)
     validate(log)
@@ -155,11 +143,11 @@ def make_crate(root: Path, files: dict[str, str]) -> Path:
 
 
 def test_golden() -> None:
-    check_golden("scan.sarif", render_scan_sarif(SAMPLE))
+    check_golden(GOLDEN_DIR / "scan.sarif", render_scan_sarif(SAMPLE))
 
 
 def test_golden_empty() -> None:
-    check_golden("scan-empty.sarif", render_scan_sarif([]))
+    check_golden(GOLDEN_DIR / "scan-empty.sarif", render_scan_sarif([]))
 
 
 def test_text_is_the_log_as_json() -> None:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from cratewatch import __version__
+from cratewatch.cli.options import add_db_options
 from cratewatch.errors import CratewatchError, UsageError
 
 if TYPE_CHECKING:
@@ -164,18 +165,6 @@ def cmd_db_info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _add_db_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--db",
-        action="append",
-        default=[],
-        metavar="PATH|URL",
-        help="advisory source: RustSec directory, OSV directory or zip, or git URL (repeatable)",
-    )
-    parser.add_argument("--offline", action="store_true", help="never touch the network")
-    parser.add_argument("-v", "--verbose", action="store_true", help="more detail on errors")
-
-
 def build_parser(prog: str = "cratewatch") -> argparse.ArgumentParser:
     parser = _Parser(prog=prog, description="Supply-chain security for Rust crates.")
     parser.add_argument("--version", action="version", version=f"cratewatch {__version__}")
@@ -192,7 +181,7 @@ def build_parser(prog: str = "cratewatch") -> argparse.ArgumentParser:
         default=Path(),
         help="a Cargo.lock, or a directory or Cargo.toml of a workspace (default: .)",
     )
-    _add_db_options(audit)
+    add_db_options(audit)
     audit.add_argument(
         "--index",
         metavar="PATH|URL",
@@ -260,7 +249,7 @@ def build_parser(prog: str = "cratewatch") -> argparse.ArgumentParser:
     update.add_argument("-v", "--verbose", action="store_true")
     update.set_defaults(handler=cmd_db_update)
     info = db_commands.add_parser("info", help="source, age and contents of the database")
-    _add_db_options(info)
+    add_db_options(info)
     info.add_argument("--format", choices=("human", "json"), default="human")
     info.set_defaults(handler=cmd_db_info)
 

@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cratewatch.cli.options import add_db_options
+
 if TYPE_CHECKING:
     from cratewatch.scan.crate import CrateScan
     from cratewatch.scan.dependencies import DependencyCheck
@@ -197,18 +199,12 @@ def add_scan_parser(commands: Any) -> None:
         default="malicious",
         help="exit 1 when a crate gets this verdict or worse (default: malicious)",
     )
-    p.add_argument(
-        "--db",
-        action="append",
-        default=[],
-        metavar="PATH|URL",
-        help="advisory source naming malicious crates (default: local clone or bundled snapshot)",
+    add_db_options(
+        p, "advisory source naming malicious crates (default: local clone or bundled snapshot)"
     )
-    p.add_argument("--offline", action="store_true", help="never touch the network")
     p.add_argument(
         "--typosquat",
         metavar="PATH",
         help="also flag dependencies that look like squats of this index's or store's top crates",
     )
-    p.add_argument("-v", "--verbose", action="store_true", help="more detail on errors")
     p.set_defaults(handler=cmd_scan)

@@ -36,7 +36,7 @@ from cratewatch.registry.interface import (
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["SparseIndex"]
+__all__ = ["SparseIndex", "http_client"]
 
 NOT_FOUND_STATUSES: Final = frozenset({404, 410, 451})
 
@@ -191,14 +191,20 @@ class SparseIndex(RegistryIndex):
 
     def _http(self) -> httpx.Client:
         if self._client is None:
-            import httpx
-
-            self._client = httpx.Client(
-                timeout=_DEFAULT_TIMEOUT,
-                follow_redirects=True,
-                headers={"User-Agent": f"cratewatch/{__version__}"},
-            )
+            self._client = http_client(_DEFAULT_TIMEOUT)
         return self._client
+
+
+def http_client(timeout: float) -> httpx.Client:
+    """The client every registry request goes through: redirects followed, and a
+    User-Agent naming cratewatch, as crates.io asks of its clients."""
+    import httpx
+
+    return httpx.Client(
+        timeout=timeout,
+        follow_redirects=True,
+        headers={"User-Agent": f"cratewatch/{__version__}"},
+    )
 
 
 def _cache_key(base_url: str) -> str:

@@ -121,10 +121,15 @@ def _module_gates(scanned: dict[str, FileScan]) -> dict[str, str]:
 
 
 def _gate_of(path: str, gates: dict[str, str]) -> str:
-    for module, predicate in gates.items():
-        if path == module + ".rs" or path.startswith(module + "/"):
-            return predicate
-    return ""
+    """The predicate a file inherits: "test" if any enclosing module is a test module,
+    else that of the innermost gated module."""
+    enclosing = sorted(
+        (module for module in gates if path == module + ".rs" or path.startswith(module + "/")),
+        key=len,
+    )
+    if any(gates[module] == "test" for module in enclosing):
+        return "test"
+    return gates[enclosing[-1]] if enclosing else ""
 
 
 def _verdict(evidence: list[Evidence], rules: dict[str, Rule]) -> tuple[str, tuple[str, ...]]:

@@ -36,7 +36,6 @@ from typing import TYPE_CHECKING, Any, Final, NamedTuple, Self
 
 import tomli
 
-from cratewatch import __version__
 from cratewatch.errors import RegistryIndexError, UsageError, VersionError
 from cratewatch.lockfile.cargo_lock import read_lockfile
 from cratewatch.model.package import CRATES_IO_INDEX, CRATES_IO_SPARSE, Package, SourceKind
@@ -514,13 +513,9 @@ class CrateDownloader:
 
     def _http(self) -> httpx.Client:
         if self._client is None:
-            import httpx
+            from cratewatch.registry.sparse import http_client
 
-            self._client = httpx.Client(
-                timeout=_TIMEOUT,
-                follow_redirects=True,
-                headers={"User-Agent": f"cratewatch/{__version__}"},
-            )
+            self._client = http_client(_TIMEOUT)
         return self._client
 
 
