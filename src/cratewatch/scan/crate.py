@@ -1,17 +1,18 @@
 """Scan one crate: its files, what it can do, what looks like malware, and a verdict.
 
-The verdict weighs evidence by context (a first version, to be calibrated on the Debian
-corpus): each distinct rule hit in a file counts its severity's weight, three times in
-a build script or a procedural macro (code that runs on the machine that builds), a
-fifth in tests, benches and examples; a threat and a network, process or file-writing
-capability in the same file add a risk bonus. ``malicious`` needs a high risk score
-and a high-severity threat outside tests; ``suspicious`` any threat outside tests, or
-network access or library loading in a build script or procedural macro.
+Only threats outside test code count towards the verdict. ``malicious``: threats of two
+tactics or more (turning TLS checks off does not count as one), at least one of them
+moving data or code in or out or hiding (exfiltration, execution, concealment,
+persistence); or such a high-severity threat in a build script or procedural macro,
+code that runs on every machine that builds the crate. ``suspicious``: any other threat,
+or network access or library loading while building. The risk score ranks crates: each
+distinct rule hit in a file counts its severity's weight, three times in a build script
+or procedural macro, a fifth in tests; a threat and a network, process or file-writing
+capability in the same file add a bonus.
 """
 
 from __future__ import annotations
 
-import os
 import posixpath
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -20,12 +21,12 @@ from typing import Final, NamedTuple
 from cratewatch.parallel import map_on_cores
 from cratewatch.scan.analyze import Context, Evidence, FileScan, analyze_file, file_context
 from cratewatch.scan.dependencies import DependencyCheck, dependency_evidence
-from cratewatch.scan.extract import DEFAULT_LIMITS, CrateArchive, ScanInputError, read_crate
+from cratewatch.scan.extract import CrateArchive, ScanInputError, read_crate, read_directory
 from cratewatch.scan.manifest import read_manifest
 from cratewatch.scan.rules import Rule, RuleKind, load_rules
 from cratewatch.scan.unsafe_counts import UnsafeCounts
 
-__all__ = ["CrateScan", "find_crates", "scan_crate", "scan_path"]
+__all__ = ["CrateScan", "find_crates", "scan_all", "scan_crate", "scan_path"]
 
 _WEIGHT: Final = {"info": 0.0, "low": 1.0, "medium": 3.0, "high": 8.0, "critical": 15.0}
 _CONTEXT: Final = {
@@ -42,7 +43,6 @@ _ACTING: Final = frozenset(
 # turn verification off; it does not also post to a webhook).
 _CARRIERS: Final = frozenset({"exfiltration", "execution", "concealment", "persistence"})
 _BUILD_ALARMS: Final = frozenset({"capability-network", "capability-dynamic-loading"})
-_SKIP_DIRS: Final = frozenset({".git", "target", "node_modules"})
 
 
 class CrateScan(NamedTuple):
@@ -66,19 +66,18 @@ def scan_crate(
     manifest = read_manifest(archive.files)
     name = manifest.name or archive.root
     rules = {rule.id: rule for rule in load_rules()}
-    scanned: dict[str, FileScan] = {}
+    scanned: dict[str, tuple[Context, FileScan]] = {}
     for path in sorted(archive.files):
         data = archive.files[path]
         if b"\0" in data[:4096]:
             continue  # binary: include_bytes! and friends are rules of their own
         context = file_context(path, manifest.build_scripts, manifest.proc_macro)
-        scanned[path] = analyze_file(path, data, context)
-    gates = _module_gates(scanned)
+        scanned[path] = context, analyze_file(path, data, context)
+    gates = _module_gates({path: result for path, (_, result) in scanned.items()})
     evidence: list[Evidence] = []
     unsafe = UnsafeCounts()
-    for path, result in scanned.items():
+    for path, (context, result) in scanned.items():
         gate = _gate_of(path, gates)
-        context = file_context(path, manifest.build_scripts, manifest.proc_macro)
         for e in result.evidence:
             if gate == "test":
                 e = e._replace(context=Context.TEST)
@@ -205,38 +204,9 @@ def find_crates(path: Path) -> list[Path]:
     return found
 
 
-def _read_directory(root: Path) -> CrateArchive:
-    files: dict[str, bytes] = {}
-    problems: list[str] = []
-    total = 0
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if d not in _SKIP_DIRS)
-        for filename in sorted(filenames):
-            file = Path(dirpath) / filename
-            rel = file.relative_to(root).as_posix()
-            if file.is_symlink():
-                problems.append(f"symbolic link {rel!r} not followed")
-                continue
-            try:
-                size = file.stat().st_size
-                if size > DEFAULT_LIMITS.max_file_bytes:
-                    problems.append(f"{rel!r} is {size:,} bytes: over the per-file limit")
-                    continue
-                if len(files) >= DEFAULT_LIMITS.max_files or total + size > (
-                    DEFAULT_LIMITS.max_total_bytes
-                ):
-                    problems.append("size or file-count limit reached: the rest was not read")
-                    return CrateArchive(root.name, files, tuple(problems))
-                files[rel] = file.read_bytes()
-                total += size
-            except OSError as exc:
-                problems.append(f"{rel!r}: cannot read ({exc.strerror or exc})")
-    return CrateArchive(root.name, files, tuple(problems))
-
-
 def scan_path(path: Path, check: DependencyCheck | None = None) -> CrateScan:
     """Scan one crate given as a ``.crate`` archive or a directory."""
-    archive = read_crate(path) if path.is_file() else _read_directory(path)
+    archive = read_crate(path) if path.is_file() else read_directory(path)
     return scan_crate(archive, str(path), check)
 
 

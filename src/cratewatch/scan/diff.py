@@ -35,8 +35,8 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Final
 
 from cratewatch.scan.analyze import Context, Evidence
-from cratewatch.scan.crate import CrateScan, _read_directory, scan_crate
-from cratewatch.scan.extract import CrateArchive, ScanInputError, read_crate
+from cratewatch.scan.crate import CrateScan, scan_crate
+from cratewatch.scan.extract import CrateArchive, ScanInputError, read_crate, read_directory
 from cratewatch.scan.manifest import Dependency, Manifest, read_manifest
 from cratewatch.scan.rules import RuleKind, load_rules
 from cratewatch.typosquat.corpus import canonical
@@ -214,7 +214,7 @@ def read_side(path: Path) -> CrateArchive:
     if path.is_dir():
         if not (path / "Cargo.toml").is_file():
             raise ScanInputError(f"{path}: no Cargo.toml: not a crate directory")
-        return _read_directory(path)
+        return read_directory(path)
     raise ScanInputError(f"{path}: no such file or directory")
 
 

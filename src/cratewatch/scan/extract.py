@@ -6,11 +6,14 @@ links (symbolic or hard) that point elsewhere, carry device files or FIFOs, or e
 memory with a huge or extremely compressible file (a "zip bomb"), or with millions of
 entries. Files are therefore never extracted: regular files are read into memory under
 limits, and everything else is reported as a problem of the archive, which is itself
-evidence a reviewer wants to see. Nothing read here is executed, built or imported.
+evidence a reviewer wants to see. A crate directory is read the same way
+(``read_directory``: links not followed, the same limits). Nothing read here is
+executed, built or imported.
 """
 
 from __future__ import annotations
 
+import os
 import posixpath
 import tarfile
 import zlib
@@ -19,7 +22,7 @@ from typing import BinaryIO, Final, NamedTuple
 
 from cratewatch.errors import InputError
 
-__all__ = ["CrateArchive", "Limits", "ScanInputError", "read_crate"]
+__all__ = ["CrateArchive", "Limits", "ScanInputError", "read_crate", "read_directory"]
 
 
 class ScanInputError(InputError):
@@ -120,3 +123,37 @@ def _safe_path(name: str) -> str | None:
     if normal in (".", "") or normal == ".." or normal.startswith("../"):
         return None
     return normal
+
+
+_SKIP_DIRS: Final = frozenset({".git", "target", "node_modules"})  # not the crate's sources
+
+
+def read_directory(root: Path) -> CrateArchive:
+    """A crate directory read like an archive: regular files only, links not followed,
+    the same limits."""
+    files: dict[str, bytes] = {}
+    problems: list[str] = []
+    total = 0
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if d not in _SKIP_DIRS)
+        for filename in sorted(filenames):
+            file = Path(dirpath) / filename
+            rel = file.relative_to(root).as_posix()
+            if file.is_symlink():
+                problems.append(f"symbolic link {rel!r} not followed")
+                continue
+            try:
+                size = file.stat().st_size
+                if size > DEFAULT_LIMITS.max_file_bytes:
+                    problems.append(f"{rel!r} is {size:,} bytes: over the per-file limit")
+                    continue
+                if len(files) >= DEFAULT_LIMITS.max_files or total + size > (
+                    DEFAULT_LIMITS.max_total_bytes
+                ):
+                    problems.append("size or file-count limit reached: the rest was not read")
+                    return CrateArchive(root.name, files, tuple(problems))
+                files[rel] = file.read_bytes()
+                total += size
+            except OSError as exc:
+                problems.append(f"{rel!r}: cannot read ({exc.strerror or exc})")
+    return CrateArchive(root.name, files, tuple(problems))
