@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cratewatch.cli.options import add_db_options
+from cratewatch.model.package import CRATES_IO_SPARSE
 
 if TYPE_CHECKING:
     from cratewatch.scan.crate import CrateScan
@@ -188,7 +189,7 @@ def add_scan_parser(commands: Any) -> None:
     )
     p.add_argument(
         "--registry",
-        default="https://index.crates.io/",
+        default=CRATES_IO_SPARSE,
         metavar="URL",
         help="sparse registry for --download (default: crates.io)",
     )
