@@ -17,7 +17,7 @@ URL = "https://evil.example.com/payload.sh"
 
 
 def decode(source: str) -> list[Decoded]:
-    return decoded_strings(parse_rust(source.encode()))
+    return decoded_strings(parse_rust(source.encode()), source)
 
 
 def obfuscated(source: str) -> list[Decoded]:
@@ -267,13 +267,12 @@ def test_xor_of_hex() -> None:
     assert decode(source) == [Decoded(2, command, "hex, xor 0xa5")]
 
 
-def test_no_xor_without_a_caret_in_the_code() -> None:
+def test_xor_only_in_files_that_mention_a_xor() -> None:
     data = spelled(xored(URL, 0x37))
     assert decode(f"const DATA: [u8; {len(URL)}] = [{data}];\n") == []
+    # the file as written is checked (cheaper than the code view): a comment counts
     in_comment = f"// b ^ 0x37\nconst DATA: [u8; {len(URL)}] = [{data}];\n"
-    assert decode(in_comment) == []
-    in_string = f'const HELP: &str = "b ^ 0x37";\nconst DATA: [u8; {len(URL)}] = [{data}];\n'
-    assert decode(in_string) == []
+    assert decode(in_comment) == [Decoded(2, URL, "bytes, xor 0x37")]
 
 
 def test_xor_with_a_small_key() -> None:
@@ -357,7 +356,8 @@ def test_a_real_crate_has_nothing_obfuscated() -> None:
     if not roots:
         pytest.skip("librust-semver-dev is not installed")
     for path in roots[-1].rglob("*.rs"):
-        found = decoded_strings(parse_rust(path.read_bytes()))
+        data = path.read_bytes()
+        found = decoded_strings(parse_rust(data), data.decode("utf-8", errors="replace"))
         assert [d for d in found if d.obfuscated] == [], path
 
 

@@ -82,19 +82,25 @@ def analyze_file(
     text = data.decode("utf-8", errors="replace")
     lines = _Lines(text)
     found: list[Evidence] = []
-    raw_hits = plan.prefilter.candidates(text) if raw_rules else set()
+    # What can match the file as written: a superset of what can match its code view.
+    raw_hits = plan.prefilter.candidates(data)
     for rule in raw_rules:
         if rule.id in raw_hits:
             found += _matches(rule, path, text, context, lines, plan.first_only)
     if not rust:
         return FileScan(found, UnsafeCounts())
     source = parse_rust(data)
-    code_hits = plan.prefilter.candidates(source.code)
-    for rule in plan.by_scope[Scope.CODE]:
-        if rule.id in code_hits:
-            found += _matches(rule, path, source.code, context, lines, plan.first_only)
+    if any(rule.id in raw_hits for rule in plan.by_scope[Scope.CODE]):
+        code_hits = plan.prefilter.candidates(source.code_bytes)
+        for rule in plan.by_scope[Scope.CODE]:
+            if rule.id in code_hits:
+                found += _matches(rule, path, source.code, context, lines, plan.first_only)
+    for rule in plan.by_scope[Scope.SYNTAX]:
+        line = source.facts.get(rule.syntax)
+        if line is not None:
+            found.append(Evidence(rule.id, path, line, lines(line), context))
     strings = _StringsView([(s.line, s.text) for s in source.strings])
-    decoded = decoded_strings(source)
+    decoded = decoded_strings(source, text)
     obfuscated = [d for d in decoded if d.obfuscated]
     for view, items, scope in (
         (strings, None, Scope.STRINGS),

@@ -52,17 +52,18 @@ class Decoded(NamedTuple):
         return self.how != "joined"
 
 
-def decoded_strings(source: RustSource) -> list[Decoded]:
-    """Every string the file's literals decode to, with the line of the (first) literal."""
-    keys = list(range(1, 256)) if _XOR.search(source.code) else []
-    code_lines = source.code.split("\n")
+def decoded_strings(source: RustSource, text: str) -> list[Decoded]:
+    """Every string the literals of a file (parsed ``source`` of ``text``) decode to,
+    with the line of the (first) literal."""
+    keys = list(range(1, 256)) if _XOR.search(text) else []
+    reversing = _lines_with(text, ".rev()")
     found: list[Decoded] = []
     for literal in source.strings:
-        text = literal.text.strip()
-        found += _decodings(literal.line, text, keys)
-        near = "\n".join(code_lines[literal.line - 1 : literal.line + 3])
-        if ".rev()" in near and text.isascii() and _is_text(text.encode("ascii")):
-            found.append(Decoded(literal.line, text[::-1], "reversed"))
+        content = literal.text.strip()
+        found += _decodings(literal.line, content, keys)
+        near = any(line in reversing for line in range(literal.line, literal.line + 4))
+        if near and content.isascii() and _is_text(content.encode("ascii")):
+            found.append(Decoded(literal.line, content[::-1], "reversed"))
     for line, pieces in _fragment_runs(source):
         joined = "".join(pieces)
         found.append(Decoded(line, joined, "joined", tuple(pieces)))
@@ -70,6 +71,19 @@ def decoded_strings(source: RustSource) -> list[Decoded]:
     for array in source.byte_arrays:
         found += _from_bytes(array.line, array.data, "bytes", keys)
     return found
+
+
+def _lines_with(text: str, needle: str) -> set[int]:
+    """The (1-based) lines of ``text`` that contain ``needle``."""
+    lines = set()
+    line, counted = 1, 0
+    start = text.find(needle)
+    while start >= 0:
+        line += text.count("\n", counted, start)
+        counted = start
+        lines.add(line)
+        start = text.find(needle, start + 1)
+    return lines
 
 
 def entropy(text: str) -> float:

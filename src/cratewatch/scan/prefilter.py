@@ -46,8 +46,8 @@ class Prefilter:
                 flags=[flags] * len(compiled),
             )
 
-    def candidates(self, text: str) -> set[str]:
-        """The ids of the rules whose pattern may match ``text``."""
+    def candidates(self, text: str | bytes) -> set[str]:
+        """The ids of the rules whose pattern may match ``text`` (bytes: UTF-8)."""
         found = set(self.always)
         if not self.ids or not text:
             return found
@@ -55,7 +55,8 @@ class Prefilter:
         def on_match(index: int, start: int, end: int, flags: int, context: Any) -> None:
             found.add(self.ids[index])
 
-        self.database.scan(text.encode("utf-8", errors="replace"), match_event_handler=on_match)
+        data = text if isinstance(text, bytes) else text.encode("utf-8", errors="replace")
+        self.database.scan(data, match_event_handler=on_match)
         return found
 
 

@@ -14,6 +14,7 @@ __all__ = ["RULES_FILE", "TACTICS", "Rule", "RuleKind", "Scope", "load_rules"]
 
 RULES_FILE: Final = Path(__file__).resolve().parent / "rules.toml"
 _SEVERITIES: Final = ("info", "low", "medium", "high", "critical")
+SYNTAX_FACTS: Final = ("unsafe", "ffi")
 TACTICS: Final = (
     "exfiltration",  # sends data out: bot APIs, webhooks, paste and tunnel hosts, bare IPs
     "execution",  # runs fetched or hidden code
@@ -39,6 +40,7 @@ class Scope(enum.Enum):
     TEXT = "text"  # every text file as is
     FLOW = "flow"  # other rules' hits together in one function (in a build script: anywhere)
     MANIFEST = "manifest"  # the dependencies of Cargo.toml, checked in code
+    SYNTAX = "syntax"  # a fact of the syntax tree (SYNTAX_FACTS)
 
 
 class Rule(NamedTuple):
@@ -52,6 +54,7 @@ class Rule(NamedTuple):
     min_entropy: float = 0.0  # a match counts only if its entropy (bits/char) reaches this
     tactic: str = ""  # threats: what the malware achieves with it (see TACTICS)
     whole_file: bool = False  # flow: the groups may meet anywhere in the file
+    syntax: str = ""  # syntax rules: which fact of the tree
 
 
 @cache
@@ -77,11 +80,12 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
         scope = Scope(raw["in"])
         requires = tuple(frozenset(group) for group in raw.get("requires", []))
         if (scope is Scope.FLOW) != bool(requires) or ("pattern" in raw) == (
-            scope in (Scope.FLOW, Scope.MANIFEST)
+            scope in (Scope.FLOW, Scope.MANIFEST, Scope.SYNTAX)
         ):
-            raise ValueError(
-                f"{where}: flow rules have `requires`, others but manifest a `pattern`"
-            )
+            raise ValueError(f"{where}: flow rules need `requires`, pattern rules a `pattern`")
+        syntax = raw.get("syntax", "")
+        if (scope is Scope.SYNTAX) != (syntax in SYNTAX_FACTS):
+            raise ValueError(f"{where}: syntax rules name one of {SYNTAX_FACTS}")
         unknown = {r for group in requires for r in group} - seen
         if unknown:
             raise ValueError(f"{where}: requires rules defined before it: {sorted(unknown)}")
@@ -97,6 +101,7 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
                 float(raw.get("min_entropy", 0.0)),
                 tactic,
                 raw.get("within", "function") == "file",
+                syntax,
             )
         )
     return tuple(rules)

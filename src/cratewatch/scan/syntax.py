@@ -12,7 +12,8 @@ Walking every node from Python was the scanner's main cost; the query is not.
 from __future__ import annotations
 
 import re
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, cached_property
 from typing import Any, Final, NamedTuple
 
 from cratewatch.scan.unsafe_counts import UnsafeCounts
@@ -66,8 +67,8 @@ class Region(NamedTuple):
     label: str = ""  # the cfg predicate, for cfg regions
 
 
-class RustSource(NamedTuple):
-    code: str  # the source with comments and string literals blanked (same lines)
+@dataclass
+class RustSource:
     strings: list[Literal]  # in source order
     byte_arrays: list[ByteArray]
     functions: list[Region]
@@ -75,6 +76,26 @@ class RustSource(NamedTuple):
     cfgs: list[Region]  # items under any other #[cfg(...)], labelled with the predicate
     modules: list[tuple[str, int]]  # `mod name;` declarations (the code is in another file)
     unsafe: UnsafeCounts
+    facts: dict[str, int]  # syntax facts ("unsafe", "ffi") -> the line where first seen
+    _data: bytes
+    _comments: list[Any]  # comment nodes
+    _string_spans: list[tuple[int, int]]
+
+    @cached_property
+    def code_bytes(self) -> bytes:
+        """The source with comments and string literals blanked, same lines and columns.
+        Made on first use: half the files never need it (no code rule can match them),
+        and blanking every comment is a good part of a file's cost."""
+        data = self._data
+        blank = bytearray(data)
+        spans = [(n.start_byte, n.end_byte) for n in self._comments]
+        for start, end in spans + self._string_spans:
+            blank[start:end] = data[start:end].translate(_BLANK)
+        return bytes(blank)
+
+    @cached_property
+    def code(self) -> str:
+        return self.code_bytes.decode("utf-8", errors="replace")
 
 
 @cache
@@ -99,15 +120,12 @@ def parse_rust(data: bytes) -> RustSource:
 
     tree = parser().parse(data)
     captures: dict[str, list[Any]] = QueryCursor(_query()).captures(tree.root_node)
-    blank = bytearray(data)
-    for node in captures.get("comment", []):
-        start, end = node.start_byte, node.end_byte
-        blank[start:end] = data[start:end].translate(_BLANK)
     strings = []
+    spans = []
     for node in sorted(captures.get("string", []), key=lambda node: node.start_byte):
         start, end = node.start_byte, node.end_byte
+        spans.append((start, end))
         literal = data[start:end]
-        blank[start:end] = literal.translate(_BLANK)
         # the contents as written: between the first and the last quote of b"..",
         # r#".."#, c".." alike, escapes kept, line continuations joined
         content = literal[literal.find(b'"') + 1 : max(literal.rfind(b'"'), 0)]
@@ -119,12 +137,14 @@ def parse_rust(data: bytes) -> RustSource:
         )
     tests: list[Region] = []
     cfgs: list[Region] = []
+    links = []
     for node in captures.get("attribute", []):
         start = node.start_byte
         if data.startswith(b"#[test]", start) or b"cfg" in data[start : start + 8]:
             _attribute_region(node, tests, cfgs)
+        elif data.startswith(b"#[link", start):
+            links.append(node)
     return RustSource(
-        code=blank.decode("utf-8", errors="replace"),
         strings=strings,
         byte_arrays=sorted(_byte_arrays(captures.get("array", []))),
         functions=sorted(_region(node) for node in captures.get("function", [])),
@@ -135,6 +155,10 @@ def parse_rust(data: bytes) -> RustSource:
             for node in captures.get("module", [])
         ],
         unsafe=_unsafe(captures),
+        facts=_facts(captures, links),
+        _data=data,
+        _comments=captures.get("comment", []),
+        _string_spans=spans,
     )
 
 
@@ -201,6 +225,26 @@ def _integer(text: bytes) -> int:
         return -1
     digits = match.group(1)
     return int(digits, 0) if digits[:2] in (b"0x", b"0o", b"0b") else int(digits)
+
+
+_UNSAFE_CAPTURES: Final = ("unsafe_fn", "unsafe_block", "unsafe_impl", "unsafe_trait")
+
+
+def _facts(captures: dict[str, list[Any]], links: list[Any]) -> dict[str, int]:
+    """The first line of unsafe code (macro bodies included), and of foreign code.
+    Each capture list is in document order: its first node is its earliest."""
+    firsts = {
+        fact: [nodes[0] for nodes in groups if nodes]
+        for fact, groups in (
+            ("unsafe", [captures.get(k, []) for k in (*_UNSAFE_CAPTURES, "unsafe_in_macro")]),
+            ("ffi", [captures.get("extern_block", []), links]),
+        )
+    }
+    return {
+        fact: min(node.start_point[0] for node in nodes) + 1
+        for fact, nodes in firsts.items()
+        if nodes
+    }
 
 
 def _unsafe(captures: dict[str, list[Any]]) -> UnsafeCounts:
