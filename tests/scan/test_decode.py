@@ -426,3 +426,26 @@ def test_base64_round_trip(text: str, url_safe: bool, padded: bool) -> None:
         encoded = encoded.rstrip("=")
     source = f'fn payload() -> Vec<u8> {{\n    STANDARD.decode("{encoded}").unwrap()\n}}\n'
     assert decode(source) == [Decoded(2, text, "base64")]
+
+
+def test_rot13_and_rot47_when_the_code_rotates_letters() -> None:
+    import codecs
+
+    rotated = codecs.encode(URL, "rot13")
+    source = (
+        f"const U: &str = \"{rotated}\";\nfn rot13(c: u8) -> u8 {{ (c - b'a' + 13) % 26 + b'a' }}\n"
+    )
+    assert Decoded(1, URL, "rot13") in decode(source)
+    # without rotating code, a literal is not read rotated
+    assert all(d.how != "rot13" for d in decode(f'const U: &str = "{rotated}";\n'))
+
+
+def test_base32() -> None:
+    encoded = base64.b32encode(URL.encode()).decode()
+    assert decode(f'const U: &str = "{encoded}";\n') == [Decoded(1, URL, "base32")]
+
+
+def test_shifted_byte_array() -> None:
+    shifted = ", ".join(str((b + 7) % 256) for b in URL.encode())
+    source = f"const W: [u8; {len(URL)}] = [{shifted}];\n"
+    assert decode(source) == [Decoded(1, URL, "bytes, minus 7")]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import re
 from typing import Final, NamedTuple
 
@@ -38,7 +39,20 @@ _NOT_LETTERS: Final = bytes(b for b in range(256) if not chr(b).isalpha() or b >
 _UNCOMMON: Final = bytes(
     b for b in range(256) if not (chr(b).isalnum() and b < 0x80) and chr(b) not in " ./:-_=?&%@"
 )
-_XOR_TABLES: Final = [bytes(b ^ key for b in range(256)) for key in range(256)]
+# One-byte ciphers, as translation tables: XOR with a key, and a shift (Caesar) by a key.
+_XOR_CIPHERS: Final = [(f"xor {k:#04x}", bytes(b ^ k for b in range(256))) for k in range(1, 256)]
+_SHIFT_CIPHERS: Final = [
+    (f"minus {k}", bytes((b - k) % 256 for b in range(256))) for k in range(1, 256)
+]
+_ROT13: Final = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+    "NOPQRSTUVWXYZABCDEFGHIJKLMnopqrstuvwxyzabcdefghijklm",
+)
+_ROT47: Final = str.maketrans(
+    "".join(map(chr, range(33, 127))), "".join(chr(33 + (c - 33 + 47) % 94) for c in range(33, 127))
+)
+_ROTATING: Final = re.compile(r"rot_?(13|47)|%\s*(26|94)\b")  # code that rotates letters
+_BASE32: Final = re.compile(r"(?:[A-Z2-7]{8})+[A-Z2-7]*=*")
 
 
 class Decoded(NamedTuple):
@@ -55,12 +69,18 @@ class Decoded(NamedTuple):
 def decoded_strings(source: RustSource, text: str) -> list[Decoded]:
     """Every string the literals of a file (parsed ``source`` of ``text``) decode to,
     with the line of the (first) literal."""
-    keys = list(range(1, 256)) if _XOR.search(text) else []
+    # Which one-byte ciphers to try on bytes that do not read as text: XOR when the file
+    # XORs; shifts on integer arrays always (they are few, and rarely text by chance).
+    keys = _XOR_CIPHERS if _XOR.search(text) else []
+    rotating = bool(_ROTATING.search(text))
     reversing = _lines_with(text, ".rev()")
     found: list[Decoded] = []
     for literal in source.strings:
         content = literal.text.strip()
         found += _decodings(literal.line, content, keys)
+        if rotating and len(content) >= _MIN_ENCODED and content.isascii():
+            found.append(Decoded(literal.line, content.translate(_ROT13), "rot13"))
+            found.append(Decoded(literal.line, content.translate(_ROT47), "rot47"))
         near = any(line in reversing for line in range(literal.line, literal.line + 4))
         if near and content.isascii() and _is_text(content.encode("ascii")):
             found.append(Decoded(literal.line, content[::-1], "reversed"))
@@ -69,7 +89,7 @@ def decoded_strings(source: RustSource, text: str) -> list[Decoded]:
         found.append(Decoded(line, joined, "joined", tuple(pieces)))
         found += _decodings(line, joined, keys)
     for array in source.byte_arrays:
-        found += _from_bytes(array.line, array.data, "bytes", keys)
+        found += _from_bytes(array.line, array.data, "bytes", keys + _SHIFT_CIPHERS)
     return found
 
 
@@ -97,11 +117,15 @@ def entropy(text: str) -> float:
     return -sum(n / total * log2(n / total) for n in counts.values()) if total else 0.0
 
 
-def _decodings(line: int, text: str, keys: list[int]) -> list[Decoded]:
+def _decodings(line: int, text: str, keys: list[tuple[str, bytes]]) -> list[Decoded]:
     found: list[Decoded] = []
     if len(text) >= _MIN_ENCODED and _HEX.fullmatch(text):
         found += _from_bytes(line, bytes.fromhex(text), "hex", keys)
-    elif len(text) >= _MIN_ENCODED and _BASE64.fullmatch(text):
+    elif len(text) >= _MIN_ENCODED and _BASE32.fullmatch(text):
+        with contextlib.suppress(binascii.Error, ValueError):
+            padded = text.rstrip("=") + "=" * (-len(text.rstrip("=")) % 8)
+            found += _from_bytes(line, base64.b32decode(padded), "base32", keys)
+    if not found and len(text) >= _MIN_ENCODED and _BASE64.fullmatch(text):
         data = _base64(text)
         if data is not None:
             found += _from_bytes(line, data, "base64", keys)
@@ -128,20 +152,22 @@ def _base64(text: str) -> bytes | None:
         return None
 
 
-def _from_bytes(line: int, data: bytes, how: str, keys: list[int]) -> list[Decoded]:
-    """The bytes as text, or XORed with the one-byte key (when the code XORs) under which
-    they read most like a URL, path or command line."""
-    best, best_key = data, 0
+def _from_bytes(
+    line: int, data: bytes, how: str, ciphers: list[tuple[str, bytes]]
+) -> list[Decoded]:
+    """The bytes as text, or deciphered with the one-byte cipher under which they read
+    most like a URL, path or command line."""
+    best, best_cipher = data, ""
     if len(data) >= _MIN_XOR:
-        for key in keys:
-            xored = data.translate(_XOR_TABLES[key])
-            if _common(xored) > _common(best):
-                best, best_key = xored, key
-    if best_key and _common(best) < 0.9 * len(best):
-        best, best_key = data, 0  # no key makes it read well: keep the bytes as they are
+        for name, table in ciphers:
+            candidate = data.translate(table)
+            if _common(candidate) > _common(best):
+                best, best_cipher = candidate, name
+    if best_cipher and _common(best) < 0.9 * len(best):
+        best, best_cipher = data, ""  # no key makes it read well: keep the bytes as they are
     if not _is_text(best):
         return []
-    suffix = f", xor {best_key:#04x}" if best_key else ""
+    suffix = f", {best_cipher}" if best_cipher else ""
     return [Decoded(line, best.decode("ascii"), how + suffix)]
 
 
