@@ -89,7 +89,7 @@ def decoded_strings(source: RustSource, text: str) -> list[Decoded]:
         found.append(Decoded(line, joined, "joined", tuple(pieces)))
         found += _decodings(line, joined, keys)
     for array in source.byte_arrays:
-        found += _from_bytes(array.line, array.data, "bytes", keys + _SHIFT_CIPHERS)
+        found += _from_bytes(array.line, array.data, "bytes", keys + _shifts_for(array.data))
     return found
 
 
@@ -169,6 +169,15 @@ def _from_bytes(
         return []
     suffix = f", {best_cipher}" if best_cipher else ""
     return [Decoded(line, best.decode("ascii"), how + suffix)]
+
+
+def _shifts_for(data: bytes) -> list[tuple[str, bytes]]:
+    """The shifts that can bring every byte into printable ASCII (0x20..0x7e): only data
+    spanning less than that range can be shifted text."""
+    if not data:
+        return []
+    low, high = min(data), max(data)
+    return [_SHIFT_CIPHERS[k - 1] for k in range(max(high - 0x7E, 1), low - 0x20 + 1)]
 
 
 def _common(data: bytes) -> int:
