@@ -7,8 +7,9 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cratewatch.cli.scan import evidence_to_dict
+
 if TYPE_CHECKING:
-    from cratewatch.scan.analyze import Evidence
     from cratewatch.scan.crate import CrateScan
     from cratewatch.scan.diff import AddedDependency, CrateDiff
     from cratewatch.scan.manifest import Dependency
@@ -25,21 +26,6 @@ def _side(scan: CrateScan) -> dict[str, Any]:
         "path": scan.path,
         "verdict": scan.verdict,
         "risk_score": scan.risk_score,
-    }
-
-
-def _evidence(e: Evidence) -> dict[str, Any]:
-    from cratewatch.scan.rules import load_rules
-
-    rule = {r.id: r for r in load_rules()}[e.rule]
-    return {
-        "rule": e.rule,
-        "kind": rule.kind.value,
-        "severity": rule.severity,
-        "file": e.file,
-        "line": e.line,
-        "context": e.context.value,
-        "snippet": e.snippet,
     }
 
 
@@ -76,8 +62,8 @@ def diff_to_dict(diff: CrateDiff) -> dict[str, Any]:
             "added": list(diff.capabilities_added),
             "removed": list(diff.capabilities_removed),
         },
-        "threats_added": [_evidence(e) for e in diff.threats_added],
-        "include_bytes_added": [_evidence(e) for e in diff.include_bytes_added],
+        "threats_added": [evidence_to_dict(e) for e in diff.threats_added],
+        "include_bytes_added": [evidence_to_dict(e) for e in diff.include_bytes_added],
         "dependencies": {
             "screened": diff.screened,
             "added": [_added(a) for a in diff.dependencies_added],

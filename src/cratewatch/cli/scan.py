@@ -11,6 +11,7 @@ from cratewatch.cli.options import add_db_options
 from cratewatch.model.package import CRATES_IO_SPARSE
 
 if TYPE_CHECKING:
+    from cratewatch.scan.analyze import Evidence
     from cratewatch.scan.crate import CrateScan
     from cratewatch.scan.dependencies import DependencyCheck
 
@@ -19,10 +20,24 @@ __all__ = ["add_scan_parser"]
 _ORDER = {"malicious": 2, "suspicious": 1, "clean": 0}
 
 
-def scan_to_dict(result: CrateScan) -> dict[str, Any]:
+def evidence_to_dict(e: Evidence) -> dict[str, Any]:
+    """One finding in JSON, with its rule's kind and severity."""
     from cratewatch.scan.rules import load_rules
 
-    rules = {rule.id: rule for rule in load_rules()}
+    rule = next(r for r in load_rules() if r.id == e.rule)
+    return {
+        "rule": e.rule,
+        "kind": rule.kind.value,
+        "severity": rule.severity,
+        "file": e.file,
+        "line": e.line,
+        "context": e.context.value,
+        "cfg": e.cfg,
+        "snippet": e.snippet,
+    }
+
+
+def scan_to_dict(result: CrateScan) -> dict[str, Any]:
     return {
         "crate": result.crate,
         "version": result.version,
@@ -32,19 +47,7 @@ def scan_to_dict(result: CrateScan) -> dict[str, Any]:
         "risk_score": result.risk_score,
         "capabilities": list(result.capabilities),
         "unsafe": {**result.unsafe._asdict(), "total": result.unsafe.total},
-        "findings": [
-            {
-                "rule": e.rule,
-                "kind": rules[e.rule].kind.value,
-                "severity": rules[e.rule].severity,
-                "file": e.file,
-                "line": e.line,
-                "context": e.context.value,
-                "cfg": e.cfg,
-                "snippet": e.snippet,
-            }
-            for e in result.findings
-        ],
+        "findings": [evidence_to_dict(e) for e in result.findings],
         "problems": list(result.problems),
     }
 
