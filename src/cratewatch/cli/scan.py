@@ -22,9 +22,9 @@ _ORDER = {"malicious": 2, "suspicious": 1, "clean": 0}
 
 def evidence_to_dict(e: Evidence) -> dict[str, Any]:
     """One finding in JSON, with its rule's kind and severity."""
-    from cratewatch.scan.rules import load_rules
+    from cratewatch.scan.rules import rules_by_id
 
-    rule = next(r for r in load_rules() if r.id == e.rule)
+    rule = rules_by_id()[e.rule]
     return {
         "rule": e.rule,
         "kind": rule.kind.value,

@@ -62,7 +62,7 @@ from cratewatch.model import Version
 from cratewatch.reporters import TOOL_NAME, tool_version
 from cratewatch.reporters.sarif import FINGERPRINT_KEY, SARIF_SCHEMA_URI, pascal_name, path_uri
 from cratewatch.scan.analyze import Context
-from cratewatch.scan.rules import Rule, RuleKind, load_rules
+from cratewatch.scan.rules import Rule, RuleKind, rules_by_id
 
 if TYPE_CHECKING:
     from cratewatch.scan.analyze import Evidence
@@ -107,7 +107,7 @@ def render_scan_sarif(results: list[CrateScan]) -> str:
 
 def scan_to_sarif(results: Iterable[CrateScan]) -> dict[str, Any]:
     """The SARIF log of a scan, as JSON values."""
-    scanner_rules = {rule.id: rule for rule in load_rules()}
+    scanner_rules = rules_by_id()
     crates = sorted(results, key=_crate_key)
     scans = [(crate, _distinct_evidence(crate)) for crate in crates]
 

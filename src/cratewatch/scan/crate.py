@@ -25,7 +25,7 @@ from cratewatch.scan.analyze import Context, Evidence, FileScan, analyze_file, f
 from cratewatch.scan.dependencies import DependencyCheck, dependency_evidence
 from cratewatch.scan.extract import CrateArchive, ScanInputError, read_crate, read_directory
 from cratewatch.scan.manifest import read_manifest
-from cratewatch.scan.rules import Rule, RuleKind, load_rules
+from cratewatch.scan.rules import Rule, RuleKind, rules_by_id
 from cratewatch.scan.unsafe_counts import UnsafeCounts
 
 __all__ = ["CrateScan", "find_crates", "scan_all", "scan_crate", "scan_path"]
@@ -67,7 +67,7 @@ def scan_crate(
     dependencies with ``check``."""
     manifest = read_manifest(archive.files)
     name = manifest.name or archive.root
-    rules = {rule.id: rule for rule in load_rules()}
+    rules = rules_by_id()
     scanned: dict[str, tuple[Context, FileScan]] = {}
     for path in sorted(archive.files):
         data = archive.files[path]

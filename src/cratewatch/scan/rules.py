@@ -10,7 +10,7 @@ from typing import Any, Final, NamedTuple
 
 import tomli
 
-__all__ = ["RULES_FILE", "TACTICS", "Rule", "RuleKind", "Scope", "load_rules"]
+__all__ = ["RULES_FILE", "TACTICS", "Rule", "RuleKind", "Scope", "load_rules", "rules_by_id"]
 
 RULES_FILE: Final = Path(__file__).resolve().parent / "rules.toml"
 _SEVERITIES: Final = ("info", "low", "medium", "high", "critical")
@@ -105,3 +105,9 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
             )
         )
     return tuple(rules)
+
+
+@cache
+def rules_by_id() -> dict[str, Rule]:
+    """The rules of ``rules.toml`` by id (built once; callers must not change it)."""
+    return {rule.id: rule for rule in load_rules()}
