@@ -17,7 +17,7 @@ URL = "https://evil.example.com/payload.sh"
 
 
 def decode(source: str) -> list[Decoded]:
-    return decoded_strings(parse_rust(source.encode()), source)
+    return decoded_strings(parse_rust(source.encode()))
 
 
 def obfuscated(source: str) -> list[Decoded]:
@@ -357,7 +357,7 @@ def test_a_real_crate_has_nothing_obfuscated() -> None:
         pytest.skip("librust-semver-dev is not installed")
     for path in roots[-1].rglob("*.rs"):
         data = path.read_bytes()
-        found = decoded_strings(parse_rust(data), data.decode("utf-8", errors="replace"))
+        found = decoded_strings(parse_rust(data))
         assert [d for d in found if d.obfuscated] == [], path
 
 

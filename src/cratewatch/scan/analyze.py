@@ -30,7 +30,7 @@ from cratewatch.scan.rules import Rule, RuleKind, Scope, load_rules
 from cratewatch.scan.syntax import Region, RustSource, parse_rust
 from cratewatch.scan.unsafe_counts import UnsafeCounts
 
-__all__ = ["Context", "Evidence", "FileScan", "analyze_file", "file_context"]
+__all__ = ["Context", "Evidence", "FileScan", "analyze_file", "file_context", "prepare"]
 
 _SNIPPET = 120
 
@@ -76,17 +76,17 @@ def analyze_file(
     """Every rule hit in one file, and its unsafe counts (Rust files only)."""
     plan = _plan(load_rules() if rules is None else rules)
     rust = path.endswith(".rs")
+    # What can match the file as written: a superset of what can match its code view.
+    raw_hits = plan.prefilter.candidates(data)
     raw_rules = plan.by_scope[Scope.TEXT] + (plan.by_scope[Scope.SOURCE] if rust else [])
+    raw_rules = [rule for rule in raw_rules if rule.id in raw_hits]
     if not rust and not raw_rules:
         return FileScan([], UnsafeCounts())
     text = data.decode("utf-8", errors="replace")
     lines = _Lines(text)
     found: list[Evidence] = []
-    # What can match the file as written: a superset of what can match its code view.
-    raw_hits = plan.prefilter.candidates(data)
     for rule in raw_rules:
-        if rule.id in raw_hits:
-            found += _matches(rule, path, text, context, lines, plan.first_only)
+        found += _matches(rule, path, text, context, lines, plan.first_only)
     if not rust:
         return FileScan(found, UnsafeCounts())
     source = parse_rust(data)
@@ -100,7 +100,7 @@ def analyze_file(
         if line is not None:
             found.append(Evidence(rule.id, path, line, lines(line), context))
     strings = _StringsView([(s.line, s.text) for s in source.strings])
-    decoded = decoded_strings(source, text)
+    decoded = decoded_strings(source)
     obfuscated = [d for d in decoded if d.obfuscated]
     for view, items, scope in (
         (strings, None, Scope.STRINGS),
@@ -116,6 +116,13 @@ def analyze_file(
         found += _flows(rule, found, source.functions, whole_file, lines)
     evidence = _placed(_first_capability_hits(found, plan.rules), source)
     return FileScan(evidence, source.unsafe, _gated_modules(source))
+
+
+def prepare(rules: tuple[Rule, ...] | None = None) -> None:
+    """Compile the rules and build the Rust parser now, so that workers forked later
+    inherit them instead of each compiling its own."""
+    _plan(load_rules() if rules is None else rules)
+    parse_rust(b"")
 
 
 def _gated_modules(source: RustSource) -> tuple[tuple[str, str], ...]:

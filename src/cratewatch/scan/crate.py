@@ -21,7 +21,14 @@ from pathlib import Path
 from typing import Final, NamedTuple
 
 from cratewatch.parallel import map_on_cores
-from cratewatch.scan.analyze import Context, Evidence, FileScan, analyze_file, file_context
+from cratewatch.scan.analyze import (
+    Context,
+    Evidence,
+    FileScan,
+    analyze_file,
+    file_context,
+    prepare,
+)
 from cratewatch.scan.dependencies import DependencyCheck, dependency_evidence
 from cratewatch.scan.extract import CrateArchive, ScanInputError, read_crate, read_directory
 from cratewatch.scan.manifest import read_manifest
@@ -236,6 +243,7 @@ def scan_all(
     order = sorted(range(len(crates)), key=lambda i: -_size_of(crates[i]))
     results: list[CrateScan | None] = [None] * len(crates)
     _CHECK = check
+    prepare()
     scans = map_on_cores(_scan_with_check, [crates[i] for i in order], workers=workers, min_items=4)
     for done, (index, result) in enumerate(zip(order, scans, strict=True), 1):
         results[index] = result
@@ -249,8 +257,12 @@ def _size_of(path: Path) -> int:
     if path.is_file():
         return path.stat().st_size * 4
     total = 0
-    for dirpath, _, filenames in os.walk(path):
-        for filename in filenames:
-            with contextlib.suppress(OSError):
-                total += (Path(dirpath) / filename).lstat().st_size
+    folders = [str(path)]
+    while folders:
+        with contextlib.suppress(OSError), os.scandir(folders.pop()) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append(entry.path)
+                elif entry.is_file(follow_symlinks=False):
+                    total += entry.stat(follow_symlinks=False).st_size
     return total

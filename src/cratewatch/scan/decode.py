@@ -27,7 +27,7 @@ __all__ = ["Decoded", "decoded_strings", "entropy"]
 _BASE64: Final = re.compile(r"[A-Za-z0-9+/]{2,}={0,2}|[A-Za-z0-9_-]{2,}={0,2}")
 _HEX: Final = re.compile(r"(?:[0-9a-fA-F]{2})+")
 _ESCAPE: Final = re.compile(r"\\x([0-9a-fA-F]{2})|\\u\{([0-9a-fA-F]{1,6})\}")
-_XOR: Final = re.compile(r"\^=?\s*[A-Za-z0-9_(]")  # code that XORs: try every key
+_XOR: Final = re.compile(rb"\^=?\s*[A-Za-z0-9_(]")  # code that XORs: try every key
 _MIN_TEXT: Final = 6  # shorter decodings say nothing
 _MIN_ENCODED: Final = 12
 _MIN_XOR: Final = 12  # shorter data reads as text under some key too often
@@ -51,7 +51,7 @@ _ROT13: Final = str.maketrans(
 _ROT47: Final = str.maketrans(
     "".join(map(chr, range(33, 127))), "".join(chr(33 + (c - 33 + 47) % 94) for c in range(33, 127))
 )
-_ROTATING: Final = re.compile(r"rot_?(13|47)|%\s*(26|94)\b")  # code that rotates letters
+_ROTATING: Final = re.compile(rb"rot_?(13|47)|%\s*(26|94)\b")  # code that rotates letters
 _BASE32: Final = re.compile(r"(?:[A-Z2-7]{8})+[A-Z2-7]*=*")
 
 
@@ -66,14 +66,16 @@ class Decoded(NamedTuple):
         return self.how != "joined"
 
 
-def decoded_strings(source: RustSource, text: str) -> list[Decoded]:
-    """Every string the literals of a file (parsed ``source`` of ``text``) decode to,
-    with the line of the (first) literal."""
+def decoded_strings(source: RustSource) -> list[Decoded]:
+    """Every string the literals of a parsed file decode to, with the line of the
+    (first) literal."""
+    data = source.data
     # Which one-byte ciphers to try on bytes that do not read as text: XOR when the file
     # XORs; shifts on integer arrays always (they are few, and rarely text by chance).
-    keys = _XOR_CIPHERS if _XOR.search(text) else []
-    rotating = bool(_ROTATING.search(text))
-    reversing = _lines_with(text, ".rev()")
+    # (Each search is guarded by a plain substring test: most files have neither.)
+    keys = _XOR_CIPHERS if b"^" in data and _XOR.search(data) else []
+    rotating = (b"rot" in data or b"%" in data) and _ROTATING.search(data) is not None
+    reversing = _lines_with(data, b".rev()")
     found: list[Decoded] = []
     for literal in source.strings:
         content = literal.text.strip()
@@ -81,7 +83,9 @@ def decoded_strings(source: RustSource, text: str) -> list[Decoded]:
         if rotating and len(content) >= _MIN_ENCODED and content.isascii():
             found.append(Decoded(literal.line, content.translate(_ROT13), "rot13"))
             found.append(Decoded(literal.line, content.translate(_ROT47), "rot47"))
-        near = any(line in reversing for line in range(literal.line, literal.line + 4))
+        near = reversing and any(
+            line in reversing for line in range(literal.line, literal.line + 4)
+        )
         if near and content.isascii() and _is_text(content.encode("ascii")):
             found.append(Decoded(literal.line, content[::-1], "reversed"))
     for line, pieces in _fragment_runs(source):
@@ -93,16 +97,16 @@ def decoded_strings(source: RustSource, text: str) -> list[Decoded]:
     return found
 
 
-def _lines_with(text: str, needle: str) -> set[int]:
-    """The (1-based) lines of ``text`` that contain ``needle``."""
+def _lines_with(data: bytes, needle: bytes) -> set[int]:
+    """The (1-based) lines of ``data`` that contain ``needle``."""
     lines = set()
     line, counted = 1, 0
-    start = text.find(needle)
+    start = data.find(needle)
     while start >= 0:
-        line += text.count("\n", counted, start)
+        line += data.count(b"\n", counted, start)
         counted = start
         lines.add(line)
-        start = text.find(needle, start + 1)
+        start = data.find(needle, start + 1)
     return lines
 
 
@@ -119,16 +123,20 @@ def entropy(text: str) -> float:
 
 def _decodings(line: int, text: str, keys: list[tuple[str, bytes]]) -> list[Decoded]:
     found: list[Decoded] = []
-    if len(text) >= _MIN_ENCODED and _HEX.fullmatch(text):
+    if len(text) < _MIN_ENCODED:
+        return found
+    if _HEX.fullmatch(text):
         found += _from_bytes(line, bytes.fromhex(text), "hex", keys)
-    elif len(text) >= _MIN_ENCODED and _BASE32.fullmatch(text):
+    elif _BASE32.fullmatch(text):
         with contextlib.suppress(binascii.Error, ValueError):
             padded = text.rstrip("=") + "=" * (-len(text.rstrip("=")) % 8)
             found += _from_bytes(line, base64.b32decode(padded), "base32", keys)
-    if not found and len(text) >= _MIN_ENCODED and _BASE64.fullmatch(text):
+    if not found and _BASE64.fullmatch(text):
         data = _base64(text)
         if data is not None:
             found += _from_bytes(line, data, "base64", keys)
+    if "\\" not in text:
+        return found
     escapes = [m.end() - m.start() for m in _ESCAPE.finditer(text)]
     if len(escapes) >= 4 and sum(escapes) * 4 >= 3 * len(text):  # mostly escapes: hex text
         unescaped = _ESCAPE.sub(_unescape, text)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import stat
 import tarfile
 import zlib
 from pathlib import Path
@@ -130,20 +131,26 @@ _SKIP_DIRS: Final = frozenset({".git", "target", "node_modules"})  # not the cra
 
 def read_directory(root: Path) -> CrateArchive:
     """A crate directory read like an archive: regular files only, links not followed,
-    the same limits."""
+    the same limits. Paths stay strings: a ``Path`` object per file cost more than
+    reading a typical source file."""
     files: dict[str, bytes] = {}
     problems: list[str] = []
     total = 0
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if d not in _SKIP_DIRS)
+        folder = os.path.relpath(dirpath, root).replace(os.sep, "/")
         for filename in sorted(filenames):
-            file = Path(dirpath) / filename
-            rel = file.relative_to(root).as_posix()
-            if file.is_symlink():
-                problems.append(f"symbolic link {rel!r} not followed")
-                continue
+            rel = filename if folder == "." else f"{folder}/{filename}"
+            file = os.path.join(dirpath, filename)  # noqa: PTH118 (see above)
             try:
-                size = file.stat().st_size
+                status = os.lstat(file)
+                if stat.S_ISLNK(status.st_mode):
+                    problems.append(f"symbolic link {rel!r} not followed")
+                    continue
+                if not stat.S_ISREG(status.st_mode):
+                    problems.append(f"{rel!r} is not a regular file: not read")
+                    continue
+                size = status.st_size
                 if size > DEFAULT_LIMITS.max_file_bytes:
                     problems.append(f"{rel!r} is {size:,} bytes: over the per-file limit")
                     continue
@@ -152,7 +159,8 @@ def read_directory(root: Path) -> CrateArchive:
                 ):
                     problems.append("size or file-count limit reached: the rest was not read")
                     return CrateArchive(root.name, files, tuple(problems))
-                files[rel] = file.read_bytes()
+                with open(file, "rb") as handle:  # noqa: PTH123 (see above)
+                    files[rel] = handle.read(DEFAULT_LIMITS.max_file_bytes + 1)
                 total += size
             except OSError as exc:
                 problems.append(f"{rel!r}: cannot read ({exc.strerror or exc})")

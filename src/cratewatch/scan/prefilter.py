@@ -5,8 +5,9 @@ Running each rule's regular expression over every file costs one pass per rule (
 hundreds of MB/s. It only answers "which rules match somewhere"; ``re`` then finds the
 exact places, for the few rules that do, on the few texts where they do. Rules are
 compiled with ASCII semantics in both engines (``re.ASCII`` in ``rules``), so the
-prefilter never drops a rule that ``re`` would match. A pattern Hyperscan cannot compile
-is simply always a candidate.
+prefilter never drops a rule that ``re`` would match. Patterns are compiled in
+Hyperscan's prefiltering mode, which replaces what it cannot match exactly (lookarounds)
+by something looser; a pattern it cannot compile even so is always a candidate.
 """
 
 from __future__ import annotations
@@ -22,29 +23,19 @@ class Prefilter:
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         import hyperscan
 
-        flags = hyperscan.HS_FLAG_MULTILINE | hyperscan.HS_FLAG_SINGLEMATCH
-        compiled: list[Rule] = []
-        always = set()
-        for rule in rules:
-            if rule.pattern is None:
-                continue
-            try:
-                hyperscan.Database().compile(
-                    expressions=[_pattern(rule)], ids=[0], elements=1, flags=flags
-                )
-                compiled.append(rule)
-            except hyperscan.error:
-                always.add(rule.id)
-        self.always = frozenset(always)
-        self.ids = [rule.id for rule in compiled]
+        with_pattern = [rule for rule in rules if rule.pattern is not None]
         self.database: Any = hyperscan.Database()
-        if compiled:
-            self.database.compile(
-                expressions=[_pattern(rule) for rule in compiled],
-                ids=list(range(len(compiled))),
-                elements=len(compiled),
-                flags=[flags] * len(compiled),
-            )
+        try:
+            if with_pattern:
+                _compile(self.database, with_pattern)
+            compiled = with_pattern
+        except hyperscan.error:  # find the patterns Hyperscan cannot take, one by one
+            compiled = [rule for rule in with_pattern if _compiles(rule)]
+            self.database = hyperscan.Database()
+            if compiled:
+                _compile(self.database, compiled)
+        self.ids = [rule.id for rule in compiled]
+        self.always = frozenset(rule.id for rule in with_pattern) - set(self.ids)
 
     def candidates(self, text: str | bytes) -> set[str]:
         """The ids of the rules whose pattern may match ``text`` (bytes: UTF-8)."""
@@ -58,6 +49,32 @@ class Prefilter:
         data = text if isinstance(text, bytes) else text.encode("utf-8", errors="replace")
         self.database.scan(data, match_event_handler=on_match)
         return found
+
+
+def _compile(database: Any, rules: list[Rule]) -> None:
+    import hyperscan
+
+    # Prefiltering mode takes constructs Hyperscan cannot match exactly (lookarounds)
+    # and matches a superset of what the pattern matches: what a prefilter needs.
+    flags = (
+        hyperscan.HS_FLAG_MULTILINE | hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_PREFILTER
+    )
+    database.compile(
+        expressions=[_pattern(rule) for rule in rules],
+        ids=list(range(len(rules))),
+        elements=len(rules),
+        flags=[flags] * len(rules),
+    )
+
+
+def _compiles(rule: Rule) -> bool:
+    import hyperscan
+
+    try:
+        _compile(hyperscan.Database(), [rule])
+    except hyperscan.error:
+        return False
+    return True
 
 
 def _pattern(rule: Rule) -> bytes:

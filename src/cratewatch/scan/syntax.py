@@ -41,13 +41,16 @@ _QUERY: Final = """
 (token_repetition "unsafe" @unsafe_in_macro)
 """
 _CFG: Final = re.compile(rb"^#\[\s*cfg\s*\((.*)\)\s*\]$", re.DOTALL)
-_INTEGER: Final = re.compile(rb"(0x[0-9a-f]+|0o[0-7]+|0b[01]+|[0-9]+)([ui](8|16|32|64|128|size))?")
+# An integer literal as the byte-array check sees it (lowercased): digits, then a type
+# suffix; the list form is what an array body must be, whole, to be read as bytes.
+_INTEGER: Final = rb"(0x[0-9a-f_]+|0o[0-7_]+|0b[01_]+|[0-9][0-9_]*)(?:[ui](?:8|16|32|64|128|size))?"
+_INTEGERS: Final = re.compile(rb"\s*(?:%s\s*,\s*)*%s\s*,?\s*" % (_INTEGER, _INTEGER))
+_ONE_INTEGER: Final = re.compile(_INTEGER)
+_COMMENT: Final = re.compile(rb"//[^\n]*|/\*.*?\*/", re.DOTALL)
+_RADIX: Final = {b"0x": 16, b"0o": 8, b"0b": 2}
+_DECIMAL_LIST: Final = b"0123456789, \t\r\n"
 _BLANK: Final = bytes(range(256)).maketrans(bytes(range(256)), b" " * 10 + b"\n" + b" " * 245)
 
-
-_ARRAY_PUNCTUATION: Final = frozenset(
-    {"[", "]", "(", ")", "{", "}", ",", "line_comment", "block_comment"}
-)
 _CONTINUATION: Final = re.compile(rb"\\\r?\n[ \t\r\n]*")  # a backslash at the end of a line
 
 
@@ -77,7 +80,7 @@ class RustSource:
     modules: list[tuple[str, int]]  # `mod name;` declarations (the code is in another file)
     unsafe: UnsafeCounts
     facts: dict[str, int]  # syntax facts ("unsafe", "ffi") -> the line where first seen
-    _data: bytes
+    data: bytes  # the file as parsed
     _comments: list[Any]  # comment nodes
     _string_spans: list[tuple[int, int]]
 
@@ -86,7 +89,7 @@ class RustSource:
         """The source with comments and string literals blanked, same lines and columns.
         Made on first use: half the files never need it (no code rule can match them),
         and blanking every comment is a good part of a file's cost."""
-        data = self._data
+        data = self.data
         blank = bytearray(data)
         spans = [(n.start_byte, n.end_byte) for n in self._comments]
         for start, end in spans + self._string_spans:
@@ -129,12 +132,9 @@ def parse_rust(data: bytes) -> RustSource:
         # the contents as written: between the first and the last quote of b"..",
         # r#".."#, c".." alike, escapes kept, line continuations joined
         content = literal[literal.find(b'"') + 1 : max(literal.rfind(b'"'), 0)]
-        strings.append(
-            Literal(
-                node.start_point[0] + 1,
-                _CONTINUATION.sub(b"", content).decode("utf-8", errors="replace"),
-            )
-        )
+        if b"\\" in content:
+            content = _CONTINUATION.sub(b"", content)
+        strings.append(Literal(node.start_point[0] + 1, content.decode("utf-8", errors="replace")))
     tests: list[Region] = []
     cfgs: list[Region] = []
     links = []
@@ -146,7 +146,7 @@ def parse_rust(data: bytes) -> RustSource:
             links.append(node)
     return RustSource(
         strings=strings,
-        byte_arrays=sorted(_byte_arrays(captures.get("array", []))),
+        byte_arrays=sorted(_byte_arrays(captures.get("array", []), data)),
         functions=sorted(_region(node) for node in captures.get("function", [])),
         tests=tests,
         cfgs=sorted(cfgs),
@@ -156,7 +156,7 @@ def parse_rust(data: bytes) -> RustSource:
         ],
         unsafe=_unsafe(captures),
         facts=_facts(captures, links),
-        _data=data,
+        data=data,
         _comments=captures.get("comment", []),
         _string_spans=spans,
     )
@@ -201,30 +201,37 @@ def _is_test_cfg(predicate: bytes) -> bool:
     return False
 
 
-def _byte_arrays(nodes: list[Any]) -> list[ByteArray]:
+def _byte_arrays(nodes: list[Any], data: bytes) -> list[ByteArray]:
     """Arrays (and ``vec![...]`` token trees) made only of integer literals 0..255;
-    comments between them do not count, signs and operators disqualify."""
+    comments between them do not count, signs and operators disqualify. Read from the
+    source text of the node: walking the children of every array from Python cost more
+    than the rest of the file's analysis."""
     found = []
     for node in nodes:
-        values = []
-        for child in node.children:
-            kind = child.type
-            if kind == "integer_literal":
-                values.append(_integer(child.text or b""))
-            elif kind not in _ARRAY_PUNCTUATION:
-                break
-        else:
-            if len(values) >= 4 and all(0 <= n <= 255 for n in values):
-                found.append(ByteArray(node.start_point[0] + 1, bytes(values)))
+        body = data[node.start_byte + 1 : node.end_byte - 1]  # inside the brackets
+        if body.count(b",") < 3:
+            continue  # fewer than four items
+        if b"/" in body:
+            body = _COMMENT.sub(b" ", body)
+        body = body.lower()
+        if _INTEGERS.fullmatch(body) is None:
+            continue
+        try:
+            if body.translate(None, _DECIMAL_LIST):
+                values = bytes(_integer(match) for match in _ONE_INTEGER.finditer(body))
+            else:  # plain decimal numbers, the common case: converted in C
+                values = bytes(map(int, body.rstrip().rstrip(b",").split(b",")))
+        except ValueError:
+            continue  # a value over 255
+        if len(values) >= 4:
+            found.append(ByteArray(node.start_point[0] + 1, values))
     return found
 
 
-def _integer(text: bytes) -> int:
-    match = _INTEGER.fullmatch(text.replace(b"_", b"").lower())
-    if match is None:
-        return -1
-    digits = match.group(1)
-    return int(digits, 0) if digits[:2] in (b"0x", b"0o", b"0b") else int(digits)
+def _integer(match: re.Match[bytes]) -> int:
+    digits = match.group(1).replace(b"_", b"")
+    radix = _RADIX.get(digits[:2], 10)
+    return int(digits[2:] if radix != 10 else digits, radix)
 
 
 _UNSAFE_CAPTURES: Final = ("unsafe_fn", "unsafe_block", "unsafe_impl", "unsafe_trait")
