@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cratewatch.scan.extract import Limits, ScanInputError, read_crate
+from cratewatch.scan.extract import Limits, ScanInputError, read_crate, read_directory
 
 
 def _crate(path: Path, members: list[tuple[tarfile.TarInfo, bytes | None]]) -> Path:
@@ -86,3 +86,25 @@ def test_unreadable_archives_are_one_line_errors(tmp_path: Path) -> None:
         read_crate(junk)
     with pytest.raises(ScanInputError, match="no such file"):
         read_crate(tmp_path / "missing.crate")
+
+
+def test_a_directory_is_read_like_an_archive(tmp_path: Path) -> None:
+    import os
+
+    root = tmp_path / "demo-0.1.0"
+    (root / "src" / "nested").mkdir(parents=True)
+    (root / "target").mkdir()
+    (root / "Cargo.toml").write_text('[package]\nname = "demo"\n')
+    (root / "src" / "lib.rs").write_text("pub fn f() {}\n")
+    (root / "src" / "nested" / "m.rs").write_text("fn g() {}\n")
+    (root / "target" / "build.log").write_text("not the crate's source\n")
+    (root / "src" / "cred").symlink_to("/home/user/.cargo/credentials")
+    os.mkfifo(root / "src" / "pipe")  # reading it would wait for a writer for ever
+    archive = read_directory(root)
+    assert archive.root == "demo-0.1.0"
+    assert sorted(archive.files) == ["Cargo.toml", "src/lib.rs", "src/nested/m.rs"]
+    assert archive.files["src/nested/m.rs"] == b"fn g() {}\n"
+    assert archive.problems == (
+        "symbolic link 'src/cred' not followed",
+        "'src/pipe' is not a regular file: not read",
+    )

@@ -154,3 +154,37 @@ def test_a_test_module_inside_a_gated_module_is_test_code(tmp_path: Path) -> Non
     placed = {e.file: (e.context.value, e.cfg) for e in result.findings}
     assert placed["src/tls/client.rs"] == ("library", 'feature = "tls"')
     assert placed["src/tls/tests.rs"][0] == "test"
+
+
+def test_modules_declared_in_an_inline_test_module_do_not_gate_namesakes(
+    tmp_path: Path,
+) -> None:
+    result = _scan_dir(
+        tmp_path,
+        {
+            "src/lib.rs": "#[cfg(unix)]\nmod posix;\n#[cfg(test)]\nmod tests {\n    mod posix;\n}\n",
+            "src/posix.rs": WEBHOOK,
+            "src/tests/posix.rs": WEBHOOK,
+        },
+    )
+    placed = {e.file: (e.context.value, e.cfg) for e in result.findings}
+    assert placed["src/posix.rs"] == ("library", "unix")
+    assert placed["src/tests/posix.rs"][0] == "test"
+
+
+def test_a_path_attribute_says_which_file_a_gated_module_is(tmp_path: Path) -> None:
+    result = _scan_dir(
+        tmp_path,
+        {
+            "src/sys/mod.rs": (
+                '#[cfg(windows)]\n#[path = "windows/mod.rs"]\nmod imp;\n'
+                '#[cfg(unix)]\n#[path = "unix.rs"]\nmod imp;\n'
+            ),
+            "src/lib.rs": "mod sys;\n",
+            "src/sys/windows/mod.rs": "mod net;\n",
+            "src/sys/windows/net.rs": WEBHOOK,
+            "src/sys/unix.rs": WEBHOOK,
+        },
+    )
+    placed = {e.file: e.cfg for e in result.findings}
+    assert placed == {"src/sys/windows/net.rs": "windows", "src/sys/unix.rs": "unix"}

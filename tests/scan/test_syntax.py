@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cratewatch.scan.syntax import ByteArray, Literal, Region, parse_rust
+from cratewatch.scan.syntax import ByteArray, Literal, ModuleDecl, Region, parse_rust
 
 
 def _line(code: str, number: int) -> str:
@@ -357,3 +357,48 @@ def test_a_real_crate_from_debian() -> None:
         tests += len(parsed.tests)
         functions += len(parsed.functions)
     assert tests > 10 and functions > 50
+
+
+def test_first_unsafe_line_is_the_earliest_every_time() -> None:
+    # tree-sitter does not always return a capture's nodes in document order (it varied
+    # from one parse of the same file to the next): the first line must not depend on it
+    items = [
+        f"macro_rules! m{i} {{ () => {{ unsafe {{ x() }} }} }}\n"
+        f"impl A{i} {{ fn f(&self) -> u32 {{ unsafe {{ g({i}) }} }} }}\n"
+        f"unsafe fn h{i}() {{}}\n"
+        f"unsafe impl Send for B{i} {{}}\n"
+        for i in range(300)
+    ]
+    source = ("struct S;\n" + "".join(items)).encode()
+    assert {parse_rust(source).facts["unsafe"] for _ in range(20)} == {2}
+
+
+def test_module_declarations_with_their_inline_parents_and_path() -> None:
+    source = b"""mod a;
+#[cfg(test)]
+mod tests {
+    mod common;
+    pub mod inner { mod deep; }
+}
+#[cfg(windows)]
+#[path = "windows/mod.rs"]
+mod sys;
+mod inline { fn f() {} }
+"""
+    assert parse_rust(source).modules == [
+        ModuleDecl("a", 1),
+        ModuleDecl("sys", 9, "windows/mod.rs"),
+        ModuleDecl("tests/common", 4),
+        ModuleDecl("tests/inner/deep", 5),
+    ]
+
+
+def test_first_unsafe_line_outside_tests_when_there_is_one() -> None:
+    source = b"""#[test]
+fn layout() {
+    let _ = unsafe { probe() };
+}
+pub fn f() { unsafe { g() } }
+"""
+    assert parse_rust(source).facts["unsafe"] == 5
+    assert parse_rust(b"#[test]\nfn t() { unsafe { g() } }\n").facts["unsafe"] == 2

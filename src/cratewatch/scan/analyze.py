@@ -27,7 +27,7 @@ from typing import NamedTuple
 from cratewatch.scan.decode import Decoded, decoded_strings, entropy
 from cratewatch.scan.prefilter import Prefilter
 from cratewatch.scan.rules import Rule, RuleKind, Scope, load_rules
-from cratewatch.scan.syntax import Region, RustSource, parse_rust
+from cratewatch.scan.syntax import ModuleDecl, Region, RustSource, parse_rust
 from cratewatch.scan.unsafe_counts import UnsafeCounts
 
 __all__ = ["Context", "Evidence", "FileScan", "analyze_file", "file_context", "prepare"]
@@ -54,9 +54,9 @@ class Evidence(NamedTuple):
 class FileScan(NamedTuple):
     evidence: list[Evidence]
     unsafe: UnsafeCounts
-    # `mod name;` declared here under #[cfg(test)] or another #[cfg(...)]: (name, the
-    # predicate, "test" for test modules), which the module's own files inherit
-    gated_modules: tuple[tuple[str, str], ...] = ()
+    # `mod name;` declared here under #[cfg(test)] or another #[cfg(...)], with the
+    # predicate ("test" for test modules) that the module's own files inherit
+    gated_modules: tuple[tuple[ModuleDecl, str], ...] = ()
 
 
 def file_context(path: str, build_scripts: tuple[str, ...], proc_macro: bool) -> Context:
@@ -125,13 +125,13 @@ def prepare(rules: tuple[Rule, ...] | None = None) -> None:
     parse_rust(b"")
 
 
-def _gated_modules(source: RustSource) -> tuple[tuple[str, str], ...]:
+def _gated_modules(source: RustSource) -> tuple[tuple[ModuleDecl, str], ...]:
     gated = []
-    for name, line in source.modules:
-        test = any(r.first <= line <= r.last for r in source.tests)
-        cfg = "test" if test else _cfg_at(source, line)
+    for module in source.modules:
+        test = any(r.first <= module.line <= r.last for r in source.tests)
+        cfg = "test" if test else _cfg_at(source, module.line)
         if cfg:
-            gated.append((name, cfg))
+            gated.append((module, cfg))
     return tuple(gated)
 
 

@@ -116,15 +116,22 @@ def scan_crate(
 
 def _module_gates(scanned: dict[str, FileScan]) -> dict[str, str]:
     """Where the files of modules declared under ``#[cfg(...)]`` live (``dir/name.rs``
-    and everything under ``dir/name/``), with the module's predicate."""
+    and everything under ``dir/name/``), with the module's predicate. A ``#[path]``
+    attribute names the file, relative to the declaring file's folder."""
     gates = {}
     for path, result in scanned.items():
-        folder = posixpath.dirname(path)
+        here = posixpath.dirname(path)
         stem = posixpath.basename(path).removesuffix(".rs")
-        if stem not in ("lib", "main", "mod", "build"):
-            folder = posixpath.join(folder, stem)  # foo.rs declares foo/name.rs
-        for name, predicate in result.gated_modules:
-            gates[posixpath.join(folder, name)] = predicate
+        # lib.rs and mod.rs declare name.rs beside them, foo.rs declares foo/name.rs
+        folder = here if stem in ("lib", "main", "mod", "build") else posixpath.join(here, stem)
+        for module, predicate in result.gated_modules:
+            if module.path:
+                where = posixpath.normpath(posixpath.join(here, module.path))
+                if where.endswith("/mod.rs"):
+                    where = posixpath.dirname(where)  # the module's folder: all its files
+                gates[where.removesuffix(".rs")] = predicate
+            else:
+                gates[posixpath.join(folder, module.name)] = predicate
     return gates
 
 
@@ -132,7 +139,11 @@ def _gate_of(path: str, gates: dict[str, str]) -> str:
     """The predicate a file inherits: "test" if any enclosing module is a test module,
     else that of the innermost gated module."""
     enclosing = sorted(
-        (module for module in gates if path == module + ".rs" or path.startswith(module + "/")),
+        (
+            module
+            for module in gates
+            if path in (module, module + ".rs") or path.startswith(module + "/")
+        ),
         key=len,
     )
     if any(gates[module] == "test" for module in enclosing):

@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, cached_property
+from itertools import chain
 from typing import Any, Final, NamedTuple
 
 from cratewatch.scan.unsafe_counts import UnsafeCounts
 
-__all__ = ["ByteArray", "Literal", "Region", "RustSource", "parse_rust", "parser"]
+__all__ = ["ByteArray", "Literal", "ModuleDecl", "Region", "RustSource", "parse_rust", "parser"]
 
 _QUERY: Final = """
 (line_comment) @comment
@@ -52,6 +53,7 @@ _DECIMAL_LIST: Final = b"0123456789, \t\r\n"
 _BLANK: Final = bytes(range(256)).maketrans(bytes(range(256)), b" " * 10 + b"\n" + b" " * 245)
 
 _CONTINUATION: Final = re.compile(rb"\\\r?\n[ \t\r\n]*")  # a backslash at the end of a line
+_ATTRIBUTE_OR_COMMENT: Final = ("attribute_item", "line_comment", "block_comment")
 
 
 class Literal(NamedTuple):
@@ -70,6 +72,14 @@ class Region(NamedTuple):
     label: str = ""  # the cfg predicate, for cfg regions
 
 
+class ModuleDecl(NamedTuple):
+    """A ``mod name;`` declaration: the module's code is in another file."""
+
+    name: str  # with the inline modules it sits in: "tests/posix" for mod tests { mod posix; }
+    line: int
+    path: str = ""  # its #[path = "..."] attribute, if any
+
+
 @dataclass
 class RustSource:
     strings: list[Literal]  # in source order
@@ -77,7 +87,7 @@ class RustSource:
     functions: list[Region]
     tests: list[Region]  # items under #[cfg(test)] or #[test]
     cfgs: list[Region]  # items under any other #[cfg(...)], labelled with the predicate
-    modules: list[tuple[str, int]]  # `mod name;` declarations (the code is in another file)
+    modules: list[ModuleDecl]
     unsafe: UnsafeCounts
     facts: dict[str, int]  # syntax facts ("unsafe", "ffi") -> the line where first seen
     data: bytes  # the file as parsed
@@ -150,12 +160,9 @@ def parse_rust(data: bytes) -> RustSource:
         functions=sorted(_region(node) for node in captures.get("function", [])),
         tests=tests,
         cfgs=sorted(cfgs),
-        modules=[
-            ((node.text or b"").decode("utf-8", errors="replace"), node.start_point[0] + 1)
-            for node in captures.get("module", [])
-        ],
+        modules=sorted(_module(node) for node in captures.get("module", [])),
         unsafe=_unsafe(captures),
-        facts=_facts(captures, links),
+        facts=_facts(captures, links, tests),
         data=data,
         _comments=captures.get("comment", []),
         _string_spans=spans,
@@ -166,6 +173,33 @@ def _region(node: Any, label: str = "") -> Region:
     return Region(node.start_point[0] + 1, node.end_point[0] + 1, label)
 
 
+_PATH_ATTRIBUTE: Final = re.compile(rb'^#\[\s*path\s*=\s*"([^"]*)"\s*\]$')
+
+
+def _module(name: Any) -> ModuleDecl:
+    """The declaration whose name node is ``name``: its place among inline modules, and
+    its ``#[path]``."""
+    item = name.parent
+    names = [_text(name)]
+    outer = item.parent
+    while outer is not None:
+        if outer.type == "mod_item" and outer.child_by_field_name("name") is not None:
+            names.append(_text(outer.child_by_field_name("name")))
+        outer = outer.parent
+    path = ""
+    attribute = item.prev_named_sibling
+    while attribute is not None and attribute.type in _ATTRIBUTE_OR_COMMENT:
+        found = _PATH_ATTRIBUTE.match((attribute.text or b"").strip())
+        if found:
+            path = found.group(1).decode("utf-8", errors="replace")
+        attribute = attribute.prev_named_sibling
+    return ModuleDecl("/".join(reversed(names)), name.start_point[0] + 1, path)
+
+
+def _text(node: Any) -> str:
+    return (node.text or b"").decode("utf-8", errors="replace")
+
+
 def _attribute_region(node: Any, tests: list[Region], cfgs: list[Region]) -> None:
     """The item an outer attribute applies to (the next sibling that is not an attribute
     or a comment), recorded as test code or as cfg-gated code."""
@@ -174,7 +208,7 @@ def _attribute_region(node: Any, tests: list[Region], cfgs: list[Region]) -> Non
     if text != b"#[test]" and cfg is None:
         return
     item = node.next_named_sibling
-    while item is not None and item.type in ("attribute_item", "line_comment", "block_comment"):
+    while item is not None and item.type in _ATTRIBUTE_OR_COMMENT:
         item = item.next_named_sibling
     if item is None:
         return
@@ -237,21 +271,31 @@ def _integer(match: re.Match[bytes]) -> int:
 _UNSAFE_CAPTURES: Final = ("unsafe_fn", "unsafe_block", "unsafe_impl", "unsafe_trait")
 
 
-def _facts(captures: dict[str, list[Any]], links: list[Any]) -> dict[str, int]:
-    """The first line of unsafe code (macro bodies included), and of foreign code.
-    Each capture list is in document order: its first node is its earliest."""
-    firsts = {
-        fact: [nodes[0] for nodes in groups if nodes]
-        for fact, groups in (
-            ("unsafe", [captures.get(k, []) for k in (*_UNSAFE_CAPTURES, "unsafe_in_macro")]),
-            ("ffi", [captures.get("extern_block", []), links]),
-        )
-    }
-    return {
-        fact: min(node.start_point[0] for node in nodes) + 1
-        for fact, nodes in firsts.items()
-        if nodes
-    }
+def _facts(captures: dict[str, list[Any]], links: list[Any], tests: list[Region]) -> dict[str, int]:
+    """The first line of unsafe code (macro bodies included), and of foreign code: the
+    first outside test items if there is one (a layout test's unsafe must not make the
+    file's unsafe look test-only), else the first. Capture lists are not always in
+    document order, so the nodes are sorted."""
+    facts = {}
+    for fact, nodes in (
+        (
+            "unsafe",
+            [n for k in (*_UNSAFE_CAPTURES, "unsafe_in_macro") for n in captures.get(k, [])],
+        ),
+        ("ffi", [*captures.get("extern_block", []), *links]),
+    ):
+        lines = (node.start_point[0] + 1 for node in sorted(nodes, key=_start_byte))
+        first = next(lines, 0)
+        if first:
+            outside = (
+                n for n in chain([first], lines) if not any(t.first <= n <= t.last for t in tests)
+            )
+            facts[fact] = next(outside, first)
+    return facts
+
+
+def _start_byte(node: Any) -> int:
+    return int(node.start_byte)
 
 
 def _unsafe(captures: dict[str, list[Any]]) -> UnsafeCounts:
