@@ -114,7 +114,7 @@ def analyze_file(
     for rule in plan.by_scope[Scope.FLOW]:
         whole_file = rule.whole_file or context is Context.BUILD
         found += _flows(rule, found, source.functions, whole_file, lines)
-    evidence = _placed(_first_capability_hits(found, plan.rules), source)
+    evidence = _placed(_first_capability_hits(found, plan.capabilities), source)
     return FileScan(evidence, source.unsafe, _gated_modules(source))
 
 
@@ -142,6 +142,7 @@ def _cfg_at(source: RustSource, line: int) -> str:
 class _Plan(NamedTuple):
     rules: tuple[Rule, ...]
     by_scope: dict[Scope, list[Rule]]
+    capabilities: frozenset[str]
     first_only: frozenset[str]  # capabilities no flow needs: their first hit is enough
     prefilter: Prefilter
 
@@ -155,14 +156,12 @@ def _plan(rules: tuple[Rule, ...]) -> _Plan:
     plan = _PLANS.get(id(rules))
     if plan is None or plan.rules is not rules:
         in_flows = {r for rule in rules for group in rule.requires for r in group}
+        capabilities = frozenset(rule.id for rule in rules if rule.kind is RuleKind.CAPABILITY)
         plan = _Plan(
             rules,
             {scope: [rule for rule in rules if rule.scope is scope] for scope in Scope},
-            frozenset(
-                rule.id
-                for rule in rules
-                if rule.kind is RuleKind.CAPABILITY and rule.id not in in_flows
-            ),
+            capabilities,
+            capabilities - in_flows,
             Prefilter(rules),
         )
         _PLANS[id(rules)] = plan
@@ -257,9 +256,10 @@ def _flows(
     """A flow rule hits in the smallest functions (or, with ``whole_file``, the file)
     where one rule of each of its groups hits; the evidence is at the line where the
     last of its groups is first met."""
-    relevant = sorted((e.line, e.rule) for e in found if any(e.rule in g for g in rule.requires))
-    if not all(any(r in group for _, r in relevant) for group in rule.requires):
+    hits = {e.rule for e in found}
+    if not all(hits.intersection(group) for group in rule.requires):
         return []  # the file lacks a step: no function has them all
+    relevant = sorted((e.line, e.rule) for e in found if any(e.rule in g for g in rule.requires))
     regions = [Region(1, lines.count())] if whole_file else sorted(functions, key=_size)
     starts = [line for line, _ in relevant]
     flows: list[tuple[Region, int]] = []
@@ -273,10 +273,9 @@ def _flows(
     ]
 
 
-def _first_capability_hits(found: list[Evidence], rules: tuple[Rule, ...]) -> list[Evidence]:
+def _first_capability_hits(found: list[Evidence], capabilities: frozenset[str]) -> list[Evidence]:
     """A capability is shown once per file (where it first appears); threats every time.
     Flows have used every hit by then."""
-    capabilities = {rule.id for rule in rules if rule.kind is RuleKind.CAPABILITY}
     seen: set[str] = set()
     kept = []
     for e in sorted(found, key=lambda e: e.line):

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import chain
+from operator import attrgetter
 from typing import Any, Final, NamedTuple
 
 from cratewatch.scan.unsafe_counts import UnsafeCounts
@@ -53,6 +54,7 @@ _DECIMAL_LIST: Final = b"0123456789, \t\r\n"
 _BLANK: Final = bytes(range(256)).maketrans(bytes(range(256)), b" " * 10 + b"\n" + b" " * 245)
 
 _CONTINUATION: Final = re.compile(rb"\\\r?\n[ \t\r\n]*")  # a backslash at the end of a line
+_START_BYTE: Final = attrgetter("start_byte")  # a node's sort key
 _ATTRIBUTE_OR_COMMENT: Final = ("attribute_item", "line_comment", "block_comment")
 
 
@@ -84,7 +86,6 @@ class ModuleDecl(NamedTuple):
 class RustSource:
     strings: list[Literal]  # in source order
     byte_arrays: list[ByteArray]
-    functions: list[Region]
     tests: list[Region]  # items under #[cfg(test)] or #[test]
     cfgs: list[Region]  # items under any other #[cfg(...)], labelled with the predicate
     modules: list[ModuleDecl]
@@ -93,6 +94,12 @@ class RustSource:
     data: bytes  # the file as parsed
     _comments: list[Any]  # comment nodes
     _string_spans: list[tuple[int, int]]
+    _functions: list[Any]  # function nodes
+
+    @cached_property
+    def functions(self) -> list[Region]:
+        """Function regions, in order (made on first use: only flows need them)."""
+        return sorted(_region(node) for node in self._functions)
 
     @cached_property
     def code_bytes(self) -> bytes:
@@ -135,13 +142,13 @@ def parse_rust(data: bytes) -> RustSource:
     captures: dict[str, list[Any]] = QueryCursor(_query()).captures(tree.root_node)
     strings = []
     spans = []
-    for node in sorted(captures.get("string", []), key=lambda node: node.start_byte):
+    for node in sorted(captures.get("string", []), key=_START_BYTE):
         start, end = node.start_byte, node.end_byte
         spans.append((start, end))
-        literal = data[start:end]
         # the contents as written: between the first and the last quote of b"..",
         # r#".."#, c".." alike, escapes kept, line continuations joined
-        content = literal[literal.find(b'"') + 1 : max(literal.rfind(b'"'), 0)]
+        first, last = data.find(b'"', start, end), data.rfind(b'"', start, end)
+        content = data[first + 1 : last] if 0 <= first < last else b""
         if b"\\" in content:
             content = _CONTINUATION.sub(b"", content)
         strings.append(Literal(node.start_point[0] + 1, content.decode("utf-8", errors="replace")))
@@ -157,7 +164,6 @@ def parse_rust(data: bytes) -> RustSource:
     return RustSource(
         strings=strings,
         byte_arrays=sorted(_byte_arrays(captures.get("array", []), data)),
-        functions=sorted(_region(node) for node in captures.get("function", [])),
         tests=tests,
         cfgs=sorted(cfgs),
         modules=sorted(_module(node) for node in captures.get("module", [])),
@@ -166,6 +172,7 @@ def parse_rust(data: bytes) -> RustSource:
         data=data,
         _comments=captures.get("comment", []),
         _string_spans=spans,
+        _functions=captures.get("function", []),
     )
 
 
@@ -284,7 +291,7 @@ def _facts(captures: dict[str, list[Any]], links: list[Any], tests: list[Region]
         ),
         ("ffi", [*captures.get("extern_block", []), *links]),
     ):
-        lines = (node.start_point[0] + 1 for node in sorted(nodes, key=_start_byte))
+        lines = (node.start_point[0] + 1 for node in sorted(nodes, key=_START_BYTE))
         first = next(lines, 0)
         if first:
             outside = (
@@ -292,10 +299,6 @@ def _facts(captures: dict[str, list[Any]], links: list[Any], tests: list[Region]
             )
             facts[fact] = next(outside, first)
     return facts
-
-
-def _start_byte(node: Any) -> int:
-    return int(node.start_byte)
 
 
 def _unsafe(captures: dict[str, list[Any]]) -> UnsafeCounts:
