@@ -188,3 +188,27 @@ def test_a_path_attribute_says_which_file_a_gated_module_is(tmp_path: Path) -> N
     )
     placed = {e.file: e.cfg for e in result.findings}
     assert placed == {"src/sys/windows/net.rs": "windows", "src/sys/unix.rs": "unix"}
+
+
+@pytest.mark.parametrize(
+    "lib",
+    [
+        '#[path = "../tests/support.rs"]\nmod support;\n',
+        'include!("../tests/support.rs");\n',
+    ],
+)
+def test_a_test_file_compiled_into_the_library_is_library_code(tmp_path: Path, lib: str) -> None:
+    result = _scan_dir(tmp_path, {"src/lib.rs": lib, "tests/support.rs": STEALER + WEBHOOK})
+    assert {e.context for e in result.findings if e.file == "tests/support.rs"} == {Context.LIBRARY}
+    assert result.verdict == "malicious"
+
+
+def test_a_test_file_used_only_by_tests_stays_test_code(tmp_path: Path) -> None:
+    result = _scan_dir(
+        tmp_path,
+        {
+            "src/lib.rs": '#[cfg(test)]\n#[path = "../tests/support.rs"]\nmod support;\n',
+            "tests/support.rs": STEALER + WEBHOOK,
+        },
+    )
+    assert result.verdict == "clean"

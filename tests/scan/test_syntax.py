@@ -402,3 +402,8 @@ pub fn f() { unsafe { g() } }
 """
     assert parse_rust(source).facts["unsafe"] == 5
     assert parse_rust(b"#[test]\nfn t() { unsafe { g() } }\n").facts["unsafe"] == 2
+
+
+def test_include_macros_are_recorded_with_their_path() -> None:
+    source = b'include!("../tests/helpers.rs");\nfn f() { let s = include_str!("data.txt"); }\n'
+    assert parse_rust(source).includes == [("../tests/helpers.rs", 1)]

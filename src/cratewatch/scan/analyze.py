@@ -57,6 +57,9 @@ class FileScan(NamedTuple):
     # `mod name;` declared here under #[cfg(test)] or another #[cfg(...)], with the
     # predicate ("test" for test modules) that the module's own files inherit
     gated_modules: tuple[tuple[ModuleDecl, str], ...] = ()
+    # files that code outside tests here compiles in as its own (#[path] modules and
+    # include!), as written: relative to this file's folder
+    compiled_in: tuple[str, ...] = ()
 
 
 def file_context(path: str, build_scripts: tuple[str, ...], proc_macro: bool) -> Context:
@@ -115,7 +118,7 @@ def analyze_file(
         whole_file = rule.whole_file or context is Context.BUILD
         found += _flows(rule, found, source.functions, whole_file, lines)
     evidence = _placed(_first_capability_hits(found, plan.capabilities), source)
-    return FileScan(evidence, source.unsafe, _gated_modules(source))
+    return FileScan(evidence, source.unsafe, _gated_modules(source), _compiled_in(source))
 
 
 def prepare(rules: tuple[Rule, ...] | None = None) -> None:
@@ -133,6 +136,13 @@ def _gated_modules(source: RustSource) -> tuple[tuple[ModuleDecl, str], ...]:
         if cfg:
             gated.append((module, cfg))
     return tuple(gated)
+
+
+def _compiled_in(source: RustSource) -> tuple[str, ...]:
+    named = [(m.path, m.line) for m in source.modules if m.path] + source.includes
+    return tuple(
+        path for path, line in named if not any(r.first <= line <= r.last for r in source.tests)
+    )
 
 
 def _cfg_at(source: RustSource, line: int) -> str:

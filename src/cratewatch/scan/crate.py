@@ -83,6 +83,11 @@ def scan_crate(
         context = file_context(path, manifest.build_scripts, manifest.proc_macro)
         scanned[path] = context, analyze_file(path, data, context)
     gates = _module_gates({path: result for path, (_, result) in scanned.items()})
+    # A test, bench or example file that library or build code compiles in (through
+    # #[path] or include!) is that code: scanned again in its context, so that moving a
+    # payload under tests/ does not take it out of the verdict.
+    for path, context in _compiled_in_tests(scanned, gates).items():
+        scanned[path] = context, analyze_file(path, archive.files[path], context)
     evidence: list[Evidence] = []
     unsafe = UnsafeCounts()
     for path, (context, result) in scanned.items():
@@ -135,20 +140,35 @@ def _module_gates(scanned: dict[str, FileScan]) -> dict[str, str]:
     return gates
 
 
+def _compiled_in_tests(
+    scanned: dict[str, tuple[Context, FileScan]], gates: dict[str, str]
+) -> dict[str, Context]:
+    """Files in the test context that code outside tests compiles in, with that code's
+    context."""
+    found: dict[str, Context] = {}
+    for path, (context, result) in scanned.items():
+        if context is Context.TEST or _gate_of(path, gates) == "test":
+            continue
+        for written in result.compiled_in:
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(path), written))
+            if target in scanned and scanned[target][0] is Context.TEST:
+                found[target] = context
+    return found
+
+
 def _gate_of(path: str, gates: dict[str, str]) -> str:
     """The predicate a file inherits: "test" if any enclosing module is a test module,
     else that of the innermost gated module."""
-    enclosing = sorted(
-        (
-            module
-            for module in gates
-            if path in (module, module + ".rs") or path.startswith(module + "/")
-        ),
-        key=len,
-    )
-    if any(gates[module] == "test" for module in enclosing):
+    if not gates:
+        return ""
+    parts = path.split("/")
+    # the folders the file is in, outermost first, then the file as a module
+    enclosing = ["/".join(parts[:depth]) for depth in range(1, len(parts))]
+    enclosing += [path.removesuffix(".rs"), path]
+    found = [gates[module] for module in enclosing if module in gates]
+    if "test" in found:
         return "test"
-    return gates[enclosing[-1]] if enclosing else ""
+    return found[-1] if found else ""
 
 
 def _verdict(evidence: list[Evidence], rules: dict[str, Rule]) -> tuple[str, tuple[str, ...]]:

@@ -29,6 +29,8 @@ _QUERY: Final = """
 (raw_string_literal) @string
 (array_expression) @array
 (macro_invocation macro: (identifier) @_vec (token_tree) @array (#eq? @_vec "vec"))
+(macro_invocation
+  macro: (identifier) @_inc (token_tree (string_literal) @include) (#eq? @_inc "include"))
 (function_item) @function
 (mod_item name: (identifier) @module !body)
 (attribute_item) @attribute
@@ -89,6 +91,7 @@ class RustSource:
     tests: list[Region]  # items under #[cfg(test)] or #[test]
     cfgs: list[Region]  # items under any other #[cfg(...)], labelled with the predicate
     modules: list[ModuleDecl]
+    includes: list[tuple[str, int]]  # include!("path") as written, and its line
     unsafe: UnsafeCounts
     facts: dict[str, int]  # syntax facts ("unsafe", "ffi") -> the line where first seen
     data: bytes  # the file as parsed
@@ -167,6 +170,10 @@ def parse_rust(data: bytes) -> RustSource:
         tests=tests,
         cfgs=sorted(cfgs),
         modules=sorted(_module(node) for node in captures.get("module", [])),
+        includes=sorted(
+            (_text(node).strip('"'), node.start_point[0] + 1)
+            for node in captures.get("include", [])
+        ),
         unsafe=_unsafe(captures),
         facts=_facts(captures, links, tests),
         data=data,
