@@ -5,8 +5,10 @@ goes) and one query collects, in C, the nodes of interest: comments and string l
 (for the code and strings views), integer arrays (byte strings spelled as numbers),
 functions (the unit of a flow: download, then write, then run), items under
 ``#[cfg(test)]`` / ``#[test]`` (test code inside library files) or under another
-``#[cfg(...)]`` (such as ``windows``), and the nodes the unsafe counts are made of.
-Walking every node from Python was the scanner's main cost; the query is not.
+``#[cfg(...)]`` (such as ``windows``), ``mod name;`` declarations and ``include!`` paths
+(which files the code compiles in), and the nodes the unsafe counts are made of.
+Walking every node from Python was the scanner's main cost; the query is not. The parse
+and the query are now three quarters of a scan's time.
 """
 
 from __future__ import annotations
