@@ -162,7 +162,7 @@ def test_modules_declared_in_an_inline_test_module_do_not_gate_namesakes(
     result = _scan_dir(
         tmp_path,
         {
-            "src/lib.rs": "#[cfg(unix)]\nmod posix;\n#[cfg(test)]\nmod tests {\n    mod posix;\n}\n",
+            "src/lib.rs": "#[cfg(unix)]\nmod posix;\n#[cfg(test)]\nmod tests {\n mod posix;\n}\n",
             "src/posix.rs": WEBHOOK,
             "src/tests/posix.rs": WEBHOOK,
         },
