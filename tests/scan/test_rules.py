@@ -44,7 +44,10 @@ def test_rule_on_its_samples(rule: str, dependency_check: DependencyCheck) -> No
         if RULES[rule].scope is Scope.MANIFEST:
             archive = CrateArchive("sample", {"Cargo.toml": data}, ())
             return [e.rule for e in scan_crate(archive, "sample", dependency_check).findings]
-        return [e.rule for e in analyze_file(f"src/{sample}", data, Context.LIBRARY).evidence]
+        # a rule for some contexts only (build scripts, ...) is tried in the first of them
+        contexts = sorted(RULES[rule].contexts)
+        context = Context(contexts[0]) if contexts else Context.LIBRARY
+        return [e.rule for e in analyze_file(f"src/{sample}", data, context).evidence]
 
     assert rule in hits(f"positive{_suffix(rule)}")
     assert rule not in hits(f"benign{_suffix(rule)}")
@@ -67,3 +70,17 @@ def test_contexts() -> None:
     assert file_context("tests/it.rs", ("build.rs",), False) is Context.TEST
     assert file_context("src/lib.rs", ("build.rs",), True) is Context.PROC_MACRO
     assert file_context("src/lib.rs", ("build.rs",), False) is Context.LIBRARY
+
+
+@pytest.mark.parametrize(
+    ("code", "rule"),
+    [
+        ('let _ = minreq::post("https://x.example").send();', "capability-network"),
+        ("let mut easy = curl::easy::Easy::new();", "capability-network"),
+        ("easy.ssl_verify_peer(false).ok()?;", "threat-tls-verification-disabled"),
+        ("handle.ssl_verify_host( false )?;", "threat-tls-verification-disabled"),
+    ],
+)
+def test_more_clients_and_switches(code: str, rule: str) -> None:
+    source = f"fn f() -> Option<()> {{\n    {code}\n    None\n}}\n".encode()
+    assert rule in [e.rule for e in analyze_file("src/lib.rs", source, Context.LIBRARY).evidence]

@@ -115,6 +115,8 @@ def analyze_file(
             if rule.id in view_hits:
                 found += view.matches(rule, path, context, lines, items)
     for rule in plan.by_scope[Scope.FLOW]:
+        if rule.contexts and context.value not in rule.contexts:
+            continue
         whole_file = rule.whole_file or context is Context.BUILD
         found += _flows(rule, found, source.functions, whole_file, lines)
     evidence = _placed(_first_capability_hits(found, plan.capabilities), source)

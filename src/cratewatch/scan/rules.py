@@ -55,6 +55,7 @@ class Rule(NamedTuple):
     tactic: str = ""  # threats: what the malware achieves with it (see TACTICS)
     whole_file: bool = False  # flow: the groups may meet anywhere in the file
     syntax: str = ""  # syntax rules: which fact of the tree
+    contexts: frozenset[str] = frozenset()  # flow: only in files of these contexts (all if empty)
 
 
 @cache
@@ -102,6 +103,7 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
                 tactic,
                 raw.get("within", "function") == "file",
                 syntax,
+                frozenset(raw.get("when", ())),
             )
         )
     return tuple(rules)
