@@ -61,7 +61,7 @@ HELPER = CrateScan(
     version="1.2.0",
     path="vendor/helper",
     verdict="suspicious",
-    reasons=(),
+    reasons=("exfiltration: threat-raw-ip-url (src/lib.rs)",),
     risk_score=6.0,
     capabilities=(),
     unsafe=UnsafeCounts(blocks=2),
@@ -276,10 +276,11 @@ def test_verdict_results_point_at_the_manifest() -> None:
         "region": {"startLine": 1},
     }
     assert malicious["message"]["text"] == (
-        "evil 0.1.0 looks malicious (risk score 57; threats outside tests: "
-        "threat-telegram-bot-api; capabilities: environment, network)"
+        "evil 0.1.0 looks malicious: tactics combined: exfiltration (risk score 57; "
+        "capabilities: environment, network)"
     )
     assert malicious["properties"]["risk_score"] == 57.0
+    assert malicious["properties"]["reasons"] == ["tactics combined: exfiltration"]
     (suspicious,) = results_of(SAMPLE, "verdict-suspicious")
     assert suspicious["level"] == "warning"
     assert location(suspicious)["artifactLocation"]["uri"] == "vendor/helper/Cargo.toml"
@@ -287,10 +288,15 @@ def test_verdict_results_point_at_the_manifest() -> None:
     assert not [r for r in run_of([CLEAN])["results"] if r["ruleId"].startswith("verdict-")]
 
 
-def test_a_threat_only_in_tests_is_not_named_in_the_verdict() -> None:
-    only_tests = EVIL._replace(verdict="suspicious", findings=EVIL.findings[1:])
-    (verdict,) = results_of([only_tests], "verdict-suspicious")
-    assert "threats outside tests: none" in verdict["message"]["text"]
+def test_the_verdict_message_gives_every_reason() -> None:
+    reasons = (
+        "collection: threat-credential-store (src/a.rs)",
+        "capability-network while building",
+    )
+    (verdict,) = results_of(
+        [EVIL._replace(verdict="suspicious", reasons=reasons)], "verdict-suspicious"
+    )
+    assert "looks suspicious: " + "; ".join(reasons) + " (risk score" in verdict["message"]["text"]
 
 
 @pytest.mark.parametrize(

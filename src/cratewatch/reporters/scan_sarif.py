@@ -61,8 +61,7 @@ from cratewatch.errors import VersionError
 from cratewatch.model import Version
 from cratewatch.reporters import TOOL_NAME, tool_version
 from cratewatch.reporters.sarif import FINGERPRINT_KEY, SARIF_SCHEMA_URI, pascal_name, path_uri
-from cratewatch.scan.analyze import Context
-from cratewatch.scan.rules import Rule, RuleKind, rules_by_id
+from cratewatch.scan.rules import Rule, rules_by_id
 
 if TYPE_CHECKING:
     from cratewatch.scan.analyze import Evidence
@@ -137,13 +136,7 @@ def scan_to_sarif(results: Iterable[CrateScan]) -> dict[str, Any]:
         if crate.verdict in VERDICT_RULES:
             rule_id = VERDICT_RULES[crate.verdict][0]
             sarif_results.append(
-                _verdict_result(
-                    crate,
-                    index[rule_id],
-                    fingerprint(crate.crate, rule_id),
-                    scanner_rules,
-                    evidence,
-                )
+                _verdict_result(crate, index[rule_id], fingerprint(crate.crate, rule_id))
             )
         for e in evidence:
             snippet = " ".join(e.snippet.split())
@@ -247,24 +240,11 @@ def _evidence_result(
     }
 
 
-def _verdict_result(
-    crate: CrateScan,
-    rule_index: int,
-    fingerprint: str,
-    rules: dict[str, Rule],
-    evidence: list[Evidence],
-) -> dict[str, Any]:
+def _verdict_result(crate: CrateScan, rule_index: int, fingerprint: str) -> dict[str, Any]:
     rule_id, severity, _ = VERDICT_RULES[crate.verdict]
-    threats = sorted(
-        {
-            e.rule
-            for e in evidence
-            if e.context is not Context.TEST and rules[e.rule].kind is RuleKind.THREAT
-        }
-    )
+    why = f": {'; '.join(crate.reasons)}" if crate.reasons else ""
     text = (
-        f"{_label(crate)} looks {crate.verdict} (risk score {crate.risk_score:g}; "
-        f"threats outside tests: {', '.join(threats) or 'none'}; "
+        f"{_label(crate)} looks {crate.verdict}{why} (risk score {crate.risk_score:g}; "
         f"capabilities: {', '.join(crate.capabilities) or 'none'})"
     )
     return {
@@ -286,6 +266,7 @@ def _verdict_result(
             "crate": crate.crate,
             "version": crate.version,
             "verdict": crate.verdict,
+            "reasons": list(crate.reasons),
             "risk_score": crate.risk_score,
             "capabilities": list(crate.capabilities),
         },
