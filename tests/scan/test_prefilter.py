@@ -1,0 +1,27 @@
+"""The Hyperscan prefilter never drops a rule that its regular expression would match."""
+
+from __future__ import annotations
+
+import re
+
+from cratewatch.scan.prefilter import Prefilter
+from cratewatch.scan.rules import Rule, RuleKind, Scope
+
+
+def _rule(rule_id: str, pattern: str) -> Rule:
+    return Rule(rule_id, RuleKind.THREAT, "low", "", Scope.STRINGS, re.compile(pattern, re.ASCII))
+
+
+def test_lookarounds_are_prefiltered_and_patterns_it_cannot_take_always_candidates() -> None:
+    rules = (
+        _rule("plain", r"discord\.com/api/webhooks"),
+        _rule("lookahead", r"https?://(?!127\.)(\d{1,3}\.){3}\d{1,3}"),
+        _rule("huge", r"[A-Za-z0-9]{70000}"),  # a repeat too large for Hyperscan in any mode
+    )
+    prefilter = Prefilter(rules)
+    assert prefilter.always == {"huge"}
+    assert prefilter.candidates("see http://192.0.2.7/x") == {"lookahead", "huge"}
+    assert prefilter.candidates(b"https://discord.com/api/webhooks/0") == {"plain", "huge"}
+    # a superset: the lookahead is dropped, re then rejects the loopback address
+    assert "lookahead" in prefilter.candidates("http://127.0.0.1/")
+    assert prefilter.candidates("") == {"huge"}
