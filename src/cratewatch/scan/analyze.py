@@ -133,8 +133,7 @@ def prepare(rules: tuple[Rule, ...] | None = None) -> None:
 def _gated_modules(source: RustSource) -> tuple[tuple[ModuleDecl, str], ...]:
     gated = []
     for module in source.modules:
-        test = any(r.first <= module.line <= r.last for r in source.tests)
-        cfg = "test" if test else _cfg_at(source, module.line)
+        cfg = "test" if _in_tests(source, module.line) else _cfg_at(source, module.line)
         if cfg:
             gated.append((module, cfg))
     return tuple(gated)
@@ -142,9 +141,11 @@ def _gated_modules(source: RustSource) -> tuple[tuple[ModuleDecl, str], ...]:
 
 def _compiled_in(source: RustSource) -> tuple[str, ...]:
     named = [(m.path, m.line) for m in source.modules if m.path] + source.includes
-    return tuple(
-        path for path, line in named if not any(r.first <= line <= r.last for r in source.tests)
-    )
+    return tuple(path for path, line in named if not _in_tests(source, line))
+
+
+def _in_tests(source: RustSource, line: int) -> bool:
+    return any(r.first <= line <= r.last for r in source.tests)
 
 
 def _cfg_at(source: RustSource, line: int) -> str:
@@ -311,7 +312,6 @@ def _placed(found: Iterable[Evidence], source: RustSource) -> list[Evidence]:
     """Evidence in test items moved to the test context, and with its cfg predicate."""
     placed = []
     for e in found:
-        test = any(r.first <= e.line <= r.last for r in source.tests)
-        context = Context.TEST if test else e.context
+        context = Context.TEST if _in_tests(source, e.line) else e.context
         placed.append(e._replace(context=context, cfg=_cfg_at(source, e.line)))
     return placed
