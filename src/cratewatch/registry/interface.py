@@ -14,9 +14,9 @@ import abc
 import json
 import re
 from collections.abc import Iterable, Iterator
-from types import TracebackType
-from typing import Any, Final, NamedTuple, Self
+from typing import Any, Final, NamedTuple
 
+from cratewatch.closeable import Closeable
 from cratewatch.errors import RegistryIndexError, VersionError
 from cratewatch.model.version import Version
 
@@ -45,7 +45,7 @@ class IndexVersion(NamedTuple):
     yanked: bool
 
 
-class RegistryIndex(abc.ABC):
+class RegistryIndex(Closeable, abc.ABC):
     """A read-only view of a registry index."""
 
     @abc.abstractmethod
@@ -59,22 +59,11 @@ class RegistryIndex(abc.ABC):
     def describe(self) -> str:
         """A short human description of the index, e.g. ``index archive /path/x.tar.gz``."""
 
-    def prefetch(self, names: Iterable[str]) -> None:  # noqa: B027 - optional hook
+    def prefetch(self, names: Iterable[str]) -> None:
         """Hint that ``versions`` will be asked for these crates (lets an index batch)."""
 
-    def close(self) -> None:  # noqa: B027 - optional hook
+    def close(self) -> None:
         """Release files, connections and clients held by the index."""
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 def index_path(name: str) -> str | None:

@@ -31,11 +31,11 @@ import re
 import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, Final, NamedTuple, Self
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 import tomli
 
+from cratewatch.closeable import Closeable
 from cratewatch.errors import RegistryIndexError, UsageError, VersionError
 from cratewatch.lockfile.cargo_lock import read_lockfile
 from cratewatch.model.package import CRATES_IO_INDEX, CRATES_IO_SPARSE, Package, SourceKind
@@ -297,7 +297,7 @@ def download_crate(
         return downloader.download(name, version, dest=dest, expected_sha256=expected_sha256)
 
 
-class CrateDownloader:
+class CrateDownloader(Closeable):
     """Downloads ``.crate`` archives from one sparse registry.
 
     ``registry`` is a sparse index URL (Cargo's ``sparse+`` prefix allowed) or
@@ -358,17 +358,6 @@ class CrateDownloader:
         if self._client is not None and self._owns_client:
             self._client.close()
             self._client = None
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     # -- the registry ------------------------------------------------------------------
 
