@@ -72,6 +72,23 @@ def test_contexts() -> None:
     assert file_context("src/lib.rs", ("build.rs",), False) is Context.LIBRARY
 
 
+
+def test_test_files_are_read_as_written_not_parsed() -> None:
+    # tests/, benches/ and examples/ are never built by dependents: the code and string
+    # rules read them as written, a comment included, and there is no unsafe to count
+    source = b"// see https://api.telegram.org/bot\nunsafe fn f() { std::fs::read(p); }\n"
+    result = analyze_file("tests/it.rs", source, Context.TEST)
+    assert {(e.rule, e.line) for e in result.evidence} == {
+        ("threat-telegram-bot-api", 1),
+        ("capability-filesystem-read", 2),
+    }
+    assert result.unsafe.total == 0
+    # the same file in the library is parsed: the comment is not a string
+    library = analyze_file("src/lib.rs", source, Context.LIBRARY)
+    assert {e.rule for e in library.evidence} == {"capability-unsafe", "capability-filesystem-read"}
+    assert library.unsafe.functions == 1
+
+
 @pytest.mark.parametrize(
     ("code", "rule"),
     [

@@ -200,7 +200,7 @@ class AffectedRanges(NamedTuple):
         if last is not None:
             start = last.version if not last.inclusive else _successor(last.version)
             affected.append(Interval(Bound(start, True), None))
-        return cls(tuple(affected))
+        return cls(tuple(_from_the_bottom(i) for i in affected if i.end != Bound(_ZERO, False)))
 
     @classmethod
     def from_osv_events(
@@ -231,7 +231,15 @@ class AffectedRanges(NamedTuple):
         return cls(tuple(intervals), frozenset(v.without_build() for v in versions))
 
 
-_ZERO = Version(0, 0, 0, "0")
+_ZERO = Version(0, 0, 0, "0")  # the smallest version there is
+
+
+def _from_the_bottom(interval: Interval) -> Interval:
+    """An interval from the smallest version written as one with no start, as OSV events
+    read it, so that one set has one form. (One that ends before it is empty: dropped.)"""
+    if interval.start == Bound(_ZERO, True):
+        return interval._replace(start=None)
+    return interval
 
 
 def _start_key(interval: Interval) -> tuple[bool, tuple[object, ...], bool]:

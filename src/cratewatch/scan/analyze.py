@@ -33,6 +33,8 @@ from cratewatch.scan.unsafe_counts import UnsafeCounts
 __all__ = ["Context", "Evidence", "FileScan", "analyze_file", "file_context", "prepare"]
 
 _SNIPPET = 120
+_RAW_SCOPES = (Scope.TEXT, Scope.SOURCE)  # what runs on a parsed Rust file as written
+_UNPARSED_SCOPES = (Scope.TEXT, Scope.SOURCE, Scope.CODE, Scope.STRINGS)  # on test files
 
 
 class Context(enum.Enum):
@@ -79,10 +81,16 @@ def analyze_file(
     """Every rule hit in one file, and its unsafe counts (Rust files only)."""
     plan = _plan(load_rules() if rules is None else rules)
     rust = path.endswith(".rs")
+    # Tests, benches and examples are never built by the crates that depend on this one
+    # and never count for its verdict. They are a tenth of the Rust a crate ships, so
+    # they are not parsed: the rules for code and string literals read them as written.
+    # (One that library or build code compiles in is scanned again in that code's
+    # context: crate.py.)
+    parsed = rust and context is not Context.TEST
+    scopes = _RAW_SCOPES if parsed else _UNPARSED_SCOPES if rust else (Scope.TEXT,)
     # What can match the file as written: a superset of what can match its code view.
     raw_hits = plan.prefilter.candidates(data)
-    raw_rules = plan.by_scope[Scope.TEXT] + (plan.by_scope[Scope.SOURCE] if rust else [])
-    raw_rules = [rule for rule in raw_rules if rule.id in raw_hits]
+    raw_rules = [rule for scope in scopes for rule in plan.by_scope[scope] if rule.id in raw_hits]
     if not rust and not raw_rules:
         return FileScan([], UnsafeCounts())
     text = data.decode("utf-8", errors="replace")
@@ -90,7 +98,7 @@ def analyze_file(
     found: list[Evidence] = []
     for rule in raw_rules:
         found += _matches(rule, path, text, context, lines, plan.first_only)
-    if not rust:
+    if not parsed:
         return FileScan(found, UnsafeCounts())
     source = parse_rust(data)
     if any(rule.id in raw_hits for rule in plan.by_scope[Scope.CODE]):
