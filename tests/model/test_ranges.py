@@ -325,12 +325,12 @@ def test_osv_introduced_zero_and_fixed() -> None:
     assert not ranges.affects(V("1.2.3"))
 
 
-
 def test_the_smallest_version_is_the_bottom() -> None:
     # nothing is below 0.0.0-0: unaffected below it leaves everything affected, in the
     # form OSV events give; unaffected from it leaves nothing
     assert unaffected("< 0.0.0-0") == AffectedRanges.from_osv_events([[("introduced", ZERO)]], [])
     assert unaffected(">= 0.0.0-0").intervals == ()
+
 
 def test_osv_introduced_and_fixed() -> None:
     events = [("introduced", V("1.0.0")), ("fixed", V("1.2.3"))]

@@ -72,7 +72,6 @@ def test_contexts() -> None:
     assert file_context("src/lib.rs", ("build.rs",), False) is Context.LIBRARY
 
 
-
 def test_test_files_are_read_as_written_not_parsed() -> None:
     # tests/, benches/ and examples/ are never built by dependents: the code and string
     # rules read them as written, a comment included, and there is no unsafe to count

@@ -22,6 +22,7 @@ from __future__ import annotations
 import enum
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from functools import cached_property
 from typing import NamedTuple
 
 from cratewatch.scan.decode import Decoded, decoded_strings, entropy
@@ -93,11 +94,10 @@ def analyze_file(
     raw_rules = [rule for scope in scopes for rule in plan.by_scope[scope] if rule.id in raw_hits]
     if not rust and not raw_rules:
         return FileScan([], UnsafeCounts())
-    text = data.decode("utf-8", errors="replace")
-    lines = _Lines(text)
+    lines = _Lines(data)
     found: list[Evidence] = []
     for rule in raw_rules:
-        found += _matches(rule, path, text, context, lines, plan.first_only)
+        found += _matches(rule, path, lines.text, context, lines, plan.first_only)
     if not parsed:
         return FileScan(found, UnsafeCounts())
     source = parse_rust(data)
@@ -126,7 +126,7 @@ def analyze_file(
         if rule.contexts and context.value not in rule.contexts:
             continue
         whole_file = rule.whole_file or context is Context.BUILD
-        found += _flows(rule, found, source.functions, whole_file, lines)
+        found += _flows(rule, found, source, whole_file, lines)
     evidence = _placed(_first_capability_hits(found, plan.capabilities), source)
     return FileScan(evidence, source.unsafe, _gated_modules(source), _compiled_in(source))
 
@@ -190,20 +190,26 @@ def _plan(rules: tuple[Rule, ...]) -> _Plan:
 
 
 class _Lines:
-    """A file's lines, split only when a snippet is wanted."""
+    """A file's lines, decoded and split only when a rule reads the file as written or
+    a snippet is wanted (most parsed files need neither)."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._lines: list[str] | None = None
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    @cached_property
+    def text(self) -> str:
+        return self.data.decode("utf-8", errors="replace")
+
+    @cached_property
+    def _lines(self) -> list[str]:
+        return self.text.split("\n")
 
     def __call__(self, number: int) -> str:
-        if self._lines is None:
-            self._lines = self.text.split("\n")
         lines = self._lines
         return lines[number - 1].strip()[:_SNIPPET] if 0 < number <= len(lines) else ""
 
     def count(self) -> int:
-        return self.text.count("\n") + 1
+        return self.data.count(b"\n") + 1
 
 
 def _matches(
@@ -270,7 +276,7 @@ class _StringsView:
 def _flows(
     rule: Rule,
     found: list[Evidence],
-    functions: list[Region],
+    source: RustSource,
     whole_file: bool,
     lines: _Lines,
 ) -> list[Evidence]:
@@ -281,7 +287,7 @@ def _flows(
     if not all(hits.intersection(group) for group in rule.requires):
         return []  # the file lacks a step: no function has them all
     relevant = sorted((e.line, e.rule) for e in found if any(e.rule in g for g in rule.requires))
-    regions = [Region(1, lines.count())] if whole_file else sorted(functions, key=_size)
+    regions = [Region(1, lines.count())] if whole_file else sorted(source.functions, key=_size)
     starts = [line for line, _ in relevant]
     flows: list[tuple[Region, int]] = []
     for region in regions:

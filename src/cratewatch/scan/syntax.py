@@ -263,14 +263,16 @@ def _byte_arrays(nodes: list[Any], data: bytes) -> list[ByteArray]:
             continue  # fewer than four items
         if b"/" in body:
             body = _COMMENT.sub(b" ", body)
-        body = body.lower()
-        if _INTEGERS.fullmatch(body) is None:
-            continue
         try:
-            if body.translate(None, _DECIMAL_LIST):
-                values = bytes(_integer(match) for match in _ONE_INTEGER.finditer(body))
-            else:  # plain decimal numbers, the common case: converted in C
+            if not body.translate(None, _DECIMAL_LIST):
+                # plain decimal numbers, the common case: converted in C, and a value
+                # over 255 (or an empty item) stops it at once
                 values = bytes(map(int, body.rstrip().rstrip(b",").split(b",")))
+            else:
+                body = body.lower()
+                if _INTEGERS.fullmatch(body) is None:
+                    continue
+                values = bytes(_integer(match) for match in _ONE_INTEGER.finditer(body))
         except ValueError:
             continue  # a value over 255
         if len(values) >= 4:
