@@ -12,9 +12,10 @@ anywhere in it: it is one small program).
 Where a file sits gives its context, which the verdict weighs: ``build`` (the build
 script runs on every developer's and CI machine at build time), ``proc-macro`` (runs
 inside the compiler), ``test`` (tests, benches, examples, and ``#[cfg(test)]`` or
-``#[test]`` items: not shipped to dependents) or ``library``. Evidence under another
-``#[cfg(...)]`` carries its predicate (``windows``, ``target_os = "linux"``): malware
-often acts on one platform only.
+``#[test]`` items: not built by dependents) or ``library``. Files under ``tests/``,
+``benches/`` and ``examples/`` are not parsed: ``code`` and ``strings`` rules read them as
+written. Evidence under another ``#[cfg(...)]`` carries its predicate (``windows``,
+``target_os = "linux"``): malware often acts on one platform only.
 """
 
 from __future__ import annotations

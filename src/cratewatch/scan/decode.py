@@ -51,7 +51,9 @@ _ROT13: Final = str.maketrans(
 _ROT47: Final = str.maketrans(
     "".join(map(chr, range(33, 127))), "".join(chr(33 + (c - 33 + 47) % 94) for c in range(33, 127))
 )
-_ROTATING: Final = re.compile(rb"rot_?(13|47)|%\s*(26|94)\b")  # code that rotates letters
+# Code that rotates letters: a rot13 / rot47 name, or arithmetic modulo 26 or 94. (Two
+# patterns, each starting with a literal that the regex engine can search for quickly.)
+_ROTATING: Final = (re.compile(rb"rot_?(13|47)"), re.compile(rb"%\s*(26|94)\b"))
 _BASE32: Final = re.compile(r"(?:[A-Z2-7]{8})+[A-Z2-7]*=*")
 
 
@@ -74,7 +76,7 @@ def decoded_strings(source: RustSource) -> list[Decoded]:
     # XORs; shifts on integer arrays always (they are few, and rarely text by chance).
     # (Each search is guarded by a plain substring test: most files have neither.)
     keys = _XOR_CIPHERS if b"^" in data and _XOR.search(data) else []
-    rotating = (b"rot" in data or b"%" in data) and _ROTATING.search(data) is not None
+    rotating = any(pattern.search(data) for pattern in _ROTATING)
     reversing = _lines_with(data, b".rev()")
     found: list[Decoded] = []
     for literal in source.strings:
@@ -131,7 +133,9 @@ def _decodings(line: int, text: str, keys: list[tuple[str, bytes]]) -> list[Deco
         with contextlib.suppress(binascii.Error, ValueError):
             padded = text.rstrip("=") + "=" * (-len(text.rstrip("=")) % 8)
             found += _from_bytes(line, base64.b32decode(padded), "base32", keys)
-    if not found and _BASE64.fullmatch(text):
+    # Base64 of text mixes upper and lower case: one case alone is a name (CARGO_PKG_NAME,
+    # some_identifier), not worth decoding.
+    if not found and not text.islower() and not text.isupper() and _BASE64.fullmatch(text):
         data = _base64(text)
         if data is not None:
             found += _from_bytes(line, data, "base64", keys)
