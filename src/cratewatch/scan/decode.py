@@ -74,7 +74,7 @@ def decoded_strings(source: RustSource) -> list[Decoded]:
     data = source.data
     # Which one-byte ciphers to try on bytes that do not read as text: XOR when the file
     # XORs; shifts on integer arrays always (they are few, and rarely text by chance).
-    # (Each search is guarded by a plain substring test: most files have neither.)
+    # (The XOR search is guarded by a plain substring test: most files have no ``^``.)
     keys = _XOR_CIPHERS if b"^" in data and _XOR.search(data) else []
     rotating = any(pattern.search(data) for pattern in _ROTATING)
     reversing = _lines_with(data, b".rev()")
