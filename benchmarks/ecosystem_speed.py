@@ -69,7 +69,7 @@ def bench_2020(work: Path) -> None:
     row("ingest from the tarball", wall, rss, "< 30 s")
     for crate in ("smallvec", "time"):
         for mode in ("conservative", "no-optional", "features"):
-            args = ("ecosystem", "exposure", "--crate", crate, "--affected", "*")
+            args: tuple[str, ...] = ("ecosystem", "exposure", "--crate", crate, "--affected", "*")
             wall, rss, _ = measure(*args, "--mode", mode, "--store", store, "--format", "json")
             row(f"exposure of {crate}, {mode}", wall, rss, "< 1 s" if mode != "features" else "")
     wall, rss, _ = measure(

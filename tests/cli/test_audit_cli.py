@@ -269,7 +269,8 @@ def test_cargo_subcommand_entry_point() -> None:
 
 
 def test_run_diagnostics_can_be_ignored_like_findings() -> None:
-    args = ["audit", require(NEWEST_RIPGREP), "--no-config", "--offline", "--format", "json", "-q"]
+    args: list[str | Path] = ["audit", require(NEWEST_RIPGREP), "--no-config", "--offline"]
+    args += ["--format", "json", "-q"]
     report = json.loads(run(*args, "--ignore", "database-stale").stdout)
     stale = [d for d in report["diagnostics"] if d["code"] == "database-stale"]
     assert stale and stale[0]["ignored"] == "ignored on the command line"
