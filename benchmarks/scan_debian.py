@@ -12,9 +12,9 @@ reasons, and the throughput of each of ``--runs`` scans (3 by default; the media
 the figure: this machine's speed varies between runs). With ``--syntax-only``, it also
 times the syntax pass alone (tree-sitter's parse and query of every Rust file the scan
 parses, on all cores): the part of the scan's time that no rule or decoder adds. With
-``--guarddog``, GuardDog then scans the same crates in the same run (installed into its own virtual
-environment on first use; about a quarter of an hour), and its matches, risk labels and
-speed are printed beside ours.
+``--guarddog``, GuardDog then scans the same crates in the same run (installed into its
+own virtual environment on first use; about a quarter of an hour), and its matches, risk
+labels and speed are printed beside ours.
 Results are recorded in docs/scan.md.
 """
 
