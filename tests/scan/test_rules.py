@@ -88,6 +88,22 @@ def test_test_files_are_read_as_written_not_parsed() -> None:
     assert library.unsafe.functions == 1
 
 
+def test_a_flow_split_across_the_methods_of_one_impl_is_one_flow() -> None:
+    fetch = "    fn fetch(&self) { let b = reqwest::blocking::get(U); std::fs::write(P, b); }\n"
+    run = "    fn run(&self) { std::process::Command::new(P).spawn(); }\n"
+    one_type = f"struct A;\nimpl A {{\n{fetch}{run}}}\n".encode()
+    (hit,) = [
+        e
+        for e in analyze_file("src/lib.rs", one_type, Context.LIBRARY).evidence
+        if e.rule == "threat-download-execute"
+    ]
+    assert hit.line == 4  # where the last step is first met
+    # two types, each with one part of it, are not one flow
+    two_types = f"struct A;\nimpl A {{\n{fetch}}}\nstruct B;\nimpl B {{\n{run}}}\n".encode()
+    rules = {e.rule for e in analyze_file("src/lib.rs", two_types, Context.LIBRARY).evidence}
+    assert "threat-download-execute" not in rules
+
+
 @pytest.mark.parametrize(
     ("code", "rule"),
     [

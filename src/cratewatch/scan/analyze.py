@@ -6,8 +6,8 @@ a comment is not a network call), ``strings`` rules on each string literal's con
 (macro arguments included: tree-sitter keeps string tokens inside macro bodies) and on
 the strings decoded from them (``decode``), ``decoded`` rules on decoded strings only,
 ``source`` rules on Rust source as written, ``text`` rules on every text file, and
-``flow`` rules on other rules' hits that meet in one function (in a build script,
-anywhere in it: it is one small program).
+``flow`` rules on other rules' hits that meet in one function, else in the methods of one
+``impl`` block (in a build script, anywhere in it: it is one small program).
 
 Where a file sits gives its context, which the verdict weighs: ``build`` (the build
 script runs on every developer's and CI machine at build time), ``proc-macro`` (runs
@@ -288,7 +288,10 @@ def _flows(
     if not all(hits.intersection(group) for group in rule.requires):
         return []  # the file lacks a step: no function has them all
     relevant = sorted((e.line, e.rule) for e in found if any(e.rule in g for g in rule.requires))
-    regions = [Region(1, lines.count())] if whole_file else sorted(source.functions, key=_size)
+    if whole_file:
+        regions = [Region(1, lines.count())]
+    else:  # a function, else the impl block whose methods share the steps
+        regions = sorted(source.functions, key=_size) + sorted(source.impls, key=_size)
     starts = [line for line, _ in relevant]
     flows: list[tuple[Region, int]] = []
     for region in regions:

@@ -38,7 +38,7 @@ class Scope(enum.Enum):
     DECODED = "decoded"  # only strings rebuilt from base64, hex, XOR, reversed, bytes
     SOURCE = "source"  # Rust source as written
     TEXT = "text"  # every text file as is
-    FLOW = "flow"  # other rules' hits together in one function (in a build script: anywhere)
+    FLOW = "flow"  # other rules' hits together in one function or impl (build script: anywhere)
     MANIFEST = "manifest"  # the dependencies of Cargo.toml, checked in code
     SYNTAX = "syntax"  # a fact of the syntax tree (SYNTAX_FACTS)
 

@@ -3,7 +3,7 @@
 The file is parsed with tree-sitter's Rust grammar (malformed code is parsed as far as it
 goes) and one query collects, in C, the nodes of interest: comments and string literals
 (for the code and strings views), integer arrays (byte strings spelled as numbers),
-functions (the unit of a flow: download, then write, then run), items under
+functions and impl blocks (the units of a flow: download, then write, then run), items under
 ``#[cfg(test)]`` / ``#[test]`` (test code inside library files) or under another
 ``#[cfg(...)]`` (such as ``windows``), ``mod name;`` declarations and ``include!`` paths
 (which files the code compiles in), and the nodes the unsafe counts are made of.
@@ -34,6 +34,7 @@ _QUERY: Final = """
 (macro_invocation
   macro: (identifier) @_inc (token_tree (string_literal) @include) (#eq? @_inc "include"))
 (function_item) @function
+(impl_item) @impl
 (mod_item name: (identifier) @module !body)
 (attribute_item) @attribute
 (function_item (function_modifiers "unsafe")) @unsafe_fn
@@ -100,11 +101,17 @@ class RustSource:
     _comments: list[Any]  # comment nodes
     _string_spans: list[tuple[int, int]]
     _functions: list[Any]  # function nodes
+    _impls: list[Any]  # impl block nodes
 
     @cached_property
     def functions(self) -> list[Region]:
         """Function regions, in order (made on first use: only flows need them)."""
         return sorted(_region(node) for node in self._functions)
+
+    @cached_property
+    def impls(self) -> list[Region]:
+        """Impl block regions, in order (made on first use, like ``functions``)."""
+        return sorted(_region(node) for node in self._impls)
 
     @cached_property
     def code_bytes(self) -> bytes:
@@ -182,6 +189,7 @@ def parse_rust(data: bytes) -> RustSource:
         _comments=captures.get("comment", []),
         _string_spans=spans,
         _functions=captures.get("function", []),
+        _impls=captures.get("impl", []),
     )
 
 
