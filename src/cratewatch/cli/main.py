@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, NoReturn
 from cratewatch import __version__
 from cratewatch.cli.options import add_db_options
 from cratewatch.errors import CratewatchError, UsageError
+from cratewatch.untrusted.text import printable_line
 
 if TYPE_CHECKING:
     from cratewatch.audit.config import AuditConfig
@@ -278,7 +279,7 @@ def main(argv: Sequence[str] | None = None, prog: str = "cratewatch") -> int:
         code: int = args.handler(args)
         return code
     except CratewatchError as exc:
-        _say(f"error: {exc}")
+        _say(f"error: {printable_line(str(exc))}")
         return EXIT_USAGE if isinstance(exc, UsageError) else EXIT_INPUT
     except KeyboardInterrupt:
         _say("error: interrupted")
@@ -286,7 +287,8 @@ def main(argv: Sequence[str] | None = None, prog: str = "cratewatch") -> int:
     except Exception as exc:  # a bug: still one line, with the traceback under -v
         if getattr(args, "verbose", False):
             raise
-        _say(f"error: internal error: {type(exc).__name__}: {exc} (run with -v for details)")
+        detail = printable_line(f"{type(exc).__name__}: {exc}")
+        _say(f"error: internal error: {detail} (run with -v for details)")
         return EXIT_INPUT
 
 

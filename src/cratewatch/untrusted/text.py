@@ -1,0 +1,34 @@
+"""Text from untrusted inputs, made safe to print.
+
+A crate's member names and sources, an advisory's text, a lockfile's package names
+and a registry's answers can all carry terminal escape sequences (``ESC [ 2 K`` erases
+the line; a forged ``error: everything is fine`` follows). Before such text reaches a
+terminal, a log line or a Markdown / HTML report, every control character is replaced
+by a visible escape (``\\x1b``), so nothing is hidden and nothing is interpreted.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["printable", "printable_line"]
+
+# C0 and C1 controls, DEL, and the Unicode line and paragraph separators and
+# bidirectional overrides (which reorder what follows them on screen).
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_UNSAFE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """``text`` with every control character but tab and newline shown as an escape."""
+    return _UNSAFE.sub(_escape, text)
+
+
+def printable_line(text: str) -> str:
+    """``text`` on one line: every control character, tab and newline included, escaped."""
+    return _UNSAFE_LINE.sub(_escape, text)
