@@ -12,7 +12,6 @@ CC-BY-4.0, named by their ``license`` field).
 from __future__ import annotations
 
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 from cratewatch.advisories.database import SNAPSHOT_RESOURCE, build_database
@@ -27,7 +26,7 @@ def main() -> int:
         return 2
     database = build_database([RustSecDirectory(Path(sys.argv[1]))])
     label = "RustSec advisory-db snapshot shipped with cratewatch"
-    database.info = replace(database.info, sources=(label,))
+    database.info = database.info._replace(sources=(label,))
     for problem in database.problems:
         print(f"warning: {problem}", file=sys.stderr)
     database.save(OUTPUT)
