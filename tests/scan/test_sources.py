@@ -106,12 +106,12 @@ def test_vendor_layouts_workspace_members_and_git(tmp_path: Path) -> None:
     result = crates_from_lockfile(lock, [vendor])
 
     assert result.found == [bar1, bar2, gitdep]
-    assert result.missing == ["foo 0.2.0"]
-    assert result.skipped == [
-        "app 0.1.0 (workspace member or path dependency)",
-        "gitmissing 0.3.0 (git source https://example.invalid/owner/gitdep: "
-        "not in the source directories)",
-        "helper 0.1.0 (workspace member or path dependency)",
+    assert [m.subject for m in result.missing] == ["foo 0.2.0"]
+    assert [str(s) for s in result.skipped] == [
+        "app 0.1.0: workspace member or path dependency",
+        "gitmissing 0.3.0: git source https://example.invalid/owner/gitdep: "
+        "not in the source directories",
+        "helper 0.1.0: workspace member or path dependency",
     ]
     assert result.rejected == []
     assert [scan_path(p).version for p in result.found] == ["1.0.0", "2.0.0", "0.1.0"]
@@ -145,7 +145,7 @@ def test_cargo_home_caches_by_default_with_archives_first(
 
     result = crates_from_lockfile(lock, dirs)
     assert result.found == [cache / "serde-1.0.1.crate", log]  # the verifiable archive first
-    assert result.missing == ["rand 0.8.5"]
+    assert [m.subject for m in result.missing] == ["rand 0.8.5"]
     assert result.skipped == result.rejected == []
     assert read_crate(result.found[0]).root == "serde-1.0.1"
 
@@ -173,7 +173,8 @@ def test_an_archive_that_differs_from_the_lockfile_is_not_used(tmp_path: Path) -
 
     assert result.found == [crates / "good-1.0.0.crate", twice]  # a later directory is fine
     assert result.missing == []
-    [rejected] = result.rejected
+    [rejected_entry] = result.rejected
+    rejected = str(rejected_entry)
     assert rejected.startswith(f"swapped 1.0.0: {crates / 'swapped-1.0.0.crate'}: SHA-256 ")
     assert rejected.endswith(f"differs from the lockfile's {pinned}")
 
@@ -195,12 +196,15 @@ def test_a_real_lockfile_against_a_partial_vendor_dir(tmp_path: Path) -> None:
     result = crates_from_lockfile(lock_path, [vendor, cache])
 
     assert result.found == [syn2, syn3, jemalloc]
-    assert [r.split(":")[0] for r in result.rejected] == ["memchr 2.8.3"]
+    assert [r.subject for r in result.rejected] == ["memchr 2.8.3"]
     workspace = [f"{p.name} {p.version}" for p in locked.packages if p.source is None]
     assert "ripgrep 15.2.0" in workspace
-    assert result.skipped == [f"{w} (workspace member or path dependency)" for w in workspace]
-    assert "aho-corasick 1.1.5" in result.missing
-    assert "syn 2.0.119" not in result.missing
+    assert [str(s) for s in result.skipped] == [
+        f"{w}: workspace member or path dependency" for w in workspace
+    ]
+    missing = [m.subject for m in result.missing]
+    assert "aho-corasick 1.1.5" in missing
+    assert "syn 2.0.119" not in missing
     accounted = len(result.found) + len(result.missing) + len(result.skipped)
     assert accounted + len(result.rejected) == len(locked.packages)
 

@@ -8,15 +8,18 @@ Rules
     ``verdict-suspicious`` when a crate got that verdict, sorted by id. The level and
     GitHub's ``security-severity`` come from the rule's severity: critical ``error`` 9.5,
     high ``error`` 8.0, medium ``warning`` 5.5, low ``note`` 3.0, info ``note`` 1.0;
-    ``verdict-malicious`` counts as critical, ``verdict-suspicious`` as medium.
+    ``verdict-malicious`` counts as critical, ``verdict-incomplete`` as high,
+    ``verdict-suspicious`` as medium. An evidence result is never louder than its crate's
+    verdict: ``note`` at most in a crate judged clean or in test code, ``warning`` at most
+    in a suspicious crate.
 
 Results
     Evidence: ``<description> (<context>) in <crate> <version>`` at the file and line,
     with the source line as the region's snippet. Exact repeats (one rule matching twice
-    on one line) are reported once. Verdicts: one result per ``malicious`` or
-    ``suspicious`` crate, at line 1 of its ``Cargo.toml``, so that a crate's verdict is
-    an alert of its own next to the evidence behind it. Clean crates appear only in
-    ``run.properties.crates``, the summary of every crate scanned.
+    on one line) are reported once. Verdicts: one result per ``malicious``,
+    ``incomplete`` or ``suspicious`` crate, at line 1 of its ``Cargo.toml``, so that a
+    crate's verdict is an alert of its own next to the evidence behind it. Clean crates
+    appear only in ``run.properties.crates``, the summary of every crate scanned.
 
 Locations
     The crate's path as given on the command line, joined with the file's path inside
@@ -90,6 +93,13 @@ VERDICT_RULES: Final = {
         "critical",
         "the crate looks malicious: a high risk score and a high-severity threat outside tests",
     ),
+    "incomplete": (
+        "verdict-incomplete",
+        "high",
+        "the crate could not be examined fully (an archive that cannot be read to its end, "
+        "a path or link leaving the crate, a member over a limit): what was not read may "
+        "hide anything",
+    ),
     "suspicious": (
         "verdict-suspicious",
         "medium",
@@ -97,6 +107,10 @@ VERDICT_RULES: Final = {
         "loading in a build script or procedural macro",
     ),
 }
+#: The most an evidence result may say, by the verdict of its crate: evidence of a crate
+#: judged clean (a threat in its tests, a capability) is a note, never an error.
+_LEVEL_CAP: Final = {"clean": "note", "suspicious": "warning"}
+_LEVEL_ORDER: Final = ("note", "warning", "error")
 
 
 def render_scan_sarif(results: list[CrateScan]) -> str:
@@ -219,7 +233,7 @@ def _evidence_result(
     return {
         "ruleId": e.rule,
         "ruleIndex": rule_index,
-        "level": _LEVELS[rule.severity],
+        "level": _evidence_level(crate, e, rule),
         "message": {"text": f"{rule.description} ({e.context.value}) in {_label(crate)}"},
         "locations": [
             {
@@ -238,6 +252,14 @@ def _evidence_result(
             "verdict": crate.verdict,
         },
     }
+
+
+def _evidence_level(crate: CrateScan, e: Evidence, rule: Rule) -> str:
+    from cratewatch.scan.analyze import Context
+
+    level = _LEVELS[rule.severity]
+    cap = "note" if e.context is Context.TEST else _LEVEL_CAP.get(crate.verdict, "error")
+    return min(level, cap, key=_LEVEL_ORDER.index)
 
 
 def _verdict_result(crate: CrateScan, rule_index: int, fingerprint: str) -> dict[str, Any]:
@@ -273,7 +295,7 @@ def _verdict_result(crate: CrateScan, rule_index: int, fingerprint: str) -> dict
     }
 
 
-def _notification(crate: CrateScan, problem: str) -> dict[str, Any]:
+def _notification(crate: CrateScan, problem: object) -> dict[str, Any]:
     return {
         "level": "warning",
         "message": {"text": f"{_label(crate) or crate.path}: {problem}"},

@@ -16,10 +16,11 @@ from __future__ import annotations
 import contextlib
 import os
 import posixpath
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Final, NamedTuple
 
+from cratewatch.model.scan import ArchiveIssue, ArchiveProblem, NotScanned, Verdict
 from cratewatch.parallel import map_on_cores
 from cratewatch.scan.analyze import (
     Context,
@@ -58,13 +59,13 @@ class CrateScan(NamedTuple):
     crate: str
     version: str
     path: str
-    verdict: str  # "malicious", "suspicious" or "clean"
+    verdict: Verdict
     reasons: tuple[str, ...]  # why the verdict, most telling first
     risk_score: float
     capabilities: tuple[str, ...]
     unsafe: UnsafeCounts
     findings: tuple[Evidence, ...]
-    problems: tuple[str, ...]  # what the archive or directory did wrong (unsafe paths, ...)
+    problems: tuple[ArchiveProblem, ...]  # what the archive or directory did wrong
 
 
 def scan_crate(
@@ -103,8 +104,26 @@ def scan_crate(
     if check is not None:
         text = archive.files.get("Cargo.toml", b"").decode("utf-8", errors="replace")
         evidence += dependency_evidence(manifest, text, check)
+    problems = archive.problems
+    if where.endswith(".crate") and manifest.name and manifest.version:
+        expected = f"{manifest.name}-{manifest.version}"
+        if archive.root != expected:
+            detail = f"the top folder is {archive.root!r}, the manifest says {expected!r}"
+            problems += (ArchiveProblem(ArchiveIssue.TOP_FOLDER_MISMATCH, "", detail),)
+    evidence += _archive_evidence(problems)
     score, capabilities = _risk(evidence, rules)
     verdict, reasons = _verdict(evidence, rules)
+    blocking = [str(p) for p in problems if p.issue.blocking]
+    if blocking and verdict is not Verdict.MALICIOUS:
+        # whatever was read, the rest may hide anything: never clean, never merely suspicious
+        verdict, reasons = (
+            Verdict.INCOMPLETE,
+            (
+                f"not examined fully: {blocking[0]}",
+                *blocking[1:],
+                *reasons,
+            ),
+        )
     return CrateScan(
         crate=name,
         version=manifest.version or "",
@@ -115,8 +134,17 @@ def scan_crate(
         capabilities=capabilities,
         unsafe=unsafe,
         findings=tuple(evidence),
-        problems=archive.problems,
+        problems=problems,
     )
+
+
+def _archive_evidence(problems: tuple[ArchiveProblem, ...]) -> list[Evidence]:
+    """The archive's oddities as evidence of tampering, one per kind and member."""
+    return [
+        Evidence("threat-archive-tampering", p.member or "(archive)", 0, str(p), Context.LIBRARY)
+        for p in problems
+        if not p.issue.blocking
+    ]
 
 
 def _module_gates(scanned: dict[str, FileScan]) -> dict[str, str]:
@@ -171,7 +199,7 @@ def _gate_of(path: str, gates: dict[str, str]) -> str:
     return found[-1] if found else ""
 
 
-def _verdict(evidence: list[Evidence], rules: dict[str, Rule]) -> tuple[str, tuple[str, ...]]:
+def _verdict(evidence: list[Evidence], rules: dict[str, Rule]) -> tuple[Verdict, tuple[str, ...]]:
     """The verdict and why, most telling reason first."""
     outside_tests = [e for e in evidence if e.context is not Context.TEST]
     threats = [(rules[e.rule], e) for e in outside_tests if rules[e.rule].kind is RuleKind.THREAT]
@@ -189,9 +217,9 @@ def _verdict(evidence: list[Evidence], rules: dict[str, Rule]) -> tuple[str, tup
     )
     by_tactic = sorted({f"{rule.tactic}: {rule.id} ({e.file})" for rule, e in threats})
     if len(tactics) >= 2 and tactics & _CARRIERS:
-        return "malicious", (f"tactics combined: {', '.join(sorted(tactics))}", *by_tactic)
+        return Verdict.MALICIOUS, (f"tactics combined: {', '.join(sorted(tactics))}", *by_tactic)
     if reaching_out:
-        return "malicious", (*reaching_out, *by_tactic)
+        return Verdict.MALICIOUS, (*reaching_out, *by_tactic)
     # Build scripts routinely run rustc and read the environment; reaching the network
     # or loading libraries while building is what stands out.
     acting = sorted(
@@ -202,8 +230,8 @@ def _verdict(evidence: list[Evidence], rules: dict[str, Rule]) -> tuple[str, tup
         }
     )
     if threats or acting:
-        return "suspicious", (*by_tactic, *acting)
-    return "clean", ()
+        return Verdict.SUSPICIOUS, (*by_tactic, *acting)
+    return Verdict.CLEAN, ()
 
 
 def _risk(evidence: list[Evidence], rules: dict[str, Rule]) -> tuple[float, tuple[str, ...]]:
@@ -228,26 +256,61 @@ def _risk(evidence: list[Evidence], rules: dict[str, Rule]) -> tuple[float, tupl
     return score, tuple(sorted(capabilities))
 
 
-def find_crates(path: Path) -> list[Path]:
+def find_crates(path: Path) -> tuple[list[Path], list[NotScanned]]:
     """The crates under ``path``: a ``.crate`` file, a crate directory, or a directory of
-    crates (such as ``/usr/share/cargo/registry`` or ``~/.cargo/registry/src/*``)."""
+    crates (such as ``/usr/share/cargo/registry`` or ``~/.cargo/registry/src/*``), and
+    the entries of such a directory that are links, reported and not followed (a link
+    may lead out of the tree). ``path`` itself is taken as given."""
     if path.is_file():
-        return [path]
+        return [path], []
     if not path.is_dir():
-        raise ScanInputError(f"{path}: no such file or directory")
+        kind = "" if not path.exists() else f" ({_kind(path)})"
+        raise ScanInputError(f"{path}: no such file or directory{kind}")
     if (path / "Cargo.toml").is_file():
-        return [path]
-    found = sorted(p.parent for p in path.glob("*/Cargo.toml"))
-    found += sorted(path.glob("*.crate"))
-    if not found:
+        return [path], []
+    found: list[Path] = []
+    links: list[NotScanned] = []
+    try:
+        entries = sorted(os.scandir(path), key=lambda e: e.name)
+    except OSError as exc:
+        raise ScanInputError(f"{path}: cannot list ({exc.strerror or exc})") from None
+    for entry in entries:
+        is_crate = entry.name.endswith(".crate")
+        if entry.is_symlink():
+            if is_crate or (Path(entry.path) / "Cargo.toml").exists():
+                target = Path(entry.path).readlink()
+                links.append(NotScanned(entry.path, f"symbolic link to {target}: not followed"))
+            continue
+        crate_dir = (
+            entry.is_dir(follow_symlinks=False) and (Path(entry.path) / "Cargo.toml").is_file()
+        )
+        if crate_dir or (is_crate and entry.is_file(follow_symlinks=False)):
+            found.append(Path(entry.path))
+    if not found and not links:
         raise ScanInputError(f"{path}: no crate here (no Cargo.toml and no .crate files)")
-    return found
+    # directories first, then archives: the order of earlier versions
+    found.sort(key=lambda p: (p.name.endswith(".crate"), p.name))
+    return found, links
+
+
+def _kind(path: Path) -> str:
+    from cratewatch.untrusted.files import file_kind
+
+    return file_kind(path.stat().st_mode)
 
 
 def scan_path(path: Path, check: DependencyCheck | None = None) -> CrateScan:
-    """Scan one crate given as a ``.crate`` archive or a directory."""
+    """Scan one crate given as a ``.crate`` archive or a directory. A crate the scanner
+    fails on is a crate not examined fully, never an error that ends a scan of many."""
     archive = read_crate(path) if path.is_file() else read_directory(path)
-    return scan_crate(archive, str(path), check)
+    try:
+        return scan_crate(archive, str(path), check)
+    except (RecursionError, MemoryError, ValueError, UnicodeError) as exc:
+        detail = f"the scanner could not analyse it ({type(exc).__name__})"
+        failed = CrateArchive(
+            archive.root, {}, (ArchiveProblem(ArchiveIssue.UNREADABLE, "", detail),)
+        )
+        return scan_crate(failed, str(path), None)
 
 
 _CHECK: DependencyCheck | None = None  # set before forking: workers inherit it
@@ -258,19 +321,19 @@ def _scan_with_check(path: Path) -> CrateScan:
 
 
 def scan_all(
-    paths: Iterable[Path],
+    crates: Sequence[Path],
     *,
     workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
     check: DependencyCheck | None = None,
 ) -> list[CrateScan]:
-    """Scan every crate under ``paths``, on all cores; results in the order found.
+    """Scan every crate of ``crates`` (archives or crate directories), on all cores;
+    results in the order given.
 
     The largest crates go first, so that no core is left with a big one at the end
     while the others wait (a few crates such as generated bindings are 100 times the
     median)."""
     global _CHECK
-    crates = [crate for path in paths for crate in find_crates(path)]
     order = sorted(range(len(crates)), key=lambda i: -_size_of(crates[i]))
     results: list[CrateScan | None] = [None] * len(crates)
     _CHECK = check

@@ -34,6 +34,9 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Final
 
+from cratewatch.errors import VersionError
+from cratewatch.model.scan import ArchiveIssue, ArchiveProblem
+from cratewatch.model.version import Version
 from cratewatch.scan.analyze import Context, Evidence
 from cratewatch.scan.crate import CrateScan, scan_crate
 from cratewatch.scan.extract import CrateArchive, ScanInputError, read_crate, read_directory
@@ -109,6 +112,7 @@ _SIGNATURES: Final = (
 
 
 class ChangeVerdict(enum.Enum):
+    LOWER_RISK = "lower-risk"  # nothing added; capabilities, threats or risk went away
     UNCHANGED_RISK = "unchanged-risk"
     REVIEW = "review"
     RISKY = "risky"
@@ -118,7 +122,12 @@ class ChangeVerdict(enum.Enum):
         return _RANK[self]
 
 
-_RANK: Final = {ChangeVerdict.UNCHANGED_RISK: 0, ChangeVerdict.REVIEW: 1, ChangeVerdict.RISKY: 2}
+_RANK: Final = {
+    ChangeVerdict.LOWER_RISK: 0,
+    ChangeVerdict.UNCHANGED_RISK: 0,
+    ChangeVerdict.REVIEW: 1,
+    ChangeVerdict.RISKY: 2,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +219,12 @@ class CrateDiff:
 def read_side(path: Path) -> CrateArchive:
     """One side of the diff: a ``.crate`` archive or a crate directory."""
     if path.is_file():
-        return read_crate(path)
+        archive = read_crate(path)
+        unreadable = [p for p in archive.problems if p.issue is ArchiveIssue.UNREADABLE]
+        if unreadable and not archive.files:
+            detail = unreadable[0].detail
+            raise ScanInputError(f"{path}: not a readable .crate archive ({detail})")
+        return archive
     if path.is_dir():
         if not (path / "Cargo.toml").is_file():
             raise ScanInputError(f"{path}: no Cargo.toml: not a crate directory")
@@ -261,6 +275,7 @@ def diff_crates(
     warnings = _warnings(old_scan, old_manifest, new_scan, new_manifest)
     capabilities_added = tuple(sorted(set(new_scan.capabilities) - set(old_scan.capabilities)))
     new_problems = [p for p in new_scan.problems if p not in old_scan.problems]
+    capabilities_removed = tuple(sorted(set(old_scan.capabilities) - set(new_scan.capabilities)))
     verdict, reasons = _verdict(
         threats=threats,
         build=build,
@@ -272,13 +287,21 @@ def diff_crates(
         embedded=embedded,
         new_problems=new_problems,
     )
+    if verdict is ChangeVerdict.UNCHANGED_RISK and (
+        capabilities_removed or new_scan.risk_score < old_scan.risk_score
+    ):
+        verdict = ChangeVerdict.LOWER_RISK
+        reasons = (
+            f"risk score {old_scan.risk_score:g} -> {new_scan.risk_score:g}",
+            *(f"capability removed: {c}" for c in capabilities_removed),
+        )
     return CrateDiff(
         old=old_scan,
         new=new_scan,
         verdict=verdict,
         reasons=reasons,
         capabilities_added=capabilities_added,
-        capabilities_removed=tuple(sorted(set(old_scan.capabilities) - set(new_scan.capabilities))),
+        capabilities_removed=capabilities_removed,
         threats_added=threats,
         dependencies_added=screened,
         dependencies_removed=removed,
@@ -451,10 +474,24 @@ def _warnings(
         warnings.append(
             f"the two sides are different crates: {old_scan.crate} and {new_scan.crate}"
         )
+    older = _parsed(new_scan.version)
+    newer = _parsed(old_scan.version)
+    if older is not None and newer is not None and older < newer:
+        warnings.append(
+            f"the new side ({new_scan.version}) is older than the old side ({old_scan.version}):"
+            " the sides may be swapped"
+        )
     for side, scan, manifest in (("old", old_scan, old_manifest), ("new", new_scan, new_manifest)):
         warnings += [f"{side}: {problem}" for problem in manifest.problems]
         warnings += [f"{side} archive: {problem}" for problem in scan.problems]
     return tuple(warnings)
+
+
+def _parsed(version: str) -> Version | None:
+    try:
+        return Version.parse(version)
+    except VersionError:
+        return None
 
 
 def _verdict(
@@ -467,7 +504,7 @@ def _verdict(
     binaries: tuple[BinaryFile, ...],
     capabilities_added: tuple[str, ...],
     embedded: tuple[Evidence, ...],
-    new_problems: list[str],
+    new_problems: list[ArchiveProblem],
 ) -> tuple[ChangeVerdict, tuple[str, ...]]:
     risky: list[str] = []
     review: list[str] = []
@@ -506,7 +543,10 @@ def _verdict(
         review.append("proc-macro turned on: the library now runs inside the compiler")
     if embedded:
         review.append(f"include_bytes! newly in {', '.join(sorted({e.file for e in embedded}))}")
-    review += [f"new archive problem: {problem}" for problem in new_problems]
+    for problem in new_problems:
+        # a new side not read to its end may hide anything; an oddity is a reason to look
+        where = risky if problem.issue.blocking else review
+        where.append(f"new archive problem: {problem}")
     if risky:
         return ChangeVerdict.RISKY, tuple(risky + review)
     if review:

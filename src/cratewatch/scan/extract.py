@@ -1,33 +1,39 @@
-"""Read a ``.crate`` archive safely, into memory, without ever writing its files to disk.
+"""Read a crate, from its ``.crate`` archive or its directory, into memory, as cargo sees it.
 
-A ``.crate`` is a gzip-compressed tar of ``<name>-<version>/...``. An archive from an
-attacker can try to escape the extraction directory (``../``, absolute paths), plant
-links (symbolic or hard) that point elsewhere, carry device files or FIFOs, or exhaust
-memory with a huge or extremely compressible file (a "zip bomb"), or with millions of
-entries. Files are therefore never extracted: regular files are read into memory under
-limits, and everything else is reported as a problem of the archive, which is itself
-evidence a reviewer wants to see. A crate directory is read the same way
-(``read_directory``: links not followed, the same limits). Nothing read here is
-executed, built or imported.
+A ``.crate`` is a gzip'd tar of ``<name>-<version>/...``. Cargo unpacks only what is under
+that one top folder, takes names as they are (on Unix ``src\\lib.rs`` is a file of its own,
+not ``src/lib.rs``) and keeps the last copy of a member written twice, so the scanner
+does the same: otherwise a benign file could stand in for the malicious one that cargo
+compiles. Files under another top folder are kept too (as ``../<top>/...``, a key no
+member of the crate can have) so that they are scanned, and reported.
+
+Files are never written to disk. The archive is read by ``scan.tar`` within limits;
+what stops the read (a path leaving the crate, a link out, a member or a whole over its
+limit, a truncated or corrupt archive) is a *blocking* problem: the crate was not
+examined fully, and its verdict says so. What no ``cargo package`` output has (backslash
+names, several top folders, duplicates, ...) is an *oddity*, kept as evidence. A crate
+directory is read the same way (``read_directory``: links not followed, the same
+limits). Nothing read here is executed, built or imported.
 """
 
 from __future__ import annotations
 
 import os
 import posixpath
+import re
 import stat
-import tarfile
-import zlib
 from pathlib import Path
-from typing import BinaryIO, Final, NamedTuple
+from typing import Final, NamedTuple
 
 from cratewatch.errors import InputError
+from cratewatch.model.scan import ArchiveIssue, ArchiveProblem
+from cratewatch.scan.tar import Member, TarLimits, TarStop, read_members
 
 __all__ = ["CrateArchive", "Limits", "ScanInputError", "read_crate", "read_directory"]
 
 
 class ScanInputError(InputError):
-    """A crate archive or directory that cannot be read at all."""
+    """A crate path, source directory or download that cannot be used at all."""
 
 
 class Limits(NamedTuple):
@@ -38,130 +44,228 @@ class Limits(NamedTuple):
 
 
 DEFAULT_LIMITS: Final = Limits()
+#: Below this, the compression ratio is not checked: small archives of empty files
+#: compress far better than 200 to 1, and a megabyte harms nobody.
+_RATIO_FLOOR: Final = 1024 * 1024
+_CRATE_FILE: Final = re.compile(r"[A-Za-z0-9_-]+-\d+\.\d+\.\d+\S*")
 
 
 class CrateArchive(NamedTuple):
-    """The regular files of a crate (paths relative to the crate root) and the problems
-    found while reading it (each a one-line description)."""
+    """The regular files of a crate (paths relative to the crate root, as cargo unpacks
+    them) and what was wrong with its archive or directory."""
 
     root: str  # the top folder, normally "<name>-<version>"
     files: dict[str, bytes]
-    problems: tuple[str, ...]
+    problems: tuple[ArchiveProblem, ...]
+
+    @property
+    def complete(self) -> bool:
+        """Whether every member was read (no blocking problem)."""
+        return not any(p.issue.blocking for p in self.problems)
 
 
 def read_crate(path: Path, limits: Limits = DEFAULT_LIMITS) -> CrateArchive:
-    """Read the ``.crate`` archive at ``path`` into memory under ``limits``."""
+    """Read the ``.crate`` archive at ``path`` under ``limits``. An archive that cannot
+    be read at all is a crate with an ``unreadable`` problem, not an error, so that one
+    bad archive among many is reported and the others scanned."""
+    stem = path.name.removesuffix(".crate")
+    expected = stem if path.name.endswith(".crate") and _CRATE_FILE.fullmatch(stem) else None
     try:
-        size = path.stat().st_size
-        raw = path.open("rb")
-    except FileNotFoundError:
-        raise ScanInputError(f"{path}: no such file") from None
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
-        raise ScanInputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    with raw:
+        detail = f"cannot read ({exc.strerror or exc})"
+        return CrateArchive(stem, {}, (ArchiveProblem(ArchiveIssue.UNREADABLE, "", detail),))
+    with os.fdopen(fd, "rb") as raw:
+        status = os.fstat(raw.fileno())
+        if not stat.S_ISREG(status.st_mode):
+            problem = ArchiveProblem(ArchiveIssue.UNREADABLE, "", "not a regular file")
+            return CrateArchive(stem, {}, (problem,))
+        budget = min(limits.max_total_bytes, int(status.st_size * limits.max_ratio))
+        tar_limits = TarLimits(limits.max_file_bytes, max(budget, _RATIO_FLOOR), limits.max_files)
+        view = _CrateView(expected)
         try:
-            return _read(raw, size, limits, path)
-        except (tarfile.TarError, EOFError, zlib.error, OSError) as exc:
-            raise ScanInputError(f"{path}: not a readable .crate archive ({exc})") from None
+            for member in read_members(raw, tar_limits):
+                view.add(member)
+        except TarStop as stop:
+            view.problems.append(ArchiveProblem(stop.issue, stop.member, stop.detail))
+        except OSError as exc:
+            detail = f"cannot read ({exc.strerror or exc})"
+            view.problems.append(ArchiveProblem(ArchiveIssue.UNREADABLE, "", detail))
+    return view.finish(stem)
 
 
-def _read(raw: BinaryIO, compressed: int, limits: Limits, where: Path) -> CrateArchive:
-    files: dict[str, bytes] = {}
-    problems: list[str] = []
-    roots: set[str] = set()
-    total = 0
-    budget = min(limits.max_total_bytes, int(max(compressed, 1) * limits.max_ratio))
-    with tarfile.open(fileobj=raw, mode="r|gz") as archive:
-        for count, member in enumerate(archive, 1):
-            if count > limits.max_files:
-                problems.append(f"more than {limits.max_files} entries: the rest was not read")
-                break
-            name = member.name
-            clean = _safe_path(name)
-            if clean is None:
-                problems.append(f"unsafe path {name!r} (absolute or leaving the crate)")
-                continue
-            if member.issym() or member.islnk():
-                kind = "symbolic" if member.issym() else "hard"
-                problems.append(f"{kind} link {name!r} -> {member.linkname!r} not followed")
-                continue
-            if member.isdir():
-                continue
-            if not member.isreg():
-                problems.append(f"special file {name!r} (device, FIFO or other) skipped")
-                continue
-            if member.size > limits.max_file_bytes:
-                problems.append(f"{name!r} is {member.size:,} bytes: over the per-file limit")
-                continue
-            if total + member.size > budget:
-                problems.append(
-                    f"the crate unpacks to more than {budget:,} bytes "
-                    "(size or compression-ratio limit): the rest was not read"
+class _CrateView:
+    """The members of an archive as cargo unpacks them."""
+
+    def __init__(self, root: str | None) -> None:
+        self.root = root
+        self.files: dict[str, bytes] = {}
+        self.folders: set[str] = set()
+        self.other_tops: set[str] = set()
+        self.problems: list[ArchiveProblem] = []
+
+    def _problem(self, issue: ArchiveIssue, name: str, detail: str) -> None:
+        self.problems.append(ArchiveProblem(issue, name, detail))
+
+    def add(self, member: Member) -> None:
+        try:
+            name = member.name.decode("utf-8")
+        except UnicodeDecodeError:
+            name = member.name.decode("utf-8", "backslashreplace")
+            self._problem(ArchiveIssue.NAME_NOT_UTF8, name, "the name is not UTF-8")
+        key = self._key(name, member.kind == "folder")
+        if key is None:
+            return
+        if member.kind == "folder":
+            self.folders.add(key)
+        elif member.kind == "file":
+            if key in self.files:
+                self._problem(
+                    ArchiveIssue.DUPLICATE_MEMBER, name, "written twice: the last copy is used"
                 )
-                break
-            handle = archive.extractfile(member)
-            if handle is None:
-                continue
-            data = handle.read(member.size + 1)
-            if len(data) != member.size:
-                problems.append(f"{name!r}: size in the header does not match its content")
-                continue
-            total += len(data)
-            top, _, rest = clean.partition("/")
-            roots.add(top)
-            files[rest or top] = data
-    if len(roots) > 1:
-        problems.append(f"files under several top folders: {', '.join(sorted(roots))}")
-    root = min(roots) if roots else where.name.removesuffix(".crate")
-    return CrateArchive(root, files, tuple(problems))
+            self.files[key] = member.data
+            self.folders.update(_parents(key))
+        elif member.kind in ("symlink", "hardlink"):
+            self._link(name, key, member)
+        elif member.kind == "special":
+            self._problem(ArchiveIssue.SPECIAL_FILE, name, "a device, FIFO or socket: skipped")
+        else:
+            self._problem(ArchiveIssue.UNKNOWN_MEMBER, name, "a member type cargo never writes")
+
+    def _key(self, name: str, folder: bool) -> str | None:
+        """Where cargo puts ``name``, relative to the crate root (``../top/...`` for
+        members outside it); None for members that are not unpacked."""
+        if name.startswith("/"):
+            self._problem(ArchiveIssue.UNSAFE_PATH, name, "an absolute path")
+            return None
+        parts = name.split("/")
+        if ".." in parts:
+            self._problem(ArchiveIssue.UNSAFE_PATH, name, "a path climbing out with '..'")
+            return None
+        kept = [part for part in parts if part not in ("", ".")]
+        if not kept:
+            return None
+        if "/".join(kept) + ("/" if folder else "") not in (name, name + "/"):
+            self._problem(ArchiveIssue.NON_CANONICAL_NAME, name, "an empty or '.' path component")
+        if "\\" in name:
+            self._problem(
+                ArchiveIssue.BACKSLASH_NAME, name, "'\\' is part of the name, not a separator"
+            )
+        top, rest = kept[0], "/".join(kept[1:])
+        if self.root is None:
+            self.root = top
+        if top != self.root:
+            self.other_tops.add(top)
+            return "../" + "/".join(kept)
+        if not rest:
+            if not folder:
+                self._problem(ArchiveIssue.FILE_AND_FOLDER, name, "a file in place of the crate")
+                return "../" + top
+            return None
+        return rest
+
+    def _link(self, name: str, key: str, member: Member) -> None:
+        kind = "symbolic" if member.kind == "symlink" else "hard"
+        target = member.link.decode("utf-8", "backslashreplace")
+        if member.kind == "symlink":
+            resolved = posixpath.normpath(posixpath.join(posixpath.dirname(key), target))
+            outside = target.startswith("/") or resolved == ".." or resolved.startswith("../")
+        else:  # a hard link names another member, from the archive's top
+            parts = [p for p in target.split("/") if p not in ("", ".")]
+            outside = target.startswith("/") or ".." in parts or parts[:1] != [self.root]
+        if outside or key.startswith("../"):
+            self._problem(
+                ArchiveIssue.LINK_OUT, name, f"{kind} link to {target!r}, outside the crate"
+            )
+        else:
+            self._problem(ArchiveIssue.LINK, name, f"{kind} link to {target!r}: not followed")
+
+    def finish(self, fallback_root: str) -> CrateArchive:
+        if self.other_tops:
+            tops = ", ".join(sorted(self.other_tops)[:5])
+            self._problem(
+                ArchiveIssue.SEVERAL_TOP_FOLDERS,
+                "",
+                f"members outside {self.root!r} (under {tops}): cargo refuses such a crate",
+            )
+        for key in sorted(self.files.keys() & self.folders):
+            issue = ArchiveIssue.MANIFEST_FOLDER if key == "Cargo.toml" else None
+            self._problem(issue or ArchiveIssue.FILE_AND_FOLDER, key, "both a file and a folder")
+        if "Cargo.toml" in self.folders and "Cargo.toml" not in self.files:
+            self._problem(ArchiveIssue.MANIFEST_FOLDER, "Cargo.toml", "a folder, not a file")
+        manifest = self.files.get("Cargo.toml")
+        if manifest is not None:
+            try:
+                manifest.decode("utf-8")
+            except UnicodeDecodeError:
+                self._problem(ArchiveIssue.MANIFEST_NOT_UTF8, "Cargo.toml", "not UTF-8")
+        return CrateArchive(self.root or fallback_root, self.files, tuple(self.problems))
 
 
-def _safe_path(name: str) -> str | None:
-    """The member path normalised, or None if it is absolute or climbs out."""
-    if name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
-        return None
-    normal = posixpath.normpath(name.replace("\\", "/"))
-    if normal in (".", "") or normal == ".." or normal.startswith("../"):
-        return None
-    return normal
+def _parents(key: str) -> list[str]:
+    parts = key.split("/")
+    return ["/".join(parts[:depth]) for depth in range(1, len(parts))]
 
 
 _SKIP_DIRS: Final = frozenset({".git", "target", "node_modules"})  # not the crate's sources
 
 
-def read_directory(root: Path) -> CrateArchive:
+def read_directory(root: Path, limits: Limits = DEFAULT_LIMITS) -> CrateArchive:
     """A crate directory read like an archive: regular files only, links not followed,
     the same limits. Paths stay strings: a ``Path`` object per file cost more than
     reading a typical source file."""
     files: dict[str, bytes] = {}
-    problems: list[str] = []
+    problems: list[ArchiveProblem] = []
     total = 0
     for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if d not in _SKIP_DIRS)
         folder = os.path.relpath(dirpath, root).replace(os.sep, "/")
+        kept = []
+        for name in sorted(dirnames):
+            if name in _SKIP_DIRS:
+                continue
+            if os.path.islink(os.path.join(dirpath, name)):  # noqa: PTH114, PTH118
+                filenames.append(name)  # reported with the file links below
+            else:
+                kept.append(name)
+        dirnames[:] = kept
         for filename in sorted(filenames):
             rel = filename if folder == "." else f"{folder}/{filename}"
             file = os.path.join(dirpath, filename)  # noqa: PTH118 (see above)
             try:
                 status = os.lstat(file)
                 if stat.S_ISLNK(status.st_mode):
-                    problems.append(f"symbolic link {rel!r} not followed")
+                    target = os.readlink(file)  # noqa: PTH115 (see above)
+                    problems.append(
+                        ArchiveProblem(
+                            ArchiveIssue.LINK, rel, f"symbolic link to {target!r}: not followed"
+                        )
+                    )
                     continue
                 if not stat.S_ISREG(status.st_mode):
-                    problems.append(f"{rel!r} is not a regular file: not read")
+                    problems.append(
+                        ArchiveProblem(
+                            ArchiveIssue.SPECIAL_FILE, rel, "not a regular file: skipped"
+                        )
+                    )
                     continue
                 size = status.st_size
-                if size > DEFAULT_LIMITS.max_file_bytes:
-                    problems.append(f"{rel!r} is {size:,} bytes: over the per-file limit")
+                if size > limits.max_file_bytes:
+                    detail = f"{size:,} bytes, over the per-file limit: not read"
+                    problems.append(ArchiveProblem(ArchiveIssue.OVERSIZED_MEMBER, rel, detail))
                     continue
-                if len(files) >= DEFAULT_LIMITS.max_files or total + size > (
-                    DEFAULT_LIMITS.max_total_bytes
-                ):
-                    problems.append("size or file-count limit reached: the rest was not read")
+                if len(files) >= limits.max_files:
+                    detail = f"more than {limits.max_files:,} files: the rest was not read"
+                    problems.append(ArchiveProblem(ArchiveIssue.TOO_MANY_MEMBERS, "", detail))
                     return CrateArchive(root.name, files, tuple(problems))
-                with open(file, "rb") as handle:  # noqa: PTH123 (see above)
-                    files[rel] = handle.read(DEFAULT_LIMITS.max_file_bytes + 1)
+                if total + size > limits.max_total_bytes:
+                    detail = f"more than {limits.max_total_bytes:,} bytes: the rest was not read"
+                    problems.append(ArchiveProblem(ArchiveIssue.SIZE_LIMIT, "", detail))
+                    return CrateArchive(root.name, files, tuple(problems))
+                fd = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+                with os.fdopen(fd, "rb") as handle:
+                    files[rel] = handle.read(limits.max_file_bytes + 1)
                 total += size
             except OSError as exc:
-                problems.append(f"{rel!r}: cannot read ({exc.strerror or exc})")
+                detail = f"cannot read ({exc.strerror or exc})"
+                problems.append(ArchiveProblem(ArchiveIssue.UNREADABLE, rel, detail))
     return CrateArchive(root.name, files, tuple(problems))

@@ -41,6 +41,7 @@ class Scope(enum.Enum):
     FLOW = "flow"  # other rules' hits together in one function or impl (build script: anywhere)
     MANIFEST = "manifest"  # the dependencies of Cargo.toml, checked in code
     SYNTAX = "syntax"  # a fact of the syntax tree (SYNTAX_FACTS)
+    ARCHIVE = "archive"  # an oddity of the crate's archive (model.scan.ArchiveIssue)
 
 
 class Rule(NamedTuple):
@@ -81,7 +82,7 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
         scope = Scope(raw["in"])
         requires = tuple(frozenset(group) for group in raw.get("requires", []))
         if (scope is Scope.FLOW) != bool(requires) or ("pattern" in raw) == (
-            scope in (Scope.FLOW, Scope.MANIFEST, Scope.SYNTAX)
+            scope in (Scope.FLOW, Scope.MANIFEST, Scope.SYNTAX, Scope.ARCHIVE)
         ):
             raise ValueError(f"{where}: flow rules need `requires`, pattern rules a `pattern`")
         syntax = raw.get("syntax", "")

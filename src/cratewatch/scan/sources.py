@@ -39,6 +39,7 @@ from cratewatch.closeable import Closeable
 from cratewatch.errors import RegistryIndexError, UsageError, VersionError
 from cratewatch.lockfile.cargo_lock import read_lockfile
 from cratewatch.model.package import CRATES_IO_INDEX, CRATES_IO_SPARSE, Package, SourceKind
+from cratewatch.model.scan import NotScanned
 from cratewatch.model.version import Version
 from cratewatch.registry.interface import index_path, iter_index_objects
 from cratewatch.scan.extract import ScanInputError
@@ -77,17 +78,18 @@ class LockedCrates(NamedTuple):
     """The packages of a Cargo.lock, sorted by what was found for them.
 
     ``found``: a ``.crate`` or crate directory per package, in lockfile order, each once.
-    ``missing``: ``"name version"`` of registry packages in no source directory.
-    ``skipped``: ``"name version (reason)"`` of packages not looked for (workspace members,
-    path dependencies) or that local sources rarely hold (git sources not found).
-    ``rejected``: ``"name version: path: reason"`` for local copies that were found but not
-    used (a ``.crate`` whose SHA-256 differs from the lockfile's), when no other copy was.
+    ``missing``: registry packages in no source directory.
+    ``skipped``: packages not looked for (workspace members, path dependencies) or that
+    local sources rarely hold (git sources not found).
+    ``rejected``: packages whose local copies were found but not used (a ``.crate`` whose
+    SHA-256 differs from the lockfile's), when no other copy was.
+    Each entry of the last three is ``"name version"`` and the reason.
     """
 
     found: list[Path]
-    missing: list[str]
-    skipped: list[str]
-    rejected: list[str]
+    missing: list[NotScanned]
+    skipped: list[NotScanned]
+    rejected: list[NotScanned]
 
 
 def crates_from_lockfile(lockfile: Path, source_dirs: Sequence[Path]) -> LockedCrates:
@@ -97,24 +99,25 @@ def crates_from_lockfile(lockfile: Path, source_dirs: Sequence[Path]) -> LockedC
     locked = read_lockfile(lockfile)
     sources = [_SourceDir(path) for path in source_dirs]
     found: dict[Path, None] = {}  # ordered and without duplicates
-    missing: list[str] = []
-    skipped: list[str] = []
-    rejected: list[str] = []
+    missing: list[NotScanned] = []
+    skipped: list[NotScanned] = []
+    rejected: list[NotScanned] = []
     for package in locked.packages:
         label = f"{package.name} {package.version}"
         source = package.source
         if source is None or source.kind is SourceKind.PATH:
-            skipped.append(f"{label} (workspace member or path dependency)")
+            skipped.append(NotScanned(label, "workspace member or path dependency"))
             continue
         path, rejection = _locate(package, sources)
         if path is not None:
             found[path] = None
         elif source.kind is SourceKind.GIT:
-            skipped.append(f"{label} (git source {source.url}: not in the source directories)")
+            reason = f"git source {source.url}: not in the source directories"
+            skipped.append(NotScanned(label, reason))
         elif rejection is not None:
-            rejected.append(f"{label}: {rejection}")
+            rejected.append(NotScanned(label, rejection))
         else:
-            missing.append(label)
+            missing.append(NotScanned(label, "in no source directory"))
     return LockedCrates(list(found), missing, skipped, rejected)
 
 

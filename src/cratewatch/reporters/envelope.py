@@ -1,0 +1,26 @@
+"""The envelope every JSON document of cratewatch starts with.
+
+``schema_version`` (``"MAJOR.MINOR"``: keys are only added within a major version),
+``tool`` (``name``, ``version``) and ``kind`` (``audit``, ``scan``, ``diff``,
+``typosquat``, ``exposure``, ...), so that a consumer reading any document knows what it
+holds before reading the rest. The keys of each kind are described in
+docs/json-output.md and in the JSON Schema shipped beside this module.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cratewatch.model.report import SCHEMA_VERSION
+from cratewatch.reporters import TOOL_NAME, tool_version
+
+__all__ = ["envelope"]
+
+
+def envelope(kind: str) -> dict[str, Any]:
+    """The first keys of a JSON document of this ``kind``."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": TOOL_NAME, "version": tool_version()},
+        "kind": kind,
+    }
