@@ -121,5 +121,5 @@ def test_android_is_not_linux_and_unknown_systems_match_only_unrestricted_adviso
     android = Target.parse("aarch64-linux-android")
     assert (android.os, android.arch) == ("android", "aarch64")
     wasm = Target.parse("wasm32-unknown-unknown")
-    assert (wasm.os, wasm.arch) == ("", "wasm32")
+    assert (wasm.os, wasm.arch) == ("unknown", "wasm32")  # rustc's target_os
     assert Target.parse("wasm32-wasip2").os == "wasi"

@@ -1,4 +1,10 @@
-"""``cratewatch.toml``: the audit configuration, found upward from the working directory.
+"""``cratewatch.toml``: the audit configuration, found upward from the audited project.
+
+The file belongs to the project it sits in, as the project's Cargo.lock does:
+it is looked for in the directory of the audited PATH (PATH itself when it is a
+directory) and then in each parent directory, never from the working directory,
+so that ``cratewatch audit proj`` uses ``proj/cratewatch.toml`` wherever it runs
+and one project's ignores never silence another project's findings.
 
 [audit]
 db = ["path/to/advisory-db"]        # same as --db (repeatable)
@@ -30,10 +36,20 @@ import tomli
 from cratewatch.audit.policy import NO_LEVELS, Ignore
 from cratewatch.errors import ConfigError, UsageError
 from cratewatch.model.findings import Code, Level
+from cratewatch.untrusted.files import read_regular_file
 
-__all__ = ["CONFIG_NAME", "AuditConfig", "find_config", "load_config"]
+__all__ = [
+    "CONFIG_NAME",
+    "MAX_CONFIG_BYTES",
+    "AuditConfig",
+    "find_config",
+    "ignore_id_problem",
+    "load_config",
+]
 
 CONFIG_NAME = "cratewatch.toml"
+#: A configuration is a few hundred lines at most; far beyond is not one.
+MAX_CONFIG_BYTES = 1024 * 1024
 _AUDIT_KEYS = {
     "db",
     "index",
@@ -60,11 +76,22 @@ class AuditConfig(NamedTuple):
 
 
 def find_config(start: Path) -> Path | None:
-    start = start.resolve()
-    for directory in (start, *start.parents):
-        candidate = directory / CONFIG_NAME
-        if candidate.is_file():
-            return candidate
+    """The ``cratewatch.toml`` for the project at ``start`` (an audit PATH: a
+    directory, a lockfile or a manifest), in its directory or the nearest parent."""
+    from cratewatch.lockfile.locate import project_directory
+
+    try:
+        directory = project_directory(start).resolve()
+        for parent in (directory, *directory.parents):
+            candidate = parent / CONFIG_NAME
+            # Whatever is there is the configuration: one that cannot be read is an
+            # error, never passed over for another further up.
+            if candidate.exists() or candidate.is_symlink():
+                return candidate
+    except OSError as exc:
+        raise ConfigError(
+            f"{start}: cannot search for {CONFIG_NAME}: {exc.strerror or exc}"
+        ) from None
     return None
 
 
@@ -80,16 +107,31 @@ def parse_level(text: object, where: str) -> Level:
     try:
         return Level(text)
     except ValueError:
-        raise ConfigError(f"{where}: level must be deny, warn or allow, not {text!r}") from None
+        raise ConfigError(
+            f"{where}: level must be deny, warn or allow, not {_brief(text)}"
+        ) from None
+
+
+def ignore_id_problem(ident: str) -> str | None:
+    """What is wrong with an ignore's id, if anything: it names an advisory id, an
+    alias or a finding code, and none of these is empty or has spaces."""
+    if not ident.strip():
+        return "an advisory id, alias or finding code is required, not an empty string"
+    if any(ch.isspace() for ch in ident):
+        return f"{_brief(ident)} has spaces, which no advisory id, alias or finding code has"
+    return None
 
 
 def load_config(path: Path) -> AuditConfig:
+    data = read_regular_file(path, max_bytes=MAX_CONFIG_BYTES, error=ConfigError)
     try:
-        doc = tomli.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read configuration: {exc.strerror or exc}") from None
-    except (tomli.TOMLDecodeError, UnicodeDecodeError, RecursionError) as exc:
+        doc = tomli.loads(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: configuration is not UTF-8 text") from None
+    except tomli.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except RecursionError:  # tomli's own nesting limit, or Python's stack
+        raise ConfigError(f"{path}: invalid TOML: arrays or tables nested too deeply") from None
     audit = doc.get("audit", {})
     if not isinstance(audit, dict):
         raise ConfigError(f"{path}: [audit] must be a table")
@@ -134,15 +176,15 @@ def _strings(table: Mapping[str, Any], key: str, path: Path) -> tuple[str, ...]:
     value = table.get(key, [])
     if isinstance(value, str):
         value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{path}: audit.{key} must be a string or a list of strings")
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(f"{path}: audit.{key} must be a non-empty string or a list of them")
     return tuple(value)
 
 
 def _optional_string(table: Mapping[str, Any], key: str, path: Path) -> str | None:
     value = table.get(key)
-    if value is not None and not isinstance(value, str):
-        raise ConfigError(f"{path}: audit.{key} must be a string")
+    if value is not None and not (isinstance(value, str) and value.strip()):
+        raise ConfigError(f"{path}: audit.{key} must be a non-empty string")
     return value
 
 
@@ -182,8 +224,11 @@ def _ignore(index: int, raw: Any, path: Path) -> Ignore:
     if unknown:
         raise ConfigError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
     ident, reason = raw.get("id"), raw.get("reason")
-    if not isinstance(ident, str) or not ident:
+    if not isinstance(ident, str) or not ident.strip():
         raise ConfigError(f"{where}: 'id' (an advisory id or finding code) is required")
+    problem = ignore_id_problem(ident)
+    if problem is not None:
+        raise ConfigError(f"{where}: 'id': {problem}")
     if not isinstance(reason, str) or not reason.strip():
         raise ConfigError(f"{where} ({ident}): a non-empty 'reason' is required")
     until = raw.get("until")
@@ -195,6 +240,12 @@ def _ignore(index: int, raw: Any, path: Path) -> Ignore:
     if until is not None and (not isinstance(until, dt.date) or isinstance(until, dt.datetime)):
         raise ConfigError(f"{where} ({ident}): 'until' must be a date YYYY-MM-DD")
     crate = raw.get("crate")
-    if crate is not None and not isinstance(crate, str):
-        raise ConfigError(f"{where} ({ident}): 'crate' must be a string")
+    if crate is not None and not (isinstance(crate, str) and crate.strip()):
+        raise ConfigError(f"{where} ({ident}): 'crate' must be a crate name")
     return Ignore(ident, reason.strip(), until, crate, origin=str(path))
+
+
+def _brief(value: object, limit: int = 80) -> str:
+    """A value for an error line: bounded, whatever the file holds."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."

@@ -99,7 +99,12 @@ def audit_lockfile(
     policy = Policy(options.levels, tuple(options.ignores))
     everything, ignore_diagnostics = apply_policy(
         policy,
-        (*detection.findings, *squats, *_database_diagnostics(database, options, now)),
+        (
+            *_lockfile_diagnostics(lockfile),
+            *detection.findings,
+            *squats,
+            *_database_diagnostics(database, options, now),
+        ),
         now.date(),
     )
     return Report(
@@ -112,6 +117,16 @@ def audit_lockfile(
         skipped=detection.skipped,
         targets=tuple(t.triple for t in targets),
         generated=now,
+    )
+
+
+def _lockfile_diagnostics(lockfile: Lockfile) -> tuple[Finding, ...]:
+    code = Code.LOCKFILE_WARNING
+    return tuple(
+        Finding(
+            code, code.default_severity, warning, level=code.default_level, location=lockfile.path
+        )
+        for warning in lockfile.warnings
     )
 
 

@@ -42,14 +42,16 @@ def _say(text: str) -> None:
     print(text, file=sys.stderr)
 
 
-def _load_config(config: Path | None, no_config: bool) -> AuditConfig:
+def _load_config(config: Path | None, no_config: bool, project: Path) -> AuditConfig:
+    """``--config``, else the ``cratewatch.toml`` of the audited ``project`` (found from
+    its directory upward, like its Cargo.lock), else the defaults."""
     from cratewatch.audit.config import AuditConfig, find_config, load_config
 
     if no_config:
         return AuditConfig()
     if config is not None:
         return load_config(config)
-    found = find_config(Path.cwd())
+    found = find_config(project)
     return load_config(found) if found is not None else AuditConfig()
 
 
@@ -68,13 +70,26 @@ def _write(text: str, output: Path | None) -> None:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from cratewatch.audit.config import parse_code
+    from cratewatch.audit.config import ignore_id_problem, parse_code
     from cratewatch.audit.policy import Ignore
     from cratewatch.audit.run import AuditOptions, run_audit
     from cratewatch.model.findings import Level
     from cratewatch.reporters import OutputFormat, render
 
-    cfg = _load_config(args.config, args.no_config)
+    # Flags are checked before anything is read, so a typo costs no database load.
+    for ident in args.ignore:
+        problem = ignore_id_problem(ident)
+        if problem is not None:
+            raise UsageError(f"--ignore: {problem}")
+    if args.target:
+        from cratewatch.model.target import Target
+
+        for triple in args.target:
+            try:
+                Target.parse(triple)
+            except UsageError as exc:
+                raise UsageError(f"--target: {exc}") from None
+    cfg = _load_config(args.config, args.no_config, args.path)
     levels = dict(cfg.levels)
     for level, codes in (
         (Level.DENY, args.deny),
@@ -206,7 +221,11 @@ def build_parser(prog: str = "cratewatch") -> argparse.ArgumentParser:
     audit.add_argument("--fetch", action="store_true", help="fetch the advisory database first")
     audit.add_argument("--format", choices=FORMATS, default="human", help="output format")
     audit.add_argument("-o", "--output", type=Path, help="write the report to this file")
-    audit.add_argument("--config", type=Path, help="configuration file (default: found upward)")
+    audit.add_argument(
+        "--config",
+        type=Path,
+        help="configuration file (default: cratewatch.toml found upward from PATH)",
+    )
     audit.add_argument("--no-config", action="store_true", help="ignore any cratewatch.toml")
     audit.add_argument(
         "--ignore",

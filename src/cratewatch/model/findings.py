@@ -55,6 +55,7 @@ class Code(enum.Enum):
     DATABASE_STALE = "database-stale"
     IGNORE_UNUSED = "ignore-unused"
     IGNORE_EXPIRED = "ignore-expired"
+    LOCKFILE_WARNING = "lockfile-warning"
 
     @property
     def description(self) -> str:
@@ -127,6 +128,12 @@ _DESCRIPTIONS: dict[Code, tuple[str, Severity, Level]] = {
     ),
     Code.IGNORE_EXPIRED: (
         "an ignore entry's `until` date has passed, so it no longer applies",
+        Severity.LOW,
+        Level.WARN,
+    ),
+    Code.LOCKFILE_WARNING: (
+        "a lockfile entry is malformed in a way cargo tolerates (a dependency that names "
+        "no package or several, a malformed checksum); the rest of the lockfile was audited",
         Severity.LOW,
         Level.WARN,
     ),

@@ -17,14 +17,23 @@ class Lockfile:
 
     ``roots`` are the packages that nothing else depends on (the workspace
     members, in practice), from which dependency paths are traced.
+    ``warnings`` name the entries that were malformed in ways cargo tolerates
+    (a dependency left out of the graph, a malformed checksum), one line each.
     """
 
-    __slots__ = ("_by_id", "_dependents", "format_version", "packages", "path")
+    __slots__ = ("_by_id", "_dependents", "format_version", "packages", "path", "warnings")
 
-    def __init__(self, path: str, format_version: int, packages: tuple[Package, ...]) -> None:
+    def __init__(
+        self,
+        path: str,
+        format_version: int,
+        packages: tuple[Package, ...],
+        warnings: tuple[str, ...] = (),
+    ) -> None:
         self.path = path
         self.format_version = format_version
         self.packages = packages
+        self.warnings = warnings
         self._by_id: Mapping[PackageId, Package] = {p.id: p for p in packages}
         dependents: dict[PackageId, list[PackageId]] = {p.id: [] for p in packages}
         for p in packages:
