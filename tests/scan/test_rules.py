@@ -8,7 +8,7 @@ import pytest
 
 from cratewatch.advisories.database import open_snapshot
 from cratewatch.scan.analyze import Context, analyze_file, file_context
-from cratewatch.scan.crate import scan_crate
+from cratewatch.scan.crate import scan_crate, scan_path
 from cratewatch.scan.dependencies import DependencyCheck, malicious_crates
 from cratewatch.scan.extract import CrateArchive
 from cratewatch.scan.rules import Scope, load_rules
@@ -20,7 +20,7 @@ RULES = {rule.id: rule for rule in load_rules()}
 
 
 def _suffix(rule: str) -> str:
-    return ".toml" if RULES[rule].scope is Scope.MANIFEST else ".rs"
+    return {Scope.MANIFEST: ".toml", Scope.ARCHIVE: ".crate"}.get(RULES[rule].scope, ".rs")
 
 
 def test_every_rule_has_both_samples_and_every_sample_a_rule() -> None:
@@ -40,6 +40,8 @@ def dependency_check() -> DependencyCheck:
 @pytest.mark.parametrize("rule", sorted(RULES))
 def test_rule_on_its_samples(rule: str, dependency_check: DependencyCheck) -> None:
     def hits(sample: str) -> list[str]:
+        if RULES[rule].scope is Scope.ARCHIVE:
+            return [e.rule for e in scan_path(SAMPLES / rule / sample).findings]
         data = (SAMPLES / rule / sample).read_bytes()
         if RULES[rule].scope is Scope.MANIFEST:
             archive = CrateArchive("sample", {"Cargo.toml": data}, ())

@@ -29,7 +29,7 @@ def test_json_verdicts_on_incident_samples() -> None:
         "json",
     )
     assert result.exit_code == 1, result.output  # a malicious crate fails the run
-    by_dir = {Path(entry["path"]).name: entry for entry in json.loads(result.stdout)}
+    by_dir = {Path(entry["path"]).name: entry for entry in json.loads(result.stdout)["crates"]}
     assert by_dir["telegram-build-script"]["verdict"] == "malicious"
     assert by_dir["clean-sys-build-script"]["verdict"] == "clean"
     finch = by_dir["finch-rust-clone"]
@@ -78,9 +78,57 @@ def test_lockfile_with_a_vendor_directory(tmp_path: Path) -> None:
     )
     result = run("scan", "--lockfile", lockfile, "--format", "json")
     assert result.exit_code == 1
-    verdicts = {entry["crate"]: entry["verdict"] for entry in json.loads(result.stdout)}
+    verdicts = {entry["crate"]: entry["verdict"] for entry in json.loads(result.stdout)["crates"]}
     assert verdicts == {"tidy": "clean", "postgress": "malicious"}
-    assert "2 crates found, 1 missing, 1 skipped, 0 rejected" in result.stderr
+    assert "2 crates scanned (1 malicious, 1 clean); 1 not scanned; 1 skipped" in result.stderr
+    document = json.loads(result.stdout)
+    assert document["not_scanned"] == [
+        {"subject": "absent 2.0.0", "reason": "in no source directory"}
+    ]
+    assert document["skipped"] == [
+        {"subject": "project 0.1.0", "reason": "workspace member or path dependency"}
+    ]
+
+
+def test_a_lockfile_of_which_nothing_is_found_is_not_success(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    (project / "vendor").mkdir(parents=True)
+    lockfile = write_lockfile(
+        project / "Cargo.lock",
+        [("project", "0.1.0", None, None), ("absent", "2.0.0", CRATES_IO, None)],
+    )
+    result = run("scan", "--lockfile", lockfile, "--sources", project / "vendor")
+    assert_one_line_error(result, 3, "nothing was scanned", "absent 2.0.0: in no source directory")
+
+
+def test_a_partial_lockfile_scan_fails(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    crate_dir(project / "vendor", "tidy", "tidy", "1.0.0")
+    lockfile = write_lockfile(
+        project / "Cargo.lock",
+        [("tidy", "1.0.0", CRATES_IO, None), ("absent", "2.0.0", CRATES_IO, None)],
+    )
+    result = run("scan", "--lockfile", lockfile)
+    assert result.exit_code == 1
+    assert "not scanned: absent 2.0.0: in no source directory" in result.stdout
+    assert result.stdout.rstrip().endswith("(fails on malicious or worse)")
+    assert "scan failed: 1 crates scanned (1 clean); 1 not scanned" in result.stdout
+
+
+def test_one_bad_archive_in_a_folder_does_not_stop_the_others(tmp_path: Path) -> None:
+    folder = tmp_path / "crates"
+    crate_dir(folder, "tidy", "tidy", "1.0.0")
+    (folder / "bad-1.0.0.crate").write_bytes(b"not gzip")
+    outside = tmp_path / "outside"
+    crate_dir(outside, "far", "far", "1.0.0")
+    (folder / "far").symlink_to(outside / "far", target_is_directory=True)
+    result = run("scan", folder, "--format", "json")
+    assert result.exit_code == 1
+    document = json.loads(result.stdout)
+    verdicts = {Path(c["path"]).name: c["verdict"] for c in document["crates"]}
+    assert verdicts == {"tidy": "clean", "bad-1.0.0.crate": "incomplete"}
+    [link] = document["not_scanned"]
+    assert link["subject"].endswith("far") and "not followed" in link["reason"]
 
 
 @pytest.fixture
@@ -107,7 +155,7 @@ def test_download_from_a_registry(
 
     monkeypatch.setattr(CrateDownloader, "__init__", local_client)
     result = run("scan", "--download", "demo", "--registry", registry.base_url, "--format", "json")
-    (entry,) = json.loads(result.stdout)
+    (entry,) = json.loads(result.stdout)["crates"]
     assert (entry["crate"], entry["version"], entry["verdict"]) == ("demo", "1.1.0", "suspicious")
     missing = run("scan", "--download", "nothere@1.0.0", "--registry", registry.base_url)
     assert_one_line_error(missing, 3, "nothere")

@@ -74,7 +74,7 @@ def test_cli(tmp_path: Path) -> None:
     )
     result = run("scan", crate, "--format", "json")
     assert result.exit_code == 1
-    (entry,) = json.loads(result.stdout)
+    (entry,) = json.loads(result.stdout)["crates"]
     assert set(entry) >= {
         "crate",
         "version",

@@ -39,10 +39,11 @@ def cmd_scan(args: argparse.Namespace) -> int:
         report = run_scan(options, progress)
     finally:
         progress.close()
-    if not report.crates:
-        what = "; ".join(str(n) for n in report.not_scanned[:3]) or "no crate found"
-        more = f" (and {len(report.not_scanned) - 3} more)" if len(report.not_scanned) > 3 else ""
-        raise InputError(f"nothing was scanned: {what}{more}")
+    if not report.examined:
+        unread = [f"{c.path}: {c.problems[0]}" for c in report.crates]
+        reasons = unread + [str(n) for n in report.not_scanned]
+        more = f" (and {len(reasons) - 3} more)" if len(reasons) > 3 else ""
+        raise InputError(f"nothing was scanned: {'; '.join(reasons[:3]) or 'no crate'}{more}")
     if args.format == "sarif":
         from cratewatch.reporters.scan_sarif import render_scan_sarif
 

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from cratewatch.errors import CratewatchError
 from cratewatch.model.package import CRATES_IO_SPARSE
-from cratewatch.model.scan import NotScanned, Verdict
+from cratewatch.model.scan import ArchiveIssue, NotScanned, Verdict
 from cratewatch.scan.crate import CrateScan, find_crates, scan_all
 from cratewatch.scan.dependencies import DependencyCheck
 
@@ -55,6 +55,16 @@ class ScanReport(NamedTuple):
             c
             for c in self.crates
             if c.verdict.rank >= self.fail_on.rank or c.verdict is Verdict.INCOMPLETE
+        )
+
+    @property
+    def examined(self) -> tuple[CrateScan, ...]:
+        """The crates of which something could be read (an archive that is not a
+        ``.crate`` at all gives a crate with nothing read)."""
+        return tuple(
+            c
+            for c in self.crates
+            if not any(p.issue is ArchiveIssue.UNREADABLE and not p.member for p in c.problems)
         )
 
     @property
