@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cratewatch.typosquat.checks import ALL, CHECKS, TYPOMANIA, osa_distance_is_one
+from cratewatch.typosquat.baseline import CHECKS as CRATES_IO_CHECKS
+from cratewatch.typosquat.baseline import CratesIoChecks
+from cratewatch.typosquat.checks import ALL, CHECKS, osa_distance_is_one
 from cratewatch.typosquat.corpus import Corpus, Popular, canonical
 from cratewatch.typosquat.screen import Screener
 
@@ -49,7 +51,6 @@ SAMPLES = {
     "swapped-characters": ("toiko", "tokio", "tokay"),
     "swapped-words": ("if-cfg", "cfg-if", "cfg-when"),
     "version-suffix": ("proc-macro1", "proc-macro2", "proc-macro-hack"),
-    "trailing-number": ("tokio2", "tokio", "tokio-2x"),
     "bitflip": ("sepde", "serde", "sherd"),
     "keyboard-typo": ("rehex", "regex", "refex-xyz"),
     "lookalike": ("rnio", "mio", "ratio"),
@@ -62,7 +63,8 @@ SAMPLES = {
 
 
 def test_every_check_has_samples() -> None:
-    assert set(SAMPLES) == set(CHECKS) == set(ALL) | set(TYPOMANIA)
+    assert set(SAMPLES) == set(CHECKS) == set(ALL)
+    assert set(CRATES_IO_SAMPLES) == set(CRATES_IO_CHECKS)
 
 
 @pytest.mark.parametrize("check", sorted(SAMPLES))
@@ -71,6 +73,27 @@ def test_check_catches_its_sample_and_not_the_benign_one(check: str) -> None:
     c = corpus()
     assert canonical(target) in set(CHECKS[check].find(canonical(positive), c))
     assert not list(CHECKS[check].find(canonical(benign), c))
+
+
+# crates.io's checks compare names as published: (name, target, a name that must not hit)
+CRATES_IO_SAMPLES = {
+    "repeated-character": ("tokkio", "tokio", "toki"),
+    "swapped-characters": ("toiko", "tokio", "tokoi-x"),
+    "trailing-number": ("tokio-2", "tokio", "tokio_2"),  # digits, then "-", are trimmed
+    "bitflip": ("Serde", "serde", "SERDE"),  # case is one bit in ASCII
+    "omitted-character": ("lazy_stati", "lazy_static", "lazy-stati"),  # separators as published
+    "swapped-words": ("if_cfg", "cfg-if", "if_cfg_x"),
+    "typo": ("cfg_if", "cfg-if", "cfgif"),  # one separator for the other
+    "affix": ("decimal", "rust_decimal", "rust-decimal"),  # an affix dropped
+}
+
+
+@pytest.mark.parametrize("check", sorted(CRATES_IO_SAMPLES))
+def test_crates_io_check_catches_its_sample_and_not_the_benign_one(check: str) -> None:
+    positive, target, benign = CRATES_IO_SAMPLES[check]
+    checks = CratesIoChecks(corpus())
+    assert (check, target) in set(checks.hits(positive))
+    assert not [hit for hit in checks.hits(benign) if hit[0] == check]
 
 
 @pytest.mark.parametrize(

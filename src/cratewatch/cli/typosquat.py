@@ -122,7 +122,11 @@ def add_typosquat_parser(commands: Any) -> None:
         help="owner of the screened names: look-alikes of their own crates are not squats",
     )
     p.add_argument("--allowlist", type=Path, help="file of names never to flag, one per line")
-    p.add_argument("--baseline", action="store_true", help="Typomania's check set, for comparison")
+    p.add_argument(
+        "--baseline",
+        action="store_true",
+        help="crates.io's own check (Typomania as crates.io configures it), for comparison",
+    )
     p.add_argument("--format", choices=("human", "json"), default="human")
     p.add_argument("-v", "--verbose", action="store_true", help="more detail on errors")
     p.set_defaults(handler=cmd_typosquat)

@@ -5,13 +5,9 @@ and yields the canonical names of the popular crates it could be imitating. Chec
 backwards from the candidate (undo one kind of mistake, look the result up) so each
 costs a few dozen dictionary lookups, not a comparison with every popular name.
 
-``TYPOMANIA`` is the set Typomania runs as crates.io deploys it: its checks (omitted,
-repeated and swapped characters, swapped words, trailing number, bit flips, typos, where
-crates.io's typo table holds keyboard neighbours and look-alikes) and crates.io's affix
-check. Our keyboard table is derived from the QWERTY layout, so typo hits can differ
-from crates.io's table in a few letters. ``ALL`` (the default) replaces the trailing
-number by the broader version-suffix check and adds added characters, glued affixes,
-separators, Unicode confusables and edit distance 1.
+``ALL`` is every check, in the order they run. crates.io's own check, which ``--baseline``
+runs for comparison, compares names as published rather than in canonical form, so it lives
+apart, in ``baseline.py``.
 """
 
 from __future__ import annotations
@@ -22,7 +18,7 @@ from typing import Final, NamedTuple
 
 from cratewatch.typosquat.corpus import Corpus, canonical, deletions, version_stem
 
-__all__ = ["ALL", "CHECKS", "TYPOMANIA", "Check", "osa_distance_is_one"]
+__all__ = ["ALL", "CHECKS", "Check", "osa_distance_is_one"]
 
 Finder = Callable[[str, Corpus], Iterator[str]]
 
@@ -120,13 +116,6 @@ def _version_suffix(key: str, corpus: Corpus) -> Iterator[str]:
     for target in corpus.by_stem.get(version_stem(key), ()):
         if target != key:
             yield target
-
-
-def _trailing_number(key: str, corpus: Corpus) -> Iterator[str]:
-    """Typomania's version check: trailing digits, then trailing ``-``, removed."""
-    stem = key.rstrip("0123456789").rstrip("-")
-    if stem and stem != key and stem in corpus.by_key:
-        yield stem
 
 
 def _bitflip(key: str, corpus: Corpus) -> Iterator[str]:
@@ -254,12 +243,6 @@ CHECKS: Final = {
             0.6,
             _version_suffix,
         ),
-        Check(
-            "trailing-number",
-            "the popular name with a number after it (Typomania's version check)",
-            0.6,
-            _trailing_number,
-        ),
         Check("bitflip", "one bit of one character flipped", 0.6, _bitflip),
         Check("keyboard-typo", "a character replaced by a neighbour on the keyboard", 0.7, _typo),
         Check("lookalike", "characters that look alike (rn/m, vv/w, 1/l, 0/o)", 0.8, _lookalike),
@@ -287,15 +270,4 @@ CHECKS: Final = {
     )
 }
 
-TYPOMANIA: Final = (
-    "omitted-character",
-    "repeated-character",
-    "swapped-characters",
-    "swapped-words",
-    "trailing-number",
-    "bitflip",
-    "keyboard-typo",
-    "lookalike",
-    "affix",
-)
-ALL: Final = tuple(name for name in CHECKS if name != "trailing-number")  # version-suffix covers it
+ALL: Final = tuple(CHECKS)

@@ -3,8 +3,8 @@
 The registry-facing call is ``Screener.screen(name, owners)``: a name (and, at publish
 time, its owners) in, a ``Verdict`` out. Two modes:
 
-- ``baseline``: exactly Typomania's checks as crates.io deploys them (with its affix
-  check), and its one exclusion: a look-alike that shares an owner with its target.
+- ``baseline``: crates.io's check exactly (``baseline.py``): Typomania's checks as crates.io
+  configures them, names compared as published, every hit reported.
 - the default: every check, and these false-alarm controls, each measured in
   docs/typosquat.md:
   * a name that is itself among the popular crates is not a squat;
@@ -28,10 +28,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from typing import Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
-from cratewatch.typosquat.checks import ALL, CHECKS, TYPOMANIA
+from cratewatch.typosquat.checks import ALL, CHECKS
 from cratewatch.typosquat.corpus import Corpus, Popular, canonical
+
+if TYPE_CHECKING:
+    from cratewatch.typosquat.baseline import CratesIoChecks
 
 __all__ = ["CONTROLS", "Screener", "Suspect", "Verdict"]
 
@@ -86,7 +89,12 @@ class Screener:
         self._on = CONTROLS - off
         self.corpus = corpus
         self.baseline = baseline
-        self.checks = [CHECKS[name] for name in (TYPOMANIA if baseline else ALL)]
+        self.checks = [CHECKS[name] for name in ALL]
+        self._crates_io: CratesIoChecks | None = None
+        if baseline:
+            from cratewatch.typosquat.baseline import CratesIoChecks
+
+            self._crates_io = CratesIoChecks(corpus)
         self.allowlist = frozenset(canonical(n) for n in allowlist)
         self.threshold = threshold
         size = max(len(corpus), 2)
@@ -107,11 +115,11 @@ class Screener:
         """The suspects for ``name`` published by ``owners`` (logins; may be empty), whose
         own ``popularity`` is in the corpus's measure (0 for a new crate) and which was
         ``created`` at that Unix time (0: unknown or new)."""
-        key = canonical(name)
         owned = frozenset(owners)
-        if not self.baseline and (
-            key in self.allowlist or ("popular-itself" in self._on and key in self.corpus.by_key)
-        ):
+        if self._crates_io is not None:
+            return self._screen_baseline(name, owned)
+        key = canonical(name)
+        if key in self.allowlist or ("popular-itself" in self._on and key in self.corpus.by_key):
             return Verdict(name, (), False)
         best: dict[str, Suspect] = {}
         for check in self.checks:
@@ -121,9 +129,7 @@ class Screener:
                     continue  # the screened crate itself (the same name on crates.io)
                 if owned & target.owners and "shared-owners" in self._on:
                     continue  # the same publisher
-                if not self.baseline and self._excused(
-                    check.name, key, target, popularity, created
-                ):
+                if self._excused(check.name, key, target, popularity, created):
                     continue
                 weight = check.score
                 if self._owner_data and check.name in _FAMILY_CHECKS:
@@ -132,20 +138,42 @@ class Screener:
                 found = best.get(target.name)
                 if found is None or score > found.score:
                     best[target.name] = Suspect(target.name, check.name, score)
-        suspects = sorted(
-            best.values(),
-            key=lambda s: (-s.score, -self.corpus.by_key[canonical(s.target)].popularity, s.target),
+        suspects = self._ranked(best)
+        # Without owner data an affix alone is not telling (see __init__).
+        flagged = any(
+            s.score >= self.threshold and (self._owner_data or s.check not in _FAMILY_CHECKS)
+            for s in suspects
         )
-        # Typomania reports every hit; the default mode asks for a telling one, and without
-        # owner data an affix alone is not telling (see __init__).
-        flagged = bool(suspects) and (
-            self.baseline
-            or any(
-                s.score >= self.threshold and (self._owner_data or s.check not in _FAMILY_CHECKS)
-                for s in suspects
+        return Verdict(name, suspects, flagged)
+
+    def _screen_baseline(self, name: str, owned: frozenset[str]) -> Verdict:
+        """crates.io's check: every hit on a popular crate without a shared owner flags."""
+        from cratewatch.typosquat.baseline import CHECKS as WEIGHTS
+
+        assert self._crates_io is not None
+        best: dict[str, Suspect] = {}
+        for check, target_name in self._crates_io.hits(name):
+            target = self._crates_io.by_name[target_name]
+            if owned & target.owners:
+                continue
+            score = round(WEIGHTS[check] * self._weight(target), 3)
+            found = best.get(target.name)
+            if found is None or score > found.score:
+                best[target.name] = Suspect(target.name, check, score)
+        suspects = self._ranked(best)
+        return Verdict(name, suspects, bool(suspects))
+
+    def _ranked(self, best: dict[str, Suspect]) -> tuple[Suspect, ...]:
+        return tuple(
+            sorted(
+                best.values(),
+                key=lambda s: (
+                    -s.score,
+                    -self.corpus.by_key[canonical(s.target)].popularity,
+                    s.target,
+                ),
             )
         )
-        return Verdict(name, tuple(suspects), flagged)
 
     def _excused(
         self, check: str, key: str, target: Popular, popularity: int, created: int
