@@ -21,6 +21,7 @@ written. Evidence under another ``#[cfg(...)]`` carries its predicate (``windows
 from __future__ import annotations
 
 import enum
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import cached_property
@@ -35,6 +36,15 @@ from cratewatch.scan.unsafe_counts import UnsafeCounts
 __all__ = ["Context", "Evidence", "FileScan", "analyze_file", "file_context", "prepare"]
 
 _SNIPPET = 120
+#: Hits kept per rule and per file: a minified line with 200,000 literals is one finding
+#: many times over, and a reviewer needs the first few, not all of them.
+MAX_HITS_PER_RULE = 50
+MAX_HITS_PER_FILE = 500
+#: Rust files larger than this are read as written, not parsed: a syntax tree costs up
+#: to 280 bytes of memory per byte of dense source (15 MB of nested braces took 4 GB).
+#: Real files this large are generated tables and bindings.
+MAX_PARSED_BYTES = 1024 * 1024
+_NON_BLANK = re.compile(r"\S")
 _RAW_SCOPES = (Scope.TEXT, Scope.SOURCE)  # what runs on a parsed Rust file as written
 _UNPARSED_SCOPES = (Scope.TEXT, Scope.SOURCE, Scope.CODE, Scope.STRINGS)  # on test files
 
@@ -88,7 +98,7 @@ def analyze_file(
     # they are not parsed: the rules for code and string literals read them as written.
     # (One that library or build code compiles in is scanned again in that code's
     # context: crate.py.)
-    parsed = rust and context is not Context.TEST
+    parsed = rust and context is not Context.TEST and len(data) <= MAX_PARSED_BYTES
     scopes = _RAW_SCOPES if parsed else _UNPARSED_SCOPES if rust else (Scope.TEXT,)
     # What can match the file as written: a superset of what can match its code view.
     raw_hits = plan.prefilter.candidates(data)
@@ -100,7 +110,7 @@ def analyze_file(
     for rule in raw_rules:
         found += _matches(rule, path, lines.text, context, lines, plan.first_only)
     if not parsed:
-        return FileScan(found, UnsafeCounts())
+        return FileScan(_capped(found), UnsafeCounts())
     source = parse_rust(data)
     if any(rule.id in raw_hits for rule in plan.by_scope[Scope.CODE]):
         code_hits = plan.prefilter.candidates(source.code_bytes)
@@ -128,7 +138,7 @@ def analyze_file(
             continue
         whole_file = rule.whole_file or context is Context.BUILD
         found += _flows(rule, found, source, whole_file, lines)
-    evidence = _placed(_first_capability_hits(found, plan.capabilities), source)
+    evidence = _placed(_capped(_first_capability_hits(found, plan.capabilities)), source)
     return FileScan(evidence, source.unsafe, _gated_modules(source), _compiled_in(source))
 
 
@@ -205,9 +215,21 @@ class _Lines:
     def _lines(self) -> list[str]:
         return self.text.split("\n")
 
+    @cached_property
+    def _snippets(self) -> dict[int, str]:
+        return {}
+
     def __call__(self, number: int) -> str:
-        lines = self._lines
-        return lines[number - 1].strip()[:_SNIPPET] if 0 < number <= len(lines) else ""
+        """The line, from its first non-blank character, at most ``_SNIPPET`` long: in
+        time bounded by the snippet, not the line (a minified line is megabytes)."""
+        snippet = self._snippets.get(number)
+        if snippet is None:
+            lines = self._lines
+            line = lines[number - 1] if 0 < number <= len(lines) else ""
+            start = _NON_BLANK.search(line)
+            snippet = line[start.start() : start.start() + _SNIPPET].rstrip() if start else ""
+            self._snippets[number] = snippet
+        return snippet
 
     def count(self) -> int:
         return self.data.count(b"\n") + 1
@@ -231,7 +253,7 @@ def _matches(
         line += view.count("\n", counted, match.start())
         counted = match.start()
         found.append(Evidence(rule.id, path, line, lines(line), context))
-        if rule.id in first_only:
+        if rule.id in first_only or len(found) >= MAX_HITS_PER_RULE:
             break
     return found
 
@@ -271,6 +293,8 @@ class _StringsView:
                 item = decoded[index]
                 snippet = f"{snippet} => {item.how}: {item.text[:60]!r}"
             found.append(Evidence(rule.id, path, line, snippet, context))
+            if len(found) >= MAX_HITS_PER_RULE:
+                break
         return found
 
 
@@ -316,6 +340,14 @@ def _first_capability_hits(found: list[Evidence], capabilities: frozenset[str]) 
             seen.add(e.rule)
         kept.append(e)
     return kept
+
+
+def _capped(found: list[Evidence]) -> list[Evidence]:
+    """At most ``MAX_HITS_PER_FILE`` hits, threats before capabilities, in line order."""
+    if len(found) <= MAX_HITS_PER_FILE:
+        return found
+    kept = sorted(found, key=lambda e: (not e.rule.startswith("threat-"), e.line))
+    return sorted(kept[:MAX_HITS_PER_FILE], key=lambda e: e.line)
 
 
 def _size(region: Region) -> int:
