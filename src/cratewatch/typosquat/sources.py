@@ -6,12 +6,16 @@ import hashlib
 import itertools
 import os
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
 from cratewatch.ecosystem.store import Store
-from cratewatch.typosquat.corpus import Corpus
+from cratewatch.typosquat.corpus import Corpus, canonical
+from cratewatch.typosquat.screen import Standing
+
+if TYPE_CHECKING:
+    from cratewatch.ecosystem.ingest import Progress
 
 __all__ = ["Population", "corpus_store", "population"]
 
@@ -29,6 +33,15 @@ class Population(NamedTuple):
         return Corpus.from_ranking(
             self.names, self.popularity, self.owners, self.measure, size, self.created
         )
+
+    def standing(self) -> dict[str, Standing]:
+        """Each crate's own standing by canonical name, for ``Screener(standing=...)``."""
+        return {
+            canonical(name): Standing(popularity, created)
+            for name, popularity, created in zip(
+                self.names, self.popularity, self.created, strict=True
+            )
+        }
 
 
 def population(store: Store) -> Population:
@@ -50,9 +63,10 @@ def population(store: Store) -> Population:
     )
 
 
-def corpus_store(index: str, cache_dir: Path) -> Store:
+def corpus_store(index: str, cache_dir: Path, progress: Progress | None = None) -> Store:
     """A store for ``index`` (a local index directory or archive), ingested on first use and
-    kept in the cache directory, rebuilt when the index file changes."""
+    kept in the cache directory, rebuilt when the index file changes. The ingest reports to
+    ``progress`` (stage, done, total) as it goes; the library never prints."""
     from cratewatch.ecosystem.ingest import ingest_index
     from cratewatch.errors import StoreError
 
@@ -79,5 +93,5 @@ def corpus_store(index: str, cache_dir: Path) -> Store:
     except StoreError:
         pass
     store_dir.parent.mkdir(parents=True, exist_ok=True)
-    ingest_index(os.fspath(path), store_dir)
+    ingest_index(os.fspath(path), store_dir, progress=progress)
     return Store(store_dir)
