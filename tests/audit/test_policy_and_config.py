@@ -140,3 +140,24 @@ def test_bad_config_gives_one_line_error_naming_the_file(
         load_config(path)
     assert str(info.value).startswith(str(path)) and message in str(info.value)
     assert "\n" not in str(info.value)
+
+
+def test_config_is_found_from_a_lockfile_or_manifest_path(tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "cratewatch.toml").write_text(CONFIG)
+    (tmp_path / "cratewatch.toml").write_text(CONFIG)
+    for path in (project, project / "Cargo.lock", project / "Cargo.toml"):
+        assert find_config(path) == project / "cratewatch.toml"
+
+
+def test_config_is_read_only_from_a_regular_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"a directory, not a file$"):
+        load_config(tmp_path)
+    binary = tmp_path / "cratewatch.toml"
+    binary.write_bytes(b"\xff\xfe[audit]")
+    with pytest.raises(ConfigError, match="not UTF-8"):
+        load_config(binary)
+    if Path("/dev/zero").exists():
+        with pytest.raises(ConfigError, match=r"^/dev/zero: a character device, not a file$"):
+            load_config(Path("/dev/zero"))

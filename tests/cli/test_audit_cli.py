@@ -92,7 +92,7 @@ def test_levels_and_ignores_from_flags_change_the_exit_code() -> None:
     assert relaxed.exit_code == 0
 
 
-def test_config_file_is_found_upward_from_the_working_directory(
+def test_config_file_is_found_upward_when_auditing_the_working_directory(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shutil.copy(require(RIPGREP_2026_06), tmp_path / "Cargo.lock")

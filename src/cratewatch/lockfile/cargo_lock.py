@@ -286,7 +286,7 @@ class _Reader:
                 "left out of the dependency graph"
             )
             return None
-        names = ", ".join(sorted({_describe(entry) for entry in found}))
+        names = ", ".join(_describe(found))
         self.warnings.append(
             f"package '{owner}': dependency '{_brief(dep)}' is ambiguous ({names}); "
             "left out of the dependency graph, as cargo does"
@@ -357,5 +357,14 @@ def _git_reference(source: Source) -> tuple[GitReference, str | None]:
     return source.git_reference or GitReference.DEFAULT, source.git_reference_value
 
 
-def _describe(entry: _Entry) -> str:
-    return f"{entry.id}" + (f" ({_brief(entry.source)})" if entry.source else "")
+def _describe(entries: list[_Entry]) -> list[str]:
+    """Each package as ``name version``, with its source where the version repeats."""
+    versions = [entry.version for entry in entries]
+    return sorted(
+        {
+            f"{entry.id} ({_brief(entry.source) if entry.source else 'path'})"
+            if versions.count(entry.version) > 1
+            else str(entry.id)
+            for entry in entries
+        }
+    )
