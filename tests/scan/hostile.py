@@ -62,8 +62,9 @@ def pax(records: dict[bytes, bytes], name: bytes = b"pax") -> bytes:
     return member(name, body, b"x")
 
 
-def write_crate(path: Path, tar: bytes) -> Path:
-    path.write_bytes(gzip.compress(tar, compresslevel=1))
+def write_crate(path: Path, tar: bytes, level: int = 1) -> Path:
+    """``tar`` gzip'd at ``level`` (0 stores it: no compression ratio to trip over)."""
+    path.write_bytes(gzip.compress(tar, compresslevel=level))
     return path
 
 

@@ -143,6 +143,12 @@ def test_a_top_folder_that_is_not_the_manifests(tmp_path: Path) -> None:
     assert result.verdict is Verdict.SUSPICIOUS
 
 
+def test_an_archive_without_a_manifest(tmp_path: Path) -> None:
+    crate = _crate(tmp_path / "x-1.0.0.crate", [_file("x-1.0.0/src/lib.rs", BENIGN)])
+    assert ArchiveIssue.NO_MANIFEST in _issues(crate)
+    assert scan_path(crate).verdict is Verdict.SUSPICIOUS
+
+
 def test_a_name_that_is_not_utf8(tmp_path: Path) -> None:
     crate = write_crate(tmp_path / "x-1.0.0.crate", member(b"x-1.0.0/src/\xff.rs", BENIGN) + end())
     assert ArchiveIssue.NAME_NOT_UTF8 in _issues(crate)
@@ -163,13 +169,14 @@ def test_paths_leaving_the_crate(tmp_path: Path) -> None:
     crate = _crate(
         tmp_path / "x-1.0.0.crate",
         [
+            _file("x-1.0.0/Cargo.toml", MANIFEST),
             _file("x-1.0.0/src/lib.rs", BENIGN),
             _file("x-1.0.0/../../outside.rs", b"escape"),
             _file("/etc/cron.d/evil", b"escape"),
         ],
     )
     archive = read_crate(crate)
-    assert set(archive.files) == {"src/lib.rs"}
+    assert set(archive.files) == {"Cargo.toml", "src/lib.rs"}
     assert [p.issue for p in archive.problems] == [ArchiveIssue.UNSAFE_PATH] * 2
     assert not (tmp_path.parent / "outside.rs").exists()
     _incomplete(crate, ArchiveIssue.UNSAFE_PATH)

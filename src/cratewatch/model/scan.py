@@ -54,6 +54,7 @@ class ArchiveIssue(enum.StrEnum):
     TOP_FOLDER_MISMATCH = "top-folder-mismatch"  # not <name>-<version> of the manifest
     DUPLICATE_MEMBER = "duplicate-member"  # the last copy is the one unpacked
     FILE_AND_FOLDER = "file-and-folder"  # one path both a file and a folder
+    NO_MANIFEST = "no-manifest"  # no Cargo.toml at the crate's root
     MANIFEST_FOLDER = "manifest-folder"  # Cargo.toml is a folder
     MANIFEST_NOT_UTF8 = "manifest-not-utf8"
     NAME_NOT_UTF8 = "name-not-utf8"

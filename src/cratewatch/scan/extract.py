@@ -193,6 +193,8 @@ class _CrateView:
             self._problem(issue or ArchiveIssue.FILE_AND_FOLDER, key, "both a file and a folder")
         if "Cargo.toml" in self.folders and "Cargo.toml" not in self.files:
             self._problem(ArchiveIssue.MANIFEST_FOLDER, "Cargo.toml", "a folder, not a file")
+        elif "Cargo.toml" not in self.files and not any(p.issue.blocking for p in self.problems):
+            self._problem(ArchiveIssue.NO_MANIFEST, "", "no Cargo.toml: cargo cannot use it")
         manifest = self.files.get("Cargo.toml")
         if manifest is not None:
             try:

@@ -72,6 +72,9 @@ def read_manifest(files: Mapping[str, bytes]) -> Manifest:
     except (UnicodeDecodeError, tomli.TOMLDecodeError) as exc:
         problem = f"Cargo.toml cannot be read ({exc})"
         return Manifest(None, None, _build_scripts(None, files), False, (), (problem,))
+    except RecursionError:  # tomli recurses once per nesting level
+        problem = "Cargo.toml cannot be read (nested too deeply)"
+        return Manifest(None, None, _build_scripts(None, files), False, (), (problem,))
     package = _table(document, "package")
     lib = _table(document, "lib")
     problems: list[str] = []

@@ -36,13 +36,14 @@ from typing import TYPE_CHECKING, Any, Final, NamedTuple
 import tomli
 
 from cratewatch.closeable import Closeable
-from cratewatch.errors import RegistryIndexError, UsageError, VersionError
+from cratewatch.errors import InputError, RegistryIndexError, UsageError, VersionError
 from cratewatch.lockfile.cargo_lock import read_lockfile
 from cratewatch.model.package import CRATES_IO_INDEX, CRATES_IO_SPARSE, Package, SourceKind
 from cratewatch.model.scan import NotScanned
 from cratewatch.model.version import Version
 from cratewatch.registry.interface import index_path, iter_index_objects
 from cratewatch.scan.extract import ScanInputError
+from cratewatch.untrusted.files import read_regular_file
 
 if TYPE_CHECKING:
     import httpx
@@ -68,6 +69,7 @@ _SHA256: Final = re.compile(r"[0-9a-fA-F]{64}")
 _DL_MARKERS: Final = ("{crate}", "{version}", "{prefix}", "{lowerprefix}", "{sha256-checksum}")
 _NOT_FOUND: Final = frozenset({404, 410, 451})
 _TIMEOUT: Final = 30.0
+_MAX_MANIFEST_BYTES: Final = 10 * 1024 * 1024
 _CHUNK: Final = 1 << 16
 
 
@@ -221,8 +223,9 @@ def _sha256_file(path: Path) -> str:
 
 def _manifest_version(directory: Path) -> str | None:
     try:
-        document: Any = tomli.loads((directory / "Cargo.toml").read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, tomli.TOMLDecodeError):
+        data = read_regular_file(directory / "Cargo.toml", max_bytes=_MAX_MANIFEST_BYTES)
+        document: Any = tomli.loads(data.decode("utf-8"))
+    except (InputError, UnicodeDecodeError, tomli.TOMLDecodeError, RecursionError):
         return None
     package = document.get("package")
     version = package.get("version") if isinstance(package, dict) else None
@@ -249,8 +252,9 @@ def _configured_directories(project: Path) -> list[Path]:
     found = []
     for name in ("config.toml", "config"):
         try:
-            document: Any = tomli.loads((project / ".cargo" / name).read_text("utf-8"))
-        except (OSError, UnicodeDecodeError, tomli.TOMLDecodeError):
+            data = read_regular_file(project / ".cargo" / name, max_bytes=_MAX_MANIFEST_BYTES)
+            document: Any = tomli.loads(data.decode("utf-8"))
+        except (InputError, UnicodeDecodeError, tomli.TOMLDecodeError, RecursionError):
             continue  # no configuration, or one Cargo itself will complain about
         sources = document.get("source")
         for table in sources.values() if isinstance(sources, dict) else ():

@@ -1,0 +1,302 @@
+"""Hostile inputs, one per shape an attacker (or a broken mirror) can give each command,
+and a runner that measures how a whole ``cratewatch`` process copes with one.
+
+Every case builds its input in a scratch folder and names the command line to run on
+it. The promise each case checks: the process ends in bounded time and memory (under
+``MAX_SECONDS`` and ``MAX_RSS_MB``), with an exit code that is not success where success
+would be a lie, and with no traceback or "internal error". ``tests/hostile`` asserts it;
+``benchmarks/hostile_inputs.py`` prints each case's figures.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import NamedTuple
+
+from tests.scan.hostile import end, header, member, pax, write_crate
+
+MAX_SECONDS = 5.0
+MAX_RSS_MB = 500.0
+_KILL_AFTER = 60.0  # a hang is a failure, not a stuck test run
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+LOCKFILE = SHARED / "cargo-locks" / "sharkdp__bat__2020-01-06__0418e6294b0f.Cargo.lock"
+MANIFEST = b'[package]\nname = "x"\nversion = "1.0.0"\n'
+
+
+class Case(NamedTuple):
+    name: str
+    build: Callable[[Path], list[str]]  # scratch folder -> the command's arguments
+    exit_codes: frozenset[int]  # what the process may exit with
+
+
+class Outcome(NamedTuple):
+    seconds: float
+    rss_mb: float
+    exit_code: int
+    stderr: str
+    stdout: str
+
+
+def run_case(case: Case, scratch: Path) -> Outcome:
+    """Run ``cratewatch`` on the case's input in a child process; its wall time and
+    peak resident memory, as ``wait4`` reports them."""
+    args = case.build(scratch)
+    env = {**os.environ, "CRATEWATCH_CACHE_DIR": str(scratch / "cache"), "NO_COLOR": "1"}
+    started = time.monotonic()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "cratewatch", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        env=env,
+        cwd=scratch,
+    )
+    killer = threading.Timer(_KILL_AFTER, child.kill)
+    killer.start()
+    out: list[bytes] = []
+    err: list[bytes] = []
+    readers = [
+        threading.Thread(target=lambda: out.append(child.stdout.read())),  # type: ignore[union-attr]
+        threading.Thread(target=lambda: err.append(child.stderr.read())),  # type: ignore[union-attr]
+    ]
+    for reader in readers:
+        reader.start()
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.monotonic() - started
+    killer.cancel()
+    for reader in readers:
+        reader.join()
+    child.returncode = os.waitstatus_to_exitcode(status)
+    return Outcome(
+        seconds,
+        usage.ru_maxrss / 1024,
+        child.returncode,
+        b"".join(err).decode("utf-8", "replace"),
+        b"".join(out).decode("utf-8", "replace"),
+    )
+
+
+# -- scan and diff: archives -------------------------------------------------------------
+
+
+def _crate(tar: bytes, level: int = 1) -> Callable[[Path], list[str]]:
+    def build(scratch: Path) -> list[str]:
+        return ["scan", str(write_crate(scratch / "x-1.0.0.crate", tar, level))]
+
+    return build
+
+
+def _diff(tar: bytes) -> Callable[[Path], list[str]]:
+    def build(scratch: Path) -> list[str]:
+        good = write_crate(scratch / "x-0.9.0.crate", member(b"x-0.9.0/Cargo.toml", MANIFEST))
+        return ["diff", str(good), str(write_crate(scratch / "x-1.0.0.crate", tar))]
+
+    return build
+
+
+def _ratio_bomb(scratch: Path) -> list[str]:
+    """400 MB of zero-filled members in about 400 kB: stops at the ratio budget."""
+    crate = scratch / "x-1.0.0.crate"
+    chunk = bytes(1 << 20)
+    with gzip.open(crate, "wb", compresslevel=9) as out:
+        for i in range(400):
+            out.write(member(b"x-1.0.0/data/%d.bin" % i, chunk))
+        out.write(end())
+    return ["scan", str(crate)]
+
+
+def _source(data: bytes) -> Callable[[Path], list[str]]:
+    files = member(b"x-1.0.0/Cargo.toml", MANIFEST) + member(b"x-1.0.0/src/lib.rs", data)
+    return _crate(files + end(), level=0)  # stored: the source itself is the test
+
+
+_PAX_BLOWUP = member(b"pax", b"1" * 60_000, b"x")  # CVE-2024-6232's shape
+_PAX_RECORDS = pax({b"path": b"x-1.0.0/src/lib.rs", **{b"k%d" % i: b"v" for i in range(3000)}})
+_LITERALS = b'"https://discord.com/api/webhooks/1/x", ' * 100_000
+
+SCAN = [
+    Case("scan: pax header in CVE-2024-6232's shape", _crate(_PAX_BLOWUP + end()), frozenset({1})),
+    Case("scan: 3,000 pax records", _crate(_PAX_RECORDS + end()), frozenset({0})),
+    Case(
+        "scan: a 1 GiB GNU long-name record",
+        _crate(header(b"././@LongLink", 1 << 30, b"L") + bytes(1 << 20)),
+        frozenset({1}),
+    ),
+    Case(
+        "scan: a negative member size",
+        _crate(header(b"x-1.0.0/a.rs", size_field=b"\xff" * 12) + end()),
+        frozenset({1}),
+    ),
+    Case(
+        "scan: a 2 GiB member (gzip bomb header)",
+        _crate(header(b"x-1.0.0/src/lib.rs", 2 << 30) + bytes(1 << 20)),
+        frozenset({1}),
+    ),
+    Case("scan: 400 MB of zeros in 400 kB", _ratio_bomb, frozenset({1})),
+    Case(
+        "scan: a truncated member",
+        _crate(
+            member(b"x-1.0.0/Cargo.toml", MANIFEST) + member(b"x-1.0.0/a.rs", b"x" * 5000)[:1500]
+        ),
+        frozenset({1}),
+    ),
+    Case(
+        "scan: 15 MB of nested braces", _source(b"{" * 7_500_000 + b"}" * 7_500_000), frozenset({0})
+    ),
+    Case(
+        "scan: 1 MB of nested braces (parsed)",
+        _source(b"fn f() " + b"{" * 500_000 + b"}" * 500_000),
+        frozenset({0}),
+    ),
+    Case(
+        "scan: a 4 MB line of literals",
+        _source(b"fn f() { let v = [" + _LITERALS + b"]; }"),
+        frozenset({0, 1}),
+    ),
+    Case(
+        "scan: a 1 MB line of literals (parsed)",
+        _source(b"fn f() { let v = [" + _LITERALS[: 1 << 20] + b"]; }"),
+        frozenset({0, 1}),
+    ),
+    Case(
+        "diff: pax header in CVE-2024-6232's shape", _diff(_PAX_BLOWUP + end()), frozenset({0, 1})
+    ),
+    Case(
+        "diff: a 1 GiB GNU long-name record",
+        _diff(header(b"././@LongLink", 1 << 30, b"L") + bytes(1 << 20)),
+        frozenset({0, 1}),
+    ),
+]
+
+
+# -- special files and nesting in the other commands -------------------------------------
+
+
+def _fifo(scratch: Path, name: str) -> Path:
+    path = scratch / name
+    os.mkfifo(path)
+    return path
+
+
+def _zero_link(scratch: Path, name: str) -> Path:
+    path = scratch / name
+    path.symlink_to("/dev/zero")
+    return path
+
+
+def _deep_lockfile(scratch: Path) -> list[str]:
+    path = scratch / "Cargo.lock"
+    path.write_text("version = 3\nx = " + "[" * 1000 + "]" * 1000 + "\n")
+    return ["audit", str(path)]
+
+
+def _deep_manifest(scratch: Path) -> list[str]:
+    project = scratch / "project"
+    project.mkdir()
+    (project / "Cargo.lock").write_bytes(LOCKFILE.read_bytes())
+    (project / "Cargo.toml").write_text("[package]\nx = " + "[" * 1000 + "]" * 1000 + "\n")
+    return ["audit", "--no-config", str(project / "Cargo.toml")]
+
+
+def _db_with(entry: Callable[[Path], object]) -> Callable[[Path], list[str]]:
+    def build(scratch: Path) -> list[str]:
+        db = scratch / "advisory-db" / "crates" / "smallvec"
+        db.mkdir(parents=True)
+        source = SHARED / "advisory-db" / "crates" / "smallvec"
+        for advisory in sorted(source.iterdir())[:3]:
+            (db / advisory.name).write_bytes(advisory.read_bytes())
+        entry(db)
+        return ["audit", "--no-config", "--db", str(scratch / "advisory-db"), str(LOCKFILE)]
+
+    return build
+
+
+def _slow_front_matter(db: Path) -> None:
+    """A 128 kB advisory whose front matter never closes."""
+    (db / "RUSTSEC-2099-0001.md").write_text("```toml\n" + "```\n+" * 32_000)
+
+
+def _deep_osv(scratch: Path) -> list[str]:
+    db = scratch / "osv"
+    db.mkdir()
+    (db / "RUSTSEC-2099-0002.json").write_text("[" * 100_000 + "]" * 100_000)
+    return ["audit", "--no-config", "--db", str(db), str(LOCKFILE)]
+
+
+def _index_with(line: str) -> Callable[[Path], list[str]]:
+    def build(scratch: Path) -> list[str]:
+        index = scratch / "index"
+        (index / "sm" / "al").mkdir(parents=True)
+        (index / "config.json").write_text(json.dumps({"dl": "http://127.0.0.1:9/api"}))
+        (index / "sm" / "al" / "smallvec").write_text(line + "\n")
+        return ["audit", "--no-config", "--index", str(index), str(LOCKFILE)]
+
+    return build
+
+
+_KIND_LIST = json.dumps(
+    {
+        "name": "smallvec",
+        "vers": "0.6.10",
+        "deps": [{"name": "a", "req": "^1", "kind": ["normal"], "features": []}],
+        "cksum": "0" * 64,
+        "features": {},
+        "yanked": False,
+    }
+)
+
+OTHERS = [
+    Case(
+        "audit: a FIFO as --config",
+        lambda s: ["audit", "--config", str(_fifo(s, "c.toml")), str(LOCKFILE)],
+        frozenset({2}),
+    ),
+    Case(
+        "audit: /dev/zero as --config",
+        lambda s: ["audit", "--config", str(_zero_link(s, "c.toml")), str(LOCKFILE)],
+        frozenset({2}),
+    ),
+    Case(
+        "audit: a FIFO as the lockfile",
+        lambda s: ["audit", "--no-config", str(_fifo(s, "Cargo.lock"))],
+        frozenset({3}),
+    ),
+    Case(
+        "audit: /dev/zero as the lockfile",
+        lambda s: ["audit", "--no-config", str(_zero_link(s, "Cargo.lock"))],
+        frozenset({3}),
+    ),
+    Case("audit: a 1,000-deep Cargo.lock", _deep_lockfile, frozenset({3})),
+    Case("audit: a 1,000-deep Cargo.toml", _deep_manifest, frozenset({0, 1, 3})),
+    Case(
+        "audit: a FIFO in the advisory database",
+        _db_with(lambda db: os.mkfifo(db / "RUSTSEC-2099-0003.md")),
+        frozenset({0, 1}),
+    ),
+    Case(
+        "audit: /dev/zero in the advisory database",
+        _db_with(lambda db: (db / "RUSTSEC-2099-0004.md").symlink_to("/dev/zero")),
+        frozenset({0, 1}),
+    ),
+    Case("audit: a 128 kB front matter", _db_with(_slow_front_matter), frozenset({0, 1})),
+    Case("audit: a 100,000-deep OSV record", _deep_osv, frozenset({3})),
+    Case(
+        "audit: a 100,000-deep index line",
+        _index_with("[" * 100_000 + "]" * 100_000),
+        frozenset({0, 1, 3}),
+    ),
+    Case(
+        "audit: an index dependency kind that is a list", _index_with(_KIND_LIST), frozenset({0, 1})
+    ),
+]
+
+CASES = SCAN + OTHERS
