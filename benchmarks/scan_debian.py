@@ -33,7 +33,7 @@ from _common import byte_compile_package
 
 from cratewatch.parallel import map_on_cores
 from cratewatch.scan.analyze import Context, file_context
-from cratewatch.scan.crate import scan_all
+from cratewatch.scan.crate import find_crates, scan_all
 from cratewatch.scan.extract import DEFAULT_LIMITS
 from cratewatch.scan.syntax import parse_rust
 
@@ -103,13 +103,13 @@ def main() -> None:
     timings = []
     for run in range(1, args.runs + 1):
         started, cpu_before = time.perf_counter(), _cpu_seconds()
-        results = scan_all([registry])
+        results = scan_all(find_crates(registry)[0])
         elapsed, cpu = time.perf_counter() - started, _cpu_seconds() - cpu_before
         timings.append(elapsed)
         print(f"run {run}: " + _throughput(len(results), size, elapsed, cpu), flush=True)
     median = sorted(timings)[len(timings) // 2]
     print(f"cratewatch (median run): {_throughput(len(results), size, median)}")
-    verdicts = Counter(r.verdict for r in results)
+    verdicts = Counter(r.verdict.value for r in results)
     share = 100 * verdicts["malicious"] / max(len(results), 1)
     print(f"verdicts: {dict(verdicts)}; malicious: {share:.2f} %\n")
     for result in results:
