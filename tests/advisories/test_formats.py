@@ -142,7 +142,10 @@ def test_rustsec_every_optional_field() -> None:
         (GOOD.replace('id = "RUSTSEC-2099-0001"\n', ""), "missing required field 'id'"),
         (GOOD.replace('date = "2099-01-01"', 'date = "yesterday"'), "'date' must be a date"),
         (GOOD.replace('">= 1.2.3"', '">= 1.2.x.y"'), "patched: invalid requirement"),
-        (GOOD.replace('">= 1.2.3"', '">= 1.0.0", ">= 2.0.0"'), "overlapping version ranges"),
+        (
+            GOOD.replace('">= 1.2.3"', '">= 1.0.0, < 3.0.0", ">= 2.0.0"'),
+            "overlapping version ranges",
+        ),
         (
             GOOD.replace("[affected]", "[affected]\nbogus = 1"),
             "unknown field(s) in [affected]: bogus",

@@ -23,9 +23,19 @@ from cratewatch.model.ranges import AffectedRanges, Bound, Interval
 from cratewatch.model.report import DatabaseInfo
 from cratewatch.model.version import Version
 
-__all__ = ["FORMAT", "CompiledDatabase", "advisory_from_dict", "advisory_to_dict"]
+__all__ = [
+    "FORMAT",
+    "MAX_COMPILED_BYTES",
+    "CompiledDatabase",
+    "advisory_from_dict",
+    "advisory_to_dict",
+]
 
 FORMAT = 1
+
+#: The full RustSec database compiles to under 2 MB; all of OSV's crates.io
+#: records with it would be a few times that.
+MAX_COMPILED_BYTES = 256 * 1024 * 1024
 
 
 def _bound_to_list(bound: Bound | None) -> list[Any] | None:
@@ -202,10 +212,11 @@ class CompiledDatabase:
 
     @classmethod
     def load(cls, path: Path) -> CompiledDatabase:
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise DatabaseError(f"{path}: cannot read compiled advisory database: {exc}") from None
+        from cratewatch.untrusted.files import read_regular_file
+
+        # The cache directory is the user's, but a FIFO or device left there must
+        # not hang an audit, nor a runaway file fill the memory.
+        data = read_regular_file(path, max_bytes=MAX_COMPILED_BYTES, error=DatabaseError)
         newline = data.find(b"\n")
         try:
             header = json.loads(data[:newline])

@@ -21,9 +21,11 @@ from cratewatch.model.package import normalize_crate_name
 from cratewatch.model.report import DatabaseInfo
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     # Sources (git, parsers, zip) are imported only when a database must be
     # built or fetched: an audit from the compiled cache never needs them.
-    from cratewatch.advisories.sources import AdvisorySource
+    from cratewatch.advisories.sources import AdvisorySource, GitSource
 
 __all__ = ["load_sources", "merge_by_alias", "open_database", "open_snapshot"]
 
@@ -136,32 +138,50 @@ def open_snapshot() -> CompiledDatabase:
 
 
 def open_database(
-    specs: list[str], cache_dir: Path, *, offline: bool = False, fetch: bool = False
+    specs: list[str],
+    cache_dir: Path,
+    *,
+    offline: bool = False,
+    fetch: bool = False,
+    as_of: dt.datetime | None = None,
 ) -> CompiledDatabase:
-    """The database for an audit: ``--db`` sources, else the default clone or the snapshot."""
+    """The database for an audit: ``--db`` sources, else the default clone or the snapshot.
+
+    With ``as_of``, every source is a git database read as it was then; without
+    ``--db``, that is the RustSec clone (the snapshot has no history).
+    """
     if fetch and offline:
         raise UsageError("--fetch and --offline contradict each other")
-    if specs or fetch or (default_checkout(cache_dir, DEFAULT_DATABASE_URL) / ".git").is_dir():
-        return _open_sources(specs, cache_dir, offline=offline, fetch=fetch)
+    if (
+        specs
+        or fetch
+        or as_of is not None
+        or (default_checkout(cache_dir, DEFAULT_DATABASE_URL) / ".git").is_dir()
+    ):
+        return _open_sources(specs, cache_dir, offline=offline, fetch=fetch, as_of=as_of)
     return open_snapshot()
 
 
 def _open_sources(
-    specs: list[str], cache_dir: Path, *, offline: bool, fetch: bool
+    specs: list[str],
+    cache_dir: Path,
+    *,
+    offline: bool,
+    fetch: bool,
+    as_of: dt.datetime | None,
 ) -> CompiledDatabase:
     from cratewatch.advisories.sources import GitSource, default_source, open_source
 
     if specs:
-        sources = [open_source(spec, cache_dir) for spec in specs]
+        sources = [open_source(spec, cache_dir, as_of) for spec in specs]
         for source in sources:
-            if isinstance(source, GitSource) and (fetch or not source.exists()):
-                if offline:
-                    if not source.exists():
-                        raise DatabaseError(f"{source.url}: not fetched yet and --offline is set")
-                    continue
-                source.update()
+            if isinstance(source, GitSource):
+                _prepare_clone(source, offline=offline, fetch=fetch)
         return load_sources(sources, cache_dir)
-    default = default_source(cache_dir)
+    default = default_source(cache_dir, as_of)
+    if as_of is not None:
+        _prepare_clone(default, offline=offline, fetch=fetch)
+        return load_sources([default], cache_dir)
     if fetch and not offline:
         default.update()
     snapshot = open_snapshot()
@@ -171,3 +191,14 @@ def _open_sources(
     if snapshot.info.updated and clone.info.updated and snapshot.info.updated > clone.info.updated:
         return snapshot
     return clone
+
+
+def _prepare_clone(source: GitSource, *, offline: bool, fetch: bool) -> None:
+    """Clone or fetch ``source`` when asked to, when it is missing, or when a past
+    state must be read from a shallow clone; never with ``offline``."""
+    if offline:
+        if not source.exists():
+            raise DatabaseError(f"{source.url}: not fetched yet and --offline is set")
+        return
+    if fetch or not source.exists() or source.needs_history():
+        source.update()

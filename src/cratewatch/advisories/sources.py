@@ -17,11 +17,12 @@ import os
 from pathlib import Path
 
 from cratewatch.advisories.locations import DEFAULT_DATABASE_URL, default_checkout
-from cratewatch.errors import AdvisoryError, DatabaseError
+from cratewatch.errors import AdvisoryError, DatabaseError, InputError
 from cratewatch.model.advisory import Advisory, Collection
 
 __all__ = [
     "AdvisorySource",
+    "GitHistory",
     "GitSource",
     "LoadedAdvisories",
     "OsvDirectory",
@@ -59,35 +60,47 @@ class AdvisorySource(abc.ABC):
         """Read every advisory; corrupt files become ``problems``."""
 
 
-def _stat_fingerprint(root: Path, suffix: str) -> str:
-    """Hash of every ``suffix`` file's path, size and modification time under ``root``.
+def _stat_fingerprint(root: Path, suffixes: tuple[str, ...]) -> str:
+    """Hash of every advisory file's path, size and modification time under ``root``.
 
-    Hidden directories (``.git``, ``.github``) are skipped; ``.git-commit`` counts.
-    ``os.scandir`` keeps this to one system call per directory and file.
+    Hidden directories (``.git``, ``.github``) are skipped and linked directories
+    are not followed, as in loading; ``.git-commit`` counts. ``os.scandir`` keeps
+    this to one system call per directory and file.
     """
     lines = [str(root.resolve())]
     stack = [str(root)]
     while stack:
-        with os.scandir(stack.pop()) as entries:
-            for entry in entries:
-                name = entry.name
-                if entry.is_dir(follow_symlinks=False):
-                    if not name.startswith("."):
-                        stack.append(entry.path)
-                elif name.endswith(suffix) or name == ".git-commit":
-                    st = entry.stat()
-                    lines.append(f"{entry.path}\0{st.st_size}\0{st.st_mtime_ns}")
+        try:
+            with os.scandir(stack.pop()) as entries:
+                for entry in entries:
+                    name = entry.name
+                    if entry.is_dir(follow_symlinks=False):
+                        if not name.startswith("."):
+                            stack.append(entry.path)
+                    elif name.endswith(suffixes) or name == ".git-commit":
+                        try:
+                            st = entry.stat()
+                        except OSError:  # a dangling link: loading reports it
+                            st = entry.stat(follow_symlinks=False)
+                        lines.append(f"{entry.path}\0{st.st_size}\0{st.st_mtime_ns}")
+        except OSError as exc:
+            lines.append(f"{exc.filename}\0{exc.errno}")
     lines.sort()
     return hashlib.sha1("\n".join(lines).encode()).hexdigest()
 
 
 def _snapshot_commit(root: Path) -> str | None:
     """A ``.git-commit`` file names the commit an exported copy was taken from."""
+    from cratewatch.untrusted.files import read_regular_file
+
     marker = root / ".git-commit"
-    if marker.is_file():
-        text = marker.read_text(encoding="utf-8", errors="replace").strip()
-        return text or None
-    return None
+    if not marker.is_file():
+        return None
+    try:
+        text = read_regular_file(marker, max_bytes=1024).decode("utf-8", "replace").strip()
+    except InputError:
+        return None
+    return text or None
 
 
 def _require_dir(path: Path) -> None:
@@ -97,10 +110,95 @@ def _require_dir(path: Path) -> None:
         raise DatabaseError(f"{path}: not a directory")
 
 
-class _DirectorySource(AdvisorySource):
-    """Advisory files of one suffix somewhere under a directory."""
+# -- reading files of a database tree -------------------------------------------
+#
+# A database directory may come from anywhere (a git URL included), so it may
+# hold FIFOs, devices, links out of the tree or huge files. Only regular files
+# are read, each under a size limit; links to files are followed only inside
+# the tree, links to directories never. Any other file where an advisory is
+# expected becomes a problem of the load, and the rest of the database is used.
 
-    suffix = ""
+_LINKED_DIRECTORY = "a symbolic link to a directory, not followed"
+
+
+def _scan(directory: Path, problems: list[str]) -> list[os.DirEntry[str]]:
+    try:
+        with os.scandir(directory) as entries:
+            return sorted(entries, key=lambda e: e.name)
+    except OSError as exc:
+        problems.append(f"{directory}: cannot read directory ({exc.strerror or exc})")
+        return []
+
+
+def _is_linked_directory(entry: os.DirEntry[str]) -> bool:
+    return entry.is_symlink() and entry.is_dir(follow_symlinks=True)
+
+
+def _read_tree_file(path: Path, root: Path, max_bytes: int) -> bytes:
+    """The bytes of a database file; ``AdvisoryError`` naming it when it is not one."""
+    from cratewatch.untrusted.files import read_regular_file
+
+    if path.is_symlink():
+        target = Path(os.path.realpath(path))
+        if not target.is_relative_to(root):
+            raise AdvisoryError(f"{path}: a symbolic link out of the database, not followed")
+    return read_regular_file(path, max_bytes=max_bytes, error=AdvisoryError)
+
+
+def _rustsec_files(root: Path, problems: list[str]) -> list[tuple[Path, tuple[str, ...]]]:
+    """The files of a RustSec tree that may hold advisories, with their relative parts.
+
+    ``crates/<name>/*.md`` and ``rust/<name>/*.md`` (and ``*.toml`` before 2020),
+    and the ``Advisories.toml`` of 2017 to 2018.
+    """
+    from cratewatch.advisories.layout import ADVISORIES_TOML, is_advisory_path
+
+    found: list[tuple[Path, tuple[str, ...]]] = []
+    if os.path.lexists(root / ADVISORIES_TOML):
+        found.append((root / ADVISORIES_TOML, (ADVISORIES_TOML,)))
+    for collection in Collection:
+        top = root / collection.value
+        if top.is_symlink():
+            problems.append(f"{top}: {_LINKED_DIRECTORY}")
+            continue
+        if not top.is_dir():
+            continue
+        for crate in _scan(top, problems):
+            if _is_linked_directory(crate):
+                problems.append(f"{crate.path}: {_LINKED_DIRECTORY}")
+                continue
+            if not crate.is_dir(follow_symlinks=False):
+                continue
+            for entry in _scan(Path(crate.path), problems):
+                parts = (collection.value, crate.name, entry.name)
+                if _is_linked_directory(entry):
+                    problems.append(f"{entry.path}: {_LINKED_DIRECTORY}")
+                elif is_advisory_path(parts):
+                    found.append((Path(entry.path), parts))
+    found.sort(key=lambda item: str(item[0]))
+    return found
+
+
+def _json_files(root: Path, problems: list[str]) -> list[Path]:
+    """Every ``*.json`` under ``root``, hidden directories and linked ones left out."""
+    found = []
+    stack = [root]
+    while stack:
+        for entry in _scan(stack.pop(), problems):
+            if _is_linked_directory(entry):
+                problems.append(f"{entry.path}: {_LINKED_DIRECTORY}")
+            elif entry.is_dir(follow_symlinks=False):
+                if not entry.name.startswith("."):
+                    stack.append(Path(entry.path))
+            elif entry.name.endswith(".json"):
+                found.append(Path(entry.path))
+    return sorted(found, key=str)
+
+
+class _DirectorySource(AdvisorySource):
+    """Advisory files of some suffixes somewhere under a directory."""
+
+    suffixes: tuple[str, ...] = ()
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -110,26 +208,37 @@ class _DirectorySource(AdvisorySource):
 
     def fingerprint(self) -> str:
         _require_dir(self.path)
-        return _stat_fingerprint(self.path, self.suffix)
+        return _stat_fingerprint(self.path, self.suffixes)
 
 
 class RustSecDirectory(_DirectorySource):
-    """A checkout of the RustSec advisory-db: ``crates/<name>/*.md``, ``rust/<name>/*.md``."""
+    """A checkout of the RustSec advisory-db, in any layout it has had.
 
-    suffix = ".md"
+    Today ``crates/<name>/*.md`` and ``rust/<name>/*.md``; before October 2020
+    ``*.toml`` files in the same places; before September 2018 also one
+    ``Advisories.toml``.
+    """
+
+    suffixes = (".md", ".toml")
 
     def load(self) -> LoadedAdvisories:
         from cratewatch.advisories.git import head_commit
-        from cratewatch.advisories.rustsec import read_rustsec_advisory
+        from cratewatch.advisories.layout import MAX_FILE_BYTES, parse_tree
 
         _require_dir(self.path)
+        root = self.path.resolve()
         result = LoadedAdvisories(commit=_snapshot_commit(self.path))
-        for collection in Collection:
-            for file in sorted((self.path / collection.value).glob("*/*.md")):
-                try:
-                    result.advisories.append(read_rustsec_advisory(file, collection))
-                except AdvisoryError as exc:
-                    result.problems.append(str(exc))
+        files = _rustsec_files(self.path, result.problems)
+
+        def read(path: Path) -> bytes:
+            return _read_tree_file(path, root, MAX_FILE_BYTES)
+
+        parse_tree(
+            ((str(path), parts, path) for path, parts in files),
+            read,
+            result.advisories,
+            result.problems,
+        )
         if (self.path / ".git").exists():
             with contextlib.suppress(DatabaseError):  # a broken checkout still has advisories
                 result.commit, result.updated = head_commit(self.path)
@@ -156,20 +265,21 @@ def _newest_advisory_date(advisories: list[Advisory]) -> dt.datetime | None:
 class OsvDirectory(_DirectorySource):
     """A directory of OSV JSON files (searched recursively)."""
 
-    suffix = ".json"
+    suffixes = (".json",)
 
     def load(self) -> LoadedAdvisories:
+        from cratewatch.advisories.layout import MAX_FILE_BYTES
         from cratewatch.advisories.osv import parse_osv_record
 
         _require_dir(self.path)
+        root = self.path.resolve()
         result = LoadedAdvisories(commit=_snapshot_commit(self.path))
-        for file in sorted(self.path.rglob("*.json")):
+        for file in _json_files(self.path, result.problems):
             try:
-                result.advisories.extend(parse_osv_record(file.read_bytes(), str(file)))
+                data = _read_tree_file(file, root, MAX_FILE_BYTES)
+                result.advisories.extend(parse_osv_record(data, str(file)))
             except AdvisoryError as exc:
                 result.problems.append(str(exc))
-            except OSError as exc:
-                result.problems.append(f"{file}: cannot read: {exc.strerror or exc}")
         if not result.advisories and not result.problems:
             raise DatabaseError(f"{self.path}: no OSV JSON files found")
         result.updated = _newest_advisory_date(result.advisories)
@@ -197,8 +307,13 @@ class OsvZip(AdvisorySource):
     def load(self) -> LoadedAdvisories:
         import zipfile
 
+        from cratewatch.advisories.layout import MAX_FILE_BYTES
         from cratewatch.advisories.osv import parse_osv_record
+        from cratewatch.untrusted.files import regular_file_problem
 
+        problem = regular_file_problem(self.path)
+        if problem is not None:
+            raise DatabaseError(f"{self.path}: {problem}")
         result = LoadedAdvisories()
         try:
             with zipfile.ZipFile(self.path) as archive:
@@ -206,6 +321,12 @@ class OsvZip(AdvisorySource):
                     if info.is_dir() or not info.filename.endswith(".json"):
                         continue
                     where = f"{self.path}!{info.filename}"
+                    if info.file_size > MAX_FILE_BYTES:  # zipfile reads no more than this
+                        result.problems.append(
+                            f"{where}: {info.file_size:,} bytes, over the limit of "
+                            f"{MAX_FILE_BYTES:,}"
+                        )
+                        continue
                     try:
                         result.advisories.extend(parse_osv_record(archive.read(info), where))
                     except AdvisoryError as exc:
@@ -218,40 +339,118 @@ class OsvZip(AdvisorySource):
         return result
 
 
+class GitHistory(AdvisorySource):
+    """A RustSec database in a git repository, as it was at a past moment.
+
+    The tree of the last commit before ``as_of`` is read from git's object
+    store; the working tree is neither read nor changed.
+    """
+
+    def __init__(self, repository: Path, label: str, as_of: dt.datetime) -> None:
+        self.repository = repository
+        self.label = label
+        self.as_of = as_of
+
+    def describe(self) -> str:
+        return f"{self.label} as of {_moment_text(self.as_of)}"
+
+    def commit(self) -> tuple[str, dt.datetime]:
+        from cratewatch.advisories.git import commit_before, is_shallow
+
+        found = commit_before(self.repository, self.as_of)
+        if found is None:
+            hint = (
+                " (the clone is shallow: fetch its history by running without --offline)"
+                if is_shallow(self.repository)
+                else ""
+            )
+            raise DatabaseError(f"{self.label}: no commit before {_moment_text(self.as_of)}{hint}")
+        return found
+
+    def fingerprint(self) -> str:
+        commit, _ = self.commit()
+        return hashlib.sha1(f"{self.label}\0{commit}".encode()).hexdigest()
+
+    def load(self) -> LoadedAdvisories:
+        from cratewatch.advisories.git import list_tree, read_blobs
+        from cratewatch.advisories.layout import git_tree_files, parse_tree
+
+        commit, updated = self.commit()
+        result = LoadedAdvisories(commit=commit)
+        result.updated = updated
+        entries = list_tree(self.repository, commit)
+        files = git_tree_files(entries, f"{self.label}@{commit[:12]}:", result.problems)
+        blobs = read_blobs(self.repository, (e.object_id for _, _, e in files))
+        parse_tree(files, lambda entry: blobs[entry.object_id], result.advisories, result.problems)
+        if not result.advisories and not result.problems:
+            raise DatabaseError(
+                f"{self.label}@{commit[:12]}: not an advisory database "
+                "(no crates/<name>/*.md, crates/<name>/*.toml or Advisories.toml)"
+            )
+        return result
+
+
+def _moment_text(moment: dt.datetime) -> str:
+    utc = moment.astimezone(dt.UTC)
+    if utc.time() == dt.time(0, 0):
+        return utc.date().isoformat()
+    return utc.isoformat()
+
+
 class GitSource(AdvisorySource):
     """A RustSec advisory-db git repository, cloned into a local checkout.
 
-    Loading reads the checkout as it is; ``update()`` fetches. Nothing here
-    touches the network unless ``update()`` is called.
+    Loading reads the checkout as it is, or with ``as_of`` the repository as it
+    was then; ``update()`` fetches. Nothing here touches the network unless
+    ``update()`` is called.
     """
 
-    def __init__(self, url: str, checkout: Path) -> None:
+    def __init__(self, url: str, checkout: Path, as_of: dt.datetime | None = None) -> None:
         self.url = url
         self.checkout = checkout
+        self.as_of = as_of
 
     def describe(self) -> str:
+        if self.as_of is not None:
+            return self._history(self.as_of).describe()
         return self.url
 
     def exists(self) -> bool:
         return (self.checkout / ".git").is_dir()
 
+    def needs_history(self) -> bool:
+        """Reading a past state needs the commits a shallow clone does not have."""
+        from cratewatch.advisories.git import is_shallow
+
+        return self.as_of is not None and self.exists() and is_shallow(self.checkout)
+
     def update(self) -> str:
         from cratewatch.advisories.git import clone_or_update
 
-        return clone_or_update(self.url, self.checkout)
+        return clone_or_update(self.url, self.checkout, history=self.as_of is not None)
 
-    def fingerprint(self) -> str:
+    def _require_clone(self) -> None:
         if not self.exists():
             raise DatabaseError(
                 f"{self.url}: not fetched yet (run `cratewatch db update`, or drop --offline)"
             )
+
+    def _history(self, as_of: dt.datetime) -> GitHistory:
+        return GitHistory(self.checkout, self.url, as_of)
+
+    def fingerprint(self) -> str:
+        self._require_clone()
+        if self.as_of is not None:
+            return self._history(self.as_of).fingerprint()
         from cratewatch.advisories.git import head_commit
 
         commit, _ = head_commit(self.checkout)
         return hashlib.sha1(f"{self.url}\0{commit}".encode()).hexdigest()
 
     def load(self) -> LoadedAdvisories:
-        self.fingerprint()
+        self._require_clone()
+        if self.as_of is not None:
+            return self._history(self.as_of).load()
         from cratewatch.advisories.git import head_commit
 
         result = RustSecDirectory(self.checkout).load()
@@ -263,11 +462,21 @@ def _looks_like_git_url(spec: str) -> bool:
     return spec.startswith(("https://", "http://", "ssh://", "git://", "file://", "git@"))
 
 
-def open_source(spec: str, cache_dir: Path) -> AdvisorySource:
-    """Pick the source for a ``--db`` value: URL, zip, OSV directory or RustSec directory."""
+def open_source(spec: str, cache_dir: Path, as_of: dt.datetime | None = None) -> AdvisorySource:
+    """Pick the source for a ``--db`` value: URL, zip, OSV directory or RustSec directory.
+
+    With ``as_of``, only a git database will do: a URL, or a directory that is a
+    git repository of a RustSec database.
+    """
     if _looks_like_git_url(spec):
-        return GitSource(spec, default_checkout(cache_dir, spec))
+        return GitSource(spec, default_checkout(cache_dir, spec), as_of)
     path = Path(spec)
+    if as_of is not None:
+        if not path.exists():
+            raise DatabaseError(f"{path}: advisory database not found")
+        if not (path / ".git").exists():
+            raise DatabaseError(f"{path}: not a git repository, so it has no past to read")
+        return GitHistory(path, str(path.resolve()), as_of)
     if path.is_file():
         import zipfile
 
@@ -276,14 +485,26 @@ def open_source(spec: str, cache_dir: Path) -> AdvisorySource:
         raise DatabaseError(f"{path}: not an advisory database (expected a directory or a zip)")
     if not path.exists():
         raise DatabaseError(f"{path}: advisory database not found")
-    if (path / "crates").is_dir() and any((path / "crates").glob("*/*.md")):
+    if _looks_like_rustsec(path):
         return RustSecDirectory(path)
     if any(path.glob("*.json")) or any(path.glob("*/*.json")):
         return OsvDirectory(path)
     raise DatabaseError(
-        f"{path}: not an advisory database (no crates/<name>/*.md and no OSV *.json files)"
+        f"{path}: not an advisory database (no crates/<name>/*.md, crates/<name>/*.toml, "
+        "Advisories.toml or OSV *.json files)"
     )
 
 
-def default_source(cache_dir: Path) -> GitSource:
-    return GitSource(DEFAULT_DATABASE_URL, default_checkout(cache_dir, DEFAULT_DATABASE_URL))
+def _looks_like_rustsec(path: Path) -> bool:
+    from cratewatch.advisories.layout import ADVISORIES_TOML
+
+    if os.path.lexists(path / ADVISORIES_TOML):
+        return True
+    crates = path / "crates"
+    return crates.is_dir() and any(
+        next(crates.glob(f"*/*{suffix}"), None) is not None for suffix in (".md", ".toml")
+    )
+
+
+def default_source(cache_dir: Path, as_of: dt.datetime | None = None) -> GitSource:
+    return GitSource(DEFAULT_DATABASE_URL, default_checkout(cache_dir, DEFAULT_DATABASE_URL), as_of)

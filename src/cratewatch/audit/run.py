@@ -34,6 +34,7 @@ class AuditOptions(NamedTuple):
     targets: Sequence[str] = ()
     offline: bool = False
     fetch: bool = False
+    db_as_of: dt.datetime | None = None  # --db-as-of: the git database as it was then
     levels: Mapping[Code, Level] = NO_LEVELS
     ignores: Sequence[Ignore] = ()
     max_db_age_days: int = 90
@@ -46,7 +47,11 @@ def run_audit(path: Path, options: AuditOptions, *, now: dt.datetime | None = No
     cache_dir = options.cache_dir or user_cache_dir()
     lockfile = read_lockfile(find_lockfile(path))
     database = open_database(
-        list(options.db), cache_dir, offline=options.offline, fetch=options.fetch
+        list(options.db),
+        cache_dir,
+        offline=options.offline,
+        fetch=options.fetch,
+        as_of=options.db_as_of,
     )
     screener = None
     if options.typosquat is not None:
@@ -137,7 +142,7 @@ def _database_diagnostics(
     for problem in database.problems:
         code = Code.ADVISORY_INVALID
         out.append(Finding(code, code.default_severity, problem, level=code.default_level))
-    age = database.info.age_days(now)
+    age = database.info.age_days(options.db_as_of or now)  # as old as it was then
     if age is not None and age > options.max_db_age_days:
         code = Code.DATABASE_STALE
         out.append(

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from cratewatch import __version__
-from cratewatch.cli.options import add_db_options
+from cratewatch.cli.options import add_db_as_of_option, add_db_options
 from cratewatch.errors import CratewatchError, UsageError
 from cratewatch.untrusted.text import printable_line
 
@@ -105,6 +105,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
         targets=tuple(args.target) or cfg.targets,
         offline=args.offline,
         fetch=args.fetch,
+        db_as_of=args.db_as_of,
         levels=levels,
         ignores=(*cfg.ignores, *(Ignore(i, "ignored on the command line") for i in args.ignore)),
         max_db_age_days=cfg.max_db_age_days,
@@ -146,7 +147,9 @@ def cmd_db_info(args: argparse.Namespace) -> int:
     from cratewatch.advisories.database import open_database
     from cratewatch.cachedir import user_cache_dir
 
-    database = open_database(list(args.db), user_cache_dir(), offline=args.offline)
+    database = open_database(
+        list(args.db), user_cache_dir(), offline=args.offline, as_of=args.db_as_of
+    )
     info = database.info
     counts: dict[str, int] = {}
     withdrawn = 0
@@ -170,14 +173,15 @@ def cmd_db_info(args: argparse.Namespace) -> int:
         return EXIT_OK
     updated = info.updated.date().isoformat() if info.updated else "unknown"
     kinds = ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
-    print(f"source:     {', '.join(info.sources)}")
-    print(f"commit:     {info.commit or 'unknown'}")
+    # Sources, commits and problems come from the database: escaped like error lines.
+    print(f"source:     {printable_line(', '.join(info.sources))}")
+    print(f"commit:     {printable_line(info.commit or 'unknown')}")
     print(f"updated:    {updated}" + (f" ({int(age)} days ago)" if age is not None else ""))
     print(f"advisories: {info.advisory_count} ({kinds}; {withdrawn} withdrawn)")
     if info.invalid_count:
         print(f"invalid:    {info.invalid_count} advisory files could not be read:")
         for problem in database.problems:
-            print(f"  {problem}")
+            print(f"  {printable_line(problem)}")
     return EXIT_OK
 
 
@@ -198,6 +202,7 @@ def build_parser(prog: str = "cratewatch") -> argparse.ArgumentParser:
         help="a Cargo.lock, or a directory or Cargo.toml of a workspace (default: .)",
     )
     add_db_options(audit)
+    add_db_as_of_option(audit)
     audit.add_argument(
         "--index",
         metavar="PATH|URL",
@@ -270,6 +275,7 @@ def build_parser(prog: str = "cratewatch") -> argparse.ArgumentParser:
     update.set_defaults(handler=cmd_db_update)
     info = db_commands.add_parser("info", help="source, age and contents of the database")
     add_db_options(info)
+    add_db_as_of_option(info)
     info.add_argument("--format", choices=("human", "json"), default="human")
     info.set_defaults(handler=cmd_db_info)
 

@@ -4,8 +4,11 @@ Sections: a title with the result, a stale-database alert when the audit
 reported a ``database-stale`` diagnostic, a
 summary table, a table of findings (advisory links, dependency paths, fixes),
 the diagnostics, the ignored and allowed findings, and the skipped packages.
-Empty sections are left out. Text from advisories and configuration is
-escaped so that it cannot break a table or inject markup.
+Empty sections are left out. Text from advisories, lockfiles and configuration
+is untrusted: control characters are shown as escapes (``\\x1b``), so an escape
+sequence in an advisory title cannot rewrite a terminal that shows the report,
+and Markdown and HTML characters are escaped, so that it cannot break a table or
+inject markup. Links are made only to http(s) addresses.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from urllib.parse import quote
 
 from cratewatch.model import Code, Finding, Level, Report
 from cratewatch.reporters import (
@@ -33,11 +37,13 @@ from cratewatch.reporters import (
     stale_database_messages,
     tool_version,
 )
+from cratewatch.untrusted.text import printable_line
 
 __all__ = ["render_markdown"]
 
 _LEVEL_RANK = {Level.DENY: 0, Level.WARN: 1, Level.ALLOW: 2}
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~&])")
+_LINE_BREAKS = re.compile(r"(?:\r?\n|[ \t])+")
 _ARROW = " → "
 
 
@@ -190,7 +196,10 @@ def _advisory_link(finding: Finding) -> str:
     advisory = finding.advisory
     if advisory is None:
         return f"`{finding.code.value}`"
-    return f"[{_escape(advisory.id)}]({_url(advisory_url(advisory))})"
+    target = _url(advisory_url(advisory))
+    if target is None:
+        return _escape(advisory.id)
+    return f"[{_escape(advisory.id)}]({target})"
 
 
 def _crate(finding: Finding) -> str:
@@ -218,12 +227,12 @@ def _table(header: list[str], rows: Iterable[list[str]]) -> list[str]:
 
 
 def _escape(text: str, *, code: bool = False) -> str:
-    """Plain text for a table cell: markup characters escaped, one line.
+    """Plain text for a table cell: one line, controls shown, markup characters escaped.
 
     With ``code``, balanced backticks are kept, because advisory titles use
     them for code (``SmallVec::insert_many``).
     """
-    text = " ".join(text.split())
+    text = _one_line(text)
     if code and text.count("`") % 2 == 0:
         parts = text.split("`")
         return "`".join(
@@ -233,10 +242,27 @@ def _escape(text: str, *, code: bool = False) -> str:
     return _SPECIAL.sub(r"\\\1", text)
 
 
+def _one_line(text: str) -> str:
+    """Line breaks and runs of blanks as one space, every other control as an escape.
+
+    A lone carriage return is not a line break: it is shown (``\\x0d``), since
+    its only use in one line of text is to hide what comes before it.
+    """
+    return printable_line(_LINE_BREAKS.sub(" ", text).strip(" "))
+
+
 def _code(text: str) -> str:
     """Text for inside a code span in a table: no backticks, pipes escaped."""
-    return " ".join(text.split()).replace("`", "'").replace("|", "\\|")
+    return _one_line(text).replace("`", "'").replace("|", "\\|")
 
 
-def _url(url: str) -> str:
-    return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+# Characters left as they are in a link target; everything else is percent-encoded,
+# so a target cannot close the link, break the table or open HTML.
+_URL_SAFE = ":/?#@!$&*+,;=%~-._"
+
+
+def _url(url: str) -> str | None:
+    """A link target for ``url``, or None when it is not an http(s) address."""
+    if not url.lower().startswith(("https://", "http://")):
+        return None
+    return quote(url, safe=_URL_SAFE)
