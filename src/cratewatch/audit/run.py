@@ -19,6 +19,7 @@ from cratewatch.model.lockfile import Lockfile
 from cratewatch.model.report import Report
 
 if TYPE_CHECKING:
+    from cratewatch.ecosystem.ingest import Progress
     from cratewatch.registry.interface import RegistryIndex
     from cratewatch.typosquat.screen import Screener
 
@@ -42,8 +43,15 @@ class AuditOptions(NamedTuple):
     typosquat: str | None = None  # corpus for the name check: an index or an ecosystem store
 
 
-def run_audit(path: Path, options: AuditOptions, *, now: dt.datetime | None = None) -> Report:
-    """Find and read the lockfile at ``path``, open the database and index, audit."""
+def run_audit(
+    path: Path,
+    options: AuditOptions,
+    *,
+    now: dt.datetime | None = None,
+    progress: Progress | None = None,
+) -> Report:
+    """Find and read the lockfile at ``path``, open the database and index, audit.
+    ``progress`` hears of the long steps (building the typosquat corpus on first use)."""
     cache_dir = options.cache_dir or user_cache_dir()
     lockfile = read_lockfile(find_lockfile(path))
     database = open_database(
@@ -57,7 +65,7 @@ def run_audit(path: Path, options: AuditOptions, *, now: dt.datetime | None = No
     if options.typosquat is not None:
         from cratewatch.audit.typosquat import open_screener
 
-        screener = open_screener(options.typosquat, cache_dir)
+        screener = open_screener(options.typosquat, cache_dir, progress)
     if options.index_spec is None:
         return audit_lockfile(lockfile, database, options, now=now, screener=screener)
     from cratewatch.registry.spec import open_registry_index

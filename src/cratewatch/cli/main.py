@@ -73,6 +73,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     from cratewatch.audit.config import ignore_id_problem, parse_code
     from cratewatch.audit.policy import Ignore
     from cratewatch.audit.run import AuditOptions, run_audit
+    from cratewatch.cli.terminal import ProgressLine
     from cratewatch.model.findings import Level
     from cratewatch.reporters import OutputFormat, render
 
@@ -111,7 +112,11 @@ def cmd_audit(args: argparse.Namespace) -> int:
         max_db_age_days=cfg.max_db_age_days,
         typosquat=args.typosquat or cfg.typosquat,
     )
-    report = run_audit(args.path, options)
+    progress = ProgressLine(sys.stderr.isatty() and not args.quiet)
+    try:
+        report = run_audit(args.path, options, progress=progress)
+    finally:
+        progress.close()
     color = args.color if args.color is not None else (args.output is None and sys.stdout.isatty())
     _write(render(report, OutputFormat(args.format), color=color), args.output)
     if not args.quiet and args.format != "human":
