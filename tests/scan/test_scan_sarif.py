@@ -14,12 +14,12 @@ from typing import Any
 import pytest
 
 import cratewatch
+from cratewatch.model.scan import UnsafeCounts
 from cratewatch.reporters.sarif import FINGERPRINT_KEY, SARIF_SCHEMA_URI
 from cratewatch.reporters.scan_sarif import VERDICT_RULES, render_scan_sarif, scan_to_sarif
 from cratewatch.scan.analyze import Context, Evidence
 from cratewatch.scan.crate import CrateScan, scan_path
 from cratewatch.scan.rules import load_rules
-from cratewatch.scan.unsafe_counts import UnsafeCounts
 from tests.conftest import check_golden
 from tests.reporters.test_render_sarif import validate
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from cratewatch import __version__
 from cratewatch.cli.options import add_db_as_of_option, add_db_options
+from cratewatch.cli.terminal import write_output
 from cratewatch.errors import CratewatchError, UsageError
 from cratewatch.untrusted.text import printable_line
 
@@ -53,20 +54,6 @@ def _load_config(config: Path | None, no_config: bool, project: Path) -> AuditCo
         return load_config(config)
     found = find_config(project)
     return load_config(found) if found is not None else AuditConfig()
-
-
-def _write(text: str, output: Path | None) -> None:
-    if output is None:
-        try:
-            sys.stdout.write(text if text.endswith("\n") else text + "\n")
-            sys.stdout.flush()
-        except OSError as exc:
-            raise UsageError(f"cannot write to standard output: {exc.strerror or exc}") from None
-        return
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise UsageError(f"{output}: cannot write output: {exc.strerror or exc}") from None
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
@@ -118,7 +105,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     finally:
         progress.close()
     color = args.color if args.color is not None else (args.output is None and sys.stdout.isatty())
-    _write(render(report, OutputFormat(args.format), color=color), args.output)
+    write_output(render(report, OutputFormat(args.format), color=color), args.output)
     if not args.quiet and args.format != "human":
         visible = report.visible_findings()
         failing = " (failing)" if report.failed else ""

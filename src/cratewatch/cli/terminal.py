@@ -4,15 +4,31 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 
-__all__ = ["ProgressLine", "print_text"]
+from cratewatch.errors import UsageError
+
+__all__ = ["ProgressLine", "print_text", "write_output"]
 
 
 def print_text(text: str) -> None:
     """Print a report on standard output (one line error if it cannot be written)."""
-    from cratewatch.cli.main import _write
+    write_output(text, None)
 
-    _write(text, None)
+
+def write_output(text: str, output: Path | None) -> None:
+    """Write a report to ``output``, or to standard output (one-line error if it fails)."""
+    if output is None:
+        try:
+            sys.stdout.write(text if text.endswith("\n") else text + "\n")
+            sys.stdout.flush()
+        except OSError as exc:
+            raise UsageError(f"cannot write to standard output: {exc.strerror or exc}") from None
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"{output}: cannot write output: {exc.strerror or exc}") from None
 
 
 class ProgressLine:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import enum
 from typing import NamedTuple
 
-__all__ = ["ArchiveIssue", "ArchiveProblem", "NotScanned", "Verdict"]
+__all__ = ["ArchiveIssue", "ArchiveProblem", "NotScanned", "UnsafeCounts", "Verdict"]
 
 
 class Verdict(enum.StrEnum):
@@ -104,3 +104,36 @@ class NotScanned(NamedTuple):
 
     def __str__(self) -> str:
         return f"{self.subject}: {self.reason}"
+
+
+class UnsafeCounts(NamedTuple):
+    """How much ``unsafe`` a file or crate has, counted from its syntax trees (see
+    ``scan/unsafe_counts.py`` for what each count is)."""
+
+    functions: int = 0
+    blocks: int = 0
+    impls: int = 0
+    traits: int = 0
+    extern_blocks: int = 0
+    in_macros: int = 0
+    forbids_unsafe: bool = False
+
+    @property
+    def total(self) -> int:
+        return (
+            self.functions + self.blocks + self.impls + self.traits + self.extern_blocks
+            + self.in_macros
+        )  # fmt: skip
+
+    def __add__(self, other: object) -> UnsafeCounts:
+        if not isinstance(other, UnsafeCounts):
+            return NotImplemented
+        return UnsafeCounts(
+            self.functions + other.functions,
+            self.blocks + other.blocks,
+            self.impls + other.impls,
+            self.traits + other.traits,
+            self.extern_blocks + other.extern_blocks,
+            self.in_macros + other.in_macros,
+            self.forbids_unsafe or other.forbids_unsafe,
+        )

@@ -27,11 +27,11 @@ from collections.abc import Iterable
 from functools import cached_property
 from typing import NamedTuple
 
+from cratewatch.model.scan import UnsafeCounts
 from cratewatch.scan.decode import Decoded, decoded_strings, entropy
 from cratewatch.scan.prefilter import Prefilter
 from cratewatch.scan.rules import Rule, RuleKind, Scope, load_rules
 from cratewatch.scan.syntax import ModuleDecl, Region, RustSource, parse_rust
-from cratewatch.scan.unsafe_counts import UnsafeCounts
 
 __all__ = ["Context", "Evidence", "FileScan", "analyze_file", "file_context", "prepare"]
 

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Final, NamedTuple
 
-from cratewatch.model.scan import ArchiveIssue, ArchiveProblem, NotScanned, Verdict
+from cratewatch.model.scan import ArchiveIssue, ArchiveProblem, NotScanned, UnsafeCounts, Verdict
 from cratewatch.parallel import map_on_cores
 from cratewatch.scan.analyze import (
     Context,
@@ -34,7 +34,6 @@ from cratewatch.scan.dependencies import DependencyCheck, dependency_evidence
 from cratewatch.scan.extract import CrateArchive, ScanInputError, read_crate, read_directory
 from cratewatch.scan.manifest import read_manifest
 from cratewatch.scan.rules import Rule, RuleKind, rules_by_id
-from cratewatch.scan.unsafe_counts import UnsafeCounts
 
 __all__ = ["CrateScan", "find_crates", "scan_all", "scan_crate", "scan_path"]
 

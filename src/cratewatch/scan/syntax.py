@@ -20,7 +20,7 @@ from itertools import chain
 from operator import attrgetter
 from typing import Any, Final, NamedTuple
 
-from cratewatch.scan.unsafe_counts import UnsafeCounts
+from cratewatch.model.scan import UnsafeCounts
 
 __all__ = ["ByteArray", "Literal", "ModuleDecl", "Region", "RustSource", "parse_rust", "parser"]
 

@@ -16,44 +16,13 @@ milliseconds, and never runs a build script. What is counted, per file and per c
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from cratewatch.model.scan import UnsafeCounts
+from cratewatch.scan.syntax import parse_rust
 
 __all__ = ["UnsafeCounts", "count_unsafe"]
-
-
-class UnsafeCounts(NamedTuple):
-    functions: int = 0
-    blocks: int = 0
-    impls: int = 0
-    traits: int = 0
-    extern_blocks: int = 0
-    in_macros: int = 0
-    forbids_unsafe: bool = False
-
-    @property
-    def total(self) -> int:
-        return (
-            self.functions + self.blocks + self.impls + self.traits + self.extern_blocks
-            + self.in_macros
-        )  # fmt: skip
-
-    def __add__(self, other: object) -> UnsafeCounts:
-        if not isinstance(other, UnsafeCounts):
-            return NotImplemented
-        return UnsafeCounts(
-            self.functions + other.functions,
-            self.blocks + other.blocks,
-            self.impls + other.impls,
-            self.traits + other.traits,
-            self.extern_blocks + other.extern_blocks,
-            self.in_macros + other.in_macros,
-            self.forbids_unsafe or other.forbids_unsafe,
-        )
 
 
 def count_unsafe(source: bytes) -> UnsafeCounts:
     """The unsafe counts of one Rust source file (malformed code is parsed as far as it
     goes)."""
-    from cratewatch.scan.syntax import parse_rust  # it builds on UnsafeCounts
-
     return parse_rust(source).unsafe
