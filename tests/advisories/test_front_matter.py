@@ -85,7 +85,7 @@ pieces = st.sampled_from(
 )
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.lists(pieces, max_size=12).map("".join))
 def test_split_equals_the_old_expression(text: str) -> None:
     match = OLD_FRONT_MATTER.match(text)
