@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 from collections.abc import Iterable
 from pathlib import Path
@@ -9,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from cratewatch.audit.typosquat import open_screener, typosquat_findings
+from cratewatch.cli.main import main
 from cratewatch.lockfile import read_lockfile
 from cratewatch.typosquat.screen import Screener, Standing
 from tests.cli.test_audit_cli import run
@@ -123,3 +126,35 @@ def test_a_successor_with_users_of_its_own_is_not_a_squat(screener_2020: Screene
     assert screener_2020.screen("serde06").flagged  # a successor's name, nobody uses it
     without = Screener(screener_2020.corpus, standing=screener_2020.standing, without=["successor"])
     assert without.screen("futures01").flagged
+
+
+def test_the_corpus_build_reports_progress_once(tmp_path: Path) -> None:
+    seen: list[tuple[str, int | None, int | None]] = []
+    index = str(require(INDEX_SUBSET))
+    open_screener(index, tmp_path, lambda *event: seen.append(event))
+    stages = [stage for stage, _, _ in seen]
+    assert "parsing versions" in stages and stages[-1] == "writing the store"
+    seen.clear()
+    open_screener(index, tmp_path, lambda *event: seen.append(event))
+    assert seen == []  # kept in the cache: nothing long left to report
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_terminal_sees_the_progress_line_and_then_a_clean_line(tmp_path: Path) -> None:
+    lock = _lockfile(tmp_path, "serd")
+    args = ["audit", str(lock), "--db", str(require(ADVISORY_DB)), "--no-config"]
+    args += ["--format", "json", "--typosquat", str(require(INDEX_SUBSET))]
+    err = _Terminal()
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
+        assert main(args) == 1
+    shown = err.getvalue()
+    assert "\r[" in shown and "parsing versions" in shown and "writing the store" in shown
+    last = shown.rsplit("\r", 2)
+    assert last[-2].strip() == ""  # the line is wiped before the summary
+    # not a terminal: not a character of it
+    plain = run(*args)
+    assert "\r" not in plain.stderr and "parsing versions" not in plain.stderr

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import json
 from pathlib import Path
 
 import pytest
 
+from cratewatch.cli.main import main
 from cratewatch.ecosystem.store import Store
 from cratewatch.typosquat.screen import Screener
 from cratewatch.typosquat.sources import population
@@ -121,3 +124,17 @@ def test_baseline_misses_squats_we_catch(
     _, baseline, _ = screeners
     missed = {s for s in REAL_SQUATS if not baseline.screen(s).flagged}
     assert missed == {"tracings", "rands", "postgresderive"}
+
+
+def test_the_first_corpus_build_shows_progress_on_a_terminal() -> None:
+    from tests.typosquat.test_audit_typosquat import _Terminal
+
+    err = _Terminal()
+    args = ["typosquat", "serd", "--index", str(require(INDEX_SUBSET))]
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
+        assert main(args) == 1
+    assert "parsing versions" in err.getvalue() and err.getvalue().endswith("\r")
+    err = _Terminal()
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
+        main(args)
+    assert "parsing versions" not in err.getvalue()  # the corpus is in the cache now
