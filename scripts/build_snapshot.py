@@ -12,26 +12,28 @@ CC-BY-4.0, named by their ``license`` field).
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from cratewatch.advisories.database import SNAPSHOT_RESOURCE, build_database
 from cratewatch.advisories.sources import RustSecDirectory
 
 OUTPUT = Path(__file__).resolve().parents[1] / "src" / "cratewatch" / "data" / SNAPSHOT_RESOURCE
+LABEL = "RustSec advisory-db snapshot shipped with cratewatch"
 
 
-def main() -> int:
-    if len(sys.argv) != 2:
+def main(argv: Sequence[str] | None = None, output: Path = OUTPUT) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) != 1:
         print(__doc__, file=sys.stderr)
         return 2
-    database = build_database([RustSecDirectory(Path(sys.argv[1]))])
-    label = "RustSec advisory-db snapshot shipped with cratewatch"
-    database.info = database.info._replace(sources=(label,))
+    database = build_database([RustSecDirectory(Path(args[0]))])
+    database.info = database.info._replace(sources=(LABEL,))
     for problem in database.problems:
         print(f"warning: {problem}", file=sys.stderr)
-    database.save(OUTPUT)
+    database.save(output)
     print(
-        f"{OUTPUT.name}: {database.info.advisory_count} advisories, {OUTPUT.stat().st_size} bytes"
+        f"{output.name}: {database.info.advisory_count} advisories, {output.stat().st_size} bytes"
     )
     return 0
 

@@ -135,3 +135,66 @@ def test_empty_report(empty_report: Report, now: dt.datetime) -> None:
     assert "No vulnerabilities or other findings." in text
     for section in ("## Diagnostics", "## Ignored and allowed", "## Skipped packages"):
         assert section not in text
+
+
+def _with_advisory(report: Report, **changes: object) -> Report:
+    smallvec = report.findings[0]
+    assert smallvec.advisory is not None
+    advisory = smallvec.advisory._replace(**changes)
+    return report._replace(findings=(smallvec._replace(advisory=advisory),))
+
+
+FORGED = "\x1b[2K\rerror: everything is fine"
+
+
+def test_escape_sequences_in_an_advisory_title_are_shown_not_sent(
+    full_report: Report, now: dt.datetime
+) -> None:
+    text = render_markdown(_with_advisory(full_report, title=FORGED), now=now)
+    assert "\\\\x1b\\[2K\\\\x0derror: everything is fine" in text
+    assert not any(c in text for c in "\x1b\r\x00\x07\x9b")
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        FORGED,
+        "bell\x07 nul\x00 csi\x9b31m del\x7f",
+        "rtl \u202egnp.exe\u202c and \u2028 separator",
+        "tab\there\vvertical\ffeed",
+    ],
+)
+def test_no_control_character_reaches_the_report(
+    hostile: str, full_report: Report, now: dt.datetime
+) -> None:
+    finding = full_report.findings[2]._replace(ignored_reason=hostile)
+    report = _with_advisory(full_report, title=hostile)
+    report = report._replace(
+        findings=(*report.findings, finding),
+        database=report.database._replace(sources=(hostile,), commit=hostile),
+        lockfile=hostile,
+    )
+    text = render_markdown(report, now=now)
+    assert all(c == "\n" or c.isprintable() for c in text)
+    for table in tables(text):
+        assert {cells(line) for line in table} == {cells(table[0])}
+
+
+def test_markdown_and_html_in_a_title_stay_text(full_report: Report, now: dt.datetime) -> None:
+    title = "<img src=x onerror=alert(1)> [click](javascript:alert(1)) **bold** &lt;"
+    text = render_markdown(_with_advisory(full_report, title=title), now=now)
+    assert (
+        "\\<img src=x onerror=alert(1)\\> \\[click\\](javascript:alert(1)) \\*\\*bold\\*\\* \\&lt;"
+        in text
+    )
+
+
+def test_advisory_links_are_http_only_and_cannot_break_out(
+    full_report: Report, now: dt.datetime
+) -> None:
+    script = _with_advisory(full_report, id="GHSA-xxxx", url="javascript:alert(1)")
+    text = render_markdown(script, now=now)
+    assert "javascript:" not in text and "| GHSA-xxxx |" in text
+    odd = _with_advisory(full_report, id="GHSA-xxxx", url='https://e.test/a b)<x>"|`\n')
+    text = render_markdown(odd, now=now)
+    assert "[GHSA-xxxx](https://e.test/a%20b%29%3Cx%3E%22%7C%60%0A)" in text
