@@ -27,7 +27,7 @@ crate = "smallvec"                  # optional; only for this crate
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -45,6 +45,9 @@ __all__ = [
     "find_config",
     "ignore_id_problem",
     "load_config",
+    "parse_ignore",
+    "parse_level",
+    "read_document",
 ]
 
 CONFIG_NAME = "cratewatch.toml"
@@ -122,16 +125,22 @@ def ignore_id_problem(ident: str) -> str | None:
     return None
 
 
-def load_config(path: Path) -> AuditConfig:
+def read_document(path: Path) -> dict[str, Any]:
+    """The TOML document of a configuration file; ``ConfigError`` naming the file when it
+    cannot be read. Each command reads its own table of it."""
     data = read_regular_file(path, max_bytes=MAX_CONFIG_BYTES, error=ConfigError)
     try:
-        doc = tomli.loads(data.decode("utf-8"))
+        return tomli.loads(data.decode("utf-8"))
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: configuration is not UTF-8 text") from None
     except tomli.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
     except RecursionError:  # tomli's own nesting limit, or Python's stack
         raise ConfigError(f"{path}: invalid TOML: arrays or tables nested too deeply") from None
+
+
+def load_config(path: Path) -> AuditConfig:
+    doc = read_document(path)
     audit = doc.get("audit", {})
     if not isinstance(audit, dict):
         raise ConfigError(f"{path}: [audit] must be a table")
@@ -218,17 +227,33 @@ def _levels(raw: Any, path: Path) -> dict[Code, Level]:
 
 def _ignore(index: int, raw: Any, path: Path) -> Ignore:
     where = f"{path}: audit.ignore #{index + 1}"
+    return parse_ignore(
+        raw, where, path, ("id", "an advisory id or finding code"), ignore_id_problem
+    )
+
+
+def parse_ignore(
+    raw: Any,
+    where: str,
+    path: Path,
+    key: tuple[str, str],
+    id_problem: Callable[[str], str | None],
+) -> Ignore:
+    """One ignore entry of a configuration file: ``key`` is the entry's key naming what
+    is ignored and what that is in words (an advisory or finding code for the audit, a
+    rule for the scan); then a reason, an optional ``until`` date and crate."""
+    id_key, meaning = key
     if not isinstance(raw, dict):
         raise ConfigError(f"{where} must be a table")
-    unknown = set(raw) - _IGNORE_KEYS
+    unknown = set(raw) - (_IGNORE_KEYS - {"id"}) - {id_key}
     if unknown:
         raise ConfigError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
-    ident, reason = raw.get("id"), raw.get("reason")
+    ident, reason = raw.get(id_key), raw.get("reason")
     if not isinstance(ident, str) or not ident.strip():
-        raise ConfigError(f"{where}: 'id' (an advisory id or finding code) is required")
-    problem = ignore_id_problem(ident)
+        raise ConfigError(f"{where}: '{id_key}' ({meaning}) is required")
+    problem = id_problem(ident)
     if problem is not None:
-        raise ConfigError(f"{where}: 'id': {problem}")
+        raise ConfigError(f"{where}: '{id_key}': {problem}")
     if not isinstance(reason, str) or not reason.strip():
         raise ConfigError(f"{where} ({ident}): a non-empty 'reason' is required")
     until = raw.get("until")

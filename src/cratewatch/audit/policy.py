@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from cratewatch.model.findings import Code, Finding, Level
 
-__all__ = ["NO_LEVELS", "Ignore", "Policy", "apply_policy"]
+__all__ = ["NO_LEVELS", "Ignore", "Policy", "apply_policy", "ignore_diagnostics"]
 
 # No level overrides: every code at its default level (immutable, so it can be shared).
 NO_LEVELS: Mapping[Code, Level] = MappingProxyType({})
@@ -35,6 +35,10 @@ class Ignore(NamedTuple):
         if finding.advisory is not None and self.id in finding.advisory.all_ids:
             return True
         return self.id == finding.code.value
+
+    def matches_subject(self, ident: str, crate: str) -> bool:
+        """Whether it silences ``ident`` (a scan rule) in ``crate``."""
+        return self.id == ident and (self.crate is None or self.crate == crate)
 
     def active(self, today: dt.date) -> bool:
         return self.until is None or today <= self.until
@@ -74,7 +78,15 @@ def apply_policy(
                 break
             expired_hits.add(ignore)
         result.append(finding)
+    return tuple(result), ignore_diagnostics(policy, used, expired_hits, today)
 
+
+def ignore_diagnostics(
+    policy: Policy, used: set[Ignore], expired_hits: set[Ignore], today: dt.date
+) -> tuple[Finding, ...]:
+    """Diagnostics about the ignores of ``policy``: those that matched nothing (not in
+    ``used``) and those past their ``until`` date (in ``expired_hits`` when they would
+    still have matched something)."""
     diagnostics = []
     for ignore in policy.ignores:
         if not ignore.active(today):
@@ -95,4 +107,4 @@ def apply_policy(
                 location=ignore.origin,
             )
         )
-    return tuple(result), tuple(diagnostics)
+    return tuple(diagnostics)

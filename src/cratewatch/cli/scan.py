@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cratewatch.cli.options import add_db_options
 from cratewatch.model.package import CRATES_IO_SPARSE
+
+if TYPE_CHECKING:
+    from cratewatch.scan.config import ScanConfig
 
 __all__ = ["add_scan_parser"]
 
@@ -23,6 +26,8 @@ def cmd_scan(args: argparse.Namespace) -> int:
     from cratewatch.reporters.scan import render_scan_human, render_scan_json, tally
     from cratewatch.scan.run import ScanOptions, run_scan
 
+    config = _scan_config(args)
+    fail_on = args.fail_on or (config.fail_on.value if config.fail_on else "malicious")
     options = ScanOptions(
         paths=tuple(args.paths),
         lockfile=args.lockfile,
@@ -32,7 +37,8 @@ def cmd_scan(args: argparse.Namespace) -> int:
         db=tuple(args.db),
         offline=args.offline,
         typosquat=args.typosquat,
-        fail_on=Verdict(args.fail_on),
+        fail_on=Verdict(fail_on),
+        policy=config.policy,
     )
     progress = ProgressLine(sys.stderr.isatty())
     try:
@@ -55,6 +61,20 @@ def cmd_scan(args: argparse.Namespace) -> int:
     if args.format != "human" and not args.quiet:
         print(tally(report), file=sys.stderr)
     return 1 if report.failed else 0
+
+
+def _scan_config(args: argparse.Namespace) -> ScanConfig:
+    """``--config``, else the ``cratewatch.toml`` of the first scanned path's project."""
+    from cratewatch.audit.config import find_config
+    from cratewatch.scan.config import ScanConfig, load_scan_config
+
+    if args.no_config:
+        return ScanConfig()
+    if args.config is not None:
+        return load_scan_config(args.config)
+    start = args.lockfile or next(iter(args.paths), None)
+    found = find_config(start) if start is not None and start.exists() else None
+    return load_scan_config(found) if found is not None else ScanConfig()
 
 
 def add_scan_parser(commands: Any) -> None:
@@ -102,10 +122,13 @@ def add_scan_parser(commands: Any) -> None:
     p.add_argument(
         "--fail-on",
         choices=("malicious", "suspicious"),
-        default="malicious",
-        help="exit 1 when a crate gets this verdict or worse (default: malicious); a crate "
-        "not examined fully (verdict incomplete) always fails",
+        default=None,
+        help="exit 1 when a crate gets this verdict or worse (default: the configuration's "
+        "scan.fail-on, else malicious); a crate not examined fully (verdict incomplete) "
+        "always fails",
     )
+    p.add_argument("--config", type=Path, help="configuration file (default: found upward)")
+    p.add_argument("--no-config", action="store_true", help="ignore any cratewatch.toml")
     p.add_argument("-q", "--quiet", action="store_true", help="no closing tally on stderr")
     add_db_options(
         p, "advisory source naming malicious crates (default: local clone or bundled snapshot)"

@@ -37,6 +37,7 @@ def evidence_to_dict(e: Evidence) -> dict[str, Any]:
         "context": e.context.value,
         "cfg": e.cfg,
         "snippet": e.snippet,
+        "ignored": e.ignored or None,
     }
 
 
@@ -51,6 +52,7 @@ def crate_to_dict(result: CrateScan) -> dict[str, Any]:
         "capabilities": list(result.capabilities),
         "unsafe": {**result.unsafe._asdict(), "total": result.unsafe.total},
         "findings": [evidence_to_dict(e) for e in result.findings],
+        "denied": list(result.denied),
         "problems": [
             {
                 "code": p.issue.value,
@@ -79,6 +81,15 @@ def render_scan_json(report: ScanReport) -> str:
         "crates": [crate_to_dict(r) for r in report.crates],
         "not_scanned": [{"subject": n.subject, "reason": n.reason} for n in report.not_scanned],
         "skipped": [{"subject": n.subject, "reason": n.reason} for n in report.skipped],
+        "diagnostics": [
+            {
+                "code": d.code.value,
+                "level": d.level.value,
+                "message": d.message,
+                "location": d.location,
+            }
+            for d in report.diagnostics
+        ],
     }
     return json.dumps(document, indent=2) + "\n"
 
@@ -94,8 +105,16 @@ def render_scan_human(report: ScanReport, *, verbose: bool = False) -> str:
             f" unsafe: {r.unsafe.total})"
         )
         lines += [f"    why: {printable_line(reason)}" for reason in r.reasons]
+        lines += [
+            f"    denied: {rule} (at the deny level in the configuration)" for rule in r.denied
+        ]
         lines += [f"    archive: {printable_line(str(problem))}" for problem in r.problems]
+        silenced = sum(1 for e in r.findings if e.ignored)
+        if silenced:
+            lines.append(f"    not counted: {silenced} hits of rules allowed or ignored")
         for e in r.findings:
+            if e.ignored:
+                continue
             if e.rule.startswith("threat-") and e.rule != "threat-archive-tampering":
                 where = f"{e.context.value}, cfg({e.cfg})" if e.cfg else e.context.value
                 lines.append(
@@ -104,6 +123,9 @@ def render_scan_human(report: ScanReport, *, verbose: bool = False) -> str:
                 )
     for entry in report.not_scanned:
         lines.append(f"not scanned: {printable_line(str(entry))}")
+    for d in report.diagnostics:
+        where = f" ({d.location})" if d.location else ""
+        lines.append(f"{d.level.value}: {d.code.value}: {printable_line(d.message)}{where}")
     if verbose:
         lines += [f"skipped: {printable_line(str(entry))}" for entry in report.skipped]
     lines.append(tally(report))

@@ -63,6 +63,7 @@ class Evidence(NamedTuple):
     snippet: str
     context: Context
     cfg: str = ""  # the #[cfg(...)] predicate the code sits under, if any
+    ignored: str = ""  # why it does not count (an ignore's reason, an allowed rule); "" if it does
 
 
 class FileScan(NamedTuple):

@@ -33,6 +33,7 @@ from cratewatch.scan.analyze import (
 from cratewatch.scan.dependencies import DependencyCheck, dependency_evidence
 from cratewatch.scan.extract import CrateArchive, ScanInputError, read_crate, read_directory
 from cratewatch.scan.manifest import read_manifest
+from cratewatch.scan.policy import ScanPolicy
 from cratewatch.scan.rules import Rule, RuleKind, rules_by_id
 
 __all__ = ["CrateScan", "find_crates", "scan_all", "scan_crate", "scan_path"]
@@ -52,6 +53,7 @@ _ACTING: Final = frozenset(
 # turn verification off; it does not also post to a webhook).
 _CARRIERS: Final = frozenset({"exfiltration", "execution", "concealment", "persistence"})
 _BUILD_ALARMS: Final = frozenset({"capability-network", "capability-dynamic-loading"})
+NO_POLICY: Final = ScanPolicy()
 
 
 class CrateScan(NamedTuple):
@@ -65,13 +67,18 @@ class CrateScan(NamedTuple):
     unsafe: UnsafeCounts
     findings: tuple[Evidence, ...]
     problems: tuple[ArchiveProblem, ...]  # what the archive or directory did wrong
+    denied: tuple[str, ...] = ()  # rules at the deny level that hit outside tests
 
 
 def scan_crate(
-    archive: CrateArchive, where: str, check: DependencyCheck | None = None
+    archive: CrateArchive,
+    where: str,
+    check: DependencyCheck | None = None,
+    policy: ScanPolicy = NO_POLICY,
 ) -> CrateScan:
     """Scan the files of one crate (read by ``read_crate`` or from a directory), and its
-    dependencies with ``check``."""
+    dependencies with ``check``; ``policy`` says which rules do not count (allowed, or
+    ignored for this crate) and which fail the run."""
     manifest = read_manifest(archive.files)
     name = manifest.name or archive.root
     rules = rules_by_id()
@@ -110,8 +117,13 @@ def scan_crate(
             detail = f"the top folder is {archive.root!r}, the manifest says {expected!r}"
             problems += (ArchiveProblem(ArchiveIssue.TOP_FOLDER_MISMATCH, "", detail),)
     evidence += _archive_evidence(problems)
-    score, capabilities = _risk(evidence, rules)
-    verdict, reasons = _verdict(evidence, rules)
+    evidence = [e._replace(ignored=policy.silenced(e.rule, name)) for e in evidence]
+    counted = [e for e in evidence if not e.ignored]
+    score, capabilities = _risk(counted, rules)
+    verdict, reasons = _verdict(counted, rules)
+    denied = sorted(
+        {e.rule for e in counted if e.context is not Context.TEST and policy.denies(e.rule)}
+    )
     blocking = [str(p) for p in problems if p.issue.blocking]
     if blocking and verdict is not Verdict.MALICIOUS:
         # whatever was read, the rest may hide anything: never clean, never merely suspicious
@@ -134,6 +146,7 @@ def scan_crate(
         unsafe=unsafe,
         findings=tuple(evidence),
         problems=problems,
+        denied=tuple(denied),
     )
 
 
@@ -298,12 +311,14 @@ def _kind(path: Path) -> str:
     return file_kind(path.stat().st_mode)
 
 
-def scan_path(path: Path, check: DependencyCheck | None = None) -> CrateScan:
+def scan_path(
+    path: Path, check: DependencyCheck | None = None, policy: ScanPolicy = NO_POLICY
+) -> CrateScan:
     """Scan one crate given as a ``.crate`` archive or a directory. A crate the scanner
     fails on is a crate not examined fully, never an error that ends a scan of many."""
     archive = read_crate(path) if path.is_file() else read_directory(path)
     try:
-        return scan_crate(archive, str(path), check)
+        return scan_crate(archive, str(path), check, policy)
     except (RecursionError, MemoryError, ValueError, UnicodeError) as exc:
         detail = f"the scanner could not analyse it ({type(exc).__name__})"
         failed = CrateArchive(
@@ -312,11 +327,13 @@ def scan_path(path: Path, check: DependencyCheck | None = None) -> CrateScan:
         return scan_crate(failed, str(path), None)
 
 
-_CHECK: DependencyCheck | None = None  # set before forking: workers inherit it
+# set before forking: workers inherit them
+_CHECK: DependencyCheck | None = None
+_POLICY: ScanPolicy = NO_POLICY
 
 
 def _scan_with_check(path: Path) -> CrateScan:
-    return scan_path(path, _CHECK)
+    return scan_path(path, _CHECK, _POLICY)
 
 
 def scan_all(
@@ -325,6 +342,7 @@ def scan_all(
     workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
     check: DependencyCheck | None = None,
+    policy: ScanPolicy = NO_POLICY,
 ) -> list[CrateScan]:
     """Scan every crate of ``crates`` (archives or crate directories), on all cores;
     results in the order given.
@@ -332,10 +350,10 @@ def scan_all(
     The largest crates go first, so that no core is left with a big one at the end
     while the others wait (a few crates such as generated bindings are 100 times the
     median)."""
-    global _CHECK
+    global _CHECK, _POLICY
     order = sorted(range(len(crates)), key=lambda i: -_size_of(crates[i]))
     results: list[CrateScan | None] = [None] * len(crates)
-    _CHECK = check
+    _CHECK, _POLICY = check, policy
     prepare()
     scans = map_on_cores(_scan_with_check, [crates[i] for i in order], workers=workers, min_items=4)
     for done, (index, result) in enumerate(zip(order, scans, strict=True), 1):

@@ -16,10 +16,12 @@ from pathlib import Path
 from typing import NamedTuple
 
 from cratewatch.errors import CratewatchError
+from cratewatch.model.findings import Finding
 from cratewatch.model.package import CRATES_IO_SPARSE
 from cratewatch.model.scan import ArchiveIssue, NotScanned, Verdict
 from cratewatch.scan.crate import CrateScan, find_crates, scan_all
 from cratewatch.scan.dependencies import DependencyCheck
+from cratewatch.scan.policy import ScanPolicy, scan_diagnostics
 
 __all__ = ["ScanOptions", "ScanReport", "dependency_check", "run_scan"]
 
@@ -36,6 +38,7 @@ class ScanOptions(NamedTuple):
     offline: bool = False
     typosquat: str | None = None
     fail_on: Verdict = Verdict.MALICIOUS
+    policy: ScanPolicy = ScanPolicy()
     workers: int | None = None
 
 
@@ -46,6 +49,7 @@ class ScanReport(NamedTuple):
     fail_on: Verdict
     lockfile: str | None = None
     sources: tuple[str, ...] = ()  # where --lockfile's crates were looked for
+    diagnostics: tuple[Finding, ...] = ()  # about the policy's ignores
 
     @property
     def failing(self) -> tuple[CrateScan, ...]:
@@ -54,7 +58,7 @@ class ScanReport(NamedTuple):
         return tuple(
             c
             for c in self.crates
-            if c.verdict.rank >= self.fail_on.rank or c.verdict is Verdict.INCOMPLETE
+            if c.verdict.rank >= self.fail_on.rank or c.verdict is Verdict.INCOMPLETE or c.denied
         )
 
     @property
@@ -69,7 +73,7 @@ class ScanReport(NamedTuple):
 
     @property
     def failed(self) -> bool:
-        return bool(self.failing or self.not_scanned)
+        return bool(self.failing or self.not_scanned) or any(d.is_failure for d in self.diagnostics)
 
     def count(self, verdict: Verdict) -> int:
         return sum(1 for c in self.crates if c.verdict is verdict)
@@ -124,6 +128,7 @@ def run_scan(options: ScanOptions, progress: Progress | None = None) -> ScanRepo
             if progress
             else None,
             check=check,
+            policy=options.policy,
         )
     return ScanReport(
         crates=tuple(results),
@@ -132,6 +137,7 @@ def run_scan(options: ScanOptions, progress: Progress | None = None) -> ScanRepo
         fail_on=options.fail_on,
         lockfile=str(options.lockfile) if options.lockfile is not None else None,
         sources=tuple(str(s) for s in sources),
+        diagnostics=scan_diagnostics(options.policy, results),
     )
 
 
