@@ -264,3 +264,39 @@ def test_deeply_nested_toml_is_an_advisory_error(tmp_path: Path) -> None:
     database = build_database([RustSecDirectory(root)])
     assert sorted(problems_by_path(database.problems)) == [str(deep), str(legacy)]
     assert all("nested more than" in p for p in database.problems)
+
+
+def test_an_encrypted_or_corrupt_zip_entry_is_one_problem(tmp_path: Path) -> None:
+    archive = tmp_path / "all.zip"
+    with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as out:
+        out.writestr("a-locked.json", b"{}")
+        for path in sorted(require(ADVISORY_DB_OSV).glob("crates/RUSTSEC-2021-000*.json")):
+            out.write(path, path.name)
+    data = bytearray(archive.read_bytes())
+    # Set the "encrypted" flag of the first entry, in its local and central headers.
+    data[6] |= 1
+    data[data.find(b"PK\x01\x02") + 8] |= 1
+    archive.write_bytes(bytes(data))
+    loaded = OsvZip(archive).load()
+    (problem,) = loaded.problems
+    assert problem.startswith(f"{archive}!a-locked.json: cannot read: ")
+    assert "encrypted" in problem and loaded.advisories
+
+
+@pytest.mark.parametrize(
+    ("make", "commit"),
+    [
+        (lambda marker, outside: marker.write_text("bf5c0d245a92\n"), "bf5c0d245a92"),
+        (lambda marker, outside: marker.write_text("see \x1b[2J README\n"), None),
+        (lambda marker, outside: marker.symlink_to(outside), None),
+    ],
+    ids=["a commit id", "not a commit id", "a link out of the database"],
+)
+def test_only_a_commit_id_is_taken_from_the_git_commit_marker(
+    tmp_path: Path, make: Callable[[Path, Path], object], commit: str | None
+) -> None:
+    root = rustsec_copy(tmp_path / "db")
+    outside = tmp_path / "private"
+    outside.write_text("0123456789abcdef\n")  # would pass for a commit id if it were read
+    make(root / ".git-commit", outside)
+    assert RustSecDirectory(root).load().commit == commit

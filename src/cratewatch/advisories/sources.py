@@ -14,6 +14,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import os
+import re
 from pathlib import Path
 
 from cratewatch.advisories.locations import DEFAULT_DATABASE_URL, default_checkout
@@ -89,18 +90,20 @@ def _stat_fingerprint(root: Path, suffixes: tuple[str, ...]) -> str:
     return hashlib.sha1("\n".join(lines).encode()).hexdigest()
 
 
+_COMMIT_ID = re.compile(r"[0-9a-f]{7,64}")
+
+
 def _snapshot_commit(root: Path) -> str | None:
     """A ``.git-commit`` file names the commit an exported copy was taken from."""
-    from cratewatch.untrusted.files import read_regular_file
-
     marker = root / ".git-commit"
-    if not marker.is_file():
+    if not os.path.lexists(marker):
         return None
     try:
-        text = read_regular_file(marker, max_bytes=1024).decode("utf-8", "replace").strip()
-    except InputError:
+        text = _read_tree_file(marker, root.resolve(), 1024).decode("ascii").strip()
+    except (InputError, UnicodeDecodeError):
         return None
-    return text or None
+    # Only a commit id: the marker ends up in every report.
+    return text if _COMMIT_ID.fullmatch(text) else None
 
 
 def _require_dir(path: Path) -> None:
@@ -185,11 +188,12 @@ def _json_files(root: Path, problems: list[str]) -> list[Path]:
     stack = [root]
     while stack:
         for entry in _scan(stack.pop(), problems):
+            if entry.name.startswith(".") and entry.is_dir():
+                continue
             if _is_linked_directory(entry):
                 problems.append(f"{entry.path}: {_LINKED_DIRECTORY}")
             elif entry.is_dir(follow_symlinks=False):
-                if not entry.name.startswith("."):
-                    stack.append(Path(entry.path))
+                stack.append(Path(entry.path))
             elif entry.name.endswith(".json"):
                 found.append(Path(entry.path))
     return sorted(found, key=str)
@@ -306,6 +310,7 @@ class OsvZip(AdvisorySource):
 
     def load(self) -> LoadedAdvisories:
         import zipfile
+        import zlib
 
         from cratewatch.advisories.layout import MAX_FILE_BYTES
         from cratewatch.advisories.osv import parse_osv_record
@@ -328,7 +333,14 @@ class OsvZip(AdvisorySource):
                         )
                         continue
                     try:
-                        result.advisories.extend(parse_osv_record(archive.read(info), where))
+                        data = archive.read(info)
+                    except (*_ZIP_ENTRY_ERRORS, zipfile.BadZipFile, zlib.error) as exc:
+                        # An encrypted, corrupt or oddly compressed entry spoils
+                        # only itself.
+                        result.problems.append(f"{where}: cannot read: {exc}")
+                        continue
+                    try:
+                        result.advisories.extend(parse_osv_record(data, where))
                     except AdvisoryError as exc:
                         result.problems.append(str(exc))
         except (OSError, zipfile.BadZipFile) as exc:
@@ -337,6 +349,9 @@ class OsvZip(AdvisorySource):
             raise DatabaseError(f"{self.path}: the zip holds no OSV JSON files")
         result.updated = _newest_advisory_date(result.advisories)
         return result
+
+
+_ZIP_ENTRY_ERRORS = (RuntimeError, NotImplementedError, EOFError, OSError, ValueError)
 
 
 class GitHistory(AdvisorySource):
