@@ -300,3 +300,14 @@ def test_only_a_commit_id_is_taken_from_the_git_commit_marker(
     outside.write_text("0123456789abcdef\n")  # would pass for a commit id if it were read
     make(root / ".git-commit", outside)
     assert RustSecDirectory(root).load().commit == commit
+
+
+def test_db_info_shows_what_a_database_names_without_control_characters(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = rustsec_copy(tmp_path / "db")
+    (root / "crates" / "smallvec" / "\x1b[2K\rerror: everything is fine.md").write_text("x")
+    assert main(["db", "info", "--db", str(root)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\r" not in out
+    assert "\\x1b[2K\\x0derror: everything is fine.md: missing ```toml front matter" in out
