@@ -30,6 +30,15 @@ if TYPE_CHECKING:
     from cratewatch.audit.config import AuditConfig
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
+#: The optional dependencies, by the extra of pyproject.toml that installs them.
+_EXTRA_OF = {
+    "tree_sitter": "scan",
+    "tree_sitter_rust": "scan",
+    "hyperscan": "scan",
+    "numpy": "ecosystem",
+    "scipy": "ecosystem",
+    "duckdb": "ecosystem",
+}
 FORMATS = ("human", "json", "sarif", "markdown")
 
 
@@ -298,15 +307,29 @@ def main(argv: Sequence[str] | None = None, prog: str = "cratewatch") -> int:
     except CratewatchError as exc:
         _say(f"error: {printable_line(str(exc))}")
         return EXIT_USAGE if isinstance(exc, UsageError) else EXIT_INPUT
+    except ModuleNotFoundError as exc:
+        extra = _EXTRA_OF.get((exc.name or "").partition(".")[0])
+        if extra is None:
+            return _internal_error(exc, args)
+        _say(
+            f"error: {prog} {args.command} needs the '{extra}' extra ({exc.name} is not "
+            f"installed): pip install 'cratewatch[{extra}]'"
+        )
+        return EXIT_USAGE
     except KeyboardInterrupt:
         _say("error: interrupted")
         return 130
-    except Exception as exc:  # a bug: still one line, with the traceback under -v
-        if getattr(args, "verbose", False):
-            raise
-        detail = printable_line(f"{type(exc).__name__}: {exc}")
-        _say(f"error: internal error: {detail} (run with -v for details)")
-        return EXIT_INPUT
+    except Exception as exc:
+        return _internal_error(exc, args)
+
+
+def _internal_error(exc: Exception, args: argparse.Namespace) -> int:
+    """A bug: still one line, with the traceback under -v."""
+    if getattr(args, "verbose", False):
+        raise exc
+    detail = printable_line(f"{type(exc).__name__}: {exc}")
+    _say(f"error: internal error: {detail} (run with -v for details)")
+    return EXIT_INPUT
 
 
 def entry() -> NoReturn:
