@@ -15,17 +15,17 @@ from cratewatch.ecosystem.exposure import (
     propagate,
 )
 from cratewatch.ecosystem.report import chain_steps
-from cratewatch.ecosystem.store import Store
+from cratewatch.ecosystem.store import VERSION_INVALID, Store
 from cratewatch.model.version import Version, VersionReq
 
 
 @pytest.fixture(scope="module")
 def store(store_2020: Path) -> Store:
     meta = Store(store_2020).meta
-    # 259,132 lines: 27 repeat a version of the same crate, 2 are not SemVer
-    assert (meta["crates"], meta["versions"]) == (43_451, 259_103)
+    # 259,132 lines: 27 repeat a version of the same crate; 2 are not SemVer, kept all the same
+    assert (meta["crates"], meta["versions"]) == (43_451, 259_105)
     assert (meta["repeated_versions"], meta["invalid_versions"]) == (27, 2)
-    assert meta["dependencies"] == 1_532_606
+    assert meta["dependencies"] == 1_532_618
     return Store(store_2020)
 
 
@@ -75,3 +75,26 @@ def test_yanked_and_latest_options_only_remove(store: Store) -> None:
     for options in (ExposureOptions(include_yanked=False), ExposureOptions(latest_only=True)):
         part = propagate(store, c, affected, options)
         assert np.all(part.exposed <= full.exposed) and part.exposed.sum() < full.exposed.sum()
+
+
+def test_the_two_versions_that_are_not_semver_are_nodes(store: Store) -> None:
+    # hxgm30-client's only version, 0.3.0-alpha.01 (a leading zero Cargo rejects),
+    # depends on log and serde_json: it reaches smallvec like its neighbours do.
+    client = store.crate_id("hxgm30-client")
+    assert client is not None
+    (v,) = store.crate_versions(client)
+    assert store.version_text(v) == "0.3.0-alpha.01"
+    assert store.ver_flags[v] & VERSION_INVALID and store.latest_version(client) == v
+    smallvec = store.crate_id("smallvec")
+    assert smallvec is not None
+    affected = affected_mask(store, smallvec, lambda _v: True)
+    exposure = propagate(store, smallvec, affected, ExposureOptions())
+    assert exposure.exposed[v]
+    assert chain_steps(store, exposure, v)[0][:2] == ("hxgm30-client", "0.3.0-alpha.01")
+
+    bluetooth = store.crate_id("bluetooth_client")
+    assert bluetooth is not None
+    texts = [store.version_text(u) for u in store.crate_versions(bluetooth)]
+    assert texts[-1] == "0.0.1-001"  # after the valid versions
+    flagged = [bool(store.ver_flags[u] & VERSION_INVALID) for u in store.crate_versions(bluetooth)]
+    assert flagged == [False] * (len(texts) - 1) + [True]

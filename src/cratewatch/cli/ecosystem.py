@@ -65,15 +65,23 @@ def _crate(store: Store, name: str) -> int:
 
 
 def _version(store: Store, crate: int, text: str) -> int:
+    from cratewatch.ecosystem.store import VERSION_INVALID
     from cratewatch.errors import VersionError
     from cratewatch.model.version import Version
 
+    versions = store.crate_versions(crate)
+    for v in versions:  # exact text first: the only way to name a version that is not SemVer
+        if store.version_text(v) == text:
+            return v
     try:
         wanted = Version.parse(text)
     except VersionError as exc:
         raise UsageError(f"{text}: {exc}") from None
-    for v in store.crate_versions(crate):
-        if Version.parse(store.version_text(v)) == wanted:
+    for v in versions:
+        if (
+            not store.ver_flags[v] & VERSION_INVALID
+            and Version.parse(store.version_text(v)) == wanted
+        ):
             return v
     raise UsageError(f"{store.crate_names[crate]} has no version {text} in the store")
 

@@ -3,11 +3,16 @@
 Sources (an index, a database dump) only collect what they read into a ``RawGraph``:
 crates, versions in any order, dependency rows pointing at versions and crates by
 position, and the distinct requirement / feature / name / target texts. This module
-does the work common to all of them: it drops versions that are not valid SemVer (and
-their rows), sorts crates by name and each crate's versions by precedence, marks the
-latest version, and resolves every requirement to the positions of the versions it
-selects (see ``requirements.py``), all with array operations so that 20 million rows
-take seconds.
+does the work common to all of them: it sorts crates by name and each crate's versions
+by precedence, marks the latest version, and resolves every requirement to the
+positions of the versions it selects (see ``requirements.py``), all with array
+operations so that 20 million rows take seconds.
+
+A version that is not valid SemVer (``0.3.0-alpha.01``: Cargo rejects the leading
+zero, though crates.io once accepted it) was still published and can still depend on
+an exposed crate, so it is kept, flagged ``VERSION_INVALID``, and sorted after the
+crate's valid versions (by text among themselves). It has no precedence, so no
+requirement selects it: its triple rank is past every real one, outside every run.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from cratewatch.ecosystem.store import (
     DEP_EXTRA,
     DEP_OPTIONAL,
     DEP_TARGETED,
+    VERSION_INVALID,
     VERSION_LATEST,
     VERSION_PRERELEASE,
     VERSION_YANKED,
@@ -91,30 +97,31 @@ def build_tables(
 
     say("parsing versions")
     parsed = _parse_versions(raw.ver_nums)
-    valid = np.fromiter((p is not None for p in parsed), dtype=bool, count=len(parsed))
-    triples, version_rank, triple_rank = _ranks(parsed)
+    triples, version_rank, triple_rank = _ranks(parsed, raw.ver_nums)
 
     say("sorting versions")
     ver_crate_all = crate_new[raw.ver_crate]
-    kept = np.flatnonzero(valid)
-    order = kept[np.lexsort((version_rank[kept], ver_crate_all[kept]))]
-    position = np.full(len(parsed), -1, dtype=np.int64)
+    order = np.lexsort((version_rank, ver_crate_all))
+    position = np.empty(len(parsed), dtype=np.int64)
     position[order] = np.arange(len(order))
     ver_crate = ver_crate_all[order].astype(np.int32)
     ver_triple = triple_rank[order]
     crate_start = np.searchsorted(ver_crate, np.arange(n_crates + 1), side="left").astype(np.int64)
 
     yanked = raw.ver_yanked[order]
+    invalid = np.fromiter((parsed[i] is None for i in order), dtype=bool, count=len(order))
     prerelease = np.fromiter(
-        (bool(parsed[i].pre) for i in order),
+        (bool(v.pre) if (v := parsed[i]) is not None else False for i in order),
         dtype=bool,
         count=len(order),
     )
-    flags = (yanked * VERSION_YANKED + prerelease * VERSION_PRERELEASE).astype(np.uint8)
-    flags |= _latest_flags(crate_start, yanked | prerelease)
+    flags = (
+        yanked * VERSION_YANKED + prerelease * VERSION_PRERELEASE + invalid * VERSION_INVALID
+    ).astype(np.uint8)
+    flags |= _latest_flags(crate_start, yanked | prerelease | invalid)
 
     say("resolving requirements")
-    keep_row = (position[raw.dep_from] >= 0) & (raw.dep_crate >= 0)
+    keep_row = raw.dep_crate >= 0
     dep_from = position[raw.dep_from[keep_row]]
     dep_crate = crate_new[raw.dep_crate[keep_row]]
     dep_req = raw.dep_req[keep_row]
@@ -184,7 +191,7 @@ def build_tables(
         crates=n_crates,
         versions=len(order),
         dependencies=len(row_order),
-        invalid_versions=int(len(parsed) - len(order)),
+        invalid_versions=int(invalid.sum()),
         invalid_requirements=bad_reqs,
         has_downloads=raw.crate_downloads is not None or raw.ver_downloads is not None,
         has_owners=len(raw.owner_names) > 0,
@@ -241,18 +248,26 @@ def _parse_versions(nums: list[str]) -> list[Version | None]:
 
 
 def _ranks(
-    parsed: list[Version | None],
+    parsed: list[Version | None], nums: list[str]
 ) -> tuple[list[Triple], NDArray[np.int64], NDArray[np.int64]]:
-    """Sorted distinct triples, and per version its precedence rank and triple rank."""
+    """Sorted distinct triples, and per version its precedence rank and triple rank.
+
+    Invalid versions rank after every valid one (by text among themselves), and their
+    triple rank is ``len(triples)``, past every real triple."""
     distinct = sorted({v for v in parsed if v is not None}, key=lambda v: v.precedence)
-    rank_of = {v: i for i, v in enumerate(distinct)}
+    rank_of: dict[Version | str, int] = {v: i for i, v in enumerate(distinct)}
+    invalid = sorted({num for num, v in zip(nums, parsed, strict=True) if v is None})
+    rank_of.update((num, len(distinct) + i) for i, num in enumerate(invalid))
     triples = sorted({(v.major, v.minor, v.patch) for v in distinct})
     triple_of = {t: i for i, t in enumerate(triples)}
     version_rank = np.fromiter(
-        (-1 if v is None else rank_of[v] for v in parsed), dtype=np.int64, count=len(parsed)
+        (rank_of[num if v is None else v] for v, num in zip(parsed, nums, strict=True)),
+        dtype=np.int64,
+        count=len(parsed),
     )
+    past = len(triples)
     triple_rank = np.fromiter(
-        (-1 if v is None else triple_of[(v.major, v.minor, v.patch)] for v in parsed),
+        (past if v is None else triple_of[(v.major, v.minor, v.patch)] for v in parsed),
         dtype=np.int64,
         count=len(parsed),
     )

@@ -16,7 +16,6 @@ the tar into a temporary directory (one sequential pass over the gzip stream).
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import tarfile
@@ -42,6 +41,8 @@ TABLES: Final = (
     "teams",
 )
 _REQUIRED: Final = ("crates", "versions", "dependencies")
+# crates.io's metadata.json is two short fields; anything near this is not one
+_MAX_METADATA_BYTES: Final = 1024 * 1024
 
 
 def read_dump(
@@ -54,9 +55,13 @@ def read_dump(
     def say(stage: str) -> None:
         report(stage, None, None)
 
+    problems: list[str] = []
     with tempfile.TemporaryDirectory(prefix="cratewatch-dump-") as tmp:
         files, metadata = _extract(
-            dump, Path(tmp), lambda read, size: report("extracting the dump", read, size)
+            dump,
+            Path(tmp),
+            lambda read, size: report("extracting the dump", read, size),
+            problems.append,
         )
         missing = [t for t in _REQUIRED if t not in files]
         if missing:
@@ -72,17 +77,22 @@ def read_dump(
             raise DumpError(f"{dump}: malformed table ({message})") from None
         finally:
             con.close()
+    timestamp = metadata.get("timestamp")
     meta: dict[str, Any] = {
         "source": f"database dump {dump.resolve()}",
         "source_kind": "dump",
-        "dump_timestamp": metadata.get("timestamp"),
+        "dump_timestamp": timestamp if isinstance(timestamp, str) else None,
         "dropped_unknown_crate": dropped,
+        "problems": problems,
     }
     return raw, meta
 
 
 def _extract(
-    dump: Path, into: Path, on_bytes: Callable[[int, int], None]
+    dump: Path,
+    into: Path,
+    on_bytes: Callable[[int, int], None],
+    on_problem: Callable[[str], None],
 ) -> tuple[dict[str, Path], dict[str, Any]]:
     files: dict[str, Path] = {}
     metadata: dict[str, Any] = {}
@@ -94,10 +104,7 @@ def _extract(
                 if not member.isreg():
                     continue
                 if parts[-1] == "metadata.json":
-                    handle = archive.extractfile(member)
-                    with contextlib.suppress(ValueError):
-                        found = json.loads(handle.read()) if handle else {}
-                        metadata = found if isinstance(found, dict) else {}
+                    metadata = _metadata(archive, member, f"{dump}:{member.name}", on_problem)
                     continue
                 table = parts[-1].removesuffix(".csv")
                 if len(parts) >= 2 and parts[-2] == "data" and table in TABLES:
@@ -117,6 +124,29 @@ def _extract(
     except OSError as exc:
         raise DumpError(f"{dump}: cannot read ({exc.strerror or exc})") from None
     return files, metadata
+
+
+def _metadata(
+    archive: tarfile.TarFile, member: tarfile.TarInfo, where: str, on_problem: Callable[[str], None]
+) -> dict[str, Any]:
+    """The dump's ``metadata.json`` (only its timestamp is used); one that cannot be
+    read is reported and the dump read without it."""
+    if member.size > _MAX_METADATA_BYTES:
+        on_problem(f"{where}: {member.size:,} bytes, not crates.io's metadata; ignored")
+        return {}
+    handle = archive.extractfile(member)
+    try:
+        found = json.loads(handle.read(_MAX_METADATA_BYTES)) if handle else {}
+    except ValueError as exc:
+        on_problem(f"{where}: malformed JSON ({exc}); ignored")
+        return {}
+    except RecursionError:
+        on_problem(f"{where}: malformed JSON (nested too deeply); ignored")
+        return {}
+    if not isinstance(found, dict):
+        on_problem(f"{where}: not a JSON object; ignored")
+        return {}
+    return found
 
 
 def _columns(con: Any, file: Path) -> set[str]:

@@ -28,6 +28,7 @@ from cratewatch.ecosystem.arrays import concat_ranges, unique, unique_first
 from cratewatch.ecosystem.store import (
     DEP_DEV,
     DEP_OPTIONAL,
+    VERSION_INVALID,
     VERSION_LATEST,
     VERSION_PRERELEASE,
     VERSION_YANKED,
@@ -83,11 +84,15 @@ class ChainLink(NamedTuple):
 
 
 def affected_mask(store: Store, crate: int, affects: Callable[[str], bool]) -> BoolArray:
-    """The versions of ``crate`` for which ``affects(version text)`` holds."""
+    """The versions of ``crate`` for which ``affects(version text)`` holds.
+
+    A version that is not valid SemVer is never affected: an advisory's ranges are
+    SemVer intervals, and such a version has no place in them."""
     mask = np.zeros(store.version_count, dtype=bool)
     nums = store.texts("version_nums")
+    flags = store.ver_flags
     for v in store.crate_versions(crate):
-        mask[v] = affects(nums[v])
+        mask[v] = not flags[v] & VERSION_INVALID and affects(nums[v])
     return mask
 
 

@@ -193,7 +193,7 @@ class _Texts:
         if found is None:
             try:
                 items: Any = json.loads(self._feature_lists[list_id])
-            except ValueError:
+            except (ValueError, RecursionError):
                 items = []
             listed = {i for i in items if isinstance(i, str)} if isinstance(items, list) else set()
             if key[1]:
@@ -208,7 +208,7 @@ def _parse_table(text: str) -> dict[str, list[str]]:
         return {}
     try:
         table: Any = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # a dump's features column is not checked at ingest
         return {}
     if not isinstance(table, dict):
         return {}

@@ -30,7 +30,12 @@ def ingest_index(
 ) -> dict[str, Any]:
     """Read a whole index (directory, archive, or sparse URL crawled from ``roots``) into
     a store at ``store``; returns the store's metadata (counts)."""
-    from cratewatch.ecosystem.index_source import crawl_sparse, local_crate_files, read_index
+    from cratewatch.ecosystem.index_source import (
+        IndexReader,
+        crawl_sparse,
+        local_crate_files,
+        read_index,
+    )
 
     report = progress or _silent
     started = time.monotonic()
@@ -48,17 +53,18 @@ def ingest_index(
 
         sparse = SparseIndex(text, cache_dir)
         try:
-            reader = read_index(
-                crawl_sparse(sparse, roots, lambda n: report("crates fetched", n, None)),
-            )
+            reader = crawl_sparse(sparse, roots, lambda n: report("crates fetched", n, None))
         finally:
             sparse.close()
         source = f"sparse index {sparse.base_url}"
     else:
-        files = local_crate_files(text, lambda read, size: report("reading the index", read, size))
+        reader = IndexReader()
+        files = local_crate_files(
+            text, lambda read, size: report("reading the index", read, size), reader.bad_file
+        )
         # An archive reports how far into the file it is; a directory, crate files read.
         count = (lambda n: report("crate files read", n, None)) if Path(text).is_dir() else None
-        reader = read_index(files, count)
+        read_index(files, count, reader)
         source = f"index {Path(text).resolve()}"
     raw, unknown = reader.graph()
     meta: dict[str, Any] = {
@@ -67,8 +73,10 @@ def ingest_index(
         "ingested_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "dropped_unknown_crate": unknown,
         "dropped_other_registry": reader.other_registry,
-        "malformed_records": reader.malformed,
         "repeated_versions": reader.repeated,
+        "skipped_lines": reader.skipped_lines,
+        "skipped_files": reader.skipped_files,
+        "problems": reader.problems,
     }
     return _finish(raw, meta, store, report, started)
 

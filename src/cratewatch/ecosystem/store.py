@@ -23,7 +23,9 @@ A store is a directory::
 
 Versions are grouped by crate and sorted by SemVer precedence inside each crate, so the
 versions a requirement selects lie between two positions (see ``requirements.py``);
-those positions are computed once at ingest and stored with the dependency row.
+those positions are computed once at ingest and stored with the dependency row. A
+version that is not valid SemVer comes after the crate's valid ones (flag
+``VERSION_INVALID``), outside every such run.
 
 Why numpy files rather than a database: every question this store answers is a scan
 or a fixed point over all rows, which numpy runs at memory speed, and ``np.load`` with
@@ -55,6 +57,7 @@ __all__ = [
     "DEP_OPTIONAL",
     "DEP_TARGETED",
     "FORMAT",
+    "VERSION_INVALID",
     "VERSION_LATEST",
     "VERSION_PRERELEASE",
     "VERSION_YANKED",
@@ -63,12 +66,14 @@ __all__ = [
     "write_store",
 ]
 
-FORMAT: Final = 2
+FORMAT: Final = 3  # 3: versions that are not SemVer are kept (VERSION_INVALID)
 
 # ver_flags bits
 VERSION_YANKED: Final = 1
 VERSION_PRERELEASE: Final = 2
 VERSION_LATEST: Final = 4  # the crate's highest non-yanked release (or highest version)
+# not valid SemVer: sorted after the crate's valid versions, selected by no requirement
+VERSION_INVALID: Final = 8
 
 # dep_flags bits; no kind bit means a normal dependency
 DEP_BUILD: Final = 1

@@ -6,6 +6,11 @@ published version and line (``{"name": …, "vers": …, "yanked": …, …}``).
 version and the yanked flag matter here. Lines whose ``vers`` is not a valid
 semantic version are skipped (real indexes have a few); a line that is not a JSON
 object is an error.
+
+Index files come from whoever runs the registry, so nothing in them is trusted: a
+crate file is read only up to ``MAX_INDEX_FILE_BYTES`` (the largest real ones are a
+few megabytes), and a line nested too deeply for the JSON decoder is a malformed line
+like any other.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from __future__ import annotations
 import abc
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Final, NamedTuple
 
 from cratewatch.closeable import Closeable
@@ -21,10 +26,13 @@ from cratewatch.errors import RegistryIndexError, VersionError
 from cratewatch.model.version import Version
 
 __all__ = [
+    "MAX_INDEX_FILE_BYTES",
     "IndexEntry",
     "IndexVersion",
+    "Progress",
     "RegistryIndex",
     "index_path",
+    "iter_index_lines",
     "iter_index_objects",
     "parse_index_file",
     "to_index_versions",
@@ -32,6 +40,13 @@ __all__ = [
 
 IndexEntry = tuple[str, bool]
 """One index line reduced to what an audit needs: (``vers`` text, yanked)."""
+
+Progress = Callable[[str, int | None, int | None], None]
+"""Observer of a long read: ``(stage, done, total)``, ``total`` only when known."""
+
+#: Larger than any real crate file (crates.io's largest are a few MB), small enough
+#: that a hostile index cannot make a read take all memory.
+MAX_INDEX_FILE_BYTES: Final = 64 * 1024 * 1024
 
 _DECODER: Final = json.JSONDecoder()
 _JSON_SPACE: Final = " \t\r"
@@ -85,33 +100,70 @@ def index_path(name: str) -> str | None:
 def iter_index_objects(data: bytes, where: str) -> Iterator[dict[str, Any]]:
     """The JSON object of every non-blank line of an index file, in file order.
 
-    ``where`` names the file or URL in error messages.
+    ``where`` names the file or URL in error messages; a malformed line is an error.
+    """
+    for _lineno, obj in iter_index_lines(data, where):
+        yield obj
+
+
+def iter_index_lines(
+    data: bytes, where: str, on_problem: Callable[[int, str], None] | None = None
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, JSON object) of every non-blank line of an index file.
+
+    A line that is not valid UTF-8, not JSON or not a JSON object raises
+    ``RegistryIndexError`` naming ``where`` and the line; with ``on_problem``, it is
+    told ``(line number, problem)`` instead and the line skipped, so one bad line costs
+    one version, not the crate.
     """
     try:
-        text = data.decode("utf-8")
+        lines: Iterable[tuple[int, str | None]] = enumerate(data.decode("utf-8").split("\n"), 1)
     except UnicodeDecodeError as exc:
-        lineno = data.count(b"\n", 0, exc.start) + 1
-        raise RegistryIndexError(f"{where}: line {lineno}: not valid UTF-8") from None
-    decode = _DECODER.raw_decode
+        if on_problem is None:
+            lineno = data.count(b"\n", 0, exc.start) + 1
+            raise RegistryIndexError(f"{where}: line {lineno}: not valid UTF-8") from None
+        lines = _decoded_lines(data)
     # Split on "\n" only: str.splitlines() would also split on U+2028 and friends,
     # which JSON allows unescaped inside strings.
-    for lineno, raw in enumerate(text.split("\n"), 1):
-        line = raw.strip(_JSON_SPACE)
-        if not line:
+    for lineno, raw in lines:
+        problem = "not valid UTF-8" if raw is None else None
+        obj: Any = None
+        if raw is not None:
+            line = raw.strip(_JSON_SPACE)
+            if not line:
+                continue
+            obj, problem = _decode_line(line)
+        if problem is not None:
+            if on_problem is None:
+                raise RegistryIndexError(f"{where}: line {lineno}: {problem}")
+            on_problem(lineno, problem)
             continue
+        yield lineno, obj
+
+
+def _decoded_lines(data: bytes) -> Iterator[tuple[int, str | None]]:
+    # "\n" never occurs inside a multi-byte UTF-8 sequence, so splitting the bytes first
+    # keeps every good line of a file with one bad one.
+    for lineno, raw in enumerate(data.split(b"\n"), 1):
         try:
-            obj, end = decode(line)
-        except json.JSONDecodeError as exc:
-            raise RegistryIndexError(
-                f"{where}: line {lineno}: malformed JSON ({exc.msg} at column {exc.colno})"
-            ) from None
-        if end != len(line):
-            raise RegistryIndexError(
-                f"{where}: line {lineno}: malformed JSON (extra data at column {end + 1})"
-            )
-        if not isinstance(obj, dict):
-            raise RegistryIndexError(f"{where}: line {lineno}: expected a JSON object")
-        yield obj
+            yield lineno, raw.decode("utf-8")
+        except UnicodeDecodeError:
+            yield lineno, None
+
+
+def _decode_line(line: str) -> tuple[Any, str | None]:
+    """The line's JSON object, or why it is not one."""
+    try:
+        obj, end = _DECODER.raw_decode(line)
+    except json.JSONDecodeError as exc:
+        return None, f"malformed JSON ({exc.msg} at column {exc.colno})"
+    except RecursionError:
+        return None, "malformed JSON (nested too deeply)"
+    if end != len(line):
+        return None, f"malformed JSON (extra data at column {end + 1})"
+    if not isinstance(obj, dict):
+        return None, "expected a JSON object"
+    return obj, None
 
 
 def parse_index_file(data: bytes, where: str) -> list[IndexEntry]:

@@ -11,6 +11,11 @@ building the cache takes about 10 s once (one streaming pass with the standard l
 ``tarfile``, parsing every JSON line) and makes a 6.5 MB file; later runs open
 it and load a lockfile's crates in 15-25 ms, where re-reading the archive each time would
 cost seconds.
+
+Neither source is trusted: only regular files are read (a FIFO would block the read
+forever, a link to ``/dev/zero`` never end it), crate files only up to
+``MAX_INDEX_FILE_BYTES``, and an archive's links, devices and other special members
+are skipped.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import hashlib
 import json
 import lzma
 import os
+import re
 import sqlite3
 import stat
 import tarfile
@@ -32,17 +38,22 @@ from typing import BinaryIO, Final
 from cratewatch.cachedir import user_cache_dir
 from cratewatch.errors import RegistryIndexError
 from cratewatch.registry.interface import (
+    MAX_INDEX_FILE_BYTES,
     IndexEntry,
     IndexVersion,
+    Progress,
     RegistryIndex,
     index_path,
     parse_index_file,
     to_index_versions,
 )
+from cratewatch.registry.leftovers import remove_stale
+from cratewatch.untrusted.files import file_kind, read_regular_file
 
 __all__ = [
     "ARCHIVE_SUFFIXES",
     "ArchiveIndex",
+    "CrateFile",
     "DirectoryIndex",
     "iter_archive_crate_files",
     "iter_directory_crate_files",
@@ -55,8 +66,12 @@ _CACHE_FORMAT: Final = "1"
 _CACHE_SUBDIR: Final = "index-archives"
 _CONFIG: Final = "config.json"
 _BATCH: Final = 500  # names per query, well under SQLite's limit on parameters
+# what _build_file names its temporary file: <digest>.sqlite3.<pid>.<thread>.tmp
+_TEMPORARY: Final = re.compile(r"[0-9a-f]{24}\.sqlite3\.(?P<pid>\d+)\.\d+\.tmp")
 
 _Row = tuple[str, str | None, str | None]  # (name, entries JSON, error)
+CrateFile = tuple[str, bytes, str]  # (lowercased crate name, content, where)
+OnProblem = Callable[[str, str], None]  # (crate name, message): a crate file skipped
 
 
 class DirectoryIndex(RegistryIndex):
@@ -85,11 +100,12 @@ class DirectoryIndex(RegistryIndex):
     @staticmethod
     def _load(file: Path) -> list[IndexVersion] | None:
         try:
-            data = file.read_bytes()
+            file.stat()
         except (FileNotFoundError, NotADirectoryError):
             return None
-        except OSError as exc:
-            raise RegistryIndexError(f"{file}: cannot read ({exc.strerror or exc})") from None
+        except OSError:
+            pass  # the read below names the problem
+        data = read_regular_file(file, max_bytes=MAX_INDEX_FILE_BYTES, error=RegistryIndexError)
         return to_index_versions(parse_index_file(data, str(file)))
 
 
@@ -99,11 +115,16 @@ class ArchiveIndex(RegistryIndex):
     The archive is opened lazily: errors about it (not an archive, no ``config.json``)
     come from the first ``versions`` or ``prefetch`` call. ``cache_dir`` defaults to
     ``user_cache_dir()``; ``cache_file`` tells where the cache is once it is open
-    (``None`` while unopened or when it lives in memory).
+    (``None`` while unopened or when it lives in memory). ``progress`` is told how far
+    into the archive a cache build is (``(stage, bytes read, archive size)``).
     """
 
     def __init__(
-        self, path: str | os.PathLike[str], cache_dir: str | os.PathLike[str] | None = None
+        self,
+        path: str | os.PathLike[str],
+        cache_dir: str | os.PathLike[str] | None = None,
+        *,
+        progress: Progress | None = None,
     ) -> None:
         self.path = Path(path)
         try:
@@ -119,6 +140,7 @@ class ArchiveIndex(RegistryIndex):
         self._db: sqlite3.Connection | None = None
         self._memo: dict[str, list[IndexVersion] | None] = {}
         self._lock = threading.Lock()
+        self._progress = progress
 
     def describe(self) -> str:
         return f"index archive {self.path}"
@@ -197,6 +219,7 @@ class ArchiveIndex(RegistryIndex):
         root = (self._cache_dir or user_cache_dir()) / _CACHE_SUBDIR
         digest = hashlib.sha256(str(resolved).encode("utf-8", "surrogateescape")).hexdigest()
         cache_file = root / f"{digest[:24]}.sqlite3"
+        remove_stale(root, _TEMPORARY)
 
         db = _open_if_current(cache_file, stamp)
         if db is None:
@@ -204,7 +227,7 @@ class ArchiveIndex(RegistryIndex):
             db = _open_if_current(cache_file, stamp) if built else None
         if db is None:  # unwritable or unusable cache directory: keep it in memory
             db = sqlite3.connect(":memory:", check_same_thread=False)
-            _build(db, self.path, stamp)
+            _build(db, self.path, stamp, self._progress)
             return db
         self.cache_file = cache_file
         return db
@@ -220,7 +243,7 @@ class ArchiveIndex(RegistryIndex):
         try:
             db = sqlite3.connect(tmp)
             try:
-                _build(db, self.path, stamp)
+                _build(db, self.path, stamp, self._progress)
             finally:
                 db.close()
             tmp.replace(cache_file)
@@ -254,7 +277,9 @@ def _open_if_current(cache_file: Path, stamp: dict[str, str]) -> sqlite3.Connect
     return db
 
 
-def _build(db: sqlite3.Connection, archive: Path, stamp: dict[str, str]) -> None:
+def _build(
+    db: sqlite3.Connection, archive: Path, stamp: dict[str, str], progress: Progress | None
+) -> None:
     db.execute("PRAGMA journal_mode = OFF")
     db.execute("PRAGMA synchronous = OFF")
     db.execute(
@@ -262,45 +287,77 @@ def _build(db: sqlite3.Connection, archive: Path, stamp: dict[str, str]) -> None
     )
     db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     with db:
-        db.executemany("INSERT OR REPLACE INTO crates VALUES (?, ?, ?)", _scan_archive(archive))
+        rows = _scan_archive(archive, progress)
+        db.executemany("INSERT OR REPLACE INTO crates VALUES (?, ?, ?)", rows)
         db.executemany("INSERT INTO meta VALUES (?, ?)", stamp.items())
 
 
-def _scan_archive(archive: Path) -> Iterator[_Row]:
-    """One pass over the archive: a row per crate file; raises if it is not an index."""
-    for name, data, where in iter_archive_crate_files(archive):
+def _scan_archive(archive: Path, progress: Progress | None = None) -> Iterator[_Row]:
+    """One pass over the archive: a row per crate file; raises if it is not an index.
+
+    A crate file that cannot be read (too large) becomes an error row, raised when an
+    audit asks for that crate."""
+    unreadable: list[_Row] = []
+    on_bytes: Callable[[int, int], None] | None = None
+    if progress is not None:
+        report = progress
+
+        def tell(read: int, size: int) -> None:
+            report("reading the index archive", read, size)
+
+        on_bytes = tell
+
+    def skipped(name: str, message: str) -> None:
+        unreadable.append((name, None, message))
+
+    for name, data, where in iter_archive_crate_files(archive, on_bytes, skipped):
         yield _row(name, data, where)
+        yield from unreadable
+        unreadable.clear()
+    yield from unreadable
 
 
 def iter_archive_crate_files(
-    archive: Path, on_bytes: Callable[[int, int], None] | None = None
-) -> Iterator[tuple[str, bytes, str]]:
+    archive: Path,
+    on_bytes: Callable[[int, int], None] | None = None,
+    on_problem: OnProblem | None = None,
+) -> Iterator[CrateFile]:
     """(lowercased crate name, file content, ``archive:member``) of every crate file.
 
     One streaming pass; raises ``RegistryIndexError`` if the file is not a readable tar
     archive of an index (no ``config.json``). ``on_bytes(read, size)`` is told how far
-    into the archive file the pass is, every 256 members.
+    into the archive file the pass is, every 256 members. Only regular members are
+    read; a crate file over ``MAX_INDEX_FILE_BYTES`` is an error, or with
+    ``on_problem`` reported to it and skipped.
     """
     seen_config = False
-    try:
-        raw = archive.open("rb")
-    except OSError as exc:
-        raise RegistryIndexError(f"{archive}: cannot read ({exc.strerror or exc})") from None
+    raw = _open_regular(archive)
     size = os.fstat(raw.fileno()).st_size
     with raw:
         try:
             for count, (member, data) in enumerate(_tar_files(raw), 1):
                 if on_bytes is not None and count % 256 == 0:
                     on_bytes(raw.tell(), size)
-                parts = [p for p in member.split("/") if p not in ("", ".")]
+                parts = [p for p in member.name.split("/") if p not in ("", ".")]
                 if not parts:
                     continue
                 if parts[-1] == _CONFIG:
                     seen_config = seen_config or not any(p.startswith(".") for p in parts)
                     continue
                 name = _crate_name(parts)
-                if name is not None:
-                    yield name, data, f"{archive}:{member}"
+                if name is None:
+                    continue
+                where = f"{archive}:{member.name}"
+                if data is None:
+                    message = (
+                        f"{where}: {member.size:,} bytes, over the limit of "
+                        f"{MAX_INDEX_FILE_BYTES:,} for an index file"
+                    )
+                    if on_problem is None:
+                        raise RegistryIndexError(message)
+                    on_problem(name, message)
+                    continue
+                yield name, data, where
         except (tarfile.TarError, EOFError, zlib.error, lzma.LZMAError) as exc:
             raise RegistryIndexError(f"{archive}: not a readable tar archive ({exc})") from None
         except OSError as exc:
@@ -309,8 +366,15 @@ def iter_archive_crate_files(
         raise RegistryIndexError(f"{archive}: not a registry index archive (no {_CONFIG})")
 
 
-def iter_directory_crate_files(root: Path) -> Iterator[tuple[str, bytes, str]]:
-    """(lowercased crate name, file content, path) of every crate file of an index checkout."""
+def iter_directory_crate_files(
+    root: Path, on_problem: OnProblem | None = None
+) -> Iterator[CrateFile]:
+    """(lowercased crate name, file content, path) of every crate file of an index checkout.
+
+    Links are followed, but only regular files up to ``MAX_INDEX_FILE_BYTES`` are read:
+    any other file where a crate file belongs is an error, or with ``on_problem``
+    reported to it and skipped.
+    """
     DirectoryIndex(root)  # validates: a directory with config.json
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
@@ -321,9 +385,14 @@ def iter_directory_crate_files(root: Path) -> Iterator[tuple[str, bytes, str]]:
                 continue
             file = Path(dirpath) / filename
             try:
-                data = file.read_bytes()
-            except OSError as exc:
-                raise RegistryIndexError(f"{file}: cannot read ({exc.strerror or exc})") from None
+                data = read_regular_file(
+                    file, max_bytes=MAX_INDEX_FILE_BYTES, error=RegistryIndexError
+                )
+            except RegistryIndexError as exc:
+                if on_problem is None:
+                    raise
+                on_problem(name, str(exc))
+                continue
             yield name, data, str(file)
 
 
@@ -348,26 +417,49 @@ def _row(name: str, data: bytes, where: str) -> _Row:
     return (name, json.dumps(entries, separators=(",", ":")), None)
 
 
-def _tar_files(raw: BinaryIO) -> Iterator[tuple[str, bytes]]:
-    """(member name, content) of every regular file, in one streaming pass."""
+def _tar_files(raw: BinaryIO) -> Iterator[tuple[tarfile.TarInfo, bytes | None]]:
+    """(member, content) of every regular member in one streaming pass; the content is
+    ``None`` when the member is over ``MAX_INDEX_FILE_BYTES``. Links, devices and FIFOs
+    are skipped: an index has none, and they name something outside the archive."""
     with tarfile.open(fileobj=raw, mode="r|*") as archive:
         for member in archive:
-            if member.isreg():
-                handle = archive.extractfile(member)
-                if handle is not None:
-                    yield member.name, handle.read()
+            if not member.isreg():
+                continue
+            if member.size > MAX_INDEX_FILE_BYTES:
+                yield member, None
+                continue
+            handle = archive.extractfile(member)
+            if handle is not None:
+                yield member, handle.read(MAX_INDEX_FILE_BYTES + 1)
+
+
+def _open_regular(path: Path) -> BinaryIO:
+    """``path`` opened for reading if it is a regular file (a FIFO would block the open)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        raise RegistryIndexError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        raise RegistryIndexError(f"{path}: {file_kind(mode)}, not an index archive")
+    return os.fdopen(fd, "rb")
 
 
 def open_index(
-    path: str | os.PathLike[str], *, cache_dir: str | os.PathLike[str] | None = None
+    path: str | os.PathLike[str],
+    *,
+    cache_dir: str | os.PathLike[str] | None = None,
+    progress: Progress | None = None,
 ) -> RegistryIndex:
-    """Open an index directory or archive, chosen from what ``path`` is."""
+    """Open an index directory or archive, chosen from what ``path`` is; ``progress``
+    follows the one long step, building an archive's cache."""
     p = Path(path)
     if p.is_dir():
         return DirectoryIndex(p)
     if p.is_file():
         if p.name.lower().endswith(ARCHIVE_SUFFIXES):
-            return ArchiveIndex(p, cache_dir=cache_dir)
+            return ArchiveIndex(p, cache_dir=cache_dir, progress=progress)
         raise RegistryIndexError(
             f"{p}: unsupported registry index (expected a directory or a .tar.gz, .tgz or "
             ".tar archive)"

@@ -26,6 +26,7 @@ from cratewatch import __version__
 from cratewatch.cachedir import user_cache_dir
 from cratewatch.errors import RegistryIndexError
 from cratewatch.registry.interface import (
+    MAX_INDEX_FILE_BYTES,
     IndexVersion,
     RegistryIndex,
     index_path,
@@ -167,12 +168,14 @@ class SparseIndex(RegistryIndex):
             if cached.last_modified:
                 headers["If-Modified-Since"] = cached.last_modified
         try:
-            response = self._http().get(url, headers=headers)
+            with self._http().stream("GET", url, headers=headers) as response:
+                status = response.status_code
+                # Read even an error's body: a connection with unread bytes is not reused.
+                content = _read_body(response, url)
         except httpx.HTTPError as exc:
             detail = str(exc) or "request failed"
             raise RegistryIndexError(f"{url}: {type(exc).__name__}: {detail}") from None
 
-        status = response.status_code
         if status == 304 and cached is not None:
             return cached.content
         if status in NOT_FOUND_STATUSES:
@@ -181,8 +184,13 @@ class SparseIndex(RegistryIndex):
             return None
         if status != 200:
             raise RegistryIndexError(f"{url}: HTTP {status} {response.reason_phrase}".rstrip())
-        content = response.content
-        parse_index_file(content, url)  # a malformed file is an error now, and never cached
+        try:
+            parse_index_file(content, url)
+        except RegistryIndexError:
+            # Never cached: the next run asks again. Returned all the same, so a reader
+            # that skips bad lines (an ecosystem ingest) keeps the good ones; versions()
+            # parses it again and reports the bad line.
+            return content
         fresh = _Cached(
             content, response.headers.get("ETag"), response.headers.get("Last-Modified")
         )
@@ -207,6 +215,27 @@ def http_client(timeout: float) -> httpx.Client:
     )
 
 
+def _read_body(response: httpx.Response, url: str) -> bytes:
+    """The response body, refused past ``MAX_INDEX_FILE_BYTES`` (before reading it when
+    the server says its length): a registry cannot make a read take all memory."""
+    limit = MAX_INDEX_FILE_BYTES
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise RegistryIndexError(
+            f"{url}: {int(declared):,} bytes, over the limit of {limit:,} for an index file"
+        )
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > limit:
+            raise RegistryIndexError(
+                f"{url}: more than {limit:,} bytes, over the limit for an index file"
+            )
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
 def _cache_key(base_url: str) -> str:
     """A readable, collision-free folder name for an index URL."""
     host = re.sub(r"[^A-Za-z0-9.-]", "_", base_url.split("://", 1)[1].split("/", 1)[0])
@@ -219,7 +248,7 @@ def _read_cache(cache_file: Path, url: str, *, strict: bool) -> _Cached | None:
         data: Any = json.loads(cache_file.read_bytes())
     except FileNotFoundError:
         return None
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, RecursionError) as exc:
         if strict:
             raise RegistryIndexError(f"{cache_file}: unreadable cache file ({exc})") from None
         return None

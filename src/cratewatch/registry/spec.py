@@ -7,7 +7,7 @@ import re
 
 from cratewatch.errors import RegistryIndexError
 from cratewatch.model.package import CRATES_IO_INDEX, CRATES_IO_SPARSE
-from cratewatch.registry.interface import RegistryIndex
+from cratewatch.registry.interface import Progress, RegistryIndex
 
 __all__ = ["open_registry_index"]
 
@@ -17,12 +17,14 @@ def open_registry_index(
     cache_dir: str | os.PathLike[str] | None = None,
     *,
     offline: bool = False,
+    progress: Progress | None = None,
 ) -> RegistryIndex:
     """Open the index ``spec`` names: a sparse index URL, or a local directory or archive.
 
     ``crates.io`` and crates.io's git index URL (as written in lockfiles) mean its sparse
     index (write ``./crates.io`` for a local path of that name); other git index URLs are
-    not supported. ``offline`` only matters for a sparse index.
+    not supported. ``offline`` only matters for a sparse index; ``progress`` is told how
+    far the first read of an index archive (which builds its cache) is.
     """
     text = os.fspath(spec)
     if text == "crates.io" or text.removeprefix("registry+").rstrip("/") == CRATES_IO_INDEX:
@@ -38,4 +40,4 @@ def open_registry_index(
         )
     from cratewatch.registry.local import open_index
 
-    return open_index(text, cache_dir=cache_dir)
+    return open_index(text, cache_dir=cache_dir, progress=progress)

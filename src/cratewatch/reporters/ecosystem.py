@@ -13,6 +13,7 @@ from typing import Any
 
 from cratewatch.ecosystem.queries import Dependency, Dependent
 from cratewatch.ecosystem.report import ChainStep, ExposureReport, RankReport
+from cratewatch.untrusted.text import printable_line
 
 __all__ = [
     "chain_text",
@@ -212,8 +213,32 @@ def render_dependencies(crate: str, version: str, rows: list[Dependency], fmt: s
 def render_ingest(meta: dict[str, Any], store: str, fmt: str) -> str:
     if fmt == "json":
         return _json("ingest", {"store": store, **meta})
-    return (
+    text = (
         f"{store}: {meta['crates']:,} crates, {meta['versions']:,} versions, "
         f"{meta['dependencies']:,} dependency rows from {meta['source']} "
         f"in {meta.get('seconds', 0):.1f} s\n"
     )
+    invalid = meta.get("invalid_versions", 0)
+    if invalid:
+        text += f"  {_count(invalid, 'version')} not valid SemVer (kept, never selected)\n"
+    skipped = [
+        _count(meta.get("skipped_lines", 0), "index line"),
+        _count(meta.get("skipped_files", 0), "crate file"),
+    ]
+    skipped = [s for s in skipped if not s.startswith("0 ")]
+    problems: list[str] = meta.get("problems") or []
+    if skipped:
+        text += f"  skipped, unreadable: {' and '.join(skipped)}\n"
+    elif problems:
+        text += "  problems:\n"
+    for problem in problems:
+        # Names and paths come from the registry's files: nothing reaches the terminal raw.
+        text += f"    {printable_line(problem)}\n"
+    shown = sum(meta.get(k, 0) for k in ("skipped_lines", "skipped_files"))
+    if shown > len(problems):
+        text += f"    … and {shown - len(problems):,} more\n"
+    return text
+
+
+def _count(n: int, thing: str) -> str:
+    return f"{n:,} {thing}" + ("" if n == 1 else "s")
