@@ -8,9 +8,9 @@ The screen judges a dependency the registry knows by the registry's word (its ow
 dependents or downloads, its successor status). A dependency the registry does not know was
 published after the corpus's snapshot, so nothing says it is obscure; the lockfile is then
 the only witness. It is reported when the project chose the name, a workspace member
-depending on it directly (or when a flagged crate pulls it in); one that only established
-crates pull in was chosen by their maintainers (``rustix`` for ``tempfile``, ``adler2``
-for ``miniz_oxide`` against a 2020 corpus), and a typo of the project's cannot be there.
+depending on it directly (or when a flagged crate pulls it in); one that only other crates
+pull in was chosen by their maintainers (``rustix`` for ``tempfile``, ``adler2`` for
+``miniz_oxide`` against a 2020 corpus), and a typo of the project's cannot be there.
 """
 
 from __future__ import annotations
