@@ -219,7 +219,7 @@ def test_every_rule_maps_its_severity_to_level_and_security_severity() -> None:
     assert len(rules) == len(load_rules())
     for rule in load_rules():
         entry = rules[rule.id]
-        level, score = EXPECTED[rule.severity]
+        level, score = EXPECTED[rule.severity.label]
         assert entry["defaultConfiguration"]["level"] == level
         assert entry["properties"]["security-severity"] == score
         assert entry["properties"]["tags"] == [rule.kind.value, "security"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import enum
 from typing import NamedTuple
 
-__all__ = ["ArchiveIssue", "ArchiveProblem", "NotScanned", "UnsafeCounts", "Verdict"]
+__all__ = ["ArchiveIssue", "ArchiveProblem", "NotScanned", "Tactic", "UnsafeCounts", "Verdict"]
 
 
 class Verdict(enum.StrEnum):
@@ -29,6 +29,18 @@ class Verdict(enum.StrEnum):
 
 
 _RANK = {verdict: rank for rank, verdict in enumerate(Verdict)}
+
+
+class Tactic(enum.StrEnum):
+    """What a threat achieves for malware (every threat rule names one)."""
+
+    EXFILTRATION = "exfiltration"  # sends data out: bot APIs, webhooks, paste hosts, bare IPs
+    EXECUTION = "execution"  # runs fetched or hidden code
+    CONCEALMENT = "concealment"  # hides strings, payloads or files
+    COLLECTION = "collection"  # gathers credentials and keys
+    EVASION = "evasion"  # acts only in CI, or only without an antivirus
+    PERSISTENCE = "persistence"  # installs itself to run again
+    WEAKENING = "weakening"  # turns protections off (TLS verification)
 
 
 class ArchiveIssue(enum.StrEnum):

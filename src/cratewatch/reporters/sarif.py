@@ -19,7 +19,7 @@ import re
 from typing import Any
 from urllib.parse import quote
 
-from cratewatch.model import Finding, Level, Report
+from cratewatch.model import Finding, Level, Report, Severity
 from cratewatch.reporters import (
     TOOL_NAME,
     advisory_url,
@@ -49,6 +49,16 @@ SARIF_SCHEMA_URI = (
 FINGERPRINT_KEY = "cratewatch/v1"
 
 _LEVELS = {Level.DENY: "error", Level.WARN: "warning", Level.ALLOW: "note"}
+#: One table for both SARIF writers (the audit's and the scan's): a severity's SARIF level
+#: and GitHub's ``security-severity`` (a 0-10 score that GitHub maps to critical at 9.0
+#: and over, high at 7.0, medium at 4.0, low below).
+SARIF_SEVERITY: dict[Severity, tuple[str, str]] = {
+    Severity.CRITICAL: ("error", "9.5"),
+    Severity.HIGH: ("error", "8.0"),
+    Severity.MEDIUM: ("warning", "5.5"),
+    Severity.LOW: ("note", "3.0"),
+    Severity.INFO: ("note", "1.0"),
+}
 _WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:/")
 
 

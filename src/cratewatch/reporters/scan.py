@@ -31,7 +31,7 @@ def evidence_to_dict(e: Evidence) -> dict[str, Any]:
     return {
         "rule": e.rule,
         "kind": rule.kind.value,
-        "severity": rule.severity,
+        "severity": rule.severity.label,
         "file": e.file,
         "line": e.line,
         "context": e.context.value,

@@ -62,8 +62,15 @@ from typing import TYPE_CHECKING, Any, Final
 
 from cratewatch.errors import VersionError
 from cratewatch.model import Version
+from cratewatch.model.findings import Severity
 from cratewatch.reporters import TOOL_NAME, tool_version
-from cratewatch.reporters.sarif import FINGERPRINT_KEY, SARIF_SCHEMA_URI, pascal_name, path_uri
+from cratewatch.reporters.sarif import (
+    FINGERPRINT_KEY,
+    SARIF_SCHEMA_URI,
+    SARIF_SEVERITY,
+    pascal_name,
+    path_uri,
+)
 from cratewatch.scan.rules import Rule, rules_by_id
 
 if TYPE_CHECKING:
@@ -72,37 +79,23 @@ if TYPE_CHECKING:
 
 __all__ = ["VERDICT_RULES", "render_scan_sarif", "scan_to_sarif"]
 
-_LEVELS: Final = {
-    "critical": "error",
-    "high": "error",
-    "medium": "warning",
-    "low": "note",
-    "info": "note",
-}
-_SECURITY_SEVERITY: Final = {
-    "critical": "9.5",
-    "high": "8.0",
-    "medium": "5.5",
-    "low": "3.0",
-    "info": "1.0",
-}
 #: Verdict -> (rule id, severity, description) of the crate-level results.
 VERDICT_RULES: Final = {
     "malicious": (
         "verdict-malicious",
-        "critical",
+        Severity.CRITICAL,
         "the crate looks malicious: a high risk score and a high-severity threat outside tests",
     ),
     "incomplete": (
         "verdict-incomplete",
-        "high",
+        Severity.HIGH,
         "the crate could not be examined fully (an archive that cannot be read to its end, "
         "a path or link leaving the crate, a member over a limit): what was not read may "
         "hide anything",
     ),
     "suspicious": (
         "verdict-suspicious",
-        "medium",
+        Severity.MEDIUM,
         "the crate looks suspicious: a threat outside tests, or network access or library "
         "loading in a build script or procedural macro",
     ),
@@ -210,16 +203,16 @@ def _logical(crate: CrateScan) -> list[dict[str, str]]:
     return [{"name": crate.crate, "fullyQualifiedName": _label(crate), "kind": "package"}]
 
 
-def _rule(rule_id: str, kind: str, severity: str, description: str) -> dict[str, Any]:
+def _rule(rule_id: str, kind: str, severity: Severity, description: str) -> dict[str, Any]:
     return {
         "id": rule_id,
         "name": pascal_name(rule_id),
         "shortDescription": {"text": description},
-        "defaultConfiguration": {"level": _LEVELS[severity]},
+        "defaultConfiguration": {"level": SARIF_SEVERITY[severity][0]},
         "properties": {
             "tags": [kind, "security"],
-            "security-severity": _SECURITY_SEVERITY[severity],
-            "severity": severity,
+            "security-severity": SARIF_SEVERITY[severity][1],
+            "severity": severity.label,
         },
     }
 
@@ -257,7 +250,7 @@ def _evidence_result(
 def _evidence_level(crate: CrateScan, e: Evidence, rule: Rule) -> str:
     from cratewatch.scan.analyze import Context
 
-    level = _LEVELS[rule.severity]
+    level = SARIF_SEVERITY[rule.severity][0]
     cap = "note" if e.context is Context.TEST else _LEVEL_CAP.get(crate.verdict, "error")
     return min(level, cap, key=_LEVEL_ORDER.index)
 
@@ -272,7 +265,7 @@ def _verdict_result(crate: CrateScan, rule_index: int, fingerprint: str) -> dict
     return {
         "ruleId": rule_id,
         "ruleIndex": rule_index,
-        "level": _LEVELS[severity],
+        "level": SARIF_SEVERITY[severity][0],
         "message": {"text": text},
         "locations": [
             {

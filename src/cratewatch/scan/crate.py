@@ -20,7 +20,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Final, NamedTuple
 
-from cratewatch.model.scan import ArchiveIssue, ArchiveProblem, NotScanned, UnsafeCounts, Verdict
+from cratewatch.model.findings import Severity
+from cratewatch.model.scan import (
+    ArchiveIssue,
+    ArchiveProblem,
+    NotScanned,
+    Tactic,
+    UnsafeCounts,
+    Verdict,
+)
 from cratewatch.parallel import map_on_cores
 from cratewatch.scan.analyze import (
     Context,
@@ -38,7 +46,13 @@ from cratewatch.scan.rules import Rule, RuleKind, rules_by_id
 
 __all__ = ["CrateScan", "find_crates", "scan_all", "scan_crate", "scan_path"]
 
-_WEIGHT: Final = {"info": 0.0, "low": 1.0, "medium": 3.0, "high": 8.0, "critical": 15.0}
+_WEIGHT: Final = {
+    Severity.INFO: 0.0,
+    Severity.LOW: 1.0,
+    Severity.MEDIUM: 3.0,
+    Severity.HIGH: 8.0,
+    Severity.CRITICAL: 15.0,
+}
 _CONTEXT: Final = {
     Context.BUILD: 3.0,
     Context.PROC_MACRO: 3.0,
@@ -51,7 +65,9 @@ _ACTING: Final = frozenset(
 # Tactics that move data or code in or out, or hide: any of them with another tactic is
 # what malware does and libraries do not (a TLS library may read key stores and offer to
 # turn verification off; it does not also post to a webhook).
-_CARRIERS: Final = frozenset({"exfiltration", "execution", "concealment", "persistence"})
+_CARRIERS: Final = frozenset(
+    {Tactic.EXFILTRATION, Tactic.EXECUTION, Tactic.CONCEALMENT, Tactic.PERSISTENCE}
+)
 _BUILD_ALARMS: Final = frozenset({"capability-network", "capability-dynamic-loading"})
 NO_POLICY: Final = ScanPolicy()
 
@@ -215,14 +231,14 @@ def _verdict(evidence: list[Evidence], rules: dict[str, Rule]) -> tuple[Verdict,
     """The verdict and why, most telling reason first."""
     outside_tests = [e for e in evidence if e.context is not Context.TEST]
     threats = [(rules[e.rule], e) for e in outside_tests if rules[e.rule].kind is RuleKind.THREAT]
-    tactics = {rule.tactic for rule, _ in threats} - {"weakening"}
+    tactics = {rule.tactic for rule, _ in threats if rule.tactic is not None} - {Tactic.WEAKENING}
     building = (Context.BUILD, Context.PROC_MACRO)
     reaching_out = sorted(
         {
             f"{rule.id} while building ({e.file})"
             for rule, e in threats
             if rule.tactic in _CARRIERS
-            and rule.severity in ("high", "critical")
+            and rule.severity >= Severity.HIGH
             and e.context in building
             and e.file != "Cargo.toml"
         }

@@ -10,20 +10,13 @@ from typing import Any, Final, NamedTuple
 
 import tomli
 
-__all__ = ["RULES_FILE", "TACTICS", "Rule", "RuleKind", "Scope", "load_rules", "rules_by_id"]
+from cratewatch.model.findings import Severity
+from cratewatch.model.scan import Tactic
+
+__all__ = ["RULES_FILE", "Rule", "RuleKind", "Scope", "load_rules", "rules_by_id"]
 
 RULES_FILE: Final = Path(__file__).resolve().parent / "rules.toml"
-_SEVERITIES: Final = ("info", "low", "medium", "high", "critical")
 SYNTAX_FACTS: Final = ("unsafe", "ffi")
-TACTICS: Final = (
-    "exfiltration",  # sends data out: bot APIs, webhooks, paste and tunnel hosts, bare IPs
-    "execution",  # runs fetched or hidden code
-    "concealment",  # hides strings or payloads
-    "collection",  # gathers credentials and keys
-    "evasion",  # acts only in CI, or only without an antivirus
-    "persistence",  # installs itself to run again
-    "weakening",  # turns protections off (TLS verification)
-)
 _ID: Final = re.compile(r"(capability|threat)-[a-z0-9]+(-[a-z0-9]+)*")
 
 
@@ -47,13 +40,13 @@ class Scope(enum.Enum):
 class Rule(NamedTuple):
     id: str
     kind: RuleKind
-    severity: str
+    severity: Severity
     description: str
     scope: Scope
     pattern: re.Pattern[str] | None  # every scope but flow
     requires: tuple[frozenset[str], ...] = ()  # flow: one rule of each group must hit
     min_entropy: float = 0.0  # a match counts only if its entropy (bits/char) reaches this
-    tactic: str = ""  # threats: what the malware achieves with it (see TACTICS)
+    tactic: Tactic | None = None  # threats: what the malware achieves with it
     whole_file: bool = False  # flow: the groups may meet anywhere in the file
     syntax: str = ""  # syntax rules: which fact of the tree
     contexts: frozenset[str] = frozenset()  # flow: only in files of these contexts (all if empty)
@@ -70,15 +63,17 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
         where = f"{path.name}: rule {rule_id}"
         if not isinstance(rule_id, str) or not _ID.fullmatch(rule_id) or rule_id in seen:
             raise ValueError(f"{where}: invalid or repeated id")
-        if raw.get("severity") not in _SEVERITIES:
-            raise ValueError(f"{where}: severity must be one of {', '.join(_SEVERITIES)}")
+        severities = {s.label: s for s in Severity}
+        if raw.get("severity") not in severities:
+            raise ValueError(f"{where}: severity must be one of {', '.join(severities)}")
         kind = RuleKind(raw["kind"])
         if not rule_id.startswith(kind.value + "-"):
             raise ValueError(f"{where}: the id must start with its kind")
         seen.add(rule_id)
-        tactic = raw.get("tactic", "")
-        if (kind is RuleKind.THREAT) != (tactic in TACTICS):
-            raise ValueError(f"{where}: threats, and only threats, have a tactic of {TACTICS}")
+        tactics = {t.value: t for t in Tactic}
+        tactic = tactics.get(raw.get("tactic", ""))
+        if (kind is RuleKind.THREAT) != (tactic is not None) or ("tactic" in raw) != bool(tactic):
+            raise ValueError(f"{where}: threats, and only threats, have a tactic: {list(tactics)}")
         scope = Scope(raw["in"])
         requires = tuple(frozenset(group) for group in raw.get("requires", []))
         if (scope is Scope.FLOW) != bool(requires) or ("pattern" in raw) == (
@@ -95,7 +90,7 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
             Rule(
                 rule_id,
                 kind,
-                raw["severity"],
+                severities[raw["severity"]],
                 str(raw["description"]),
                 scope,
                 re.compile(raw["pattern"], re.MULTILINE | re.ASCII) if "pattern" in raw else None,
