@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-__all__ = ["user_cache_dir"]
+__all__ = ["default_store_dir", "user_cache_dir"]
 
 
 def user_cache_dir() -> Path:
@@ -21,3 +21,9 @@ def user_cache_dir() -> Path:
     if xdg and Path(xdg).is_absolute():
         return Path(xdg) / "cratewatch"
     return Path.home() / ".cache" / "cratewatch"
+
+
+def default_store_dir() -> Path:
+    """Where ``ecosystem ingest`` keeps its store unless told otherwise: the store that
+    ``ecosystem`` queries and ``typosquat`` screens against by default."""
+    return user_cache_dir() / "ecosystem"

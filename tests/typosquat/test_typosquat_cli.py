@@ -39,7 +39,7 @@ def test_names_against_an_index(tmp_path: Path) -> None:
     index = require(INDEX_SUBSET)
     result = run("typosquat", "serd", "serde_json", "--index", index, "--format", "json")
     assert result.exit_code == 1, result.stderr
-    entries = json.loads(result.stdout)
+    entries = json.loads(result.stdout)["results"]
     assert [e["name"] for e in entries] == ["serd", "serde_json"]
     assert entries[0]["suspects"][0] == {
         "target": "serde",
@@ -59,8 +59,8 @@ def test_all_and_errors(tmp_path: Path) -> None:
     index = require(INDEX_SUBSET)
     result = run("typosquat", "--all", "--index", index, "--format", "json")
     assert result.exit_code in (0, 1), result.stderr
-    assert "crates flagged" in result.stderr
-    assert all(entry["flagged"] for entry in json.loads(result.stdout))
+    assert "names flagged" in result.stderr
+    assert all(entry["flagged"] for entry in json.loads(result.stdout)["results"])
     assert_one_line_error(run("typosquat", "--index", index), 2, "--all")
     assert_one_line_error(
         run("typosquat", "x", "--index", index, "--store", tmp_path), 2, "not both"

@@ -15,13 +15,11 @@ if TYPE_CHECKING:
 
 __all__ = ["add_ecosystem_parser"]
 
-STORE_SUBDIR = "ecosystem"
-
 
 def _default_store() -> Path:
-    from cratewatch.cachedir import user_cache_dir
+    from cratewatch.cachedir import default_store_dir
 
-    return user_cache_dir() / STORE_SUBDIR
+    return default_store_dir()
 
 
 def _open_store(args: argparse.Namespace) -> Store:
@@ -99,10 +97,14 @@ def cmd_exposure(args: argparse.Namespace) -> int:
         mode = Mode.NO_OPTIONAL
     options = ExposureOptions(mode, include_yanked=not args.no_yanked, latest_only=args.latest)
     store = _open_store(args)
-    name, affects, described, advisory = _subject(args)
+    name, affects, described, advisory, withdrawn = _subject(args)
     crate = _crate(store, name)
     affected = affected_mask(store, crate, lambda text: affects(Version.parse(text)))
-    exposure = propagate(store, crate, affected, options)
+    progress = ProgressLine(sys.stderr.isatty() and not args.quiet)
+    try:
+        exposure = propagate(store, crate, affected, options, progress)
+    finally:
+        progress.close()
     chain_for = None
     if args.chain:
         chain_name, _, chain_version = args.chain.partition("@")
@@ -123,13 +125,15 @@ def cmd_exposure(args: argparse.Namespace) -> int:
         affected=described,
         top=args.top,
         chain_for=chain_for,
+        withdrawn=withdrawn,
     )
     print_text(render_exposure(report, args.format))
     return 0
 
 
-def _subject(args: argparse.Namespace) -> tuple[str, Any, str, str | None]:
-    """(crate name, version predicate, description of "affected", advisory id)."""
+def _subject(args: argparse.Namespace) -> tuple[str, Any, str, str | None, str | None]:
+    """(crate name, version predicate, description of "affected", advisory id, the date
+    the advisory was withdrawn)."""
     if args.advisory is not None:
         if args.crate or args.affected:
             raise UsageError("give an advisory id or --crate/--affected, not both")
@@ -140,7 +144,8 @@ def _subject(args: argparse.Namespace) -> tuple[str, Any, str, str | None]:
         wanted = args.advisory.upper()
         for adv in database:
             if adv.id.upper() == wanted or wanted in (a.upper() for a in adv.aliases):
-                return adv.package, adv.ranges.affects, str(adv.ranges), adv.id
+                withdrawn = adv.withdrawn.isoformat() if adv.withdrawn else None
+                return adv.package, adv.ranges.affects, str(adv.ranges), adv.id, withdrawn
         raise UsageError(f"{args.advisory}: no such advisory in the database")
     if not args.crate or not args.affected:
         raise UsageError("give an advisory id, or both --crate and --affected")
@@ -153,11 +158,11 @@ def _subject(args: argparse.Namespace) -> tuple[str, Any, str, str | None]:
     try:
         req = VersionReq.parse(args.affected)
         if not req.comparators:
-            return args.crate, lambda _v: True, args.affected, None
+            return args.crate, lambda _v: True, args.affected, None, None
         interval = Interval.from_requirement(req)
     except VersionError as exc:
         raise UsageError(f"--affected {args.affected!r}: {exc}") from None
-    return args.crate, interval.contains, args.affected, None
+    return args.crate, interval.contains, args.affected, None, None
 
 
 def cmd_rank(args: argparse.Namespace) -> int:
@@ -291,6 +296,7 @@ def add_ecosystem_parser(commands: Any, parser_class: type[argparse.ArgumentPars
         "--db", action="append", default=[], metavar="PATH|URL", help="advisory source"
     )
     exposure.add_argument("--offline", action="store_true", help="never touch the network")
+    exposure.add_argument("-q", "--quiet", action="store_true", help="no progress display")
     exposure.set_defaults(handler=cmd_exposure)
 
     rank = add("rank", "crates ranked by criticality")
