@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 from pathlib import Path
 
 import pytest
 
+from cratewatch.cli.main import main
 from cratewatch.ecosystem.store import Store
 from tests.cli.test_audit_cli import assert_one_line_error, run
 from tests.conftest import ADVISORY_DB, INDEX_SUBSET, PROJECT_ROOT, check_golden, require
@@ -58,6 +60,54 @@ def test_exposure_of_an_advisory_golden(subset_store: Path) -> None:
     ):
         assert document[key] == len(document[f"{key}_list"])
     assert document["affected_versions_list"][0] == "0.6.3"
+
+
+def test_exposure_of_a_withdrawn_advisory_says_so(subset_store: Path) -> None:
+    # RUSTSEC-2020-0053 (dirs unmaintained) was withdrawn on 2021-04-19.
+    args = ("ecosystem", "exposure", "RUSTSEC-2020-0053", "--store", subset_store)
+    db = ("--db", require(ADVISORY_DB))
+    human = run(*args, *db)
+    assert human.exit_code == 0, human.stderr
+    assert human.output.splitlines()[1] == (
+        "  WITHDRAWN on 2021-04-19: the advisory no longer stands; below is what it would reach"
+    )
+    assert _json(*args, *db)["withdrawn"] == "2021-04-19"
+    standing = ("ecosystem", "exposure", "RUSTSEC-2021-0003", "--store", subset_store, *db)
+    assert _json(*standing)["withdrawn"] is None
+    assert "WITHDRAWN" not in run(*standing).output
+
+
+def test_feature_aware_search_reports_progress(
+    subset_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from cratewatch.ecosystem.exposure import ExposureOptions, Mode, affected_mask, propagate
+
+    store = Store(subset_store)
+    crate = store.crate_id("smallvec")
+    assert crate is not None
+    affected = affected_mask(store, crate, lambda _v: True)
+    seen: list[tuple[str, int | None, int | None]] = []
+    propagate(store, crate, affected, ExposureOptions(Mode.FEATURES), lambda *c: seen.append(c))
+    reached = [done for stage, done, _ in seen if stage.startswith("feature-aware search")]
+    assert len(reached) >= 2 and reached == sorted(reached)  # one per round at least
+    propagate(store, crate, affected, ExposureOptions(), lambda *c: seen.append(c))
+    assert len(seen) == len(reached)  # the quick modes say nothing
+
+    def on_a_terminal(*extra: str) -> str:
+        err = io.StringIO()
+        err.isatty = lambda: True  # type: ignore[method-assign]
+        monkeypatch.setattr("sys.stderr", err)
+        base = ("ecosystem", "exposure", "--crate", "smallvec", "--affected", "*")
+        with contextlib.redirect_stdout(io.StringIO()):
+            assert main([*base, "--store", str(subset_store), "--mode", "features", *extra]) == 0
+        return err.getvalue()
+
+    shown = on_a_terminal()
+    assert "feature-aware search: versions reached" in shown
+    assert shown.endswith("\r")  # the line is cleared at the end
+    assert on_a_terminal("-q") == ""
 
 
 def test_exposure_modes_narrow(subset_store: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import random
 from pathlib import Path
 
@@ -147,3 +148,67 @@ def test_pre_releases_of_two_versions(tmp_path: Path) -> None:
 
     (only,) = dependencies_of(store, store.latest_version(store.crate_id("u") or 0))
     assert only.requirement == ">=1.0.0-alpha, <2.0.0-beta"  # one declaration, listed once
+
+
+def test_chains_mark_optional_edges(tmp_path: Path) -> None:
+    from cratewatch.ecosystem.report import chain_steps, exposure_report
+    from cratewatch.reporters.ecosystem import render_exposure
+
+    records = [
+        index_record("vuln", "1.0.0", []),
+        index_record("mid", "1.0.0", [index_dep("vuln", "1", optional=True)]),
+        index_record("top", "1.0.0", [index_dep("mid", "1")]),
+    ]
+    store = _store(records, tmp_path)
+    vuln = store.crate_id("vuln")
+    top = store.crate_id("top")
+    assert vuln is not None and top is not None
+    mask = affected_mask(store, vuln, lambda _v: True)
+    exposure = propagate(store, vuln, mask, ExposureOptions())
+    steps = chain_steps(store, exposure, store.latest_version(top))
+    assert [(s.crate, s.optional) for s in steps] == [
+        ("top", False),
+        ("mid", True),
+        ("vuln", False),
+    ]
+    report = exposure_report(
+        store,
+        exposure,
+        ExposureOptions(),
+        advisory=None,
+        affected="*",
+        chain_for=store.latest_version(top),
+    )
+    assert report.requested_chain == steps
+    human = render_exposure(report, "human")
+    assert "top 1.0.0 -(1)-> mid 1.0.0 -(1, optional)-> vuln 1.0.0" in human
+    document = json.loads(render_exposure(report, "json"))
+    assert [s["optional"] for s in document["chain"]] == [False, True, False]
+    for item in document["most_important"]:
+        assert all(isinstance(s["optional"], bool) for s in item["chain"])
+
+
+def test_import_graph_of_the_ecosystem_package_has_no_cycle() -> None:
+    import ast
+
+    import cratewatch.ecosystem as package
+
+    folder = Path(package.__file__).parent
+    edges: dict[str, set[str]] = {}
+    for file in folder.glob("*.py"):
+        imported = set()
+        for node in ast.walk(ast.parse(file.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                imported.add(node.module)
+        edges[file.stem] = {
+            m.rsplit(".", 1)[1] for m in imported if m.startswith("cratewatch.ecosystem.")
+        }
+    assert "exposure" not in edges["features"]  # the circle that used to be there
+
+    def visit(module: str, path: tuple[str, ...]) -> None:
+        assert module not in path, " -> ".join((*path, module))
+        for target in edges.get(module, ()):
+            visit(target, (*path, module))
+
+    for module in edges:
+        visit(module, ())

@@ -17,23 +17,24 @@ Modes narrow which rows count: ``conservative`` follows every optional dependenc
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable
 from typing import NamedTuple
 
 import numpy as np
-from numpy.typing import NDArray
 
 from cratewatch.ecosystem.arrays import concat_ranges, unique, unique_first
-from cratewatch.ecosystem.store import (
-    DEP_DEV,
-    DEP_OPTIONAL,
-    VERSION_INVALID,
-    VERSION_LATEST,
-    VERSION_PRERELEASE,
-    VERSION_YANKED,
-    Store,
+from cratewatch.ecosystem.exposure_rules import (
+    BoolArray,
+    Exposure,
+    ExposureOptions,
+    IntArray,
+    Mode,
+    Progress,
+    eligible_versions,
+    usable_rows,
 )
+from cratewatch.ecosystem.features import propagate_features
+from cratewatch.ecosystem.store import VERSION_INVALID, VERSION_LATEST, VERSION_PRERELEASE, Store
 
 __all__ = [
     "ChainLink",
@@ -46,33 +47,8 @@ __all__ = [
     "exposed_crates",
     "latest_exposed_crates",
     "propagate",
+    "selects_exposed",
 ]
-
-BoolArray = NDArray[np.bool_]
-IntArray = NDArray[np.int64]
-
-
-class Mode(enum.Enum):
-    CONSERVATIVE = "conservative"
-    NO_OPTIONAL = "no-optional"
-    FEATURES = "features"
-
-
-class ExposureOptions(NamedTuple):
-    mode: Mode = Mode.CONSERVATIVE
-    include_yanked: bool = True
-    latest_only: bool = False
-
-
-class Exposure(NamedTuple):
-    """Per version: exposed?, shortest chain length (-1 if not exposed), and the
-    dependency row that exposed it (-1 for affected versions and unexposed ones)."""
-
-    crate: int
-    affected: BoolArray
-    exposed: BoolArray
-    level: NDArray[np.int32]
-    via: NDArray[np.int32]
 
 
 class ChainLink(NamedTuple):
@@ -96,27 +72,6 @@ def affected_mask(store: Store, crate: int, affects: Callable[[str], bool]) -> B
     return mask
 
 
-def eligible_versions(store: Store, options: ExposureOptions, affected: BoolArray) -> BoolArray:
-    """Versions that may be exposed at all under ``options``."""
-    flags = np.asarray(store.ver_flags)
-    eligible = np.ones(store.version_count, dtype=bool)
-    if options.latest_only:
-        eligible = (flags & VERSION_LATEST) != 0
-        eligible |= affected
-    if not options.include_yanked:
-        eligible &= (flags & VERSION_YANKED) == 0
-    return eligible
-
-
-def usable_rows(store: Store, options: ExposureOptions, eligible: BoolArray) -> BoolArray:
-    """Dependency rows that can carry exposure: not dev, from an eligible version, and
-    not optional in ``no-optional`` mode."""
-    flags = np.asarray(store.dep_flags)
-    excluded = DEP_DEV | (DEP_OPTIONAL if options.mode is Mode.NO_OPTIONAL else 0)
-    usable: BoolArray = ((flags & excluded) == 0) & eligible[np.asarray(store.dep_from)]
-    return usable
-
-
 def selects_exposed(store: Store, rows: IntArray, exposed: BoolArray) -> BoolArray:
     """For each row: does its requirement select at least one ``exposed`` version?"""
     release = (np.asarray(store.ver_flags) & VERSION_PRERELEASE) == 0
@@ -131,12 +86,17 @@ def selects_exposed(store: Store, rows: IntArray, exposed: BoolArray) -> BoolArr
     return hit
 
 
-def propagate(store: Store, crate: int, affected: BoolArray, options: ExposureOptions) -> Exposure:
-    """The fixed point from ``affected`` (conservative or no-optional mode)."""
+def propagate(
+    store: Store,
+    crate: int,
+    affected: BoolArray,
+    options: ExposureOptions,
+    progress: Progress | None = None,
+) -> Exposure:
+    """The fixed point from ``affected``; ``progress`` follows the feature-aware search,
+    the one that takes seconds (the others answer in a fraction of one)."""
     if options.mode is Mode.FEATURES:
-        from cratewatch.ecosystem.features import propagate_features
-
-        return propagate_features(store, crate, affected, options)
+        return propagate_features(store, crate, affected, options, progress)
     eligible = eligible_versions(store, options, affected)
     usable = usable_rows(store, options, eligible)
     seeds = affected & eligible

@@ -35,9 +35,10 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from cratewatch.ecosystem.arrays import concat_ranges, unique
-from cratewatch.ecosystem.exposure import (
+from cratewatch.ecosystem.exposure_rules import (
     Exposure,
     ExposureOptions,
+    Progress,
     eligible_versions,
     usable_rows,
 )
@@ -46,6 +47,7 @@ from cratewatch.ecosystem.store import DEP_DEFAULT_FEATURES, DEP_OPTIONAL, VERSI
 __all__ = ["Closure", "feature_closure", "propagate_features"]
 
 BASE = ""  # the node of a version built with no features (no feature has an empty name)
+_REPORT_EVERY = 20_000  # rows between progress reports: a few a second
 ANY = "*"  # index key of the versions exposed in any build (no feature is named "*")
 
 
@@ -252,9 +254,14 @@ class _Exposed:
 
 
 def propagate_features(
-    store: Store, crate: int, affected: np.ndarray[Any, Any], options: ExposureOptions
+    store: Store,
+    crate: int,
+    affected: np.ndarray[Any, Any],
+    options: ExposureOptions,
+    progress: Progress | None = None,
 ) -> Exposure:
-    """The feature-aware fixed point (see the module docstring)."""
+    """The feature-aware fixed point (see the module docstring); ``progress`` is told
+    how many versions the search has reached, every ``_REPORT_EVERY`` rows."""
     eligible = eligible_versions(store, options, affected)
     usable = usable_rows(store, options, eligible)
     ver_crate = np.asarray(store.ver_crate)
@@ -285,7 +292,9 @@ def propagate_features(
         rows = concat_ranges(row_start[frontier], row_start[frontier + 1])
         rows = rows[usable[rows]]
         reached: dict[tuple[int, str], int] = {}
-        for row, v in zip(rows.tolist(), dep_from[rows].tolist(), strict=True):
+        for i, (row, v) in enumerate(zip(rows.tolist(), dep_from[rows].tolist(), strict=True)):
+            if progress is not None and i % _REPORT_EVERY == 0:
+                progress("feature-aware search: versions reached", len(state.nodes), None)
             done = state.nodes.get(v, ())
             if BASE in done:
                 continue

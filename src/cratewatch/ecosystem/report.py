@@ -18,7 +18,7 @@ from cratewatch.ecosystem.exposure import (
     exposed_crates,
     latest_exposed_crates,
 )
-from cratewatch.ecosystem.store import Store
+from cratewatch.ecosystem.store import DEP_OPTIONAL, Store
 
 __all__ = [
     "ChainStep",
@@ -35,11 +35,13 @@ __all__ = [
 
 class ChainStep(NamedTuple):
     """``crate version``, which requires the next step's crate with ``requirement``
-    (``None`` on the last step, an affected version)."""
+    (``None`` on the last step, an affected version); ``optional`` when that
+    dependency is declared ``optional = true``, so only some builds take this step."""
 
     crate: str
     version: str
     requirement: str | None
+    optional: bool = False
 
 
 class ImportantCrate(NamedTuple):
@@ -53,6 +55,7 @@ class ImportantCrate(NamedTuple):
 
 class ExposureReport(NamedTuple):
     advisory: str | None
+    withdrawn: str | None  # the date the advisory was withdrawn (ISO), None if it stands
     crate: str
     affected: str  # what "affected" means here, e.g. a requirement or the advisory's ranges
     options: ExposureOptions
@@ -73,8 +76,12 @@ def chain_steps(store: Store, exposure: Exposure, version: int) -> tuple[ChainSt
     steps = []
     for link in chain(store, exposure, version):
         crate = names[int(store.ver_crate[link.version])]
-        requirement = None if link.row < 0 else reqs[int(store.dep_req[link.row])]
-        steps.append(ChainStep(crate, store.version_text(link.version), requirement))
+        text = store.version_text(link.version)
+        if link.row < 0:
+            steps.append(ChainStep(crate, text, None))
+            continue
+        optional = bool(store.dep_flags[link.row] & DEP_OPTIONAL)
+        steps.append(ChainStep(crate, text, reqs[int(store.dep_req[link.row])], optional))
     return tuple(steps)
 
 
@@ -97,8 +104,10 @@ def exposure_report(
     affected: str,
     top: int = 10,
     chain_for: int | None = None,
+    withdrawn: str | None = None,
 ) -> ExposureReport:
-    """Everything ``ecosystem exposure`` shows; ``chain_for`` is a version to explain."""
+    """Everything ``ecosystem exposure`` shows; ``chain_for`` is a version to explain,
+    ``withdrawn`` the date the advisory was withdrawn, if it was."""
     names = store.crate_names
     crates = exposed_crates(store, exposure)
     latest = latest_exposed_crates(store, exposure)
@@ -130,6 +139,7 @@ def exposure_report(
     affected_idx = np.flatnonzero(exposure.affected)
     return ExposureReport(
         advisory=advisory,
+        withdrawn=withdrawn,
         crate=names[exposure.crate],
         affected=affected,
         options=options,

@@ -13,7 +13,7 @@ from typing import Any
 
 from cratewatch.ecosystem.queries import Dependency, Dependent
 from cratewatch.ecosystem.report import ChainStep, ExposureReport, RankReport
-from cratewatch.untrusted.text import printable_line
+from cratewatch.untrusted.text import printable, printable_line
 
 __all__ = [
     "chain_text",
@@ -34,17 +34,32 @@ def _json(kind: str, body: dict[str, Any]) -> str:
     return json.dumps({"schema_version": SCHEMA_VERSION, "kind": kind, **body}) + "\n"
 
 
+def _text(lines: list[str]) -> str:
+    # Crate names, versions and requirements come from the registry: a terminal must
+    # see their control characters, not obey them.
+    return printable("\n".join(lines) + "\n")
+
+
 def _chain_dicts(chain: Sequence[ChainStep]) -> list[dict[str, Any]]:
-    return [{"crate": s.crate, "version": s.version, "requirement": s.requirement} for s in chain]
+    return [
+        {
+            "crate": s.crate,
+            "version": s.version,
+            "requirement": s.requirement,
+            "optional": s.optional,
+        }
+        for s in chain
+    ]
 
 
 def chain_text(chain: Sequence[ChainStep]) -> str:
-    """``a 1.0.0 -(^0.3)-> b 0.3.2 -(^0.6)-> smallvec 0.6.13``"""
+    """``a 1.0.0 -(^0.3)-> b 0.3.2 -(^0.6, optional)-> smallvec 0.6.13``"""
     parts = []
     for step in chain:
         parts.append(f"{step.crate} {step.version}")
         if step.requirement is not None:
-            parts.append(f"-({step.requirement})->")
+            optional = ", optional" if step.optional else ""
+            parts.append(f"-({step.requirement}{optional})->")
     return " ".join(parts)
 
 
@@ -62,6 +77,13 @@ def render_exposure(report: ExposureReport, fmt: str) -> str:
     lines = [
         f"Exposure of {report.advisory or report.crate} "
         f"({report.crate}, affected: {report.affected})",
+    ]
+    if report.withdrawn is not None:
+        lines.append(
+            f"  WITHDRAWN on {report.withdrawn}: the advisory no longer stands; "
+            "below is what it would reach"
+        )
+    lines += [
         f"  mode: {o.mode.value}"
         + ("" if o.include_yanked else ", yanked versions left out")
         + (", latest versions only" if o.latest_only else ""),
@@ -88,13 +110,14 @@ def render_exposure(report: ExposureReport, fmt: str) -> str:
             lines.append(f"    {chain_text(item.chain)}")
     if report.requested_chain is not None:
         lines += ["", "Chain:", f"  {chain_text(report.requested_chain) or 'not exposed'}"]
-    return "\n".join(lines) + "\n"
+    return _text(lines)
 
 
 def _exposure_dict(report: ExposureReport) -> dict[str, Any]:
     o = report.options
     return {
         "advisory": report.advisory,
+        "withdrawn": report.withdrawn,
         "crate": report.crate,
         "affected": report.affected,
         "mode": o.mode.value,
@@ -152,7 +175,7 @@ def render_rank(report: RankReport, fmt: str) -> str:
         if has_downloads:
             line += f" {r.downloads or 0:>14,}"
         lines.append(line)
-    return "\n".join(lines) + "\n"
+    return _text(lines)
 
 
 def render_dependents(
@@ -178,7 +201,7 @@ def render_dependents(
         )
     if transitive is not None:
         lines += ["", f"{len(transitive):,} crates depend on {crate} directly or indirectly"]
-    return "\n".join(lines) + "\n"
+    return _text(lines)
 
 
 def render_dependencies(crate: str, version: str, rows: list[Dependency], fmt: str) -> str:
@@ -207,7 +230,7 @@ def render_dependencies(crate: str, version: str, rows: list[Dependency], fmt: s
         note = f" ({', '.join(extra)})" if extra else ""
         indent = "  " * r.depth
         lines.append(f"{indent}{r.crate} {r.requirement} -> {r.resolves_to or '(none)'}{note}")
-    return "\n".join(lines) + "\n"
+    return _text(lines)
 
 
 def render_ingest(meta: dict[str, Any], store: str, fmt: str) -> str:
