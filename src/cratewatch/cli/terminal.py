@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import signal
 import sys
+import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from types import FrameType
 
 from cratewatch.errors import UsageError
 
-__all__ = ["ProgressLine", "print_text", "write_output"]
+__all__ = ["ProgressLine", "print_text", "sigterm_exits", "write_output"]
 
 
 def print_text(text: str) -> None:
@@ -57,3 +62,23 @@ class ProgressLine:
         if self.enabled and self.width:
             sys.stderr.write("\r" + " " * self.width + "\r")
             sys.stderr.flush()
+
+
+@contextlib.contextmanager
+def sigterm_exits() -> Iterator[None]:
+    """Within the block, SIGTERM raises ``SystemExit(143)`` instead of ending the process
+    on the spot, so ``finally`` blocks and ``with`` statements remove temporary files
+    (a half-written store, an extracted dump) before it ends. Only the main thread can
+    take signals; elsewhere this does nothing."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminate(signum: int, _frame: FrameType | None) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
