@@ -309,3 +309,53 @@ def test_real_archive_warm_cache_is_fast(index_2020: ArchiveIndex, no_rescan: No
     elapsed = time.perf_counter() - start
     assert all(f is not None for f in found)
     assert elapsed < 1.0  # typically ~25 ms; generous for loaded CI machines
+
+
+def _subset_archive(path: Path) -> Path:
+    root = require(INDEX_SUBSET)
+    files: dict[str, bytes | str] = {"config.json": (root / "config.json").read_bytes()}
+    for file in sorted(root.rglob("*")):
+        if file.is_file() and file.name != "config.json":
+            files[str(file.relative_to(root))] = file.read_bytes()
+    return make_tar(path, files)
+
+
+def test_building_an_archive_cache_reports_progress(tmp_path: Path) -> None:
+    archive = _subset_archive(tmp_path / "index.tar.gz")
+    seen: list[tuple[str, int | None, int | None]] = []
+    index = open_registry_index(archive, tmp_path / "c", progress=lambda *c: seen.append(c))
+    assert not seen  # opened lazily: nothing read yet
+    assert index.versions("serde") is not None
+    assert seen and {stage for stage, _, _ in seen} == {"reading the index archive"}
+    assert all(d is not None and t and 0 < d <= t for _, d, t in seen)
+    index.close()
+    seen.clear()
+    again = open_registry_index(archive, tmp_path / "c", progress=lambda *c: seen.append(c))
+    assert again.versions("serde") is not None and not seen  # the cache answers
+    again.close()
+
+
+def test_audit_with_an_archive_shows_progress_on_a_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import contextlib
+    import io
+
+    from cratewatch.cli.main import main
+    from tests.conftest import CARGO_LOCKS
+
+    lock = require(CARGO_LOCKS / "sharkdp__bat__2020-01-06__0418e6294b0f.Cargo.lock")
+    archive = _subset_archive(tmp_path / "index.tar.gz")
+    err = io.StringIO()
+    err.isatty = lambda: True  # type: ignore[method-assign]
+    monkeypatch.setattr("sys.stderr", err)
+    with contextlib.redirect_stdout(io.StringIO()):
+        main(["audit", str(lock), "--index", str(archive), "--no-config", "-q"])
+    assert "reading the index archive [" not in err.getvalue()  # -q: quiet
+    with contextlib.redirect_stdout(io.StringIO()):
+        main(["audit", str(lock), "--index", str(archive), "--no-config", "--format", "json"])
+    assert "reading the index archive [" not in err.getvalue()  # built by the first run
+    (tmp_path / "other.tar.gz").write_bytes(archive.read_bytes())
+    with contextlib.redirect_stdout(io.StringIO()):
+        main(["audit", str(lock), "--index", str(tmp_path / "other.tar.gz"), "--no-config"])
+    assert "reading the index archive [" in err.getvalue()

@@ -51,7 +51,8 @@ def run_audit(
     progress: Progress | None = None,
 ) -> Report:
     """Find and read the lockfile at ``path``, open the database and index, audit.
-    ``progress`` hears of the long steps (building the typosquat corpus on first use)."""
+    ``progress`` hears of the long steps (building the typosquat corpus, or an index
+    archive's cache, on first use)."""
     cache_dir = options.cache_dir or user_cache_dir()
     lockfile = read_lockfile(find_lockfile(path))
     database = open_database(
@@ -70,7 +71,9 @@ def run_audit(
         return audit_lockfile(lockfile, database, options, now=now, screener=screener)
     from cratewatch.registry.spec import open_registry_index
 
-    with open_registry_index(options.index_spec, cache_dir, offline=options.offline) as index:
+    with open_registry_index(
+        options.index_spec, cache_dir, offline=options.offline, progress=progress
+    ) as index:
         return audit_lockfile(lockfile, database, options, index=index, now=now, screener=screener)
 
 

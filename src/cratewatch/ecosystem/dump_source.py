@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tarfile
 import tempfile
 import zlib
@@ -29,6 +30,7 @@ import numpy as np
 
 from cratewatch.ecosystem.builder import RawGraph
 from cratewatch.errors import DumpError
+from cratewatch.registry.leftovers import remove_stale
 
 __all__ = ["TABLES", "read_dump"]
 
@@ -41,6 +43,7 @@ TABLES: Final = (
     "teams",
 )
 _REQUIRED: Final = ("crates", "versions", "dependencies")
+_TEMPORARY: Final = re.compile(r"cratewatch-dump-(?P<pid>\d+)-[A-Za-z0-9_]+")
 # crates.io's metadata.json is two short fields; anything near this is not one
 _MAX_METADATA_BYTES: Final = 1024 * 1024
 
@@ -56,7 +59,10 @@ def read_dump(
         report(stage, None, None)
 
     problems: list[str] = []
-    with tempfile.TemporaryDirectory(prefix="cratewatch-dump-") as tmp:
+    # The process id in the name lets a later run tell a killed run's tables (gigabytes
+    # at today's scale) from a live run's.
+    remove_stale(Path(tempfile.gettempdir()), _TEMPORARY)
+    with tempfile.TemporaryDirectory(prefix=f"cratewatch-dump-{os.getpid()}-") as tmp:
         files, metadata = _extract(
             dump,
             Path(tmp),

@@ -36,8 +36,10 @@ Texts stay in line-per-item files that are only read when an answer names them.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import re
 import shutil
 from bisect import bisect_left
 from pathlib import Path
@@ -48,6 +50,7 @@ from numpy.typing import NDArray
 
 from cratewatch.errors import StoreError
 from cratewatch.model.package import normalize_crate_name
+from cratewatch.registry.leftovers import remove_stale
 
 __all__ = [
     "DEP_BUILD",
@@ -141,13 +144,19 @@ class StoreTables:
 def write_store(tables: StoreTables, path: Path) -> None:
     """Write a store directory, replacing an existing store only once the new one is complete.
 
-    A path that exists and is not a store (no ``meta.json``) is never replaced.
+    A path that exists and is not a store (no ``meta.json``) is never replaced. The new
+    store is written to ``.<name>.<pid>.tmp`` beside it, and the old one moved to
+    ``.<name>.<pid>.old`` for the moment of the swap; whatever stops the write (an
+    error, a SIGTERM turned into ``SystemExit``) removes the first and puts the second
+    back. What a killed run leaves behind is removed by the next one (``leftovers``).
     """
     path = Path(path).resolve()
     if path.exists() and not (path / _META).is_file():
         raise StoreError(f"{path}: exists and is not an ecosystem store; not replacing it")
+    remove_stale(path.parent, _leftover_pattern(path.name))
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     old = path.with_name(f".{path.name}.{os.getpid()}.old")
+    moved_away = False
     try:
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
@@ -161,12 +170,24 @@ def write_store(tables: StoreTables, path: Path) -> None:
         (tmp / _META).write_text(json.dumps(meta, indent=2, sort_keys=True), encoding="utf-8")
         if path.exists():
             path.replace(old)
+            moved_away = True
         tmp.replace(path)
-        shutil.rmtree(old, ignore_errors=True)
-    except Exception as exc:  # leave nothing half-written behind, whatever went wrong
+        moved_away = False
+    except BaseException as exc:  # leave nothing half-written behind, whatever stopped us
+        if moved_away:
+            with contextlib.suppress(OSError):
+                old.replace(path)
         shutil.rmtree(tmp, ignore_errors=True)
+        if not isinstance(exc, Exception):
+            raise
         detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
         raise StoreError(f"{path}: cannot write the store ({detail})") from None
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _leftover_pattern(name: str) -> re.Pattern[str]:
+    """The temporary names ``write_store`` gives a store called ``name``."""
+    return re.compile(re.escape(f".{name}.") + r"(?P<pid>\d+)\.(?:tmp|old)")
 
 
 def _escape(text: str) -> str:
@@ -208,6 +229,8 @@ class Store:
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
+        # A store is opened far more often than written: its leftovers go here too.
+        remove_stale(self.path.resolve().parent, _leftover_pattern(self.path.name))
         meta_file = self.path / _META
         try:
             meta: Any = json.loads(meta_file.read_text(encoding="utf-8"))
