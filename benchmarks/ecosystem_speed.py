@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import SHARED, byte_compile_package, cratewatch_command
+from _common import PROJECT_ROOT, SHARED, byte_compile_package, cratewatch_command
 
 INDEX_2020 = SHARED / "data" / "crates.io-index-2020.tar.gz"
 ADVISORY_DB = SHARED / "data" / "advisory-db"
@@ -96,7 +96,8 @@ def bench_synthetic(work: Path) -> None:
     store = str(work / "store-synthetic")
     print("\n## Synthetic dump at today's scale (200,000 crates, 2M versions, 20M dependencies)\n")
     started = time.perf_counter()
-    subprocess.run(cratewatch_command("ecosystem", "generate-dump", str(dump)), check=True)
+    generate = [sys.executable, "-m", "testdata.generate_dump", str(dump)]
+    subprocess.run(generate, check=True, cwd=PROJECT_ROOT)
     print(
         f"generated in {time.perf_counter() - started:.0f} s, "
         f"{dump.stat().st_size / 1e6:,.0f} MB compressed\n"

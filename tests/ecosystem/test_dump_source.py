@@ -164,9 +164,9 @@ def test_bad_dumps(
 
 
 def test_index_and_a_dump_generated_from_it_give_the_same_store(tmp_path: Path) -> None:
-    from cratewatch.ecosystem.dumpgen import dump_from_index_records
     from cratewatch.ecosystem.index_source import local_crate_files, records_of
     from cratewatch.ecosystem.ingest import ingest_index
+    from testdata.dumpgen import dump_from_index_records
     from tests.conftest import INDEX_SUBSET, require
 
     index = require(INDEX_SUBSET)

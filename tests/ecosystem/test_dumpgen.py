@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 
-from cratewatch.ecosystem.dumpgen import DumpStats, dump_from_index_records, synthetic_dump
 from cratewatch.errors import VersionError
 from cratewatch.model.version import Version, VersionReq
+from testdata.dumpgen import DumpStats, dump_from_index_records, synthetic_dump
 from tests.conftest import INDEX_SUBSET, require
 from tests.ecosystem.support import index_dep, index_record
 
@@ -461,3 +461,38 @@ def test_the_dump_reader_loads_generated_dumps(
         assert len(raw.dep_from) == stats.dependencies
         assert len(raw.owner_crate) == stats.owners
         assert meta["dump_timestamp"]
+
+
+def test_the_generator_is_a_script_beside_the_package(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import subprocess
+    import sys
+
+    from cratewatch.ecosystem.ingest import ingest_dump
+    from testdata.generate_dump import main
+    from tests.cli.test_audit_cli import run
+    from tests.conftest import PROJECT_ROOT
+    from tests.ecosystem.support import write_index
+
+    index = write_index(
+        [index_record("a", "1.0.0", [index_dep("b", "^1")]), index_record("b", "1.2.0", [])],
+        tmp_path / "index",
+    )
+    out = tmp_path / "db-dump.tar.gz"
+    assert main([str(out), "--from-index", str(index)]) == 0
+    assert capsys.readouterr().out == f"{out}: 2 crates, 2 versions, 1 dependency rows\n"
+    assert ingest_dump(out, tmp_path / "store")["dependencies"] == 1
+    assert main([str(tmp_path / "x.tar.gz"), "--crates", "0"]) == 2
+    assert capsys.readouterr().err.startswith("error: synthetic_dump: at least one crate")
+
+    done = subprocess.run(
+        [sys.executable, "-m", "testdata.generate_dump", "--help"],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "--from-index" in done.stdout
+    assert not (PROJECT_ROOT / "src" / "cratewatch" / "ecosystem" / "dumpgen.py").exists()
+    assert run("ecosystem", "generate-dump", str(tmp_path / "y.tar.gz")).exit_code == 2

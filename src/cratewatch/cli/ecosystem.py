@@ -1,4 +1,4 @@
-"""``cratewatch ecosystem ...``: ingest, exposure, rank, dependents, dependencies, generate-dump."""
+"""``cratewatch ecosystem ...``: ingest, exposure, rank, dependents, dependencies."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cratewatch.cli.terminal import ProgressLine, print_text
+from cratewatch.cli.terminal import ProgressLine, print_text, sigterm_exits
 from cratewatch.errors import UsageError
 
 if TYPE_CHECKING:
@@ -43,10 +43,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     store = args.store or _default_store()
     progress = ProgressLine(sys.stderr.isatty() and not args.quiet)
     try:
-        if args.dump is not None:
-            meta = ingest_dump(args.dump, store, progress=progress)
-        else:
-            meta = ingest_index(args.index, store, roots=args.crate, progress=progress)
+        with sigterm_exits():  # the temporary store and tables go, even when stopped
+            if args.dump is not None:
+                meta = ingest_dump(args.dump, store, progress=progress)
+            else:
+                meta = ingest_index(args.index, store, roots=args.crate, progress=progress)
     finally:
         progress.close()
     print_text(render_ingest(meta, str(store), args.format))
@@ -212,29 +213,6 @@ def cmd_dependencies(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_generate_dump(args: argparse.Namespace) -> int:
-    from cratewatch.ecosystem import dumpgen
-    from cratewatch.ecosystem.index_source import local_crate_files, records_of
-
-    if args.from_index is not None:
-        stats = dumpgen.dump_from_index_records(
-            records_of(local_crate_files(args.from_index)), args.out, seed=args.seed
-        )
-    else:
-        stats = dumpgen.synthetic_dump(
-            args.out,
-            crates=args.crates,
-            versions=args.versions,
-            dependencies=args.dependencies,
-            seed=args.seed,
-        )
-    print_text(
-        f"{args.out}: {stats.crates:,} crates, {stats.versions:,} versions, "
-        f"{stats.dependencies:,} dependency rows"
-    )
-    return 0
-
-
 def add_ecosystem_parser(commands: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     eco = commands.add_parser(
         "ecosystem",
@@ -246,11 +224,8 @@ def add_ecosystem_parser(commands: Any, parser_class: type[argparse.ArgumentPars
 
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
         p: argparse.ArgumentParser = sub.add_parser(name, help=help_text, description=help_text)
-        if name != "generate-dump":
-            p.add_argument(
-                "--store", type=Path, help="store directory (default: in the user cache)"
-            )
-            p.add_argument("--format", choices=("human", "json"), default="human")
+        p.add_argument("--store", type=Path, help="store directory (default: in the user cache)")
+        p.add_argument("--format", choices=("human", "json"), default="human")
         p.add_argument("-v", "--verbose", action="store_true", help="more detail on errors")
         return p
 
@@ -320,12 +295,3 @@ def add_ecosystem_parser(commands: Any, parser_class: type[argparse.ArgumentPars
     )
     dependencies.add_argument("--dev", action="store_true", help="include dev-dependencies")
     dependencies.set_defaults(handler=cmd_dependencies)
-
-    gen = add("generate-dump", "write a crates.io-format database dump for tests and benchmarks")
-    gen.add_argument("out", type=Path, help="the .tar.gz to write")
-    gen.add_argument("--from-index", metavar="PATH", help="take crates from this index")
-    gen.add_argument("--crates", type=int, default=200_000)
-    gen.add_argument("--versions", type=int, default=2_000_000)
-    gen.add_argument("--dependencies", type=int, default=20_000_000)
-    gen.add_argument("--seed", type=int, default=0)
-    gen.set_defaults(handler=cmd_generate_dump)
