@@ -10,8 +10,8 @@ from typing import Any
 import jsonschema
 import pytest
 
-from cratewatch.model import Code, Level, Report, Severity, Version
-from cratewatch.model.report import SCHEMA_VERSION
+from cratewatch.model import Level, Report, Version
+from cratewatch.reporters.envelope import SCHEMA_FILE
 from cratewatch.reporters.json_format import render_json, report_to_dict
 
 FINDING_KEYS = [
@@ -38,174 +38,9 @@ FINDING_KEYS = [
     "location",
 ]
 
-_NULLABLE_STR = {"type": ["string", "null"]}
-_STRINGS = {"type": "array", "items": {"type": "string"}}
-
-FINDING_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "required": FINDING_KEYS,
-    "properties": {
-        "code": {"enum": [c.value for c in Code]},
-        "severity": {"enum": [s.label for s in Severity]},
-        "level": {"enum": [level.value for level in Level]},
-        "crate": _NULLABLE_STR,
-        "version": _NULLABLE_STR,
-        "source": _NULLABLE_STR,
-        "advisory_id": _NULLABLE_STR,
-        "aliases": _STRINGS,
-        "title": _NULLABLE_STR,
-        "message": {"type": "string"},
-        "date": {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}$"},
-        "paths": {"type": "array", "items": _STRINGS},
-        "fix": {
-            "oneOf": [
-                {"type": "null"},
-                {
-                    "type": "object",
-                    "required": ["patched", "upgrade_to", "semver_compatible"],
-                    "properties": {
-                        "patched": _STRINGS,
-                        "upgrade_to": _NULLABLE_STR,
-                        "semver_compatible": {"type": "boolean"},
-                    },
-                },
-            ]
-        },
-        "ignored": _NULLABLE_STR,
-        "url": _NULLABLE_STR,
-        "references": _STRINGS,
-        "cvss": {
-            "oneOf": [
-                {"type": "null"},
-                {
-                    "type": "object",
-                    "required": ["vector", "version", "score", "rating"],
-                    "properties": {
-                        "vector": {"type": "string"},
-                        "version": {"type": "string"},
-                        "score": {"type": "number", "minimum": 0, "maximum": 10},
-                        "rating": {"enum": ["none", "low", "medium", "high", "critical"]},
-                    },
-                },
-            ]
-        },
-        "affected_functions": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "required": ["path", "versions"],
-                "properties": {"path": {"type": "string"}, "versions": _STRINGS},
-            },
-        },
-        "categories": _STRINGS,
-        "keywords": _STRINGS,
-        "location": _NULLABLE_STR,
-    },
-}
-
-_COUNT = {"type": "integer", "minimum": 0}
-_TIMESTAMP = {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$"}
-
-REPORT_SCHEMA: dict[str, Any] = {
-    "$schema": "https://json-schema.org/draft/2020-12/schema",
-    "type": "object",
-    "required": [
-        "schema_version",
-        "tool",
-        "lockfile",
-        "generated",
-        "summary",
-        "database",
-        "targets",
-        "findings",
-        "diagnostics",
-        "skipped",
-    ],
-    "properties": {
-        "schema_version": {"const": SCHEMA_VERSION},
-        "tool": {
-            "type": "object",
-            "required": ["name", "version"],
-            "properties": {"name": {"const": "cratewatch"}, "version": {"type": "string"}},
-        },
-        "lockfile": {"type": "string"},
-        "generated": _TIMESTAMP,
-        "summary": {
-            "type": "object",
-            "required": [
-                "packages",
-                "audited",
-                "skipped",
-                "findings",
-                "diagnostics",
-                "ignored",
-                "by_code",
-                "by_level",
-                "by_severity",
-                "failed",
-            ],
-            "properties": {
-                "packages": _COUNT,
-                "audited": _COUNT,
-                "skipped": _COUNT,
-                "findings": _COUNT,
-                "diagnostics": _COUNT,
-                "ignored": _COUNT,
-                "by_code": {
-                    "type": "object",
-                    "required": [c.value for c in Code],
-                    "additionalProperties": _COUNT,
-                },
-                "by_level": {
-                    "type": "object",
-                    "required": [level.value for level in Level],
-                    "additionalProperties": _COUNT,
-                },
-                "by_severity": {
-                    "type": "object",
-                    "required": [s.label for s in Severity],
-                    "additionalProperties": _COUNT,
-                },
-                "failed": {"type": "boolean"},
-            },
-        },
-        "database": {
-            "type": "object",
-            "required": [
-                "sources",
-                "advisory_count",
-                "commit",
-                "updated",
-                "age_days",
-                "invalid_count",
-            ],
-            "properties": {
-                "sources": _STRINGS,
-                "advisory_count": _COUNT,
-                "commit": _NULLABLE_STR,
-                "updated": _TIMESTAMP,
-                "age_days": {"type": ["number", "null"]},
-                "invalid_count": _COUNT,
-            },
-        },
-        "targets": _STRINGS,
-        "findings": {"type": "array", "items": FINDING_SCHEMA},
-        "diagnostics": {"type": "array", "items": FINDING_SCHEMA},
-        "skipped": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "required": ["crate", "version", "source", "reason"],
-                "properties": {
-                    "crate": {"type": "string"},
-                    "version": {"type": "string"},
-                    "source": _NULLABLE_STR,
-                    "reason": {"type": "string"},
-                },
-            },
-        },
-    },
-}
+# The shipped schema, with the audit's document as the root (its $defs stay reachable).
+_SHIPPED = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+REPORT_SCHEMA: dict[str, Any] = {**_SHIPPED["$defs"]["audit"], "$defs": _SHIPPED["$defs"]}
 
 
 def test_golden_full(
@@ -226,7 +61,6 @@ def test_matches_contract_schema(
 ) -> None:
     report: Report = request.getfixturevalue(which)
     data = json.loads(render_json(report, now=now))
-    jsonschema.Draft202012Validator.check_schema(REPORT_SCHEMA)
     jsonschema.Draft202012Validator(REPORT_SCHEMA).validate(data)
 
 

@@ -21,8 +21,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from cratewatch import __version__
-from cratewatch.cli.options import add_db_as_of_option, add_db_options
-from cratewatch.cli.terminal import write_output
+from cratewatch.cli.options import (
+    add_color_option,
+    add_db_as_of_option,
+    add_db_options,
+    add_manifest_path_option,
+    checked_manifest_path,
+)
+from cratewatch.cli.terminal import EXIT_TERMINATED, Terminated, sigterm_raises, write_output
 from cratewatch.errors import CratewatchError, UsageError
 from cratewatch.untrusted.text import printable_line
 
@@ -65,15 +71,26 @@ def _load_config(config: Path | None, no_config: bool, project: Path) -> AuditCo
     return load_config(found) if found is not None else AuditConfig()
 
 
+def _audit_path(args: argparse.Namespace) -> Path:
+    """PATH or ``--manifest-path`` (one of them), default the working directory."""
+    if args.manifest_path is None:
+        return args.path if args.path is not None else Path()
+    if args.path is not None:
+        raise UsageError("give PATH or --manifest-path, not both")
+    return checked_manifest_path(args.manifest_path)
+
+
 def cmd_audit(args: argparse.Namespace) -> int:
     from cratewatch.audit.config import ignore_id_problem, parse_code
     from cratewatch.audit.policy import Ignore
     from cratewatch.audit.run import AuditOptions, run_audit
-    from cratewatch.cli.terminal import ProgressLine
+    from cratewatch.cli.terminal import ProgressLine, color_choice
     from cratewatch.model.findings import Level
-    from cratewatch.reporters import OutputFormat, render
 
     # Flags are checked before anything is read, so a typo costs no database load.
+    path = _audit_path(args)
+    human = args.format == "human"
+    color = human and color_choice(args.color, sys.stdout, args.output)
     for ident in args.ignore:
         problem = ignore_id_problem(ident)
         if problem is not None:
@@ -86,7 +103,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
                 Target.parse(triple)
             except UsageError as exc:
                 raise UsageError(f"--target: {exc}") from None
-    cfg = _load_config(args.config, args.no_config, args.path)
+    cfg = _load_config(args.config, args.no_config, path)
     levels = dict(cfg.levels)
     for level, codes in (
         (Level.DENY, args.deny),
@@ -110,12 +127,21 @@ def cmd_audit(args: argparse.Namespace) -> int:
     )
     progress = ProgressLine(sys.stderr.isatty() and not args.quiet)
     try:
-        report = run_audit(args.path, options, progress=progress)
+        report = run_audit(path, options, progress=progress)
     finally:
         progress.close()
-    color = args.color if args.color is not None else (args.output is None and sys.stdout.isatty())
-    write_output(render(report, OutputFormat(args.format), color=color), args.output)
-    if not args.quiet and args.format != "human":
+    if human:
+        from cratewatch.cli.terminal import report_width
+        from cratewatch.reporters.human import DEFAULT_WIDTH, render_human
+
+        width = report_width(args.output, DEFAULT_WIDTH)
+        text = render_human(report, color=color, width=width, quiet=args.quiet)
+    else:
+        from cratewatch.reporters import OutputFormat, render
+
+        text = render(report, OutputFormat(args.format))
+    write_output(text, args.output)
+    if not args.quiet and not human:
         visible = report.visible_findings()
         failing = " (failing)" if report.failed else ""
         _say(
@@ -128,14 +154,20 @@ def cmd_db_update(args: argparse.Namespace) -> int:
     from cratewatch.advisories.database import load_sources
     from cratewatch.advisories.sources import GitSource, default_source, open_source
     from cratewatch.cachedir import user_cache_dir
+    from cratewatch.cli.terminal import ProgressLine
 
     cache_dir = user_cache_dir()
     sources = [open_source(s, cache_dir) for s in args.db] or [default_source(cache_dir)]
     for source in sources:
         if not isinstance(source, GitSource):
             raise UsageError(f"{source.describe()}: only git repositories can be updated")
-        commit = source.update()
-        info = load_sources([source], cache_dir).info
+        progress = ProgressLine(sys.stderr.isatty())
+        try:
+            progress(f"fetching {source.url}", None, None)
+            commit = source.update()
+            info = load_sources([source], cache_dir, progress).info
+        finally:
+            progress.close()
         invalid = f", {info.invalid_count} invalid" if info.invalid_count else ""
         print(f"{source.url}: at {commit[:12]}, {info.advisory_count} advisories{invalid}")
     return EXIT_OK
@@ -147,10 +179,19 @@ def cmd_db_info(args: argparse.Namespace) -> int:
 
     from cratewatch.advisories.database import open_database
     from cratewatch.cachedir import user_cache_dir
+    from cratewatch.cli.terminal import ProgressLine
 
-    database = open_database(
-        list(args.db), user_cache_dir(), offline=args.offline, as_of=args.db_as_of
-    )
+    progress = ProgressLine(sys.stderr.isatty())
+    try:
+        database = open_database(
+            list(args.db),
+            user_cache_dir(),
+            offline=args.offline,
+            as_of=args.db_as_of,
+            progress=progress,
+        )
+    finally:
+        progress.close()
     info = database.info
     counts: dict[str, int] = {}
     withdrawn = 0
@@ -159,7 +200,10 @@ def cmd_db_info(args: argparse.Namespace) -> int:
         withdrawn += advisory.is_withdrawn
     age = info.age_days(dt.datetime.now(dt.UTC))
     if args.format == "json":
+        from cratewatch.reporters.envelope import envelope
+
         data = {
+            **envelope("db-info"),
             "sources": list(info.sources),
             "commit": info.commit,
             "updated": info.updated.isoformat() if info.updated else None,
@@ -199,9 +243,10 @@ def build_parser(prog: str = "cratewatch") -> argparse.ArgumentParser:
         "path",
         nargs="?",
         type=Path,
-        default=Path(),
+        default=None,
         help="a Cargo.lock, or a directory or Cargo.toml of a workspace (default: .)",
     )
+    add_manifest_path_option(audit, "the lockfile audited")
     add_db_options(audit)
     add_db_as_of_option(audit)
     audit.add_argument(
@@ -252,13 +297,14 @@ def build_parser(prog: str = "cratewatch") -> argparse.ArgumentParser:
             metavar="CODE",
             help=f"make findings with CODE {meaning} (repeatable)",
         )
+    add_color_option(audit)
     audit.add_argument(
-        "--color",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help="colour in human output (default: on a terminal)",
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="only what fails or warns: the human report without its header, ignored and "
+        "skipped packages and result line; no summary on stderr, no progress line",
     )
-    audit.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
     audit.set_defaults(handler=cmd_audit)
 
     db = commands.add_parser("db", help="manage the advisory database")
@@ -278,6 +324,7 @@ def build_parser(prog: str = "cratewatch") -> argparse.ArgumentParser:
     add_db_options(info)
     add_db_as_of_option(info)
     info.add_argument("--format", choices=("human", "json"), default="human")
+    add_color_option(info)
     info.set_defaults(handler=cmd_db_info)
 
     from cratewatch.cli.ecosystem import add_ecosystem_parser
@@ -299,8 +346,17 @@ def build_parser(prog: str = "cratewatch") -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None, prog: str = "cratewatch") -> int:
-    """Run the command line; returns the exit code. Errors are one line on stderr."""
+    """Run the command line; returns the exit code. Errors are one line on stderr.
+
+    SIGTERM ends a run as Ctrl-C does, temporary files removed on the way out, with
+    ``error: terminated`` and exit code 143.
+    """
     args = build_parser(prog).parse_args(argv)
+    with sigterm_raises():
+        return _run(args, prog)
+
+
+def _run(args: argparse.Namespace, prog: str) -> int:
     try:
         code: int = args.handler(args)
         return code
@@ -316,6 +372,9 @@ def main(argv: Sequence[str] | None = None, prog: str = "cratewatch") -> int:
             f"installed): pip install 'cratewatch[{extra}]'"
         )
         return EXIT_USAGE
+    except Terminated:
+        _say("error: terminated")
+        return EXIT_TERMINATED
     except KeyboardInterrupt:
         _say("error: interrupted")
         return 130

@@ -10,7 +10,9 @@ from cratewatch.model.package import PackageId
 
 __all__ = ["SCHEMA_VERSION", "DatabaseInfo", "Report", "Skipped"]
 
-SCHEMA_VERSION = "1.0"
+#: 1.1: ``kind`` in every document; the ``lockfile-warning`` code; scan, diff and
+#: typosquat documents in the same envelope.
+SCHEMA_VERSION = "1.1"
 
 
 class Skipped(NamedTuple):

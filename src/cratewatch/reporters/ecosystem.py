@@ -13,6 +13,7 @@ from typing import Any
 
 from cratewatch.ecosystem.queries import Dependency, Dependent
 from cratewatch.ecosystem.report import ChainStep, ExposureReport, RankReport
+from cratewatch.reporters.envelope import envelope
 from cratewatch.untrusted.text import printable, printable_line
 
 __all__ = [
@@ -24,14 +25,13 @@ __all__ = [
     "render_rank",
 ]
 
-SCHEMA_VERSION = "1.0"
 _SHOWN = 20  # list items a human report shows before "and N more"
 
 
 def _json(kind: str, body: dict[str, Any]) -> str:
     # No indentation: documents list hundreds of thousands of versions, and only the
     # compact form goes through the json module's C encoder (10x faster here).
-    return json.dumps({"schema_version": SCHEMA_VERSION, "kind": kind, **body}) + "\n"
+    return json.dumps({**envelope(kind), **body}) + "\n"
 
 
 def _text(lines: list[str]) -> str:

@@ -4,17 +4,21 @@
 ``tool`` (``name``, ``version``) and ``kind`` (``audit``, ``scan``, ``diff``,
 ``typosquat``, ``exposure``, ...), so that a consumer reading any document knows what it
 holds before reading the rest. The keys of each kind are described in
-docs/json-output.md and in the JSON Schema shipped beside this module.
+docs/json-output.md and in the JSON Schema shipped in the package (``SCHEMA_FILE``).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
+from typing import Any, Final
 
 from cratewatch.model.report import SCHEMA_VERSION
 from cratewatch.reporters import TOOL_NAME, tool_version
 
-__all__ = ["envelope"]
+__all__ = ["SCHEMA_FILE", "envelope"]
+
+#: The JSON Schema (draft 2020-12) of every document, shipped in the package.
+SCHEMA_FILE: Final = Path(__file__).resolve().parents[1] / "data" / "cratewatch.schema.json"
 
 
 def envelope(kind: str) -> dict[str, Any]:

@@ -9,10 +9,13 @@ must ignore keys they do not know; keys are only added within a major
 Top level
 ---------
 ``schema_version`` (string)
-    ``"MAJOR.MINOR"`` of this contract, currently ``"1.0"``. A change of MAJOR
+    ``"MAJOR.MINOR"`` of this contract, currently ``"1.1"``. A change of MAJOR
     means a key was removed or changed meaning; MINOR means keys were added.
 ``tool`` (object)
     ``name``: always ``"cratewatch"``; ``version``: the cratewatch version.
+``kind`` (string)
+    Always ``"audit"``: what the document holds (every JSON document of cratewatch
+    starts with ``schema_version``, ``tool`` and ``kind``).
 ``lockfile`` (string)
     The audited ``Cargo.lock``, as the path was given.
 ``generated`` (string or null)
@@ -127,9 +130,7 @@ import json
 from typing import Any
 
 from cratewatch.model import Code, Finding, Level, Report, Severity
-from cratewatch.model.report import SCHEMA_VERSION
 from cratewatch.reporters import (
-    TOOL_NAME,
     advisory_references,
     advisory_url,
     database_dict,
@@ -140,8 +141,8 @@ from cratewatch.reporters import (
     resolve_now,
     sorted_findings,
     sorted_skipped,
-    tool_version,
 )
+from cratewatch.reporters.envelope import envelope
 
 __all__ = ["finding_to_dict", "render_json", "report_to_dict"]
 
@@ -154,8 +155,7 @@ def render_json(report: Report, *, now: dt.datetime | None = None) -> str:
 def report_to_dict(report: Report, *, now: dt.datetime | None = None) -> dict[str, Any]:
     """The JSON contract as Python values (see the module docstring)."""
     return {
-        "schema_version": SCHEMA_VERSION,
-        "tool": {"name": TOOL_NAME, "version": tool_version()},
+        **envelope("audit"),
         "lockfile": report.lockfile,
         "generated": iso_utc(report.generated) if report.generated is not None else None,
         "summary": _summary(report),
