@@ -139,6 +139,16 @@ def test_scan_download_from_a_hostile_registry_is_a_one_line_error(
     assert "internal error" not in result.stderr and "Traceback" not in result.stderr
 
 
+def test_scan_download_with_a_deeply_nested_config_is_a_one_line_error(
+    index_server: IndexServer,
+) -> None:
+    _directory(index_server.root, {**_files(), "config.json": DEEP})
+    result = run("scan", "--download", "fine@1.0.0", "--registry", index_server.base_url)
+    assert result.exit_code != 0
+    assert "config.json: not valid JSON (nested too deeply)" in result.stderr
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
 def test_special_files_in_an_index_directory_are_never_read(tmp_path: Path) -> None:
     root = _directory(tmp_path / "dir", _files(line("deep", "1.0.0")))

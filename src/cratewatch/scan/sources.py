@@ -432,6 +432,8 @@ class CrateDownloader(Closeable):
                 config: Any = json.loads(response.content)
             except ValueError as exc:
                 raise ScanInputError(f"{url}: not valid JSON ({exc})") from None
+            except RecursionError:
+                raise ScanInputError(f"{url}: not valid JSON (nested too deeply)") from None
             if not isinstance(config, dict):
                 raise ScanInputError(f"{url}: not a JSON object")
             if config.get("auth-required") is True:
