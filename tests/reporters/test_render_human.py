@@ -245,3 +245,34 @@ def test_rendering_imports_no_heavy_modules(stale_report: Report, now: dt.dateti
     )
     assert result.returncode == 0, result.stderr.decode()
     assert result.stdout.decode().strip() == "[]"
+
+
+def test_quiet_keeps_only_what_fails_or_warns(full_report: Report, now: dt.datetime) -> None:
+    full = render_human(full_report, now=now)
+    quiet = render_human(full_report, now=now, quiet=True)
+    blocks = quiet.split("\n\n")
+    assert blocks[0].startswith("Vulnerabilities (1)\n") and blocks[0] in full
+    assert blocks[1].startswith("Unmaintained crates (1)\n") and blocks[1] in full
+    assert blocks[2:] == [
+        "warning[advisory-invalid]: crates/foo/RUSTSEC-2026-9999.md: invalid version "
+        "requirement '>=1.0,'\n"
+        "warning[ignore-unused]: ignore entry RUSTSEC-2019-0033 matched no finding "
+        "(cratewatch.toml:12)\n"
+    ]
+    for extra in ("audit of", "Advisory database", "Sources:", "Ignored", "Skipped", "FAILED"):
+        assert extra in full and extra not in quiet
+    colored = render_human(full_report, now=now, quiet=True, color=True, width=100)
+    assert "\x1b[" in colored and plain(colored) == quiet
+
+
+def test_quiet_drops_the_stale_box_but_keeps_its_diagnostic(
+    stale_report: Report, now: dt.datetime
+) -> None:
+    quiet = render_human(stale_report, now=now, quiet=True)
+    assert "WARNING" in render_human(stale_report, now=now) and "WARNING" not in quiet
+    assert "warning[database-stale]" in quiet
+
+
+def test_quiet_with_nothing_to_say_is_empty(empty_report: Report, now: dt.datetime) -> None:
+    assert render_human(empty_report, now=now, quiet=True) == ""
+    assert render_human(empty_report, now=now, quiet=True, color=True) == ""

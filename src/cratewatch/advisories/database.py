@@ -4,11 +4,16 @@ Resolution order without ``--db``: the RustSec clone in the cache directory
 (made by ``cratewatch db update`` or ``--fetch``) when it is newer than the
 snapshot shipped with the package, else that snapshot. Nothing here touches the
 network unless asked to fetch.
+
+The slow steps (a git clone or fetch, compiling a source that changed) are told
+to a ``progress`` observer, ``(stage, done, total)`` as in ``ecosystem.ingest``;
+nothing here prints.
 """
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,7 +32,10 @@ if TYPE_CHECKING:
     # built or fetched: an audit from the compiled cache never needs them.
     from cratewatch.advisories.sources import AdvisorySource, GitSource
 
-__all__ = ["load_sources", "merge_by_alias", "open_database", "open_snapshot"]
+__all__ = ["Progress", "load_sources", "merge_by_alias", "open_database", "open_snapshot"]
+
+Progress = Callable[[str, int | None, int | None], None]
+"""Observer of the slow steps: ``(stage, done, total)``; these stages have no count."""
 
 SNAPSHOT_RESOURCE = "advisory-db.compiled"
 
@@ -82,8 +90,11 @@ def _absorb(primary: Advisory, other: Advisory) -> Advisory:
     return primary._replace(**changes) if changes else primary
 
 
-def load_sources(sources: list[AdvisorySource], cache_dir: Path) -> CompiledDatabase:
-    """Load and merge ``sources``, through the compiled cache when it is current."""
+def load_sources(
+    sources: list[AdvisorySource], cache_dir: Path, progress: Progress | None = None
+) -> CompiledDatabase:
+    """Load and merge ``sources``, through the compiled cache when it is current;
+    ``progress`` hears when they must be compiled again."""
     import hashlib
 
     fingerprint = hashlib.sha1(
@@ -98,6 +109,9 @@ def load_sources(sources: list[AdvisorySource], cache_dir: Path) -> CompiledData
             cached = None  # a damaged cache is rebuilt, never trusted
         if cached is not None and cached.fingerprint == fingerprint:
             return cached
+    if progress is not None:
+        where = ", ".join(s.describe() for s in sources)
+        progress(f"compiling the advisory database {where}", None, None)
     database = build_database(sources, fingerprint)
     with contextlib.suppress(OSError):  # an unwritable cache only costs speed
         database.save(cache_path)
@@ -144,11 +158,13 @@ def open_database(
     offline: bool = False,
     fetch: bool = False,
     as_of: dt.datetime | None = None,
+    progress: Progress | None = None,
 ) -> CompiledDatabase:
     """The database for an audit: ``--db`` sources, else the default clone or the snapshot.
 
     With ``as_of``, every source is a git database read as it was then; without
-    ``--db``, that is the RustSec clone (the snapshot has no history).
+    ``--db``, that is the RustSec clone (the snapshot has no history). ``progress``
+    hears of fetches and compilations.
     """
     if fetch and offline:
         raise UsageError("--fetch and --offline contradict each other")
@@ -158,7 +174,9 @@ def open_database(
         or as_of is not None
         or (default_checkout(cache_dir, DEFAULT_DATABASE_URL) / ".git").is_dir()
     ):
-        return _open_sources(specs, cache_dir, offline=offline, fetch=fetch, as_of=as_of)
+        return _open_sources(
+            specs, cache_dir, offline=offline, fetch=fetch, as_of=as_of, progress=progress
+        )
     return open_snapshot()
 
 
@@ -169,6 +187,7 @@ def _open_sources(
     offline: bool,
     fetch: bool,
     as_of: dt.datetime | None,
+    progress: Progress | None,
 ) -> CompiledDatabase:
     from cratewatch.advisories.sources import GitSource, default_source, open_source
 
@@ -176,24 +195,26 @@ def _open_sources(
         sources = [open_source(spec, cache_dir, as_of) for spec in specs]
         for source in sources:
             if isinstance(source, GitSource):
-                _prepare_clone(source, offline=offline, fetch=fetch)
-        return load_sources(sources, cache_dir)
+                _prepare_clone(source, offline=offline, fetch=fetch, progress=progress)
+        return load_sources(sources, cache_dir, progress)
     default = default_source(cache_dir, as_of)
     if as_of is not None:
-        _prepare_clone(default, offline=offline, fetch=fetch)
-        return load_sources([default], cache_dir)
+        _prepare_clone(default, offline=offline, fetch=fetch, progress=progress)
+        return load_sources([default], cache_dir, progress)
     if fetch and not offline:
-        default.update()
+        _fetch(default, progress)
     snapshot = open_snapshot()
     if not default.exists():
         return snapshot
-    clone = load_sources([default], cache_dir)
+    clone = load_sources([default], cache_dir, progress)
     if snapshot.info.updated and clone.info.updated and snapshot.info.updated > clone.info.updated:
         return snapshot
     return clone
 
 
-def _prepare_clone(source: GitSource, *, offline: bool, fetch: bool) -> None:
+def _prepare_clone(
+    source: GitSource, *, offline: bool, fetch: bool, progress: Progress | None
+) -> None:
     """Clone or fetch ``source`` when asked to, when it is missing, or when a past
     state must be read from a shallow clone; never with ``offline``."""
     if offline:
@@ -201,4 +222,10 @@ def _prepare_clone(source: GitSource, *, offline: bool, fetch: bool) -> None:
             raise DatabaseError(f"{source.url}: not fetched yet and --offline is set")
         return
     if fetch or not source.exists() or source.needs_history():
-        source.update()
+        _fetch(source, progress)
+
+
+def _fetch(source: GitSource, progress: Progress | None) -> None:
+    if progress is not None:
+        progress(f"fetching {source.url}", None, None)
+    source.update()

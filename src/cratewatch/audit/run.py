@@ -51,8 +51,8 @@ def run_audit(
     progress: Progress | None = None,
 ) -> Report:
     """Find and read the lockfile at ``path``, open the database and index, audit.
-    ``progress`` hears of the long steps (building the typosquat corpus, or an index
-    archive's cache, on first use)."""
+    ``progress`` hears of the long steps: fetching or compiling the advisory database,
+    and on first use building the typosquat corpus or an index archive's cache."""
     cache_dir = options.cache_dir or user_cache_dir()
     lockfile = read_lockfile(find_lockfile(path))
     database = open_database(
@@ -61,6 +61,7 @@ def run_audit(
         offline=options.offline,
         fetch=options.fetch,
         as_of=options.db_as_of,
+        progress=progress,
     )
     screener = None
     if options.typosquat is not None:

@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from cratewatch.cli.options import add_color_option
+
 __all__ = ["add_diff_parser"]
 
 
@@ -21,9 +23,10 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
         screener = open_screener(args.typosquat, user_cache_dir())
     diff = diff_paths(args.old, args.new, screener)
+    worth_saying = diff.verdict.rank >= ChangeVerdict.REVIEW.rank or diff.warnings
     if args.format == "json":
         print_text(render_diff_json(diff))
-    else:
+    elif worth_saying or not args.quiet:
         print_text(render_diff_human(diff))
     return 1 if diff.verdict.rank >= ChangeVerdict(args.fail_on).rank else 0
 
@@ -50,5 +53,13 @@ def add_diff_parser(commands: Any) -> None:
         help="screen added dependencies for typosquatting against the popular crates of this "
         "index (directory or archive) or ecosystem store",
     )
+    p.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="only what fails or warns: no human report for a change below 'review' "
+        "that has no warning",
+    )
+    add_color_option(p)
     p.add_argument("-v", "--verbose", action="store_true", help="more detail on errors")
     p.set_defaults(handler=cmd_diff)

@@ -28,7 +28,7 @@ from cratewatch.cli.options import (
     add_manifest_path_option,
     checked_manifest_path,
 )
-from cratewatch.cli.terminal import EXIT_TERMINATED, Terminated, sigterm_raises, write_output
+from cratewatch.cli.terminal import EXIT_TERMINATED, Terminated, sigterm_exits, write_output
 from cratewatch.errors import CratewatchError, UsageError
 from cratewatch.untrusted.text import printable_line
 
@@ -352,7 +352,7 @@ def main(argv: Sequence[str] | None = None, prog: str = "cratewatch") -> int:
     ``error: terminated`` and exit code 143.
     """
     args = build_parser(prog).parse_args(argv)
-    with sigterm_raises():
+    with sigterm_exits():
         return _run(args, prog)
 
 

@@ -4,8 +4,18 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from pathlib import Path
 
-__all__ = ["add_db_as_of_option", "add_db_options", "parse_moment"]
+from cratewatch.errors import UsageError
+
+__all__ = [
+    "add_color_option",
+    "add_db_as_of_option",
+    "add_db_options",
+    "add_manifest_path_option",
+    "checked_manifest_path",
+    "parse_moment",
+]
 
 
 _DB_HELP = "advisory source: RustSec directory, OSV directory or zip, or git URL (repeatable)"
@@ -16,6 +26,58 @@ def add_db_options(parser: argparse.ArgumentParser, db_help: str = _DB_HELP) -> 
     parser.add_argument("--db", action="append", default=[], metavar="PATH|URL", help=db_help)
     parser.add_argument("--offline", action="store_true", help="never touch the network")
     parser.add_argument("-v", "--verbose", action="store_true", help="more detail on errors")
+
+
+def add_color_option(parser: argparse.ArgumentParser) -> None:
+    """``--color WHEN`` as cargo has it, and ``--no-color`` for ``--color never``.
+
+    The default is ``None`` rather than ``auto``, so that ``CARGO_TERM_COLOR`` applies
+    only when the flag is not given (see ``terminal.color_choice``).
+    """
+    from cratewatch.cli.terminal import COLOR_CHOICES
+
+    parser.add_argument(
+        "--color",
+        choices=COLOR_CHOICES,
+        default=None,
+        metavar="WHEN",
+        help="colour: auto (on a terminal, unless NO_COLOR is set), always or never "
+        "(default: CARGO_TERM_COLOR, else auto)",
+    )
+    parser.add_argument(
+        "--no-color", dest="color", action="store_const", const="never", help="--color never"
+    )
+
+
+def add_manifest_path_option(parser: argparse.ArgumentParser, what: str) -> None:
+    """``--manifest-path PATH``: the project's ``Cargo.toml``, as cargo's flag names it."""
+    parser.add_argument(
+        "--manifest-path",
+        type=Path,
+        metavar="PATH",
+        help=f"the project's Cargo.toml; {what} is the nearest Cargo.lock in its directory "
+        "or above",
+    )
+
+
+def checked_manifest_path(path: Path) -> Path:
+    """``path`` if it names an existing ``Cargo.toml`` file, else a usage error.
+
+    Like cargo, which refuses a manifest path that does not end in ``Cargo.toml`` or
+    does not exist, before anything else is read.
+    """
+    flag = f"--manifest-path {path}"
+    if path.name != "Cargo.toml":
+        raise UsageError(f"{flag}: not a Cargo.toml (name the project's Cargo.toml file)")
+    try:
+        if path.is_dir():
+            raise UsageError(f"{flag}: is a directory, not a Cargo.toml file")
+        if not path.is_file():
+            problem = "not a regular file" if path.exists() else "no such file"
+            raise UsageError(f"{flag}: {problem}")
+    except OSError as exc:  # a directory on the way that cannot be searched
+        raise UsageError(f"{flag}: cannot read: {exc.strerror or exc}") from None
+    return path
 
 
 def add_db_as_of_option(parser: argparse.ArgumentParser) -> None:

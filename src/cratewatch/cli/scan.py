@@ -6,11 +6,12 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cratewatch.cli.options import add_db_options
+from cratewatch.cli.options import add_color_option, add_db_options, add_manifest_path_option
 from cratewatch.model.package import CRATES_IO_SPARSE
 
 if TYPE_CHECKING:
     from cratewatch.scan.config import ScanConfig
+    from cratewatch.scan.run import ScanReport
 
 __all__ = ["add_scan_parser"]
 
@@ -26,6 +27,14 @@ def cmd_scan(args: argparse.Namespace) -> int:
     from cratewatch.reporters.scan import render_scan_human, render_scan_json, tally
     from cratewatch.scan.run import ScanOptions, run_scan
 
+    if args.manifest_path is not None:
+        from cratewatch.cli.options import checked_manifest_path
+        from cratewatch.errors import UsageError
+        from cratewatch.lockfile import find_lockfile
+
+        if args.lockfile is not None:
+            raise UsageError("give --lockfile or --manifest-path, not both")
+        args.lockfile = find_lockfile(checked_manifest_path(args.manifest_path))
     config = _scan_config(args)
     fail_on = args.fail_on or (config.fail_on.value if config.fail_on else "malicious")
     options = ScanOptions(
@@ -40,7 +49,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
         fail_on=Verdict(fail_on),
         policy=config.policy,
     )
-    progress = ProgressLine(sys.stderr.isatty())
+    progress = ProgressLine(sys.stderr.isatty() and not args.quiet)
     try:
         report = run_scan(options, progress)
     finally:
@@ -56,11 +65,27 @@ def cmd_scan(args: argparse.Namespace) -> int:
         print_text(render_scan_sarif(list(report.crates)))
     elif args.format == "json":
         print_text(render_scan_json(report))
+    elif args.quiet:
+        print_text(_quiet_human(report))
     else:
         print_text(render_scan_human(report, verbose=args.verbose))
     if args.format != "human" and not args.quiet:
         print(tally(report), file=sys.stderr)
     return 1 if report.failed else 0
+
+
+def _quiet_human(report: ScanReport) -> str:
+    """The human report of the crates that fail or warn (any verdict but clean, or a
+    rule at the deny level), what was not scanned and the diagnostics; no clean crate,
+    no skipped package, no closing tally. Empty when all is well."""
+    from cratewatch.model.scan import Verdict
+    from cratewatch.reporters.scan import render_scan_human
+
+    flagged = tuple(c for c in report.crates if c.verdict is not Verdict.CLEAN or c.denied)
+    lines = render_scan_human(report._replace(crates=flagged)).splitlines()
+    # The reporter always closes with the tally, whose counts would be those of the
+    # flagged crates only: it goes with the other extras.
+    return "".join(line + "\n" for line in lines[:-1])
 
 
 def _scan_config(args: argparse.Namespace) -> ScanConfig:
@@ -96,6 +121,7 @@ def add_scan_parser(commands: Any) -> None:
         metavar="CARGO_LOCK",
         help="scan the registry crates of this Cargo.lock, found in the source directories",
     )
+    add_manifest_path_option(p, "--lockfile")
     p.add_argument(
         "--sources",
         type=Path,
@@ -129,7 +155,14 @@ def add_scan_parser(commands: Any) -> None:
     )
     p.add_argument("--config", type=Path, help="configuration file (default: found upward)")
     p.add_argument("--no-config", action="store_true", help="ignore any cratewatch.toml")
-    p.add_argument("-q", "--quiet", action="store_true", help="no closing tally on stderr")
+    p.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="only what fails or warns: the human report without clean crates and closing "
+        "tally; no tally on stderr, no progress line",
+    )
+    add_color_option(p)
     add_db_options(
         p, "advisory source naming malicious crates (default: local clone or bundled snapshot)"
     )

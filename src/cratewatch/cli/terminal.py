@@ -1,19 +1,84 @@
-"""What the commands show on a terminal: reports on stdout, a progress line on stderr."""
+"""What the commands show on a terminal: reports on stdout, a progress line on stderr,
+whether to colour them, and what SIGTERM does to a run."""
 
 from __future__ import annotations
 
-import contextlib
-import signal
+import os
 import sys
-import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
-from types import FrameType
+from typing import TYPE_CHECKING, TextIO
 
 from cratewatch.errors import UsageError
 
-__all__ = ["ProgressLine", "print_text", "sigterm_exits", "write_output"]
+if TYPE_CHECKING:
+    from types import FrameType
+
+__all__ = [
+    "COLOR_CHOICES",
+    "EXIT_TERMINATED",
+    "ProgressLine",
+    "Terminated",
+    "color_choice",
+    "print_text",
+    "report_width",
+    "sigterm_exits",
+    "write_output",
+]
+
+#: The values of ``--color`` and ``CARGO_TERM_COLOR``, as cargo takes them.
+COLOR_CHOICES = ("auto", "always", "never")
+EXIT_TERMINATED = 128 + 15  # what a shell reports for a process ended by SIGTERM
+
+
+def color_choice(
+    flag: str | None,
+    stream: TextIO,
+    output: Path | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> bool:
+    """Whether to colour a report written to ``stream``, or to the file ``output``.
+
+    Decided as cargo decides: the ``--color`` flag, else ``CARGO_TERM_COLOR``, else
+    ``auto``. ``auto`` (given or by default) means no colour when ``NO_COLOR`` is set
+    to anything but the empty string (https://no-color.org), when ``TERM`` is
+    ``dumb``, when the report goes to a file, or when ``stream`` is not a terminal.
+    ``always`` colours even a file. An unknown ``CARGO_TERM_COLOR`` is a usage error,
+    as in cargo; an empty one counts as unset.
+    """
+    env = os.environ if environ is None else environ
+    choice = flag
+    if choice is None:
+        choice = env.get("CARGO_TERM_COLOR", "") or "auto"
+        if choice not in COLOR_CHOICES:
+            raise UsageError(
+                f"CARGO_TERM_COLOR: '{choice}' is not one of {', '.join(COLOR_CHOICES)}"
+            )
+    if choice != "auto":
+        return choice == "always"
+    if env.get("NO_COLOR", "") or env.get("TERM") == "dumb" or output is not None:
+        return False
+    return _isatty(stream)
+
+
+def report_width(output: Path | None, default: int) -> int:
+    """Columns for a report: the terminal's width when it is written to one, else
+    ``default``, so that a report saved with ``-o`` or piped does not depend on the
+    window it was made in."""
+    if output is None and _isatty(sys.stdout):
+        import shutil
+
+        return shutil.get_terminal_size((default, 24)).columns
+    return default
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (OSError, ValueError):  # closed or detached: not a terminal to colour
+        return False
 
 
 def print_text(text: str) -> None:
@@ -22,8 +87,12 @@ def print_text(text: str) -> None:
 
 
 def write_output(text: str, output: Path | None) -> None:
-    """Write a report to ``output``, or to standard output (one-line error if it fails)."""
+    """Write a report to ``output``, or to standard output (one-line error if it fails).
+
+    An empty report (``-q`` with nothing to say) prints nothing, not an empty line."""
     if output is None:
+        if not text:
+            return
         try:
             sys.stdout.write(text if text.endswith("\n") else text + "\n")
             sys.stdout.flush()
@@ -64,20 +133,51 @@ class ProgressLine:
             sys.stderr.flush()
 
 
-@contextlib.contextmanager
+class Terminated(SystemExit):
+    """SIGTERM, raised in the main thread as ``SystemExit(143)``.
+
+    An exception rather than the default of ending on the spot, so that every
+    ``finally`` block and ``with`` statement on the way out runs (temporary
+    directories of downloads, half-written stores and caches). A ``SystemExit`` so
+    that no ``except Exception`` stops it, and so that a process it reaches the top of
+    ends with 143 and no traceback; ``main`` reports it in one line.
+    """
+
+
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    raise Terminated(EXIT_TERMINATED)
+
+
+_fork_hook_installed = False
+
+
+def _default_sigterm_in_child() -> None:
+    import signal
+
+    # Forked workers (parallel.map_on_cores) inherit the handler: raising there would
+    # end a worker with a traceback of its own. A worker simply ends; the parent cleans
+    # up and reports.
+    if signal.getsignal(signal.SIGTERM) is _terminate:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+@contextmanager
 def sigterm_exits() -> Iterator[None]:
-    """Within the block, SIGTERM raises ``SystemExit(143)`` instead of ending the process
-    on the spot, so ``finally`` blocks and ``with`` statements remove temporary files
-    (a half-written store, an extracted dump) before it ends. Only the main thread can
-    take signals; elsewhere this does nothing."""
-    if threading.current_thread() is not threading.main_thread():
+    """Within the block, SIGTERM raises ``Terminated`` (a ``SystemExit(143)``) instead
+    of ending the process on the spot; the previous handler is restored afterwards.
+    Blocks may nest. Only the main thread can take signals: elsewhere this does
+    nothing."""
+    import signal
+
+    global _fork_hook_installed
+    try:
+        previous = signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:  # not the main thread
         yield
         return
-
-    def terminate(signum: int, _frame: FrameType | None) -> None:
-        raise SystemExit(128 + signum)
-
-    previous = signal.signal(signal.SIGTERM, terminate)
+    if not _fork_hook_installed and hasattr(os, "register_at_fork"):
+        os.register_at_fork(after_in_child=_default_sigterm_in_child)
+        _fork_hook_installed = True
     try:
         yield
     finally:

@@ -7,6 +7,11 @@ diagnostic, by the configured ``max-db-age-days``), the findings grouped by code
 findings in brief, diagnostics as warnings, the skipped packages, and a
 one-line result. Findings at level ``allow`` are only counted.
 
+Quiet (``-q``) keeps only what fails or warns: the findings and the diagnostics.
+The header, the stale-database box (its ``database-stale`` diagnostic stays),
+the ignored findings, the skipped packages and the result line go; a quiet
+report with nothing to say is empty.
+
 Only the standard library is used, so that the default output does not pay for
 a terminal-rendering library at start-up. The layout is the one rich produced
 when the report was built on it, reproduced character for character: text is
@@ -109,15 +114,22 @@ def render_human(
     color: bool = False,
     now: dt.datetime | None = None,
     width: int | None = None,
+    quiet: bool = False,
 ) -> str:
     """The report as text for a person; ANSI styles only when ``color``.
 
     ``width`` defaults to 100 columns, or to the terminal's width when
-    ``color`` is set (colour implies the caller is writing to a terminal).
+    ``color`` is set. With ``quiet``, only the findings and diagnostics (see
+    above); the empty string when there are none.
     """
     if width is None:
         width = shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns if color else DEFAULT_WIDTH
-    lines = _report_lines(report, resolve_now(report, now), width)
+    if quiet:
+        lines = _quiet_lines(report, width)
+        if not lines:
+            return ""
+    else:
+        lines = _report_lines(report, resolve_now(report, now), width)
     if color:
         return "".join(_ansi_line(line) for line in lines)
     text = "".join("".join(part for part, _ in line) + "\n" for line in lines)
@@ -165,16 +177,7 @@ def _report_lines(report: Report, now: dt.datetime, width: int) -> list[_Text]:
         out.append(blank)
         out += _stale_warning(stale, width)
 
-    visible = [f for f in report.findings if is_shown(f)]
-    for code, group in _groups(visible):
-        out.append(blank)
-        level = max((f.level for f in group), key=_LEVEL_RANK.__getitem__)
-        heading = [(_GROUP_TITLES.get(code, code.value), _LEVEL_STYLES[level])]
-        out += _wrap([*heading, (f" ({len(group)})", _PLAIN)], width)
-        for i, finding in enumerate(group):
-            if i:
-                out.append(blank)
-            out += _finding(finding, width)
+    out += _finding_groups(report, width)
 
     ignored = sorted_findings(f for f in report.findings if f.ignored_reason is not None)
     if ignored:
@@ -194,6 +197,33 @@ def _report_lines(report: Report, now: dt.datetime, width: int) -> list[_Text]:
 
     out.append(blank)
     out += _wrap(_result(report), width)
+    return out
+
+
+def _quiet_lines(report: Report, width: int) -> list[_Text]:
+    """What fails or warns, and nothing else: the finding groups, then the diagnostics."""
+    out = _finding_groups(report, width)
+    diagnostics = shown_diagnostics(report)
+    if diagnostics:
+        out.append([])
+        for diagnostic in diagnostics:
+            out += _wrap(_diagnostic(diagnostic), width)
+    return out[1:]  # no blank line before the first block
+
+
+def _finding_groups(report: Report, width: int) -> list[_Text]:
+    """The shown findings by code, most severe group first, each after a blank line."""
+    out: list[_Text] = []
+    visible = [f for f in report.findings if is_shown(f)]
+    for code, group in _groups(visible):
+        out.append([])
+        level = max((f.level for f in group), key=_LEVEL_RANK.__getitem__)
+        heading = [(_GROUP_TITLES.get(code, code.value), _LEVEL_STYLES[level])]
+        out += _wrap([*heading, (f" ({len(group)})", _PLAIN)], width)
+        for i, finding in enumerate(group):
+            if i:
+                out.append([])
+            out += _finding(finding, width)
     return out
 
 
