@@ -9,13 +9,13 @@ of them, so neither search imports the other's module.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
 from typing import NamedTuple
 
 import numpy as np
 from numpy.typing import NDArray
 
 from cratewatch.ecosystem.store import DEP_DEV, DEP_OPTIONAL, VERSION_LATEST, VERSION_YANKED, Store
+from cratewatch.registry.interface import Progress
 
 __all__ = [
     "BoolArray",
@@ -30,8 +30,6 @@ __all__ = [
 
 BoolArray = NDArray[np.bool_]
 IntArray = NDArray[np.int64]
-Progress = Callable[[str, int | None, int | None], None]
-"""Observer of a long search: ``(stage, done, total)``, as an ingest's."""
 
 
 class Mode(enum.Enum):

@@ -34,7 +34,14 @@ from cratewatch.errors import RegistryIndexError
 from cratewatch.model.package import CRATES_IO_INDEX, normalize_crate_name
 from cratewatch.registry.interface import index_path, iter_index_lines, iter_index_objects
 
-__all__ = ["MAX_PROBLEMS", "IndexReader", "crawl_sparse", "read_index", "records_of"]
+__all__ = [
+    "MAX_PROBLEMS",
+    "IndexReader",
+    "crawl_sparse",
+    "read_index",
+    "record_problem",
+    "records_of",
+]
 
 CrateFile = tuple[str, bytes, str]  # (crate name, file content, where)
 Tick = Callable[[int], None]

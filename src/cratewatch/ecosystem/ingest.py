@@ -5,19 +5,16 @@ from __future__ import annotations
 import os
 import re
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from cratewatch.ecosystem.builder import RawGraph, build_tables
 from cratewatch.ecosystem.store import write_store
 from cratewatch.errors import UsageError
+from cratewatch.registry.interface import Progress
 
 __all__ = ["Progress", "ingest_dump", "ingest_index"]
-
-Progress = Callable[[str, int | None, int | None], None]
-"""Observer of a long ingest: ``(stage, done, total)``, where ``done`` counts items or bytes
-and ``total`` is known only for some stages (both ``None`` for a stage without a count)."""
 
 
 def ingest_index(

@@ -42,7 +42,10 @@ IndexEntry = tuple[str, bool]
 """One index line reduced to what an audit needs: (``vers`` text, yanked)."""
 
 Progress = Callable[[str, int | None, int | None], None]
-"""Observer of a long read: ``(stage, done, total)``, ``total`` only when known."""
+"""Observer of a long step (reading an archive, an ingest, a search): ``(stage, done,
+total)``, where ``done`` counts items or bytes and ``total`` is known only for some
+stages (both ``None`` for a stage without a count). The library never prints; the
+command line shows these on a terminal."""
 
 #: Larger than any real crate file (crates.io's largest are a few MB), small enough
 #: that a hostile index cannot make a read take all memory.
