@@ -30,7 +30,7 @@ from cratewatch.audit.typosquat import typosquat_findings
 from cratewatch.ecosystem.ingest import ingest_index
 from cratewatch.ecosystem.store import Store
 from cratewatch.lockfile import read_lockfile
-from cratewatch.typosquat.corpus import canonical
+from cratewatch.model.package import normalize_crate_name as canon
 from cratewatch.typosquat.run import screen_population
 from cratewatch.typosquat.screen import Screener
 from cratewatch.typosquat.sources import population
@@ -64,7 +64,11 @@ def mutations(name: str, rng: random.Random) -> dict[str, str]:
         "words": "-".join(reversed(words)) if len(words) > 1 else name,
         "lookalike": name.replace("m", "rn", 1) if "m" in name else name.replace("l", "1", 1),
     }
-    return {kind: squat for kind, squat in out.items() if canonical(squat) != canonical(name)}
+    return {
+        kind: squat
+        for kind, squat in out.items()
+        if canon(squat) != canon(name)
+    }
 
 
 def main() -> None:
@@ -75,13 +79,13 @@ def main() -> None:
         corpus = pop.corpus(3000)
         standing = pop.standing()
         build = time.perf_counter() - started
-    existing = {canonical(n) for n in pop.names}
+    existing = {canon(n) for n in pop.names}
     rng = random.Random(2026)  # the scoring was tuned on another draw (seed 2020)
     ranked = sorted(corpus.by_key.values(), key=lambda p: p.rank)
     synthetic: list[tuple[str, str, str]] = []  # (squat, target, technique)
     for popular in ranked[::10]:
         for kind, squat in mutations(popular.name, rng).items():
-            if canonical(squat) not in existing:
+            if canon(squat) not in existing:
                 synthetic.append((squat, popular.name, kind))
 
     print(f"corpus: top {len(corpus):,} of {len(pop.names):,} crates by {corpus.measure}")
@@ -98,14 +102,16 @@ def main() -> None:
     ):
         real = sum(
             screener.screen(s).flagged
-            and canonical(screener.screen(s).suspects[0].target) == canonical(t)
+            and canon(screener.screen(s).suspects[0].target)
+            == canon(t)
             for s, t in REAL_SQUATS.items()
         )
         hits = []
         for squat, target, kind in synthetic:
             verdict = screener.screen(squat)
             ok = verdict.flagged and any(
-                canonical(s.target) == canonical(target) for s in verdict.suspects
+                canon(s.target) == canon(target)
+                for s in verdict.suspects
             )
             hits.append(ok)
             per_kind.setdefault(kind, {}).setdefault(label, []).append(ok)
@@ -198,7 +204,7 @@ def newer_established(screener: Screener, known: set[str]) -> None:
         year = path.name.split(".")[2][:4]
         if year == "HEAD" or year >= "2021":
             names |= {c["name"] for c in json.loads(path.read_text(encoding="utf-8"))}
-    newer = sorted(n for n in names if canonical(n) not in known)
+    newer = sorted(n for n in names if canon(n) not in known)
     flagged = [n for n in newer if screener.screen(n).flagged]
     print(
         f"\nestablished crates newer than the corpus (top-crates lists 2021-2026): "

@@ -31,7 +31,8 @@ __all__ = [
     "advisory_to_dict",
 ]
 
-FORMAT = 1
+#: 2: crates keyed by ``normalize_crate_name`` with ``-`` (``_`` before).
+FORMAT = 2
 
 #: The full RustSec database compiles to under 2 MB; all of OSV's crates.io
 #: records with it would be a few times that.

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from cratewatch.model.findings import Code, Finding
 from cratewatch.model.lockfile import Lockfile
-from cratewatch.typosquat.corpus import canonical
+from cratewatch.model.package import normalize_crate_name
 from cratewatch.typosquat.screen import Screener
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ def open_screener(spec: str, cache_dir: Path, progress: Progress | None = None) 
 
 
 def typosquat_findings(lockfile: Lockfile, screener: Screener) -> tuple[Finding, ...]:
-    used = {canonical(p.name) for p in lockfile.packages}
+    used = {normalize_crate_name(p.name) for p in lockfile.packages}
     dependents: dict[PackageId, list[PackageId]] = {}
     for package in lockfile.packages:
         for dep in package.dependencies:
@@ -61,7 +61,7 @@ def typosquat_findings(lockfile: Lockfile, screener: Screener) -> tuple[Finding,
         if source is None or not source.is_crates_io:
             continue
         verdict = screener.screen(package.name)
-        if verdict.flagged and canonical(verdict.suspects[0].target) not in used:
+        if verdict.flagged and normalize_crate_name(verdict.suspects[0].target) not in used:
             flagged[package.id] = verdict  # (using the real crate too is a deliberate choice)
     findings = []
     code = Code.TYPOSQUAT

@@ -26,8 +26,10 @@ CRATES_IO_SPARSE = "https://index.crates.io/"
 
 
 def normalize_crate_name(name: str) -> str:
-    """crates.io treats ``-`` and ``_`` and letter case as the same name."""
-    return name.lower().replace("-", "_")
+    """The one canonical form of a crate name: crates.io treats ``-`` and ``_`` and
+    letter case as the same name. Lower case with ``-``: the form the typosquat checks
+    split into words."""
+    return name.lower().replace("_", "-")
 
 
 class SourceKind(enum.Enum):

@@ -14,9 +14,9 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
+from cratewatch.model.package import normalize_crate_name
 from cratewatch.scan.analyze import Context, Evidence
 from cratewatch.scan.manifest import Dependency, Manifest
-from cratewatch.typosquat.corpus import canonical
 
 if TYPE_CHECKING:
     from cratewatch.model.advisory import Advisory
@@ -38,7 +38,7 @@ def malicious_crates(advisories: Iterable[Advisory]) -> dict[str, str]:
     from cratewatch.model.advisory import AdvisoryKind
 
     return {
-        canonical(str(a.package)): str(a.id)
+        normalize_crate_name(str(a.package)): str(a.id)
         for a in advisories
         if a.kind is AdvisoryKind.MALICIOUS and not a.is_withdrawn
     }
@@ -49,12 +49,12 @@ def dependency_evidence(
 ) -> list[Evidence]:
     """Evidence against the dependencies of one crate, at their lines of Cargo.toml."""
     lines = manifest_text.split("\n")
-    used = {canonical(d.name) for d in manifest.dependencies}
+    used = {normalize_crate_name(d.name) for d in manifest.dependencies}
     found = []
     for dependency in manifest.dependencies:
         if dependency.source is not None and dependency.source != "workspace":
             continue  # git, path or another registry: not the crates.io name
-        name = canonical(dependency.name)
+        name = normalize_crate_name(dependency.name)
         advisory = check.malicious.get(name)
         if advisory is not None:
             found.append(_evidence(MALICIOUS_RULE, dependency, lines, f"{advisory}"))
@@ -62,7 +62,7 @@ def dependency_evidence(
         if check.screener is None:
             continue
         verdict = check.screener.screen(dependency.name)
-        if verdict.flagged and canonical(verdict.suspects[0].target) not in used:
+        if verdict.flagged and normalize_crate_name(verdict.suspects[0].target) not in used:
             found.append(
                 _evidence(SQUAT_RULE, dependency, lines, f"imitates {verdict.suspects[0].target}")
             )

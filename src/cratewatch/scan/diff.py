@@ -35,6 +35,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Final
 
 from cratewatch.errors import VersionError
+from cratewatch.model.package import normalize_crate_name
 from cratewatch.model.scan import ArchiveIssue, ArchiveProblem
 from cratewatch.model.version import Version
 from cratewatch.scan.analyze import Context, Evidence
@@ -42,7 +43,6 @@ from cratewatch.scan.crate import CrateScan, scan_crate
 from cratewatch.scan.extract import CrateArchive, ScanInputError, read_crate, read_directory
 from cratewatch.scan.manifest import Dependency, Manifest, read_manifest
 from cratewatch.scan.rules import RuleKind, load_rules
-from cratewatch.typosquat.corpus import canonical
 
 if TYPE_CHECKING:
     from cratewatch.typosquat.screen import Screener, Suspect
@@ -354,12 +354,12 @@ def _screen(
 ) -> Iterable[AddedDependency]:
     """Like ``cratewatch audit --typosquat``: only crates.io names are screened (the corpus
     is crates.io's), and not when the crate depends on the imitated crate too."""
-    used = {canonical(d.name) for d in everything}
+    used = {normalize_crate_name(d.name) for d in everything}
     for dependency in added:
         squat = None
         if screener is not None and dependency.source in (None, "workspace"):
             verdict = screener.screen(dependency.name)
-            if verdict.flagged and canonical(verdict.suspects[0].target) not in used:
+            if verdict.flagged and normalize_crate_name(verdict.suspects[0].target) not in used:
                 squat = verdict.suspects[0]
         yield AddedDependency(dependency, squat)
 
@@ -470,7 +470,7 @@ def _warnings(
     old_scan: CrateScan, old_manifest: Manifest, new_scan: CrateScan, new_manifest: Manifest
 ) -> tuple[str, ...]:
     warnings = []
-    if canonical(old_scan.crate) != canonical(new_scan.crate):
+    if normalize_crate_name(old_scan.crate) != normalize_crate_name(new_scan.crate):
         warnings.append(
             f"the two sides are different crates: {old_scan.crate} and {new_scan.crate}"
         )

@@ -12,7 +12,7 @@ from typing import Any, Final
 
 import tomli
 
-from cratewatch.typosquat.corpus import canonical
+from cratewatch.model.package import normalize_crate_name
 
 __all__ = ["Dependency", "Manifest", "read_manifest"]
 
@@ -40,7 +40,7 @@ class Dependency:
     @property
     def key(self) -> tuple[str, str, str, str]:
         """What identifies an entry across versions (its requirement may change)."""
-        return (self.kind, self.target or "", canonical(self.name), self.rename or "")
+        return (self.kind, self.target or "", normalize_crate_name(self.name), self.rename or "")
 
     def describe(self) -> str:
         """The requirement and, unless crates.io, where the crate comes from."""

@@ -16,7 +16,8 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from typing import Final, NamedTuple
 
-from cratewatch.typosquat.corpus import Corpus, canonical, deletions, version_stem
+from cratewatch.model.package import normalize_crate_name
+from cratewatch.typosquat.corpus import Corpus, deletions, version_stem
 
 __all__ = ["ALL", "CHECKS", "Check", "osa_distance_is_one"]
 
@@ -178,7 +179,7 @@ def _separator(key: str, corpus: Corpus) -> Iterator[str]:
 def _confusable(key: str, corpus: Corpus) -> Iterator[str]:
     if key.isascii():
         return
-    folded = canonical(unicodedata.normalize("NFKC", key).translate(_CONFUSABLES))
+    folded = normalize_crate_name(unicodedata.normalize("NFKC", key).translate(_CONFUSABLES))
     if folded in corpus.by_key:
         yield folded
 

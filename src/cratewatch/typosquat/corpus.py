@@ -4,8 +4,9 @@ Popularity is total downloads when the store came from a crates.io database dump
 otherwise the number of crates that depend on the crate (from any registry index).
 crates.io compares new names with its top 3,000 crates; the size is a parameter.
 
-Names are compared in a canonical form: lowercase, with ``_`` written ``-`` (crates.io
-treats ``foo_bar`` and ``foo-bar`` as the same name). Two indexes serve the checks:
+Names are compared in their canonical form (``model.package.normalize_crate_name``:
+lowercase, with ``_`` written ``-``; crates.io treats ``foo_bar`` and ``foo-bar`` as the
+same name). Two indexes serve the checks:
 the canonical names themselves, and every name with one character deleted (the
 "symmetric delete" index), which answers "which popular names are one edit away" with
 a handful of dictionary lookups instead of a comparison with each of 3,000 names.
@@ -17,12 +18,9 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
 
-__all__ = ["Corpus", "Popular", "canonical", "deletions", "version_stem"]
+from cratewatch.model.package import normalize_crate_name
 
-
-def canonical(name: str) -> str:
-    """The form names are compared in: lowercase, ``_`` as ``-``."""
-    return name.lower().replace("_", "-")
+__all__ = ["Corpus", "Popular", "deletions", "version_stem"]
 
 
 _VERSION_SUFFIX: Final = re.compile(r"^(?P<stem>.+?)-?v?\d+$")
@@ -54,7 +52,7 @@ class Corpus:
         self.measure = measure  # "downloads" or "dependents"
         self.by_key: dict[str, Popular] = {}
         for crate in crates:
-            self.by_key.setdefault(canonical(crate.name), crate)
+            self.by_key.setdefault(normalize_crate_name(crate.name), crate)
         self.deleted: dict[str, list[str]] = {}  # one character deleted -> names
         self.by_words: dict[str, list[str]] = {}  # words sorted -> names of 2+ words
         self.by_stem: dict[str, list[str]] = {}  # without a trailing number -> names

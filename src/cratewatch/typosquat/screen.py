@@ -37,8 +37,9 @@ import math
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+from cratewatch.model.package import normalize_crate_name
 from cratewatch.typosquat.checks import ALL, CHECKS
-from cratewatch.typosquat.corpus import Corpus, Popular, canonical, version_stem
+from cratewatch.typosquat.corpus import Corpus, Popular, version_stem
 
 if TYPE_CHECKING:
     from cratewatch.typosquat.baseline import CratesIoChecks
@@ -114,7 +115,7 @@ class Screener:
 
             self._crates_io = CratesIoChecks(corpus)
         self.standing: Mapping[str, Standing] = standing or {}
-        self.allowlist = frozenset(canonical(n) for n in allowlist)
+        self.allowlist = frozenset(normalize_crate_name(n) for n in allowlist)
         self.threshold = threshold
         self._successor_min = SUCCESSOR_FLOOR_SHARE * min(
             (p.popularity for p in corpus.by_key.values()), default=0
@@ -128,7 +129,10 @@ class Screener:
 
     def knows(self, name: str) -> bool:
         """Whether the registry the corpus came from has a crate of this name."""
-        return canonical(name) in self.standing or canonical(name) in self.corpus.by_key
+        return (
+            normalize_crate_name(name) in self.standing
+            or normalize_crate_name(name) in self.corpus.by_key
+        )
 
     def _weight(self, target: Popular) -> float:
         popularity = 1.0 - POPULARITY_SPAN * math.log(target.rank) / self._log_size
@@ -145,7 +149,7 @@ class Screener:
         owned = frozenset(owners)
         if self._crates_io is not None:
             return self._screen_baseline(name, owned)
-        key = canonical(name)
+        key = normalize_crate_name(name)
         if not popularity and not created and key in self.standing:
             popularity, created = self.standing[key]
         if key in self.allowlist or ("popular-itself" in self._on and key in self.corpus.by_key):
@@ -198,7 +202,7 @@ class Screener:
                 best.values(),
                 key=lambda s: (
                     -s.score,
-                    -self.corpus.by_key[canonical(s.target)].popularity,
+                    -self.corpus.by_key[normalize_crate_name(s.target)].popularity,
                     s.target,
                 ),
             )
@@ -209,13 +213,13 @@ class Screener:
     ) -> bool:
         on = self._on
         established = max(ESTABLISHED_MIN, target.popularity * ESTABLISHED_RATIO)
-        if "successor" in on and version_stem(key) == canonical(target.name) != key:
+        if "successor" in on and version_stem(key) == normalize_crate_name(target.name) != key:
             established = min(established, max(1, self._successor_min))
         if "established" in on and popularity >= established:
             return True  # established in its own right
         if "older" in on and created and target.created and created < target.created:
             return True  # older than its "target": it cannot be imitating it
-        if key == canonical(target.name):
+        if key == normalize_crate_name(target.name):
             return True
         short = len(target.name) <= SHORT and check not in _SHORT_CHECKS
         return short and "short-names" in on

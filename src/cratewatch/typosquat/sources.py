@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 
 from cratewatch.ecosystem.store import Store
-from cratewatch.typosquat.corpus import Corpus, canonical
+from cratewatch.model.package import normalize_crate_name
+from cratewatch.typosquat.corpus import Corpus
 from cratewatch.typosquat.screen import Standing
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ class Population(NamedTuple):
     def standing(self) -> dict[str, Standing]:
         """Each crate's own standing by canonical name, for ``Screener(standing=...)``."""
         return {
-            canonical(name): Standing(popularity, created)
+            normalize_crate_name(name): Standing(popularity, created)
             for name, popularity, created in zip(
                 self.names, self.popularity, self.created, strict=True
             )
