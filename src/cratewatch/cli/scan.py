@@ -121,7 +121,7 @@ def add_scan_parser(commands: Any) -> None:
         metavar="CARGO_LOCK",
         help="scan the registry crates of this Cargo.lock, found in the source directories",
     )
-    add_manifest_path_option(p, "--lockfile")
+    add_manifest_path_option(p, "the lockfile scanned (as with --lockfile)")
     p.add_argument(
         "--sources",
         type=Path,
