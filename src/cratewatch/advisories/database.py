@@ -6,14 +6,13 @@ snapshot shipped with the package, else that snapshot. Nothing here touches the
 network unless asked to fetch.
 
 The slow steps (a git clone or fetch, compiling a source that changed) are told
-to a ``progress`` observer, ``(stage, done, total)`` as in ``ecosystem.ingest``;
-nothing here prints.
+to a ``progress`` observer (``registry.interface.Progress``; these stages have no
+count); nothing here prints.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,11 +30,9 @@ if TYPE_CHECKING:
     # Sources (git, parsers, zip) are imported only when a database must be
     # built or fetched: an audit from the compiled cache never needs them.
     from cratewatch.advisories.sources import AdvisorySource, GitSource
+    from cratewatch.registry.interface import Progress
 
-__all__ = ["Progress", "load_sources", "merge_by_alias", "open_database", "open_snapshot"]
-
-Progress = Callable[[str, int | None, int | None], None]
-"""Observer of the slow steps: ``(stage, done, total)``; these stages have no count."""
+__all__ = ["load_sources", "merge_by_alias", "open_database", "open_snapshot"]
 
 SNAPSHOT_RESOURCE = "advisory-db.compiled"
 
