@@ -29,10 +29,10 @@ from tests.cli.test_audit_cli import BAT_2020, Result, assert_one_line_error, ru
 from tests.conftest import ADVISORY_DB, NEWEST_RIPGREP, PROJECT_ROOT, require
 from tests.registry.support import line
 from tests.scan.test_diff import LIB, LIB_PATCHED, crate_dir, manifest
-from tests.scan.test_scan_cli import CRATES_IO, INCIDENTS
-from tests.scan.test_sources import write_lockfile
 
 ESC = "\x1b["
+INCIDENTS = PROJECT_ROOT / "tests" / "scan" / "incidents"
+CRATES_IO = "registry+https://github.com/rust-lang/crates.io-index"
 
 
 class _Terminal(io.StringIO):
@@ -183,8 +183,10 @@ def test_scan_takes_the_lockfile_from_a_manifest_path(tmp_path: Path) -> None:
     name = vendored.split('name = "', 1)[1].split('"', 1)[0]
     version = vendored.split('version = "', 1)[1].split('"', 1)[0]
     shutil.copytree(sample, project / "vendor" / name)
-    lockfile = write_lockfile(
-        project / "Cargo.lock", [("project", "0.1.0", None, None), (name, version, CRATES_IO, None)]
+    lockfile = project / "Cargo.lock"
+    lockfile.write_text(
+        f'version = 4\n\n[[package]]\nname = "project"\nversion = "0.1.0"\n\n'
+        f'[[package]]\nname = "{name}"\nversion = "{version}"\nsource = "{CRATES_IO}"\n'
     )
     (project / "Cargo.toml").write_text(manifest("project", "0.1.0").decode())
     result = run("scan", "--manifest-path", project / "Cargo.toml", "--format", "json")
