@@ -12,6 +12,7 @@ the CLI turns each branch into an exit code and a one-line message::
         ├── AdvisoryError           an advisory file is invalid
         ├── DatabaseError           an advisory database cannot be loaded or updated
         ├── RegistryIndexError      a registry index cannot be read or fetched
+        ├── DownloadError           a crate cannot be downloaded or fails its checksum
         ├── DumpError               a crates.io database dump cannot be read
         └── StoreError              an ecosystem store is missing, unreadable or outdated
 
@@ -55,6 +56,10 @@ class DatabaseError(InputError):
 
 class RegistryIndexError(InputError):
     """A registry index that cannot be read or fetched."""
+
+
+class DownloadError(InputError):
+    """A crate that cannot be downloaded from a registry, or whose archive fails its checksum."""
 
 
 class DumpError(InputError):

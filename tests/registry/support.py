@@ -130,3 +130,24 @@ def serving(root: Path) -> Iterator[IndexServer]:
         httpd.shutdown()
         httpd.server_close()
         thread.join(5)
+
+
+def crate_bytes(tmp_path: Path, name: str, version: str, body: str = "pub fn f() {}\n") -> bytes:
+    """A real .crate archive (tar.gz of ``name-version/``) as bytes."""
+    root = f"{name}-{version}"
+    manifest = f'[package]\nname = "{name}"\nversion = "{version}"\n'
+    path = make_tar(
+        tmp_path / f"built-{root}.crate",
+        {f"{root}/Cargo.toml": manifest, f"{root}/src/lib.rs": body},
+    )
+    data = path.read_bytes()
+    path.unlink()
+    return data
+
+
+def names(directory: Path) -> list[str]:
+    return sorted(path.name for path in directory.iterdir())
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

@@ -10,10 +10,11 @@ from pathlib import Path
 import httpx
 import pytest
 
-from cratewatch.scan.sources import CrateDownloader
+from cratewatch.registry.download import CrateDownloader
 from tests.cli.test_audit_cli import assert_one_line_error, run
-from tests.registry.support import IndexServer, serving
-from tests.scan.test_sources import crate_bytes, crate_dir, publish, set_dl, write_lockfile
+from tests.registry.support import IndexServer, crate_bytes, serving
+from tests.registry.test_download import publish, set_dl
+from tests.scan.test_sources import crate_dir, write_lockfile
 
 INCIDENTS = Path(__file__).resolve().parent / "incidents"
 CRATES_IO = "registry+https://github.com/rust-lang/crates.io-index"

@@ -146,7 +146,7 @@ def _download(options: ScanOptions, dest: Path, not_scanned: list[NotScanned]) -
     others are."""
     if not options.downloads:
         return []
-    from cratewatch.scan.sources import CrateDownloader, parse_crate_spec
+    from cratewatch.registry.download import CrateDownloader, parse_crate_spec
 
     fetched = []
     with CrateDownloader(options.registry) as downloader:
