@@ -208,7 +208,10 @@ def test_a_clone_that_adds_a_dependency_asks_for_review(tmp_path: Path) -> None:
     (added,) = diff.dependencies_added
     assert added.dependency == Dependency("sha-rust", "normal", "0.1")
     assert added.squat is None and not diff.screened
-    assert diff.reasons == ("dependencies added: sha-rust",)
+    assert diff.reasons == (
+        "dependencies added: sha-rust",
+        "the two sides are different crates: finch and finch-rust",
+    )
     assert diff.warnings == ("the two sides are different crates: finch and finch-rust",)
     assert diff.files.changed == ("Cargo.toml",)
 
@@ -518,3 +521,31 @@ def test_golden_output_of_a_compromised_release(
     assert document["binaries_added"][0]["kind"] == "executable"
     assert {d["name"] for d in document["dependencies"]["added"]} == {"netkit", "winreg"}
     assert document["dependencies"]["removed"][0]["name"] == "quickcheck"
+
+
+def test_two_different_crates_are_not_an_update(tmp_path: Path) -> None:
+    for name in ("serde", "tokio"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "Cargo.toml").write_text(
+            f'[package]\nname = "{name}"\nversion = "1.0.0"\n'
+        )
+    result = run("diff", tmp_path / "serde", tmp_path / "tokio", "--fail-on", "review")
+    assert result.exit_code == 1
+    assert result.stdout.startswith("serde 1.0.0 -> tokio 1.0.0: REVIEW")
+    assert "why: the two sides are different crates: serde and tokio" in result.stdout
+
+
+def test_a_new_side_older_than_the_old_is_lower_risk_and_warned(tmp_path: Path) -> None:
+    for version, body in (
+        ("1.0.0", ""),
+        ("2.0.0", 'pub fn f() { std::net::TcpStream::connect("a:1"); }\n'),
+    ):
+        crate = tmp_path / version
+        (crate / "src").mkdir(parents=True)
+        (crate / "Cargo.toml").write_text(f'[package]\nname = "x"\nversion = "{version}"\n')
+        (crate / "src" / "lib.rs").write_text(body)
+    result = run("diff", tmp_path / "2.0.0", tmp_path / "1.0.0")
+    assert result.stdout.startswith("x 2.0.0 -> x 1.0.0: LOWER-RISK")
+    assert "capability removed: network" in result.stdout
+    assert "is older than the old side (2.0.0): the sides may be swapped" in result.stdout
+    assert result.exit_code == 0

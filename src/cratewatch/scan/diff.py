@@ -287,7 +287,14 @@ def diff_crates(
         embedded=embedded,
         new_problems=new_problems,
     )
-    if verdict is ChangeVerdict.UNCHANGED_RISK and (
+    if _different_crates(old_manifest, new_manifest):
+        # not an update at all: whatever it adds, a reviewer must look at the whole crate
+        different = f"the two sides are different crates: {old_scan.crate} and {new_scan.crate}"
+        if verdict.rank < ChangeVerdict.REVIEW.rank:
+            verdict, reasons = ChangeVerdict.REVIEW, (different,)
+        else:
+            reasons = (*reasons, different)
+    elif verdict is ChangeVerdict.UNCHANGED_RISK and (
         capabilities_removed or new_scan.risk_score < old_scan.risk_score
     ):
         verdict = ChangeVerdict.LOWER_RISK
@@ -470,7 +477,7 @@ def _warnings(
     old_scan: CrateScan, old_manifest: Manifest, new_scan: CrateScan, new_manifest: Manifest
 ) -> tuple[str, ...]:
     warnings = []
-    if normalize_crate_name(old_scan.crate) != normalize_crate_name(new_scan.crate):
+    if _different_crates(old_manifest, new_manifest):
         warnings.append(
             f"the two sides are different crates: {old_scan.crate} and {new_scan.crate}"
         )
@@ -485,6 +492,13 @@ def _warnings(
         warnings += [f"{side}: {problem}" for problem in manifest.problems]
         warnings += [f"{side} archive: {problem}" for problem in scan.problems]
     return tuple(warnings)
+
+
+def _different_crates(old: Manifest, new: Manifest) -> bool:
+    """Whether both manifests name a crate, and not the same one."""
+    if old.name is None or new.name is None:
+        return False  # an unreadable manifest is a warning of its own
+    return normalize_crate_name(old.name) != normalize_crate_name(new.name)
 
 
 def _parsed(version: str) -> Version | None:
