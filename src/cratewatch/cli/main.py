@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from cratewatch import __version__
 from cratewatch.cli.options import (
@@ -230,12 +230,25 @@ def cmd_db_info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def build_parser(prog: str = "cratewatch") -> argparse.ArgumentParser:
+def build_parser(prog: str = "cratewatch", command: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; with ``command``, only that command's arguments are
+    defined (the others are left out), which is all ``parse_args`` needs when the
+    arguments start with that command's name.
+
+    Start-up matters: defining every command's arguments would cost more than a whole
+    audit of a small lockfile.
+    """
     parser = _Parser(prog=prog, description="Supply-chain security for Rust crates.")
     parser.add_argument("--version", action="version", version=f"cratewatch {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
+    for name, add in _COMMANDS.items():
+        if command is None or command == name:
+            add(commands)
+    return parser
 
+
+def _add_audit_parser(commands: Any) -> None:
     audit = commands.add_parser(
         "audit", help="audit a Cargo.lock", description="Audit a Cargo.lock for known problems."
     )
@@ -307,6 +320,8 @@ def build_parser(prog: str = "cratewatch") -> argparse.ArgumentParser:
     )
     audit.set_defaults(handler=cmd_audit)
 
+
+def _add_db_parser(commands: Any) -> None:
     db = commands.add_parser("db", help="manage the advisory database")
     db_commands = db.add_subparsers(dest="db_command", metavar="COMMAND", parser_class=_Parser)
     db_commands.required = True
@@ -327,22 +342,40 @@ def build_parser(prog: str = "cratewatch") -> argparse.ArgumentParser:
     add_color_option(info)
     info.set_defaults(handler=cmd_db_info)
 
+
+def _add_ecosystem_parser(commands: Any) -> None:
     from cratewatch.cli.ecosystem import add_ecosystem_parser
 
     add_ecosystem_parser(commands, _Parser)
 
+
+def _add_typosquat_parser(commands: Any) -> None:
     from cratewatch.cli.typosquat import add_typosquat_parser
 
     add_typosquat_parser(commands)
 
+
+def _add_scan_parser(commands: Any) -> None:
     from cratewatch.cli.scan import add_scan_parser
 
     add_scan_parser(commands)
 
+
+def _add_diff_parser(commands: Any) -> None:
     from cratewatch.cli.diff import add_diff_parser
 
     add_diff_parser(commands)
-    return parser
+
+
+#: Every command, in the order ``--help`` lists them, and what defines its arguments.
+_COMMANDS: dict[str, Callable[[Any], None]] = {
+    "audit": _add_audit_parser,
+    "db": _add_db_parser,
+    "ecosystem": _add_ecosystem_parser,
+    "typosquat": _add_typosquat_parser,
+    "scan": _add_scan_parser,
+    "diff": _add_diff_parser,
+}
 
 
 def main(argv: Sequence[str] | None = None, prog: str = "cratewatch") -> int:
@@ -351,7 +384,11 @@ def main(argv: Sequence[str] | None = None, prog: str = "cratewatch") -> int:
     SIGTERM ends a run as Ctrl-C does, temporary files removed on the way out, with
     ``error: terminated`` and exit code 143.
     """
-    args = build_parser(prog).parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    # Only the first argument can name the command: the top level has no option that
+    # takes a value. Anything else (-h, a typo) gets the whole parser.
+    command = arguments[0] if arguments and arguments[0] in _COMMANDS else None
+    args = build_parser(prog, command).parse_args(arguments)
     with sigterm_exits():
         return _run(args, prog)
 
