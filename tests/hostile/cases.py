@@ -15,7 +15,6 @@ import json
 import os
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -46,42 +45,49 @@ class Outcome(NamedTuple):
     stdout: str
 
 
+# Runs cratewatch and, as it exits, writes its peak resident memory (VmHWM: the high
+# water mark of this program's own memory map). ``wait4``'s ru_maxrss would not do: on
+# Linux it keeps the peak from before ``exec``, which for a child forked from a large test
+# process is that process's size.
+_MEASURED = """
+import atexit, runpy, sys
+where = sys.argv[1]
+def report():
+    with open("/proc/self/status") as status, open(where, "w") as out:
+        out.write(next(line.split()[1] for line in status if line.startswith("VmHWM:")))
+atexit.register(report)
+sys.argv = ["cratewatch", *sys.argv[2:]]
+runpy.run_module("cratewatch", run_name="__main__", alter_sys=True)
+"""
+
+
 def run_case(case: Case, scratch: Path) -> Outcome:
-    """Run ``cratewatch`` on the case's input in a child process; its wall time and
-    peak resident memory, as ``wait4`` reports them."""
+    """Run ``cratewatch`` on the case's input in a child process; its wall time and peak
+    resident memory."""
     args = case.build(scratch)
+    peak = scratch / "peak-kb"
     env = {**os.environ, "CRATEWATCH_CACHE_DIR": str(scratch / "cache"), "NO_COLOR": "1"}
     started = time.monotonic()
-    child = subprocess.Popen(
-        [sys.executable, "-m", "cratewatch", *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        stdin=subprocess.DEVNULL,
-        env=env,
-        cwd=scratch,
-    )
-    killer = threading.Timer(_KILL_AFTER, child.kill)
-    killer.start()
-    out: list[bytes] = []
-    err: list[bytes] = []
-    readers = [
-        threading.Thread(target=lambda: out.append(child.stdout.read())),  # type: ignore[union-attr]
-        threading.Thread(target=lambda: err.append(child.stderr.read())),  # type: ignore[union-attr]
-    ]
-    for reader in readers:
-        reader.start()
-    _, status, usage = os.wait4(child.pid, 0)
+    try:
+        child = subprocess.run(
+            [sys.executable, "-c", _MEASURED, str(peak), *args],
+            capture_output=True,
+            stdin=subprocess.DEVNULL,
+            env=env,
+            cwd=scratch,
+            timeout=_KILL_AFTER,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as hung:
+        return Outcome(_KILL_AFTER, 0.0, -9, str(hung), "")
     seconds = time.monotonic() - started
-    killer.cancel()
-    for reader in readers:
-        reader.join()
-    child.returncode = os.waitstatus_to_exitcode(status)
+    rss_kb = float(peak.read_text()) if peak.is_file() else float("inf")
     return Outcome(
         seconds,
-        usage.ru_maxrss / 1024,
+        rss_kb / 1024,
         child.returncode,
-        b"".join(err).decode("utf-8", "replace"),
-        b"".join(out).decode("utf-8", "replace"),
+        child.stderr.decode("utf-8", "replace"),
+        child.stdout.decode("utf-8", "replace"),
     )
 
 
@@ -232,12 +238,14 @@ def _deep_osv(scratch: Path) -> list[str]:
     return ["audit", "--no-config", "--db", str(db), str(LOCKFILE)]
 
 
-def _index_with(line: str) -> Callable[[Path], list[str]]:
+def _index_with(line: str, command: str = "audit") -> Callable[[Path], list[str]]:
     def build(scratch: Path) -> list[str]:
         index = scratch / "index"
         (index / "sm" / "al").mkdir(parents=True)
         (index / "config.json").write_text(json.dumps({"dl": "http://127.0.0.1:9/api"}))
         (index / "sm" / "al" / "smallvec").write_text(line + "\n")
+        if command == "ingest":
+            return ["ecosystem", "ingest", "--index", str(index), "--store", str(scratch / "s")]
         return ["audit", "--no-config", "--index", str(index), str(LOCKFILE)]
 
     return build
@@ -296,6 +304,19 @@ OTHERS = [
     ),
     Case(
         "audit: an index dependency kind that is a list", _index_with(_KIND_LIST), frozenset({0, 1})
+    ),
+]
+
+OTHERS += [
+    Case(
+        "ingest: a 100,000-deep index line",
+        _index_with("[" * 100_000 + "]" * 100_000, "ingest"),
+        frozenset({0, 3}),
+    ),
+    Case(
+        "ingest: an index dependency kind that is a list",
+        _index_with(_KIND_LIST, "ingest"),
+        frozenset({0, 3}),
     ),
 ]
 
