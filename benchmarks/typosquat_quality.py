@@ -64,11 +64,7 @@ def mutations(name: str, rng: random.Random) -> dict[str, str]:
         "words": "-".join(reversed(words)) if len(words) > 1 else name,
         "lookalike": name.replace("m", "rn", 1) if "m" in name else name.replace("l", "1", 1),
     }
-    return {
-        kind: squat
-        for kind, squat in out.items()
-        if canon(squat) != canon(name)
-    }
+    return {kind: squat for kind, squat in out.items() if canon(squat) != canon(name)}
 
 
 def main() -> None:
@@ -101,18 +97,13 @@ def main() -> None:
         ("crates.io's check", Screener(corpus, baseline=True)),
     ):
         real = sum(
-            screener.screen(s).flagged
-            and canon(screener.screen(s).suspects[0].target)
-            == canon(t)
+            screener.screen(s).flagged and canon(screener.screen(s).suspects[0].target) == canon(t)
             for s, t in REAL_SQUATS.items()
         )
         hits = []
         for squat, target, kind in synthetic:
             verdict = screener.screen(squat)
-            ok = verdict.flagged and any(
-                canon(s.target) == canon(target)
-                for s in verdict.suspects
-            )
+            ok = verdict.flagged and any(canon(s.target) == canon(target) for s in verdict.suspects)
             hits.append(ok)
             per_kind.setdefault(kind, {}).setdefault(label, []).append(ok)
         started = time.perf_counter()
