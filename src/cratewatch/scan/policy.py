@@ -13,13 +13,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from cratewatch.audit.policy import Ignore, Policy, ignore_diagnostics
 from cratewatch.model.findings import Finding, Level
-
-if TYPE_CHECKING:
-    from cratewatch.scan.crate import CrateScan
 
 __all__ = ["ALLOWED", "ScanPolicy", "scan_diagnostics"]
 
@@ -46,12 +43,13 @@ class ScanPolicy(NamedTuple):
         return self.levels.get(rule) is Level.DENY
 
 
-def scan_diagnostics(policy: ScanPolicy, crates: Iterable[CrateScan]) -> tuple[Finding, ...]:
-    """``ignore-unused`` and ``ignore-expired`` for the policy's ignores."""
+def scan_diagnostics(policy: ScanPolicy, found: Iterable[tuple[str, str]]) -> tuple[Finding, ...]:
+    """``ignore-unused`` and ``ignore-expired`` for the policy's ignores, given the (rule,
+    crate) pairs the scan found."""
     if not policy.ignores:
         return ()
     today = policy.today or dt.date.today()
-    hits = {(e.rule, c.crate) for c in crates for e in c.findings}
+    hits = set(found)
     used: set[Ignore] = set()
     expired_hits: set[Ignore] = set()
     for ignore in policy.ignores:

@@ -137,7 +137,9 @@ def run_scan(options: ScanOptions, progress: Progress | None = None) -> ScanRepo
         fail_on=options.fail_on,
         lockfile=str(options.lockfile) if options.lockfile is not None else None,
         sources=tuple(str(s) for s in sources),
-        diagnostics=scan_diagnostics(options.policy, results),
+        diagnostics=scan_diagnostics(
+            options.policy, ((e.rule, c.crate) for c in results for e in c.findings)
+        ),
     )
 
 
