@@ -14,14 +14,17 @@ import os
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
+from cratewatch._lean import TYPE_CHECKING
 from cratewatch.errors import DatabaseError
 from cratewatch.model.advisory import Advisory, AdvisoryId, Collection, Cvss, FunctionRanges
 from cratewatch.model.package import CrateName, normalize_crate_name
 from cratewatch.model.ranges import AffectedRanges, Bound, Interval
 from cratewatch.model.report import DatabaseInfo
 from cratewatch.model.version import Version
+
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = [
     "FORMAT",

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from cratewatch import __version__
+from cratewatch._lean import TYPE_CHECKING
 from cratewatch.advisories.compiled import FORMAT, CompiledDatabase
 from cratewatch.advisories.locations import DEFAULT_DATABASE_URL, default_checkout
 from cratewatch.errors import DatabaseError, UsageError
@@ -26,6 +26,7 @@ from cratewatch.model.report import DatabaseInfo
 
 if TYPE_CHECKING:
     import datetime as dt
+    from typing import Any
 
     # Sources (git, parsers, zip) are imported only when a database must be
     # built or fetched: an audit from the compiled cache never needs them.

@@ -29,14 +29,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, NamedTuple
 
 import tomli
 
+from cratewatch._lean import TYPE_CHECKING, NamedTuple
 from cratewatch.audit.policy import NO_LEVELS, Ignore
 from cratewatch.errors import ConfigError, UsageError
 from cratewatch.model.findings import Code, Level
 from cratewatch.untrusted.files import read_regular_file
+
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = [
     "CONFIG_NAME",

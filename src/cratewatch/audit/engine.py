@@ -7,8 +7,8 @@ the run, warns or is ignored is policy (``cratewatch.audit.policy``).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, NamedTuple
 
+from cratewatch._lean import TYPE_CHECKING, NamedTuple
 from cratewatch.advisories.compiled import CompiledDatabase
 from cratewatch.model.advisory import Advisory, AdvisoryKind, Collection
 from cratewatch.model.findings import Code, Finding, Fix, Severity

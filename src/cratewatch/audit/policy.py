@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
-from typing import NamedTuple
 
+from cratewatch._lean import NamedTuple
 from cratewatch.model.findings import Code, Finding, Level
 
 __all__ = ["NO_LEVELS", "Ignore", "Policy", "apply_policy", "ignore_diagnostics"]

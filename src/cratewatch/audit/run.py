@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
 
+from cratewatch._lean import TYPE_CHECKING, NamedTuple
 from cratewatch.advisories.compiled import CompiledDatabase
 from cratewatch.advisories.database import open_database
 from cratewatch.audit.engine import detect

@@ -18,9 +18,9 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
 
 from cratewatch import __version__
+from cratewatch._lean import TYPE_CHECKING
 from cratewatch.cli.options import (
     add_color_option,
     add_db_as_of_option,
@@ -33,6 +33,8 @@ from cratewatch.errors import CratewatchError, UsageError
 from cratewatch.untrusted.text import printable_line
 
 if TYPE_CHECKING:
+    from typing import Any, NoReturn
+
     from cratewatch.audit.config import AuditConfig
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3

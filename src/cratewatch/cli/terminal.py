@@ -9,12 +9,13 @@ import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
 
+from cratewatch._lean import TYPE_CHECKING
 from cratewatch.errors import UsageError
 
 if TYPE_CHECKING:
     from types import FrameType
+    from typing import TextIO
 
 __all__ = [
     "COLOR_CHOICES",

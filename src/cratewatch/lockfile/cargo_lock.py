@@ -24,11 +24,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, NamedTuple
 from urllib.parse import urlsplit, urlunsplit
 
 import tomli
 
+from cratewatch._lean import TYPE_CHECKING, NamedTuple
 from cratewatch.errors import LockfileError, VersionError
 from cratewatch.model.lockfile import Lockfile
 from cratewatch.model.package import (
@@ -41,6 +41,9 @@ from cratewatch.model.package import (
 )
 from cratewatch.model.version import Version
 from cratewatch.untrusted.files import DEFAULT_MAX_BYTES, read_regular_file
+
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["MAX_LOCKFILE_BYTES", "parse_lockfile", "parse_source", "read_lockfile"]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import NamedTuple, NewType
 
+from cratewatch._lean import NamedTuple, NewType
 from cratewatch.model.package import CrateName
 from cratewatch.model.ranges import AffectedRanges
 from cratewatch.model.version import Version

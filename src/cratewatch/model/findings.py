@@ -8,8 +8,8 @@ finding ignored; reporters only present them.
 from __future__ import annotations
 
 import enum
-from typing import NamedTuple
 
+from cratewatch._lean import NamedTuple
 from cratewatch.model.advisory import Advisory
 from cratewatch.model.lockfile import DependencyPath
 from cratewatch.model.package import PackageId

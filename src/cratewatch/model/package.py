@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import enum
-from typing import NamedTuple, NewType
 
+from cratewatch._lean import NamedTuple, NewType
 from cratewatch.model.version import Version
 
 __all__ = [

@@ -14,8 +14,8 @@ are the same intervals written from the affected side.
 from __future__ import annotations
 
 import itertools
-from typing import NamedTuple
 
+from cratewatch._lean import NamedTuple
 from cratewatch.errors import VersionError
 from cratewatch.model.version import Op, Version, VersionReq
 

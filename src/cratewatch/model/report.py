@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import NamedTuple
 
+from cratewatch._lean import NamedTuple
 from cratewatch.model.findings import Finding, Level
 from cratewatch.model.package import PackageId
 

@@ -22,9 +22,12 @@ import enum
 import functools
 import re
 import unicodedata
-from typing import Any, Final, NamedTuple
 
+from cratewatch._lean import TYPE_CHECKING, NamedTuple
 from cratewatch.errors import VersionError
+
+if TYPE_CHECKING:
+    from typing import Any, Final
 
 __all__ = ["Comparator", "Op", "Version", "VersionReq"]
 

@@ -15,11 +15,13 @@ import datetime as dt
 import enum
 import re
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, NamedTuple, assert_never
 
+from cratewatch._lean import TYPE_CHECKING, NamedTuple
 from cratewatch.model.findings import Code, Level
 
 if TYPE_CHECKING:
+    from typing import Any, Never
+
     from cratewatch.model import Advisory, DependencyPath, Finding, Fix, Report, Skipped
 
 __all__ = ["OutputFormat", "render"]
@@ -72,7 +74,8 @@ def render(
         from cratewatch.reporters.markdown import render_markdown
 
         return render_markdown(report, now=now)
-    assert_never(fmt)
+    unhandled: Never = fmt  # type checkers prove every format is handled above
+    raise AssertionError(f"unknown format {unhandled}")
 
 
 # --- helpers shared by the reporters -------------------------------------------------

@@ -10,10 +10,13 @@ docs/json-output.md and in the JSON Schema shipped in the package (``SCHEMA_FILE
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Final
 
+from cratewatch._lean import TYPE_CHECKING
 from cratewatch.model.report import SCHEMA_VERSION
 from cratewatch.reporters import TOOL_NAME, tool_version
+
+if TYPE_CHECKING:
+    from typing import Any, Final
 
 __all__ = ["SCHEMA_FILE", "envelope"]
 

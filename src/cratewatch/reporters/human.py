@@ -32,8 +32,8 @@ import re
 import shutil
 from collections.abc import Sequence
 from itertools import pairwise
-from typing import NamedTuple
 
+from cratewatch._lean import NamedTuple
 from cratewatch.model import Code, Finding, Level, Report, Severity, Skipped
 from cratewatch.reporters import (
     NO_FIX,

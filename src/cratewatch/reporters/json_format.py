@@ -127,8 +127,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
 
+from cratewatch._lean import TYPE_CHECKING
 from cratewatch.model import Code, Finding, Level, Report, Severity
 from cratewatch.reporters import (
     advisory_references,
@@ -143,6 +143,9 @@ from cratewatch.reporters import (
     sorted_skipped,
 )
 from cratewatch.reporters.envelope import envelope
+
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["finding_to_dict", "render_json", "report_to_dict"]
 

@@ -16,9 +16,9 @@ import datetime as dt
 import hashlib
 import json
 import re
-from typing import Any
 from urllib.parse import quote
 
+from cratewatch._lean import TYPE_CHECKING
 from cratewatch.model import Finding, Level, Report, Severity
 from cratewatch.reporters import (
     TOOL_NAME,
@@ -33,6 +33,9 @@ from cratewatch.reporters import (
     sorted_findings,
     tool_version,
 )
+
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = [
     "FINGERPRINT_KEY",
