@@ -28,7 +28,13 @@ from cratewatch.cli.options import (
     add_manifest_path_option,
     checked_manifest_path,
 )
-from cratewatch.cli.terminal import EXIT_TERMINATED, Terminated, sigterm_exits, write_output
+from cratewatch.cli.terminal import (
+    EXIT_TERMINATED,
+    Terminated,
+    sigterm_exits,
+    terminal_columns,
+    write_output,
+)
 from cratewatch.errors import CratewatchError, UsageError
 from cratewatch.untrusted.text import printable_line
 
@@ -50,7 +56,27 @@ _EXTRA_OF = {
 FORMATS = ("human", "json", "sarif", "markdown")
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout, as wide as argparse makes it (the terminal's width less
+    2), measured without shutil: argparse makes a formatter for every argument defined."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        if width is None:
+            width = terminal_columns(80) - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
         """Usage errors: one line and exit 2 (argparse would print the whole usage)."""
         self.exit(EXIT_USAGE, f"error: {self.prog}: {message}\n")

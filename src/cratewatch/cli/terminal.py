@@ -26,6 +26,7 @@ __all__ = [
     "print_text",
     "report_width",
     "sigterm_exits",
+    "terminal_columns",
     "write_output",
 ]
 
@@ -69,10 +70,27 @@ def report_width(output: Path | None, default: int) -> int:
     ``default``, so that a report saved with ``-o`` or piped does not depend on the
     window it was made in."""
     if output is None and _isatty(sys.stdout):
-        import shutil
-
-        return shutil.get_terminal_size((default, 24)).columns
+        return terminal_columns(default)
     return default
+
+
+def terminal_columns(fallback: int) -> int:
+    """``shutil.get_terminal_size((fallback, ...)).columns``: ``COLUMNS`` when set to a
+    positive number, else the width of the terminal on standard output, else
+    ``fallback``. Without importing shutil (and the compression modules it imports),
+    as argparse measures the terminal for every argument a command defines."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    stdout = sys.__stdout__
+    try:
+        columns = os.get_terminal_size(stdout.fileno()).columns if stdout is not None else 0
+    except (ValueError, OSError):
+        columns = 0
+    return columns or fallback
 
 
 def _isatty(stream: TextIO) -> bool:

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -123,7 +122,11 @@ def render_human(
     above); the empty string when there are none.
     """
     if width is None:
-        width = shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns if color else DEFAULT_WIDTH
+        width = DEFAULT_WIDTH
+        if color:
+            import shutil  # only here: the CLI passes the width, and shutil costs start-up time
+
+            width = shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns
     if quiet:
         lines = _quiet_lines(report, width)
         if not lines:
