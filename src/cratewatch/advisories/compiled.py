@@ -3,7 +3,7 @@
 Parsing 1,200 Markdown files takes about half a second; reading this form
 takes a few milliseconds, and advisories are turned into model objects only for
 the crates an audit asks about. The same form is the snapshot shipped inside
-the package (gzip-compressed) and the per-source cache in the user cache dir.
+the package and the per-source cache in the user cache dir.
 """
 
 from __future__ import annotations
@@ -25,6 +25,10 @@ from cratewatch.model.version import Version
 
 if TYPE_CHECKING:
     from typing import Any
+
+    #: A crate's advisories: as dicts (built here), as their JSON, or as the span of
+    #: their JSON in the loaded file.
+    _Entries = bytes | list[dict[str, Any]] | tuple[int, int]
 
 __all__ = [
     "FORMAT",
@@ -128,15 +132,17 @@ class CompiledDatabase:
         self,
         info: DatabaseInfo,
         problems: list[str],
-        by_crate: dict[str, bytes | list[dict[str, Any]]],
+        by_crate: dict[str, _Entries],
         fingerprint: str = "",
         path: Path | None = None,
+        data: bytes = b"",
     ) -> None:
         self.path = path  # the file it was loaded from, for error messages
         self.info = info
         self.problems = problems
         self.fingerprint = fingerprint
         self._raw = by_crate
+        self._data = data  # what the (start, end) spans of ``by_crate`` index
         self._built: dict[str, list[Advisory]] = {}
 
     @classmethod
@@ -152,15 +158,21 @@ class CompiledDatabase:
         key = normalize_crate_name(name)
         built = self._built.get(key)
         if built is None:
-            raw = self._raw.get(key, [])
             try:
-                entries = json.loads(raw) if isinstance(raw, bytes) else raw
+                entries = self._entries(key)
                 built = [advisory_from_dict(d) for d in entries]
             except (ValueError, KeyError, TypeError, IndexError) as exc:
                 where = self.path or "compiled advisory database"
                 raise DatabaseError(f"{where}: corrupt entry for crate '{name}': {exc}") from None
             self._built[key] = built
         return built
+
+    def _entries(self, key: str) -> list[dict[str, Any]]:
+        raw = self._raw.get(key, [])
+        if isinstance(raw, tuple):
+            raw = self._data[raw[0] : raw[1]]
+        entries: list[dict[str, Any]] = json.loads(raw) if isinstance(raw, bytes) else raw
+        return entries
 
     def __iter__(self) -> Iterator[Advisory]:
         for key in self._raw:
@@ -183,6 +195,8 @@ class CompiledDatabase:
         spans: dict[str, list[int]] = {}
         body = bytearray()
         for name, raw in self._raw.items():
+            if isinstance(raw, tuple):
+                raw = self._data[raw[0] : raw[1]]
             encoded = (
                 raw if isinstance(raw, bytes) else json.dumps(raw, separators=(",", ":")).encode()
             )
@@ -234,14 +248,17 @@ class CompiledDatabase:
                 updated=dt.datetime.fromisoformat(raw["updated"]) if raw["updated"] else None,
                 invalid_count=int(raw["invalid_count"]),
             )
-            body = data[newline + 1 :]
+            # The body is checked in place and each crate's span is sliced out only when
+            # that crate is asked for: copying every span costs more than the audit.
+            body = memoryview(data)[newline + 1 :]
             if zlib.crc32(body) != header["crc32"]:
                 raise ValueError("checksum mismatch (truncated or modified file)")
-            crates: dict[str, bytes | list[dict[str, Any]]] = {}
+            size = len(body)
+            crates: dict[str, _Entries] = {}
             for name, (start, end) in header["crates"].items():
-                if not 0 <= start <= end <= len(body):
+                if not (type(start) is type(end) is int and 0 <= start <= end <= size):
                     raise ValueError(f"span of crate '{name}' is outside the file")
-                crates[name] = body[start:end]
+                crates[name] = (newline + 1 + start, newline + 1 + end)
         except (KeyError, TypeError, ValueError, UnicodeDecodeError) as exc:
             raise DatabaseError(f"{path}: corrupt compiled advisory database: {exc}") from None
-        return cls(info, list(header["problems"]), crates, str(header["fingerprint"]), path)
+        return cls(info, list(header["problems"]), crates, str(header["fingerprint"]), path, data)

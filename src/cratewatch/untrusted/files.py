@@ -74,11 +74,15 @@ def read_regular_file(
     except OSError as exc:
         raise error(f"{path}: cannot read ({exc.strerror or exc})") from None
     with os.fdopen(fd, "rb") as handle:
-        mode = os.fstat(handle.fileno()).st_mode
-        if not stat.S_ISREG(mode):  # replaced between the check and the open
-            raise error(f"{path}: {file_kind(mode)}, not a file")
+        status = os.fstat(handle.fileno())
+        if not stat.S_ISREG(status.st_mode):  # replaced between the check and the open
+            raise error(f"{path}: {file_kind(status.st_mode)}, not a file")
         try:
-            data = handle.read(max_bytes + 1)
+            # Asked for the limit at once, Python would allocate that much first; the
+            # size is known, and one byte more shows a file that grew since.
+            data = handle.read(min(status.st_size, max_bytes) + 1)
+            if len(data) > status.st_size:
+                data += handle.read(max_bytes + 1 - len(data))
         except OSError as exc:
             raise error(f"{path}: cannot read ({exc.strerror or exc})") from None
     if len(data) > max_bytes:
