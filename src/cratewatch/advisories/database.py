@@ -93,12 +93,13 @@ def load_sources(
 ) -> CompiledDatabase:
     """Load and merge ``sources``, through the compiled cache when it is current;
     ``progress`` hears when they must be compiled again."""
-    import hashlib
+    import zlib
 
-    fingerprint = hashlib.sha1(
-        "\0".join([__version__, str(FORMAT), *(s.fingerprint() for s in sources)]).encode()
-    ).hexdigest()
-    key = hashlib.sha1("\0".join(s.describe() for s in sources).encode()).hexdigest()[:16]
+    fingerprint = "\0".join([__version__, str(FORMAT), *(s.fingerprint() for s in sources)])
+    # The key only names the file: two source lists sharing one would rebuild each
+    # other's cache, never use it, as the fingerprint names every source.
+    described = "\0".join(s.describe() for s in sources).encode()
+    key = f"{zlib.crc32(described):08x}{zlib.adler32(described):08x}"
     cache_path = cache_dir / "compiled" / f"{key}.compiled"
     if cache_path.is_file():
         try:

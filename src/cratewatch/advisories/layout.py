@@ -7,15 +7,18 @@ a past state of the database loads exactly as a checkout of it would.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, TypeVar
 
-from cratewatch.advisories.rustsec import MAX_FILE_BYTES
+from cratewatch._lean import TYPE_CHECKING
 from cratewatch.errors import AdvisoryError
 from cratewatch.model.advisory import Advisory, Collection
 from cratewatch.model.package import normalize_crate_name
 
 if TYPE_CHECKING:
+    from typing import TypeVar
+
     from cratewatch.advisories.git import TreeEntry
+
+    Handle = TypeVar("Handle")
 
 __all__ = [
     "ADVISORIES_TOML",
@@ -28,10 +31,12 @@ __all__ = [
 #: The one file of all advisories that the database had from 2017 to 2018.
 ADVISORIES_TOML = "Advisories.toml"
 
+#: The largest real advisory file is about 11 kB (OSV JSON and Markdown alike), and
+#: Advisories.toml held a dozen; a file a hundred times that size is not one.
+MAX_FILE_BYTES = 1024 * 1024
+
 _COLLECTIONS = {c.value: c for c in Collection}
 _SUFFIXES = (".md", ".toml")
-
-Handle = TypeVar("Handle")
 
 
 def is_advisory_path(parts: tuple[str, ...]) -> bool:

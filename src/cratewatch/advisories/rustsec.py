@@ -24,6 +24,7 @@ from typing import Any
 import tomli
 
 from cratewatch.advisories.cvss_score import parse_cvss
+from cratewatch.advisories.layout import MAX_FILE_BYTES
 from cratewatch.errors import AdvisoryError, VersionError
 from cratewatch.model.advisory import Advisory, AdvisoryId, Collection, FunctionRanges
 from cratewatch.model.package import CrateName
@@ -65,10 +66,6 @@ _KNOWN = {
     "affected": {"arch", "os", "functions"},
     "versions": {"patched", "unaffected"},
 }
-
-#: The largest real advisory file is about 11 kB (OSV JSON and Markdown alike), and
-#: Advisories.toml held a dozen; a file a hundred times that size is not one.
-MAX_FILE_BYTES = 1024 * 1024
 
 
 def read_rustsec_advisory(path: Path, collection: Collection = Collection.CRATES) -> Advisory:

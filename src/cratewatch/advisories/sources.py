@@ -12,7 +12,6 @@ from __future__ import annotations
 import abc
 import contextlib
 import datetime as dt
-import hashlib
 import os
 import re
 from pathlib import Path
@@ -54,7 +53,11 @@ class AdvisorySource(abc.ABC):
 
     @abc.abstractmethod
     def fingerprint(self) -> str:
-        """Changes whenever the source's content may have changed."""
+        """Changes whenever the source's content may have changed.
+
+        Compared in full, never hashed: no collision can keep a stale cache, and an
+        audit does not import hashlib (loading OpenSSL costs start-up time).
+        """
 
     @abc.abstractmethod
     def load(self) -> LoadedAdvisories:
@@ -62,7 +65,7 @@ class AdvisorySource(abc.ABC):
 
 
 def _stat_fingerprint(root: Path, suffixes: tuple[str, ...]) -> str:
-    """Hash of every advisory file's path, size and modification time under ``root``.
+    """Every advisory file's path, size and modification time under ``root``.
 
     Hidden directories (``.git``, ``.github``) are skipped and linked directories
     are not followed, as in loading; ``.git-commit`` counts. ``os.scandir`` keeps
@@ -87,7 +90,7 @@ def _stat_fingerprint(root: Path, suffixes: tuple[str, ...]) -> str:
         except OSError as exc:
             lines.append(f"{exc.filename}\0{exc.errno}")
     lines.sort()
-    return hashlib.sha1("\n".join(lines).encode()).hexdigest()
+    return "\n".join(lines)
 
 
 _COMMIT_ID = re.compile(r"[0-9a-f]{7,64}")
@@ -304,9 +307,7 @@ class OsvZip(AdvisorySource):
             st = self.path.stat()
         except OSError as exc:
             raise DatabaseError(f"{self.path}: cannot read: {exc.strerror or exc}") from None
-        return hashlib.sha1(
-            f"{self.path.resolve()}\0{st.st_size}\0{st.st_mtime_ns}".encode()
-        ).hexdigest()
+        return f"{self.path.resolve()}\0{st.st_size}\0{st.st_mtime_ns}"
 
     def load(self) -> LoadedAdvisories:
         import zipfile
@@ -384,7 +385,7 @@ class GitHistory(AdvisorySource):
 
     def fingerprint(self) -> str:
         commit, _ = self.commit()
-        return hashlib.sha1(f"{self.label}\0{commit}".encode()).hexdigest()
+        return f"{self.label}\0{commit}"
 
     def load(self) -> LoadedAdvisories:
         from cratewatch.advisories.git import list_tree, read_blobs
@@ -460,7 +461,7 @@ class GitSource(AdvisorySource):
         from cratewatch.advisories.git import head_commit
 
         commit, _ = head_commit(self.checkout)
-        return hashlib.sha1(f"{self.url}\0{commit}".encode()).hexdigest()
+        return f"{self.url}\0{commit}"
 
     def load(self) -> LoadedAdvisories:
         self._require_clone()
