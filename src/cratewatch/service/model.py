@@ -1,0 +1,102 @@
+"""The service's values: what a feed reports, what a screening decides, what a reviewer
+sets. Pure: no I/O; the store, the feeds and the API sit around them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import NamedTuple
+
+__all__ = [
+    "EventKind",
+    "Published",
+    "Risk",
+    "Screening",
+    "Signal",
+    "TriageState",
+    "Yanked",
+]
+
+
+class EventKind(enum.StrEnum):
+    PUBLISHED = "published"
+    YANKED = "yanked"
+    UNYANKED = "unyanked"
+
+
+class Published(NamedTuple):
+    """A new version, as a feed saw it. ``checksum`` is the SHA-256 of the ``.crate`` the
+    registry's index pins (None when the feed does not say: an RSS item, an inbox file
+    before it is hashed). The key of a version is (name, version, checksum)."""
+
+    name: str
+    version: str
+    checksum: str | None
+    source: str  # which feed: "git-index", "rss", "hook", "inbox", "submit"
+    seen: dt.datetime  # when the feed saw it (UTC)
+    published: dt.datetime | None = None  # when the registry says it was published
+    # what the index line says, when the feed read one: deps, features, yanked ...
+    index_line: str | None = None
+    crate_path: str | None = None  # a local .crate (inbox, hook upload), else downloaded
+
+
+class Yanked(NamedTuple):
+    name: str
+    version: str
+    yanked: bool  # False: unyanked
+    source: str
+    seen: dt.datetime
+
+
+class Risk(enum.StrEnum):
+    """A screened version's risk, from best to worst."""
+
+    NONE = "none"
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+    @property
+    def rank(self) -> int:
+        return list(Risk).index(self)
+
+
+class TriageState(enum.StrEnum):
+    AUTO_CLEAN = "auto-clean"  # screened, nothing a reviewer must see
+    NEEDS_REVIEW = "needs-review"
+    CONFIRMED_MALICIOUS = "confirmed-malicious"
+    FALSE_POSITIVE = "false-positive"
+
+
+class Signal(NamedTuple):
+    """One reason a version needs a look: a stable code, a sentence, and the evidence
+    as JSON-ready data."""
+
+    code: str  # e.g. "scan-malicious", "typosquat", "new-dependency-on-young-crate"
+    risk: Risk
+    message: str
+
+
+class Screening(NamedTuple):
+    """What one version was judged. ``scan`` and ``diff`` are the scan's and the diff's
+    JSON documents (the same as ``cratewatch scan/diff --format json`` prints)."""
+
+    name: str
+    version: str
+    checksum: str
+    risk: Risk
+    signals: tuple[Signal, ...]
+    scan: dict[str, object] | None
+    diff: dict[str, object] | None
+    screened: dt.datetime
+    rules_version: str  # what judged it: a rescan after a rules change compares this
+
+    @property
+    def state(self) -> TriageState:
+        """The state a screening starts in: a reviewer's decision replaces it."""
+        return (
+            TriageState.NEEDS_REVIEW
+            if self.risk.rank >= Risk.MEDIUM.rank
+            else TriageState.AUTO_CLEAN
+        )
