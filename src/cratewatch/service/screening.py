@@ -1,0 +1,283 @@
+"""What one version is judged: its archive scanned, diffed with the previous version,
+its names screened, and what the registry knows about it, as one ``Screening``.
+
+``screen_version`` reads the archive(s) and nothing else: the registry's facts come
+through a ``RegistryView``, the time from the caller. Nothing from a crate is executed,
+built or imported. The same inputs give the same screening.
+
+``fetch_crate`` obtains the archive of a published version: the event's local file, or a
+download from the registry, whose checksum failure is not the end of it: the archive the
+registry served is kept and screened, and the mismatch is the ``checksum-mismatch``
+signal.
+
+``current_rules_version()`` names what judged a screening (the scanner's rules, the package's
+version, ``SCREENING_VERSION``), so that a rescan can tell the stale results.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
+
+from cratewatch.errors import DownloadError
+from cratewatch.model.package import normalize_crate_name
+from cratewatch.service.model import Published, Risk, Screening, Signal
+from cratewatch.service.signals import (
+    WELL_KNOWN_PUBLISHERS,
+    Publisher,
+    checksum_signals,
+    diff_signals,
+    new_publisher_signals,
+    publisher_impersonation_signals,
+    release_after_yanks_signals,
+    scan_signals,
+    typosquat_signals,
+    worst_risk,
+    young_dependency_signals,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from cratewatch.registry.download import CrateDownloader
+    from cratewatch.scan.crate import CrateScan
+    from cratewatch.scan.dependencies import DependencyCheck
+    from cratewatch.scan.diff import CrateDiff
+    from cratewatch.scan.extract import CrateArchive
+    from cratewatch.scan.manifest import Dependency
+    from cratewatch.scan.run import ScanReport
+    from cratewatch.service.view import RegistryView
+    from cratewatch.typosquat.screen import Screener
+
+__all__ = [
+    "SCREENING_VERSION",
+    "Fetched",
+    "current_rules_version",
+    "fetch_crate",
+    "screen_version",
+]
+
+# Raise whenever what a screening decides changes without the rules or the package
+# version changing (a signal added, a threshold moved): every result becomes stale.
+SCREENING_VERSION: Final = 1
+_MISMATCH: Final = re.compile(r"SHA-256 ([0-9a-f]{64}), expected ([0-9a-f]{64})")
+
+
+@cache
+def current_rules_version() -> str:
+    """``screening-<N>+cratewatch-<version>+rules-<12 hex>``: changes with the scanner's
+    rules file, the package's version and ``SCREENING_VERSION``."""
+    from cratewatch import __version__
+    from cratewatch.scan.rules import RULES_FILE
+
+    rules = hashlib.sha256(RULES_FILE.read_bytes()).hexdigest()[:12]
+    return f"screening-{SCREENING_VERSION}+cratewatch-{__version__}+rules-{rules}"
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 16), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def screen_version(
+    crate: Path,
+    name: str,
+    version: str,
+    checksum: str | None,
+    view: RegistryView,
+    rules_version: str | None = None,
+    *,
+    published: dt.datetime | None = None,
+    now: dt.datetime | None = None,
+    publishers: Sequence[Publisher] = WELL_KNOWN_PUBLISHERS,
+) -> Screening:
+    """Screen ``name`` ``version``, whose ``.crate`` is at ``crate`` and whose index
+    checksum is ``checksum`` (None: the index did not say).
+
+    ``published`` is when the registry published the version, the time the registry's
+    signals count from (default: ``now``); ``now`` is the screening's own time (default:
+    the clock). ``rules_version`` defaults to ``current_rules_version()``. An unreadable archive
+    is not an error: the scan says it could not be examined (``scan-incomplete``)."""
+    from cratewatch.reporters.diff import render_diff_json
+    from cratewatch.reporters.scan import render_scan_json
+    from cratewatch.scan.dependencies import DependencyCheck
+    from cratewatch.scan.manifest import read_manifest
+
+    now = now or dt.datetime.now(dt.UTC)
+    when = published or now
+    actual = _sha256(crate)
+    signals: list[Signal] = checksum_signals(checksum, actual)
+
+    # the archive's file name decides its top folder, as cargo's; the name, not the
+    # path, is what the documents show
+    where = f"{name}-{version}.crate"
+    archive, scan = _scan(crate, where, DependencyCheck(view.malicious_crates()))
+    manifest = read_manifest(archive.files)
+
+    diff: CrateDiff | None = None
+    first = view.first_published(name)
+    previous = view.previous_crate(name, version)
+    screener = view.screener()
+    if previous is not None:
+        diff, problem = _diff(previous, archive, scan, screener)
+        if problem is not None:
+            signals.append(problem)
+    # Without a publication time, a version with nothing before it is taken as the
+    # first: the service screens within a minute of publication, and screening a name
+    # once too often costs less than missing a squat.
+    new_crate = previous is None and (first is None or published is None or first >= published)
+    added: tuple[Dependency, ...] = (
+        tuple(a.dependency for a in diff.dependencies_added)
+        if diff is not None
+        else manifest.dependencies
+        if new_crate
+        else ()
+    )
+
+    signals += scan_signals(scan, diff)
+    if diff is not None:
+        signals += diff_signals(diff)
+    history = view.owners(name)
+    signals += typosquat_signals(
+        name,
+        new_crate=new_crate,
+        owners=sorted(history.logins()) if history is not None else (),
+        added=added,
+        dependencies=manifest.dependencies,
+        screener=screener,
+    )
+    names = sorted({normalize_crate_name(d.name) for d in added if d.kind != "dev"})
+    signals += young_dependency_signals(
+        added,
+        when,
+        {n: view.first_published(n) for n in names},
+        {n: view.owners(n) for n in names},
+        history,
+    )
+    signals += release_after_yanks_signals(version, when, view.recent_yanks(name, when))
+    signals += new_publisher_signals(version, when, first, history)
+    signals += publisher_impersonation_signals(
+        name,
+        new_crate=new_crate,
+        authors=_authors(archive.files.get("Cargo.toml", b"")),
+        history=history,
+        publishers=publishers,
+    )
+    return Screening(
+        name=name,
+        version=version,
+        checksum=(checksum or actual).lower(),
+        risk=worst_risk(signals),
+        signals=tuple(signals),
+        scan=json.loads(render_scan_json(_report(scan))),
+        diff=json.loads(render_diff_json(diff)) if diff is not None else None,
+        screened=now,
+        rules_version=rules_version or current_rules_version(),
+    )
+
+
+def _scan(path: Path, where: str, check: DependencyCheck) -> tuple[CrateArchive, CrateScan]:
+    """The archive and its scan; a crate the scanner fails on is a crate not examined
+    fully (``scan_path``'s rule), never an error that loses the screening."""
+    from cratewatch.model.scan import ArchiveIssue, ArchiveProblem
+    from cratewatch.scan.crate import scan_crate
+    from cratewatch.scan.extract import CrateArchive, read_crate
+
+    archive = read_crate(path)
+    try:
+        return archive, scan_crate(archive, where, check)
+    except (RecursionError, MemoryError, ValueError, UnicodeError) as exc:
+        detail = f"the scanner could not analyse it ({type(exc).__name__})"
+        failed = CrateArchive(
+            archive.root, {}, (ArchiveProblem(ArchiveIssue.UNREADABLE, "", detail),)
+        )
+        return failed, scan_crate(failed, where, None)
+
+
+def _diff(
+    previous: Path, archive: CrateArchive, scan: CrateScan, screener: Screener | None
+) -> tuple[CrateDiff | None, Signal | None]:
+    """The diff with the previous version; one that cannot be read is a signal, not an
+    error: the version is still screened on its own."""
+    from cratewatch.scan.crate import scan_crate
+    from cratewatch.scan.diff import diff_crates, read_side
+    from cratewatch.scan.extract import ScanInputError
+
+    try:
+        old_archive = read_side(previous)
+        old_scan = scan_crate(old_archive, previous.name)
+        return diff_crates(old_archive, old_scan, archive, scan, screener), None
+    except (ScanInputError, OSError, RecursionError, MemoryError, ValueError, UnicodeError) as exc:
+        detail = str(exc).replace(str(previous), previous.name) or type(exc).__name__
+        return None, Signal("diff-unavailable", Risk.LOW, f"no diff: {detail}")
+
+
+def _report(scan: CrateScan) -> ScanReport:
+    from cratewatch.model.scan import Verdict
+    from cratewatch.scan.run import ScanReport
+
+    return ScanReport(crates=(scan,), not_scanned=(), skipped=(), fail_on=Verdict.MALICIOUS)
+
+
+def _authors(manifest: bytes) -> tuple[str, ...]:
+    """``package.authors`` as strings (a crate may write anything there)."""
+    import tomli
+
+    try:
+        document: Any = tomli.loads(manifest.decode("utf-8"))
+    except (UnicodeDecodeError, tomli.TOMLDecodeError, RecursionError):
+        return ()
+    package = document.get("package") if isinstance(document, dict) else None
+    authors = package.get("authors") if isinstance(package, dict) else None
+    if not isinstance(authors, list):
+        return ()
+    return tuple(a for a in authors if isinstance(a, str))
+
+
+# -- obtaining the archive -------------------------------------------------------------
+
+
+class Fetched(NamedTuple):
+    """The archive of a published version, and the checksum to screen it against (the
+    event's, else the index's; None when neither said)."""
+
+    path: Path
+    checksum: str | None
+
+
+def fetch_crate(event: Published, dest: Path, downloader: CrateDownloader) -> Fetched:
+    """The ``.crate`` of ``event``: its local ``crate_path`` when it has one, else
+    downloaded into ``dest`` with ``downloader`` (the registry's ``dl`` template),
+    verified against the event's checksum or the index's.
+
+    When the served archive fails its checksum, it is downloaded again and kept, with
+    the expected checksum: ``screen_version`` then reports ``checksum-mismatch`` and
+    still scans what the registry serves. Any other failure (no such version, the
+    registry unreachable) is a one-line ``DownloadError``."""
+    if event.crate_path is not None:
+        return Fetched(Path(event.crate_path), event.checksum)
+    try:
+        path = downloader.download(
+            event.name, event.version, dest=dest, expected_sha256=event.checksum
+        )
+        return Fetched(path, event.checksum or _sha256(path))
+    except DownloadError as exc:
+        mismatch = _MISMATCH.search(str(exc))
+        if mismatch is None:
+            raise
+        actual, expected = mismatch.group(1), mismatch.group(2)
+    # The downloader deletes what fails verification; fetch once more, accepting the
+    # bytes it saw, from the same URL (the dl template may hold the expected checksum).
+    url = downloader._download_url(event.name, event.version, expected)
+    label = f"{event.name} {event.version}"
+    target = dest / "checksum-mismatch" / f"{event.name}-{event.version}.crate"
+    path = downloader._fetch(url, label, target, actual)
+    return Fetched(path, expected)
