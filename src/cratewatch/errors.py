@@ -14,7 +14,8 @@ the CLI turns each branch into an exit code and a one-line message::
         ├── RegistryIndexError      a registry index cannot be read or fetched
         ├── DownloadError           a crate cannot be downloaded or fails its checksum
         ├── DumpError               a crates.io database dump cannot be read
-        └── StoreError              an ecosystem store is missing, unreadable or outdated
+        ├── StoreError              an ecosystem store is missing, unreadable or outdated
+        └── FeedError               a service feed cannot be read (git index, RSS, inbox)
 
 Messages name the file or URL and the problem, so that one line is enough.
 """
@@ -68,3 +69,7 @@ class DumpError(InputError):
 
 class StoreError(InputError):
     """An ecosystem store that is missing, unreadable, or of an older format."""
+
+
+class FeedError(InputError):
+    """A feed of the service (a git index, an RSS feed, an inbox) that cannot be polled."""
