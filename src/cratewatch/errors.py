@@ -15,6 +15,7 @@ the CLI turns each branch into an exit code and a one-line message::
         ├── DownloadError           a crate cannot be downloaded or fails its checksum
         ├── DumpError               a crates.io database dump cannot be read
         ├── StoreError              an ecosystem store is missing, unreadable or outdated
+        │   └── ServiceStoreError   the service's store cannot be opened, migrated or used
         └── FeedError               a service feed cannot be read (git index, RSS, inbox)
 
 Messages name the file or URL and the problem, so that one line is enough.
@@ -69,6 +70,10 @@ class DumpError(InputError):
 
 class StoreError(InputError):
     """An ecosystem store that is missing, unreadable, or of an older format."""
+
+
+class ServiceStoreError(StoreError):
+    """The service's store (SQLite or PostgreSQL) cannot be opened, migrated or used."""
 
 
 class FeedError(InputError):

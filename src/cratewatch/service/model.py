@@ -11,9 +11,11 @@ __all__ = [
     "EventKind",
     "Published",
     "Risk",
+    "Role",
     "Screening",
     "Signal",
     "TriageState",
+    "VersionKey",
     "Yanked",
 ]
 
@@ -100,3 +102,27 @@ class Screening(NamedTuple):
             if self.risk.rank >= Risk.MEDIUM.rank
             else TriageState.AUTO_CLEAN
         )
+
+
+class VersionKey(NamedTuple):
+    """What identifies a version: a screening is of exactly these bytes. ``checksum`` is
+    the ``.crate``'s SHA-256 in hex, or ``""`` while no feed has said."""
+
+    name: str
+    version: str
+    checksum: str
+
+    def __str__(self) -> str:
+        return f"{self.name} {self.version}" + (f" ({self.checksum[:12]})" if self.checksum else "")
+
+
+class Role(enum.StrEnum):
+    """What an API token may do; each role may do what the ones before it may."""
+
+    READER = "reader"  # list and read
+    REVIEWER = "reviewer"  # also set triage states and the allowlist
+    ADMIN = "admin"  # also manage tokens
+
+    def allows(self, needed: Role) -> bool:
+        order = list(Role)
+        return order.index(self) >= order.index(needed)
