@@ -303,8 +303,6 @@ YANKS_MANY: Final = 3
 YANKS_WINDOW: Final = dt.timedelta(hours=72)
 ESTABLISHED_AGE: Final = dt.timedelta(days=90)
 NEW_OWNER_WINDOW: Final = dt.timedelta(days=30)
-# an owner added this soon after the first publication is one of the crate's founders
-_FOUNDING: Final = dt.timedelta(days=1)
 
 
 def young_dependency_signals(
@@ -384,9 +382,7 @@ def new_publisher_signals(
     recent = {
         o.login.lower(): o.since
         for o in history.owners
-        if o.since is not None
-        and o.since - first_published > _FOUNDING
-        and dt.timedelta(0) <= when - o.since <= NEW_OWNER_WINDOW
+        if o.since is not None and dt.timedelta(0) <= when - o.since <= NEW_OWNER_WINDOW
     }
     signals = []
     publisher = history.publisher_of(version)
@@ -512,7 +508,7 @@ def publisher_impersonation_signals(
     a crate is owned by the publisher needs the owners: without them only the look-alikes
     (which no owner excuses) are reported."""
     screener, who = _publisher_screener(tuple(publishers))
-    logins = sorted(history.logins()) if history is not None else []
+    logins = sorted({o.login for o in history.owners}) if history is not None else []
     signals: list[Signal] = []
 
     def lookalike(text: str) -> Publisher | None:
