@@ -1,0 +1,1114 @@
+"""The service's store: every version seen, its screenings and triage log, the feeds'
+events and cursors, the work queue, API tokens, the allowlist, advisories' exposure and
+the notifications outbox, in one schema on SQLite or PostgreSQL.
+
+SQLite is the default (a file in the user data directory): nothing to install or run,
+for one machine. PostgreSQL is for teams: several API servers and workers on several
+machines share one database. The same SQLAlchemy Core statements run on both; where the
+two differ (``INSERT ... ON CONFLICT``, ``FOR UPDATE SKIP LOCKED``, how a write
+transaction begins) the difference is in one helper.
+
+On SQLite the database is in WAL mode (readers never wait for the writer) and every
+write transaction begins with ``BEGIN IMMEDIATE``: it takes the single write lock at its
+start, waiting up to the busy timeout, instead of failing with "database is locked" when
+a read turns into a write half-way. On PostgreSQL, rows that a read-modify-write depends
+on are locked with ``SELECT ... FOR UPDATE``.
+
+The schema is migrated when a store is opened (``migrations/``), under a lock that keeps
+two processes from migrating at once. See docs/service.md.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import hashlib
+import os
+import secrets
+import socket
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import Any, NamedTuple
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import Connection, Engine, RowMapping
+from sqlalchemy.engine.url import URL, make_url
+
+from cratewatch.errors import ServiceStoreError
+from cratewatch.model.package import normalize_crate_name
+from cratewatch.service import queue
+from cratewatch.service.model import (
+    Published,
+    Risk,
+    Role,
+    Screening,
+    Signal,
+    TriageState,
+    VersionKey,
+    Yanked,
+)
+from cratewatch.service.queue import Backoff, Job, JobState, LeaseKeeper
+from cratewatch.service.schema import (
+    advisories,
+    allowlist,
+    events,
+    exposures,
+    feed_cursors,
+    jobs,
+    outbox,
+    screenings,
+    tokens,
+    triage_log,
+    versions,
+)
+
+__all__ = [
+    "SYSTEM",
+    "AllowEntry",
+    "NewToken",
+    "Notification",
+    "Page",
+    "Store",
+    "TokenInfo",
+    "TriageEntry",
+    "VersionDetail",
+    "VersionFilter",
+    "VersionRow",
+    "default_store_url",
+    "utcnow",
+]
+
+SYSTEM = "cratewatch"  # who the triage rows written by screenings name
+BUSY_TIMEOUT = 30.0  # seconds a SQLite writer waits for the write lock
+MIGRATION_LOCK = 0x63770001  # PostgreSQL advisory lock id held while migrating
+TOKEN_PREFIX = "cwt_"
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def default_store_url() -> str:
+    """``sqlite:///`` of ``$XDG_DATA_HOME/cratewatch/service.sqlite3`` (else
+    ``~/.local/share/cratewatch/service.sqlite3``)."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return f"sqlite:///{Path(base) / 'cratewatch' / 'service.sqlite3'}"
+
+
+class VersionFilter(NamedTuple):
+    """What the API's version list filters on; None means any."""
+
+    crate: str | None = None  # any spelling: compared in canonical form
+    risk: Risk | None = None  # at least this risk (unscreened versions never match)
+    state: TriageState | None = None  # current triage state
+    since: dt.datetime | None = None  # first seen at or after
+    yanked: bool | None = None
+
+
+class VersionRow(NamedTuple):
+    id: int
+    key: VersionKey
+    first_seen: dt.datetime
+    published: dt.datetime | None
+    source: str
+    index_line: str | None
+    crate_path: str | None
+    yanked: bool
+    risk: Risk | None  # of the latest screening
+    state: TriageState | None  # the latest triage row's
+    screened: dt.datetime | None
+
+
+class Page(NamedTuple):
+    """One page of a list, newest first; ``cursor`` fetches the next (None: the last)."""
+
+    items: tuple[VersionRow, ...]
+    cursor: str | None
+
+
+class TriageEntry(NamedTuple):
+    state: TriageState
+    who: str
+    at: dt.datetime
+    why: str
+
+
+class VersionDetail(NamedTuple):
+    version: VersionRow
+    screenings: tuple[Screening, ...]  # oldest first
+    triage: tuple[TriageEntry, ...]  # oldest first; the last is the current state
+
+
+class NewToken(NamedTuple):
+    """A created token. ``secret`` is shown once: the store keeps only its hash."""
+
+    id: int
+    secret: str
+
+
+class TokenInfo(NamedTuple):
+    id: int
+    name: str
+    role: Role
+    created: dt.datetime
+    revoked: dt.datetime | None
+
+
+class AllowEntry(NamedTuple):
+    crate: str
+    version: str | None  # None: every version
+    who: str
+    why: str
+    at: dt.datetime
+
+
+class Notification(NamedTuple):
+    id: int
+    key: str
+    channel: str
+    payload: dict[str, Any]
+    attempts: int
+    created: dt.datetime
+    last_error: str | None
+
+
+def _hash_secret(secret: str) -> str:
+    # A token is 256 random bits: no dictionary to guess from, so one SHA-256 (not a
+    # slow password hash) is enough, and lets a check find the row by its hash.
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+
+
+def _first_line(error: BaseException) -> str:
+    original = getattr(error, "orig", None) or error
+    text = str(original).strip() or type(original).__name__
+    return text.splitlines()[0].strip()
+
+
+def _version_row(row: RowMapping) -> VersionRow:
+    rank = row["risk_rank"]
+    return VersionRow(
+        id=row["id"],
+        key=VersionKey(row["name"], row["version"], row["checksum"]),
+        first_seen=row["first_seen"],
+        published=row["published"],
+        source=row["source"],
+        index_line=row["index_line"],
+        crate_path=row["crate_path"],
+        yanked=bool(row["yanked"]),
+        risk=None if rank is None else list(Risk)[rank],
+        state=None if row["state"] is None else TriageState(row["state"]),
+        screened=row["screened"],
+    )
+
+
+def _encode_cursor(row: VersionRow) -> str:
+    raw = f"{row.first_seen.isoformat()}|{row.id}".encode()
+    return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+
+
+def _decode_cursor(cursor: str) -> tuple[dt.datetime, int]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode("utf-8")
+        seen, _, ident = raw.partition("|")
+        when = dt.datetime.fromisoformat(seen)
+        if when.tzinfo is None:
+            raise ValueError("naive time")
+        return when, int(ident)
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        raise ValueError(f"invalid cursor {cursor!r}") from None
+
+
+class Store:
+    """The service's store at ``url`` (default: ``default_store_url()``), opened and
+    migrated to the newest schema. Safe to share between threads; each process opens its
+    own (connections do not survive ``fork``).
+
+    ``clock`` gives the time every write records and every lease and backoff is measured
+    against (tests pass a fake one); ``lease`` is how long a claimed job stays a
+    worker's without renewal; ``backoff`` spaces a failing job's retries."""
+
+    def __init__(
+        self,
+        url: str | None = None,
+        *,
+        clock: Callable[[], dt.datetime] = utcnow,
+        lease: dt.timedelta = queue.DEFAULT_LEASE,
+        backoff: Backoff | None = None,
+        max_attempts: int = queue.DEFAULT_MAX_ATTEMPTS,
+    ) -> None:
+        text = url or default_store_url()
+        self._clock = clock
+        self.lease = lease
+        self.backoff = backoff or Backoff()
+        self.max_attempts = max_attempts
+        self.url = text
+        parsed = self._parse(text)
+        self.url = parsed.render_as_string(hide_password=True)
+        self._engine = self._create_engine(parsed)
+        try:
+            self._migrate()
+        except BaseException:
+            self._engine.dispose()
+            raise
+
+    # -- opening ----------------------------------------------------------------------
+
+    def _fail(self, problem: str) -> ServiceStoreError:
+        return ServiceStoreError(f"store {self.url}: {problem}")
+
+    def _parse(self, text: str) -> URL:
+        try:
+            parsed = make_url(text)
+        except (sa.exc.ArgumentError, ValueError):
+            raise self._fail(
+                "not a store URL (use sqlite:///PATH or postgresql://USER@HOST:PORT/DB)"
+            ) from None
+        self.url = parsed.render_as_string(hide_password=True)
+        backend = parsed.get_backend_name()
+        if backend == "sqlite":
+            if parsed.get_driver_name() not in ("pysqlite", ""):
+                raise self._fail(f"unsupported SQLite driver {parsed.get_driver_name()!r}")
+            if not parsed.database or parsed.database == ":memory:":
+                raise self._fail("needs a file: sqlite:///PATH")
+            return parsed.set(drivername="sqlite")
+        if backend in ("postgresql", "postgres"):
+            if parsed.get_driver_name() not in ("psycopg", "", "psycopg2"):
+                raise self._fail(f"unsupported PostgreSQL driver {parsed.get_driver_name()!r}")
+            if not parsed.database:
+                raise self._fail("names no database: postgresql://USER@HOST:PORT/DB")
+            return parsed.set(drivername="postgresql+psycopg")
+        raise self._fail(
+            f"unsupported scheme {parsed.drivername!r} (use sqlite:///PATH or "
+            "postgresql://USER@HOST:PORT/DB)"
+        )
+
+    def _create_engine(self, url: URL) -> Engine:
+        if url.get_backend_name() == "sqlite":
+            path = Path(str(url.database)).expanduser()
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise self._fail(f"cannot create {path.parent}: {error.strerror}") from None
+            engine = sa.create_engine(
+                url.set(database=str(path)),
+                connect_args={"timeout": BUSY_TIMEOUT, "check_same_thread": False},
+            )
+            self._sqlite_transactions(engine)
+            return engine
+        return sa.create_engine(
+            url,
+            pool_pre_ping=True,
+            connect_args={"connect_timeout": 10, "application_name": "cratewatch"},
+        )
+
+    @staticmethod
+    def _sqlite_transactions(engine: Engine) -> None:
+        @event.listens_for(engine, "connect")
+        def connect(dbapi_connection: Any, _record: Any) -> None:
+            # The sqlite3 module's own transaction handling begins transactions lazily
+            # and never with IMMEDIATE; turn it off, and begin them ourselves below.
+            dbapi_connection.isolation_level = None
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=FULL")  # committed means on disk
+            cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT * 1000)}")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def begin(conn: Connection) -> None:
+            mode = conn.get_execution_options().get("cratewatch_begin", "DEFERRED")
+            conn.exec_driver_sql(f"BEGIN {mode}")
+
+    def _migrate(self) -> None:
+        from cratewatch.service.migrations import upgrade
+
+        with self._write() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.execute(sa.text(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})"))
+            problem = upgrade(conn)
+        if problem is not None:
+            raise self._fail(problem)
+
+    @property
+    def dialect(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return self._engine.dialect.name
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, for tools and tests that look at the database itself."""
+        return self._engine
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.url!r})"
+
+    # -- transactions -----------------------------------------------------------------
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
+        except sa.exc.OperationalError as error:
+            problem = _first_line(error)
+            if self.dialect == "postgresql" and "connection" in problem.lower():
+                problem = f"cannot connect: {problem}"
+            raise self._fail(problem) from None
+        except sa.exc.DBAPIError as error:
+            raise self._fail(_first_line(error)) from None
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        with self._errors(), self._engine.connect() as conn:
+            conn.execution_options(cratewatch_begin="IMMEDIATE")
+            with conn.begin():
+                yield conn
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with self._errors(), self._engine.connect() as conn, conn.begin():
+            yield conn
+
+    def transaction(self) -> AbstractContextManager[Connection]:
+        """A write transaction for work that must commit with a job's completion:
+        ``with store.transaction() as conn: ...; store.complete(job, conn=conn)``."""
+        return self._write()
+
+    def now(self) -> dt.datetime:
+        return self._clock()
+
+    # -- events, versions -------------------------------------------------------------
+
+    def record_event(
+        self, event: Published | Yanked, *, cursor: tuple[str, str] | None = None
+    ) -> bool:
+        """Record what a feed saw; True when it is news. A new version is recorded and
+        its ``screen`` job enqueued in the same transaction, so no event is recorded
+        without its job. A version seen again (by another feed, or a feed replaying after
+        a restart) is not news; nor is a yank that does not change the version's state.
+        ``cursor`` (feed, position) is saved in the same transaction: a feed killed
+        after reading an event has either recorded it or not moved its cursor."""
+        now = self._clock()
+        with self._write() as conn:
+            if isinstance(event, Published):
+                new = self._record_published(conn, now, event)
+            else:
+                new = self._record_yank(conn, now, event)
+            if cursor is not None:
+                self._set_cursor(conn, now, *cursor)
+        return new
+
+    def _record_published(self, conn: Connection, now: dt.datetime, event: Published) -> bool:
+        crate = normalize_crate_name(event.name)
+        checksum = event.checksum or ""
+        added = queue.insert_new(
+            conn,
+            events,
+            {
+                "dedupe_key": f"published {crate} {event.version} {checksum}",
+                "kind": "published",
+                "crate": crate,
+                "version": event.version,
+                "source": event.source,
+                "seen": event.seen,
+                "recorded": now,
+                "event": _event_json(event),
+            },
+            ["dedupe_key"],
+        )
+        if not added:
+            return False
+        v = versions.c
+        same = sa.and_(v.crate == crate, v.version == event.version)
+        if not checksum:
+            if conn.execute(sa.select(v.id).where(same).limit(1)).first() is not None:
+                return False
+        else:
+            # The version was seen before without its checksum (an RSS item): now it is
+            # pinned, and still the same version, already queued for screening.
+            pinned = conn.execute(
+                sa.update(versions).where(same, v.checksum == "").values(checksum=checksum)
+            )
+            if pinned.rowcount:
+                return False
+        inserted = queue.insert_new(
+            conn,
+            versions,
+            {
+                "name": event.name,
+                "crate": crate,
+                "version": event.version,
+                "checksum": checksum,
+                "first_seen": event.seen,
+                "published": event.published,
+                "source": event.source,
+                "index_line": event.index_line,
+                "crate_path": event.crate_path,
+                "yanked": False,
+            },
+            ["crate", "version", "checksum"],
+        )
+        if inserted:
+            queue.enqueue_in(
+                conn,
+                now,
+                queue.SCREEN,
+                f"{crate} {event.version} {checksum}",
+                _event_json(event),
+                max_attempts=self.max_attempts,
+            )
+        return inserted
+
+    def _record_yank(self, conn: Connection, now: dt.datetime, event: Yanked) -> bool:
+        crate = normalize_crate_name(event.name)
+        v = versions.c
+        same = sa.and_(v.crate == crate, v.version == event.version)
+        known = conn.execute(sa.select(v.yanked).where(same).with_for_update()).scalars().all()
+        if known and all(bool(y) == event.yanked for y in known):
+            return False
+        kind = "yanked" if event.yanked else "unyanked"
+        added = queue.insert_new(
+            conn,
+            events,
+            {
+                "dedupe_key": f"{kind} {crate} {event.version} {event.source} "
+                f"{event.seen.astimezone(dt.UTC).isoformat()}",
+                "kind": kind,
+                "crate": crate,
+                "version": event.version,
+                "source": event.source,
+                "seen": event.seen,
+                "recorded": now,
+                "event": _event_json(event),
+            },
+            ["dedupe_key"],
+        )
+        if added and known:
+            conn.execute(sa.update(versions).where(same).values(yanked=event.yanked))
+        return added
+
+    def versions(
+        self,
+        filters: VersionFilter | None = None,
+        *,
+        limit: int = 50,
+        cursor: str | None = None,
+    ) -> Page:
+        """Versions newest first (by first seen), ``limit`` at a time; pass the page's
+        ``cursor`` for the next. Every filter is served by an index (docs/service.md)."""
+        query = self.versions_query(filters, limit=limit, cursor=cursor)
+        with self._read() as conn:
+            rows = [_version_row(r) for r in conn.execute(query).mappings()]
+        more = len(rows) > limit
+        rows = rows[:limit]
+        return Page(tuple(rows), _encode_cursor(rows[-1]) if more and rows else None)
+
+    def versions_query(
+        self,
+        filters: VersionFilter | None = None,
+        *,
+        limit: int = 50,
+        cursor: str | None = None,
+    ) -> sa.Select[Any]:
+        """The statement ``versions`` runs (one row more than ``limit``, to know whether
+        a next page exists), for the tests that check its plan."""
+        if not 1 <= limit <= 1000:
+            raise ValueError(f"limit must be between 1 and 1000, not {limit}")
+        filters = filters or VersionFilter()
+        v = versions.c
+        query = sa.select(versions)
+        if filters.crate is not None:
+            query = query.where(v.crate == normalize_crate_name(filters.crate))
+        if filters.risk is not None:
+            query = query.where(v.risk_rank >= filters.risk.rank)
+        if filters.state is not None:
+            query = query.where(v.state == filters.state.value)
+        if filters.since is not None:
+            query = query.where(v.first_seen >= filters.since)
+        if filters.yanked is not None:
+            query = query.where(v.yanked == filters.yanked)
+        if cursor is not None:
+            seen, ident = _decode_cursor(cursor)
+            query = query.where(
+                sa.or_(v.first_seen < seen, sa.and_(v.first_seen == seen, v.id < ident))
+            )
+        return query.order_by(v.first_seen.desc(), v.id.desc()).limit(limit + 1)
+
+    def version(self, key: VersionKey) -> VersionDetail | None:
+        """A version with all its screenings and its triage log."""
+        with self._read() as conn:
+            row = self._find(conn, key)
+            if row is None:
+                return None
+            found = _version_row(row)
+            s = screenings.c
+            screened = tuple(
+                _screening(found.key, r)
+                for r in conn.execute(
+                    sa.select(screenings).where(s.version_id == found.id).order_by(s.id)
+                ).mappings()
+            )
+            t = triage_log.c
+            log = tuple(
+                TriageEntry(TriageState(r["state"]), r["who"], r["at"], r["why"])
+                for r in conn.execute(
+                    sa.select(triage_log).where(t.version_id == found.id).order_by(t.id)
+                ).mappings()
+            )
+        return VersionDetail(found, screened, log)
+
+    def _find(self, conn: Connection, key: VersionKey, *, lock: bool = False) -> RowMapping | None:
+        v = versions.c
+        query = sa.select(versions).where(
+            v.crate == normalize_crate_name(key.name),
+            v.version == key.version,
+            v.checksum == key.checksum,
+        )
+        if lock:
+            query = query.with_for_update()
+        return conn.execute(query).mappings().first()
+
+    def crate_history(self, name: str) -> tuple[VersionRow, ...]:
+        """Every version of a crate the store has seen, in the order it saw them."""
+        v = versions.c
+        with self._read() as conn:
+            rows = conn.execute(
+                sa.select(versions)
+                .where(v.crate == normalize_crate_name(name))
+                .order_by(v.first_seen, v.id)
+            ).mappings()
+            return tuple(_version_row(r) for r in rows)
+
+    def previous_version(self, name: str, before_version: str) -> VersionRow | None:
+        """The highest version of the crate below ``before_version`` by Cargo's
+        precedence (what a new version is diffed against); versions that are not valid
+        SemVer are left out. Among copies of one version, the first seen."""
+        from cratewatch.errors import VersionError
+        from cratewatch.model.version import Version
+
+        try:
+            limit = Version.parse(before_version)
+        except VersionError:
+            return None
+        best: tuple[Version, VersionRow] | None = None
+        for row in self.crate_history(name):
+            try:
+                candidate = Version.parse(row.key.version)
+            except VersionError:
+                continue
+            if candidate < limit and (best is None or best[0] < candidate):
+                best = (candidate, row)
+        return None if best is None else best[1]
+
+    # -- screenings and triage --------------------------------------------------------
+
+    def save_screening(self, screening: Screening, *, job: Job | None = None) -> bool:
+        """Save what a version was judged; False (and nothing written) when this version
+        was already screened by these rules. With ``job``, the job is completed in the
+        same transaction. A new screening sets the version's triage state to the one it
+        starts in, unless a person has decided since the last screening."""
+        now = self._clock()
+        key = VersionKey(screening.name, screening.version, screening.checksum)
+        with self._write() as conn:
+            row = self._find(conn, key, lock=True) or self._pin(conn, key, screening)
+            version_id = int(row["id"])
+            added = queue.insert_new(
+                conn,
+                screenings,
+                {
+                    "version_id": version_id,
+                    "rules_version": screening.rules_version,
+                    "risk": screening.risk.value,
+                    "signals": [
+                        {"code": s.code, "risk": s.risk.value, "message": s.message}
+                        for s in screening.signals
+                    ],
+                    "scan": screening.scan,
+                    "diff": screening.diff,
+                    "screened": screening.screened,
+                },
+                ["version_id", "rules_version"],
+            )
+            if added:
+                conn.execute(
+                    sa.update(versions)
+                    .where(versions.c.id == version_id)
+                    .values(risk_rank=screening.risk.rank, screened=screening.screened)
+                )
+                latest = self._latest_triage(conn, version_id)
+                if latest is None or (
+                    latest["who"] == SYSTEM and latest["state"] != screening.state.value
+                ):
+                    self._append_triage(
+                        conn,
+                        version_id,
+                        screening.state,
+                        SYSTEM,
+                        f"screened with rules {screening.rules_version}: "
+                        f"risk {screening.risk.value}",
+                        now,
+                    )
+            if job is not None:
+                queue.complete_in(conn, now, job)
+        return added
+
+    def _pin(self, conn: Connection, key: VersionKey, screening: Screening) -> RowMapping:
+        """The version row a screening belongs to when it has none under its checksum:
+        the row seen without a checksum (now pinned), else a new row (a submitted
+        crate that no feed reported)."""
+        crate = normalize_crate_name(key.name)
+        v = versions.c
+        unpinned = sa.and_(v.crate == crate, v.version == key.version, v.checksum == "")
+        conn.execute(sa.update(versions).where(unpinned).values(checksum=key.checksum))
+        row = self._find(conn, key, lock=True)
+        if row is not None:
+            return row
+        queue.insert_new(
+            conn,
+            versions,
+            {
+                "name": key.name,
+                "crate": crate,
+                "version": key.version,
+                "checksum": key.checksum,
+                "first_seen": screening.screened,
+                "source": "screening",
+                "yanked": False,
+            },
+            ["crate", "version", "checksum"],
+        )
+        row = self._find(conn, key, lock=True)
+        assert row is not None
+        return row
+
+    @staticmethod
+    def _latest_triage(conn: Connection, version_id: int) -> RowMapping | None:
+        t = triage_log.c
+        return (
+            conn.execute(
+                sa.select(t.state, t.who)
+                .where(t.version_id == version_id)
+                .order_by(t.id.desc())
+                .limit(1)
+            )
+            .mappings()
+            .first()
+        )
+
+    @staticmethod
+    def _append_triage(
+        conn: Connection,
+        version_id: int,
+        state: TriageState,
+        who: str,
+        why: str,
+        at: dt.datetime,
+    ) -> None:
+        conn.execute(
+            sa.insert(triage_log).values(
+                version_id=version_id, state=state.value, who=who, at=at, why=why
+            )
+        )
+        conn.execute(
+            sa.update(versions).where(versions.c.id == version_id).values(state=state.value)
+        )
+
+    def set_triage(self, key: VersionKey, state: TriageState, who: str, why: str) -> TriageEntry:
+        """Append a reviewer's decision to the version's triage log (which is never
+        changed: the latest row is the state). ``who`` and ``why`` are required."""
+        if not who.strip() or not why.strip():
+            raise ValueError("a triage decision needs who made it and why")
+        now = self._clock()
+        with self._write() as conn:
+            # The version's row is locked first, so that concurrent decisions append in
+            # the order they commit and the cached state is the latest row's.
+            row = self._find(conn, key, lock=True)
+            if row is None:
+                raise self._fail(f"no version {key}")
+            self._append_triage(conn, int(row["id"]), state, who, why, now)
+        return TriageEntry(state, who, now, why)
+
+    # -- the queue --------------------------------------------------------------------
+
+    def enqueue(
+        self,
+        kind: str,
+        key: str,
+        payload: dict[str, Any],
+        *,
+        max_attempts: int | None = None,
+        run_after: dt.datetime | None = None,
+    ) -> bool:
+        """Add a job unless one of this kind and key exists; True when added."""
+        with self._write() as conn:
+            return queue.enqueue_in(
+                conn,
+                self._clock(),
+                kind,
+                key,
+                payload,
+                max_attempts=max_attempts or self.max_attempts,
+                run_after=run_after,
+            )
+
+    def claim(self, kinds: Sequence[str] | None = None, *, worker: str | None = None) -> Job | None:
+        """Claim the oldest runnable job (of ``kinds``), leased for ``self.lease``; None
+        when there is nothing to do. ``worker`` (default: host and process id) is
+        recorded for people looking at the queue."""
+        with self._write() as conn:
+            return queue.claim_in(
+                conn,
+                self._clock(),
+                self.lease,
+                kinds=kinds,
+                worker=worker or f"{socket.gethostname()}:{os.getpid()}",
+            )
+
+    def renew(self, job: Job) -> bool:
+        """Extend ``job``'s lease; False when the claim is no longer current."""
+        with self._write() as conn:
+            return queue.renew_in(conn, self._clock(), job, self.lease)
+
+    def keep_lease(self, job: Job, *, max_runtime: dt.timedelta | None = None) -> LeaseKeeper:
+        """A ``LeaseKeeper`` renewing ``job``'s lease every third of the lease, for at
+        most ``max_runtime``."""
+        return LeaseKeeper(
+            lambda: self.renew(job),
+            self.lease.total_seconds() / 3,
+            None if max_runtime is None else max_runtime.total_seconds(),
+        )
+
+    def complete(self, job: Job, *, conn: Connection | None = None) -> bool:
+        """Mark ``job`` done (in ``conn``'s transaction when given, with its result)."""
+        if conn is not None:
+            return queue.complete_in(conn, self._clock(), job)
+        with self._write() as own:
+            return queue.complete_in(own, self._clock(), job)
+
+    def fail(self, job: Job, error: str, *, retry: bool = True) -> JobState | None:
+        """Record a failed attempt: the job is queued again after the backoff, or failed
+        for good with ``error`` as its reason once its attempts are spent (at once when
+        ``retry`` is False). None when the claim is no longer current."""
+        with self._write() as conn:
+            return queue.fail_in(conn, self._clock(), job, error, self.backoff, retry=retry)
+
+    def job(self, job_id: int) -> Job | None:
+        with self._read() as conn:
+            row = conn.execute(sa.select(jobs).where(jobs.c.id == job_id)).mappings().first()
+        return None if row is None else queue.row_to_job(row)
+
+    def jobs(
+        self, *, state: JobState | None = None, kind: str | None = None, limit: int = 100
+    ) -> tuple[Job, ...]:
+        """Jobs, oldest first, for the API's queue view and for tests."""
+        query = sa.select(jobs).order_by(jobs.c.id).limit(limit)
+        if state is not None:
+            query = query.where(jobs.c.state == state.value)
+        if kind is not None:
+            query = query.where(jobs.c.kind == kind)
+        with self._read() as conn:
+            return tuple(queue.row_to_job(r) for r in conn.execute(query).mappings())
+
+    def job_counts(self) -> dict[JobState, int]:
+        with self._read() as conn:
+            rows = conn.execute(
+                sa.select(jobs.c.state, sa.func.count()).group_by(jobs.c.state)
+            ).all()
+        counts = dict.fromkeys(JobState, 0)
+        counts.update({JobState(state): int(n) for state, n in rows})
+        return counts
+
+    # -- feed cursors -----------------------------------------------------------------
+
+    def cursor(self, feed: str) -> str | None:
+        """Where ``feed`` stopped reading (its own opaque text), or None."""
+        with self._read() as conn:
+            return conn.execute(
+                sa.select(feed_cursors.c.cursor).where(feed_cursors.c.feed == feed)
+            ).scalar()
+
+    def set_cursor(self, feed: str, cursor: str) -> None:
+        with self._write() as conn:
+            self._set_cursor(conn, self._clock(), feed, cursor)
+
+    @staticmethod
+    def _set_cursor(conn: Connection, now: dt.datetime, feed: str, cursor: str) -> None:
+        _upsert(conn, feed_cursors, {"feed": feed, "cursor": cursor, "updated": now}, ["feed"])
+
+    # -- tokens -----------------------------------------------------------------------
+
+    def create_token(self, name: str, role: Role) -> NewToken:
+        """A new API token; its secret is returned here only, the store keeps its hash."""
+        secret = TOKEN_PREFIX + secrets.token_urlsafe(32)
+        with self._write() as conn:
+            ident = conn.execute(
+                sa.insert(tokens)
+                .values(
+                    name=name,
+                    role=role.value,
+                    hash=_hash_secret(secret),
+                    created=self._clock(),
+                )
+                .returning(tokens.c.id)
+            ).scalar_one()
+        return NewToken(int(ident), secret)
+
+    def check_token(self, secret: str) -> Role | None:
+        """The role of the token with this secret; None when unknown or revoked."""
+        with self._read() as conn:
+            role = conn.execute(
+                sa.select(tokens.c.role).where(
+                    tokens.c.hash == _hash_secret(secret), tokens.c.revoked.is_(None)
+                )
+            ).scalar()
+        return None if role is None else Role(role)
+
+    def revoke_token(self, token_id: int) -> bool:
+        """Revoke a token for good; False when there is no such live token."""
+        with self._write() as conn:
+            result = conn.execute(
+                sa.update(tokens)
+                .where(tokens.c.id == token_id, tokens.c.revoked.is_(None))
+                .values(revoked=self._clock())
+            )
+        return result.rowcount == 1
+
+    def tokens(self) -> tuple[TokenInfo, ...]:
+        with self._read() as conn:
+            rows = conn.execute(sa.select(tokens).order_by(tokens.c.id)).mappings().all()
+        return tuple(
+            TokenInfo(r["id"], r["name"], Role(r["role"]), r["created"], r["revoked"]) for r in rows
+        )
+
+    # -- allowlist --------------------------------------------------------------------
+
+    def allow(self, name: str, *, version: str | None = None, who: str, why: str) -> bool:
+        """Allow a crate (every version, or one): its screenings raise no alarm. True when
+        added; an existing entry keeps its author and reason."""
+        if not who.strip() or not why.strip():
+            raise ValueError("an allowlist entry needs who added it and why")
+        values = {
+            "crate": normalize_crate_name(name),
+            "version": version or "",
+            "who": who,
+            "why": why,
+            "at": self._clock(),
+        }
+        with self._write() as conn:
+            return queue.insert_new(conn, allowlist, values, ["crate", "version"])
+
+    def disallow(self, name: str, *, version: str | None = None) -> bool:
+        a = allowlist.c
+        with self._write() as conn:
+            result = conn.execute(
+                sa.delete(allowlist).where(
+                    a.crate == normalize_crate_name(name), a.version == (version or "")
+                )
+            )
+        return result.rowcount == 1
+
+    def allowlist(self) -> tuple[AllowEntry, ...]:
+        a = allowlist.c
+        with self._read() as conn:
+            rows = conn.execute(sa.select(allowlist).order_by(a.crate, a.version)).mappings()
+            return tuple(
+                AllowEntry(r["crate"], r["version"] or None, r["who"], r["why"], r["at"])
+                for r in rows
+            )
+
+    def is_allowed(self, name: str, version: str) -> bool:
+        a = allowlist.c
+        with self._read() as conn:
+            hit = conn.execute(
+                sa.select(a.id)
+                .where(a.crate == normalize_crate_name(name), a.version.in_(["", version]))
+                .limit(1)
+            ).first()
+        return hit is not None
+
+    # -- advisories and exposure ------------------------------------------------------
+
+    def save_advisory(self, advisory_id: str, data: dict[str, Any]) -> None:
+        with self._write() as conn:
+            _upsert(
+                conn,
+                advisories,
+                {"id": advisory_id, "data": data, "updated": self._clock()},
+                ["id"],
+            )
+
+    def set_exposures(self, advisory_id: str, exposed: Iterable[tuple[str, str]]) -> int:
+        """Replace the versions (crate, version) an advisory exposes; returns how many."""
+        rows = sorted({(normalize_crate_name(n), v) for n, v in exposed})
+        with self._write() as conn:
+            known = conn.execute(
+                sa.select(advisories.c.id).where(advisories.c.id == advisory_id).with_for_update()
+            ).first()
+            if known is None:
+                raise self._fail(f"no advisory {advisory_id}: save it before its exposures")
+            conn.execute(sa.delete(exposures).where(exposures.c.advisory_id == advisory_id))
+            if rows:
+                conn.execute(
+                    sa.insert(exposures),
+                    [{"advisory_id": advisory_id, "crate": n, "version": v} for n, v in rows],
+                )
+        return len(rows)
+
+    def advisory(self, advisory_id: str) -> dict[str, Any] | None:
+        with self._read() as conn:
+            data = conn.execute(
+                sa.select(advisories.c.data).where(advisories.c.id == advisory_id)
+            ).scalar()
+        return None if data is None else dict(data)
+
+    def exposures(self, advisory_id: str) -> tuple[tuple[str, str], ...]:
+        e = exposures.c
+        with self._read() as conn:
+            rows = conn.execute(
+                sa.select(e.crate, e.version)
+                .where(e.advisory_id == advisory_id)
+                .order_by(e.crate, e.version)
+            ).all()
+        return tuple((str(c), str(v)) for c, v in rows)
+
+    def advisories_exposing(self, name: str, version: str) -> tuple[str, ...]:
+        e = exposures.c
+        with self._read() as conn:
+            rows = conn.execute(
+                sa.select(e.advisory_id)
+                .where(e.crate == normalize_crate_name(name), e.version == version)
+                .order_by(e.advisory_id)
+            ).scalars()
+            return tuple(rows)
+
+    # -- notifications outbox ---------------------------------------------------------
+
+    def notify(self, key: str, channel: str, payload: dict[str, Any]) -> bool:
+        """Queue a notification unless one with this key exists (one per version and
+        channel, say); True when queued."""
+        now = self._clock()
+        values = {
+            "key": key,
+            "channel": channel,
+            "payload": payload,
+            "created": now,
+            "attempts": 0,
+            "state": "pending",
+            "next_attempt": now,
+        }
+        with self._write() as conn:
+            return queue.insert_new(conn, outbox, values, ["key"])
+
+    def due_notifications(self, limit: int = 100) -> tuple[Notification, ...]:
+        """Pending notifications whose next attempt is due, oldest first."""
+        o = outbox.c
+        with self._read() as conn:
+            rows = conn.execute(
+                sa.select(outbox)
+                .where(o.state == "pending", o.next_attempt <= self._clock())
+                .order_by(o.next_attempt, o.id)
+                .limit(limit)
+            ).mappings()
+            return tuple(
+                Notification(
+                    r["id"],
+                    r["key"],
+                    r["channel"],
+                    dict(r["payload"]),
+                    r["attempts"],
+                    r["created"],
+                    r["last_error"],
+                )
+                for r in rows
+            )
+
+    def notification_sent(self, notification_id: int) -> None:
+        o = outbox.c
+        with self._write() as conn:
+            conn.execute(
+                sa.update(outbox)
+                .where(o.id == notification_id)
+                .values(state="sent", sent=self._clock(), attempts=o.attempts + 1)
+            )
+
+    def notification_failed(
+        self, notification_id: int, error: str, *, max_attempts: int = 8
+    ) -> bool:
+        """Record a failed send; retried after the store's backoff until ``max_attempts``.
+        True while it will be retried."""
+        o = outbox.c
+        now = self._clock()
+        with self._write() as conn:
+            attempts = conn.execute(
+                sa.select(o.attempts).where(o.id == notification_id).with_for_update()
+            ).scalar()
+            if attempts is None:
+                return False
+            attempts = int(attempts) + 1
+            retry = attempts < max_attempts
+            conn.execute(
+                sa.update(outbox)
+                .where(o.id == notification_id)
+                .values(
+                    attempts=attempts,
+                    state="pending" if retry else "failed",
+                    next_attempt=now + self.backoff.delay(attempts),
+                    last_error=queue.one_line(error),
+                )
+            )
+        return retry
+
+
+def _event_json(event: Published | Yanked) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for field, value in event._asdict().items():
+        out[field] = value.isoformat() if isinstance(value, dt.datetime) else value
+    return out
+
+
+def _screening(key: VersionKey, row: RowMapping) -> Screening:
+    return Screening(
+        name=key.name,
+        version=key.version,
+        checksum=key.checksum,
+        risk=Risk(row["risk"]),
+        signals=tuple(Signal(s["code"], Risk(s["risk"]), s["message"]) for s in row["signals"]),
+        scan=row["scan"],
+        diff=row["diff"],
+        screened=row["screened"],
+        rules_version=row["rules_version"],
+    )
+
+
+def _upsert(conn: Connection, table: sa.Table, values: dict[str, Any], key: list[str]) -> None:
+    changes = {k: v for k, v in values.items() if k not in key}
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        conn.execute(
+            pg_insert(table).values(values).on_conflict_do_update(index_elements=key, set_=changes)
+        )
+        return
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    conn.execute(
+        sqlite_insert(table).values(values).on_conflict_do_update(index_elements=key, set_=changes)
+    )

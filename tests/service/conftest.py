@@ -1,0 +1,28 @@
+"""The store's fixtures: every store test runs against SQLite and against a real
+PostgreSQL server (``postgres.py``) started once per test session."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+import pytest
+
+from tests.service.postgres import PostgresServer, create_database, running_server
+
+_databases = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    with running_server() as server:
+        yield server
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A URL of a new, empty store: a file, or a database of its own on the server."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path_factory.mktemp('store') / 'service.sqlite3'}"
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    return create_database(server, f"store_{next(_databases)}")
