@@ -16,7 +16,7 @@ import pytest
 import tomli
 
 from cratewatch.advisories.database import open_snapshot
-from cratewatch.errors import DownloadError
+from cratewatch.errors import DownloadError, InputError
 from cratewatch.registry.download import CrateDownloader
 from cratewatch.registry.interface import index_path
 from cratewatch.reporters.envelope import SCHEMA_FILE
@@ -186,6 +186,9 @@ def test_an_unreadable_archive_is_incomplete(tmp_path: Path) -> None:
     broken.write_bytes(b"\x1f\x8b not really gzip")
     result = screen(broken, "util", "1.0.0", InMemoryView())
     assert codes(result) == ["scan-incomplete"] and result.risk is Risk.HIGH
+    with pytest.raises(InputError) as caught:
+        screen(tmp_path / "absent-1.0.0.crate", "absent", "1.0.0", InMemoryView())
+    assert "\n" not in str(caught.value) and "absent-1.0.0.crate" in str(caught.value)
 
 
 # -- names ------------------------------------------------------------------------------

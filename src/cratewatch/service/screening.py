@@ -24,7 +24,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
-from cratewatch.errors import DownloadError
+from cratewatch.errors import DownloadError, InputError
 from cratewatch.model.package import normalize_crate_name
 from cratewatch.service.model import Published, Risk, Screening, Signal
 from cratewatch.service.signals import (
@@ -81,9 +81,12 @@ def current_rules_version() -> str:
 
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 16), b""):
-            digest.update(chunk)
+    try:
+        with path.open("rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 16), b""):
+                digest.update(chunk)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the archive ({exc.strerror or exc})") from None
     return digest.hexdigest()
 
 
@@ -104,8 +107,9 @@ def screen_version(
 
     ``published`` is when the registry published the version, the time the registry's
     signals count from (default: ``now``); ``now`` is the screening's own time (default:
-    the clock). ``rules_version`` defaults to ``current_rules_version()``. An unreadable archive
-    is not an error: the scan says it could not be examined (``scan-incomplete``)."""
+    the clock). ``rules_version`` defaults to ``current_rules_version()``. An archive that
+    is not a readable ``.crate`` is not an error: the scan says it could not be examined
+    (``scan-incomplete``); a missing file is a one-line ``InputError``."""
     from cratewatch.reporters.diff import render_diff_json
     from cratewatch.reporters.scan import render_scan_json
     from cratewatch.scan.dependencies import DependencyCheck
