@@ -29,7 +29,13 @@ if TYPE_CHECKING:
 
     from cratewatch.registry.sparse import SparseIndex
 
-__all__ = ["MAX_CRATE_BYTES", "CrateDownloader", "download_crate", "parse_crate_spec"]
+__all__ = [
+    "MAX_CRATE_BYTES",
+    "ChecksumMismatch",
+    "CrateDownloader",
+    "download_crate",
+    "parse_crate_spec",
+]
 
 MAX_CRATE_BYTES: Final = 64 * 1024 * 1024  # crates.io refuses uploads far below this
 
@@ -39,6 +45,18 @@ _DL_MARKERS: Final = ("{crate}", "{version}", "{prefix}", "{lowerprefix}", "{sha
 _NOT_FOUND: Final = frozenset({404, 410, 451})
 _TIMEOUT: Final = 30.0
 _CHUNK: Final = 1 << 16
+
+
+class ChecksumMismatch(DownloadError):
+    """The registry served an archive whose SHA-256 is not the one the index (or the
+    lockfile) pins. ``kept`` is where it was kept when the caller asked for that (a
+    registry's screening scans what is served, and reports the mismatch)."""
+
+    def __init__(self, message: str, actual: str, expected: str, kept: Path | None) -> None:
+        super().__init__(message)
+        self.actual = actual
+        self.expected = expected
+        self.kept = kept
 
 
 def parse_crate_spec(spec: str) -> tuple[str, str | None]:
@@ -111,13 +129,15 @@ class CrateDownloader(Closeable):
         *,
         dest: Path,
         expected_sha256: str | None = None,
+        keep_mismatch: Path | None = None,
     ) -> Path:
         """Download ``name`` at ``version`` into ``dest/<name>-<version>.crate``.
 
         Without ``version``, the newest version that is not yanked (a pre-release only if
         there is nothing else). The archive is verified against ``expected_sha256`` (a
         lockfile's checksum) if given, else against the index's ``cksum``; it is written
-        to a temporary file and renamed into place only once verified.
+        to a temporary file and renamed into place only once verified. One that fails is
+        a ``ChecksumMismatch``, kept at ``keep_mismatch`` when that is given.
         """
         if not _CRATE_NAME.fullmatch(name):
             raise DownloadError(f"{name!r}: not a valid crate name")
@@ -131,7 +151,8 @@ class CrateDownloader(Closeable):
             name, version, cksum = self._lookup(name, version)
             expected = expected or cksum
         url = self._download_url(name, version, expected.lower())
-        return self._fetch(url, f"{name} {version}", dest / f"{name}-{version}.crate", expected)
+        target = dest / f"{name}-{version}.crate"
+        return self._fetch(url, f"{name} {version}", target, expected, keep_mismatch)
 
     def close(self) -> None:
         if self._index is not None:
@@ -218,7 +239,9 @@ class CrateDownloader(Closeable):
             self._template = dl
         return self._template
 
-    def _fetch(self, url: str, label: str, target: Path, expected: str) -> Path:
+    def _fetch(
+        self, url: str, label: str, target: Path, expected: str, keep: Path | None = None
+    ) -> Path:
         import httpx
 
         try:
@@ -253,9 +276,15 @@ class CrateDownloader(Closeable):
                     out.write(chunk)
             actual = digest.hexdigest()
             if actual != expected.lower():
-                raise DownloadError(
+                if keep is not None:
+                    keep.parent.mkdir(parents=True, exist_ok=True)
+                    temp.replace(keep)
+                raise ChecksumMismatch(
                     f"cannot download {label}: {url}: checksum mismatch "
-                    f"(SHA-256 {actual}, expected {expected.lower()})"
+                    f"(SHA-256 {actual}, expected {expected.lower()})",
+                    actual,
+                    expected.lower(),
+                    keep,
                 )
             temp.replace(target)
         except httpx.HTTPError as exc:

@@ -19,12 +19,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import re
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
-from cratewatch.errors import DownloadError, InputError
+from cratewatch.errors import InputError
 from cratewatch.model.package import normalize_crate_name
 from cratewatch.service.model import Published, Risk, Screening, Signal
 from cratewatch.service.signals import (
@@ -65,7 +64,6 @@ __all__ = [
 # Raise whenever what a screening decides changes without the rules or the package
 # version changing (a signal added, a threshold moved): every result becomes stale.
 SCREENING_VERSION: Final = 1
-_MISMATCH: Final = re.compile(r"SHA-256 ([0-9a-f]{64}), expected ([0-9a-f]{64})")
 
 
 @cache
@@ -266,22 +264,16 @@ def fetch_crate(event: Published, dest: Path, downloader: CrateDownloader) -> Fe
     the expected checksum: ``screen_version`` then reports ``checksum-mismatch`` and
     still scans what the registry serves. Any other failure (no such version, the
     registry unreachable) is a one-line ``DownloadError``."""
+    from cratewatch.registry.download import ChecksumMismatch
+
     if event.crate_path is not None:
         return Fetched(Path(event.crate_path), event.checksum)
+    kept = dest / "checksum-mismatch" / f"{event.name}-{event.version}.crate"
     try:
         path = downloader.download(
-            event.name, event.version, dest=dest, expected_sha256=event.checksum
+            event.name, event.version, dest=dest, expected_sha256=event.checksum, keep_mismatch=kept
         )
         return Fetched(path, event.checksum or _sha256(path))
-    except DownloadError as exc:
-        mismatch = _MISMATCH.search(str(exc))
-        if mismatch is None:
-            raise
-        actual, expected = mismatch.group(1), mismatch.group(2)
-    # The downloader deletes what fails verification; fetch once more, accepting the
-    # bytes it saw, from the same URL (the dl template may hold the expected checksum).
-    url = downloader._download_url(event.name, event.version, expected)
-    label = f"{event.name} {event.version}"
-    target = dest / "checksum-mismatch" / f"{event.name}-{event.version}.crate"
-    path = downloader._fetch(url, label, target, actual)
-    return Fetched(path, expected)
+    except ChecksumMismatch as mismatch:
+        assert mismatch.kept is not None
+        return Fetched(mismatch.kept, mismatch.expected)
