@@ -150,3 +150,22 @@ def test_errors(tmp_path: Path) -> None:
     (tmp_path / "inbox").mkdir()
     with pytest.raises(FeedError, match="the cursor is not one of an inbox"):
         InboxFeed(tmp_path / "inbox").poll('{"pending": {"../x": [1, 2]}, "taken": {}}')
+
+
+def test_a_file_replaced_after_it_was_taken_is_kept_and_taken_again(
+    inbox: Path, tmp_path: Path
+) -> None:
+    first, second = (crate_bytes(tmp_path, "demo", "1.0.0", body) for body in ("a", "bb"))
+    drop(inbox, "demo-1.0.0.crate", first)
+    feed = InboxFeed(inbox, clock=clock)
+    taken = feed.poll(feed.poll(None).cursor)
+    assert [e.checksum for e in taken.events] == [sha256(first)]
+    drop(inbox, "demo-1.0.0.crate", second)  # the mirror drops another one of that name
+    cursor = feed.poll(taken.cursor).cursor
+    assert [e.checksum for e in feed.poll(cursor).events] == [sha256(second)]
+
+
+def test_problems_escape_what_a_file_name_says(inbox: Path) -> None:
+    (inbox / "\x1b[2Kevil.crate").write_bytes(b"x")
+    batch = InboxFeed(inbox, clock=clock).poll(None)
+    assert batch.problems[0].startswith(f"{inbox}/\\x1b[2Kevil.crate: not named")

@@ -132,7 +132,7 @@ class InboxFeed(Feed):
             except FileNotFoundError:
                 continue  # gone since the listing
             except OSError as exc:
-                problems.append(f"{path}: cannot read ({exc.strerror or exc})")
+                problems.append(f"{printable_line(str(path))}: cannot read ({exc.strerror or exc})")
                 continue
             problem = self._problem(file_name, status)
             if problem is not None:
@@ -147,7 +147,7 @@ class InboxFeed(Feed):
             try:
                 event = self._take(path, current)
             except OSError as exc:
-                problems.append(f"{path}: cannot take ({exc.strerror or exc})")
+                problems.append(f"{printable_line(str(path))}: cannot take ({exc.strerror or exc})")
                 continue
             if event is None:  # changed while read: wait for it to settle
                 still_pending[file_name] = current
