@@ -12,7 +12,7 @@ import datetime as dt
 import json
 import os
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 from cratewatch._lean import TYPE_CHECKING
@@ -26,10 +26,6 @@ from cratewatch.model.version import Version
 if TYPE_CHECKING:
     from typing import Any
 
-    #: A crate's advisories: as dicts (built here), as their JSON, or as the span of
-    #: their JSON in the loaded file.
-    _Entries = bytes | list[dict[str, Any]] | tuple[int, int]
-
 __all__ = [
     "FORMAT",
     "MAX_COMPILED_BYTES",
@@ -38,8 +34,9 @@ __all__ = [
     "advisory_to_dict",
 ]
 
-#: 2: crates keyed by ``normalize_crate_name`` with ``-`` (``_`` before).
-FORMAT = 2
+#: 2: crates keyed by ``normalize_crate_name`` with ``-`` (``_`` before). 3: the crate
+#: index as text, each crate's advisories compressed, the fingerprint a list.
+FORMAT = 3
 
 #: The full RustSec database compiles to under 2 MB; all of OSV's crates.io
 #: records with it would be a few times that.
@@ -132,50 +129,85 @@ class CompiledDatabase:
         self,
         info: DatabaseInfo,
         problems: list[str],
-        by_crate: dict[str, _Entries],
-        fingerprint: str = "",
+        by_crate: Mapping[str, list[dict[str, Any]]],
+        fingerprint: Sequence[str] = (),
         path: Path | None = None,
-        data: bytes = b"",
     ) -> None:
         self.path = path  # the file it was loaded from, for error messages
         self.info = info
         self.problems = problems
-        self.fingerprint = fingerprint
-        self._raw = by_crate
-        self._data = data  # what the (start, end) spans of ``by_crate`` index
+        self.fingerprint = tuple(fingerprint)
+        self._dicts = dict(by_crate)
+        # Of a loaded file: its crate index (after a line break, see ``save``), its
+        # bytes and where their body starts.
+        self._index = ""
+        self._data = b""
+        self._body = 0
         self._built: dict[str, list[Advisory]] = {}
 
     @classmethod
     def from_advisories(
-        cls, advisories: list[Advisory], info: DatabaseInfo, problems: list[str], fingerprint: str
+        cls,
+        advisories: list[Advisory],
+        info: DatabaseInfo,
+        problems: list[str],
+        fingerprint: Sequence[str],
     ) -> CompiledDatabase:
         by_crate: dict[str, list[dict[str, Any]]] = {}
         for a in sorted(advisories, key=lambda a: a.id):
             by_crate.setdefault(normalize_crate_name(a.package), []).append(advisory_to_dict(a))
-        return cls(info, problems, dict(by_crate), fingerprint)
+        return cls(info, problems, by_crate, fingerprint)
 
     def for_crate(self, name: str) -> list[Advisory]:
         key = normalize_crate_name(name)
         built = self._built.get(key)
         if built is None:
             try:
-                entries = self._entries(key)
-                built = [advisory_from_dict(d) for d in entries]
-            except (ValueError, KeyError, TypeError, IndexError) as exc:
+                built = [advisory_from_dict(d) for d in self._entries(key)]
+            except (ValueError, KeyError, TypeError, IndexError, zlib.error) as exc:
                 where = self.path or "compiled advisory database"
                 raise DatabaseError(f"{where}: corrupt entry for crate '{name}': {exc}") from None
             self._built[key] = built
         return built
 
     def _entries(self, key: str) -> list[dict[str, Any]]:
-        raw = self._raw.get(key, [])
-        if isinstance(raw, tuple):
-            raw = self._data[raw[0] : raw[1]]
-        entries: list[dict[str, Any]] = json.loads(raw) if isinstance(raw, bytes) else raw
+        if key in self._dicts:
+            return self._dicts[key]
+        span = self._span(key)
+        if span is None:
+            return []
+        entries: list[dict[str, Any]] = json.loads(self._compressed_at(span))
         return entries
 
+    def _span(self, key: str) -> tuple[int, int] | None:
+        """Where ``key``'s compressed advisories are in the loaded file, if anywhere.
+
+        Found by searching the index text: parsing a thousand index entries would
+        cost more than the few lookups of an audit.
+        """
+        needle = f"\n{json.dumps(key)} "
+        at = self._index.find(needle)
+        if at < 0:
+            return None
+        at += len(needle)
+        start, end = self._index[at : self._index.index("\n", at)].split(" ")
+        first, last = self._body + int(start), self._body + int(end)
+        if not self._body <= first <= last <= len(self._data):
+            raise ValueError("its span is outside the file")
+        return first, last
+
+    def _compressed_at(self, span: tuple[int, int]) -> bytes:
+        return zlib.decompress(memoryview(self._data)[span[0] : span[1]])
+
+    def _keys(self) -> list[str]:
+        names = [json.loads(line.rpartition(" ")[0].rpartition(" ")[0]) for line in self._lines()]
+        return [*self._dicts, *names]
+
+    def _lines(self) -> list[str]:
+        return self._index.split("\n")[1:-1]
+
     def __iter__(self) -> Iterator[Advisory]:
-        for key in self._raw:
+        for key in self._keys():
             yield from self.for_crate(key)
 
     def __len__(self) -> int:
@@ -183,29 +215,35 @@ class CompiledDatabase:
 
     # -- persistence --------------------------------------------------------------
     #
-    # The file is one JSON header line (format, fingerprint, info, problems, and
-    # for each crate the byte span of its advisories), then the crates' JSON
-    # arrays back to back. Loading parses only the header; a crate's span is
-    # parsed when that crate is asked for.
+    # The file is one JSON header line (format, fingerprint, info, problems, the size
+    # of the index and the checksum of all that follows), then the index, then the
+    # body. The index has one line per crate: its name as a JSON string, then the
+    # start and end of its advisories in the body, separated by spaces. The body holds
+    # each crate's advisories as a zlib-compressed JSON array, back to back. Loading
+    # checks the checksum and parses only the header; a crate's advisories are found
+    # in the index, decompressed and parsed when that crate is asked for.
 
     def save(self, path: Path) -> None:
         """Write atomically, so a crash never leaves a truncated cache behind."""
         import tempfile
 
-        spans: dict[str, list[int]] = {}
+        index: list[str] = []
         body = bytearray()
-        for name, raw in self._raw.items():
-            if isinstance(raw, tuple):
-                raw = self._data[raw[0] : raw[1]]
-            encoded = (
-                raw if isinstance(raw, bytes) else json.dumps(raw, separators=(",", ":")).encode()
-            )
-            spans[name] = [len(body), len(body) + len(encoded)]
-            body += encoded
+        for name in self._keys():
+            if name in self._dicts:
+                entries = json.dumps(self._dicts[name], separators=(",", ":")).encode()
+                compressed = zlib.compress(entries, 9)
+            else:
+                span = self._span(name)
+                assert span is not None  # every name of the index has a span
+                compressed = self._data[span[0] : span[1]]
+            index.append(f"{json.dumps(name)} {len(body)} {len(body) + len(compressed)}\n")
+            body += compressed
+        payload = "".join(index).encode("ascii") + body
         info = self.info
         header = {
             "format": FORMAT,
-            "fingerprint": self.fingerprint,
+            "fingerprint": list(self.fingerprint),
             "info": {
                 "sources": list(info.sources),
                 "advisory_count": info.advisory_count,
@@ -214,15 +252,15 @@ class CompiledDatabase:
                 "invalid_count": info.invalid_count,
             },
             "problems": self.problems,
-            "crates": spans,
-            "crc32": zlib.crc32(body),
+            "index_bytes": len(payload) - len(body),
+            "crc32": zlib.crc32(payload),
         }
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as out:
                 out.write(json.dumps(header, separators=(",", ":")).encode() + b"\n")
-                out.write(body)
+                out.write(payload)
             Path(tmp).replace(path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -237,6 +275,8 @@ class CompiledDatabase:
         data = read_regular_file(path, max_bytes=MAX_COMPILED_BYTES, error=DatabaseError)
         newline = data.find(b"\n")
         try:
+            if newline < 0:
+                raise ValueError("no header line")
             header = json.loads(data[:newline])
             if not isinstance(header, dict) or header.get("format") != FORMAT:
                 raise ValueError(f"not a compiled advisory database of format {FORMAT}")
@@ -248,17 +288,24 @@ class CompiledDatabase:
                 updated=dt.datetime.fromisoformat(raw["updated"]) if raw["updated"] else None,
                 invalid_count=int(raw["invalid_count"]),
             )
-            # The body is checked in place and each crate's span is sliced out only when
-            # that crate is asked for: copying every span costs more than the audit.
-            body = memoryview(data)[newline + 1 :]
-            if zlib.crc32(body) != header["crc32"]:
+            fingerprint = header["fingerprint"]
+            if not isinstance(fingerprint, list) or not all(
+                isinstance(part, str) for part in fingerprint
+            ):
+                raise ValueError("the fingerprint is not a list of strings")
+            problems = list(header["problems"])
+            # Checked in place: a copy of the whole file would cost more than the audit.
+            payload = memoryview(data)[newline + 1 :]
+            if zlib.crc32(payload) != header["crc32"]:
                 raise ValueError("checksum mismatch (truncated or modified file)")
-            size = len(body)
-            crates: dict[str, _Entries] = {}
-            for name, (start, end) in header["crates"].items():
-                if not (type(start) is type(end) is int and 0 <= start <= end <= size):
-                    raise ValueError(f"span of crate '{name}' is outside the file")
-                crates[name] = (newline + 1 + start, newline + 1 + end)
+            index_bytes = header["index_bytes"]
+            if not (type(index_bytes) is int and 0 <= index_bytes <= len(payload)):
+                raise ValueError("the index is outside the file")
+            index = str(payload[:index_bytes], "ascii")
         except (KeyError, TypeError, ValueError, UnicodeDecodeError) as exc:
             raise DatabaseError(f"{path}: corrupt compiled advisory database: {exc}") from None
-        return cls(info, list(header["problems"]), crates, str(header["fingerprint"]), path, data)
+        database = cls(info, problems, {}, fingerprint, path)
+        database._index = "\n" + index
+        database._data = data
+        database._body = newline + 1 + index_bytes
+        return database

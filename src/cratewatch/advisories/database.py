@@ -26,6 +26,7 @@ from cratewatch.model.report import DatabaseInfo
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Sequence
     from typing import Any
 
     # Sources (git, parsers, zip) are imported only when a database must be
@@ -95,7 +96,6 @@ def load_sources(
     ``progress`` hears when they must be compiled again."""
     import zlib
 
-    fingerprint = "\0".join([__version__, str(FORMAT), *(s.fingerprint() for s in sources)])
     # The key only names the file: two source lists sharing one would rebuild each
     # other's cache, never use it, as the fingerprint names every source.
     described = "\0".join(s.describe() for s in sources).encode()
@@ -106,8 +106,11 @@ def load_sources(
             cached = CompiledDatabase.load(cache_path)
         except DatabaseError:
             cached = None  # a damaged cache is rebuilt, never trusted
-        if cached is not None and cached.fingerprint == fingerprint:
+        if cached is not None and _is_current(cached, sources):
             return cached
+    # Taken before the sources are read: a change while they are read makes the
+    # next audit compile them again.
+    fingerprint = (__version__, str(FORMAT), *(s.fingerprint() for s in sources))
     if progress is not None:
         where = ", ".join(s.describe() for s in sources)
         progress(f"compiling the advisory database {where}", None, None)
@@ -117,7 +120,17 @@ def load_sources(
     return database
 
 
-def build_database(sources: list[AdvisorySource], fingerprint: str = "") -> CompiledDatabase:
+def _is_current(cached: CompiledDatabase, sources: list[AdvisorySource]) -> bool:
+    """Whether ``cached`` was compiled by this version from ``sources`` as they are now."""
+    stored = cached.fingerprint
+    if stored[:2] != (__version__, str(FORMAT)) or len(stored) != 2 + len(sources):
+        return False
+    return all(s.unchanged_since(f) for s, f in zip(sources, stored[2:], strict=True))
+
+
+def build_database(
+    sources: list[AdvisorySource], fingerprint: Sequence[str] = ()
+) -> CompiledDatabase:
     groups: list[list[Advisory]] = []
     problems: list[str] = []
     commit = updated = None
