@@ -547,9 +547,8 @@ class Store:
             query = query.where(v.yanked == filters.yanked)
         if cursor is not None:
             seen, ident = _decode_cursor(cursor)
-            query = query.where(
-                sa.or_(v.first_seen < seen, sa.and_(v.first_seen == seen, v.id < ident))
-            )
+            # A row-value comparison, which both databases turn into one index range.
+            query = query.where(sa.tuple_(v.first_seen, v.id) < sa.tuple_(seen, ident))
         return query.order_by(v.first_seen.desc(), v.id.desc()).limit(limit + 1)
 
     def version(self, key: VersionKey) -> VersionDetail | None:
