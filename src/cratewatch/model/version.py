@@ -279,16 +279,26 @@ class Version:
 
 # The shape of a valid version; numbers of up to 19 digits always fit in a u64.
 # Texts it accepts are parsed here directly, everything else (including every
-# invalid text, for the exact error message) by the character-level parser.
-_VERSION_SHAPE: Final = re.compile(
+# invalid text, for the exact error message) by the character-level parser. A
+# pattern, not compiled here: most versions are plain numbers, told apart without
+# it, and compiling it costs start-up time.
+_VERSION_SHAPE: Final = (
     r"(0|[1-9][0-9]{0,18})\.(0|[1-9][0-9]{0,18})\.(0|[1-9][0-9]{0,18})"
     r"(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?"
 )
 
 
+def _is_number(part: str) -> bool:
+    """What ``(0|[1-9][0-9]{0,18})`` matches."""
+    return part.isascii() and part.isdigit() and len(part) <= 19 and (part[0] != "0" or part == "0")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _parse_version_cached(text: str) -> Version:
-    match = _VERSION_SHAPE.fullmatch(text)
+    numbers = text.split(".")
+    if len(numbers) == 3 and all(_is_number(n) for n in numbers):
+        return Version(int(numbers[0]), int(numbers[1]), int(numbers[2]))
+    match = re.fullmatch(_VERSION_SHAPE, text)
     if match is not None:
         pre = match[4] or ""
         if not pre or not any(p[0] == "0" and len(p) > 1 and p.isdigit() for p in pre.split(".")):

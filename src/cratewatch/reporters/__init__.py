@@ -31,9 +31,11 @@ TOOL_NAME = "cratewatch"
 #: What the reporters say about a finding on an advisory when no fix is known.
 NO_FIX = "no fix known"
 
-_LINE_SUFFIX = re.compile(r"^(?P<path>.+):(?P<line>[1-9][0-9]*)$")
-_SEPARATORS = re.compile(r"[\\/]")
-_SUFFIX = re.compile(r"[^.]\.[^.\s]+$")
+# Patterns, compiled when first used (by ``re``'s cache): most reports have no
+# finding with a location.
+_LINE_SUFFIX = r"^(?P<path>.+):(?P<line>[1-9][0-9]*)$"
+_SEPARATORS = r"[\\/]"
+_SUFFIX = r"[^.]\.[^.\s]+$"
 
 
 class OutputFormat(enum.Enum):
@@ -186,9 +188,9 @@ def file_location(location: str | None) -> tuple[str, int | None] | None:
     """
     if not location or "://" in location or not location.isprintable():
         return None
-    match = _LINE_SUFFIX.match(location)
+    match = re.match(_LINE_SUFFIX, location)
     path, line = (match["path"], int(match["line"])) if match else (location, None)
-    if not (_SEPARATORS.search(path) or _SUFFIX.search(path)):
+    if not (re.search(_SEPARATORS, path) or re.search(_SUFFIX, path)):
         return None
     return path, line
 

@@ -147,7 +147,7 @@ def _ansi_line(line: _Text) -> str:
     """
     rows: list[list[list[str]]] = [[]]
     for part, style in line:
-        for i, piece in enumerate(_LINE_BOUNDARY.split(part)):
+        for i, piece in enumerate(re.split(_LINE_BOUNDARY, part)):
             if i:
                 rows.append([])
             row = rows[-1]
@@ -427,7 +427,7 @@ _STRIPPED_CONTROLS = dict.fromkeys(
 )
 _ZWJ = "\u200d"
 #: What ``str.splitlines`` breaks at, besides the newline and the characters dropped.
-_LINE_BOUNDARY = re.compile("[\x1c\x1d\x1e\x85\u2028\u2029]")
+_LINE_BOUNDARY = "[\x1c\x1d\x1e\x85\u2028\u2029]"
 _ZERO_WIDTH_CATEGORIES = frozenset(("Mn", "Me", "Mc", "Zl", "Zp"))
 #: Hangul fillers, emoji skin-tone modifiers.
 _ZERO_WIDTH = frozenset((0x3164, 0xFFA0, 0x1F3FB, 0x1F3FC, 0x1F3FD, 0x1F3FE, 0x1F3FF))
@@ -549,8 +549,10 @@ def _crop(text: str, cells: int) -> tuple[int, str]:
 
 # --- wrapping ------------------------------------------------------------------------------------
 
-_WORD = re.compile(r"\s*\S+\s*")
-_TRAILING_SPACE = re.compile(r"\s+$")
+# Patterns, compiled when first used (by ``re``'s cache): a report that wraps nothing
+# needs neither.
+_WORD = r"\s*\S+\s*"
+_TRAILING_SPACE = r"\s+$"
 
 
 class _Column(NamedTuple):
@@ -568,7 +570,7 @@ def _break_offsets(text: str, width: int) -> list[int]:
     inside a word that is wider than a line."""
     breaks: list[int] = []
     offset = 0
-    for match in _WORD.finditer(text):
+    for match in re.finditer(_WORD, text):
         start = match.start()
         word = match.group()
         word_length = _cell_len(word.rstrip())
@@ -657,7 +659,7 @@ def _wrap(
             for start, end in pairwise(bounds):
                 excess = end - start - width
                 if excess > 0:
-                    space = _TRAILING_SPACE.search(plain[start:end])
+                    space = re.search(_TRAILING_SPACE, plain[start:end])
                     if space is not None:
                         end -= min(len(space.group()), excess)
                 ranges.append((start, end))

@@ -14,9 +14,10 @@ import re
 __all__ = ["printable", "printable_line"]
 
 # C0 and C1 controls, DEL, and the Unicode line and paragraph separators and
-# bidirectional overrides (which reorder what follows them on screen).
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-_UNSAFE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# bidirectional overrides (which reorder what follows them on screen). Patterns
+# compiled on first use: most text is printable ASCII, which has none of them.
+_UNSAFE = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+_UNSAFE_LINE = "[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -26,9 +27,13 @@ def _escape(match: re.Match[str]) -> str:
 
 def printable(text: str) -> str:
     """``text`` with every control character but tab and newline shown as an escape."""
-    return _UNSAFE.sub(_escape, text)
+    if text.isascii() and text.isprintable():
+        return text
+    return re.sub(_UNSAFE, _escape, text)
 
 
 def printable_line(text: str) -> str:
     """``text`` on one line: every control character, tab and newline included, escaped."""
-    return _UNSAFE_LINE.sub(_escape, text)
+    if text.isascii() and text.isprintable():
+        return text
+    return re.sub(_UNSAFE_LINE, _escape, text)
