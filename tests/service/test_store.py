@@ -493,3 +493,18 @@ def test_the_version_list_over_a_million_rows_uses_indexes(store: Store) -> None
             assert any(index in plan for index in indexes), (filters, plan)
             assert "Seq Scan" not in plan, plan
             assert not re.search(r"^SCAN versions$", plan, re.MULTILINE), plan
+
+
+def test_the_cli_starts_without_the_store_libraries() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, cratewatch.cli.main\n"
+        "loaded = {'sqlalchemy', 'psycopg', 'alembic'} & {m.split('.')[0] for m in sys.modules}\n"
+        "print(sorted(loaded))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
