@@ -122,6 +122,10 @@ def advisory_from_dict(d: dict[str, Any]) -> Advisory:
     )
 
 
+def _bucket(encoded_name: str, buckets: int) -> int:
+    return zlib.crc32(encoded_name.encode()) % buckets
+
+
 class CompiledDatabase:
     """Advisories indexed by normalised crate name, built into objects on demand."""
 
@@ -138,9 +142,10 @@ class CompiledDatabase:
         self.problems = problems
         self.fingerprint = tuple(fingerprint)
         self._dicts = dict(by_crate)
-        # Of a loaded file: its crate index (after a line break, see ``save``), its
-        # bytes and where their body starts.
+        # Of a loaded file: its crate index (after a line break, see ``save``) and
+        # where each of its buckets starts, its bytes and where their body starts.
         self._index = ""
+        self._buckets: list[int] = []
         self._data = b""
         self._body = 0
         self._built: dict[str, list[Advisory]] = {}
@@ -182,11 +187,16 @@ class CompiledDatabase:
     def _span(self, key: str) -> tuple[int, int] | None:
         """Where ``key``'s compressed advisories are in the loaded file, if anywhere.
 
-        Found by searching the index text: parsing a thousand index entries would
-        cost more than the few lookups of an audit.
+        Found by searching its bucket of the index text: parsing a thousand index
+        entries, or searching all of them, would cost more than an audit's lookups.
         """
-        needle = f"\n{json.dumps(key)} "
-        at = self._index.find(needle)
+        if len(self._buckets) < 2:
+            return None
+        encoded = json.dumps(key)
+        bucket = _bucket(encoded, len(self._buckets) - 1)
+        needle = f"\n{encoded} "
+        # The line break before the bucket's first line is the one before its offset.
+        at = self._index.find(needle, self._buckets[bucket], self._buckets[bucket + 1] + 1)
         if at < 0:
             return None
         at += len(needle)
@@ -200,11 +210,13 @@ class CompiledDatabase:
         return zlib.decompress(memoryview(self._data)[span[0] : span[1]])
 
     def _keys(self) -> list[str]:
-        names = [json.loads(line.rpartition(" ")[0].rpartition(" ")[0]) for line in self._lines()]
-        return [*self._dicts, *names]
-
-    def _lines(self) -> list[str]:
-        return self._index.split("\n")[1:-1]
+        """Every crate, in the order they were saved in (which the body keeps)."""
+        saved = []
+        for line in self._index.split("\n")[1:-1]:
+            name, start, _ = line.rsplit(" ", 2)
+            saved.append((int(start), json.loads(name)))
+        saved.sort()
+        return [*self._dicts, *(name for _, name in saved)]
 
     def __iter__(self) -> Iterator[Advisory]:
         for key in self._keys():
@@ -216,20 +228,23 @@ class CompiledDatabase:
     # -- persistence --------------------------------------------------------------
     #
     # The file is one JSON header line (format, fingerprint, info, problems, the size
-    # of the index and the checksum of all that follows), then the index, then the
-    # body. The index has one line per crate: its name as a JSON string, then the
-    # start and end of its advisories in the body, separated by spaces. The body holds
-    # each crate's advisories as a zlib-compressed JSON array, back to back. Loading
-    # checks the checksum and parses only the header; a crate's advisories are found
-    # in the index, decompressed and parsed when that crate is asked for.
+    # of the index, where each of its buckets starts, and the checksum of all that
+    # follows), then the index, then the body. The index has one line per crate: its
+    # name as a JSON string, then the start and end of its advisories in the body,
+    # separated by spaces; the lines are grouped in buckets by a checksum of the name
+    # (``_bucket``). The body holds each crate's advisories as a zlib-compressed JSON
+    # array, back to back. Loading checks the checksum and parses only the header; a
+    # crate's advisories are found in its bucket of the index, decompressed and parsed
+    # when that crate is asked for.
 
     def save(self, path: Path) -> None:
         """Write atomically, so a crash never leaves a truncated cache behind."""
         import tempfile
 
-        index: list[str] = []
+        names = self._keys()
+        buckets: list[list[str]] = [[] for _ in range(max(1, len(names) // 8))]
         body = bytearray()
-        for name in self._keys():
+        for name in names:
             if name in self._dicts:
                 entries = json.dumps(self._dicts[name], separators=(",", ":")).encode()
                 compressed = zlib.compress(entries, 9)
@@ -237,9 +252,16 @@ class CompiledDatabase:
                 span = self._span(name)
                 assert span is not None  # every name of the index has a span
                 compressed = self._data[span[0] : span[1]]
-            index.append(f"{json.dumps(name)} {len(body)} {len(body) + len(compressed)}\n")
+            encoded = json.dumps(name)
+            line = f"{encoded} {len(body)} {len(body) + len(compressed)}\n"
+            buckets[_bucket(encoded, len(buckets))].append(line)
             body += compressed
-        payload = "".join(index).encode("ascii") + body
+        index = ""
+        offsets = [0]
+        for lines in buckets:
+            index += "".join(lines)
+            offsets.append(len(index))
+        payload = index.encode("ascii") + body
         info = self.info
         header = {
             "format": FORMAT,
@@ -253,6 +275,7 @@ class CompiledDatabase:
             },
             "problems": self.problems,
             "index_bytes": len(payload) - len(body),
+            "buckets": offsets,
             "crc32": zlib.crc32(payload),
         }
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -302,10 +325,20 @@ class CompiledDatabase:
             if not (type(index_bytes) is int and 0 <= index_bytes <= len(payload)):
                 raise ValueError("the index is outside the file")
             index = str(payload[:index_bytes], "ascii")
+            buckets = header["buckets"]
+            if not (
+                isinstance(buckets, list)
+                and buckets[:1] == [0]
+                and buckets[-1] == len(index)
+                and all(type(b) is int for b in buckets)
+                and buckets == sorted(buckets)
+            ):
+                raise ValueError("the index buckets are not offsets of the index")
         except (KeyError, TypeError, ValueError, UnicodeDecodeError) as exc:
             raise DatabaseError(f"{path}: corrupt compiled advisory database: {exc}") from None
         database = cls(info, problems, {}, fingerprint, path)
         database._index = "\n" + index
+        database._buckets = buckets
         database._data = data
         database._body = newline + 1 + index_bytes
         return database
