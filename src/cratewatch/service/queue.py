@@ -187,9 +187,16 @@ def claim_in(
     c = jobs.c
     expired = sa.and_(c.state == JobState.RUNNING.value, c.lease_until < now)
     died = "the worker stopped before finishing (killed, crashed or hung past its lease)"
+    # SKIP LOCKED here too: two workers reaping several such jobs at once would otherwise
+    # lock them in different orders and deadlock.
+    exhausted = (
+        sa.select(c.id)
+        .where(expired, c.attempts >= c.max_attempts)
+        .with_for_update(skip_locked=True)
+    )
     conn.execute(
         sa.update(jobs)
-        .where(expired, c.attempts >= c.max_attempts)
+        .where(c.id.in_(exhausted))
         .values(
             state=JobState.FAILED.value,
             last_error=sa.case(
