@@ -590,9 +590,28 @@ def _looks_like_rustsec(path: Path) -> bool:
     if os.path.lexists(path / ADVISORIES_TOML):
         return True
     crates = path / "crates"
-    return crates.is_dir() and any(
-        next(crates.glob(f"*/*{suffix}"), None) is not None for suffix in (".md", ".toml")
-    )
+    return crates.is_dir() and _has_advisory_file(crates)
+
+
+def _has_advisory_file(crates: Path) -> bool:
+    """Whether ``crates/*/*.md`` or ``crates/*/*.toml`` matches anything, found as
+    pathlib's glob finds it but without its set-up, which costs more than the search."""
+    try:
+        with os.scandir(crates) as entries:
+            for entry in entries:
+                if entry.is_dir() and _holds_advisory_file(entry.path):
+                    return True
+    except PermissionError:
+        pass
+    return False
+
+
+def _holds_advisory_file(directory: str) -> bool:
+    try:
+        with os.scandir(directory) as entries:
+            return any(entry.name.endswith((".md", ".toml")) for entry in entries)
+    except PermissionError:
+        return False
 
 
 def default_source(cache_dir: Path, as_of: dt.datetime | None = None) -> GitSource:
