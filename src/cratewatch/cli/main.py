@@ -7,42 +7,43 @@ Only this layer prints, reads flags and turns errors into exit codes:
     2  usage or configuration error
     3  unreadable or invalid input (including "nothing to audit")
 
-It is built on the standard library's ``argparse`` and imports the heavy
-modules inside the commands: every command pays for start-up, and a CLI
-framework alone would cost more than the whole audit of a typical lockfile.
+It is built on the standard library's ``argparse`` (``cli.parser``) and imports
+the heavy modules inside the commands: every command pays for start-up, and a
+CLI framework alone would cost more than the whole audit of a typical lockfile.
+A plain ``audit`` command line is read without argparse
+(``quick_audit_arguments``), which would cost a tenth of such an audit.
 """
 
 from __future__ import annotations
 
-import argparse
 import gc
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
+from types import SimpleNamespace
 
-from cratewatch import __version__
 from cratewatch._lean import TYPE_CHECKING
-from cratewatch.cli.options import (
-    add_color_option,
-    add_db_as_of_option,
-    add_db_options,
-    add_manifest_path_option,
-    checked_manifest_path,
-)
+from cratewatch.cli.options import checked_manifest_path
 from cratewatch.cli.terminal import (
+    COLOR_CHOICES,
     EXIT_TERMINATED,
     Terminated,
     sigterm_exits,
-    terminal_columns,
     write_output,
 )
 from cratewatch.errors import CratewatchError, UsageError
 from cratewatch.untrusted.text import printable_line
 
 if TYPE_CHECKING:
-    from typing import Any, NoReturn
+    import argparse
+    from collections.abc import Callable
+    from typing import NoReturn
 
     from cratewatch.audit.config import AuditConfig
+
+    #: What the commands are given: argparse's namespace, or the same attributes read
+    #: by ``quick_audit_arguments``.
+    Arguments = argparse.Namespace | SimpleNamespace
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
 #: The optional dependencies, by the extra of pyproject.toml that installs them.
@@ -55,32 +56,6 @@ _EXTRA_OF = {
     "duckdb": "ecosystem",
 }
 FORMATS = ("human", "json", "sarif", "markdown")
-
-
-class _Formatter(argparse.HelpFormatter):
-    """argparse's help layout, as wide as argparse makes it (the terminal's width less
-    2), measured without shutil: argparse makes a formatter for every argument defined."""
-
-    def __init__(
-        self,
-        prog: str,
-        indent_increment: int = 2,
-        max_help_position: int = 24,
-        width: int | None = None,
-    ) -> None:
-        if width is None:
-            width = terminal_columns(80) - 2
-        super().__init__(prog, indent_increment, max_help_position, width)
-
-
-class _Parser(argparse.ArgumentParser):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("formatter_class", _Formatter)
-        super().__init__(*args, **kwargs)
-
-    def error(self, message: str) -> NoReturn:
-        """Usage errors: one line and exit 2 (argparse would print the whole usage)."""
-        self.exit(EXIT_USAGE, f"error: {self.prog}: {message}\n")
 
 
 def _say(text: str) -> None:
@@ -100,7 +75,7 @@ def _load_config(config: Path | None, no_config: bool, project: Path) -> AuditCo
     return load_config(found) if found is not None else AuditConfig()
 
 
-def _audit_path(args: argparse.Namespace) -> Path:
+def _audit_path(args: Arguments) -> Path:
     """PATH or ``--manifest-path`` (one of them), default the working directory."""
     if args.manifest_path is None:
         return args.path if args.path is not None else Path()
@@ -109,7 +84,7 @@ def _audit_path(args: argparse.Namespace) -> Path:
     return checked_manifest_path(args.manifest_path)
 
 
-def cmd_audit(args: argparse.Namespace) -> int:
+def cmd_audit(args: Arguments) -> int:
     from cratewatch.audit.config import ignore_id_problem, parse_code
     from cratewatch.audit.policy import Ignore
     from cratewatch.audit.run import AuditOptions, run_audit
@@ -179,7 +154,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if report.failed else EXIT_OK
 
 
-def cmd_db_update(args: argparse.Namespace) -> int:
+def cmd_db_update(args: Arguments) -> int:
     from cratewatch.advisories.database import load_sources
     from cratewatch.advisories.sources import GitSource, default_source, open_source
     from cratewatch.cachedir import user_cache_dir
@@ -202,7 +177,7 @@ def cmd_db_update(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_db_info(args: argparse.Namespace) -> int:
+def cmd_db_info(args: Arguments) -> int:
     import datetime as dt
     import json
 
@@ -259,152 +234,122 @@ def cmd_db_info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def build_parser(prog: str = "cratewatch", command: str | None = None) -> argparse.ArgumentParser:
-    """The command line's parser; with ``command``, only that command's arguments are
-    defined (the others are left out), which is all ``parse_args`` needs when the
-    arguments start with that command's name.
-
-    Start-up matters: defining every command's arguments would cost more than a whole
-    audit of a small lockfile.
-    """
-    parser = _Parser(prog=prog, description="Supply-chain security for Rust crates.")
-    parser.add_argument("--version", action="version", version=f"cratewatch {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    commands.required = True
-    for name, add in _COMMANDS.items():
-        if command is None or command == name:
-            add(commands)
-    return parser
-
-
-def _add_audit_parser(commands: Any) -> None:
-    audit = commands.add_parser(
-        "audit", help="audit a Cargo.lock", description="Audit a Cargo.lock for known problems."
-    )
-    audit.add_argument(
-        "path",
-        nargs="?",
-        type=Path,
-        default=None,
-        help="a Cargo.lock, or a directory or Cargo.toml of a workspace (default: .)",
-    )
-    add_manifest_path_option(audit, "the lockfile audited")
-    add_db_options(audit)
-    add_db_as_of_option(audit)
-    audit.add_argument(
-        "--index",
-        metavar="PATH|URL",
-        help="registry index for yanked checks and fixes: an index directory or archive, "
-        "a sparse+https:// URL, or 'crates.io'",
-    )
-    audit.add_argument(
-        "--typosquat",
-        metavar="PATH",
-        help="also screen dependency names for typosquatting against the popular crates of "
-        "this index (directory or archive) or ecosystem store",
-    )
-    audit.add_argument("--no-yanked", action="store_true", help="do not report yanked versions")
-    audit.add_argument(
-        "--target",
-        action="append",
-        default=[],
-        metavar="TRIPLE",
-        help="only advisories that apply to this target (repeatable; default: all platforms)",
-    )
-    audit.add_argument("--fetch", action="store_true", help="fetch the advisory database first")
-    audit.add_argument("--format", choices=FORMATS, default="human", help="output format")
-    audit.add_argument("-o", "--output", type=Path, help="write the report to this file")
-    audit.add_argument(
-        "--config",
-        type=Path,
-        help="configuration file (default: cratewatch.toml found upward from PATH)",
-    )
-    audit.add_argument("--no-config", action="store_true", help="ignore any cratewatch.toml")
-    audit.add_argument(
-        "--ignore",
-        action="append",
-        default=[],
-        metavar="ID",
-        help="ignore an advisory id or alias, or a finding code (repeatable)",
-    )
-    for level, meaning in (
-        ("deny", "fail the run"),
-        ("warn", "be reported without failing"),
-        ("allow", "not be reported"),
-    ):
-        audit.add_argument(
-            f"--{level}",
-            action="append",
-            default=[],
-            metavar="CODE",
-            help=f"make findings with CODE {meaning} (repeatable)",
-        )
-    add_color_option(audit)
-    audit.add_argument(
-        "-q",
-        "--quiet",
-        action="store_true",
-        help="only what fails or warns: the human report without its header, ignored and "
-        "skipped packages and result line; no summary on stderr, no progress line",
-    )
-    audit.set_defaults(handler=cmd_audit)
-
-
-def _add_db_parser(commands: Any) -> None:
-    db = commands.add_parser("db", help="manage the advisory database")
-    db_commands = db.add_subparsers(dest="db_command", metavar="COMMAND", parser_class=_Parser)
-    db_commands.required = True
-    update = db_commands.add_parser("update", help="clone or update the database, then compile it")
-    update.add_argument(
-        "--db",
-        action="append",
-        default=[],
-        metavar="URL",
-        help="git repository to fetch (default: the RustSec advisory-db)",
-    )
-    update.add_argument("-v", "--verbose", action="store_true")
-    update.set_defaults(handler=cmd_db_update)
-    info = db_commands.add_parser("info", help="source, age and contents of the database")
-    add_db_options(info)
-    add_db_as_of_option(info)
-    info.add_argument("--format", choices=("human", "json"), default="human")
-    add_color_option(info)
-    info.set_defaults(handler=cmd_db_info)
-
-
-def _add_ecosystem_parser(commands: Any) -> None:
-    from cratewatch.cli.ecosystem import add_ecosystem_parser
-
-    add_ecosystem_parser(commands, _Parser)
-
-
-def _add_typosquat_parser(commands: Any) -> None:
-    from cratewatch.cli.typosquat import add_typosquat_parser
-
-    add_typosquat_parser(commands)
-
-
-def _add_scan_parser(commands: Any) -> None:
-    from cratewatch.cli.scan import add_scan_parser
-
-    add_scan_parser(commands)
-
-
-def _add_diff_parser(commands: Any) -> None:
-    from cratewatch.cli.diff import add_diff_parser
-
-    add_diff_parser(commands)
-
-
-#: Every command, in the order ``--help`` lists them, and what defines its arguments.
-_COMMANDS: dict[str, Callable[[Any], None]] = {
-    "audit": _add_audit_parser,
-    "db": _add_db_parser,
-    "ecosystem": _add_ecosystem_parser,
-    "typosquat": _add_typosquat_parser,
-    "scan": _add_scan_parser,
-    "diff": _add_diff_parser,
+# ``audit``'s options as its parser defines them (``cli.parser``), for reading a plain
+# audit command line without argparse: importing it and defining the audit's
+# arguments take a tenth of an audit of a small lockfile.
+_AUDIT_DEFAULTS: dict[str, object] = {
+    "manifest_path": None,
+    "db": [],
+    "offline": False,
+    "verbose": False,
+    "db_as_of": None,
+    "index": None,
+    "typosquat": None,
+    "no_yanked": False,
+    "target": [],
+    "fetch": False,
+    "format": "human",
+    "output": None,
+    "config": None,
+    "no_config": False,
+    "ignore": [],
+    "deny": [],
+    "warn": [],
+    "allow": [],
+    "color": None,
+    "quiet": False,
 }
+#: Options without a value: the attribute they set, and to what.
+_AUDIT_FLAGS: dict[str, tuple[str, object]] = {
+    "--offline": ("offline", True),
+    "-v": ("verbose", True),
+    "--verbose": ("verbose", True),
+    "--no-yanked": ("no_yanked", True),
+    "--fetch": ("fetch", True),
+    "--no-config": ("no_config", True),
+    "--no-color": ("color", "never"),
+    "-q": ("quiet", True),
+    "--quiet": ("quiet", True),
+}
+#: Options with a value: the attribute, what the value must be (a type, or the
+#: values allowed), and whether the option repeats (a list of values).
+_AUDIT_VALUES: dict[str, tuple[str, Callable[[str], object] | tuple[str, ...], bool]] = {
+    "--manifest-path": ("manifest_path", Path, False),
+    "--db": ("db", str, True),
+    "--index": ("index", str, False),
+    "--typosquat": ("typosquat", str, False),
+    "--target": ("target", str, True),
+    "--format": ("format", FORMATS, False),
+    "-o": ("output", Path, False),
+    "--output": ("output", Path, False),
+    "--config": ("config", Path, False),
+    "--ignore": ("ignore", str, True),
+    "--deny": ("deny", str, True),
+    "--warn": ("warn", str, True),
+    "--allow": ("allow", str, True),
+    "--color": ("color", COLOR_CHOICES, False),
+}
+
+
+def quick_audit_arguments(arguments: Sequence[str]) -> SimpleNamespace | None:
+    """The arguments of ``audit`` as argparse would read them, for the command lines
+    whose reading is plain: options by their exact names, each value in the next
+    argument (or after ``=``, for long options) and not starting with ``-``, and at
+    most one PATH. ``None`` for anything else (an abbreviation, ``-qv``, ``--help``,
+    ``--db-as-of``, a mistake), which argparse reads and words the errors of.
+    """
+    if not arguments or arguments[0] != "audit":
+        return None
+    values = {
+        name: list(default) if isinstance(default, list) else default
+        for name, default in _AUDIT_DEFAULTS.items()
+    }
+    paths = []
+    i = 1
+    while i < len(arguments):
+        token = arguments[i]
+        i += 1
+        if not token.startswith("-"):
+            paths.append(token)
+            continue
+        name, equals, inline = token.partition("=")
+        if not equals and name in _AUDIT_FLAGS:
+            attribute, constant = _AUDIT_FLAGS[name]
+            values[attribute] = constant
+            continue
+        spec = _AUDIT_VALUES.get(name)
+        if spec is None:
+            return None
+        if equals:
+            if not name.startswith("--") or not inline:
+                return None
+            value = inline
+        else:
+            if i == len(arguments) or arguments[i].startswith("-"):
+                return None
+            value = arguments[i]
+            i += 1
+        attribute, kind, repeated = spec
+        if isinstance(kind, tuple):
+            if value not in kind:
+                return None
+            converted: object = value
+        else:
+            converted = kind(value)
+        if repeated:
+            listed = values[attribute]
+            assert isinstance(listed, list)
+            listed.append(converted)
+        else:
+            values[attribute] = converted
+    if len(paths) > 1:
+        return None
+    return SimpleNamespace(
+        command="audit",
+        path=Path(paths[0]) if paths else None,
+        **values,
+        handler=cmd_audit,
+    )
 
 
 def main(argv: Sequence[str] | None = None, prog: str = "cratewatch") -> int:
@@ -414,15 +359,19 @@ def main(argv: Sequence[str] | None = None, prog: str = "cratewatch") -> int:
     ``error: terminated`` and exit code 143.
     """
     arguments = sys.argv[1:] if argv is None else list(argv)
-    # Only the first argument can name the command: the top level has no option that
-    # takes a value. Anything else (-h, a typo) gets the whole parser.
-    command = arguments[0] if arguments and arguments[0] in _COMMANDS else None
-    args = build_parser(prog, command).parse_args(arguments)
+    args: Arguments | None = quick_audit_arguments(arguments)
+    if args is None:
+        from cratewatch.cli.parser import COMMANDS, build_parser
+
+        # Only the first argument can name the command: the top level has no option
+        # that takes a value. Anything else (-h, a typo) gets the whole parser.
+        command = arguments[0] if arguments and arguments[0] in COMMANDS else None
+        args = build_parser(prog, command).parse_args(arguments)
     with sigterm_exits():
         return _run(args, prog)
 
 
-def _run(args: argparse.Namespace, prog: str) -> int:
+def _run(args: Arguments, prog: str) -> int:
     try:
         code: int = args.handler(args)
         return code
@@ -448,7 +397,7 @@ def _run(args: argparse.Namespace, prog: str) -> int:
         return _internal_error(exc, args)
 
 
-def _internal_error(exc: Exception, args: argparse.Namespace) -> int:
+def _internal_error(exc: Exception, args: Arguments) -> int:
     """A bug: still one line, with the traceback under -v."""
     if getattr(args, "verbose", False):
         raise exc

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 from pathlib import Path
 
+from cratewatch._lean import TYPE_CHECKING
 from cratewatch.errors import UsageError
+
+if TYPE_CHECKING:
+    import argparse
 
 __all__ = [
     "add_color_option",
@@ -99,6 +102,8 @@ def parse_moment(text: str) -> dt.datetime:
             return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
         moment = dt.datetime.fromisoformat(text)
     except ValueError:
+        import argparse  # only argparse reads --db-as-of, and only it takes this error
+
         raise argparse.ArgumentTypeError(
             f"'{text}' is not a date (YYYY-MM-DD) or an ISO 8601 time"
         ) from None

@@ -596,6 +596,42 @@ class Store:
             ).mappings()
             return tuple(_version_row(r) for r in rows)
 
+    def version_counts(self) -> dict[tuple[Risk | None, TriageState | None], int]:
+        """How many versions have each (risk, triage state); None: not screened yet.
+        For the API's statistics and metrics."""
+        v = versions.c
+        with self._read() as conn:
+            rows = conn.execute(
+                sa.select(v.risk_rank, v.state, sa.func.count()).group_by(v.risk_rank, v.state)
+            ).all()
+        return {
+            (
+                None if rank is None else list(Risk)[rank],
+                None if state is None else TriageState(state),
+            ): int(n)
+            for rank, state, n in rows
+        }
+
+    def search_crates(self, text: str, *, limit: int = 50) -> tuple[str, ...]:
+        """Canonical names of the crates seen whose name contains ``text`` (any spelling),
+        the exact match first, then by name."""
+        needle = normalize_crate_name(text.strip())
+        if not needle:
+            return ()
+        # LIKE's wildcards in the text are meant literally
+        escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        pattern = f"%{escaped}%"
+        v = versions.c
+        with self._read() as conn:
+            rows = conn.execute(
+                sa.select(v.crate)
+                .where(v.crate.like(pattern, escape="\\"))
+                .group_by(v.crate)
+                .order_by((v.crate != needle), v.crate)
+                .limit(limit)
+            ).scalars()
+            return tuple(str(r) for r in rows)
+
     def previous_version(self, name: str, before_version: str) -> VersionRow | None:
         """The highest version of the crate below ``before_version`` by Cargo's
         precedence (what a new version is diffed against); versions that are not valid
@@ -897,6 +933,28 @@ class Store:
             TokenInfo(r["id"], r["name"], Role(r["role"]), r["created"], r["revoked"]) for r in rows
         )
 
+    def find_token(self, secret: str) -> TokenInfo | None:
+        """The live (not revoked) token with this secret, or None: ``check_token`` with
+        the token's id and name, which the API records as who did what."""
+        with self._read() as conn:
+            row = (
+                conn.execute(
+                    sa.select(tokens).where(
+                        tokens.c.hash == _hash_secret(secret), tokens.c.revoked.is_(None)
+                    )
+                )
+                .mappings()
+                .first()
+            )
+        return None if row is None else _token_info(row)
+
+    def token(self, token_id: int) -> TokenInfo | None:
+        """The token with this id, revoked or not (a web session holds the id, never
+        the secret)."""
+        with self._read() as conn:
+            row = conn.execute(sa.select(tokens).where(tokens.c.id == token_id)).mappings().first()
+        return None if row is None else _token_info(row)
+
     # -- allowlist --------------------------------------------------------------------
 
     def allow(self, name: str, *, version: str | None = None, who: str, why: str) -> bool:
@@ -998,6 +1056,19 @@ class Store:
             ).scalars()
             return tuple(rows)
 
+    def advisory_summaries(self) -> tuple[tuple[str, int], ...]:
+        """Every saved advisory's id with how many versions it exposes, by id."""
+        e = exposures.c
+        count = (
+            sa.select(sa.func.count())
+            .where(e.advisory_id == advisories.c.id)
+            .correlate(advisories)
+            .scalar_subquery()
+        )
+        with self._read() as conn:
+            rows = conn.execute(sa.select(advisories.c.id, count).order_by(advisories.c.id)).all()
+        return tuple((str(i), int(n)) for i, n in rows)
+
     # -- notifications outbox ---------------------------------------------------------
 
     def notify(self, key: str, channel: str, payload: dict[str, Any]) -> bool:
@@ -1074,6 +1145,10 @@ class Store:
                 )
             )
         return retry
+
+
+def _token_info(row: RowMapping) -> TokenInfo:
+    return TokenInfo(row["id"], row["name"], Role(row["role"]), row["created"], row["revoked"])
 
 
 def _event_json(event: Published | Yanked) -> dict[str, Any]:
