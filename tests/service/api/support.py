@@ -29,7 +29,9 @@ from tests.service.support import (
 SCRIPT = "<script>alert(1)</script>"
 IMG = '"><img src=x onerror=alert(2)>'
 JS_URL = "javascript:alert(3)"
-HOSTILE_NAME = f"evil{SCRIPT}"
+# no "/": a name with one could not be a path segment of the page's URLs at all
+HOSTILE_NAME = 'evil"><img src=x onerror=alert(1)><script>alert(1)'
+
 HOSTILE_FILE = f"src/{IMG}.rs"
 
 HOSTILE_LIB = (
@@ -104,7 +106,8 @@ def seed(store: Store, crate_dir: Path, work: Path) -> Seeded:
         "Cargo.toml": manifest(
             "evil",
             "1.0.0",
-            f'description = "{IMG} {SCRIPT}"\nhomepage = "{JS_URL}"\nrepository = "{JS_URL}"\n',
+            # TOML literal strings: the markup's double quotes stay as they are
+            f"description = '{IMG} {SCRIPT}'\nhomepage = '{JS_URL}'\nrepository = '{JS_URL}'\n",
         ),
         "src/lib.rs": b"pub mod x;\n",
         HOSTILE_FILE: HOSTILE_LIB,
@@ -140,7 +143,10 @@ def typosquat_screening(key: VersionKey, when: dt.datetime, imitates: str = "ser
     )
 
 
-def form_token(html: str) -> str:
+def form_token(html: str, action: str | None = None) -> str:
+    """The form token of the form posting to ``action`` (default: the first form)."""
+    if action is not None:
+        html = html[html.index(f'action="{action}"') :]
     found = re.search(r'name="csrf" value="([^"]*)"', html)
     assert found is not None, "no form token in the page"
     return found.group(1)
