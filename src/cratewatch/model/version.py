@@ -21,7 +21,6 @@ from __future__ import annotations
 import enum
 import functools
 import re
-import unicodedata
 
 from cratewatch._lean import TYPE_CHECKING, NamedTuple
 from cratewatch.errors import VersionError
@@ -66,12 +65,17 @@ _OTHER_GRAPHEME_EXTEND_RANGES: Final = (
     "FF9E-FF9F 111C0 11235 1133E 1134D 11357 114B0 114BD 115AF 116B6 11930 1193D "
     "16FF0-16FF1 1D165-1D166 1D16D-1D172"
 )
-_OTHER_GRAPHEME_EXTEND: Final = frozenset(
-    cp
-    for item in _OTHER_GRAPHEME_EXTEND_RANGES.split()
-    for first, _, last in [item.partition("-")]
-    for cp in range(int(first, 16), int(last or first, 16) + 1)
-)
+
+
+@functools.cache
+def _other_grapheme_extend() -> frozenset[int]:
+    # Built on first use: only an error message about an unusual character needs it.
+    return frozenset(
+        cp
+        for item in _OTHER_GRAPHEME_EXTEND_RANGES.split()
+        for first, _, last in [item.partition("-")]
+        for cp in range(int(first, 16), int(last or first, 16) + 1)
+    )
 
 
 def _quoted(ch: str) -> str:
@@ -83,10 +87,12 @@ def _quoted(ch: str) -> str:
     """
     escaped = _CHAR_ESCAPES.get(ch)
     if escaped is None:
+        import unicodedata  # here: only error messages need it, and it costs start-up time
+
         if (
             ch.isprintable()
             and unicodedata.category(ch) not in ("Mn", "Me")
-            and ord(ch) not in _OTHER_GRAPHEME_EXTEND
+            and ord(ch) not in _other_grapheme_extend()
         ):
             escaped = ch
         else:
