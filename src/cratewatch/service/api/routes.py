@@ -17,6 +17,7 @@ from cratewatch.service.api.schemas import (
     ErrorOut,
     ExposureOut,
     HealthOut,
+    ScreeningOut,
     StatsOut,
     TriageIn,
     TriageOut,
@@ -108,8 +109,6 @@ def get_version(
     if detail is None:
         raise ApiError(404, f"no version {name} {version}")
     latest = detail.screenings[-1] if detail.screenings else None
-    from cratewatch.service.api.schemas import ScreeningOut
-
     return VersionDetailOut(
         version=VersionOut.of(detail.version),
         screening=None if latest is None else ScreeningOut.of(latest),
