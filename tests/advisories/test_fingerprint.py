@@ -49,7 +49,7 @@ def test_an_unchanged_tree_is_confirmed_without_listing_a_directory(
     root: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fingerprint = RustSecDirectory(root).fingerprint()
-    assert "recent" not in fingerprint.splitlines()
+    assert "walk" not in fingerprint.splitlines()
     assert _unchanged_without_walk(root, fingerprint, monkeypatch)
 
 
@@ -91,10 +91,38 @@ def test_every_kind_of_change_is_seen_without_listing_a_directory(
 def test_a_fresh_change_is_checked_by_a_new_walk(root: Path) -> None:
     (root / "crates" / "smallvec" / "RUSTSEC-2099-0001.md").write_text("just now")
     fingerprint = RustSecDirectory(root).fingerprint()
-    assert fingerprint.splitlines()[-1] == "recent"
+    assert fingerprint.splitlines()[-1] == "walk"
     assert RustSecDirectory(root).unchanged_since(fingerprint)  # by a new walk, equal
     (root / "crates" / "time" / "RUSTSEC-2099-0002.md").write_text("a moment later")
     assert not RustSecDirectory(root).unchanged_since(fingerprint)
+
+
+def test_a_name_with_a_line_break_is_checked_by_a_new_walk(root: Path) -> None:
+    odd = root / "crates" / "smallvec" / "odd\nname.md"
+    odd.write_text("x")
+    _age(root)
+    fingerprint = RustSecDirectory(root).fingerprint()
+    assert fingerprint.splitlines()[-1] == "walk"
+    assert RustSecDirectory(root).unchanged_since(fingerprint)
+    odd.write_text("xy")
+    assert not RustSecDirectory(root).unchanged_since(fingerprint)
+
+
+def test_an_unreadable_directory_is_checked_by_a_new_walk(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scandir = os.scandir
+    locked = str(root / "crates" / "time")
+
+    def refuse_one(path: str) -> object:
+        if path == locked:
+            raise PermissionError(13, "Permission denied", path)
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse_one)
+    fingerprint = RustSecDirectory(root).fingerprint()
+    assert fingerprint.splitlines()[-1] == "walk"
+    assert RustSecDirectory(root).unchanged_since(fingerprint)
 
 
 def test_every_name_of_a_tree_has_its_fingerprint(

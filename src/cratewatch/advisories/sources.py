@@ -74,19 +74,22 @@ class AdvisorySource(abc.ABC):
 #: Changes this close to a walk may share a modification time with what it saw
 #: (file systems keep times in ticks of milliseconds, some in seconds).
 _RECENT_NS = 2_000_000_000
-#: The line a fingerprint ends with when something changed that recently.
-_RECENT = "recent"
+#: The line a fingerprint ends with when only a new walk can check it.
+_WALK = "walk"
 
 
 def _stat_fingerprint(root: Path, suffixes: tuple[str, ...]) -> str:
     """Every advisory file's path, size and modification time under ``root``, and
-    every directory's modification time.
+    every directory's modification time, one per line after the root's.
 
     Hidden directories (``.git``, ``.github``) are skipped and linked directories
     are not followed, as in loading; ``.git-commit`` counts. ``os.scandir`` keeps
     this to one system call per directory and file. Directories are recorded so that
     ``_stat_unchanged`` can check a fingerprint without listing them again: adding,
-    removing or renaming an entry changes its directory's modification time.
+    removing or renaming an entry changes its directory's modification time. It
+    ends with ``_WALK`` when that check would not do: something had changed just
+    before (a change right after could leave every time as it was), a directory
+    could not be read, or a name holds a line break.
     """
     started = time.time_ns()
     # Walked by its resolved name, so that every spelling of one directory (relative
@@ -94,8 +97,10 @@ def _stat_fingerprint(root: Path, suffixes: tuple[str, ...]) -> str:
     resolved = root.resolve()
     top = str(resolved)
     newest = resolved.stat().st_mtime_ns
-    head = f"{top}\0{newest}"
+    head = f"{top} {newest}"
+    skip = len(top) + 1
     lines = []
+    walk = "\n" in top
     stack = [top]
     while stack:
         try:
@@ -106,55 +111,56 @@ def _stat_fingerprint(root: Path, suffixes: tuple[str, ...]) -> str:
                         if not name.startswith("."):
                             stack.append(entry.path)
                             st = entry.stat(follow_symlinks=False)
-                            lines.append(f"{entry.path}\0dir\0{st.st_mtime_ns}")
+                            lines.append(f"{entry.path[skip:]} dir {st.st_mtime_ns}")
                             newest = max(newest, st.st_mtime_ns)
+                            walk = walk or "\n" in name
                     elif name.endswith(suffixes) or name == ".git-commit":
                         try:
                             st = entry.stat()
                         except OSError:  # a dangling link: loading reports it
                             st = entry.stat(follow_symlinks=False)
-                        lines.append(f"{entry.path}\0{st.st_size}\0{st.st_mtime_ns}")
+                        lines.append(f"{entry.path[skip:]} {st.st_size} {st.st_mtime_ns}")
                         newest = max(newest, st.st_mtime_ns)
+                        walk = walk or "\n" in name
         except OSError as exc:
-            lines.append(f"{exc.filename}\0{exc.errno}")
+            lines.append(f"{exc.filename} error {exc.errno}")
+            walk = True
     lines.sort()
-    if newest >= started - _RECENT_NS:
-        lines.append(_RECENT)
+    if walk or newest >= started - _RECENT_NS:
+        lines.append(_WALK)
     return "\n".join([head, *lines])
 
 
 def _stat_unchanged(root: Path, fingerprint: str) -> bool | None:
     """Whether nothing a ``_stat_fingerprint`` of ``root`` recorded has changed since,
     by one ``stat`` of each file and directory it names, none listed: about half the
-    time of a new fingerprint.
-
-    ``None`` when only a new fingerprint can tell: a directory could not be read, a
-    path holds a line break, or something had changed just before the fingerprint
-    was taken (a change right after it could then leave every time as it was).
+    time of a new fingerprint. ``None`` when only a new fingerprint can tell.
     """
     lines = fingerprint.split("\n")
+    if lines[-1] == _WALK:
+        return None
     try:
         resolved = root.resolve()
-        if lines[0] != f"{resolved}\0{resolved.stat().st_mtime_ns}":
+        top = str(resolved)
+        if lines[0] != f"{top} {resolved.stat().st_mtime_ns}":
             return False
+        prefix = top + os.sep
         # os.stat on the recorded text: a Path object per entry would cost as much as
         # the system call.
         for line in lines[1:]:
-            path, size, mtime = line.split("\0")
+            path, size, mtime = line.rsplit(" ", 2)
             if size == "dir":
-                st = os.stat(path, follow_symlinks=False)  # noqa: PTH116
+                st = os.stat(prefix + path, follow_symlinks=False)  # noqa: PTH116
                 if not stat.S_ISDIR(st.st_mode) or str(st.st_mtime_ns) != mtime:
                     return False
                 continue
             try:
-                st = os.stat(path)  # noqa: PTH116
+                st = os.stat(prefix + path)  # noqa: PTH116
             except OSError:  # a dangling link, as the fingerprint took it
-                st = os.stat(path, follow_symlinks=False)  # noqa: PTH116
+                st = os.stat(prefix + path, follow_symlinks=False)  # noqa: PTH116
             if str(st.st_size) != size or str(st.st_mtime_ns) != mtime:
                 return False
-    except ValueError:  # not three fields: an error, the mark of a recent change
-        return None
-    except OSError:  # gone, or unreadable now
+    except (ValueError, OSError):  # not a line of a fingerprint; gone or unreadable now
         return False
     return True
 
