@@ -6,6 +6,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -21,13 +22,13 @@ def lockfiles() -> list[Path]:
     return sorted(CARGO_LOCKS.glob("*.lock"))
 
 
-def median_wall(command: list[str], runs: int) -> float:
+def median_wall(command: list[str], runs: int, env: Mapping[str, str] | None = None) -> float:
     """Median wall time of ``command`` over ``runs`` runs (after one warm-up run)."""
-    subprocess.run(command, capture_output=True, check=False)
+    subprocess.run(command, capture_output=True, check=False, env=env)
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(command, capture_output=True, check=False)
+        subprocess.run(command, capture_output=True, check=False, env=env)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 

