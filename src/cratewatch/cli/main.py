@@ -430,8 +430,8 @@ def _collect_from_now_on() -> None:
 
 def _exit(code: int) -> NoReturn:
     """``sys.exit(code)``, with every object frozen first: at shutdown the interpreter
-    would otherwise run full collections over all of them, which takes longer than a
-    whole audit of a small lockfile. Exit handlers, buffered output and objects' own
-    clean-up run as always."""
+    would otherwise run full collections over all of them, which takes as long as
+    reading, matching and reporting a small lockfile. Exit handlers, buffered output
+    and objects' own clean-up run as always."""
     gc.freeze()
     sys.exit(code)
