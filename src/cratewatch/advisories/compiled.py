@@ -181,7 +181,7 @@ class CompiledDatabase:
         span = self._span(key)
         if span is None:
             return []
-        entries: list[dict[str, Any]] = json.loads(self._compressed_at(span))
+        entries: list[dict[str, Any]] = json.loads(self._decompressed(span))
         return entries
 
     def _span(self, key: str) -> tuple[int, int] | None:
@@ -195,7 +195,8 @@ class CompiledDatabase:
         encoded = json.dumps(key)
         bucket = _bucket(encoded, len(self._buckets) - 1)
         needle = f"\n{encoded} "
-        # The line break before the bucket's first line is the one before its offset.
+        # ``_index`` has a line break before the index text, so the one ending the line
+        # before the bucket's first is at the bucket's offset.
         at = self._index.find(needle, self._buckets[bucket], self._buckets[bucket + 1] + 1)
         if at < 0:
             return None
@@ -206,7 +207,7 @@ class CompiledDatabase:
             raise ValueError("its span is outside the file")
         return first, last
 
-    def _compressed_at(self, span: tuple[int, int]) -> bytes:
+    def _decompressed(self, span: tuple[int, int]) -> bytes:
         return zlib.decompress(memoryview(self._data)[span[0] : span[1]])
 
     def _keys(self) -> list[str]:
