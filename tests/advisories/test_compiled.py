@@ -61,3 +61,14 @@ def test_a_header_that_does_not_fit_the_file_is_refused(tmp_path: Path, field: s
     path.write_bytes(header + b"\n" + rest)
     with pytest.raises(DatabaseError, match="corrupt compiled advisory database"):
         CompiledDatabase.load(path)
+
+
+def test_an_entry_that_would_fill_the_memory_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "bomb.compiled"
+    big = [{"description": "x" * 4096}] * 64
+    CompiledDatabase(DatabaseInfo(("test",), 1), [], {"bomb": big}).save(path)
+    monkeypatch.setattr("cratewatch.advisories.compiled.MAX_COMPILED_BYTES", 100_000)
+    with pytest.raises(DatabaseError, match="corrupt entry for crate 'bomb'"):
+        CompiledDatabase.load(path).for_crate("bomb")

@@ -208,7 +208,12 @@ class CompiledDatabase:
         return first, last
 
     def _decompressed(self, span: tuple[int, int]) -> bytes:
-        return zlib.decompress(memoryview(self._data)[span[0] : span[1]])
+        # Bounded as the file is: a damaged or planted cache must not fill the memory.
+        inflater = zlib.decompressobj()
+        data = inflater.decompress(memoryview(self._data)[span[0] : span[1]], MAX_COMPILED_BYTES)
+        if inflater.unconsumed_tail or not inflater.eof:
+            raise ValueError(f"not a compressed entry of at most {MAX_COMPILED_BYTES:,} bytes")
+        return data
 
     def _keys(self) -> list[str]:
         """Every crate, in the order they were saved in (which the body keeps)."""
