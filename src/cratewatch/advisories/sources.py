@@ -607,7 +607,7 @@ def _has_advisory_file(crates: Path) -> bool:
             for entry in entries:
                 if entry.is_dir() and _holds_advisory_file(entry.path):
                     return True
-    except PermissionError:
+    except OSError:  # unreadable, as the glob takes it: nothing found there
         pass
     return False
 
@@ -616,7 +616,7 @@ def _holds_advisory_file(directory: str) -> bool:
     try:
         with os.scandir(directory) as entries:
             return any(entry.name.endswith((".md", ".toml")) for entry in entries)
-    except PermissionError:
+    except OSError:
         return False
 
 
