@@ -82,15 +82,23 @@ def read_crate(path: Path, limits: Limits = DEFAULT_LIMITS) -> CrateArchive:
             return CrateArchive(stem, {}, (problem,))
         budget = min(limits.max_total_bytes, int(status.st_size * limits.max_ratio))
         tar_limits = TarLimits(limits.max_file_bytes, max(budget, _RATIO_FLOOR), limits.max_files)
-        view = _CrateView(expected)
+        members: list[Member] = []
+        stopped: list[ArchiveProblem] = []
         try:
-            for member in read_members(raw, tar_limits):
-                view.add(member)
+            members.extend(read_members(raw, tar_limits))
         except TarStop as stop:
-            view.problems.append(ArchiveProblem(stop.issue, stop.member, stop.detail))
+            stopped.append(ArchiveProblem(stop.issue, stop.member, stop.detail))
         except OSError as exc:
             detail = f"cannot read ({exc.strerror or exc})"
-            view.problems.append(ArchiveProblem(ArchiveIssue.UNREADABLE, "", detail))
+            stopped.append(ArchiveProblem(ArchiveIssue.UNREADABLE, "", detail))
+    # The folder cargo unpacks is the one it asked for, which the file's name says in
+    # Cargo's caches (``name-version.crate``); an archive kept under another name, or
+    # whose named folder is absent, is read from the folder of its first member.
+    tops = {m.name.split(b"/", 1)[0].decode("utf-8", "backslashreplace") for m in members}
+    view = _CrateView(expected if expected in tops else None)
+    for member in members:
+        view.add(member)
+    view.problems.extend(stopped)
     return view.finish(stem)
 
 

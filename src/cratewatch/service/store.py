@@ -596,6 +596,18 @@ class Store:
             ).mappings()
             return tuple(_version_row(r) for r in rows)
 
+    def yanks(self, name: str) -> tuple[tuple[str, dt.datetime], ...]:
+        """The crate's versions as the feeds saw them yanked: (version, when), oldest
+        first (an unyank later does not remove the yank: it happened)."""
+        e = events.c
+        with self._read() as conn:
+            rows = conn.execute(
+                sa.select(e.version, e.seen)
+                .where(e.crate == normalize_crate_name(name), e.kind == "yanked")
+                .order_by(e.seen, e.id)
+            )
+            return tuple((str(version), seen) for version, seen in rows)
+
     def version_counts(self) -> dict[tuple[Risk | None, TriageState | None], int]:
         """How many versions have each (risk, triage state); None: not screened yet.
         For the API's statistics and metrics."""

@@ -1,0 +1,225 @@
+"""Running the service: feeds polled, workers screening, notifications sent.
+
+``poll_feed`` is one round of one feed: its events recorded in the store (each new
+version with its ``screen`` job, in one transaction), the cursor saved with the last
+event, so a feed killed at any moment resumes where its last recorded event was.
+``Service`` runs every part: a thread per feed, worker processes (each opens its own
+store: connections do not survive ``fork``), a thread delivering the outbox, and, under
+``cratewatch serve``, the HTTP API. Every loop stops on ``stop`` and every process is
+ended when the service is, so SIGTERM or Ctrl-C leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import multiprocessing
+import os
+import threading
+import time
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from cratewatch.errors import CratewatchError
+from cratewatch.service.feeds.interface import Feed, FeedBatch
+from cratewatch.service.worker import StoreView, WorkerSettings, process_one
+
+if TYPE_CHECKING:
+    from cratewatch.service.notify import EmailTarget, WebhookTarget
+    from cratewatch.service.store import Store
+
+__all__ = ["PollResult", "Service", "StopFlag", "deliver_due", "poll_feed", "work"]
+
+log = logging.getLogger("cratewatch.service")
+
+
+class StopFlag:
+    """A stop signal shared with forked workers. Not a ``multiprocessing.Event``: its lock
+    is held while a process waits on it, and a worker killed with SIGKILL while waiting
+    would leave it held for ever (and ``set`` would hang). A flag in shared memory has no
+    lock to leave behind; a waiting worker looks at it every tenth of a second, and also
+    stops when the process that started it is gone."""
+
+    def __init__(self) -> None:
+        self._flag = multiprocessing.get_context("fork").RawValue("b", 0)
+        self._parent = os.getpid()
+
+    def set(self) -> None:
+        self._flag.value = 1
+
+    def is_set(self) -> bool:
+        return bool(self._flag.value) or (os.getpid() != self._parent and os.getppid() == 1)
+
+    def wait(self, timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        while not self.is_set() and time.monotonic() < deadline:
+            time.sleep(min(0.1, max(0.0, deadline - time.monotonic())))
+        return self.is_set()
+
+
+class PollResult(NamedTuple):
+    events: int  # events the feed reported
+    new: int  # of them, news to the store
+    problems: tuple[str, ...]
+
+
+def poll_feed(store: Store, feed: Feed) -> PollResult:
+    """One poll of ``feed``: events recorded, cursor saved with the last of them."""
+    batch: FeedBatch = feed.poll(store.cursor(feed.name))
+    new = 0
+    for index, event in enumerate(batch.events):
+        last = index == len(batch.events) - 1
+        cursor = (feed.name, batch.cursor) if last and batch.cursor is not None else None
+        new += store.record_event(event, cursor=cursor)
+    if not batch.events and batch.cursor is not None:
+        store.set_cursor(feed.name, batch.cursor)
+    return PollResult(len(batch.events), new, batch.problems)
+
+
+def deliver_due(
+    store: Store, targets: Mapping[str, WebhookTarget | EmailTarget], limit: int = 100
+) -> int:
+    """Send the outbox's due notifications; the number delivered. A failed one is
+    retried later with backoff (the store keeps its attempts and last error)."""
+    from cratewatch.service.notify import Notification, NotifyError, deliver
+
+    sent = 0
+    for item in store.due_notifications(limit):
+        target = targets.get(item.channel)
+        if target is None:
+            store.notification_failed(item.id, f"no channel {item.channel!r} is configured")
+            continue
+        payload = dict(item.payload)
+        subject = (
+            f"{payload.get('crate', '?')} {payload.get('version', '')}: "
+            f"{payload.get('kind', 'notification')} ({payload.get('risk', '')})"
+        )
+        note = Notification(str(payload.get("kind", "")), subject, payload, item.created)
+        try:
+            deliver(note, target)
+        except NotifyError as exc:
+            store.notification_failed(item.id, str(exc))
+            continue
+        store.notification_sent(item.id)
+        sent += 1
+    return sent
+
+
+def work(
+    store_url: str,
+    settings: WorkerSettings,
+    stop: StopFlag | threading.Event,
+    *,
+    view_options: Mapping[str, object] | None = None,
+    idle: float = 0.5,
+    name: str | None = None,
+) -> None:
+    """A worker's loop: screen jobs until ``stop`` is set (in a process of its own)."""
+    from cratewatch.scan.analyze import prepare
+    from cratewatch.service.store import Store
+
+    prepare()  # compiled once here, inherited by every screening's forked child
+    with Store(store_url, lease=dt.timedelta(seconds=settings.lease)) as store:
+        view = StoreView(store, settings.crate_dir, **dict(view_options or {}))  # type: ignore[arg-type]
+        while not stop.is_set():
+            try:
+                busy = process_one(store, settings, view, worker=name)
+            except CratewatchError as exc:  # the store is unreachable: wait and retry
+                log.warning("worker %s: %s", name, exc)
+                busy = False
+            if not busy:
+                stop.wait(idle)
+
+
+class Service:
+    """Every part of a running service, started by ``start`` and ended by ``stop``."""
+
+    def __init__(
+        self,
+        store_url: str,
+        settings: WorkerSettings,
+        feeds: Sequence[Feed] = (),
+        *,
+        workers: int = 2,
+        poll_interval: float = 10.0,
+        targets: Mapping[str, WebhookTarget | EmailTarget] | None = None,
+        on_poll: Callable[[Feed, PollResult], None] | None = None,
+    ) -> None:
+        self.store_url = store_url
+        self.settings = settings
+        self.feeds = list(feeds)
+        self.workers = workers
+        self.poll_interval = poll_interval
+        self.targets = dict(targets or {})
+        self.on_poll = on_poll
+        self._stop = StopFlag()
+        self._threads: list[threading.Thread] = []
+        self._processes: list[multiprocessing.process.BaseProcess] = []
+
+    def start(self) -> None:
+        Path(self.settings.crate_dir).mkdir(parents=True, exist_ok=True)
+        context = multiprocessing.get_context("fork")
+        for number in range(self.workers):
+            process = context.Process(
+                target=work,
+                args=(self.store_url, self.settings, self._stop),
+                kwargs={"name": f"worker-{number}"},
+                name=f"cratewatch-worker-{number}",
+                # not a daemon: a worker forks a child per screening, which daemons may
+                # not; ``stop`` ends workers, and a worker whose parent is gone stops
+                daemon=False,
+            )
+            process.start()
+            self._processes.append(process)
+        for feed in self.feeds:
+            self._thread(f"feed {feed.name}", self._poll_loop, feed)
+        if self.targets:
+            self._thread("notifications", self._notify_loop)
+
+    def _thread(self, name: str, target: Callable[..., None], *args: object) -> None:
+        thread = threading.Thread(target=target, args=args, name=f"cratewatch {name}", daemon=True)
+        thread.start()
+        self._threads.append(thread)
+
+    def _poll_loop(self, feed: Feed) -> None:
+        from cratewatch.service.store import Store
+
+        with Store(self.store_url) as store:
+            while not self._stop.is_set():
+                try:
+                    result = poll_feed(store, feed)
+                    for problem in result.problems:
+                        log.warning("%s: %s", feed.describe(), problem)
+                    if self.on_poll is not None:
+                        self.on_poll(feed, result)
+                except CratewatchError as exc:  # the feed or the store is down: retry later
+                    log.warning("%s: %s", feed.describe(), exc)
+                self._stop.wait(self.poll_interval)
+
+    def _notify_loop(self) -> None:
+        from cratewatch.service.store import Store
+
+        with Store(self.store_url) as store:
+            while not self._stop.is_set():
+                try:
+                    deliver_due(store, self.targets)
+                except CratewatchError as exc:
+                    log.warning("notifications: %s", exc)
+                self._stop.wait(self.poll_interval)
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stop.set()
+        for thread in self._threads:
+            thread.join(timeout)
+        for process in self._processes:
+            process.join(timeout)
+            if process.is_alive():
+                process.kill()
+                process.join()
+        for feed in self.feeds:
+            feed.close()
+
+    @property
+    def alive(self) -> bool:
+        return all(p.is_alive() for p in self._processes)

@@ -1,0 +1,288 @@
+"""Workers: take ``screen`` jobs from the store's queue and screen each version.
+
+One job, one version: fetch its ``.crate`` (the registry's ``dl`` template, checksum
+verified; or the archive a hook or an inbox delivered), keep it in the crate directory
+(the diff of the next version and the reviewers' page read it there), screen it against
+the store's view of the registry, and save the screening: the save completes the job in
+the same transaction, so a worker killed at any moment either saved a screening and
+finished its job, or did neither and the job is claimed again once its lease lapses.
+
+The screening itself runs in a child process with a time limit and a memory limit: a
+hostile archive that hangs or exhausts the analysis costs one attempt of that job, never
+the worker, and after the job's last attempt it ends as failed with the reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import os
+import re
+import resource
+import shutil
+from collections.abc import Mapping
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
+
+from cratewatch.service.model import Published, Screening, TriageState, VersionKey
+from cratewatch.service.queue import SCREEN
+
+if TYPE_CHECKING:
+    from cratewatch.service.store import Store
+    from cratewatch.service.view import OwnerHistory
+    from cratewatch.typosquat.screen import Screener
+
+__all__ = ["StoreView", "WorkerSettings", "crate_file", "process_one", "published_from"]
+
+#: How much more memory than the worker holds a screening may take.
+_MEMORY_HEADROOM: Final = 2 * 1024**3
+
+
+class WorkerSettings(NamedTuple):
+    crate_dir: Path  # where fetched archives are kept (one file per version key)
+    registry: str  # sparse index URL for downloads ("crates.io" or https://...)
+    time_limit: float = 120.0  # seconds a screening may take
+    lease: float = 60.0  # seconds a claimed job stays a worker's without renewal
+    notify_channels: tuple[str, ...] = ()  # outbox channels a needs-review version goes to
+
+
+_SAFE_VERSION: Final = re.compile(r"[0-9A-Za-z.+-]{1,128}")
+_SAFE_CHECKSUM: Final = re.compile(r"[0-9a-f]{64}|")
+
+
+def crate_file(crate_dir: Path, key: VersionKey) -> Path:
+    """Where the archive of ``key`` is kept. The key comes from a feed: a name, version
+    or checksum that could name another file (``/``, ``..``) is refused."""
+    from cratewatch.typosquat.names import name_problem
+
+    if (
+        name_problem(key.name) is not None
+        or not _SAFE_VERSION.fullmatch(key.version)
+        or not _SAFE_CHECKSUM.fullmatch(key.checksum)
+    ):
+        raise ValueError(f"not a version key: {key.name!r} {key.version!r}")
+    return crate_dir / f"{key.name}-{key.version}-{key.checksum or 'unknown'}.crate"
+
+
+def published_from(payload: Mapping[str, Any]) -> Published:
+    """The event a ``screen`` job carries (the store writes it from a ``Published``)."""
+
+    def when(value: Any) -> dt.datetime | None:
+        return dt.datetime.fromisoformat(value) if isinstance(value, str) else None
+
+    seen = when(payload.get("seen")) or dt.datetime.now(dt.UTC)
+    return Published(
+        name=str(payload["name"]),
+        version=str(payload["version"]),
+        checksum=payload.get("checksum") or None,
+        source=str(payload.get("source", "")),
+        seen=seen,
+        published=when(payload.get("published")),
+        index_line=payload.get("index_line"),
+        crate_path=payload.get("crate_path"),
+    )
+
+
+class StoreView:
+    """The ``RegistryView`` the store gives: earlier versions' archives in the crate
+    directory, first publication and yanks from what the feeds recorded, the typosquat
+    screener and the known-malicious crates the service was started with. Owners are
+    unknown to a registry index: the owner signals stay silent."""
+
+    def __init__(
+        self,
+        store: Store,
+        crate_dir: Path,
+        *,
+        screener: Screener | None = None,
+        malicious: Mapping[str, str] | None = None,
+    ) -> None:
+        self._store = store
+        self._crate_dir = crate_dir
+        self._screener = screener
+        self._malicious = dict(malicious or {})
+
+    def previous_crate(self, name: str, version: str) -> Path | None:
+        row = self._store.previous_version(name, version)
+        if row is None:
+            return None
+        path = crate_file(self._crate_dir, row.key)
+        return path if path.is_file() else None
+
+    def first_published(self, name: str) -> dt.datetime | None:
+        times = [r.published or r.first_seen for r in self._store.crate_history(name)]
+        return min(times) if times else None
+
+    def recent_yanks(self, name: str, before: dt.datetime) -> list[tuple[str, dt.datetime]]:
+        return [(v, when) for v, when in self._store.yanks(name) if when <= before]
+
+    def owners(self, name: str) -> OwnerHistory | None:
+        return None
+
+    def screener(self) -> Screener | None:
+        return self._screener
+
+    def malicious_crates(self) -> Mapping[str, str]:
+        return self._malicious
+
+
+def process_one(
+    store: Store,
+    settings: WorkerSettings,
+    view: StoreView,
+    *,
+    worker: str | None = None,
+) -> bool:
+    """Claim one ``screen`` job and do it; False when there was none to claim."""
+    job = store.claim([SCREEN], worker=worker)
+    if job is None:
+        return False
+    event = published_from(job.payload)
+    if store.is_allowed(event.name, event.version):
+        store.complete(job)  # an allowlisted version is not screened
+        return True
+    try:
+        with store.keep_lease(job, max_runtime=dt.timedelta(seconds=settings.time_limit * 2)):
+            screening = _screen_job(job.id, event, settings, view)
+    except Exception as exc:  # any failure is the job's, recorded with it
+        store.fail(job, f"{type(exc).__name__}: {exc}")
+        return True
+    store.save_screening(screening, job=job)
+    if screening.state is TriageState.NEEDS_REVIEW:
+        key = VersionKey(screening.name, screening.version, screening.checksum)
+        for channel in settings.notify_channels:
+            store.notify(
+                f"needs-review {key} {channel}",
+                channel,
+                {
+                    "kind": "needs-review",
+                    "crate": screening.name,
+                    "version": screening.version,
+                    "checksum": screening.checksum,
+                    "risk": screening.risk.value,
+                    "signals": [s.code for s in screening.signals],
+                },
+            )
+    return True
+
+
+def _screen_job(
+    job_id: int, event: Published, settings: WorkerSettings, view: StoreView
+) -> Screening:
+    from cratewatch.registry.download import CrateDownloader
+    from cratewatch.service.screening import fetch_crate
+
+    scratch = settings.crate_dir / ".incoming" / str(job_id)
+    scratch.mkdir(parents=True, exist_ok=True)
+    try:
+        with CrateDownloader(settings.registry) as downloader:
+            fetched = fetch_crate(event, scratch, downloader)
+        key = VersionKey(event.name, event.version, fetched.checksum or "")
+        kept = crate_file(settings.crate_dir, key)
+        if not kept.is_file():
+            shutil.copyfile(fetched.path, kept.with_suffix(".part"))
+            kept.with_suffix(".part").replace(kept)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    # The child must not touch the store (its connections do not survive a fork): it
+    # gets the view's answers, asked here.
+    answers = _Answers.of(view, event)
+    return _in_child(kept, event, fetched.checksum, answers, settings.time_limit)
+
+
+class _Answers:
+    """A ``RegistryView`` frozen for one version: what the store said, asked before the
+    screening's process is forked."""
+
+    def __init__(
+        self,
+        previous: Path | None,
+        first: dt.datetime | None,
+        yanks: list[tuple[str, dt.datetime]],
+        screener: Screener | None,
+        malicious: Mapping[str, str],
+    ) -> None:
+        self._previous, self._first, self._yanks = previous, first, yanks
+        self._screener, self._malicious = screener, malicious
+
+    @classmethod
+    def of(cls, view: StoreView, event: Published) -> _Answers:
+        until = event.published or event.seen
+        return cls(
+            view.previous_crate(event.name, event.version),
+            view.first_published(event.name),
+            view.recent_yanks(event.name, until),
+            view.screener(),
+            view.malicious_crates(),
+        )
+
+    def previous_crate(self, name: str, version: str) -> Path | None:
+        return self._previous
+
+    def first_published(self, name: str) -> dt.datetime | None:
+        return self._first
+
+    def recent_yanks(self, name: str, before: dt.datetime) -> list[tuple[str, dt.datetime]]:
+        return [(v, when) for v, when in self._yanks if when <= before]
+
+    def owners(self, name: str) -> OwnerHistory | None:
+        return None
+
+    def screener(self) -> Screener | None:
+        return self._screener
+
+    def malicious_crates(self) -> Mapping[str, str]:
+        return self._malicious
+
+
+def _in_child(
+    crate: Path, event: Published, checksum: str | None, view: _Answers, limit: float
+) -> Screening:
+    """``screen_version`` in a forked child with a time and memory limit."""
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(
+        target=_child, args=(send, crate, event, checksum, view), name="cratewatch-screen"
+    )
+    child.start()
+    send.close()
+    try:
+        if not receive.poll(limit):
+            raise TimeoutError(f"the screening took more than {limit:g} s")
+        ok, value = receive.recv()
+    except EOFError:
+        raise RuntimeError(
+            f"the screening process ended without a result (exit code {child.exitcode})"
+        ) from None
+    finally:
+        if child.is_alive():
+            child.kill()
+        child.join()
+        receive.close()
+    if not ok:
+        raise RuntimeError(str(value))
+    assert isinstance(value, Screening)
+    return value
+
+
+def _child(
+    send: Connection, crate: Path, event: Published, checksum: str | None, view: _Answers
+) -> None:
+    from cratewatch.service.screening import screen_version
+
+    try:
+        with open("/proc/self/statm") as statm:  # noqa: PTH123 (Linux only, small)
+            mapped = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        resource.setrlimit(resource.RLIMIT_AS, (mapped + _MEMORY_HEADROOM, resource.RLIM_INFINITY))
+    except (OSError, ValueError):
+        pass  # a platform without the limit still has the time limit
+    try:
+        screening = screen_version(
+            crate, event.name, event.version, checksum, view, published=event.published
+        )
+        send.send((True, screening))
+    except BaseException as exc:  # reported to the parent, which decides
+        send.send((False, f"{type(exc).__name__}: {exc}".splitlines()[0]))
+    finally:
+        send.close()
