@@ -66,9 +66,11 @@ def build_parser(prog: str = "cratewatch", command: str | None = None) -> argpar
     parser.add_argument("--version", action="version", version=f"cratewatch {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
+    added = set()
     for name, add in COMMANDS.items():
-        if command is None or command == name:
+        if (command is None or command == name) and add not in added:
             add(commands)
+            added.add(add)
     return parser
 
 
@@ -191,6 +193,12 @@ def _add_diff_parser(commands: Any) -> None:
     add_diff_parser(commands)
 
 
+def _add_service_parsers(commands: Any) -> None:
+    from cratewatch.cli.service import add_service_parsers
+
+    add_service_parsers(commands, _Parser)
+
+
 #: Every command, in the order ``--help`` lists them, and what defines its arguments.
 COMMANDS: dict[str, Callable[[Any], None]] = {
     "audit": _add_audit_parser,
@@ -199,4 +207,10 @@ COMMANDS: dict[str, Callable[[Any], None]] = {
     "typosquat": _add_typosquat_parser,
     "scan": _add_scan_parser,
     "diff": _add_diff_parser,
+    # the service's commands share one definition: each name defines all of them
+    "serve": _add_service_parsers,
+    "watch": _add_service_parsers,
+    "submit": _add_service_parsers,
+    "triage": _add_service_parsers,
+    "token": _add_service_parsers,
 }
