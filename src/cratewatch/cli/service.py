@@ -119,6 +119,13 @@ def _service(settings: ServiceSettings, store: Store) -> Any:
     )
     from cratewatch.service.store import default_store_url
 
+    def advisories() -> Any:
+        from cratewatch.advisories.database import open_database
+        from cratewatch.cachedir import user_cache_dir
+
+        # the RustSec clone that `cratewatch db update` keeps fresh, else the snapshot
+        return open_database(list(settings.advisory_db), user_cache_dir(), offline=True)
+
     return Service(
         settings.store or default_store_url(),  # the URL as given: with its password
         worker,
@@ -126,6 +133,7 @@ def _service(settings: ServiceSettings, store: Store) -> Any:
         workers=settings.workers,
         poll_interval=settings.poll_interval,
         targets=targets,
+        advisories=advisories,
     )
 
 

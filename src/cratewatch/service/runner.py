@@ -17,7 +17,7 @@ import multiprocessing
 import os
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -26,6 +26,7 @@ from cratewatch.service.feeds.interface import Feed, FeedBatch
 from cratewatch.service.worker import StoreView, WorkerSettings, process_one
 
 if TYPE_CHECKING:
+    from cratewatch.model.advisory import Advisory
     from cratewatch.service.notify import EmailTarget, WebhookTarget
     from cratewatch.service.store import Store
 
@@ -145,6 +146,8 @@ class Service:
         poll_interval: float = 10.0,
         targets: Mapping[str, WebhookTarget | EmailTarget] | None = None,
         on_poll: Callable[[Feed, PollResult], None] | None = None,
+        advisories: Callable[[], Iterable[Advisory]] | None = None,
+        advisory_interval: float = 600.0,
     ) -> None:
         self.store_url = store_url
         self.settings = settings
@@ -153,6 +156,8 @@ class Service:
         self.poll_interval = poll_interval
         self.targets = dict(targets or {})
         self.on_poll = on_poll
+        self.advisories = advisories
+        self.advisory_interval = advisory_interval
         self._stop = StopFlag()
         self._threads: list[threading.Thread] = []
         self._processes: list[multiprocessing.process.BaseProcess] = []
@@ -176,6 +181,8 @@ class Service:
             self._thread(f"feed {feed.name}", self._poll_loop, feed)
         if self.targets:
             self._thread("notifications", self._notify_loop)
+        if self.advisories is not None:
+            self._thread("advisories", self._advisory_loop)
 
     def _thread(self, name: str, target: Callable[..., None], *args: object) -> None:
         thread = threading.Thread(target=target, args=args, name=f"cratewatch {name}", daemon=True)
@@ -207,6 +214,25 @@ class Service:
                 except CratewatchError as exc:
                     log.warning("notifications: %s", exc)
                 self._stop.wait(self.poll_interval)
+
+    def _advisory_loop(self) -> None:
+        """The advisory database read again every ``advisory_interval`` (a compiled
+        database is reused while its sources are unchanged), what changed synced."""
+        from cratewatch.service.advisories import sync_advisories
+        from cratewatch.service.store import Store
+
+        assert self.advisories is not None
+        with Store(self.store_url) as store:
+            while not self._stop.is_set():
+                try:
+                    result = sync_advisories(
+                        store, self.advisories(), notify_channels=tuple(self.targets)
+                    )
+                    if result.saved:
+                        log.info("advisories: %d new or changed", len(result.saved))
+                except CratewatchError as exc:
+                    log.warning("advisories: %s", exc)
+                self._stop.wait(self.advisory_interval)
 
     def stop(self, timeout: float = 10.0) -> None:
         self._stop.set()

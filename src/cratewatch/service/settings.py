@@ -12,6 +12,7 @@ inbox = "/srv/mirror/inbox"
 crate-dir = "/var/lib/cratewatch/crates" # where fetched archives are kept
 public-reads = false
 time-limit = 120                         # seconds one screening may take
+advisory-db = "/srv/advisory-db"         # like --db (default: the clone of `db update`)
 
 [[service.webhook]]
 url = "https://hooks.example.org/cratewatch"
@@ -47,6 +48,7 @@ _KEYS = {
     "time-limit",
     "webhook",
     "email",
+    "advisory-db",
 }
 
 
@@ -64,6 +66,7 @@ class ServiceSettings(NamedTuple):
     time_limit: float = 120.0
     webhooks: tuple[tuple[str, str], ...] = ()  # (url, secret)
     email: dict[str, Any] | None = None
+    advisory_db: tuple[str, ...] = ()  # --db sources; empty: the RustSec clone or snapshot
 
     @property
     def host_port(self) -> tuple[str, int]:
@@ -132,4 +135,5 @@ def load_service_settings(path: Path | None) -> ServiceSettings:
         time_limit=number("time-limit", 120),
         webhooks=tuple(webhooks),
         email=email,
+        advisory_db=tuple(db for db in (text("advisory-db"),) if db is not None),
     )
