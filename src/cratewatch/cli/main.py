@@ -54,6 +54,13 @@ _EXTRA_OF = {
     "numpy": "ecosystem",
     "scipy": "ecosystem",
     "duckdb": "ecosystem",
+    "sqlalchemy": "service",
+    "psycopg": "service",
+    "alembic": "service",
+    "fastapi": "service",
+    "uvicorn": "service",
+    "jinja2": "service",
+    "prometheus_client": "service",
 }
 FORMATS = ("human", "json", "sarif", "markdown")
 
