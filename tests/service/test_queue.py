@@ -12,6 +12,7 @@ import signal
 import time
 from multiprocessing.synchronize import Event
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -244,8 +245,9 @@ def test_a_worker_keeps_its_lease_while_it_works_and_only_so_long(store_url: str
 # -- worker processes -------------------------------------------------------------------
 
 
-def _drain(url: str, worker: str, start: Event, out: str) -> None:
+def _drain(url: str, worker: str, ready: Any, start: Event, out: str) -> None:
     with Store(url) as store:
+        ready.release()  # opened: the parent starts everyone at once when all are
         start.wait()
         claimed = []
         while (job := store.claim(worker=worker)) is not None:
@@ -260,13 +262,16 @@ def test_worker_processes_claiming_at_once_never_share_a_job(
     for i in range(300):
         store.enqueue("screen", f"job-{i}", {})
     start = SPAWN.Event()
+    ready = SPAWN.Semaphore(0)
     outs = [tmp_path / f"worker-{n}.txt" for n in range(3)]
     workers = [
-        SPAWN.Process(target=_drain, args=(store_url, f"w{n}", start, str(out)))
+        SPAWN.Process(target=_drain, args=(store_url, f"w{n}", ready, start, str(out)))
         for n, out in enumerate(outs)
     ]
     for w in workers:
         w.start()
+    for _ in workers:  # a process that starts slowly must not find the queue empty
+        assert ready.acquire(timeout=60)
     start.set()
     for w in workers:
         w.join(120)
