@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cratewatch.cli.main import _AUDIT_FLAGS, _AUDIT_VALUES, quick_audit_arguments
+from cratewatch.cli.audit import _AUDIT_FLAGS, _AUDIT_VALUES, quick_audit_arguments
 from cratewatch.cli.parser import build_parser
 from tests.conftest import ADVISORY_DB, NEWEST_RIPGREP, require
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from cratewatch._lean import TYPE_CHECKING
+from cratewatch.advisories.limits import MAX_FILE_BYTES
 from cratewatch.errors import AdvisoryError
 from cratewatch.model.advisory import Advisory, Collection
 from cratewatch.model.package import normalize_crate_name
@@ -31,9 +32,6 @@ __all__ = [
 #: The one file of all advisories that the database had from 2017 to 2018.
 ADVISORIES_TOML = "Advisories.toml"
 
-#: The largest real advisory file is about 11 kB (OSV JSON and Markdown alike), and
-#: Advisories.toml held a dozen; a file a hundred times that size is not one.
-MAX_FILE_BYTES = 1024 * 1024
 
 _COLLECTIONS = {c.value: c for c in Collection}
 _SUFFIXES = (".md", ".toml")

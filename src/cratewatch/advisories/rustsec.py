@@ -24,7 +24,7 @@ from typing import Any
 import tomli
 
 from cratewatch.advisories.cvss_score import parse_cvss
-from cratewatch.advisories.layout import MAX_FILE_BYTES
+from cratewatch.advisories.limits import MAX_FILE_BYTES
 from cratewatch.errors import AdvisoryError, VersionError
 from cratewatch.model.advisory import Advisory, AdvisoryId, Collection, FunctionRanges
 from cratewatch.model.package import CrateName

@@ -1,7 +1,7 @@
 """The command line's ``argparse`` parser: every command's arguments and help.
 
 Imported only when ``cli.main`` cannot read the arguments itself (see
-``cli.main.quick_audit_arguments``): for anything but a plain ``audit`` command
+``cli.audit.quick_audit_arguments``): for anything but a plain ``audit`` command
 line, for ``--help`` and for every mistake.
 """
 
@@ -12,7 +12,9 @@ from pathlib import Path
 
 from cratewatch import __version__
 from cratewatch._lean import TYPE_CHECKING
-from cratewatch.cli.main import EXIT_USAGE, FORMATS, cmd_audit, cmd_db_info, cmd_db_update
+from cratewatch.cli.audit import FORMATS, cmd_audit
+from cratewatch.cli.db import cmd_db_info, cmd_db_update
+from cratewatch.cli.exits import EXIT_USAGE
 from cratewatch.cli.options import (
     add_color_option,
     add_db_as_of_option,
