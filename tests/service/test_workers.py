@@ -200,3 +200,28 @@ def test_a_killed_worker_loses_nothing_and_screens_nothing_twice(
         service.stop()
     assert all(v is not None and len(v.screenings) == 1 for v in screened), (counts, errors)
     assert counts[JobState.DONE] == len(events), counts
+
+
+def test_a_dependency_is_young_only_when_the_store_saw_it_appear_lately(
+    tmp_path: Path, registry: IndexServer
+) -> None:
+    url = f"sqlite:///{tmp_path / 'service.sqlite3'}"
+    crates = tmp_path / "built"
+    depends = '[dependencies]\nold-lib = "1"\nyoung-lib = "1"\nunknown-lib = "1"\n'
+    old = _release(registry, simple_crate(crates, "old-lib", "1.0.0"), "old-lib", "1.0.0")
+    young = _release(registry, simple_crate(crates, "young-lib", "1.0.0"), "young-lib", "1.0.0")
+    app = _release(registry, simple_crate(crates, "app", "0.1.0", depends), "app", "0.1.0")
+    settings = _settings(tmp_path, registry)
+    with Store(url) as store:
+        store.record_event(old._replace(seen=NOW - dt.timedelta(days=400), published=None))
+        store.record_event(young._replace(seen=NOW - dt.timedelta(hours=3)))
+        store.record_event(app._replace(published=NOW))
+        _drain(store, settings)
+        detail = store.version(VersionKey("app", "0.1.0", app.checksum or ""))
+    assert detail is not None
+    young_signals = [
+        s for s in detail.screenings[-1].signals if s.code == "new-dependency-on-young-crate"
+    ]
+    # the crate first seen three hours before, not the old one, nor one the store never saw
+    assert [s.message.count("young-lib") > 0 for s in young_signals] == [True]
+    assert not any("old-lib" in s.message or "unknown-lib" in s.message for s in young_signals)

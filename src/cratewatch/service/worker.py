@@ -25,6 +25,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
+from cratewatch.model.package import normalize_crate_name
 from cratewatch.service.model import Published, Screening, TriageState, VersionKey
 from cratewatch.service.queue import SCREEN
 
@@ -187,7 +188,7 @@ def _screen_job(
         shutil.rmtree(scratch, ignore_errors=True)
     # The child must not touch the store (its connections do not survive a fork): it
     # gets the view's answers, asked here.
-    answers = _Answers.of(view, event)
+    answers = _Answers.of(view, event, kept)
     return _in_child(kept, event, fetched.checksum, answers, settings.time_limit)
 
 
@@ -198,7 +199,7 @@ class _Answers:
     def __init__(
         self,
         previous: Path | None,
-        first: dt.datetime | None,
+        first: Mapping[str, dt.datetime | None],
         yanks: list[tuple[str, dt.datetime]],
         screener: Screener | None,
         malicious: Mapping[str, str],
@@ -207,11 +208,17 @@ class _Answers:
         self._screener, self._malicious = screener, malicious
 
     @classmethod
-    def of(cls, view: StoreView, event: Published) -> _Answers:
+    def of(cls, view: StoreView, event: Published, crate: Path) -> _Answers:
+        """The answers about ``event``'s crate, and the first publication of every crate
+        its manifest depends on (what the screening asks of them)."""
+        from cratewatch.scan.extract import read_crate
+        from cratewatch.scan.manifest import read_manifest
+
         until = event.published or event.seen
+        names = {event.name, *(d.name for d in read_manifest(read_crate(crate).files).dependencies)}
         return cls(
             view.previous_crate(event.name, event.version),
-            view.first_published(event.name),
+            {normalize_crate_name(n): view.first_published(n) for n in names},
             view.recent_yanks(event.name, until),
             view.screener(),
             view.malicious_crates(),
@@ -221,7 +228,7 @@ class _Answers:
         return self._previous
 
     def first_published(self, name: str) -> dt.datetime | None:
-        return self._first
+        return self._first.get(normalize_crate_name(name))
 
     def recent_yanks(self, name: str, before: dt.datetime) -> list[tuple[str, dt.datetime]]:
         return [(v, when) for v, when in self._yanks if when <= before]
