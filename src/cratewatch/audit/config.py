@@ -45,6 +45,7 @@ __all__ = [
     "CONFIG_NAME",
     "MAX_CONFIG_BYTES",
     "AuditConfig",
+    "brief",
     "find_config",
     "ignore_id_problem",
     "load_config",
@@ -114,7 +115,7 @@ def parse_level(text: object, where: str) -> Level:
         return Level(text)
     except ValueError:
         raise ConfigError(
-            f"{where}: level must be deny, warn or allow, not {_brief(text)}"
+            f"{where}: level must be deny, warn or allow, not {brief(text)}"
         ) from None
 
 
@@ -124,7 +125,7 @@ def ignore_id_problem(ident: str) -> str | None:
     if not ident.strip():
         return "an advisory id, alias or finding code is required, not an empty string"
     if any(ch.isspace() for ch in ident):
-        return f"{_brief(ident)} has spaces, which no advisory id, alias or finding code has"
+        return f"{brief(ident)} has spaces, which no advisory id, alias or finding code has"
     return None
 
 
@@ -273,7 +274,7 @@ def parse_ignore(
     return Ignore(ident, reason.strip(), until, crate, origin=str(path))
 
 
-def _brief(value: object, limit: int = 80) -> str:
+def brief(value: object, limit: int = 80) -> str:
     """A value for an error line: bounded, whatever the file holds."""
     text = repr(value)
     return text if len(text) <= limit else text[: limit - 3] + "..."

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 from cratewatch._lean import TYPE_CHECKING
 from cratewatch.cli.exits import EXIT_FINDINGS, EXIT_OK
 from cratewatch.cli.options import checked_manifest_path
-from cratewatch.cli.terminal import COLOR_CHOICES, write_output
+from cratewatch.cli.terminal import COLOR_CHOICES, say, write_output
 from cratewatch.errors import UsageError
 
 if TYPE_CHECKING:
@@ -26,10 +26,6 @@ if TYPE_CHECKING:
 __all__ = ["FORMATS", "cmd_audit", "quick_audit_arguments"]
 
 FORMATS = ("human", "json", "sarif", "markdown")
-
-
-def _say(text: str) -> None:
-    print(text, file=sys.stderr)
 
 
 def _load_config(config: Path | None, no_config: bool, project: Path) -> AuditConfig:
@@ -118,7 +114,7 @@ def cmd_audit(args: Arguments) -> int:
     if not args.quiet and not human:
         visible = report.visible_findings()
         failing = " (failing)" if report.failed else ""
-        _say(
+        say(
             f"cratewatch: {report.audited_count} packages audited, {len(visible)} findings{failing}"
         )
     return EXIT_FINDINGS if report.failed else EXIT_OK

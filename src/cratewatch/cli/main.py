@@ -24,7 +24,7 @@ from types import SimpleNamespace
 from cratewatch._lean import TYPE_CHECKING
 from cratewatch.cli.audit import quick_audit_arguments
 from cratewatch.cli.exits import EXIT_INPUT, EXIT_USAGE
-from cratewatch.cli.terminal import EXIT_TERMINATED, Terminated, sigterm_exits
+from cratewatch.cli.terminal import EXIT_TERMINATED, Terminated, say, sigterm_exits
 from cratewatch.errors import CratewatchError, UsageError
 from cratewatch.untrusted.text import printable_line
 
@@ -54,10 +54,6 @@ _EXTRA_OF = {
 }
 
 
-def _say(text: str) -> None:
-    print(text, file=sys.stderr)
-
-
 def main(argv: Sequence[str] | None = None, prog: str = "cratewatch") -> int:
     """Run the command line; returns the exit code. Errors are one line on stderr.
 
@@ -82,22 +78,22 @@ def _run(args: Arguments, prog: str) -> int:
         code: int = args.handler(args)
         return code
     except CratewatchError as exc:
-        _say(f"error: {printable_line(str(exc))}")
+        say(f"error: {printable_line(str(exc))}")
         return EXIT_USAGE if isinstance(exc, UsageError) else EXIT_INPUT
     except ModuleNotFoundError as exc:
         extra = _EXTRA_OF.get((exc.name or "").partition(".")[0])
         if extra is None:
             return _internal_error(exc, args)
-        _say(
+        say(
             f"error: {prog} {args.command} needs the '{extra}' extra ({exc.name} is not "
             f"installed): pip install 'cratewatch[{extra}]'"
         )
         return EXIT_USAGE
     except Terminated:
-        _say("error: terminated")
+        say("error: terminated")
         return EXIT_TERMINATED
     except KeyboardInterrupt:
-        _say("error: interrupted")
+        say("error: interrupted")
         return 130
     except Exception as exc:
         return _internal_error(exc, args)
@@ -108,7 +104,7 @@ def _internal_error(exc: Exception, args: Arguments) -> int:
     if getattr(args, "verbose", False):
         raise exc
     detail = printable_line(f"{type(exc).__name__}: {exc}")
-    _say(f"error: internal error: {detail} (run with -v for details)")
+    say(f"error: internal error: {detail} (run with -v for details)")
     return EXIT_INPUT
 
 

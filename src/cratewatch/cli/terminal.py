@@ -25,6 +25,7 @@ __all__ = [
     "color_choice",
     "print_text",
     "report_width",
+    "say",
     "sigterm_exits",
     "terminal_columns",
     "write_output",
@@ -98,6 +99,11 @@ def _isatty(stream: TextIO) -> bool:
         return stream.isatty()
     except (OSError, ValueError):  # closed or detached: not a terminal to colour
         return False
+
+
+def say(text: str) -> None:
+    """One line for people on standard error (errors, summaries), never the report."""
+    print(text, file=sys.stderr)
 
 
 def print_text(text: str) -> None:

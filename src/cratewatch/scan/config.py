@@ -20,7 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from cratewatch.audit.config import parse_ignore, parse_level, read_document
+from cratewatch.audit.config import brief, parse_ignore, parse_level, read_document
 from cratewatch.errors import ConfigError
 from cratewatch.model.scan import Verdict
 from cratewatch.scan.policy import ScanPolicy
@@ -83,15 +83,10 @@ def _rule_problem(rule: str) -> str | None:
 
     close = difflib.get_close_matches(rule, list(rules_by_id()), n=1)
     hint = f" (did you mean {close[0]}?)" if close else " (see docs/scan.md for the rules)"
-    return f"unknown rule {_brief(rule)}{hint}"
+    return f"unknown rule {brief(rule, 60)}{hint}"
 
 
 def _check_rule(rule: Any, where: str) -> None:
     problem = _rule_problem(str(rule))
     if problem is not None:
         raise ConfigError(f"{where}: {problem}")
-
-
-def _brief(value: str, limit: int = 60) -> str:
-    text = repr(value)
-    return text if len(text) <= limit else text[: limit - 3] + "..."

@@ -30,7 +30,6 @@ import socket
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from types import TracebackType
 from typing import Any, NamedTuple
 
 import sqlalchemy as sa
@@ -38,6 +37,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine, RowMapping
 from sqlalchemy.engine.url import URL, make_url
 
+from cratewatch.closeable import Closeable
 from cratewatch.errors import ServiceStoreError
 from cratewatch.model.package import normalize_crate_name
 from cratewatch.service import queue
@@ -222,7 +222,7 @@ def _decode_cursor(cursor: str) -> tuple[dt.datetime, int]:
         raise ValueError(f"invalid cursor {cursor!r}") from None
 
 
-class Store:
+class Store(Closeable):
     """The service's store at ``url`` (default: ``default_store_url()``), opened and
     migrated to the newest schema. Safe to share between threads; each process opens its
     own (connections do not survive ``fork``).
@@ -346,17 +346,6 @@ class Store:
 
     def close(self) -> None:
         self._engine.dispose()
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def __repr__(self) -> str:
         return f"Store({self.url!r})"
