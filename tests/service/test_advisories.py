@@ -8,6 +8,7 @@ import datetime as dt
 from cratewatch.advisories.rustsec import read_rustsec_advisory
 from cratewatch.service.advisories import sync_advisories
 from cratewatch.service.model import Published
+from cratewatch.service.queue import NOTIFY
 from cratewatch.service.store import Store
 from tests.conftest import ADVISORY_DB
 from tests.registry.support import line
@@ -43,11 +44,13 @@ def test_exposure_directly_and_through_dependencies(store: Store) -> None:
         ("second-hand", "2.0.0"),
     }
     assert store.advisories_exposing("second-hand", "2.0.0") == ("RUSTSEC-2021-0003",)
-    [note] = store.due_notifications()
-    assert note.payload["kind"] == "advisory-exposure" and note.payload["exposed"] == 3
+    [note] = store.jobs(kind=NOTIFY)
+    assert note.key == "advisory RUSTSEC-2021-0003 hook" and note.payload["channel"] == "hook"
+    assert note.payload["payload"]["kind"] == "advisory-exposure"
+    assert note.payload["payload"]["exposed"] == 3
     # unchanged: nothing saved again, nothing notified twice
     assert sync_advisories(store, [advisory], notify_channels=("hook",)).saved == ()
-    assert len(store.due_notifications()) == 1
+    assert len(store.jobs(kind=NOTIFY)) == 1
 
 
 def test_a_withdrawn_advisory_exposes_nothing(store: Store) -> None:

@@ -27,6 +27,7 @@ NOTE = Notification(
     "evil-crate 0.1.0 needs review: \x1b[2Kscan-malicious",
     {"crate": "evil-crate", "version": "0.1.0", "risk": "critical"},
     dt.datetime(2026, 12, 4, 12, 0, tzinfo=dt.UTC),
+    "needs-review evil-crate 0.1.0 hook",
 )
 
 
@@ -66,6 +67,14 @@ def test_a_webhook_is_signed_and_verifiable(receiver: tuple[str, type[_Receiver]
     document = json.loads(body)
     assert document["kind"] == "needs-review" and document["crate"] == "evil-crate"
     assert document["created"] == "2026-12-04T12:00:00Z"
+    assert document["id"] == "needs-review evil-crate 0.1.0 hook"  # signed, for deduplication
+
+
+def test_a_payload_cannot_replace_the_id(receiver: tuple[str, type[_Receiver]]) -> None:
+    url, handler = receiver
+    deliver(NOTE._replace(body={**NOTE.body, "id": "forged"}), WebhookTarget(url, "k"))
+    [(_, body)] = handler.received
+    assert json.loads(body)["id"] == NOTE.id
 
 
 def test_an_old_signature_is_refused() -> None:
@@ -104,10 +113,14 @@ def test_email_to_a_local_smtp_server() -> None:
     try:
         target = EmailTarget("127.0.0.1", port, "cratewatch@example.org", ("sec@example.org",))
         deliver(NOTE, target)
+        deliver(NOTE, target)  # sent again (a retry after a crash): the same Message-ID
+        deliver(NOTE._replace(id="needs-review evil-crate 0.1.1 hook"), target)
     finally:
         controller.stop()
-    [message] = received
+    message, again, other = received
     assert message["To"] == "sec@example.org"
+    assert message["Message-ID"] == again["Message-ID"] != other["Message-ID"]
+    assert message["Message-ID"].endswith("@example.org>")
     assert "\x1b" not in message["Subject"] and "\\x1b[2K" in message["Subject"]
     assert "evil-crate" in message.get_payload()
 

@@ -330,7 +330,7 @@ def test_triage_needs_a_known_version_and_a_reason(store: Store) -> None:
         store.set_triage(key, TriageState.FALSE_POSITIVE, "alice", " ")
 
 
-# -- tokens, allowlist, advisories, outbox ----------------------------------------------
+# -- tokens, allowlist, advisories ------------------------------------------------------
 
 
 def test_tokens_are_stored_hashed_and_checked(store: Store) -> None:
@@ -386,25 +386,6 @@ def test_advisories_and_their_exposure(store: Store) -> None:
     assert store.set_exposures("RUSTSEC-2021-0003", [("smallvec", "1.6.0")]) == 1
     assert store.advisories_exposing("smallvec", "1.6.0") == ("RUSTSEC-2021-0003",)
     assert store.advisories_exposing("smallvec", "0.6.13") == ()
-
-
-def test_the_outbox_retries_then_gives_up(store: Store, clock: Clock) -> None:
-    assert store.notify("serde_json 1.0.0 webhook", "webhook", {"risk": "high"})
-    assert not store.notify("serde_json 1.0.0 webhook", "webhook", {"risk": "high"})
-    (due,) = store.due_notifications()
-    assert store.notification_failed(due.id, "HTTP 503\nfrom the receiver", max_attempts=2)
-    assert store.due_notifications() == ()  # backing off
-    clock.advance(3600)
-    (again,) = store.due_notifications()
-    assert again.attempts == 1 and again.last_error == "HTTP 503 from the receiver"
-    assert not store.notification_failed(due.id, "HTTP 503", max_attempts=2)
-    clock.advance(86400)
-    assert store.due_notifications() == ()
-
-    store.notify("tokio 1.0.0 mail", "mail", {})
-    (mail,) = store.due_notifications()
-    store.notification_sent(mail.id)
-    assert store.due_notifications() == ()
 
 
 def test_jobs_are_counted_by_state(store: Store) -> None:

@@ -17,7 +17,7 @@ import pytest
 
 from cratewatch.registry.download import CrateDownloader
 from cratewatch.service.model import Published, Risk, TriageState, VersionKey
-from cratewatch.service.queue import JobState
+from cratewatch.service.queue import NOTIFY, JobState
 from cratewatch.service.runner import Service, deliver_due
 from cratewatch.service.store import Store
 from cratewatch.service.worker import StoreView, WorkerSettings, crate_file, process_one
@@ -99,7 +99,8 @@ def test_published_versions_are_downloaded_screened_and_kept(
         assert malicious.version.risk is not None and malicious.version.risk.rank >= Risk.HIGH.rank
         assert crate_file(settings.crate_dir, first.version.key).is_file()
         # one notification per version needing review, on the configured channel
-        assert {n.payload["crate"] for n in store.due_notifications()} == {
+        notes = store.jobs(kind=NOTIFY, state=JobState.QUEUED)
+        assert {n.payload["payload"]["crate"] for n in notes} == {
             "parsely",
             events[2].name,
         }

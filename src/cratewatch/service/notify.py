@@ -1,9 +1,14 @@
 """Notifications: webhooks signed with HMAC, and e-mail over SMTP.
 
-A notification is sent when a version needs review or is confirmed malicious, and when a
-new advisory's exposure has been computed. Delivery is one attempt here; the caller keeps
-notifications in the store's outbox and retries failed ones with backoff, so a receiver
-that is down for an hour still gets every notification, in order of creation.
+A notification is sent when a version needs review, and when a new advisory's exposure
+has been computed. Delivery is one attempt here; notifications wait in the store's job
+queue (``notify`` jobs), where senders claim them with a lease and retry failed ones with
+backoff, so a receiver that is down for an hour still gets every notification.
+
+Delivery is at least once: a sender that dies after the receiver accepted a notification
+but before recording it as sent leaves it to be sent again. Every notification carries a
+stable ``id`` (its key in the queue: one per version, or advisory, and channel) in the
+signed body, and e-mails a ``Message-ID`` made from it, for receivers to drop repeats.
 
 Webhook requests carry the JSON body and two headers:
 
@@ -61,6 +66,7 @@ class Notification(NamedTuple):
     subject: str  # one line, for people
     body: Mapping[str, Any]  # JSON-ready: what happened, with links and identifiers
     created: dt.datetime
+    id: str  # stable across retries and senders: receivers drop a repeated id
 
 
 class WebhookTarget(NamedTuple):
@@ -116,6 +122,7 @@ def _payload(notification: Notification) -> bytes:
         "subject": notification.subject,
         "created": notification.created.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         **notification.body,
+        "id": notification.id,
     }
     return json.dumps(document, sort_keys=True, separators=(",", ":")).encode()
 
@@ -147,11 +154,21 @@ def _webhook(
         raise NotifyError(f"{target.url}: the receiver answered HTTP {response.status_code}")
 
 
+def _message_id(ident: str, sender: str) -> str:
+    """The same ``Message-ID`` for every send of one notification."""
+    digest = hashlib.sha256(ident.encode()).hexdigest()[:32]
+    domain = sender.rpartition("@")[2] if "@" in sender else ""
+    if not domain or not all(c.isascii() and (c.isalnum() or c in ".-") for c in domain):
+        domain = "cratewatch.invalid"
+    return f"<{digest}.cratewatch@{domain}>"
+
+
 def _email(notification: Notification, target: EmailTarget) -> None:
     message = EmailMessage()
     message["Subject"] = printable_line(f"[cratewatch] {notification.subject}")[:200]
     message["From"] = target.sender
     message["To"] = ", ".join(target.recipients)
+    message["Message-ID"] = _message_id(notification.id, target.sender)
     message.set_content(
         printable_line(notification.subject)
         + "\n\n"

@@ -1,13 +1,16 @@
 """The durable work queue: jobs kept in the store's ``jobs`` table.
 
-A job has a kind (``screen``, ...), a unique key within its kind (so an event enqueued
-twice is one job), a JSON payload, a state (queued, running, done, failed), its attempts,
-``run_after`` (when it may next run: retries wait with exponential backoff), and while
-it runs a lease: the claim's token and ``lease_until``. A worker renews the lease while it
+A job has a kind (``screen`` for a new version, ``notify`` for a notification to send), a
+unique key within its kind (so an event enqueued twice is one job), a JSON payload, a
+state (queued, running, done, failed), its attempts, ``run_after`` (when it may next run:
+retries wait with exponential backoff), and while it runs a lease: the claim's token and
+``lease_until``. A worker renews the lease while it
 works (``LeaseKeeper``); a worker that dies, even by ``kill -9``, stops renewing, and the
 job is claimable again once the lease has run out. Every claim counts as an attempt, so a
 job whose archive crashes or hangs every worker that touches it ends ``failed``, with the
-reason, after ``max_attempts``, and never blocks the jobs behind it.
+reason, after ``max_attempts``, and never blocks the jobs behind it. A claim names the
+kinds it takes: workers claim ``screen`` jobs only, notification senders ``notify`` jobs
+only.
 
 Claiming is one statement that picks the oldest runnable job and marks it running: on
 PostgreSQL the pick is ``SELECT ... FOR UPDATE SKIP LOCKED``, so workers on several
@@ -53,6 +56,8 @@ from cratewatch.service.schema import jobs
 __all__ = [
     "DEFAULT_LEASE",
     "DEFAULT_MAX_ATTEMPTS",
+    "NOTIFY",
+    "NOTIFY_MAX_ATTEMPTS",
     "SCREEN",
     "Backoff",
     "Job",
@@ -69,6 +74,10 @@ __all__ = [
 ]
 
 SCREEN = "screen"  # the kind of job record_event enqueues for a new version
+NOTIFY = "notify"  # the kind of job Store.notify enqueues: one notification to one channel
+#: A notification's attempts: with the default backoff, its retries span some three
+#: hours, so a receiver down for an hour still gets it.
+NOTIFY_MAX_ATTEMPTS = 12
 DEFAULT_LEASE = dt.timedelta(seconds=60)
 DEFAULT_MAX_ATTEMPTS = 5
 MAX_ERROR_LENGTH = 2000

@@ -4,7 +4,8 @@
 version with its ``screen`` job, in one transaction), the cursor saved with the last
 event, so a feed killed at any moment resumes where its last recorded event was.
 ``Service`` runs every part: a thread per feed, worker processes (each opens its own
-store: connections do not survive ``fork``), a thread delivering the outbox, and, under
+store: connections do not survive ``fork``), a thread sending notifications (claimed
+from the queue like the workers' jobs, so several services can share a store), and, under
 ``cratewatch serve``, the HTTP API. Every loop stops on ``stop`` and every process is
 ended when the service is, so SIGTERM or Ctrl-C leaves nothing behind.
 """
@@ -33,6 +34,9 @@ if TYPE_CHECKING:
 __all__ = ["PollResult", "Service", "StopFlag", "deliver_due", "poll_feed", "work"]
 
 log = logging.getLogger("cratewatch.service")
+
+#: How long a notification's send keeps its lease renewed (a hung SMTP server, ...).
+_SEND_TIME_LIMIT = dt.timedelta(minutes=5)
 
 
 class StopFlag:
@@ -79,30 +83,51 @@ def poll_feed(store: Store, feed: Feed) -> PollResult:
 
 
 def deliver_due(
-    store: Store, targets: Mapping[str, WebhookTarget | EmailTarget], limit: int = 100
+    store: Store,
+    targets: Mapping[str, WebhookTarget | EmailTarget],
+    limit: int = 100,
+    *,
+    worker: str | None = None,
 ) -> int:
-    """Send the outbox's due notifications; the number delivered. A failed one is
-    retried later with backoff (the store keeps its attempts and last error)."""
+    """Claim and send due notifications (the queue's ``notify`` jobs), at most ``limit``;
+    the number delivered. Each is sent under a lease, so several senders sharing a store
+    never send one notification at the same time, and one killed mid-send leaves it to
+    another once the lease runs out. A failed send is retried after the store's backoff
+    and ends failed, with the reason, after its last attempt. Delivery is at least once:
+    a sender killed after the receiver accepted but before the job was completed sends
+    it again, with the same ``id`` (the notification's key) for the receiver to drop."""
     from cratewatch.service.notify import Notification, NotifyError, deliver
+    from cratewatch.service.queue import NOTIFY
 
     sent = 0
-    for item in store.due_notifications(limit):
-        target = targets.get(item.channel)
+    for _ in range(limit):
+        job = store.claim([NOTIFY], worker=worker)
+        if job is None:
+            break
+        channel = str(job.payload.get("channel", ""))
+        target = targets.get(channel)
         if target is None:
-            store.notification_failed(item.id, f"no channel {item.channel!r} is configured")
+            store.fail(job, f"no channel {channel!r} is configured for this sender")
             continue
-        payload = dict(item.payload)
+        payload = dict(job.payload.get("payload") or {})
         subject = (
             f"{payload.get('crate', '?')} {payload.get('version', '')}: "
             f"{payload.get('kind', 'notification')} ({payload.get('risk', '')})"
         )
-        note = Notification(str(payload.get("kind", "")), subject, payload, item.created)
+        note = Notification(str(payload.get("kind", "")), subject, payload, job.created, job.key)
         try:
-            deliver(note, target)
+            with store.keep_lease(job, max_runtime=_SEND_TIME_LIMIT) as keeper:
+                deliver(note, target)
         except NotifyError as exc:
-            store.notification_failed(item.id, str(exc))
+            store.fail(job, str(exc))
             continue
-        store.notification_sent(item.id)
+        except Exception as exc:  # a bug or a hostile payload: the job's, not the loop's
+            log.exception("notification %s", job.key)
+            store.fail(job, f"{type(exc).__name__}: {exc}")
+            continue
+        if keeper.lost:
+            log.warning("notification %s: sent after its lease ran out", job.key)
+        store.complete(job)
         sent += 1
     return sent
 
@@ -209,11 +234,13 @@ class Service:
 
         with Store(self.store_url) as store:
             while not self._stop.is_set():
+                busy = False
                 try:
-                    deliver_due(store, self.targets)
+                    busy = deliver_due(store, self.targets) > 0  # more may be due
                 except CratewatchError as exc:
                     log.warning("notifications: %s", exc)
-                self._stop.wait(self.poll_interval)
+                if not busy:
+                    self._stop.wait(self.poll_interval)
 
     def _advisory_loop(self) -> None:
         """The advisory database read again every ``advisory_interval`` (a compiled

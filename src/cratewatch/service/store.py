@@ -1,6 +1,6 @@
 """The service's store: every version seen, its screenings and triage log, the feeds'
-events and cursors, the work queue, API tokens, the allowlist, advisories' exposure and
-the notifications outbox, in one schema on SQLite or PostgreSQL.
+events and cursors, the work queue (screenings and notifications to do), API tokens, the
+allowlist and advisories' exposure, in one schema on SQLite or PostgreSQL.
 
 SQLite is the default (a file in the user data directory): nothing to install or run,
 for one machine. PostgreSQL is for teams: several API servers and workers on several
@@ -59,7 +59,6 @@ from cratewatch.service.schema import (
     exposures,
     feed_cursors,
     jobs,
-    outbox,
     screenings,
     tokens,
     triage_log,
@@ -70,7 +69,6 @@ __all__ = [
     "SYSTEM",
     "AllowEntry",
     "NewToken",
-    "Notification",
     "Page",
     "Store",
     "TokenInfo",
@@ -164,16 +162,6 @@ class AllowEntry(NamedTuple):
     who: str
     why: str
     at: dt.datetime
-
-
-class Notification(NamedTuple):
-    id: int
-    key: str
-    channel: str
-    payload: dict[str, Any]
-    attempts: int
-    created: dt.datetime
-    last_error: str | None
 
 
 def _hash_secret(secret: str) -> str:
@@ -1070,82 +1058,30 @@ class Store(Closeable):
             rows = conn.execute(sa.select(advisories.c.id, count).order_by(advisories.c.id)).all()
         return tuple((str(i), int(n)) for i, n in rows)
 
-    # -- notifications outbox ---------------------------------------------------------
+    # -- notifications ----------------------------------------------------------------
 
-    def notify(self, key: str, channel: str, payload: dict[str, Any]) -> bool:
-        """Queue a notification unless one with this key exists (one per version and
-        channel, say); True when queued."""
-        now = self._clock()
-        values = {
-            "key": key,
-            "channel": channel,
-            "payload": payload,
-            "created": now,
-            "attempts": 0,
-            "state": "pending",
-            "next_attempt": now,
-        }
-        with self._write() as conn:
-            return queue.insert_new(conn, outbox, values, ["key"])
-
-    def due_notifications(self, limit: int = 100) -> tuple[Notification, ...]:
-        """Pending notifications whose next attempt is due, oldest first."""
-        o = outbox.c
-        with self._read() as conn:
-            rows = conn.execute(
-                sa.select(outbox)
-                .where(o.state == "pending", o.next_attempt <= self._clock())
-                .order_by(o.next_attempt, o.id)
-                .limit(limit)
-            ).mappings()
-            return tuple(
-                Notification(
-                    r["id"],
-                    r["key"],
-                    r["channel"],
-                    dict(r["payload"]),
-                    r["attempts"],
-                    r["created"],
-                    r["last_error"],
-                )
-                for r in rows
-            )
-
-    def notification_sent(self, notification_id: int) -> None:
-        o = outbox.c
-        with self._write() as conn:
-            conn.execute(
-                sa.update(outbox)
-                .where(o.id == notification_id)
-                .values(state="sent", sent=self._clock(), attempts=o.attempts + 1)
-            )
-
-    def notification_failed(
-        self, notification_id: int, error: str, *, max_attempts: int = 8
+    def notify(
+        self,
+        key: str,
+        channel: str,
+        payload: dict[str, Any],
+        *,
+        max_attempts: int = queue.NOTIFY_MAX_ATTEMPTS,
     ) -> bool:
-        """Record a failed send; retried after the store's backoff until ``max_attempts``.
-        True while it will be retried."""
-        o = outbox.c
-        now = self._clock()
+        """Queue a notification unless one with this key exists (one per version and
+        channel, say); True when queued. It is a ``notify`` job of the queue, keyed by
+        ``key``: senders claim it with a lease, retry it with the backoff, and it ends
+        ``failed`` with the reason after ``max_attempts``. ``key`` is also the id a
+        receiver sees (``deliver_due``)."""
         with self._write() as conn:
-            attempts = conn.execute(
-                sa.select(o.attempts).where(o.id == notification_id).with_for_update()
-            ).scalar()
-            if attempts is None:
-                return False
-            attempts = int(attempts) + 1
-            retry = attempts < max_attempts
-            conn.execute(
-                sa.update(outbox)
-                .where(o.id == notification_id)
-                .values(
-                    attempts=attempts,
-                    state="pending" if retry else "failed",
-                    next_attempt=now + self.backoff.delay(attempts),
-                    last_error=queue.one_line(error),
-                )
+            return queue.enqueue_in(
+                conn,
+                self._clock(),
+                queue.NOTIFY,
+                key,
+                {"channel": channel, "payload": payload},
+                max_attempts=max_attempts,
             )
-        return retry
 
 
 def _token_info(row: RowMapping) -> TokenInfo:
