@@ -449,3 +449,53 @@ def test_shifted_byte_array() -> None:
     shifted = ", ".join(str((b + 7) % 256) for b in URL.encode())
     source = f"const W: [u8; {len(URL)}] = [{shifted}];\n"
     assert decode(source) == [Decoded(1, URL, "bytes, minus 7")]
+
+
+@given(
+    key=st.binary(min_size=2, max_size=16).filter(lambda k: len(set(k)) > 1),
+    spelled_key=st.booleans(),
+)
+@settings(max_examples=40, deadline=None)
+def test_repeating_multi_byte_xor_key_from_the_same_file(key: bytes, spelled_key: bool) -> None:
+    data = bytes(b ^ key[i % len(key)] for i, b in enumerate(URL.encode()))
+    assume(len(data) > len(key))
+    if spelled_key and len(key) >= 4:
+        key_item = f"const KEY: [u8; {len(key)}] = [{spelled(key)}];"
+    else:
+        assume(key.isascii() and all(0x20 < b < 0x7F and b not in b'"\\' for b in key))
+        key_item = f'const KEY: &[u8] = b"{key.decode()}";'
+    source = f"""
+    {key_item}
+    const DATA: [u8; {len(data)}] = [{spelled(data)}];
+    fn unmask() -> Vec<u8> {{ DATA.iter().zip(KEY.iter().cycle()).map(|(a, k)| a ^ k).collect() }}
+    """
+    found = [d for d in obfuscated(source) if d.text == URL]
+    assert found, decode(source)
+    assert "key" in found[0].how or "xor" in found[0].how
+
+
+@pytest.mark.parametrize(
+    ("undo", "encode"),
+    [
+        ("b ^ i as u8", lambda b, i: b ^ i),
+        ("b.wrapping_sub(i as u8)", lambda b, i: (b + i) % 256),
+        ("b.wrapping_sub(0x21).wrapping_sub(i as u8)", lambda b, i: (b + 0x21 + i) % 256),
+    ],
+)
+def test_a_key_that_changes_with_the_position(undo: str, encode: object) -> None:
+    assert callable(encode)
+    data = bytes(encode(b, i) for i, b in enumerate(URL.encode()))
+    source = f"""
+    const DATA: [u8; {len(data)}] = [{spelled(data)}];
+    fn unmask() -> Vec<u8> {{ DATA.iter().enumerate().map(|(i, b)| {undo}).collect() }}
+    """
+    assert URL in [d.text for d in obfuscated(source)], decode(source)
+
+
+def test_random_tables_do_not_decode_under_position_keys() -> None:
+    rng = random.Random(7)
+    tables = "\n".join(
+        f"const T{n}: [u8; 64] = [{spelled(bytes(rng.randrange(256) for _ in range(64)))}];"
+        for n in range(50)
+    )
+    assert obfuscated(tables + "\nfn f(a: u8, b: u8) -> u8 { a ^ b }") == []

@@ -75,6 +75,9 @@ class FileScan(NamedTuple):
     # files that code outside tests here compiles in as its own (#[path] modules and
     # include!), as written: relative to this file's folder
     compiled_in: tuple[str, ...] = ()
+    # every hit of a rule that flows are made of, outside test items, as (rule, line):
+    # the crate's call graph joins them across functions and files (callgraph.py)
+    steps: tuple[tuple[str, int], ...] = ()
 
 
 def file_context(path: str, build_scripts: tuple[str, ...], proc_macro: bool) -> Context:
@@ -139,8 +142,11 @@ def analyze_file(
             continue
         whole_file = rule.whole_file or context is Context.BUILD
         found += _flows(rule, found, source, whole_file, lines)
+    steps = tuple(
+        (e.rule, e.line) for e in found if e.rule in plan.steps and not _in_tests(source, e.line)
+    )
     evidence = _placed(_capped(_first_capability_hits(found, plan.capabilities)), source)
-    return FileScan(evidence, source.unsafe, _gated_modules(source), _compiled_in(source))
+    return FileScan(evidence, source.unsafe, _gated_modules(source), _compiled_in(source), steps)
 
 
 def prepare(rules: tuple[Rule, ...] | None = None) -> None:
@@ -177,6 +183,7 @@ class _Plan(NamedTuple):
     by_scope: dict[Scope, list[Rule]]
     capabilities: frozenset[str]
     first_only: frozenset[str]  # capabilities no flow needs: their first hit is enough
+    steps: frozenset[str]  # rules that flows are made of
     prefilter: Prefilter
 
 
@@ -195,6 +202,7 @@ def _plan(rules: tuple[Rule, ...]) -> _Plan:
             {scope: [rule for rule in rules if rule.scope is scope] for scope in Scope},
             capabilities,
             capabilities - in_flows,
+            frozenset(in_flows),
             Prefilter(rules),
         )
         _PLANS[id(rules)] = plan

@@ -40,6 +40,7 @@ from cratewatch.scan.analyze import (
 )
 from cratewatch.scan.dependencies import DependencyCheck, dependency_evidence
 from cratewatch.scan.extract import CrateArchive, ScanInputError, read_crate, read_directory
+from cratewatch.scan.flows import joined_flows
 from cratewatch.scan.manifest import read_manifest
 from cratewatch.scan.policy import ScanPolicy
 from cratewatch.scan.rules import Rule, RuleKind, rules_by_id
@@ -123,6 +124,8 @@ def scan_crate(
             evidence.append(e)
         if gate != "test" and context is not Context.TEST:
             unsafe = unsafe + result.unsafe
+    test_gated = frozenset(path for path in scanned if _gate_of(path, gates) == "test")
+    evidence += joined_flows(archive.files, scanned, test_gated, rules, evidence)
     if check is not None:
         text = archive.files.get("Cargo.toml", b"").decode("utf-8", errors="replace")
         evidence += dependency_evidence(manifest, text, check)

@@ -18,9 +18,10 @@ import base64
 import binascii
 import contextlib
 import re
+from collections.abc import Callable
 from typing import Final, NamedTuple
 
-from cratewatch.scan.syntax import RustSource
+from cratewatch.scan.syntax import ByteArray, RustSource
 
 __all__ = ["Decoded", "decoded_strings", "entropy"]
 
@@ -54,6 +55,14 @@ _ROT47: Final = str.maketrans(
 # Code that rotates letters: a rot13 / rot47 name, or arithmetic modulo 26 or 94. (Two
 # patterns, each starting with a literal that the regex engine can search for quickly.)
 _ROTATING: Final = (re.compile(rb"rot_?(13|47)"), re.compile(rb"%\s*(26|94)\b"))
+# position-dependent keys: what undoes each, byte b at index i
+_POSITIONAL: Final[tuple[tuple[str, Callable[[int, int], int]], ...]] = (
+    ("xor index", lambda b, i: (b ^ i) & 0xFF),
+    ("minus index", lambda b, i: (b - i) % 256),
+    ("plus index", lambda b, i: (b + i) % 256),
+)
+_MAX_KEY_BYTES: Final = 32  # longer arrays and literals are data, not keys
+_MAX_KEYS: Final = 64
 _BASE32: Final = re.compile(r"(?:[A-Z2-7]{8})+[A-Z2-7]*=*")
 
 
@@ -94,9 +103,76 @@ def decoded_strings(source: RustSource) -> list[Decoded]:
         joined = "".join(pieces)
         found.append(Decoded(line, joined, "joined", tuple(pieces)))
         found += _decodings(line, joined, keys)
+    repeating = _repeating_keys(source) if keys else []
     for array in source.byte_arrays:
-        found += _from_bytes(array.line, array.data, "bytes", keys + _shifts_for(array.data))
+        decoded = _from_bytes(array.line, array.data, "bytes", keys + _shifts_for(array.data))
+        if len(array.data) >= _MIN_XOR and _flaws(decoded):
+            # a one-byte key made no clean text: a repeating or position-dependent key may
+            better = _keyed(array.line, array.data, repeating) or _positional(array, keys)
+            if better and _flaws(better) < _flaws(decoded):
+                decoded = better
+        found += decoded
     return found
+
+
+def _repeating_keys(source: RustSource) -> list[tuple[str, bytes]]:
+    """Keys a file may XOR its data with, repeating: its short byte arrays and short
+    string literals (``const KEY: [u8; 4] = [...]``, ``b"k3y"``), at most ``_MAX_KEYS``."""
+    keys: dict[bytes, str] = {}
+    for array in source.byte_arrays:
+        if 2 <= len(array.data) <= _MAX_KEY_BYTES:
+            keys.setdefault(array.data, f"the bytes of line {array.line}")
+    for literal in source.strings:
+        raw = literal.text.encode("utf-8", errors="replace")
+        if 2 <= len(raw) <= _MAX_KEY_BYTES and b"\\" not in raw:
+            keys.setdefault(raw, f"{literal.text!r}")
+    return [(how, key) for key, how in list(keys.items())[:_MAX_KEYS]]
+
+
+def _keyed(line: int, data: bytes, keys: list[tuple[str, bytes]]) -> list[Decoded]:
+    """The data XORed with a repeating key of the same file, if one makes it text that
+    reads like a URL, path or command line."""
+    candidates = []
+    for how, key in keys:
+        if len(key) < len(data):
+            repeated = (key * (len(data) // len(key) + 1))[: len(data)]
+            plain = bytes(a ^ b for a, b in zip(data, repeated, strict=True))
+            candidates.append((f"bytes, xor with key {how}", plain))
+    return _best(line, candidates)
+
+
+def _positional(array: ByteArray, keys: list[tuple[str, bytes]]) -> list[Decoded]:
+    """Data whose key changes with the position (``b ^ i``, ``b - i``, ``b + i``, then
+    a constant shift, or a constant XOR in a file that XORs), a common way to keep a
+    one-byte key from showing."""
+    candidates = []
+    for name, undo in _POSITIONAL:
+        plain = bytes(undo(b, i) for i, b in enumerate(array.data))
+        candidates.append((f"bytes, {name}", plain))
+        for how, table in (*keys, *_shifts_for(plain)):
+            candidates.append((f"bytes, {name}, {how}", plain.translate(table)))
+    return _best(array.line, candidates)
+
+
+def _flaws(decoded: list[Decoded]) -> int:
+    """Characters of a decoding that are unusual in URLs, paths and commands (no
+    decoding: as bad as can be)."""
+    if not decoded:
+        return 1 << 30
+    text = decoded[0].text.encode("ascii", errors="replace")
+    return len(text) - _common(text)
+
+
+def _best(line: int, candidates: list[tuple[str, bytes]]) -> list[Decoded]:
+    """The candidate that reads most like a URL, path or command line, if it is text."""
+    scored = [(_common(plain), -index) for index, (_, plain) in enumerate(candidates)]
+    if not scored:
+        return []
+    common, index = max(scored)
+    how, plain = candidates[-index]
+    if common < 0.9 * len(plain) or not _is_text(plain):
+        return []
+    return [Decoded(line, plain.decode("ascii"), how)]
 
 
 def _lines_with(data: bytes, needle: bytes) -> set[int]:

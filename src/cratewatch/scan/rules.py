@@ -50,6 +50,9 @@ class Rule(NamedTuple):
     whole_file: bool = False  # flow: the groups may meet anywhere in the file
     syntax: str = ""  # syntax rules: which fact of the tree
     contexts: frozenset[str] = frozenset()  # flow: only in files of these contexts (all if empty)
+    # flow: when its steps meet only along calls between functions, one of these rules
+    # must also hit in the compilation unit (empty: no such condition)
+    joined_with: frozenset[str] = frozenset()
 
 
 @cache
@@ -83,7 +86,8 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
         syntax = raw.get("syntax", "")
         if (scope is Scope.SYNTAX) != (syntax in SYNTAX_FACTS):
             raise ValueError(f"{where}: syntax rules name one of {SYNTAX_FACTS}")
-        unknown = {r for group in requires for r in group} - seen
+        joined_with = frozenset(raw.get("joined_with", ()))
+        unknown = ({r for group in requires for r in group} | joined_with) - seen
         if unknown:
             raise ValueError(f"{where}: requires rules defined before it: {sorted(unknown)}")
         rules.append(
@@ -100,6 +104,7 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
                 raw.get("within", "function") == "file",
                 syntax,
                 frozenset(raw.get("when", ())),
+                joined_with,
             )
         )
     return tuple(rules)

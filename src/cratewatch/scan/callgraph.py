@@ -1,0 +1,362 @@
+"""The crate's own call graph, so that a flow can span functions, threads and files.
+
+Malware splits its steps so that each looks ordinary: one helper fetches, another writes
+the bytes, a background thread started elsewhere runs them. ``analyze.py`` finds the steps
+of a flow rule (download, write, execute) when they meet in one function, impl block or
+build script. Here the steps found anywhere in a compilation unit (the library and its
+binaries, or the build script) are joined along the calls between the crate's own
+functions: a function whose callees, up to ``MAX_DEPTH`` calls deep, take every step of a
+flow is where that flow is reported, with the path to each step.
+
+Calls are resolved by name, which is what a crate's own code allows without type
+inference: ``f()`` and ``path::f()`` lead to the functions named ``f``, ``x.f()`` to the
+methods named ``f``, and a function named as a value (``thread::spawn(worker)``,
+``Lazy::new(init)``, a table of ``fn`` pointers) is called where it is named. Closures
+are part of the function they are written in, so ``thread::spawn(move || run())`` calls
+``run``. A name defined more than ``MAX_CANDIDATES`` times (``new``, ``fmt``) is too
+ambiguous to follow.
+
+To keep ordinary programs, whose ``main`` reaches everything, from joining unrelated
+steps, a flow is reported only where it is compact: the reporting function and the
+functions on the paths to its steps span at most ``MAX_FLOW_LINES`` lines. A payload spread
+over helpers is small; a tool that downloads in one subsystem and runs commands in
+another is not.
+
+Entry points are named in the evidence, because they decide when the code runs: the
+build script's ``main``, procedural macros, load-time initialisers (statics in
+``.init_array`` / ``.CRT$XCU`` sections, ``#[ctor]``), ``Drop`` and ``Default`` impls,
+lazily initialised statics, and the library's public functions.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import deque
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
+from typing import Any, Final, NamedTuple
+
+from cratewatch.scan.syntax import parser
+
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_FLOW_LINES",
+    "CallGraph",
+    "Function",
+    "JoinedFlow",
+    "file_functions",
+    "join_flow",
+]
+
+MAX_DEPTH: Final = 4  # calls followed from the function that reports a flow
+MAX_CANDIDATES: Final = 4  # more definitions of one name: too ambiguous to follow
+MAX_FLOW_LINES: Final = 400  # lines of the functions a reported flow spans
+
+_QUERY: Final = """
+(function_item name: (identifier) @name) @function
+(call_expression function: (identifier) @call)
+(call_expression function: (scoped_identifier name: (identifier) @call))
+(call_expression function: (field_expression field: (field_identifier) @method))
+(call_expression function: (generic_function function: (identifier) @call))
+(call_expression
+  function: (generic_function function: (scoped_identifier name: (identifier) @call)))
+(call_expression
+  function: (generic_function function: (field_expression field: (field_identifier) @method)))
+(arguments (identifier) @value)
+(arguments (scoped_identifier name: (identifier) @value))
+(static_item value: (identifier) @value)
+(array_expression (identifier) @value)
+(field_initializer value: (identifier) @value)
+(token_tree (identifier) @call . (token_tree))
+(token_tree (identifier) @value)
+(attribute_item) @attribute
+"""
+# attributes that make a function run without being called by the crate's own code
+_ENTRY_ATTRIBUTES: Final = (
+    (re.compile(rb"#\[\s*proc_macro(_derive|_attribute)?\b"), "procedural macro"),
+    (re.compile(rb"#\[\s*(ctor|dtor|ctor::ctor|dtor::dtor)\s*\]"), "load-time initialiser"),
+    (re.compile(rb"#\[\s*(no_mangle|export_name\b)"), "exported symbol"),
+)
+# statics the loader calls: a function pointer placed in an initialiser section
+_INIT_SECTION: Final = re.compile(
+    rb"link_section\s*=\s*\"(\.init_array|\.ctors|\.CRT\$XC[A-Z]|__DATA,__mod_init_func)"
+)
+_TRAIT_ENTRIES: Final = {
+    "Drop": "Drop (runs when a value is dropped)",
+    "Default": "Default (runs when a default value is made)",
+    "Deref": "Deref (runs on every dereference)",
+    "Display": "Display (runs when formatted)",
+}
+
+
+class Function(NamedTuple):
+    file: str
+    name: str
+    first: int  # 1-based lines, inclusive
+    last: int
+    method: bool  # defined in an impl or trait block
+    entry: str  # why it runs without being called ("" for none)
+    calls: frozenset[str]  # names called as functions
+    methods: frozenset[str]  # names called as methods
+    values: frozenset[str]  # names used as values (a function passed, stored or spawned)
+
+    @property
+    def lines(self) -> int:
+        return self.last - self.first + 1
+
+
+class JoinedFlow(NamedTuple):
+    """A flow whose steps are taken by ``root`` and the functions it calls."""
+
+    root: Function
+    steps: tuple[tuple[str, str, int, tuple[str, ...]], ...]  # (rule, file, line, call path)
+
+
+@cache
+def _query() -> Any:
+    from tree_sitter import Query
+
+    return Query(parser().language, _QUERY)
+
+
+def file_functions(path: str, data: bytes, public_entries: bool) -> list[Function]:
+    """The functions of one Rust file with the names each calls. ``public_entries``:
+    the file is library code, whose ``pub fn`` items are entry points."""
+    from tree_sitter import QueryCursor
+
+    tree = parser().parse(data)
+    captures: dict[str, list[Any]] = QueryCursor(_query()).captures(tree.root_node)
+    nodes = sorted(captures.get("function", []), key=lambda n: n.start_byte)
+    if not nodes:
+        return []
+    starts = [n.start_byte for n in nodes]
+    names: list[str] = [""] * len(nodes)
+    for name in captures.get("name", []):
+        index = bisect_right(starts, name.start_byte) - 1
+        if index >= 0 and nodes[index].id == name.parent.id:
+            names[index] = _text(name)
+    used: list[dict[str, set[str]]] = [
+        {"call": set(), "method": set(), "value": set()} for _ in nodes
+    ]
+    for kind in ("call", "method", "value"):
+        for node in captures.get(kind, []):
+            owner = _innermost(nodes, starts, node.start_byte)
+            if owner is not None:
+                used[owner][kind].add(_text(node))
+    sections = _initialiser_values(captures.get("attribute", []))
+    functions = []
+    for index, node in enumerate(nodes):
+        method, trait = _owner(node)
+        entry = _entry(node, names[index], trait, public_entries and not method)
+        functions.append(
+            Function(
+                file=path,
+                name=names[index],
+                first=node.start_point[0] + 1,
+                last=node.end_point[0] + 1,
+                method=method,
+                entry=entry or ("load-time initialiser" if names[index] in sections else ""),
+                calls=frozenset(used[index]["call"]),
+                methods=frozenset(used[index]["method"]),
+                values=frozenset(used[index]["value"] - used[index]["call"]),
+            )
+        )
+    return functions
+
+
+def _text(node: Any) -> str:
+    return (node.text or b"").decode("utf-8", errors="replace")
+
+
+def _innermost(nodes: list[Any], starts: list[int], at: int) -> int | None:
+    """The index of the innermost function whose span holds byte ``at``."""
+    index = bisect_right(starts, at) - 1
+    while index >= 0:
+        if nodes[index].end_byte > at:
+            return index
+        index -= 1
+    return None
+
+
+def _owner(node: Any) -> tuple[bool, str]:
+    """Whether the function is a method, and the trait its impl block implements."""
+    parent = node.parent
+    if parent is not None and parent.type == "declaration_list":
+        block = parent.parent
+        if block is not None and block.type == "impl_item":
+            trait = block.child_by_field_name("trait")
+            name = _text(trait).rsplit("::", 1)[-1].split("<", 1)[0] if trait is not None else ""
+            return True, name
+        return block is not None and block.type == "trait_item", ""
+    return False, ""
+
+
+def _entry(node: Any, name: str, trait: str, public: bool) -> str:
+    attribute = node.prev_named_sibling
+    while attribute is not None and attribute.type in ("attribute_item", "line_comment"):
+        text = attribute.text or b""
+        for pattern, why in _ENTRY_ATTRIBUTES:
+            if pattern.match(text):
+                return why
+        attribute = attribute.prev_named_sibling
+    if trait in _TRAIT_ENTRIES:
+        return _TRAIT_ENTRIES[trait]
+    if name == "main":
+        return "main"
+    if public and (node.child(0) is not None and node.child(0).type == "visibility_modifier"):
+        return "public function"
+    return ""
+
+
+def _initialiser_values(attributes: list[Any]) -> set[str]:
+    """Names of functions that statics in a loader's initialiser section point to."""
+    named: set[str] = set()
+    for attribute in attributes:
+        if not _INIT_SECTION.search(attribute.text or b""):
+            continue
+        item = attribute.next_named_sibling
+        while item is not None and item.type in ("attribute_item", "line_comment"):
+            item = item.next_named_sibling
+        if item is not None and item.type == "static_item":
+            value = item.child_by_field_name("value")
+            if value is not None:
+                named |= set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", _text(value)))
+    return named
+
+
+class CallGraph:
+    """The functions of one compilation unit and who may call whom."""
+
+    def __init__(self, functions: Iterable[Function]) -> None:
+        self.functions = list(functions)
+        by_name: dict[str, list[int]] = {}
+        methods: dict[str, list[int]] = {}
+        for index, function in enumerate(self.functions):
+            by_name.setdefault(function.name, []).append(index)
+            if function.method:
+                methods.setdefault(function.name, []).append(index)
+        self.callees: list[tuple[int, ...]] = []
+        for function in self.functions:
+            found: set[int] = set()
+            for names, table in (
+                (function.calls, by_name),
+                (function.values, by_name),
+                (function.methods, methods),
+            ):
+                for name in names:
+                    candidates = table.get(name, ())
+                    if 0 < len(candidates) <= MAX_CANDIDATES:
+                        found.update(candidates)
+            self.callees.append(tuple(sorted(found)))
+        self._by_file: dict[str, list[tuple[int, int, int]]] = {}
+        for index, function in enumerate(self.functions):
+            self._by_file.setdefault(function.file, []).append(
+                (function.first, -function.last, index)
+            )
+        for spans in self._by_file.values():
+            spans.sort()
+
+    def callers(self) -> list[list[int]]:
+        """Who calls each function (the reverse of ``callees``)."""
+        callers: list[list[int]] = [[] for _ in self.functions]
+        for caller, callees in enumerate(self.callees):
+            for callee in callees:
+                callers[callee].append(caller)
+        return callers
+
+    def function_at(self, file: str, line: int) -> int | None:
+        """The innermost function holding ``line`` of ``file``."""
+        best = None
+        for first, negative_last, index in self._by_file.get(file, ()):
+            if first > line:
+                break
+            if -negative_last >= line:
+                best = index  # later starts are nested deeper
+        return best
+
+    def reach(self, root: int) -> dict[int, tuple[int, ...]]:
+        """Functions ``root`` calls up to ``MAX_DEPTH`` deep, each with the shortest path
+        of calls to it (root first)."""
+        paths: dict[int, tuple[int, ...]] = {root: (root,)}
+        queue = deque([root])
+        while queue:
+            current = queue.popleft()
+            path = paths[current]
+            if len(path) > MAX_DEPTH:
+                continue
+            for callee in self.callees[current]:
+                if callee not in paths:
+                    paths[callee] = (*path, callee)
+                    queue.append(callee)
+        return paths
+
+
+def join_flow(
+    graph: CallGraph,
+    requires: Sequence[frozenset[str]],
+    steps: Mapping[int, Sequence[tuple[str, str, int]]],
+) -> list[JoinedFlow]:
+    """Where the groups of a flow rule meet along calls and not in one function.
+
+    ``steps`` gives, per function index, the (rule, file, line) hits of the flow's
+    rules in its own lines. A function is reported when the functions it reaches take
+    one step of each group, none of them takes every step alone (that flow is found in
+    that function), none of the functions it reaches is itself such a place (the
+    smallest one is reported), and the functions involved are compact
+    (``MAX_FLOW_LINES``)."""
+    stepping: dict[int, list[tuple[str, str, int]]] = {}
+    for index, hits in steps.items():
+        kept = [s for s in hits if any(s[0] in group for group in requires)]
+        if kept:
+            stepping[index] = kept
+    taking = [{i for i, hits in stepping.items() if any(s[0] in g for s in hits)} for g in requires]
+    if not all(taking):
+        return []
+    alone = set.intersection(*taking)  # functions with the whole flow in their own lines
+    callers = graph.callers()
+    roots = set.intersection(*(_reaching(callers, group) for group in taking))
+    candidates: dict[int, tuple[list[tuple[str, str, int, tuple[int, ...]]], set[int]]] = {}
+    for root in sorted(roots):
+        paths = graph.reach(root)
+        if alone.intersection(paths):
+            continue
+        chosen = []
+        for group in requires:
+            options = [
+                (len(path), rule, file, line, path)
+                for index, path in paths.items()
+                for rule, file, line in stepping.get(index, ())
+                if rule in group
+            ]
+            _, rule, file, line, path = min(options)
+            chosen.append((rule, file, line, path))
+        candidates[root] = (chosen, {index for step in chosen for index in step[3]})
+    flows = []
+    for root, (chosen, involved) in candidates.items():
+        if any(other != root and other in candidates for other in graph.reach(root)):
+            continue  # a function it calls is a smaller place for the same flow
+        if sum(graph.functions[i].lines for i in involved) > MAX_FLOW_LINES:
+            continue
+        flows.append(
+            JoinedFlow(
+                graph.functions[root],
+                tuple(
+                    (rule, file, line, tuple(graph.functions[i].name for i in path))
+                    for rule, file, line, path in chosen
+                ),
+            )
+        )
+    return flows
+
+
+def _reaching(callers: Sequence[Sequence[int]], targets: set[int]) -> set[int]:
+    """Functions that reach one of ``targets`` within ``MAX_DEPTH`` calls (targets too)."""
+    found = set(targets)
+    frontier = list(targets)
+    for _ in range(MAX_DEPTH):
+        frontier = [c for f in frontier for c in callers[f] if c not in found]
+        found.update(frontier)
+        if not frontier:
+            break
+    return found

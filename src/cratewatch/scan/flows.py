@@ -1,0 +1,95 @@
+"""Flows across a crate's functions and files: the steps each file found, joined along
+the crate's call graph (``callgraph.py``) into evidence of the flow rules.
+
+A crate has two compilation units whose code can call each other's functions: its
+build script (with the modules it declares) and everything else (library, binaries,
+procedural macros). Test code is left out: dependents never build it. The call graph is
+built only when a unit holds every step of some flow rule between its files and
+functions, which few crates do, so most crates never pay for a second parse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+from cratewatch.scan.analyze import MAX_PARSED_BYTES, Context, Evidence, FileScan
+from cratewatch.scan.callgraph import CallGraph, Function, JoinedFlow, file_functions, join_flow
+from cratewatch.scan.rules import Rule, Scope
+
+__all__ = ["joined_flows"]
+
+_SNIPPET: Final = 240
+
+
+def joined_flows(
+    files: Mapping[str, bytes],
+    scanned: Mapping[str, tuple[Context, FileScan]],
+    test_gated: frozenset[str],
+    rules: Mapping[str, Rule],
+    found: list[Evidence],
+) -> list[Evidence]:
+    """Evidence of flow rules whose steps meet along calls, not in one function or
+    file already reported (``found``)."""
+    flow_rules = [rule for rule in rules.values() if rule.scope is Scope.FLOW]
+    units: dict[bool, dict[str, Context]] = {True: {}, False: {}}
+    for path, (context, _) in scanned.items():
+        if context is Context.TEST or path in test_gated or not path.endswith(".rs"):
+            continue
+        if len(files[path]) <= MAX_PARSED_BYTES:
+            units[context is Context.BUILD][path] = context
+    reported = {(e.rule, e.file) for e in found}
+    evidence: list[Evidence] = []
+    for unit in units.values():
+        hits = {rule for path in unit for rule, _ in scanned[path][1].steps}
+        threats = {
+            e.rule
+            for path in unit
+            for e in scanned[path][1].evidence
+            if e.context is not Context.TEST
+        }
+        wanted = [
+            rule
+            for rule in flow_rules
+            if all(hits & group for group in rule.requires)
+            and (not rule.joined_with or threats & rule.joined_with)
+            and (not rule.contexts or any(c.value in rule.contexts for c in unit.values()))
+        ]
+        if not wanted:
+            continue
+        graph = CallGraph(
+            function
+            for path, context in unit.items()
+            for function in file_functions(path, files[path], context is not Context.BUILD)
+        )
+        steps: dict[int, list[tuple[str, str, int]]] = {}
+        for path in unit:
+            for rule_id, line in scanned[path][1].steps:
+                index = graph.function_at(path, line)
+                if index is not None:
+                    steps.setdefault(index, []).append((rule_id, path, line))
+        for rule in wanted:
+            for flow in join_flow(graph, rule.requires, steps):
+                files_involved = {flow.root.file} | {file for _, file, _, _ in flow.steps}
+                if all((rule.id, file) in reported for file in files_involved):
+                    continue  # already found within one function, impl block or file
+                context = unit[flow.root.file]
+                if rule.contexts and context.value not in rule.contexts:
+                    continue
+                evidence.append(
+                    Evidence(rule.id, flow.root.file, flow.root.first, _describe(flow), context)
+                )
+                reported.add((rule.id, flow.root.file))
+    return evidence
+
+
+def _describe(flow: JoinedFlow) -> str:
+    """``fn refresh → fetch: capability-network (src/a.rs:12); ...``, bounded."""
+    root: Function = flow.root
+    parts = []
+    for rule, file, line, path in flow.steps:
+        route = " → ".join(path)
+        parts.append(f"{route}: {rule.removeprefix('capability-')} ({file}:{line})")
+    runs = f" [runs as {root.entry}]" if root.entry else ""
+    text = f"fn {root.name}{runs} joins along calls: " + "; ".join(parts)
+    return text if len(text) <= _SNIPPET else text[: _SNIPPET - 1] + "…"

