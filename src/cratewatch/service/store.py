@@ -41,6 +41,7 @@ from cratewatch.closeable import Closeable
 from cratewatch.errors import ServiceStoreError
 from cratewatch.model.package import normalize_crate_name
 from cratewatch.service import queue
+from cratewatch.service.clock import CLOCK_CHECK, ServerClock
 from cratewatch.service.model import (
     Published,
     Risk,
@@ -216,20 +217,26 @@ class Store(Closeable):
     own (connections do not survive ``fork``).
 
     ``clock`` gives the time every write records and every lease and backoff is measured
-    against (tests pass a fake one); ``lease`` is how long a claimed job stays a
-    worker's without renewal; ``backoff`` spaces a failing job's retries."""
+    against (tests pass a fake one). Without it, the time is ``clock_source`` (the local
+    clock) on SQLite, and on PostgreSQL the database server's, so that machines sharing
+    it agree: ``clock_source`` plus its offset to the server's clock, measured when the
+    store opens and again every ``clock_check`` (``service/clock.py``). ``lease`` is how
+    long a claimed job stays a worker's without renewal; ``backoff`` spaces a failing
+    job's retries."""
 
     def __init__(
         self,
         url: str | None = None,
         *,
-        clock: Callable[[], dt.datetime] = utcnow,
+        clock: Callable[[], dt.datetime] | None = None,
+        clock_source: Callable[[], dt.datetime] = utcnow,
+        clock_check: dt.timedelta = CLOCK_CHECK,
         lease: dt.timedelta = queue.DEFAULT_LEASE,
         backoff: Backoff | None = None,
         max_attempts: int = queue.DEFAULT_MAX_ATTEMPTS,
     ) -> None:
         text = url or default_store_url()
-        self._clock = clock
+        self._clock = clock or clock_source
         self.lease = lease
         self.backoff = backoff or Backoff()
         self.max_attempts = max_attempts
@@ -239,6 +246,8 @@ class Store(Closeable):
         self._engine = self._create_engine(parsed)
         try:
             self._migrate()
+            if clock is None and self.dialect == "postgresql":
+                self._clock = self._server_clock(clock_source, clock_check)
         except BaseException:
             self._engine.dispose()
             raise
@@ -312,6 +321,12 @@ class Store(Closeable):
             mode = conn.get_execution_options().get("cratewatch_begin", "DEFERRED")
             conn.exec_driver_sql(f"BEGIN {mode}")
 
+    def _server_clock(self, source: Callable[[], dt.datetime], every: dt.timedelta) -> ServerClock:
+        server = ServerClock(self._engine, source, every=every)
+        with self._errors():
+            server.measure()
+        return server
+
     def _migrate(self) -> None:
         from cratewatch.service.migrations import upgrade
 
@@ -370,7 +385,14 @@ class Store(Closeable):
         return self._write()
 
     def now(self) -> dt.datetime:
+        """The store's time: its clock's (the database server's on PostgreSQL)."""
         return self._clock()
+
+    @property
+    def clock_offset(self) -> dt.timedelta | None:
+        """The database server's clock minus this machine's, as last measured; None
+        when the store does not follow the server's clock (SQLite, or a clock given)."""
+        return self._clock.offset if isinstance(self._clock, ServerClock) else None
 
     # -- events, versions -------------------------------------------------------------
 
