@@ -5,6 +5,10 @@ crate's index file gives each version's ``cksum``, and the archive is streamed t
 temporary file (within a size limit), verified against it, and only then renamed into
 place. Every failure is a one-line ``DownloadError`` naming the crate and the URL.
 
+``parse_dl_template`` and ``expand_dl_template`` are the ``config.json`` half of that
+for callers that read the file themselves (a git index holds it in its tree), and
+``CrateDownloader.download_from`` downloads from a URL they expanded.
+
 httpx is imported lazily so that code that never downloads never pays for it.
 """
 
@@ -22,7 +26,7 @@ from cratewatch.closeable import Closeable
 from cratewatch.errors import DownloadError, RegistryIndexError, UsageError, VersionError
 from cratewatch.model.package import CRATES_IO_INDEX, CRATES_IO_SPARSE
 from cratewatch.model.version import Version
-from cratewatch.registry.interface import index_path, iter_index_objects
+from cratewatch.registry.interface import index_path, iter_index_lines, iter_index_objects
 
 if TYPE_CHECKING:
     import httpx
@@ -33,8 +37,11 @@ __all__ = [
     "MAX_CRATE_BYTES",
     "ChecksumMismatch",
     "CrateDownloader",
+    "IndexVersions",
     "download_crate",
+    "expand_dl_template",
     "parse_crate_spec",
+    "parse_dl_template",
 ]
 
 MAX_CRATE_BYTES: Final = 64 * 1024 * 1024  # crates.io refuses uploads far below this
@@ -42,6 +49,10 @@ MAX_CRATE_BYTES: Final = 64 * 1024 * 1024  # crates.io refuses uploads far below
 _CRATE_NAME: Final = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _SHA256: Final = re.compile(r"[0-9a-fA-F]{64}")
 _DL_MARKERS: Final = ("{crate}", "{version}", "{prefix}", "{lowerprefix}", "{sha256-checksum}")
+_DL_MARKER: Final = re.compile("|".join(re.escape(marker) for marker in _DL_MARKERS))
+# An http(s) URL with a host, without spaces or control characters.
+_DL_URL: Final = re.compile(r"https?://[^\x00-\x20\x7f/?#]+[^\x00-\x20\x7f]*")
+_MAX_DL_CHARS: Final = 2048
 _NOT_FOUND: Final = frozenset({404, 410, 451})
 _TIMEOUT: Final = 30.0
 _CHUNK: Final = 1 << 16
@@ -94,6 +105,55 @@ def download_crate(
     """Download one crate into ``dest/<name>-<version>.crate``; see ``CrateDownloader``."""
     with CrateDownloader(registry, client=client, max_bytes=max_bytes) as downloader:
         return downloader.download(name, version, dest=dest, expected_sha256=expected_sha256)
+
+
+def parse_dl_template(data: bytes, where: str) -> str:
+    """The ``dl`` template of a registry's ``config.json`` (its bytes; ``where`` names
+    the file in messages).
+
+    A one-line ``DownloadError`` for a file that is not a JSON object, a registry that
+    requires authentication, and a ``dl`` that is missing or not an http(s) URL (a
+    ``file://`` template would read the local disk).
+    """
+    try:
+        config: Any = json.loads(data)
+    except ValueError as exc:
+        raise DownloadError(f"{where}: not valid JSON ({exc})") from None
+    except RecursionError:
+        raise DownloadError(f"{where}: not valid JSON (nested too deeply)") from None
+    if not isinstance(config, dict):
+        raise DownloadError(f"{where}: not a JSON object")
+    if config.get("auth-required") is True:
+        raise DownloadError(f"{where}: the registry requires authentication (unsupported)")
+    dl = config.get("dl")
+    if not isinstance(dl, str) or len(dl) > _MAX_DL_CHARS or not _DL_URL.fullmatch(dl):
+        raise DownloadError(f"{where}: no http(s) download URL ('dl')")
+    return dl
+
+
+def expand_dl_template(template: str, name: str, version: str, sha256: str) -> str:
+    """The download URL of ``name`` ``version`` from a ``dl`` template, as Cargo makes it.
+
+    Cargo's markers ``{crate}``, ``{version}``, ``{prefix}``, ``{lowerprefix}`` and
+    ``{sha256-checksum}`` are replaced (in one pass: what is put in is never read again);
+    a template without any marker is ``<dl>/<name>/<version>/download``, with no slash
+    trimmed.
+
+    >>> expand_dl_template("https://static.crates.io/crates", "serde", "1.0.0", "ab")
+    'https://static.crates.io/crates/serde/1.0.0/download'
+    >>> expand_dl_template("https://r.example/{lowerprefix}/{crate}-{version}", "Abc", "1.0.0", "")
+    'https://r.example/3/a/Abc-1.0.0'
+    """
+    if not _DL_MARKER.search(template):
+        return f"{template}/{name}/{version}/download"
+    values = {
+        "{crate}": name,
+        "{version}": version,
+        "{prefix}": _prefix(name),
+        "{lowerprefix}": _prefix(name.lower()),
+        "{sha256-checksum}": sha256,
+    }
+    return _DL_MARKER.sub(lambda match: values[match[0]], template)
 
 
 class CrateDownloader(Closeable):
@@ -150,9 +210,37 @@ class CrateDownloader(Closeable):
         if version is None or expected is None:
             name, version, cksum = self._lookup(name, version)
             expected = expected or cksum
-        url = self._download_url(name, version, expected.lower())
+        url = expand_dl_template(self._dl_template(), name, version, expected.lower())
         target = dest / f"{name}-{version}.crate"
         return self._fetch(url, f"{name} {version}", target, expected, keep_mismatch)
+
+    def download_from(
+        self,
+        url: str,
+        name: str,
+        version: str,
+        *,
+        dest: Path,
+        expected_sha256: str,
+        keep_mismatch: Path | None = None,
+    ) -> Path:
+        """Download ``name`` ``version`` from ``url`` (expanded from a ``dl`` template
+        read elsewhere: a git index's ``config.json``) into ``dest/<name>-<version>.crate``.
+
+        As ``download``, without asking the registry anything: streamed within the size
+        limit, verified against ``expected_sha256``, renamed into place once verified; an
+        archive that fails is a ``ChecksumMismatch``, kept at ``keep_mismatch`` if given.
+        """
+        if not _CRATE_NAME.fullmatch(name):
+            raise DownloadError(f"{name!r}: not a valid crate name")
+        if not _has_version({"vers": version}):
+            raise DownloadError(f"{name} {version}: not an exact crate version")
+        if not _SHA256.fullmatch(expected_sha256):
+            raise DownloadError(f"{name}: {expected_sha256!r} is not a SHA-256 checksum")
+        if len(url) > _MAX_DL_CHARS or not _DL_URL.fullmatch(url):
+            raise DownloadError(f"cannot download {name} {version}: not an http(s) URL")
+        target = dest / f"{name}-{version}.crate"
+        return self._fetch(url, f"{name} {version}", target, expected_sha256, keep_mismatch)
 
     def close(self) -> None:
         if self._index is not None:
@@ -194,21 +282,6 @@ class CrateDownloader(Closeable):
             name = published
         return name, vers, cksum.lower()
 
-    def _download_url(self, name: str, version: str, sha256: str) -> str:
-        template = self._dl_template()
-        if not any(marker in template for marker in _DL_MARKERS):
-            return f"{template}/{name}/{version}/download"  # as Cargo does: no slash trimmed
-        replacements = {
-            "{crate}": name,
-            "{version}": version,
-            "{prefix}": _prefix(name),
-            "{lowerprefix}": _prefix(name.lower()),
-            "{sha256-checksum}": sha256,
-        }
-        for marker, value in replacements.items():
-            template = template.replace(marker, value)
-        return template
-
     def _dl_template(self) -> str:
         if self._template is None:
             import httpx
@@ -223,20 +296,7 @@ class CrateDownloader(Closeable):
                 raise DownloadError(f"{url}: not found: not a sparse registry")
             if response.status_code != 200:
                 raise DownloadError(f"{url}: {_status(response)}")
-            try:
-                config: Any = json.loads(response.content)
-            except ValueError as exc:
-                raise DownloadError(f"{url}: not valid JSON ({exc})") from None
-            except RecursionError:
-                raise DownloadError(f"{url}: not valid JSON (nested too deeply)") from None
-            if not isinstance(config, dict):
-                raise DownloadError(f"{url}: not a JSON object")
-            if config.get("auth-required") is True:
-                raise DownloadError(f"{url}: the registry requires authentication (unsupported)")
-            dl = config.get("dl")
-            if not isinstance(dl, str) or not re.match(r"https?://", dl):
-                raise DownloadError(f"{url}: no http(s) download URL ('dl')")
-            self._template = dl
+            self._template = parse_dl_template(response.content, url)
         return self._template
 
     def _fetch(
@@ -318,6 +378,58 @@ class CrateDownloader(Closeable):
 
             self._client = http_client(_TIMEOUT)
         return self._client
+
+
+class IndexVersions(Closeable):
+    """The versions a sparse registry's index lists for a crate, read afresh at every
+    call (through the index cache, revalidated with its ``ETag``): the version lookup
+    of a feed of new crates, in the registry the downloads come from.
+
+    ``registry``, ``client`` and ``cache_dir`` are as for ``CrateDownloader``. A crate
+    the index does not know (yet: a new crate may reach the index after the feed names
+    it), one without a valid version, and an index that cannot be read are a one-line
+    ``RegistryIndexError``, so that the caller can ask again later.
+    """
+
+    def __init__(
+        self,
+        registry: str = CRATES_IO_SPARSE,
+        *,
+        client: httpx.Client | None = None,
+        cache_dir: str | os.PathLike[str] | None = None,
+    ) -> None:
+        try:
+            self.registry = _registry_url(registry)
+        except DownloadError as exc:
+            raise RegistryIndexError(str(exc)) from None
+        self._client = client
+        self._owns_client = client is None
+        self._cache_dir = cache_dir
+
+    def __call__(self, name: str) -> list[str]:
+        """Every valid version of ``name`` the index lists (yanked ones too), in its order."""
+        from cratewatch.registry.sparse import SparseIndex, http_client
+
+        if not _CRATE_NAME.fullmatch(name):
+            raise RegistryIndexError(f"{name!r}: not a valid crate name")
+        where = self.registry + (index_path(name) or name)
+        if self._client is None:
+            self._client = http_client(_TIMEOUT)
+        # A new SparseIndex each time: one remembers what it read for its lifetime.
+        index = SparseIndex(self.registry, self._cache_dir, client=self._client)
+        data = index.crate_file(name)
+        if data is None:
+            raise RegistryIndexError(f"{where}: {name} is not in the index (yet)")
+        lines = iter_index_lines(data, where, on_problem=lambda _n, _p: None)  # one bad line
+        found = [row["vers"] for _lineno, row in lines if _has_version(row)]  # costs one version
+        if not found:
+            raise RegistryIndexError(f"{where}: {name} has no valid version in the index")
+        return list(dict.fromkeys(found))
+
+    def close(self) -> None:
+        if self._client is not None and self._owns_client:
+            self._client.close()
+            self._client = None
 
 
 def _registry_url(text: str) -> str:

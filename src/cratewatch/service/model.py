@@ -40,6 +40,8 @@ class Published(NamedTuple):
     # what the index line says, when the feed read one: deps, features, yanked ...
     index_line: str | None = None
     crate_path: str | None = None  # a local .crate (inbox, hook upload), else downloaded
+    # where the registry serves the .crate, when the feed read its dl template (git index)
+    download_url: str | None = None
 
 
 class Yanked(NamedTuple):

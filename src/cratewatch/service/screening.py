@@ -257,22 +257,38 @@ class Fetched(NamedTuple):
 
 def fetch_crate(event: Published, dest: Path, downloader: CrateDownloader) -> Fetched:
     """The ``.crate`` of ``event``: its local ``crate_path`` when it has one, else
-    downloaded into ``dest`` with ``downloader`` (the registry's ``dl`` template),
-    verified against the event's checksum or the index's.
+    downloaded into ``dest`` with ``downloader``: from the event's ``download_url`` when
+    it has one and a checksum (a git index's event: its ``config.json`` gave the URL),
+    else through the sparse registry's ``dl`` template; verified against the event's
+    checksum or the index's.
 
-    When the served archive fails its checksum, it is downloaded again and kept, with
-    the expected checksum: ``screen_version`` then reports ``checksum-mismatch`` and
-    still scans what the registry serves. Any other failure (no such version, the
-    registry unreachable) is a one-line ``DownloadError``."""
+    When the served archive fails its checksum, it is kept, with the expected checksum:
+    ``screen_version`` then reports ``checksum-mismatch`` and still scans what the
+    registry serves. Any other failure (no such version, the registry unreachable) is a
+    one-line ``DownloadError``."""
     from cratewatch.registry.download import ChecksumMismatch
 
     if event.crate_path is not None:
         return Fetched(Path(event.crate_path), event.checksum)
     kept = dest / "checksum-mismatch" / f"{event.name}-{event.version}.crate"
     try:
-        path = downloader.download(
-            event.name, event.version, dest=dest, expected_sha256=event.checksum, keep_mismatch=kept
-        )
+        if event.download_url is not None and event.checksum is not None:
+            path = downloader.download_from(
+                event.download_url,
+                event.name,
+                event.version,
+                dest=dest,
+                expected_sha256=event.checksum,
+                keep_mismatch=kept,
+            )
+        else:
+            path = downloader.download(
+                event.name,
+                event.version,
+                dest=dest,
+                expected_sha256=event.checksum,
+                keep_mismatch=kept,
+            )
         return Fetched(path, event.checksum or _sha256(path))
     except ChecksumMismatch as mismatch:
         assert mismatch.kept is not None

@@ -72,6 +72,9 @@ def published_from(payload: Mapping[str, Any]) -> Published:
     def when(value: Any) -> dt.datetime | None:
         return dt.datetime.fromisoformat(value) if isinstance(value, str) else None
 
+    def text(value: Any) -> str | None:
+        return value if isinstance(value, str) and value else None
+
     seen = when(payload.get("seen")) or dt.datetime.now(dt.UTC)
     return Published(
         name=str(payload["name"]),
@@ -82,6 +85,7 @@ def published_from(payload: Mapping[str, Any]) -> Published:
         published=when(payload.get("published")),
         index_line=payload.get("index_line"),
         crate_path=payload.get("crate_path"),
+        download_url=text(payload.get("download_url")),
     )
 
 

@@ -57,6 +57,8 @@ def test_first_poll_starts_at_the_head_and_a_new_version_is_published(
             source="git-index",
             seen=SEEN,
             index_line=newest,
+            # the index's config.json: {"dl": "https://static.crates.io/crates"}
+            download_url="https://static.crates.io/crates/serde/1.0.114/download",
         )
     ]
     assert watch.poll(batch.cursor).events == []  # nothing new: nothing reported

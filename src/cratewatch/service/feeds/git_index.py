@@ -14,6 +14,12 @@ first parent:
 Lines are matched by (name, version) across the whole commit, not per file, so a crate
 file that moved (a rename, a change of case) reports nothing new.
 
+A ``Published`` event also carries its ``download_url``: the ``dl`` template of the
+index's own ``config.json`` at that commit, expanded as Cargo does. The file is read
+only when its blob changes (its size checked first: at most ``MAX_CONFIG_BYTES``); one
+that is missing, too big, not JSON, or whose ``dl`` is not an http(s) URL is a problem
+(told once a poll), and the versions it covers carry no URL.
+
 The cursor is the id of the last commit whose events were returned. A first poll
 without a cursor starts at the current head and reports nothing, unless ``replay``
 asks for that many of the last commits. When the cursor is no longer an ancestor of
@@ -28,12 +34,19 @@ Everything the remote says is hostile: git runs with a timeout, without hooks, w
 only the file, http and https transports; a poll handles at most ``max_commits``
 commits and ``max_diff_bytes`` of diff (a single larger commit is cut there, with a
 problem), and an index line longer than ``MAX_LINE_BYTES`` is skipped.
+
+One poller at a time per mirror: a poll holds an exclusive ``flock`` on
+``<mirror>.lock`` beside it, and a poll that finds it taken (another process, or
+another feed on the same mirror) fails at once with a ``FeedError``. A process forked
+while a poll holds the lock does not keep it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
+import fcntl
 import hashlib
 import os
 import re
@@ -46,16 +59,19 @@ from pathlib import Path
 from typing import IO, Any, Final, NamedTuple
 
 from cratewatch.cachedir import user_cache_dir
-from cratewatch.errors import FeedError, VersionError
+from cratewatch.errors import DownloadError, FeedError, VersionError
 from cratewatch.model.version import Version
+from cratewatch.registry.download import expand_dl_template, parse_dl_template
 from cratewatch.registry.interface import index_path, iter_index_lines
 from cratewatch.service.feeds.interface import Clock, Event, Feed, FeedBatch, utc_now
 from cratewatch.service.model import Published, Yanked
 
-__all__ = ["MAX_LINE_BYTES", "GitIndexFeed"]
+__all__ = ["MAX_CONFIG_BYTES", "MAX_LINE_BYTES", "GitIndexFeed"]
 
 #: The longest real index lines (crates with hundreds of features) are some 100 KB.
 MAX_LINE_BYTES: Final = 1024 * 1024
+#: crates.io's config.json is some 60 bytes.
+MAX_CONFIG_BYTES: Final = 64 * 1024
 
 _SOURCE: Final = "git-index"
 _REF: Final = "refs/cratewatch/head"
@@ -66,6 +82,8 @@ _URL: Final = re.compile(r"(https?|file)://\S+")
 _SIGPIPE_STATUS: Final = 141  # git's own exit on a closed pipe: a diff we cut short
 _FETCH_TIMEOUT: Final = 300.0
 _PLUMBING_TIMEOUT: Final = 60.0
+_CONFIG: Final = "config.json"
+_MAX_CONFIGS: Final = 16  # parsed config.json blobs remembered
 
 
 class _Added(NamedTuple):
@@ -80,13 +98,25 @@ class _Diff(NamedTuple):
     size: int
 
 
+class _Blob(NamedTuple):
+    id: str
+    size: int
+
+
+class _Config(NamedTuple):
+    """What a ``config.json`` blob gives: its ``dl`` template, or why it gives none."""
+
+    template: str | None
+    problem: str | None
+
+
 class GitIndexFeed(Feed):
     """Follows the default branch of the git index at ``url`` (``https://``, or
     ``file://`` for a local copy).
 
     ``mirror_dir`` is the bare mirror (default: a folder of the user cache named after
-    the URL); one poller at a time per mirror. ``replay`` is how many commits before
-    the head a first poll (no cursor) reports.
+    the URL); one poller at a time per mirror, held by a lock on ``<mirror>.lock``.
+    ``replay`` is how many commits before the head a first poll (no cursor) reports.
     """
 
     name = _SOURCE
@@ -112,6 +142,14 @@ class GitIndexFeed(Feed):
         self.fetch_timeout = fetch_timeout
         self._clock = clock
         self._budget = max_diff_bytes  # of diff text left to the current poll
+        self._configs: dict[str, _Config] = {}  # by blob id; "": no config.json
+        self._config_at: dict[str, _Blob | None] = {}  # config.json of the poll's commits
+        self._told: set[str] = set()  # config problems told in the current poll
+
+    @property
+    def lock_path(self) -> Path:
+        """The file whose ``flock`` a poll holds: one poller at a time per mirror."""
+        return self.mirror.with_name(self.mirror.name + ".lock")
 
     def describe(self) -> str:
         return f"git index {self.url}"
@@ -119,6 +157,13 @@ class GitIndexFeed(Feed):
     def poll(self, cursor: str | None) -> FeedBatch:
         if cursor is not None and not _COMMIT_ID.fullmatch(cursor):
             raise FeedError(f"{self.url}: cursor {cursor!r} is not a commit id")
+        fd = self._lock()
+        try:
+            return self._poll(cursor)
+        finally:
+            _unlock(fd)
+
+    def _poll(self, cursor: str | None) -> FeedBatch:
         fresh = self._ensure_mirror()
         self._fetch(cursor, fresh)
         head = self._rev_parse(f"{_REF}^{{commit}}")
@@ -142,16 +187,20 @@ class GitIndexFeed(Feed):
             start = cursor
         seen = self._clock()
         self._budget = self.max_diff_bytes
+        self._told = set()
         if start is not None and not self._is_ancestor(start, head):
             problems.append(
                 f"{self.url}: history rewritten ({start} is not an ancestor of {head}): "
                 "compared the two trees"
             )
+            self._config_at = self._config_blobs([head])
             diff = self._diff(start, head)
             return FeedBatch(self._events(diff, head, seen, problems), head, tuple(problems))
         events: list[Event] = []
         done = start
-        for commit, parent in self._commits(start, head):
+        commits = list(self._commits(start, head))
+        self._config_at = self._config_blobs([commit for commit, _parent in commits])
+        for commit, parent in commits:
             diff = self._diff(parent, commit)
             if diff.truncated and done != start:
                 break  # too big for what is left of this poll: the next one starts with it
@@ -163,6 +212,30 @@ class GitIndexFeed(Feed):
         return FeedBatch(events, done, tuple(problems))
 
     # -- the mirror ------------------------------------------------------------------
+
+    def _lock(self) -> int:
+        """Take the mirror's lock (a descriptor to hand to ``_unlock``), or say who has it."""
+        path = self.lock_path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise FeedError(f"{path.parent}: cannot create ({exc.strerror or exc})") from None
+        with _held_guard:  # a fork waits: the child never inherits a lock unrecorded
+            try:
+                fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o644)
+            except OSError as exc:
+                raise FeedError(f"{path}: cannot open ({exc.strerror or exc})") from None
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as exc:
+                os.close(fd)
+                if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN):
+                    raise FeedError(
+                        f"{self.url}: another poller is using the mirror {self.mirror}"
+                    ) from None
+                raise FeedError(f"{path}: cannot lock ({exc.strerror or exc})") from None
+            _held.add(fd)
+        return fd
 
     def _ensure_mirror(self) -> bool:
         """Create the bare mirror if it does not exist; True if it was just created."""
@@ -264,10 +337,70 @@ class GitIndexFeed(Feed):
     def _empty_tree(self) -> str:
         return self._git(["hash-object", "-t", "tree", "--stdin"], stdin=b"").decode().strip()
 
+    # -- config.json -------------------------------------------------------------------
+
+    def _config_blobs(self, commits: list[str]) -> dict[str, _Blob | None]:
+        """The ``config.json`` blob of each commit (None: no such file), with its size:
+        one ``git cat-file --batch-check`` for the whole poll."""
+        if not commits:
+            return {}
+        query = "".join(f"{commit}:{_CONFIG}\n" for commit in commits).encode()
+        out = self._git(["cat-file", "--batch-check"], stdin=query).splitlines()
+        blobs: dict[str, _Blob | None] = {}
+        for commit, line in zip(commits, out, strict=False):
+            fields = line.split()
+            found = len(fields) == 3 and fields[1] == b"blob" and fields[2].isdigit()
+            blobs[commit] = _Blob(fields[0].decode(), int(fields[2])) if found else None
+        return blobs
+
+    def _dl_template(self, commit: str, problems: list[str]) -> str | None:
+        """The ``dl`` template of ``config.json`` at ``commit``; a problem (once a poll)
+        when it gives none. Each blob is read and parsed once."""
+        blob = self._config_at.get(commit)
+        key = blob.id if blob is not None else ""
+        config = self._configs.get(key)
+        if config is None:
+            config = self._read_config(blob)
+            if len(self._configs) >= _MAX_CONFIGS:
+                self._configs.clear()
+            self._configs[key] = config
+        if config.problem is not None and key not in self._told:
+            self._told.add(key)
+            problems.append(
+                f"{self.url} commit {commit} {config.problem}: the versions it covers "
+                "carry no download URL"
+            )
+        return config.template
+
+    def _read_config(self, blob: _Blob | None) -> _Config:
+        if blob is None:
+            return _Config(None, f"{_CONFIG}: missing")
+        if blob.size > MAX_CONFIG_BYTES:
+            return _Config(
+                None, f"{_CONFIG}: {blob.size:,} bytes, over the limit of {MAX_CONFIG_BYTES:,}"
+            )
+        data = self._git(["cat-file", "blob", blob.id])
+        if len(data) > MAX_CONFIG_BYTES:  # not what it said it was
+            return _Config(None, f"{_CONFIG}: over the limit of {MAX_CONFIG_BYTES:,} bytes")
+        try:
+            return _Config(parse_dl_template(data, _CONFIG), None)
+        except DownloadError as exc:
+            return _Config(None, str(exc))
+
+    # -- events ------------------------------------------------------------------------
+
     def _events(
         self, diff: _Diff, commit: str, seen: dt.datetime, problems: list[str]
     ) -> list[Event]:
         where = f"{self.url} commit {commit}"
+        templates: list[str | None] = []  # the commit's dl template, once asked
+
+        def download_url(name: str, vers: str, cksum: str) -> str | None:
+            if not templates:
+                templates.append(self._dl_template(commit, problems))
+            template = templates[0]
+            return None if template is None else expand_dl_template(template, name, vers, cksum)
+
         if diff.truncated:
             problems.append(
                 f"{where}: diff larger than {self.max_diff_bytes:,} bytes: "
@@ -275,6 +408,8 @@ class GitIndexFeed(Feed):
             )
         events: list[Event] = []
         for added in diff.added:
+            if not _in_layout(added.path):
+                continue  # config.json, a README: not index lines
             file = f"{where} {added.path}"
             if added.line is None:
                 problems.append(f"{file}: line longer than {MAX_LINE_BYTES:,} bytes, skipped")
@@ -304,9 +439,44 @@ class GitIndexFeed(Feed):
                     seen=seen,
                     published=_pubtime(obj.get("pubtime")),
                     index_line=added.line.decode(),
+                    download_url=download_url(name, vers, cksum.lower()),
                 )
             )
         return events
+
+
+# -- the mirror's lock ---------------------------------------------------------------
+
+# A flock belongs to the open file, which a child forked during a poll shares: closing
+# the parent's descriptor alone would leave the lock held as long as the child lives.
+# So the parent unlocks explicitly (which frees the lock whoever shares the file), and
+# a child closes its copies at once (so that a parent killed mid-poll frees it too).
+_held: set[int] = set()  # the descriptors of the locks this process holds
+_held_guard: Final = threading.Lock()
+
+
+def _unlock(fd: int) -> None:
+    with _held_guard:
+        _held.discard(fd)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
+
+
+def _forget_held_locks() -> None:
+    for fd in _held:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    _held.clear()
+    _held_guard.release()
+
+
+os.register_at_fork(
+    before=_held_guard.acquire,
+    after_in_parent=_held_guard.release,
+    after_in_child=_forget_held_locks,
+)
 
 
 # -- running git ---------------------------------------------------------------------
@@ -480,14 +650,16 @@ def _index_object(line: bytes, where: str, problems: list[str]) -> dict[str, Any
     return None
 
 
+def _in_layout(path: str) -> bool:
+    """Whether ``path`` is where the index keeps a crate's file (not ``config.json``)."""
+    return index_path(path.rpartition("/")[2]) == path
+
+
 def _entry(
     obj: dict[str, Any], path: str, where: str, problems: list[str]
 ) -> tuple[str, str, bool] | None:
-    """(name, version, yanked) of a line of the index file ``path``, or None (a file
-    outside the index layout: ``config.json``, a README) with a problem when invalid."""
-    base = path.rpartition("/")[2]
-    if index_path(base) != path:
-        return None
+    """(name, version, yanked) of a line of the index file ``path``, or None with a
+    problem when invalid."""
     name, vers = obj.get("name"), obj.get("vers")
     if not isinstance(name, str) or index_path(name) != path:
         problems.append(f"{where}: line names crate {name!r}, not one of this file: skipped")
