@@ -10,14 +10,16 @@ import threading
 import time
 from collections.abc import Iterator
 from http.server import ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 
 from cratewatch.service.model import Published
 from cratewatch.service.notify import WebhookTarget, verify_signature
 from cratewatch.service.queue import NOTIFY, NOTIFY_MAX_ATTEMPTS, SCREEN, Backoff, Job, JobState
-from cratewatch.service.runner import deliver_due
+from cratewatch.service.runner import Service, deliver_due
 from cratewatch.service.store import Store
+from cratewatch.service.worker import WorkerSettings
 from tests.service.conftest import Clock
 from tests.service.test_notify import _Receiver
 
@@ -194,3 +196,22 @@ def test_a_channel_this_sender_lacks_costs_an_attempt_with_the_reason(
     assert job.state is JobState.QUEUED and job.attempts == 1
     assert job.last_error == "no channel 'email' is configured for this sender"
     assert handler.received == []
+
+
+def test_the_services_sender_delivers_what_is_queued(
+    store_url: str, tmp_path: Path, receiver: tuple[WebhookTarget, type[_Slow]]
+) -> None:
+    target, handler = receiver
+    settings = WorkerSettings(tmp_path / "crates", "crates.io")
+    service = Service(store_url, settings, workers=0, poll_interval=0.1, targets={"hook": target})
+    with Store(store_url) as store:
+        keys = needs_review(store, 3)
+        service.start()
+        try:
+            deadline = time.monotonic() + 30
+            while len(handler.received) < 3 and time.monotonic() < deadline:
+                time.sleep(0.05)
+        finally:
+            service.stop()
+        assert sorted(ids(handler)) == sorted(keys)
+        assert {j.state for j in notify_jobs(store)} == {JobState.DONE}
