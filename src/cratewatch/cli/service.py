@@ -73,9 +73,12 @@ def _feeds(settings: ServiceSettings) -> list[Any]:
 
         feeds.append(GitIndexFeed(settings.git_index))
     if settings.rss:
+        from cratewatch.registry.download import IndexVersions
         from cratewatch.service.feeds.rss import RssFeed
 
-        feeds.append(RssFeed(settings.rss))
+        # An item of crates.io's new-crates feed names no version: the versions are
+        # those the index of the registry the workers download from lists.
+        feeds.append(RssFeed(settings.rss, versions_of=IndexVersions(settings.registry)))
     if settings.inbox is not None:
         from cratewatch.service.feeds.inbox import InboxFeed
 

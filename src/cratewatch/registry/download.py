@@ -419,11 +419,11 @@ class IndexVersions(Closeable):
         index = SparseIndex(self.registry, self._cache_dir, client=self._client)
         data = index.crate_file(name)
         if data is None:
-            raise RegistryIndexError(f"{where}: {name} is not in the index (yet)")
+            raise RegistryIndexError(f"{where}: not in the index (yet)")
         lines = iter_index_lines(data, where, on_problem=lambda _n, _p: None)  # one bad line
         found = [row["vers"] for _lineno, row in lines if _has_version(row)]  # costs one version
         if not found:
-            raise RegistryIndexError(f"{where}: {name} has no valid version in the index")
+            raise RegistryIndexError(f"{where}: no valid version")
         return list(dict.fromkeys(found))
 
     def close(self) -> None:

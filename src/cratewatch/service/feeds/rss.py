@@ -13,7 +13,14 @@ crates.io publishes, as static files on its CDN:
 Each new item is a ``Published`` without checksum: the screening downloads the archive
 and checks it against the index. An item that names no version (the new-crates feed)
 is turned into one event per version that ``versions_of`` gives, if the feed has that
-lookup; without it, such items are counted in one problem line.
+lookup; without it, such items are counted in one problem line. A lookup that fails
+(a ``CratewatchError``) or finds no version (the index may list a new crate a little
+after the feed names it) is a problem, and the item is not remembered: the next poll
+asks again, as long as the document holds the item (the cursor then keeps no
+validators, so that an unchanged document is read again, not answered with a 304).
+Lookups stop for the rest of a poll once they have taken ``lookup_deadline`` seconds (an
+index that does not answer): the items left are counted in one problem line and looked
+up at the next poll.
 
 The feed is polled with ``If-None-Match`` / ``If-Modified-Since``; a 304 changes
 nothing. The cursor is a JSON object: the validators of the last document and the guids
@@ -41,6 +48,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from xml.parsers import expat
 
 from cratewatch import __version__
+from cratewatch.closeable import Closeable
 from cratewatch.errors import CratewatchError, FeedError, VersionError
 from cratewatch.model.version import Version
 from cratewatch.service.feeds.interface import Clock, Event, Feed, FeedBatch, utc_now
@@ -99,7 +107,9 @@ class RssFeed(Feed):
     """Polls one RSS document (``UPDATES_FEED`` by default).
 
     ``client`` is an ``httpx.Client`` to use instead of the feed's own (which it closes);
-    ``versions_of`` gives the versions of a crate, for items that name none.
+    ``versions_of`` gives the versions of a crate, for items that name none (raising a
+    ``CratewatchError`` when it cannot); the feed closes it with itself when it is a
+    ``Closeable``.
     """
 
     name = _SOURCE
@@ -113,6 +123,7 @@ class RssFeed(Feed):
         replay: bool = False,
         timeout: float = 30.0,
         deadline: float = 60.0,
+        lookup_deadline: float = 60.0,
         clock: Clock = utc_now,
     ) -> None:
         if not re.match(r"https?://[^/\s]+", url):
@@ -120,6 +131,7 @@ class RssFeed(Feed):
         self.url = url
         self.replay = replay
         self.deadline = deadline
+        self.lookup_deadline = lookup_deadline
         self._timeout = timeout
         self._client = client
         self._owns_client = client is None
@@ -133,6 +145,8 @@ class RssFeed(Feed):
         if self._client is not None and self._owns_client:
             self._client.close()
             self._client = None
+        if isinstance(self._versions_of, Closeable):
+            self._versions_of.close()
 
     def poll(self, cursor: str | None) -> FeedBatch:
         state = _read_cursor(cursor, self.url)
@@ -155,7 +169,8 @@ class RssFeed(Feed):
             done = [item.key for item in items]
             fresh = []
         now = self._clock()
-        versionless = 0
+        versionless = deferred = retried = 0
+        lookups_started: float | None = None
         for item in reversed(fresh):  # the document lists the newest first
             if item.problem is not None:
                 problems.append(
@@ -166,10 +181,21 @@ class RssFeed(Feed):
             elif self._versions_of is None:
                 versionless += 1
             else:
+                if lookups_started is None:
+                    lookups_started = time.monotonic()
+                elif time.monotonic() - lookups_started > self.lookup_deadline:
+                    deferred += 1
+                    continue  # not remembered: looked up at the next poll
                 try:
-                    versions = self._versions_of(item.name)
+                    versions = list(self._versions_of(item.name))
+                    if not versions:
+                        raise FeedError("the version lookup found no version")
                 except CratewatchError as exc:
-                    problems.append(f"{self.url}: {item.name}: {exc}")
+                    problems.append(
+                        f"{self.url}: {item.name}: {printable_line(str(exc))} "
+                        "(asked again at the next poll)"
+                    )
+                    retried += 1
                     continue  # not remembered: tried again at the next poll
                 events.extend(self._published(item, v, now) for v in versions)
             done.insert(0, item.key)
@@ -178,8 +204,15 @@ class RssFeed(Feed):
                 f"{self.url}: {versionless} new item(s) name a crate but no version "
                 "(a new-crates feed: give the feed a version lookup)"
             )
+        if deferred:
+            problems.append(
+                f"{self.url}: {deferred} new item(s) not looked up: the lookups took more "
+                f"than {self.lookup_deadline:.0f} s (asked at the next poll)"
+            )
         # The newest first, so that the cut at MAX_SEEN forgets the oldest.
         remembered = list(dict.fromkeys([*done, *state.seen]))[:MAX_SEEN]
+        if retried or deferred:  # the same document must not be a 304 at the next poll
+            etag = last_modified = None
         return FeedBatch(
             events, _write_cursor(_Cursor(etag, last_modified, remembered)), tuple(problems)
         )
