@@ -1,0 +1,3 @@
+pub mod book;
+
+pub use book::{Book, Order, Side, Trade};
