@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -28,7 +29,7 @@ def set_config(repo: IndexRepo, config: object) -> None:
     repo.write("config.json", json.dumps(config) + "\n")
 
 
-def published(events: list[object]) -> list[Published]:
+def published(events: Sequence[object]) -> list[Published]:
     return [e for e in events if isinstance(e, Published)]
 
 
