@@ -258,7 +258,7 @@ def pack(release: Release) -> bytes:
 class GitIndex:
     """A git repository in crates.io-index layout, committed to as the registry does."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, dl: str) -> None:
         self.root = root
         root.mkdir(parents=True)
         self.env = {
@@ -271,7 +271,8 @@ class GitIndex:
             "HOME": str(root),
         }
         self.git("init", "--quiet", "--initial-branch=master")
-        (root / "config.json").write_text('{"dl": "https://static.crates.io/crates"}\n')
+        # the workers download from the index's own `dl`, as from a git-only registry
+        (root / "config.json").write_text(json.dumps({"dl": dl}) + "\n")
         self.commit("config")
 
     @property
@@ -524,7 +525,7 @@ def replay(args: argparse.Namespace, store_url: str, work: Path) -> Outcome:
     log_file = work / "service.log"
     with serving(served) as server:
         set_dl(server, server.base_url + "api/v1/crates")
-        index = GitIndex(work / "crates.io-index")
+        index = GitIndex(work / "crates.io-index", server.base_url + "api/v1/crates")
         settings = WorkerSettings(work / "crates", server.base_url, lease=args.lease)
         service_args = (store_url, settings, index.url, work / "mirror", args.workers, log_file)
         service = ServiceProcess(*service_args)
