@@ -22,9 +22,10 @@ import re
 import tarfile
 import tempfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 import numpy as np
 
@@ -32,7 +33,7 @@ from cratewatch.ecosystem.builder import RawGraph
 from cratewatch.errors import DumpError
 from cratewatch.registry.leftovers import remove_stale
 
-__all__ = ["TABLES", "read_dump"]
+__all__ = ["TABLES", "DumpTables", "open_tables", "read_dump"]
 
 TABLES: Final = (
     "crates",
@@ -59,30 +60,14 @@ def read_dump(
         report(stage, None, None)
 
     problems: list[str] = []
-    # The process id in the name lets a later run tell a killed run's tables (gigabytes
-    # at today's scale) from a live run's.
-    remove_stale(Path(tempfile.gettempdir()), _TEMPORARY)
-    with tempfile.TemporaryDirectory(prefix=f"cratewatch-dump-{os.getpid()}-") as tmp:
-        files, metadata = _extract(
-            dump,
-            Path(tmp),
-            lambda read, size: report("extracting the dump", read, size),
-            problems.append,
-        )
-        missing = [t for t in _REQUIRED if t not in files]
-        if missing:
-            raise DumpError(f"{dump}: not a crates.io database dump (no {missing[0]}.csv)")
+    with open_tables(
+        dump,
+        on_bytes=lambda read, size: report("extracting the dump", read, size),
+        on_problem=problems.append,
+    ) as tables:
         say("reading tables")
-        import duckdb
-
-        con = duckdb.connect(config={"temp_directory": str(Path(tmp) / "duckdb")})
-        try:
-            raw, dropped = _load(con, files, dump, say)
-        except duckdb.Error as exc:
-            message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            raise DumpError(f"{dump}: malformed table ({message})") from None
-        finally:
-            con.close()
+        raw, dropped = _load(tables.con, tables.files, dump, say)
+        metadata = tables.metadata
     timestamp = metadata.get("timestamp")
     meta: dict[str, Any] = {
         "source": f"database dump {dump.resolve()}",
@@ -94,11 +79,74 @@ def read_dump(
     return raw, meta
 
 
+class DumpTables(NamedTuple):
+    """The tables of a dump, extracted, with a DuckDB connection to query them."""
+
+    dump: Path
+    con: Any  # duckdb.DuckDBPyConnection
+    files: dict[str, Path]  # table -> its extracted CSV file
+    metadata: dict[str, Any]  # metadata.json ({} when absent or unreadable)
+
+    def relation(self, table: str) -> str:
+        """SQL reading ``table`` (every column as text)."""
+        return _csv(self.files[table])
+
+    def columns(self, table: str) -> set[str]:
+        return _columns(self.con, self.files[table])
+
+    def need(self, table: str, wanted: tuple[str, ...]) -> set[str]:
+        """The table's columns; a ``DumpError`` naming the first of ``wanted`` it lacks."""
+        found = self.columns(table)
+        _need(found, wanted, table, self.dump)
+        return found
+
+
+@contextmanager
+def open_tables(
+    dump: Path,
+    tables: Iterable[str] = TABLES,
+    required: Iterable[str] = _REQUIRED,
+    *,
+    on_bytes: Callable[[int, int], None] | None = None,
+    on_problem: Callable[[str], None] | None = None,
+) -> Iterator[DumpTables]:
+    """``tables`` of ``dump`` extracted into a temporary directory (removed afterwards)
+    and a DuckDB connection over them. A table of ``required`` missing from the dump, an
+    archive that is not a readable tar and a DuckDB error while the block runs (a
+    malformed CSV) are one-line ``DumpError``s naming the dump."""
+    wanted = frozenset(tables)
+    # The process id in the name lets a later run tell a killed run's tables (gigabytes
+    # at today's scale) from a live run's.
+    remove_stale(Path(tempfile.gettempdir()), _TEMPORARY)
+    with tempfile.TemporaryDirectory(prefix=f"cratewatch-dump-{os.getpid()}-") as tmp:
+        files, metadata = _extract(
+            dump,
+            Path(tmp),
+            on_bytes or (lambda _read, _size: None),
+            on_problem or (lambda _problem: None),
+            wanted,
+        )
+        missing = [t for t in required if t not in files]
+        if missing:
+            raise DumpError(f"{dump}: not a crates.io database dump (no {missing[0]}.csv)")
+        import duckdb
+
+        con = duckdb.connect(config={"temp_directory": str(Path(tmp) / "duckdb")})
+        try:
+            yield DumpTables(dump, con, files, metadata)
+        except duckdb.Error as exc:
+            message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise DumpError(f"{dump}: malformed table ({message})") from None
+        finally:
+            con.close()
+
+
 def _extract(
     dump: Path,
     into: Path,
     on_bytes: Callable[[int, int], None],
     on_problem: Callable[[str], None],
+    tables: frozenset[str] = frozenset(TABLES),
 ) -> tuple[dict[str, Path], dict[str, Any]]:
     files: dict[str, Path] = {}
     metadata: dict[str, Any] = {}
@@ -113,7 +161,7 @@ def _extract(
                     metadata = _metadata(archive, member, f"{dump}:{member.name}", on_problem)
                     continue
                 table = parts[-1].removesuffix(".csv")
-                if len(parts) >= 2 and parts[-2] == "data" and table in TABLES:
+                if len(parts) >= 2 and parts[-2] == "data" and table in tables:
                     target = into / f"{table}.csv"
                     handle = archive.extractfile(member)
                     if handle is None:

@@ -19,15 +19,19 @@ __all__ = [
     "UTCDateTime",
     "advisories",
     "allowlist",
+    "crate_owners",
+    "dump_crates",
     "events",
     "exposures",
     "feed_cursors",
     "jobs",
     "metadata",
     "outbox",
+    "owner_import",
     "screenings",
     "tokens",
     "triage_log",
+    "version_publishers",
     "versions",
 ]
 
@@ -233,4 +237,56 @@ outbox = sa.Table(
     sa.Column("sent", UTCDateTime),
     sa.Column("last_error", sa.Text),
     sa.Index(None, "state", "next_attempt"),
+)
+
+# -- owners and publishers (crates.io's database dump; the publish hook) -------------------
+#
+# What ``owners.py`` imports from a database dump, replaced as a whole by each import in
+# one transaction: the crates the dump knows with their first publication, their current
+# owners, and who published each version. ``version_publishers`` also keeps what the
+# publish hook says (``source`` 'hook') about versions newer than the dump; an import
+# leaves those rows alone. On SQLite the three are ``WITHOUT ROWID`` tables, one B-tree
+# on the primary key each (every lookup is by crate): an import writes a third faster.
+
+dump_crates = sa.Table(
+    "dump_crates",
+    metadata,
+    sa.Column("crate", sa.Text, primary_key=True),  # canonical
+    sa.Column("first_published", UTCDateTime),
+    sqlite_with_rowid=False,
+)
+
+crate_owners = sa.Table(
+    "crate_owners",
+    metadata,
+    sa.Column("crate", sa.Text, primary_key=True),  # canonical
+    sa.Column("login", sa.Text, primary_key=True),  # a user's, or a team's github:org:team
+    sa.Column("name", sa.Text),  # the display name, when the registry has one
+    sa.Column("since", UTCDateTime),
+    sqlite_with_rowid=False,
+)
+
+version_publishers = sa.Table(
+    "version_publishers",
+    metadata,
+    sa.Column("crate", sa.Text, primary_key=True),  # canonical
+    sa.Column("version", sa.Text, primary_key=True),
+    sa.Column("source", sa.Text, primary_key=True),  # 'dump' or 'hook'
+    sa.Column("login", sa.Text, nullable=False),
+    sqlite_with_rowid=False,
+)
+
+# The last import (one row): which file, as of when, what it held.
+owner_import = sa.Table(
+    "owner_import",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),  # always 1
+    sa.Column("file", sa.Text, nullable=False),
+    sa.Column("size", sa.BigInteger, nullable=False),
+    sa.Column("mtime_ns", sa.BigInteger, nullable=False),
+    sa.Column("dump_timestamp", sa.Text),  # metadata.json's, as the dump says it
+    sa.Column("imported", UTCDateTime, nullable=False),
+    sa.Column("crates", sa.Integer, nullable=False),
+    sa.Column("owners", sa.Integer, nullable=False),
+    sa.Column("publishers", sa.Integer, nullable=False),
 )

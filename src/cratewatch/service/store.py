@@ -56,20 +56,26 @@ from cratewatch.service.queue import Backoff, Job, JobState, LeaseKeeper
 from cratewatch.service.schema import (
     advisories,
     allowlist,
+    crate_owners,
+    dump_crates,
     events,
     exposures,
     feed_cursors,
     jobs,
+    owner_import,
     screenings,
     tokens,
     triage_log,
+    version_publishers,
     versions,
 )
+from cratewatch.service.view import Owner, OwnerHistory
 
 __all__ = [
     "SYSTEM",
     "AllowEntry",
     "NewToken",
+    "OwnerImport",
     "Page",
     "Store",
     "TokenInfo",
@@ -163,6 +169,20 @@ class AllowEntry(NamedTuple):
     who: str
     why: str
     at: dt.datetime
+
+
+class OwnerImport(NamedTuple):
+    """An import of owners and publishers: which file (its size and modification time,
+    to tell when it changes), its dump time, when it was imported, the rows it gave."""
+
+    file: str
+    size: int
+    mtime_ns: int
+    dump_timestamp: str | None
+    imported: dt.datetime
+    crates: int
+    owners: int
+    publishers: int
 
 
 def _hash_secret(secret: str) -> str:
@@ -1079,6 +1099,154 @@ class Store(Closeable):
         with self._read() as conn:
             rows = conn.execute(sa.select(advisories.c.id, count).order_by(advisories.c.id)).all()
         return tuple((str(i), int(n)) for i, n in rows)
+
+    # -- owners and publishers --------------------------------------------------------
+
+    def replace_owners(
+        self,
+        crates: Iterable[tuple[str, dt.datetime | None]],
+        owners: Iterable[tuple[str, str, str | None, dt.datetime | None]],
+        publishers: Iterable[tuple[str, str, str]],
+        *,
+        file: str,
+        size: int,
+        mtime_ns: int,
+        dump_timestamp: str | None,
+    ) -> OwnerImport:
+        """Replace what the last database dump said, in one transaction (a reader sees
+        the previous import or this one, never a mix): ``crates`` (canonical name, first
+        publication), their ``owners`` (crate, login, display name, since) and
+        ``publishers`` (crate, version, login). Names must be canonical and each key
+        given once. What the publish hook said of versions stays. ``file``, ``size``,
+        ``mtime_ns`` and ``dump_timestamp`` say what was imported."""
+        now = self._clock()
+        with self._write() as conn:
+            conn.execute(sa.delete(dump_crates))
+            conn.execute(sa.delete(crate_owners))
+            conn.execute(sa.delete(version_publishers).where(version_publishers.c.source == "dump"))
+            n_crates = self._bulk_insert(conn, dump_crates, ("crate", "first_published"), crates)
+            n_owners = self._bulk_insert(
+                conn, crate_owners, ("crate", "login", "name", "since"), owners
+            )
+            n_publishers = self._bulk_insert(
+                conn,
+                version_publishers,
+                ("crate", "version", "source", "login"),
+                ((crate, version, "dump", login) for crate, version, login in publishers),
+            )
+            done = OwnerImport(
+                file, size, mtime_ns, dump_timestamp, now, n_crates, n_owners, n_publishers
+            )
+            _upsert(conn, owner_import, {"id": 1, **done._asdict()}, ["id"])
+        return done
+
+    def _bulk_insert(
+        self,
+        conn: Connection,
+        table: sa.Table,
+        columns: tuple[str, ...],
+        rows: Iterable[tuple[Any, ...]],
+        batch: int = 50_000,
+    ) -> int:
+        """Insert ``rows`` into ``table`` in ``conn``'s transaction, as fast as the
+        database takes them: ``COPY`` on PostgreSQL, batches of ``executemany`` on
+        SQLite. The number of rows."""
+        names = ", ".join(columns)
+        count = 0
+        if conn.dialect.name == "postgresql":
+            import psycopg
+
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            try:
+                with (
+                    raw.cursor() as cursor,
+                    cursor.copy(f"COPY {table.name} ({names}) FROM STDIN") as copy,
+                ):
+                    for row in rows:
+                        copy.write_row(row)
+                        count += 1
+            except psycopg.Error as error:
+                raise self._fail(_first_line(error)) from None
+            return count
+        # the values as SQLAlchemy writes them (times as UTC text)
+        convert = [table.c[c].type.bind_processor(conn.dialect) for c in columns]
+        statement = f"INSERT INTO {table.name} ({names}) VALUES ({', '.join('?' * len(columns))})"
+        chunk: list[tuple[Any, ...]] = []
+        for row in rows:
+            chunk.append(tuple(v if f is None else f(v) for f, v in zip(convert, row, strict=True)))
+            if len(chunk) == batch:
+                conn.exec_driver_sql(statement, chunk)
+                count, chunk = count + len(chunk), []
+        if chunk:
+            conn.exec_driver_sql(statement, chunk)
+            count += len(chunk)
+        return count
+
+    def owner_import(self) -> OwnerImport | None:
+        """What the last owners import read, or None before the first."""
+        with self._read() as conn:
+            row = conn.execute(sa.select(owner_import).where(owner_import.c.id == 1)).mappings()
+            found = row.first()
+        if found is None:
+            return None
+        return OwnerImport(**{k: found[k] for k in OwnerImport._fields})
+
+    def owner_history(self, name: str) -> OwnerHistory | None:
+        """The crate's current owners and who published its versions, as the last dump
+        says; for versions the dump has no publisher of, the publish hook's. None when
+        the dump does not know the crate (or none was imported)."""
+        crate = normalize_crate_name(name)
+        o, p, d = crate_owners.c, version_publishers.c, dump_crates.c
+        # One statement: on PostgreSQL each statement sees the database as it was when
+        # it began, so the parts cannot come from two imports.
+        query = sa.union_all(
+            sa.select(sa.literal(0).label("part"), o.login, o.name, o.since).where(
+                o.crate == crate
+            ),
+            sa.select(
+                sa.case((p.source == "dump", 1), else_=2), p.login, p.version, sa.null()
+            ).where(p.crate == crate),
+            sa.select(sa.literal(3), sa.null(), sa.null(), d.first_published).where(
+                d.crate == crate
+            ),
+        )
+        with self._read() as conn:
+            rows = conn.execute(query).all()
+        if not any(part == 3 for part, *_ in rows):
+            return None
+        owners = sorted(
+            (Owner(str(login), since, shown) for part, login, shown, since in rows if part == 0),
+            key=lambda owner: owner.login.lower(),
+        )
+        publishers: dict[str, str] = {}
+        for part, login, version, _ in sorted(rows, key=lambda row: int(row[0])):
+            if part in (1, 2):  # the dump's (1) before the hook's (2)
+                publishers.setdefault(str(version), str(login))
+        return OwnerHistory(tuple(owners), tuple(sorted(publishers.items())))
+
+    def dump_first_published(self, name: str) -> dt.datetime | None:
+        """When the crate was first published, as the last dump says (None: unknown)."""
+        d = dump_crates.c
+        with self._read() as conn:
+            found: dt.datetime | None = conn.execute(
+                sa.select(d.first_published).where(d.crate == normalize_crate_name(name))
+            ).scalar()
+        return found
+
+    def record_publisher(self, name: str, version: str, login: str) -> bool:
+        """Record who published a version, as the publish hook says (the dump, once it
+        has the version, is believed first). True when recorded; the first word stays."""
+        values = {
+            "crate": normalize_crate_name(name),
+            "version": version,
+            "source": "hook",
+            "login": login,
+        }
+        with self._write() as conn:
+            return queue.insert_new(
+                conn, version_publishers, values, ["crate", "version", "source"]
+            )
 
     # -- notifications ----------------------------------------------------------------
 
