@@ -139,6 +139,7 @@ def test_entry_points_are_named(tmp_path: Path) -> None:
     #[used]
     #[link_section = ".init_array"]
     static INIT: extern "C" fn() = boot;
+    static CONFIG: Lazy<String> = Lazy::new(|| beacon());
     extern "C" fn boot() {}
     pub fn api() {}
     fn private() {}
@@ -149,6 +150,8 @@ def test_entry_points_are_named(tmp_path: Path) -> None:
     entries = {f.name: f.entry for f in file_functions("src/lib.rs", source, True)}
     assert entries == {
         "drop": "Drop (runs when a value is dropped)",
+        "INIT": "",
+        "CONFIG": "lazily initialised static",
         "boot": "load-time initialiser",
         "api": "public function",
         "private": "",

@@ -18,8 +18,7 @@ LABELS: list[dict[str, Any]] = tomli.loads((INCIDENTS / "labels.toml").read_text
 DEVELOPMENT = [s for s in LABELS if s.get("set", "development") == "development"]
 # Known differences, listed in docs/scan.md: four clean tools are suspicious for one thing
 # they do by design (read a credential store, download while building, check for CI), and
-# one loader of the first hold-out round, one of the second and one of the third are only
-# suspicious.
+# one loader of the first hold-out round and one of the second are only suspicious.
 KNOWN_DIFFERENCES = {
     "clean-dotenv-loader": "suspicious",
     "holdout-clean-kubeconfig-contexts": "suspicious",
@@ -27,7 +26,6 @@ KNOWN_DIFFERENCES = {
     "holdout3-clean-cli-opt-in-telemetry": "suspicious",
     "holdout-ci-gated-actions-stage2": "suspicious",
     "holdout2-doc-attr-collector-loader": "suspicious",
-    "holdout3-derive-dotenv-dns-resolver": "suspicious",
 }
 
 

@@ -55,6 +55,9 @@ MAX_FLOW_LINES: Final = 400  # lines of the functions a reported flow spans
 
 _QUERY: Final = """
 (function_item name: (identifier) @name) @function
+(static_item name: (identifier) @name) @function
+(const_item name: (identifier) @name) @function
+(macro_invocation macro: (identifier) @_lazy (#eq? @_lazy "lazy_static")) @function
 (call_expression function: (identifier) @call)
 (call_expression function: (scoped_identifier name: (identifier) @call))
 (call_expression function: (field_expression field: (field_identifier) @method))
@@ -68,6 +71,11 @@ _QUERY: Final = """
 (static_item value: (identifier) @value)
 (array_expression (identifier) @value)
 (field_initializer value: (identifier) @value)
+(field_expression value: (identifier) @value)
+(reference_expression value: (identifier) @value)
+(let_declaration value: (identifier) @value)
+(for_expression value: (identifier) @value)
+(index_expression (identifier) @value)
 (token_tree (identifier) @call . (token_tree))
 (token_tree (identifier) @value)
 (attribute_item) @attribute
@@ -82,6 +90,8 @@ _ENTRY_ATTRIBUTES: Final = (
 _INIT_SECTION: Final = re.compile(
     rb"link_section\s*=\s*\"(\.init_array|\.ctors|\.CRT\$XC[A-Z]|__DATA,__mod_init_func)"
 )
+# what makes a static's initialiser run on first use
+_LAZY: Final = (b"Lazy", b"OnceLock", b"OnceCell", b"LazyLock", b"LazyCell")
 _TRAIT_ENTRIES: Final = {
     "Drop": "Drop (runs when a value is dropped)",
     "Default": "Default (runs when a default value is made)",
@@ -131,7 +141,7 @@ def file_functions(path: str, data: bytes, public_entries: bool) -> list[Functio
     if not nodes:
         return []
     starts = [n.start_byte for n in nodes]
-    names: list[str] = [""] * len(nodes)
+    names: list[str] = ["lazy_static" if n.type == "macro_invocation" else "" for n in nodes]
     for name in captures.get("name", []):
         index = bisect_right(starts, name.start_byte) - 1
         if index >= 0 and nodes[index].id == name.parent.id:
@@ -193,6 +203,10 @@ def _owner(node: Any) -> tuple[bool, str]:
 
 
 def _entry(node: Any, name: str, trait: str, public: bool) -> str:
+    if node.type != "function_item":  # a static, a constant or a lazy_static! block
+        text = node.text or b""
+        lazy = node.type == "macro_invocation" or any(k in text for k in _LAZY)
+        return "lazily initialised static" if lazy else ""
     attribute = node.prev_named_sibling
     while attribute is not None and attribute.type in ("attribute_item", "line_comment"):
         text = attribute.text or b""
