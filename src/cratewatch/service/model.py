@@ -42,6 +42,8 @@ class Published(NamedTuple):
     crate_path: str | None = None  # a local .crate (inbox, hook upload), else downloaded
     # where the registry serves the .crate, when the feed read its dl template (git index)
     download_url: str | None = None
+    # who published it (a login), when the feed says: the publish hook may
+    publisher: str | None = None
 
 
 class Yanked(NamedTuple):

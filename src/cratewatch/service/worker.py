@@ -86,14 +86,18 @@ def published_from(payload: Mapping[str, Any]) -> Published:
         index_line=payload.get("index_line"),
         crate_path=payload.get("crate_path"),
         download_url=text(payload.get("download_url")),
+        publisher=text(payload.get("publisher")),
     )
 
 
 class StoreView:
     """The ``RegistryView`` the store gives: earlier versions' archives in the crate
-    directory, first publication and yanks from what the feeds recorded, the typosquat
-    screener and the known-malicious crates the service was started with. Owners are
-    unknown to a registry index: the owner signals stay silent."""
+    directory, first publication and yanks from what the feeds recorded, owners and
+    publishers from the last database dump imported (``owners.py``; with the publish
+    hook's publishers of newer versions), the typosquat screener and the known-malicious
+    crates the service was started with. A crate's first publication is the earliest of
+    what the feeds saw and what the dump says. Without a dump, owners are unknown (a
+    registry index has none) and the owner signals stay silent."""
 
     def __init__(
         self,
@@ -117,13 +121,16 @@ class StoreView:
 
     def first_published(self, name: str) -> dt.datetime | None:
         times = [r.published or r.first_seen for r in self._store.crate_history(name)]
+        dumped = self._store.dump_first_published(name)
+        if dumped is not None:
+            times.append(dumped)
         return min(times) if times else None
 
     def recent_yanks(self, name: str, before: dt.datetime) -> list[tuple[str, dt.datetime]]:
         return [(v, when) for v, when in self._store.yanks(name) if when <= before]
 
     def owners(self, name: str) -> OwnerHistory | None:
-        return None
+        return self._store.owner_history(name)
 
     def screener(self) -> Screener | None:
         return self._screener
@@ -207,25 +214,35 @@ class _Answers:
         yanks: list[tuple[str, dt.datetime]],
         screener: Screener | None,
         malicious: Mapping[str, str],
+        owners: Mapping[str, OwnerHistory | None],
     ) -> None:
         self._previous, self._first, self._yanks = previous, first, yanks
         self._screener, self._malicious = screener, malicious
+        self._owners = owners
 
     @classmethod
     def of(cls, view: StoreView, event: Published, crate: Path) -> _Answers:
-        """The answers about ``event``'s crate, and the first publication of every crate
-        its manifest depends on (what the screening asks of them)."""
+        """The answers about ``event``'s crate, and the first publication and owners of
+        every crate its manifest depends on (what the screening asks of them). A publisher
+        the event names (the publish hook's) is this version's when the store has none."""
         from cratewatch.scan.extract import read_crate
         from cratewatch.scan.manifest import read_manifest
 
         until = event.published or event.seen
         names = {event.name, *(d.name for d in read_manifest(read_crate(crate).files).dependencies)}
+        owners = {normalize_crate_name(n): view.owners(n) for n in names}
+        own = owners.get(normalize_crate_name(event.name))
+        if own is not None and event.publisher and own.publisher_of(event.version) is None:
+            owners[normalize_crate_name(event.name)] = own._replace(
+                publishers=(*own.publishers, (event.version, event.publisher))
+            )
         return cls(
             view.previous_crate(event.name, event.version),
             {normalize_crate_name(n): view.first_published(n) for n in names},
             view.recent_yanks(event.name, until),
             view.screener(),
             view.malicious_crates(),
+            owners,
         )
 
     def previous_crate(self, name: str, version: str) -> Path | None:
@@ -238,7 +255,7 @@ class _Answers:
         return [(v, when) for v, when in self._yanks if when <= before]
 
     def owners(self, name: str) -> OwnerHistory | None:
-        return None
+        return self._owners.get(normalize_crate_name(name))
 
     def screener(self) -> Screener | None:
         return self._screener

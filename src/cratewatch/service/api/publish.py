@@ -22,6 +22,7 @@ from cratewatch.service.model import Published
 __all__ = ["router"]
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+_LOGIN = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]{0,38}")  # a GitHub login, as crates.io's
 _GZIP_MAGIC = b"\x1f\x8b"
 
 router = APIRouter(prefix="/api/v1")
@@ -89,10 +90,15 @@ async def publish(
     filename: Annotated[
         str | None, Query(max_length=300, description="the archive's name: NAME-VERSION.crate")
     ] = None,
+    publisher: Annotated[
+        str | None, Query(max_length=100, description="login of who published it")
+    ] = None,
 ) -> PublishOut:
     """A new version: JSON ``{name, version, checksum}``, or the ``.crate`` as an
     ``application/octet-stream`` body with ``name`` and ``version`` (or the archive's
-    ``filename``) in the query, and optionally the index's ``checksum``."""
+    ``filename``) in the query, and optionally the index's ``checksum``. Either may name
+    the ``publisher`` (a login): the version's publisher for the owner signals when the
+    database dump does not have it yet."""
     await run_in_threadpool(_caller, request)
     ctx = context(request)
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -103,6 +109,7 @@ async def publish(
         except (ValueError, ValidationError) as exc:
             raise ApiError(400, f"invalid JSON body: {_first_problem(exc)}") from None
         event_name, event_version, sha = _validated(given.name, given.version, given.checksum)
+        publisher = given.publisher
         crate_path = None
     elif kind == "application/octet-stream":
         if ctx.settings.crate_dir is None:
@@ -124,6 +131,8 @@ async def publish(
         sha = sha or actual
     else:
         raise ApiError(415, "send application/json or application/octet-stream (a .crate)")
+    if publisher is not None and not _LOGIN.fullmatch(publisher):
+        raise ApiError(400, "publisher: not an account login")
     event = Published(
         name=event_name,
         version=event_version,
@@ -131,7 +140,11 @@ async def publish(
         source="hook",
         seen=ctx.store.now(),
         crate_path=crate_path,
+        publisher=publisher,
     )
+    if publisher is not None:
+        # kept apart from the event, which is dropped when a feed saw the version first
+        await run_in_threadpool(ctx.store.record_publisher, event_name, event_version, publisher)
     recorded = await run_in_threadpool(ctx.on_publish, event)
     return PublishOut(name=event_name, version=event_version, checksum=sha, recorded=recorded)
 

@@ -201,6 +201,11 @@ class PublishIn(BaseModel):
     checksum: str | None = Field(
         default=None, description="SHA-256 of the .crate, hex", max_length=200
     )
+    publisher: str | None = Field(
+        default=None,
+        description="login of the account that published it (the owner signals use it)",
+        max_length=100,
+    )
 
 
 class PublishOut(BaseModel):
