@@ -26,7 +26,6 @@ __all__ = [
     "feed_cursors",
     "jobs",
     "metadata",
-    "outbox",
     "owner_import",
     "screenings",
     "tokens",
@@ -221,22 +220,6 @@ exposures = sa.Table(
     sa.Column("crate", sa.Text, primary_key=True),
     sa.Column("version", sa.Text, primary_key=True),
     sa.Index(None, "crate", "version"),
-)
-
-outbox = sa.Table(
-    "outbox",
-    metadata,
-    sa.Column("id", Id, primary_key=True, autoincrement=True),
-    sa.Column("key", sa.Text, nullable=False, unique=True),
-    sa.Column("channel", sa.Text, nullable=False),
-    sa.Column("payload", JSONDoc, nullable=False),
-    sa.Column("created", UTCDateTime, nullable=False),
-    sa.Column("attempts", sa.Integer, nullable=False),
-    sa.Column("state", sa.Text, nullable=False),  # pending, sent, failed
-    sa.Column("next_attempt", UTCDateTime, nullable=False),
-    sa.Column("sent", UTCDateTime),
-    sa.Column("last_error", sa.Text),
-    sa.Index(None, "state", "next_attempt"),
 )
 
 # -- owners and publishers (crates.io's database dump; the publish hook) -------------------
