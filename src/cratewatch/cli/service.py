@@ -42,6 +42,7 @@ def _settings(args: argparse.Namespace) -> ServiceSettings:
         "inbox": getattr(args, "inbox", None),
         "crate_dir": getattr(args, "crate_dir", None),
         "poll_interval": getattr(args, "poll_interval", None),
+        "owners_dump": getattr(args, "owners_dump", None),
     }
     settings = settings._replace(**{k: v for k, v in overrides.items() if v is not None})
     if getattr(args, "public_reads", False):
@@ -137,7 +138,21 @@ def _service(settings: ServiceSettings, store: Store) -> Any:
         poll_interval=settings.poll_interval,
         targets=targets,
         advisories=advisories,
+        owners_dump=_owners_dump(settings),
     )
+
+
+def _owners_dump(settings: ServiceSettings) -> Path | None:
+    """The database dump to import owners from; its reader (DuckDB) is the ecosystem
+    extra's, checked here rather than at the first import."""
+    import importlib.util
+
+    if settings.owners_dump is not None and importlib.util.find_spec("duckdb") is None:
+        raise UsageError(
+            "--owners-dump needs the 'ecosystem' extra (duckdb is not installed): "
+            "pip install 'cratewatch[ecosystem]'"
+        )
+    return settings.owners_dump
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -318,6 +333,12 @@ def _runtime(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--inbox", type=Path, metavar="DIR", help="feed: a directory of .crate")
     parser.add_argument("--crate-dir", type=Path, metavar="DIR", help="where archives are kept")
     parser.add_argument("--poll-interval", type=float, metavar="SECONDS")
+    parser.add_argument(
+        "--owners-dump",
+        type=Path,
+        metavar="PATH",
+        help="crates.io's db-dump.tar.gz: owners and publishers, imported again when it changes",
+    )
 
 
 def add_service_parsers(commands: Any, parser_class: type[argparse.ArgumentParser]) -> None:

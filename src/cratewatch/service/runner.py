@@ -173,6 +173,8 @@ class Service:
         on_poll: Callable[[Feed, PollResult], None] | None = None,
         advisories: Callable[[], Iterable[Advisory]] | None = None,
         advisory_interval: float = 600.0,
+        owners_dump: Path | None = None,
+        owners_interval: float = 60.0,
     ) -> None:
         self.store_url = store_url
         self.settings = settings
@@ -183,6 +185,8 @@ class Service:
         self.on_poll = on_poll
         self.advisories = advisories
         self.advisory_interval = advisory_interval
+        self.owners_dump = owners_dump
+        self.owners_interval = owners_interval
         self._stop = StopFlag()
         self._threads: list[threading.Thread] = []
         self._processes: list[multiprocessing.process.BaseProcess] = []
@@ -208,6 +212,8 @@ class Service:
             self._thread("notifications", self._notify_loop)
         if self.advisories is not None:
             self._thread("advisories", self._advisory_loop)
+        if self.owners_dump is not None:
+            self._thread("owners", self._owners_loop)
 
     def _thread(self, name: str, target: Callable[..., None], *args: object) -> None:
         thread = threading.Thread(target=target, args=args, name=f"cratewatch {name}", daemon=True)
@@ -261,6 +267,61 @@ class Service:
                     log.warning("advisories: %s", exc)
                 self._stop.wait(self.advisory_interval)
 
+    def _owners_loop(self) -> None:
+        """The database dump of ``owners_dump`` imported at start and again whenever the
+        file changes (its size or modification time), looked at every
+        ``owners_interval``. At start, a file the store has imported already (same name,
+        size and time) is not imported again."""
+        from cratewatch.service.store import Store
+
+        assert self.owners_dump is not None
+        with Store(self.store_url) as store:
+            tried = self._import_owners(store, self.owners_dump, None, at_start=True)
+            while not self._stop.wait(self.owners_interval):
+                tried = self._import_owners(store, self.owners_dump, tried)
+
+    @staticmethod
+    def _import_owners(
+        store: Store, dump: Path, tried: tuple[int, int] | None, *, at_start: bool = False
+    ) -> tuple[int, int] | None:
+        """Import ``dump`` unless it is the file last tried (``tried``: its size and
+        modification time); one log line. A dump that cannot be read is one line naming
+        the file, never a traceback, and the store keeps the previous import; the same
+        file is not tried again until it changes, while a store that cannot be reached
+        is tried again next time. The state of the file tried."""
+        from cratewatch.errors import DumpError
+        from cratewatch.service.owners import import_owners
+
+        seen = _file_state(dump)
+        if seen == tried and not at_start:
+            return tried
+        try:
+            last = store.owner_import() if at_start else None
+            if last is not None and (last.file, (last.size, last.mtime_ns)) == (str(dump), seen):
+                log.info("owners: %s imported already (%s)", dump, last.imported)
+                return seen
+            started = time.monotonic()
+            done = import_owners(store, dump)
+        except DumpError as exc:
+            log.warning("owners: %s", exc)
+        except CratewatchError as exc:
+            log.warning("owners: %s", exc)
+            return None if at_start else tried
+        except Exception as exc:  # not the loop's end
+            text = str(exc).splitlines()[0] if str(exc) else ""
+            log.warning("owners: %s: import failed (%s: %s)", dump, type(exc).__name__, text)
+        else:
+            log.info(
+                "owners: imported %s (dump of %s): %d crates, %d owners, %d publishers in %.1f s",
+                dump,
+                done.dump_timestamp or "an unknown time",
+                done.crates,
+                done.owners,
+                done.publishers,
+                time.monotonic() - started,
+            )
+        return seen
+
     def stop(self, timeout: float = 10.0) -> None:
         self._stop.set()
         for thread in self._threads:
@@ -276,3 +337,12 @@ class Service:
     @property
     def alive(self) -> bool:
         return all(p.is_alive() for p in self._processes)
+
+
+def _file_state(path: Path) -> tuple[int, int] | None:
+    """A file's (size, modification time in ns), or None when it cannot be read."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_size, stat.st_mtime_ns

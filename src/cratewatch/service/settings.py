@@ -13,6 +13,7 @@ crate-dir = "/var/lib/cratewatch/crates" # where fetched archives are kept
 public-reads = false
 time-limit = 120                         # seconds one screening may take
 advisory-db = "/srv/advisory-db"         # like --db (default: the clone of `db update`)
+owners-dump = "/srv/db-dump.tar.gz"      # crates.io's database dump: owners and publishers
 
 [[service.webhook]]
 url = "https://hooks.example.org/cratewatch"
@@ -49,6 +50,7 @@ _KEYS = {
     "webhook",
     "email",
     "advisory-db",
+    "owners-dump",
 }
 
 
@@ -67,6 +69,7 @@ class ServiceSettings(NamedTuple):
     webhooks: tuple[tuple[str, str], ...] = ()  # (url, secret)
     email: dict[str, Any] | None = None
     advisory_db: tuple[str, ...] = ()  # --db sources; empty: the RustSec clone or snapshot
+    owners_dump: Path | None = None  # a crates.io database dump, imported again when it changes
 
     @property
     def host_port(self) -> tuple[str, int]:
@@ -118,6 +121,7 @@ def load_service_settings(path: Path | None) -> ServiceSettings:
         raise ConfigError(f"{path}: [service.email] needs host, from and to")
     relative = path.parent
     inbox, crate_dir = text("inbox"), text("crate-dir")
+    owners_dump = text("owners-dump")
     public = table.get("public-reads", False)
     if not isinstance(public, bool):
         raise ConfigError(f"{path}: service.public-reads must be true or false")
@@ -136,4 +140,5 @@ def load_service_settings(path: Path | None) -> ServiceSettings:
         webhooks=tuple(webhooks),
         email=email,
         advisory_db=tuple(db for db in (text("advisory-db"),) if db is not None),
+        owners_dump=relative / owners_dump if owners_dump else None,
     )
