@@ -203,5 +203,7 @@ def test_watch_with_owners_dump_imports_it_and_reports_a_bad_one_in_one_line(
         stop(process)
     text = errors.read_text()
     lines = [line for line in text.splitlines() if "owners" in line]
-    assert len(lines) == 1 and lines[0].startswith(f"owners: {bad}: not a readable tar"), text
+    assert len(lines) == 1 and lines[0].startswith(f"cratewatch: owners: {bad}: not a readable"), (
+        text
+    )
     assert "Traceback" not in text

@@ -489,3 +489,19 @@ def test_the_cli_starts_without_the_store_libraries() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_a_screening_s_notifications_are_queued_with_it_once(store: Store) -> None:
+    """Saved in the screening's transaction: a worker killed after the save cannot lose
+    them, and a screening saved again (already done by these rules) queues none."""
+    from cratewatch.service.queue import NOTIFY
+
+    assert store.record_event(published())
+    job = store.claim()
+    assert job is not None
+    note = [("needs-review serde_json 1.0.0 webhook-0", "webhook-0", {"kind": "needs-review"})]
+    assert store.save_screening(screening(risk=Risk.HIGH), job=job, notifications=note)
+    assert not store.save_screening(screening(risk=Risk.HIGH), notifications=note)
+    sent = store.claim([NOTIFY])
+    assert sent is not None and sent.payload["channel"] == "webhook-0"
+    assert store.claim([NOTIFY]) is None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -155,6 +156,25 @@ def _owners_dump(settings: ServiceSettings) -> Path | None:
     return settings.owners_dump
 
 
+class _OneLine(logging.Formatter):
+    """``cratewatch: <message>`` on one line: a message may quote what a feed or a
+    registry said, which is escaped before it reaches a terminal."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        from cratewatch.untrusted.text import printable_line
+
+        return "cratewatch: " + printable_line(record.getMessage())
+
+
+def _log_to_stderr() -> None:
+    """The service's progress (imports, advisory syncs, feed problems) on stderr."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_OneLine())
+    logger = logging.getLogger("cratewatch")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -168,6 +188,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         store,
         ApiSettings(crate_dir=_crate_dir(settings, store), public_reads=settings.public_reads),
     )
+    _log_to_stderr()
     service.start()
     print(
         f"cratewatch: serving on http://{host}:{port}/ (store {store.url}; "
@@ -190,6 +211,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
         service = _service(settings, store)
         if not service.feeds:
             raise UsageError("watch: no feed (give --git-index, --rss or --inbox)")
+        _log_to_stderr()
         service.start()
         print(f"cratewatch: watching {len(service.feeds)} feeds", file=sys.stderr)
         try:

@@ -686,11 +686,20 @@ class Store(Closeable):
 
     # -- screenings and triage --------------------------------------------------------
 
-    def save_screening(self, screening: Screening, *, job: Job | None = None) -> bool:
+    def save_screening(
+        self,
+        screening: Screening,
+        *,
+        job: Job | None = None,
+        notifications: Sequence[tuple[str, str, dict[str, Any]]] = (),
+    ) -> bool:
         """Save what a version was judged; False (and nothing written) when this version
         was already screened by these rules. With ``job``, the job is completed in the
-        same transaction. A new screening sets the version's triage state to the one it
-        starts in, unless a person has decided since the last screening."""
+        same transaction, and ``notifications`` (key, channel, payload, as ``notify``
+        takes them) are queued in it: a worker killed at any moment leaves either the
+        screening with its notifications or neither. A new screening sets the version's
+        triage state to the one it starts in, unless a person has decided since the last
+        screening."""
         now = self._clock()
         key = VersionKey(screening.name, screening.version, screening.checksum)
         with self._write() as conn:
@@ -732,6 +741,8 @@ class Store(Closeable):
                         f"risk {screening.risk.value}",
                         now,
                     )
+                for key_text, channel, payload in notifications:
+                    self._notify_in(conn, now, key_text, channel, payload)
             if job is not None:
                 queue.complete_in(conn, now, job)
         return added
@@ -1264,14 +1275,25 @@ class Store(Closeable):
         ``failed`` with the reason after ``max_attempts``. ``key`` is also the id a
         receiver sees (``deliver_due``)."""
         with self._write() as conn:
-            return queue.enqueue_in(
-                conn,
-                self._clock(),
-                queue.NOTIFY,
-                key,
-                {"channel": channel, "payload": payload},
-                max_attempts=max_attempts,
-            )
+            return self._notify_in(conn, self._clock(), key, channel, payload, max_attempts)
+
+    def _notify_in(
+        self,
+        conn: Connection,
+        now: dt.datetime,
+        key: str,
+        channel: str,
+        payload: dict[str, Any],
+        max_attempts: int = queue.NOTIFY_MAX_ATTEMPTS,
+    ) -> bool:
+        return queue.enqueue_in(
+            conn,
+            now,
+            queue.NOTIFY,
+            key,
+            {"channel": channel, "payload": payload},
+            max_attempts=max_attempts,
+        )
 
 
 def _token_info(row: RowMapping) -> TokenInfo:

@@ -45,7 +45,7 @@ class WorkerSettings(NamedTuple):
     registry: str  # sparse index URL for downloads ("crates.io" or https://...)
     time_limit: float = 120.0  # seconds a screening may take
     lease: float = 60.0  # seconds a claimed job stays a worker's without renewal
-    notify_channels: tuple[str, ...] = ()  # outbox channels a needs-review version goes to
+    notify_channels: tuple[str, ...] = ()  # channels a needs-review version is notified on
 
 
 _SAFE_VERSION: Final = re.compile(r"[0-9A-Za-z.+-]{1,128}")
@@ -160,23 +160,28 @@ def process_one(
     except Exception as exc:  # any failure is the job's, recorded with it
         store.fail(job, f"{type(exc).__name__}: {exc}")
         return True
-    store.save_screening(screening, job=job)
-    if screening.state is TriageState.NEEDS_REVIEW:
-        key = VersionKey(screening.name, screening.version, screening.checksum)
-        for channel in settings.notify_channels:
-            store.notify(
-                f"needs-review {key} {channel}",
-                channel,
-                {
-                    "kind": "needs-review",
-                    "crate": screening.name,
-                    "version": screening.version,
-                    "checksum": screening.checksum,
-                    "risk": screening.risk.value,
-                    "signals": [s.code for s in screening.signals],
-                },
-            )
+    store.save_screening(screening, job=job, notifications=_notifications(screening, settings))
     return True
+
+
+def _notifications(
+    screening: Screening, settings: WorkerSettings
+) -> list[tuple[str, str, dict[str, Any]]]:
+    """What a screening tells the notification channels: a version that needs review."""
+    if screening.state is not TriageState.NEEDS_REVIEW:
+        return []
+    key = VersionKey(screening.name, screening.version, screening.checksum)
+    payload = {
+        "kind": "needs-review",
+        "crate": screening.name,
+        "version": screening.version,
+        "checksum": screening.checksum,
+        "risk": screening.risk.value,
+        "signals": [s.code for s in screening.signals],
+    }
+    return [
+        (f"needs-review {key} {channel}", channel, payload) for channel in settings.notify_channels
+    ]
 
 
 def _screen_job(
