@@ -212,3 +212,44 @@ def test_a_test_file_used_only_by_tests_stays_test_code(tmp_path: Path) -> None:
         },
     )
     assert result.verdict == "clean"
+
+
+VENDORED_BUILD_RS = b"""
+use std::process::Command;
+const URL: &str = "https://github.com/facebook/zstd/releases/download/v1.5.5/zstd-1.5.5.tar.gz";
+const SHA256: &str = "9c4396cc829cfae319a6e2615202e82aad41372073482fce286fac78646d3ee4";
+fn main() {
+    if std::env::var_os("CARGO_FEATURE_VENDORED").is_none() { return; }
+    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    let tarball = out.join("zstd.tar.gz");
+    Command::new("curl").args(["-fsSL", "-o"]).arg(&tarball).arg(URL).status().unwrap();
+    let sum = Command::new("sha256sum").arg(&tarball).output().unwrap();
+    assert!(String::from_utf8_lossy(&sum.stdout).starts_with(SHA256));
+    Command::new("tar").arg("xzf").arg(&tarball).arg("-C").arg(&out).status().unwrap();
+}
+"""
+
+
+def test_a_sys_build_script_fetching_a_pinned_release_is_not_malicious(tmp_path: Path) -> None:
+    """The download-and-run flow stands down where the code verifies what it fetched;
+    without the pinned checksum the same script running what it fetched is malware."""
+    manifest = b'[package]\nname = "zstd-sys"\nversion = "2.0.1"\n'
+    pinned = _write_crate(
+        tmp_path / "zstd-sys-2.0.1.crate",
+        {"Cargo.toml": manifest, "build.rs": VENDORED_BUILD_RS},
+        "zstd-sys-2.0.1",
+    )
+    assert scan_path(pinned).verdict != "malicious"
+    unpinned = VENDORED_BUILD_RS.replace(
+        b'"9c4396cc829cfae319a6e2615202e82aad41372073482fce286fac78646d3ee4"', b'""'
+    )
+    unpinned = unpinned.replace(
+        b'Command::new("tar").arg("xzf")', b'Command::new(&tarball).arg("x")'
+    )
+    (tmp_path / "bad").mkdir()
+    loader = _write_crate(
+        tmp_path / "bad" / "zstd-sys-2.0.1.crate",
+        {"Cargo.toml": manifest, "build.rs": unpinned.replace(b"sha256sum", b"true")},
+        "zstd-sys-2.0.1",
+    )
+    assert scan_path(loader).verdict == "malicious"

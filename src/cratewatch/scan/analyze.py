@@ -320,6 +320,8 @@ def _flows(
     hits = {e.rule for e in found}
     if not all(hits.intersection(group) for group in rule.requires):
         return []  # the file lacks a step: no function has them all
+    if hits & rule.unless:
+        return []  # the file shows what code doing this for its stated purpose does
     relevant = sorted((e.line, e.rule) for e in found if any(e.rule in g for g in rule.requires))
     if whole_file:
         regions = [Region(1, lines.count())]

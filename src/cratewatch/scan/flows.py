@@ -73,6 +73,8 @@ def joined_flows(
                 files_involved = {flow.root.file} | {file for _, file, _, _ in flow.steps}
                 if all((rule.id, file) in reported for file in files_involved):
                     continue  # already found within one function, impl block or file
+                if any(_hit_in(scanned[file][1], rule.unless) for file in files_involved):
+                    continue  # what code doing this for its stated purpose shows
                 context = unit[flow.root.file]
                 if rule.contexts and context.value not in rule.contexts:
                     continue
@@ -81,6 +83,10 @@ def joined_flows(
                 )
                 reported.add((rule.id, flow.root.file))
     return evidence
+
+
+def _hit_in(result: FileScan, rules: frozenset[str]) -> bool:
+    return bool(rules) and any(e.rule in rules for e in result.evidence)
 
 
 def _describe(flow: JoinedFlow) -> str:

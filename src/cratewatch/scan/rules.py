@@ -53,6 +53,9 @@ class Rule(NamedTuple):
     # flow: when its steps meet only along calls between functions, one of these rules
     # must also hit in the compilation unit (empty: no such condition)
     joined_with: frozenset[str] = frozenset()
+    # flow: not in a file where one of these rules hits (for a flow along calls, in any
+    # file of its steps): what code doing the same for a stated purpose shows
+    unless: frozenset[str] = frozenset()
 
 
 @cache
@@ -87,7 +90,8 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
         if (scope is Scope.SYNTAX) != (syntax in SYNTAX_FACTS):
             raise ValueError(f"{where}: syntax rules name one of {SYNTAX_FACTS}")
         joined_with = frozenset(raw.get("joined_with", ()))
-        unknown = ({r for group in requires for r in group} | joined_with) - seen
+        unless = frozenset(raw.get("unless", ()))
+        unknown = ({r for group in requires for r in group} | joined_with | unless) - seen
         if unknown:
             raise ValueError(f"{where}: requires rules defined before it: {sorted(unknown)}")
         rules.append(
@@ -105,6 +109,7 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
                 syntax,
                 frozenset(raw.get("when", ())),
                 joined_with,
+                unless,
             )
         )
     return tuple(rules)
