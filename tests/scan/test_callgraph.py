@@ -72,7 +72,7 @@ def test_download_and_execute_in_helpers_of_other_files_are_one_flow(tmp_path: P
     assert len(flows) == 1, result.findings
     assert flows[0].startswith("src/lib.rs:14 fn refresh joins along calls: ")
     assert "refresh → get: network (src/fetch.rs:3)" in flows[0]
-    assert "refresh → launch: process-spawn (src/run.rs:7)" in flows[0]
+    assert "refresh → launch: process-spawn-path (src/run.rs:7)" in flows[0]
 
 
 def test_a_function_handed_to_a_thread_is_called_there(tmp_path: Path) -> None:

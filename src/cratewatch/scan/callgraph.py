@@ -35,6 +35,7 @@ from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
+from itertools import product
 from typing import Any, Final, NamedTuple
 
 from cratewatch.scan.syntax import parser
@@ -52,6 +53,7 @@ __all__ = [
 MAX_DEPTH: Final = 4  # calls followed from the function that reports a flow
 MAX_CANDIDATES: Final = 4  # more definitions of one name: too ambiguous to follow
 MAX_FLOW_LINES: Final = 400  # lines of the functions a reported flow spans
+_OPTIONS: Final = 8  # the nearest hits of each group tried as its step
 
 _QUERY: Final = """
 (function_item name: (identifier) @name) @function
@@ -335,16 +337,25 @@ def join_flow(
         paths = graph.reach(root)
         if alone.intersection(paths):
             continue
-        chosen = []
-        for group in requires:
-            options = [
+        options = [
+            sorted(
                 (len(path), rule, file, line, path)
                 for index, path in paths.items()
                 for rule, file, line in stepping.get(index, ())
                 if rule in group
-            ]
-            _, rule, file, line, path = min(options)
-            chosen.append((rule, file, line, path))
+            )[:_OPTIONS]
+            for group in requires
+        ]
+        # one step per group; what runs or sends is not what fetched or read
+        best: tuple[tuple[int, str, str, int, tuple[int, ...]], ...] | None = None
+        for choice in product(*options):
+            if choice[-1][2:4] != choice[0][2:4] and (
+                best is None or sum(c[0] for c in choice) < sum(c[0] for c in best)
+            ):
+                best = choice
+        if best is None:
+            continue
+        chosen = [(rule, file, line, path) for _, rule, file, line, path in best]
         candidates[root] = (chosen, {index for step in chosen for index in step[3]})
     flows = []
     for root, (chosen, involved) in candidates.items():

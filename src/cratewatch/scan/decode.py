@@ -106,10 +106,13 @@ def decoded_strings(source: RustSource) -> list[Decoded]:
     repeating = _repeating_keys(source) if keys else []
     for array in source.byte_arrays:
         decoded = _from_bytes(array.line, array.data, "bytes", keys + _shifts_for(array.data))
-        if len(array.data) >= _MIN_XOR and _flaws(decoded):
+        if len(array.data) >= _MIN_XOR and (_flaws(decoded) or not _shaped(decoded)):
             # a one-byte key made no clean text: a repeating or position-dependent key may
             better = _keyed(array.line, array.data, repeating) or _positional(array, keys)
-            if better and _flaws(better) < _flaws(decoded):
+            if better and (_flaws(better), not _shaped(better)) < (
+                _flaws(decoded),
+                not _shaped(decoded),
+            ):
                 decoded = better
         found += decoded
     return found
@@ -161,6 +164,12 @@ def _flaws(decoded: list[Decoded]) -> int:
         return 1 << 30
     text = decoded[0].text.encode("ascii", errors="replace")
     return len(text) - _common(text)
+
+
+def _shaped(decoded: list[Decoded]) -> bool:
+    """A decoding shaped like a URL, a path or a command line."""
+    text = decoded[0].text if decoded else ""
+    return "://" in text or text.startswith(("/", "~/", "./")) or " -" in text
 
 
 def _best(line: int, candidates: list[tuple[str, bytes]]) -> list[Decoded]:
