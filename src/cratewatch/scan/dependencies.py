@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from cratewatch.model.package import normalize_crate_name
 from cratewatch.scan.analyze import Context, Evidence
@@ -34,14 +34,26 @@ class DependencyCheck(NamedTuple):
 
 
 def malicious_crates(advisories: Iterable[Advisory]) -> dict[str, str]:
-    """Canonical crate names with a (not withdrawn) advisory of kind malicious."""
+    """Canonical crate names with a (not withdrawn) advisory of kind malicious, or one
+    that says the crate was removed from crates.io for malicious code or for its
+    affiliation with it: some such advisories carry no ``malicious`` category, and a
+    dependency on one of those crates is a dependency on malware all the same. (The
+    audit keeps each advisory's kind as the database gives it.)"""
     from cratewatch.model.advisory import AdvisoryKind
 
     return {
         normalize_crate_name(str(a.package)): str(a.id)
         for a in advisories
-        if a.kind is AdvisoryKind.MALICIOUS and not a.is_withdrawn
+        if not a.is_withdrawn
+        and (a.kind is AdvisoryKind.MALICIOUS or (a.expect_deleted and _REMOVED.search(a.title)))
     }
+
+
+# "`arone` was removed from crates.io due to malicious code", "... for malicious code",
+# "... due to affiliation with malicious code"
+_REMOVED: Final = re.compile(
+    r"removed from crates\.io (for|due to) (affiliation with )?malicious", re.I
+)
 
 
 def dependency_evidence(

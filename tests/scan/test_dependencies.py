@@ -1,0 +1,21 @@
+"""Which crates count as known malware for a dependency check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cratewatch.advisories.database import open_database
+from cratewatch.scan.dependencies import malicious_crates
+
+ADVISORY_DB = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "advisory-db"
+
+
+def test_crates_removed_for_malicious_code_count_without_the_category(tmp_path: Path) -> None:
+    """RustSec has advisories for malicious crates (and a crate owned alongside them)
+    that carry no ``malicious`` category; their titles say why the crate was removed."""
+    found = malicious_crates(open_database([str(ADVISORY_DB)], tmp_path, offline=True))
+    for name in ("logprinter", "arone", "aronenao", "tinymember"):
+        assert name in found
+    assert found["arone"] == "RUSTSEC-2026-0259"
+    assert found["rustdecimal"] == "RUSTSEC-2022-0042"  # the category, as before
+    assert "smallvec" not in found and "time" not in found  # vulnerabilities are not malware
