@@ -160,11 +160,91 @@ def test_entry_points_are_named(tmp_path: Path) -> None:
     }
 
 
-def test_ambiguous_names_are_not_followed() -> None:
-    """``x.new()`` could be any of many ``new``: following all would join everything."""
-    source = (
-        "\n".join(f"impl T{n} {{ fn new() {{}} }}" for n in range(6)) + "\nfn f() { T0::new(); }"
-    )
+def test_ambiguous_names_are_not_followed_unless_a_path_says_which() -> None:
+    """``x.new()`` could be any of many ``new``: following all would join everything.
+    ``T0::new()`` names its type, ``net::fetch()`` its module (file), and
+    ``Command::new()`` a type that is not the crate's."""
+    source = "\n".join(f"impl T{n} {{ fn new() {{}} }}" for n in range(6))
+    source += "\nfn f(x: T1) { x.new(); }\nfn g() { T0::new(); Command::new(\"sh\"); }"
     graph = CallGraph(file_functions("src/lib.rs", source.encode(), False))
-    caller = next(i for i, f in enumerate(graph.functions) if f.name == "f")
-    assert graph.callees[caller] == ()
+    net = CallGraph(
+        [
+            *file_functions("src/lib.rs", b"fn run() { net::fetch(); fs::write(); }", False),
+            *file_functions("src/net.rs", b"pub fn fetch() {}\npub fn write() {}", False),
+            *file_functions("src/disk.rs", b"pub fn fetch() {}", False),
+        ]
+    )
+    index = {f.name: i for i, f in enumerate(graph.functions)}
+    assert graph.callees[index["f"]] == ()
+    assert graph.callees[index["g"]] == (0,)  # T0's new, not T1's
+    run = next(i for i, f in enumerate(net.functions) if f.name == "run")
+    called = {(net.functions[i].file, net.functions[i].name) for i in net.callees[run]}
+    assert called == {("src/net.rs", "fetch"), ("src/net.rs", "write")}
+
+
+HIDDEN_LIB = """
+mod fetch;
+mod run;
+
+pub struct Session;
+
+ENTRY
+
+fn refresh() {
+    if let Some(blob) = fetch::get(&std::env::args().nth(1).unwrap_or_default()) {
+        run::launch(&blob);
+    }
+}
+"""
+
+
+def test_a_flow_behind_an_entry_nobody_calls_weighs_like_build_code(tmp_path: Path) -> None:
+    """Fetch-and-run reached from Drop or a load-time initialiser is what a payload
+    hides behind: malicious alone. The same reached from a public function is one
+    tactic: suspicious."""
+    entries = {
+        "drop": "impl Drop for Session { fn drop(&mut self) { refresh(); } }",
+        "init": '#[used]\n#[link_section = ".init_array"]\nstatic INIT: extern "C" fn() = boot;\n'
+        'extern "C" fn boot() { refresh(); }',
+        "api": "pub fn sync() { refresh(); }",
+    }
+    verdicts = {}
+    for name, entry in entries.items():
+        lib = HIDDEN_LIB.replace("ENTRY", entry)
+        result = scan(tmp_path / name, {"src/lib.rs": lib, "src/fetch.rs": FETCH, "src/run.rs": RUN})
+        verdicts[name] = (result.verdict.value, result.reasons[0])
+    assert verdicts["drop"] == (
+        "malicious",
+        "threat-download-execute runs as Drop (runs when a value is dropped) (src/lib.rs)",
+    )
+    assert verdicts["init"] == (
+        "malicious",
+        "threat-download-execute runs as load-time initialiser (src/lib.rs)",
+    )
+    assert verdicts["api"][0] == "suspicious"
+
+
+def test_a_lazy_static_that_fetches_and_runs_is_a_hidden_flow(tmp_path: Path) -> None:
+    """Every step inside one lazily initialised static: no function holds them, the
+    static does, and it runs on first use."""
+    lib = """
+    use once_cell::sync::Lazy;
+    use std::process::Command;
+    pub static AGENT: Lazy<()> = Lazy::new(|| {
+        let body = ureq::get(&std::env::args().nth(1).unwrap_or_default()).call().ok();
+        let path = std::env::temp_dir().join(".agent");
+        let _ = std::fs::write(&path, format!("{body:?}"));
+        let _ = Command::new(&path).spawn();
+    });
+    """
+    result = scan(tmp_path, {"src/lib.rs": lib})
+    assert result.verdict.value == "malicious", result.reasons
+    assert result.reasons[0] == "threat-download-execute runs as lazily initialised static (src/lib.rs)"
+
+
+def test_a_macro_s_body_is_called_where_the_macro_is_invoked(tmp_path: Path) -> None:
+    lib = LIB.replace("run::launch(&blob);", "launch!(blob);")
+    lib = "macro_rules! launch { ($b:expr) => { run::launch(&$b) }; }\n" + lib
+    result = scan(tmp_path, {"src/lib.rs": lib, "src/fetch.rs": FETCH, "src/run.rs": RUN})
+    flows = joined(result, "threat-download-execute")
+    assert flows and "refresh → launch! → launch: process-spawn-path (src/run.rs:7)" in flows[0]

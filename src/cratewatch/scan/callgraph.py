@@ -60,16 +60,18 @@ _QUERY: Final = """
 (static_item name: (identifier) @name) @function
 (const_item name: (identifier) @name) @function
 (macro_invocation macro: (identifier) @_lazy (#eq? @_lazy "lazy_static")) @function
+(macro_definition name: (identifier) @name) @function
+(macro_invocation macro: (identifier) @macro)
 (call_expression function: (identifier) @call)
-(call_expression function: (scoped_identifier name: (identifier) @call))
+(call_expression function: (scoped_identifier) @scoped)
 (call_expression function: (field_expression field: (field_identifier) @method))
 (call_expression function: (generic_function function: (identifier) @call))
-(call_expression
-  function: (generic_function function: (scoped_identifier name: (identifier) @call)))
+(call_expression function: (generic_function function: (scoped_identifier) @scoped))
 (call_expression
   function: (generic_function function: (field_expression field: (field_identifier) @method)))
 (arguments (identifier) @value)
-(arguments (scoped_identifier name: (identifier) @value))
+(arguments (scoped_identifier) @scoped_value)
+(field_initializer value: (scoped_identifier) @scoped_value)
 (static_item value: (identifier) @value)
 (array_expression (identifier) @value)
 (field_initializer value: (identifier) @value)
@@ -103,15 +105,22 @@ _TRAIT_ENTRIES: Final = {
 
 
 class Function(NamedTuple):
+    """A node of the call graph: a function or method, a static or constant (its
+    initialiser), a ``lazy_static!`` block, or a ``macro_rules!`` macro (``name!``)."""
+
     file: str
     name: str
     first: int  # 1-based lines, inclusive
     last: int
     method: bool  # defined in an impl or trait block
     entry: str  # why it runs without being called ("" for none)
-    calls: frozenset[str]  # names called as functions
+    calls: frozenset[str]  # names called as functions, and macros invoked (``name!``)
     methods: frozenset[str]  # names called as methods
     values: frozenset[str]  # names used as values (a function passed, stored or spawned)
+    # ``a::b::f()`` and ``b::f`` as a value: (``b``, ``f``), resolved by the qualifier
+    qualified: frozenset[tuple[str, str]] = frozenset()
+    owner: str = ""  # the type of the impl block a method is in
+    kind: str = "fn"  # "fn", "static" (statics, constants, lazy_static!) or "macro"
 
     @property
     def lines(self) -> int:
@@ -147,20 +156,31 @@ def file_functions(path: str, data: bytes, public_entries: bool) -> list[Functio
     for name in captures.get("name", []):
         index = bisect_right(starts, name.start_byte) - 1
         if index >= 0 and nodes[index].id == name.parent.id:
-            names[index] = _text(name)
+            suffix = "!" if nodes[index].type == "macro_definition" else ""
+            names[index] = _text(name) + suffix
     used: list[dict[str, set[str]]] = [
         {"call": set(), "method": set(), "value": set()} for _ in nodes
     ]
-    for kind in ("call", "method", "value"):
+    qualified: list[set[tuple[str, str]]] = [set() for _ in nodes]
+    for kind in ("call", "method", "value", "macro", "scoped", "scoped_value"):
         for node in captures.get(kind, []):
             owner = _innermost(nodes, starts, node.start_byte)
-            if owner is not None:
-                used[owner][kind].add(_text(node))
+            if owner is None:
+                continue
+            text = _text(node)
+            if kind == "macro":
+                used[owner]["call"].add(text + "!")
+            elif kind in ("scoped", "scoped_value"):
+                qualifier, _, leaf = text.replace(" ", "").rpartition("::")
+                qualified[owner].add((qualifier.rsplit("::", 1)[-1].split("<", 1)[0], leaf))
+            else:
+                used[owner][kind].add(text)
     sections = _initialiser_values(captures.get("attribute", []))
     functions = []
     for index, node in enumerate(nodes):
-        method, trait = _owner(node)
+        method, trait, owner_type = _owner(node)
         entry = _entry(node, names[index], trait, public_entries and not method)
+        kind = {"function_item": "fn", "macro_definition": "macro"}.get(node.type, "static")
         functions.append(
             Function(
                 file=path,
@@ -172,6 +192,9 @@ def file_functions(path: str, data: bytes, public_entries: bool) -> list[Functio
                 calls=frozenset(used[index]["call"]),
                 methods=frozenset(used[index]["method"]),
                 values=frozenset(used[index]["value"] - used[index]["call"]),
+                qualified=frozenset(qualified[index]),
+                owner=owner_type,
+                kind=kind,
             )
         )
     return functions
@@ -191,20 +214,28 @@ def _innermost(nodes: list[Any], starts: list[int], at: int) -> int | None:
     return None
 
 
-def _owner(node: Any) -> tuple[bool, str]:
-    """Whether the function is a method, and the trait its impl block implements."""
+def _owner(node: Any) -> tuple[bool, str, str]:
+    """Whether the function is a method, the trait its impl block implements and the
+    type it is for."""
     parent = node.parent
     if parent is not None and parent.type == "declaration_list":
         block = parent.parent
         if block is not None and block.type == "impl_item":
             trait = block.child_by_field_name("trait")
-            name = _text(trait).rsplit("::", 1)[-1].split("<", 1)[0] if trait is not None else ""
-            return True, name
-        return block is not None and block.type == "trait_item", ""
-    return False, ""
+            kind = block.child_by_field_name("type")
+            return True, _last_segment(trait), _last_segment(kind)
+        return block is not None and block.type == "trait_item", "", ""
+    return False, "", ""
+
+
+def _last_segment(node: Any) -> str:
+    """``Foo`` of ``crate::m::Foo<T>`` (a path or type as written)."""
+    return "" if node is None else _text(node).split("<", 1)[0].rsplit("::", 1)[-1].strip()
 
 
 def _entry(node: Any, name: str, trait: str, public: bool) -> str:
+    if node.type == "macro_definition":
+        return ""
     if node.type != "function_item":  # a static, a constant or a lazy_static! block
         text = node.text or b""
         lazy = node.type == "macro_invocation" or any(k in text for k in _LAZY)
@@ -264,6 +295,8 @@ class CallGraph:
                     candidates = table.get(name, ())
                     if 0 < len(candidates) <= MAX_CANDIDATES:
                         found.update(candidates)
+            for qualifier, name in function.qualified:
+                found.update(self._qualified(qualifier, by_name.get(name, [])))
             self.callees.append(tuple(sorted(found)))
         self._by_file: dict[str, list[tuple[int, int, int]]] = {}
         for index, function in enumerate(self.functions):
@@ -272,6 +305,22 @@ class CallGraph:
             )
         for spans in self._by_file.values():
             spans.sort()
+
+    def _qualified(self, qualifier: str, candidates: list[int]) -> list[int]:
+        """The items ``qualifier::name`` may be: those of the module (file) or type the
+        qualifier names; with a qualifier that names nothing of the crate, an outside
+        type's (``Command::new``) is none of the crate's, an outside module's path
+        (``fs::write``) falls back to the name alone."""
+        narrowed = [
+            c
+            for c in candidates
+            if self.functions[c].owner == qualifier or _module(self.functions[c].file) == qualifier
+        ]
+        if narrowed:
+            return narrowed[:MAX_CANDIDATES]
+        if qualifier in ("self", "Self", "super", "crate") or qualifier[:1].islower():
+            return candidates if len(candidates) <= MAX_CANDIDATES else []
+        return []
 
     def callers(self) -> list[list[int]]:
         """Who calls each function (the reverse of ``callees``)."""
@@ -308,6 +357,12 @@ class CallGraph:
         return paths
 
 
+def _module(file: str) -> str:
+    """The module a file is: ``net`` for ``src/net.rs`` and ``src/net/mod.rs``."""
+    parts = file.removesuffix(".rs").split("/")
+    return parts[-2] if parts[-1] == "mod" and len(parts) > 1 else parts[-1]
+
+
 def join_flow(
     graph: CallGraph,
     requires: Sequence[frozenset[str]],
@@ -329,7 +384,9 @@ def join_flow(
     taking = [{i for i, hits in stepping.items() if any(s[0] in g for s in hits)} for g in requires]
     if not all(taking):
         return []
-    alone = set.intersection(*taking)  # functions with the whole flow in their own lines
+    # functions with the whole flow in their own lines: analyze.py reports those; a
+    # static's initialiser or a macro with the whole flow is reported here
+    alone = {i for i in set.intersection(*taking) if graph.functions[i].kind == "fn"}
     callers = graph.callers()
     roots = set.intersection(*(_reaching(callers, group) for group in taking))
     candidates: dict[int, tuple[list[tuple[str, str, int, tuple[int, ...]]], set[int]]] = {}
@@ -356,6 +413,8 @@ def join_flow(
         if best is None:
             continue
         chosen = [(rule, file, line, path) for _, rule, file, line, path in best]
+        if all(len(step[3]) == 1 for step in chosen) and graph.functions[root].kind == "fn":
+            continue  # the function alone: found by analyze.py
         candidates[root] = (chosen, {index for step in chosen for index in step[3]})
     flows = []
     for root, (chosen, involved) in candidates.items():

@@ -16,7 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import posixpath
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Final, NamedTuple
 
@@ -125,7 +125,8 @@ def scan_crate(
         if gate != "test" and context is not Context.TEST:
             unsafe = unsafe + result.unsafe
     test_gated = frozenset(path for path in scanned if _gate_of(path, gates) == "test")
-    evidence += joined_flows(archive.files, scanned, test_gated, rules, evidence)
+    flows = joined_flows(archive.files, scanned, test_gated, rules, evidence)
+    evidence += flows.evidence
     if check is not None:
         text = archive.files.get("Cargo.toml", b"").decode("utf-8", errors="replace")
         evidence += dependency_evidence(manifest, text, check)
@@ -139,7 +140,7 @@ def scan_crate(
     evidence = [e._replace(ignored=policy.silenced(e.rule, name)) for e in evidence]
     counted = [e for e in evidence if not e.ignored]
     score, capabilities = _risk(counted, rules)
-    verdict, reasons = _verdict(counted, rules)
+    verdict, reasons = _verdict(counted, rules, flows.hidden)
     denied = sorted(
         {e.rule for e in counted if e.context is not Context.TEST and policy.denies(e.rule)}
     )
@@ -230,8 +231,15 @@ def _gate_of(path: str, gates: dict[str, str]) -> str:
     return found[-1] if found else ""
 
 
-def _verdict(evidence: list[Evidence], rules: dict[str, Rule]) -> tuple[Verdict, tuple[str, ...]]:
-    """The verdict and why, most telling reason first."""
+def _verdict(
+    evidence: list[Evidence],
+    rules: dict[str, Rule],
+    hidden: Mapping[tuple[str, str, int], str] | None = None,
+) -> tuple[Verdict, tuple[str, ...]]:
+    """The verdict and why, most telling reason first. ``hidden``: flows reached from
+    an entry point that runs code nobody called for (``flows.HIDDEN_ENTRIES``), which
+    weigh like code that runs while building."""
+    hidden = hidden or {}
     outside_tests = [e for e in evidence if e.context is not Context.TEST]
     threats = [(rules[e.rule], e) for e in outside_tests if rules[e.rule].kind is RuleKind.THREAT]
     tactics = {rule.tactic for rule, _ in threats if rule.tactic is not None} - {Tactic.WEAKENING}
@@ -244,6 +252,13 @@ def _verdict(evidence: list[Evidence], rules: dict[str, Rule]) -> tuple[Verdict,
             and rule.severity >= Severity.HIGH
             and e.context in building
             and e.file != "Cargo.toml"
+        }
+        | {
+            f"{rule.id} runs as {hidden[(e.rule, e.file, e.line)]} ({e.file})"
+            for rule, e in threats
+            if rule.tactic in _CARRIERS
+            and rule.severity >= Severity.HIGH
+            and (e.rule, e.file, e.line) in hidden
         }
     )
     by_tactic = sorted({f"{rule.tactic}: {rule.id} ({e.file})" for rule, e in threats})

@@ -5,21 +5,50 @@ A crate has two compilation units whose code can call each other's functions: it
 build script (with the modules it declares) and everything else (library, binaries,
 procedural macros). Test code is left out: dependents never build it. The call graph is
 built only when a unit holds every step of some flow rule between its files and
-functions, which few crates do, so most crates never pay for a second parse.
+functions, or a flow was found in it, which few crates do, so most crates never pay for
+a second parse.
+
+The graph also says when a flow runs: one reached from code that runs without anyone
+calling it for that purpose (a load-time initialiser, ``Drop``, ``Default``, ``Deref`` or
+``Display``, a lazily initialised static) is what a payload hides behind, and the verdict
+weighs it like code that runs while building.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Final
+from collections.abc import Mapping, Sequence
+from typing import Final, NamedTuple
 
 from cratewatch.scan.analyze import MAX_PARSED_BYTES, Context, Evidence, FileScan
-from cratewatch.scan.callgraph import CallGraph, Function, JoinedFlow, file_functions, join_flow
+from cratewatch.scan.callgraph import (
+    MAX_DEPTH,
+    CallGraph,
+    Function,
+    JoinedFlow,
+    file_functions,
+    join_flow,
+)
 from cratewatch.scan.rules import Rule, Scope
 
-__all__ = ["joined_flows"]
+__all__ = ["Flows", "joined_flows"]
 
 _SNIPPET: Final = 240
+#: Entry points that run code nobody called for: a flow reached from one is hidden there.
+HIDDEN_ENTRIES: Final = (
+    "load-time initialiser",
+    "Drop",
+    "Default",
+    "Deref",
+    "Display",
+    "lazily initialised static",
+)
+
+
+class Flows(NamedTuple):
+    evidence: list[Evidence]  # flows found only along calls
+    # (rule, file, line) of every flow, in one function or along calls, reached from an
+    # entry point of HIDDEN_ENTRIES: that entry
+    hidden: dict[tuple[str, str, int], str]
 
 
 def joined_flows(
@@ -28,9 +57,9 @@ def joined_flows(
     test_gated: frozenset[str],
     rules: Mapping[str, Rule],
     found: list[Evidence],
-) -> list[Evidence]:
+) -> Flows:
     """Evidence of flow rules whose steps meet along calls, not in one function or
-    file already reported (``found``)."""
+    file already reported (``found``), and which flows run hidden."""
     flow_rules = [rule for rule in rules.values() if rule.scope is Scope.FLOW]
     units: dict[bool, dict[str, Context]] = {True: {}, False: {}}
     for path, (context, _) in scanned.items():
@@ -40,7 +69,9 @@ def joined_flows(
             units[context is Context.BUILD][path] = context
     reported = {(e.rule, e.file) for e in found}
     evidence: list[Evidence] = []
+    hidden: dict[tuple[str, str, int], str] = {}
     for unit in units.values():
+        own = [e for e in found if e.file in unit and rules[e.rule].scope is Scope.FLOW]
         hits = {rule for path in unit for rule, _ in scanned[path][1].steps}
         threats = {
             e.rule
@@ -55,7 +86,7 @@ def joined_flows(
             and (not rule.joined_with or threats & rule.joined_with)
             and (not rule.contexts or any(c.value in rule.contexts for c in unit.values()))
         ]
-        if not wanted:
+        if not wanted and not own:
             continue
         graph = CallGraph(
             function
@@ -82,7 +113,30 @@ def joined_flows(
                     Evidence(rule.id, flow.root.file, flow.root.first, _describe(flow), context)
                 )
                 reported.add((rule.id, flow.root.file))
-    return evidence
+        callers = graph.callers()
+        for e in own + [e for e in evidence if e.file in unit]:
+            index = graph.function_at(e.file, e.line)
+            entry = None if index is None else _hidden_entry(graph, callers, index)
+            if entry is not None:
+                hidden[(e.rule, e.file, e.line)] = entry
+    return Flows(evidence, hidden)
+
+
+def _hidden_entry(graph: CallGraph, callers: Sequence[Sequence[int]], index: int) -> str | None:
+    """The hidden entry point that reaches function ``index`` (itself included) within
+    ``MAX_DEPTH`` calls, if any."""
+    seen = {index}
+    frontier = [index]
+    for _ in range(MAX_DEPTH + 1):
+        for current in frontier:
+            entry = graph.functions[current].entry
+            if entry.startswith(HIDDEN_ENTRIES):
+                return entry
+        frontier = [c for f in frontier for c in callers[f] if c not in seen]
+        seen.update(frontier)
+        if not frontier:
+            break
+    return None
 
 
 def _hit_in(result: FileScan, rules: frozenset[str]) -> bool:
