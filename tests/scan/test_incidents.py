@@ -18,13 +18,12 @@ LABELS: list[dict[str, Any]] = tomli.loads((INCIDENTS / "labels.toml").read_text
 DEVELOPMENT = [s for s in LABELS if s.get("set", "development") == "development"]
 # Known differences, listed in docs/scan.md: four clean tools are suspicious for one thing
 # they do by design (read a credential store, download while building, check for CI), and
-# one loader of the first hold-out round and one of the second are only suspicious.
+# one loader of the second hold-out round is only suspicious.
 KNOWN_DIFFERENCES = {
     "clean-dotenv-loader": "suspicious",
     "holdout-clean-kubeconfig-contexts": "suspicious",
     "holdout3-clean-sys-prebuilt-sha256": "suspicious",
     "holdout3-clean-cli-opt-in-telemetry": "suspicious",
-    "holdout-ci-gated-actions-stage2": "suspicious",
     "holdout2-doc-attr-collector-loader": "suspicious",
 }
 
