@@ -499,3 +499,13 @@ def test_random_tables_do_not_decode_under_position_keys() -> None:
         for n in range(50)
     )
     assert obfuscated(tables + "\nfn f(a: u8, b: u8) -> u8 { a ^ b }") == []
+
+
+def test_layers_of_encoding_are_undone() -> None:
+    twice = base64.b64encode(base64.b64encode(URL.encode())).decode()
+    thrice = base64.b64encode(
+        bytes.hex(base64.b64encode(URL.encode()).decode().encode()).encode()
+    ).decode()
+    for layered in (twice, thrice):
+        found = [d for d in obfuscated(f'const C: &str = "{layered}";') if d.text == URL]
+        assert found and found[0].how.count(",") >= 1

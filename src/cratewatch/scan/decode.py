@@ -32,6 +32,7 @@ _XOR: Final = re.compile(rb"\^=?\s*[A-Za-z0-9_(]")  # code that XORs: try every 
 _MIN_TEXT: Final = 6  # shorter decodings say nothing
 _MIN_ENCODED: Final = 12
 _MIN_XOR: Final = 12  # shorter data reads as text under some key too often
+_MAX_LAYERS: Final = 3  # encodings of encodings undone
 _FRAGMENT: Final = 48  # longer literals are not fragments of something else
 _GAP: Final = 2  # lines between consecutive fragments
 _PRINTABLE: Final = bytes(range(0x20, 0x7F)) + b"\t\n\r"
@@ -209,6 +210,22 @@ def entropy(text: str) -> float:
 
 
 def _decodings(line: int, text: str, keys: list[tuple[str, bytes]]) -> list[Decoded]:
+    """What ``text`` decodes to, through up to ``_MAX_LAYERS`` encodings (base64 of
+    base64 of a URL is a URL)."""
+    found = _decode_once(line, text, keys)
+    for _ in range(_MAX_LAYERS - 1):
+        deeper = [
+            Decoded(line, inner.text, f"{outer.how}, {inner.how}")
+            for outer in found[-1:]
+            for inner in _decode_once(line, outer.text, keys)
+        ]
+        if not deeper:
+            break
+        found += deeper
+    return found
+
+
+def _decode_once(line: int, text: str, keys: list[tuple[str, bytes]]) -> list[Decoded]:
     found: list[Decoded] = []
     if len(text) < _MIN_ENCODED:
         return found
