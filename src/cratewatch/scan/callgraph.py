@@ -17,10 +17,11 @@ are part of the function they are written in, so ``thread::spawn(move || run())`
 ambiguous to follow.
 
 To keep ordinary programs, whose ``main`` reaches everything, from joining unrelated
-steps, a flow is reported only where it is compact: the reporting function and the
-functions on the paths to its steps span at most ``MAX_FLOW_LINES`` lines. A payload spread
-over helpers is small; a tool that downloads in one subsystem and runs commands in
-another is not.
+steps, a flow is reported only where it is compact: the reporting function reaches at
+most ``MAX_REACH`` functions, and it and the functions on the paths to its steps span at
+most ``MAX_FLOW_LINES`` lines. A payload spread over helpers is small; a command
+dispatcher, or a tool that downloads in one subsystem and runs commands in another, is
+not.
 
 Entry points are named in the evidence, because they decide when the code runs: the
 build script's ``main``, procedural macros, load-time initialisers (statics in
@@ -53,6 +54,7 @@ __all__ = [
 MAX_DEPTH: Final = 4  # calls followed from the function that reports a flow
 MAX_CANDIDATES: Final = 4  # more definitions of one name: too ambiguous to follow
 MAX_FLOW_LINES: Final = 400  # lines of the functions a reported flow spans
+MAX_REACH: Final = 40  # a function reaching more is a dispatcher: its steps are unrelated
 _OPTIONS: Final = 8  # the nearest hits of each group tried as its step
 
 _QUERY: Final = """
@@ -392,7 +394,7 @@ def join_flow(
     candidates: dict[int, tuple[list[tuple[str, str, int, tuple[int, ...]]], set[int]]] = {}
     for root in sorted(roots):
         paths = graph.reach(root)
-        if alone.intersection(paths):
+        if alone.intersection(paths) or len(paths) > MAX_REACH:
             continue
         options = [
             sorted(
