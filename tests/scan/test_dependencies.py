@@ -6,8 +6,7 @@ from pathlib import Path
 
 from cratewatch.advisories.database import open_database
 from cratewatch.scan.dependencies import malicious_crates
-
-ADVISORY_DB = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "advisory-db"
+from tests.conftest import ADVISORY_DB
 
 
 def test_crates_removed_for_malicious_code_count_without_the_category(tmp_path: Path) -> None:
