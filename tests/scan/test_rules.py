@@ -19,8 +19,25 @@ SAMPLES = Path(__file__).resolve().parent / "samples"
 RULES = {rule.id: rule for rule in load_rules()}
 
 
+# text rules for some kinds of file: their samples' suffix, and where they sit in a crate
+KIND_SAMPLES = {
+    "cargo-config": (".toml", ".cargo/config.toml"),
+    "editor-task": (".json", ".vscode/tasks.json"),
+    "script": (".sh", "scripts/{sample}"),
+    "ci-workflow": (".yml", ".github/workflows/{sample}"),
+}
+
+
 def _suffix(rule: str) -> str:
+    if RULES[rule].files:
+        return KIND_SAMPLES[min(RULES[rule].files)][0]
     return {Scope.MANIFEST: ".toml", Scope.ARCHIVE: ".crate"}.get(RULES[rule].scope, ".rs")
+
+
+def _sample_path(rule: str, sample: str) -> str:
+    if RULES[rule].files:
+        return KIND_SAMPLES[min(RULES[rule].files)][1].format(sample=sample)
+    return f"src/{sample}"
 
 
 def test_every_rule_has_both_samples_and_every_sample_a_rule() -> None:
@@ -49,7 +66,7 @@ def test_rule_on_its_samples(rule: str, dependency_check: DependencyCheck) -> No
         # a rule for some contexts only (build scripts, ...) is tried in the first of them
         contexts = sorted(RULES[rule].contexts)
         context = Context(contexts[0]) if contexts else Context.LIBRARY
-        return [e.rule for e in analyze_file(f"src/{sample}", data, context).evidence]
+        return [e.rule for e in analyze_file(_sample_path(rule, sample), data, context).evidence]
 
     assert rule in hits(f"positive{_suffix(rule)}")
     assert rule not in hits(f"benign{_suffix(rule)}")

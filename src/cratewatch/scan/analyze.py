@@ -21,9 +21,10 @@ written. Evidence under another ``#[cfg(...)]`` carries its predicate (``windows
 from __future__ import annotations
 
 import enum
+import posixpath
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cached_property
 from typing import NamedTuple
 
@@ -31,9 +32,17 @@ from cratewatch.model.scan import UnsafeCounts
 from cratewatch.scan.decode import Decoded, decoded_strings, entropy
 from cratewatch.scan.prefilter import Prefilter
 from cratewatch.scan.rules import Rule, RuleKind, Scope, load_rules
-from cratewatch.scan.syntax import ModuleDecl, Region, RustSource, parse_rust
+from cratewatch.scan.syntax import Literal, ModuleDecl, Region, RustSource, parse_rust
 
-__all__ = ["Context", "Evidence", "FileScan", "analyze_file", "file_context", "prepare"]
+__all__ = [
+    "Context",
+    "Evidence",
+    "FileScan",
+    "analyze_file",
+    "file_context",
+    "file_kind",
+    "prepare",
+]
 
 _SNIPPET = 120
 #: Hits kept per rule and per file: a minified line with 200,000 literals is one finding
@@ -47,6 +56,25 @@ MAX_PARSED_BYTES = 1024 * 1024
 _NON_BLANK = re.compile(r"\S")
 _RAW_SCOPES = (Scope.TEXT, Scope.SOURCE)  # what runs on a parsed Rust file as written
 _UNPARSED_SCOPES = (Scope.TEXT, Scope.SOURCE, Scope.CODE, Scope.STRINGS)  # on test files
+#: Files that run (scripts, editor tasks, CI workflows) are read by the text rules made
+#: for their kind and, line by line, by the rules for string literals. (Cargo configuration
+#: has its own rule: a `rustc-wrapper` key there is not a crate installing one.)
+_RUNNING_SCOPES = (Scope.TEXT, Scope.STRINGS)
+_SCRIPT_SUFFIXES: tuple[str, ...] = (".sh", ".bash", ".zsh", ".ps1", ".psm1", ".bat", ".cmd")
+_SCRIPT_SUFFIXES += (".vbs", ".py", ".js", ".mjs", ".cjs")
+#: ``include_str!`` and ``include_bytes!`` data read as a literal of the including file:
+#: at most this much of each file, and this much in all per including file.
+MAX_INCLUDED_BYTES = 256 * 1024
+MAX_INCLUDED_PER_FILE = 1024 * 1024
+#: Code a build script writes to OUT_DIR, read as Rust: at most this much.
+MAX_GENERATED_BYTES = 256 * 1024
+#: String literals of a build script kept as file names it may run: at most this many.
+MAX_NAMED_FILES = 200
+_FILE_NAME = re.compile(r"[\w.${}-]+(/[\w.${}-]+)*")
+_GENERATED_NAME = re.compile(r"(^|/)[\w-]+\.rs$")
+_ESCAPES = re.compile(r'\\[nrt"\\\']|\{\{|\}\}')
+_UNESCAPED = {"\\n": "\n", "\\r": "", "\\t": "\t", '\\"': '"', "\\\\": "\\", "\\'": "'"}
+_UNESCAPED |= {"{{": "{", "}}": "}"}
 
 
 class Context(enum.Enum):
@@ -78,25 +106,79 @@ class FileScan(NamedTuple):
     # every hit of a rule that flows are made of, outside test items, as (rule, line):
     # the crate's call graph joins them across functions and files (callgraph.py)
     steps: tuple[tuple[str, int], ...] = ()
+    # `mod name;` declared outside test items (its file is compiled as this file is)
+    modules: tuple[ModuleDecl, ...] = ()
+    # include!("path") outside test items, as written: Rust, whatever the file's suffix
+    included: tuple[str, ...] = ()
+    # a build script's string literals that may name files it runs (scripts), as written
+    named: tuple[str, ...] = ()
+    # code a build script writes to a `.rs` file (under OUT_DIR): its name and text
+    generated: tuple[str, str] | None = None
 
 
-def file_context(path: str, build_scripts: tuple[str, ...], proc_macro: bool) -> Context:
+def file_context(
+    path: str,
+    build_scripts: tuple[str, ...],
+    proc_macro: bool,
+    targets: tuple[str, ...] = (),
+    head: bytes = b"",
+) -> Context:
     """The context of ``path`` (relative to the crate root) in a crate whose build scripts
-    are ``build_scripts`` and which is, or is not, a procedural macro crate."""
+    are ``build_scripts``, whose library and binaries are rooted at ``targets`` and which
+    is, or is not, a procedural macro crate (``head``: the file's first bytes, for a
+    ``#!`` line). Cargo and editor configuration runs when the
+    project is built or opened: build time. Scripts and CI workflows are tooling, like
+    tests, until something that runs names them (crate.py)."""
     if path in build_scripts or path.startswith("build/"):
         return Context.BUILD
+    if path in targets:
+        return Context.PROC_MACRO if proc_macro else Context.LIBRARY
+    kind = file_kind(path, head)
+    if kind in ("cargo-config", "editor-task"):
+        return Context.BUILD
     top = path.split("/", 1)[0]
-    if top in ("tests", "benches", "examples"):
+    if top in ("tests", "benches", "examples") or kind in ("script", "ci-workflow"):
         return Context.TEST
     return Context.PROC_MACRO if proc_macro else Context.LIBRARY
 
 
+def file_kind(path: str, data: bytes = b"") -> str:
+    """What a file is, for the rules that read only some kinds: "rust", "script" (by
+    suffix, or a ``#!`` line), "cargo-config" (``.cargo/config``, ``.cargo/config.toml``),
+    "editor-task" (``.vscode/tasks.json``), "ci-workflow" (GitHub, GitLab and other CI
+    definitions), or "" for anything else."""
+    if path.endswith(".rs"):
+        return "rust"
+    name = posixpath.basename(path)
+    folder = posixpath.dirname(path)
+    if folder.endswith(".cargo") and name in ("config", "config.toml"):
+        return "cargo-config"
+    if folder.endswith(".vscode") and name == "tasks.json":
+        return "editor-task"
+    if (folder.endswith((".github/workflows", ".gitea/workflows", ".forgejo/workflows"))) or (
+        name in (".gitlab-ci.yml", ".travis.yml", "azure-pipelines.yml", "appveyor.yml")
+    ):
+        return "ci-workflow"
+    if name.endswith(_SCRIPT_SUFFIXES) or data.startswith(b"#!"):
+        return "script"
+    return ""
+
+
 def analyze_file(
-    path: str, data: bytes, context: Context, rules: tuple[Rule, ...] | None = None
+    path: str,
+    data: bytes,
+    context: Context,
+    rules: tuple[Rule, ...] | None = None,
+    *,
+    rust: bool | None = None,
+    read: Callable[[str], bytes | None] | None = None,
 ) -> FileScan:
-    """Every rule hit in one file, and its unsafe counts (Rust files only)."""
+    """Every rule hit in one file, and its unsafe counts (Rust files only). ``rust``
+    says whether the file is Rust whatever its suffix (a file ``include!``d or a crate
+    root); ``read`` gives the crate's files by path, for ``include_str!`` data."""
     plan = _plan(load_rules() if rules is None else rules)
-    rust = path.endswith(".rs")
+    kind = "rust" if rust else file_kind(path, data[:2])
+    rust = kind == "rust"
     # Tests, benches and examples are never built by the crates that depend on this one
     # and never count for its verdict. They are a tenth of the Rust a crate ships, so
     # they are not parsed: the rules for code and string literals read them as written.
@@ -104,9 +186,18 @@ def analyze_file(
     # context: crate.py.)
     parsed = rust and context is not Context.TEST and len(data) <= MAX_PARSED_BYTES
     scopes = _RAW_SCOPES if parsed else _UNPARSED_SCOPES if rust else (Scope.TEXT,)
+    if kind in ("script", "editor-task", "ci-workflow"):
+        scopes = _RUNNING_SCOPES
     # What can match the file as written: a superset of what can match its code view.
     raw_hits = plan.prefilter.candidates(data)
-    raw_rules = [rule for scope in scopes for rule in plan.by_scope[scope] if rule.id in raw_hits]
+    raw_rules = [
+        rule
+        for scope in scopes
+        for rule in plan.by_scope[scope]
+        if rule.id in raw_hits
+        and (not rule.files or kind in rule.files)
+        and (not rule.contexts or scope is Scope.FLOW or context.value in rule.contexts)
+    ]
     if not rust and not raw_rules:
         return FileScan([], UnsafeCounts())
     lines = _Lines(data)
@@ -116,6 +207,10 @@ def analyze_file(
     if not parsed:
         return FileScan(_capped(found), UnsafeCounts())
     source = parse_rust(data)
+    if read is not None and source.data_includes:
+        _read_included(
+            source, path, read, [i for i in source.data_includes if not _in_tests(source, i[1])]
+        )
     if any(rule.id in raw_hits for rule in plan.by_scope[Scope.CODE]):
         code_hits = plan.prefilter.candidates(source.code_bytes)
         for rule in plan.by_scope[Scope.CODE]:
@@ -135,7 +230,7 @@ def analyze_file(
     ):
         view_hits = plan.prefilter.candidates(view.text) if view.text else set()
         for rule in plan.by_scope[scope]:
-            if rule.id in view_hits:
+            if rule.id in view_hits and (not rule.contexts or context.value in rule.contexts):
                 found += view.matches(rule, path, context, lines, items)
     for rule in plan.by_scope[Scope.FLOW]:
         if rule.contexts and context.value not in rule.contexts:
@@ -146,7 +241,79 @@ def analyze_file(
         (e.rule, e.line) for e in found if e.rule in plan.steps and not _in_tests(source, e.line)
     )
     evidence = _placed(_capped(_first_capability_hits(found, plan.capabilities)), source)
-    return FileScan(evidence, source.unsafe, _gated_modules(source), _compiled_in(source), steps)
+    building = context is Context.BUILD
+    return FileScan(
+        evidence,
+        source.unsafe,
+        _gated_modules(source),
+        _compiled_in(source),
+        steps,
+        tuple(m for m in source.modules if not _in_tests(source, m.line)),
+        tuple(p for p, line in source.includes if not _in_tests(source, line)),
+        _named_files(source) if building else (),
+        _generated(source) if building else None,
+    )
+
+
+def _read_included(
+    source: RustSource,
+    path: str,
+    read: Callable[[str], bytes | None],
+    includes: list[tuple[str, int]],
+) -> None:
+    """``include_str!`` and ``include_bytes!`` data of the crate's own text files, added to
+    ``source``'s literals at the line of the macro: the rules for literals and the
+    decoders read it as the literal it is at run time (bounded)."""
+    budget = MAX_INCLUDED_PER_FILE
+    added = []
+    for written, line in includes:
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(path), written))
+        data = read(target) if budget > 0 else None
+        if data is None or b"\0" in data[:4096]:
+            continue  # not the crate's, or binary: include_bytes! is a rule of its own
+        data = data[: min(MAX_INCLUDED_BYTES, budget)]
+        budget -= len(data)
+        added.append(Literal(line, data.decode("utf-8", errors="replace")))
+    if added:
+        source.strings = sorted(source.strings + added, key=lambda s: s.line)
+
+
+def _named_files(source: RustSource) -> tuple[str, ...]:
+    """A build script's literals that look like relative file names (``scripts/x.sh``)."""
+    named = []
+    for literal in source.strings:
+        text = literal.text
+        if (
+            2 < len(text) < 260
+            and _FILE_NAME.fullmatch(text)
+            and not _in_tests(source, literal.line)
+        ):
+            named.append(text)
+            if len(named) >= MAX_NAMED_FILES:
+                break
+    return tuple(named)
+
+
+def _generated(source: RustSource) -> tuple[str, str] | None:
+    """The code a build script writes to a file ending in ``.rs`` under ``OUT_DIR``: its
+    string literals (``fs::write(out.join("gen.rs"), "...")``, ``writeln!``), unescaped
+    and joined, bounded; None when it writes no such file."""
+    texts = [s.text for s in source.strings]
+    names = [t for t in texts if len(t) < 200 and _GENERATED_NAME.search(t)]
+    if not names or "OUT_DIR" not in texts:
+        return None
+    parts: list[str] = []
+    size = 0
+    for text in texts:
+        if text in names or len(text) < 8:
+            continue
+        part = _ESCAPES.sub(lambda m: _UNESCAPED[m.group()], text)
+        parts.append(part)
+        size += len(part) + 1
+        if size >= MAX_GENERATED_BYTES:
+            break
+    name = posixpath.basename(names[0])
+    return (f"OUT_DIR/{name}", "\n".join(parts)[:MAX_GENERATED_BYTES]) if parts else None
 
 
 def prepare(rules: tuple[Rule, ...] | None = None) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import posixpath
+import re
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Final, NamedTuple
@@ -36,6 +37,7 @@ from cratewatch.scan.analyze import (
     FileScan,
     analyze_file,
     file_context,
+    file_kind,
     prepare,
 )
 from cratewatch.scan.dependencies import DependencyCheck, dependency_evidence
@@ -70,6 +72,14 @@ _CARRIERS: Final = frozenset(
     {Tactic.EXFILTRATION, Tactic.EXECUTION, Tactic.CONCEALMENT, Tactic.PERSISTENCE}
 )
 _BUILD_ALARMS: Final = frozenset({"capability-network", "capability-dynamic-loading"})
+# What runs a file decides its context: build code over library code over tooling and tests.
+_RANK: Final = {Context.TEST: 0, Context.LIBRARY: 1, Context.PROC_MACRO: 1, Context.BUILD: 2}
+_MAX_ROUNDS: Final = 16  # module trees deeper than this are not followed further
+_RUNNING: Final = ("script", "cargo-config", "editor-task")  # files that name what they run
+_NAMED_IN_TEXT: Final = re.compile(
+    r"[\w.-]+(?:/[\w.-]+)+|[\w.-]+\.(?:sh|bash|ps1|py|js|mjs|cjs|bat|cmd|vbs)\b"
+)
+_MAX_TEXT_READ: Final = 64 * 1024  # of a script or configuration file, for the names in it
 NO_POLICY: Final = ScanPolicy()
 
 
@@ -100,18 +110,28 @@ def scan_crate(
     name = manifest.name or archive.root
     rules = rules_by_id()
     scanned: dict[str, tuple[Context, FileScan]] = {}
+    files = dict(archive.files)
+    roots = frozenset(manifest.build_scripts + manifest.targets)
     for path in sorted(archive.files):
         data = archive.files[path]
         if b"\0" in data[:4096]:
             continue  # binary: include_bytes! and friends are rules of their own
-        context = file_context(path, manifest.build_scripts, manifest.proc_macro)
-        scanned[path] = context, analyze_file(path, data, context)
+        context = file_context(
+            path, manifest.build_scripts, manifest.proc_macro, manifest.targets, data[:2]
+        )
+        rust = path in roots or None
+        scanned[path] = context, analyze_file(path, data, context, rust=rust, read=files.get)
     gates = _module_gates({path: result for path, (_, result) in scanned.items()})
-    # A test, bench or example file that library or build code compiles in (through
-    # #[path] or include!) is that code: scanned again in its context, so that moving a
-    # payload under tests/ does not take it out of the verdict.
-    for path, context in _compiled_in_tests(scanned, gates).items():
-        scanned[path] = context, analyze_file(path, archive.files[path], context)
+    # What compiles or runs a file gives it its context: the modules and include!s of the
+    # build script are build code, those of the library (wherever its root lies) library
+    # code, a script the build script or cargo's configuration runs is build code. Moving
+    # a payload under tests/ or into a script does not take it out of the verdict.
+    _follow(files, scanned, gates, roots)
+    library = Context.PROC_MACRO if manifest.proc_macro else Context.LIBRARY
+    for path, generated in _generated_code(scanned, gates).items():
+        files[path] = generated
+        result = analyze_file(path, generated, library, rust=True)
+        scanned[path] = library, result._replace(unsafe=UnsafeCounts())
     evidence: list[Evidence] = []
     unsafe = UnsafeCounts()
     for path, (context, result) in scanned.items():
@@ -125,7 +145,7 @@ def scan_crate(
         if gate != "test" and context is not Context.TEST:
             unsafe = unsafe + result.unsafe
     test_gated = frozenset(path for path in scanned if _gate_of(path, gates) == "test")
-    flows = joined_flows(archive.files, scanned, test_gated, rules, evidence)
+    flows = joined_flows(files, scanned, test_gated, rules, evidence)
     evidence += flows.evidence
     if check is not None:
         text = archive.files.get("Cargo.toml", b"").decode("utf-8", errors="replace")
@@ -200,19 +220,91 @@ def _module_gates(scanned: dict[str, FileScan]) -> dict[str, str]:
     return gates
 
 
-def _compiled_in_tests(
+def _follow(
+    files: dict[str, bytes],
+    scanned: dict[str, tuple[Context, FileScan]],
+    gates: dict[str, str],
+    roots: frozenset[str],
+) -> None:
+    """Give every file the context of the code that compiles or runs it, following the
+    module trees rooted at the build scripts and the library's and binaries' roots,
+    ``include!``, and the scripts that build code and cargo or editor configuration name;
+    a file reached from build code is build code. Each changed file is scanned again
+    (a file changes at most twice: tooling, then library, then build)."""
+    rust = {path for path in roots if not path.endswith(".rs")}
+    pending = list(scanned)
+    for _ in range(_MAX_ROUNDS):
+        changed: dict[str, Context] = {}
+        for path in pending:
+            context, result = scanned[path]
+            if context is Context.TEST or _gate_of(path, gates) == "test":
+                continue
+            for target, as_rust in _reached(path, result, files, roots):
+                if target not in scanned or target == path:
+                    continue
+                now = changed.get(target, scanned[target][0])
+                new_rust = as_rust and not target.endswith(".rs") and target not in rust
+                if _RANK[context] > _RANK[now] or new_rust:
+                    changed[target] = context if _RANK[context] > _RANK[now] else now
+                    if new_rust:
+                        rust.add(target)
+        if not changed:
+            return
+        pending = list(changed)  # only what changed can reach more
+        for target, context in changed.items():
+            result = analyze_file(
+                target, files[target], context, rust=target in rust or None, read=files.get
+            )
+            scanned[target] = context, result
+
+
+def _reached(
+    path: str, result: FileScan, files: dict[str, bytes], roots: frozenset[str]
+) -> list[tuple[str, bool]]:
+    """The crate's files that ``path`` compiles in or runs, each with whether it is read
+    as Rust: its ``mod`` declarations (``name.rs``, ``name/mod.rs``, or the ``#[path]``
+    file) and ``include!``s, and the scripts it names (a build script's literals, a
+    script's or configuration file's text)."""
+    here = posixpath.dirname(path)
+    stem = posixpath.basename(path).rsplit(".", 1)[0]
+    root = path in roots or stem in ("lib", "main", "mod")
+    folder = here if root else posixpath.join(here, stem)
+    reached: list[tuple[str, bool]] = []
+    for module in result.modules:
+        if module.path:
+            reached.append((posixpath.normpath(posixpath.join(here, module.path)), True))
+        else:
+            base = posixpath.join(folder, module.name)
+            reached += [(base + ".rs", True), (posixpath.join(base, "mod.rs"), True)]
+    reached += [(posixpath.normpath(posixpath.join(here, p)), True) for p in result.included]
+    names = list(result.named)
+    kind = file_kind(path, files[path][:2]) if not path.endswith(".rs") else "rust"
+    base = here
+    if kind in _RUNNING and not path.endswith(".rs"):
+        text = files[path][:_MAX_TEXT_READ].decode("utf-8", errors="replace")
+        names += _NAMED_IN_TEXT.findall(text)
+        if kind != "script":
+            base = posixpath.dirname(here)  # .cargo/ and .vscode/ sit in the project's folder
+    for name in names:
+        for start in ("", base):
+            target = posixpath.normpath(posixpath.join(start, name.removeprefix("./")))
+            if target in files and file_kind(target, files[target][:2]) == "script":
+                reached.append((target, False))
+    return reached
+
+
+def _generated_code(
     scanned: dict[str, tuple[Context, FileScan]], gates: dict[str, str]
-) -> dict[str, Context]:
-    """Files in the test context that code outside tests compiles in, with that code's
-    context."""
-    found: dict[str, Context] = {}
-    for path, (context, result) in scanned.items():
-        if context is Context.TEST or _gate_of(path, gates) == "test":
-            continue
-        for written in result.compiled_in:
-            target = posixpath.normpath(posixpath.join(posixpath.dirname(path), written))
-            if target in scanned and scanned[target][0] is Context.TEST:
-                found[target] = context
+) -> dict[str, bytes]:
+    """Code that build scripts write to ``.rs`` files under OUT_DIR, by a name of its
+    own (``OUT_DIR/gen.rs``): compiled into the library, so read as its Rust."""
+    found: dict[str, bytes] = {}
+    for path, (context, result) in sorted(scanned.items()):
+        if context is Context.BUILD and result.generated and _gate_of(path, gates) != "test":
+            name, text = result.generated
+            while name in scanned or name in found:
+                name = name.removesuffix(".rs") + "_.rs"
+            found[name] = text.encode("utf-8")
     return found
 
 

@@ -6,6 +6,7 @@ dependency table that is not a table) are collected and reported, never raised.
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
@@ -60,6 +61,9 @@ class Manifest:
     proc_macro: bool
     dependencies: tuple[Dependency, ...]
     problems: tuple[str, ...]
+    # the crate roots of the library and binaries (``[lib] path``, ``[[bin]] path``, and
+    # cargo's defaults when they exist): what the crate compiles, wherever it lies
+    targets: tuple[str, ...] = ()
 
 
 def read_manifest(files: Mapping[str, bytes]) -> Manifest:
@@ -90,6 +94,7 @@ def read_manifest(files: Mapping[str, bytes]) -> Manifest:
         proc_macro=bool(lib.get("proc-macro") or lib.get("proc_macro")),
         dependencies=tuple(dependencies),
         problems=tuple(problems),
+        targets=_targets(lib, document.get("bin"), files),
     )
 
 
@@ -108,6 +113,19 @@ def _build_scripts(build: object, files: Mapping[str, bytes]) -> tuple[str, ...]
     if build is False:
         return ()
     return ("build.rs",) if "build.rs" in files else ()
+
+
+def _targets(lib: Mapping[str, Any], bins: object, files: Mapping[str, bytes]) -> tuple[str, ...]:
+    """The library's and binaries' root files: the paths the manifest gives, else cargo's
+    defaults (``src/lib.rs``, ``src/main.rs``, ``src/bin/*.rs``) that exist."""
+    roots = [p for p in ("src/lib.rs", "src/main.rs") if p in files]
+    roots += [p for p in files if p.startswith("src/bin/") and p.count("/") == 2]
+    roots += [p for p in files if p.startswith("src/bin/") and p.endswith("/main.rs")]
+    declared = [lib.get("path")]
+    if isinstance(bins, list):
+        declared += [b.get("path") for b in bins[:256] if isinstance(b, dict)]
+    roots += [posixpath.normpath(p) for p in declared if isinstance(p, str) and p]
+    return tuple(sorted({r for r in roots if not r.startswith(("../", "/"))}))
 
 
 def _dependencies(

@@ -49,13 +49,16 @@ class Rule(NamedTuple):
     tactic: Tactic | None = None  # threats: what the malware achieves with it
     whole_file: bool = False  # flow: the groups may meet anywhere in the file
     syntax: str = ""  # syntax rules: which fact of the tree
-    contexts: frozenset[str] = frozenset()  # flow: only in files of these contexts (all if empty)
+    contexts: frozenset[str] = frozenset()  # only in files of these contexts (all if empty)
     # flow: when its steps meet only along calls between functions, one of these rules
     # must also hit in the compilation unit (empty: no such condition)
     joined_with: frozenset[str] = frozenset()
     # flow: not in a file where one of these rules hits (for a flow along calls, in any
     # file of its steps): what code doing the same for a stated purpose shows
     unless: frozenset[str] = frozenset()
+    # text rules: only files of these kinds (analyze.file_kind: "script", "cargo-config",
+    # "editor-task", "ci-workflow", "rust"); empty: every text file
+    files: frozenset[str] = frozenset()
 
 
 @cache
@@ -89,6 +92,8 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
         syntax = raw.get("syntax", "")
         if (scope is Scope.SYNTAX) != (syntax in SYNTAX_FACTS):
             raise ValueError(f"{where}: syntax rules name one of {SYNTAX_FACTS}")
+        if "files" in raw and scope is not Scope.TEXT:
+            raise ValueError(f"{where}: only text rules name the kinds of file they read")
         joined_with = frozenset(raw.get("joined_with", ()))
         unless = frozenset(raw.get("unless", ()))
         unknown = ({r for group in requires for r in group} | joined_with | unless) - seen
@@ -110,6 +115,7 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
                 frozenset(raw.get("when", ())),
                 joined_with,
                 unless,
+                frozenset(raw.get("files", ())),
             )
         )
     return tuple(rules)

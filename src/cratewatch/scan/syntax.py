@@ -5,8 +5,9 @@ goes) and one query collects, in C, the nodes of interest: comments and string l
 (for the code and strings views), integer arrays (byte strings spelled as numbers),
 functions and impl blocks (the units of a flow: download, then write, then run), items under
 ``#[cfg(test)]`` / ``#[test]`` (test code inside library files) or under another
-``#[cfg(...)]`` (such as ``windows``), ``mod name;`` declarations and ``include!`` paths
-(which files the code compiles in), and the nodes the unsafe counts are made of.
+``#[cfg(...)]`` (such as ``windows``), ``mod name;`` declarations and the paths of
+``include!``, ``include_str!`` and ``include_bytes!`` (which files the code compiles in),
+and the nodes the unsafe counts are made of.
 Walking every node from Python was the scanner's main cost; the query is not. The parse
 and the query are now three quarters of a scan's time.
 """
@@ -14,7 +15,7 @@ and the query are now three quarters of a scan's time.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import chain
 from operator import attrgetter
@@ -33,6 +34,9 @@ _QUERY: Final = """
 (macro_invocation macro: (identifier) @_vec (token_tree) @array (#eq? @_vec "vec"))
 (macro_invocation
   macro: (identifier) @_inc (token_tree (string_literal) @include) (#eq? @_inc "include"))
+(macro_invocation
+  macro: (identifier) @_data (token_tree (string_literal) @include_data)
+  (#any-of? @_data "include_str" "include_bytes"))
 (function_item) @function
 (impl_item) @impl
 (mod_item name: (identifier) @module !body)
@@ -102,6 +106,8 @@ class RustSource:
     _string_spans: list[tuple[int, int]]
     _functions: list[Any]  # function nodes
     _impls: list[Any]  # impl block nodes
+    # include_str!("path") and include_bytes!("path") as written, and their lines
+    data_includes: list[tuple[str, int]] = field(default_factory=list)
 
     @cached_property
     def functions(self) -> list[Region]:
@@ -190,6 +196,10 @@ def parse_rust(data: bytes) -> RustSource:
         _string_spans=spans,
         _functions=captures.get("function", []),
         _impls=captures.get("impl", []),
+        data_includes=sorted(
+            (_text(node).strip('"'), node.start_point[0] + 1)
+            for node in captures.get("include_data", [])
+        ),
     )
 
 

