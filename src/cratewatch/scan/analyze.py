@@ -30,6 +30,7 @@ from typing import NamedTuple
 
 from cratewatch.model.scan import UnsafeCounts
 from cratewatch.scan.decode import Decoded, decoded_strings, entropy
+from cratewatch.scan.imports import resolve_imports
 from cratewatch.scan.prefilter import Prefilter
 from cratewatch.scan.rules import Rule, RuleKind, Scope, load_rules
 from cratewatch.scan.syntax import Literal, ModuleDecl, Region, RustSource, parse_rust
@@ -212,10 +213,12 @@ def analyze_file(
             source, path, read, [i for i in source.data_includes if not _in_tests(source, i[1])]
         )
     if any(rule.id in raw_hits for rule in plan.by_scope[Scope.CODE]):
-        code_hits = plan.prefilter.candidates(source.code_bytes)
+        code = _resolved_code(source.code, plan)  # imported names written out as paths
+        code_hits = plan.prefilter.candidates(source.code_bytes if code is None else code)
         for rule in plan.by_scope[Scope.CODE]:
             if rule.id in code_hits:
-                found += _matches(rule, path, source.code, context, lines, plan.first_only)
+                code_view = source.code if code is None else code
+                found += _matches(rule, path, code_view, context, lines, plan.first_only)
     for rule in plan.by_scope[Scope.SYNTAX]:
         line = source.facts.get(rule.syntax)
         if line is not None:
@@ -504,6 +507,32 @@ def _flows(
     return [
         Evidence(rule.id, found[0].file, line, lines(line), found[0].context) for _, line in flows
     ]
+
+
+def _resolved_code(code: str, plan: _Plan) -> str | None:
+    """The code view with the names it imports written out as their paths where a
+    ``code`` rule matches the path (``imports.py``), or ``None`` if there are none."""
+    rules = plan.by_scope[Scope.CODE]
+    known = _WANTED_PATHS.setdefault(id(plan), {})
+
+    def wanted(path: str) -> bool:
+        answer = known.get(path)
+        if answer is None:
+            probe = f"{path}(\n{path}::x("
+            candidates = plan.prefilter.candidates(probe)
+            answer = any(
+                rule.id in candidates and rule.pattern is not None and rule.pattern.search(probe)
+                for rule in rules
+            )
+            if len(known) < 1 << 16:
+                known[path] = answer
+        return answer
+
+    return resolve_imports(code, wanted)
+
+
+# per rule plan: whether a code rule matches an imported path (the same paths recur)
+_WANTED_PATHS: dict[int, dict[str, bool]] = {}
 
 
 def _first_capability_hits(found: list[Evidence], capabilities: frozenset[str]) -> list[Evidence]:

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from typing import Final, NamedTuple
 
+from cratewatch.scan.assemble import assembled_strings
 from cratewatch.scan.syntax import ByteArray, RustSource
 
 __all__ = ["Decoded", "decoded_strings", "entropy"]
@@ -65,6 +66,8 @@ _POSITIONAL: Final[tuple[tuple[str, Callable[[int, int], int]], ...]] = (
 _MAX_KEY_BYTES: Final = 32  # longer arrays and literals are data, not keys
 _MAX_KEYS: Final = 64
 _BASE32: Final = re.compile(r"(?:[A-Z2-7]{8})+[A-Z2-7]*=*")
+# strings put together from pieces in plain sight (assemble.py): not obfuscation
+_ASSEMBLED: Final = frozenset({"joined", "path", "format", "array join", "address"})
 
 
 class Decoded(NamedTuple):
@@ -75,7 +78,7 @@ class Decoded(NamedTuple):
 
     @property
     def obfuscated(self) -> bool:
-        return self.how != "joined"
+        return self.how not in _ASSEMBLED
 
 
 def decoded_strings(source: RustSource) -> list[Decoded]:
@@ -104,6 +107,8 @@ def decoded_strings(source: RustSource) -> list[Decoded]:
         joined = "".join(pieces)
         found.append(Decoded(line, joined, "joined", tuple(pieces)))
         found += _decodings(line, joined, keys)
+    # paths and addresses built from literal pieces or integers (not hidden: assembled)
+    found += [Decoded(a.line, a.text, a.how, a.pieces) for a in assembled_strings(source)]
     repeating = _repeating_keys(source) if keys else []
     for array in source.byte_arrays:
         decoded = _from_bytes(array.line, array.data, "bytes", keys + _shifts_for(array.data))
