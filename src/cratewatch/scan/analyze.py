@@ -26,6 +26,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from functools import cached_property
+from itertools import product
 from typing import NamedTuple
 
 from cratewatch.model.scan import UnsafeCounts
@@ -40,6 +41,7 @@ __all__ = [
     "Evidence",
     "FileScan",
     "analyze_file",
+    "distinct_steps",
     "file_context",
     "file_kind",
     "prepare",
@@ -501,12 +503,25 @@ def _flows(
     flows: list[tuple[Region, int]] = []
     for region in regions:
         inside = relevant[bisect_left(starts, region.first) : bisect_right(starts, region.last)]
-        firsts = [min((ln for ln, r in inside if r in group), default=0) for group in rule.requires]
-        if all(firsts) and not any(_overlap(region, done) for done, _ in flows):
-            flows.append((region, max(firsts)))
+        lines_per_group = [sorted({ln for ln, r in inside if r in g}) for g in rule.requires]
+        steps = distinct_steps(lines_per_group)
+        if steps and not any(_overlap(region, done) for done, _ in flows):
+            flows.append((region, max(steps)))
     return [
         Evidence(rule.id, found[0].file, line, lines(line), found[0].context) for _, line in flows
     ]
+
+
+def distinct_steps(candidates: list[list[int]], per_group: int = 8) -> tuple[int, ...] | None:
+    """One line per group of a flow, the last as early as can be, where the last step
+    (what runs or sends) is not on the first step's line; None when there is no such
+    choice. A ``curl`` call may fetch and write at once, but it does not also run what
+    it fetched."""
+    best: tuple[int, ...] | None = None
+    for choice in product(*(lines[:per_group] for lines in candidates)):
+        if choice[-1] != choice[0] and (best is None or max(choice) < max(best)):
+            best = choice
+    return best
 
 
 def _resolved_code(code: str, plan: _Plan) -> str | None:
