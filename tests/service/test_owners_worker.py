@@ -190,3 +190,43 @@ def test_the_hook_refuses_a_publisher_that_is_not_a_login(
     assert response.status_code == 400
     assert "publisher" in response.text
     assert store.jobs() == ()
+
+
+def test_an_owner_of_known_or_confirmed_malware_is_a_signal_on_their_other_crates(
+    store: Store, tmp_path: Path
+) -> None:
+    """mallory owns parsely and a crate an advisory names; carol owns quiet and a crate
+    a reviewer confirmed malicious. Each other crate of theirs is flagged."""
+    registry = Registry()
+    registry.crate("parsely", T0, [("1.0.0", T0, "mallory")], [("mallory", T0)])
+    registry.crate("arone", T0, [("0.1.0", T0, "mallory")], [("mallory", T0)])
+    registry.crate("quiet", T0, [("1.0.0", T0, "carol")], [("carol", T0)])
+    registry.crate("trapdoor", T0, [("0.1.0", T0, "carol")], [("carol", T0)])
+    import_owners(store, registry.write(tmp_path / "db-dump.tar.gz"))
+    settings, crate_dir = _worker(tmp_path)
+    view = StoreView(store, crate_dir, malicious={"arone": "RUSTSEC-2026-0259"})
+
+    trapdoor = _event(tmp_path, "trapdoor", "0.1.0")
+    assert store.record_event(trapdoor)
+    assert process_one(store, settings, view, worker="test")
+    key = VersionKey("trapdoor", "0.1.0", trapdoor.checksum or "")
+    store.set_triage(key, TriageState.CONFIRMED_MALICIOUS, "reviewer", "a dropper")
+
+    found = {}
+    for name in ("parsely", "quiet"):
+        event = _event(tmp_path, name, "1.1.0")
+        assert store.record_event(event)
+        assert process_one(store, settings, view, worker="test")
+        detail = store.version(VersionKey(name, "1.1.0", event.checksum or ""))
+        assert detail is not None
+        found[name] = [
+            (s.risk, s.message)
+            for s in detail.screenings[-1].signals
+            if s.code == "owner-of-malicious-crate"
+        ]
+    assert found == {
+        "parsely": [(Risk.HIGH, "owner mallory also owns arone (RUSTSEC-2026-0259)")],
+        "quiet": [
+            (Risk.HIGH, "owner carol also owns trapdoor (confirmed malicious by a reviewer)")
+        ],
+    }

@@ -246,6 +246,7 @@ crate_owners = sa.Table(
     sa.Column("login", sa.Text, primary_key=True),  # a user's, or a team's github:org:team
     sa.Column("name", sa.Text),  # the display name, when the registry has one
     sa.Column("since", UTCDateTime),
+    sa.Index(None, "login"),  # the crates one owner owns
     sqlite_with_rowid=False,
 )
 

@@ -32,6 +32,7 @@ from cratewatch.service.signals import (
     checksum_signals,
     diff_signals,
     new_publisher_signals,
+    owner_affiliation_signals,
     publisher_impersonation_signals,
     release_after_yanks_signals,
     scan_signals,
@@ -166,6 +167,11 @@ def screen_version(
     )
     signals += release_after_yanks_signals(version, when, view.recent_yanks(name, when))
     signals += new_publisher_signals(version, when, first, history)
+    if history is not None:
+        own = normalize_crate_name(name)
+        signals += owner_affiliation_signals(
+            [a for a in view.owned_malware(o.login for o in history.owners) if a[1] != own]
+        )
     signals += publisher_impersonation_signals(
         name,
         new_crate=new_crate,

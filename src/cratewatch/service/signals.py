@@ -42,6 +42,7 @@ __all__ = [
     "checksum_signals",
     "diff_signals",
     "new_publisher_signals",
+    "owner_affiliation_signals",
     "publisher_impersonation_signals",
     "release_after_yanks_signals",
     "scan_signals",
@@ -112,6 +113,12 @@ CODES: Final = {
             "new-publisher",
             (Risk.MEDIUM, Risk.HIGH),
             "an established crate published by someone new to it, or given a new owner",
+        ),
+        SignalCode(
+            "owner-of-malicious-crate",
+            (Risk.HIGH,),
+            "an owner of the crate also owns a crate an advisory reports as malicious or a "
+            "reviewer confirmed malicious",
         ),
         SignalCode(
             "publisher-impersonation",
@@ -364,6 +371,25 @@ def release_after_yanks_signals(
             Risk.MEDIUM,
             f"released within {hours:.0f} hours after {len(recent)} versions were yanked ({shown})",
         )
+    ]
+
+
+def owner_affiliation_signals(affiliated: Sequence[tuple[str, str, str]]) -> list[Signal]:
+    """One signal per owner who also owns malware (``RegistryView.owned_malware``): a
+    campaign publishes many crates from one account, and its first crates are often
+    caught before the later ones (RustSec's ``tinymember``, removed for its owner's
+    ``arone`` and ``aronenao``)."""
+    by_login: dict[str, list[str]] = {}
+    for login, crate, why in affiliated:
+        by_login.setdefault(login, []).append(f"{crate} ({why})")
+    return [
+        Signal(
+            "owner-of-malicious-crate",
+            Risk.HIGH,
+            f"owner {login} also owns {', '.join(sorted(crates)[:5])}"
+            + (f" and {len(crates) - 5} more" if len(crates) > 5 else ""),
+        )
+        for login, crates in sorted(by_login.items())
     ]
 
 

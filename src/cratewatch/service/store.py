@@ -1236,6 +1236,34 @@ class Store(Closeable):
                 publishers.setdefault(str(version), str(login))
         return OwnerHistory(tuple(owners), tuple(sorted(publishers.items())))
 
+    def crates_owned_by(self, logins: Iterable[str], limit: int = 1000) -> list[tuple[str, str]]:
+        """(login, crate) for the crates these logins own, as the last dump says (at
+        most ``limit``: an owner of thousands of crates is an organisation's bot)."""
+        wanted = sorted({login for login in logins})
+        if not wanted:
+            return []
+        o = crate_owners.c
+        with self._read() as conn:
+            rows = conn.execute(
+                sa.select(o.login, o.crate).where(o.login.in_(wanted)).limit(limit)
+            ).all()
+        return [(str(login), str(crate)) for login, crate in rows]
+
+    def confirmed_malicious(self, crates: Iterable[str]) -> set[str]:
+        """Which of these canonical crate names have a version a reviewer confirmed
+        malicious."""
+        wanted = sorted(set(crates))
+        if not wanted:
+            return set()
+        v = versions.c
+        with self._read() as conn:
+            rows = conn.execute(
+                sa.select(v.crate)
+                .where(v.crate.in_(wanted), v.state == TriageState.CONFIRMED_MALICIOUS.value)
+                .distinct()
+            ).scalars()
+            return {str(crate) for crate in rows}
+
     def dump_first_published(self, name: str) -> dt.datetime | None:
         """When the crate was first published, as the last dump says (None: unknown)."""
         d = dump_crates.c

@@ -21,7 +21,14 @@ from cratewatch.model.version import Version
 if TYPE_CHECKING:
     from cratewatch.typosquat.screen import Screener
 
-__all__ = ["InMemoryView", "Owner", "OwnerHistory", "RegistryView", "VersionRecord"]
+__all__ = [
+    "InMemoryView",
+    "Owner",
+    "OwnerHistory",
+    "RegistryView",
+    "VersionRecord",
+    "owned_malware",
+]
 
 
 class Owner(NamedTuple):
@@ -77,6 +84,11 @@ class RegistryView(Protocol):
         """Canonical names of known-malicious crates, each with its advisory id."""
         ...
 
+    def owned_malware(self, logins: Iterable[str]) -> list[tuple[str, str, str]]:
+        """Other crates these owners own that are known or confirmed malicious, as
+        (login, crate, why): an advisory's id, or a reviewer's confirmation."""
+        ...
+
 
 class VersionRecord(NamedTuple):
     """One version as the in-memory view keeps it."""
@@ -100,7 +112,9 @@ class InMemoryView:
         owners: Mapping[str, OwnerHistory] | None = None,
         screener: Screener | None = None,
         malicious: Mapping[str, str] | None = None,
+        confirmed: Iterable[str] = (),
     ) -> None:
+        self._confirmed = {normalize_crate_name(c) for c in confirmed}
         self._versions = {
             normalize_crate_name(name): tuple(records) for name, records in (versions or {}).items()
         }
@@ -140,3 +154,28 @@ class InMemoryView:
 
     def malicious_crates(self) -> Mapping[str, str]:
         return self._malicious
+
+    def owned_malware(self, logins: Iterable[str]) -> list[tuple[str, str, str]]:
+        wanted = {login.lower() for login in logins}
+        owned = [
+            (owner.login, crate)
+            for crate, history in self._owners.items()
+            for owner in history.owners
+            if owner.login.lower() in wanted
+        ]
+        return owned_malware(owned, self._malicious, self._confirmed)
+
+
+def owned_malware(
+    owned: Iterable[tuple[str, str]], malicious: Mapping[str, str], confirmed: Iterable[str]
+) -> list[tuple[str, str, str]]:
+    """Of (login, crate) ownerships, those of crates an advisory names malicious or a
+    reviewer confirmed malicious, as (login, crate, why)."""
+    confirmed = set(confirmed)
+    found = []
+    for login, crate in sorted(set(owned)):
+        if crate in malicious:
+            found.append((login, crate, malicious[crate]))
+        elif crate in confirmed:
+            found.append((login, crate, "confirmed malicious by a reviewer"))
+    return found

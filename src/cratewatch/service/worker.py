@@ -20,7 +20,7 @@ import os
 import re
 import resource
 import shutil
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, Final, NamedTuple
 from cratewatch.model.package import normalize_crate_name
 from cratewatch.service.model import Published, Screening, TriageState, VersionKey
 from cratewatch.service.queue import SCREEN
+from cratewatch.service.view import owned_malware
 
 if TYPE_CHECKING:
     from cratewatch.service.store import Store
@@ -138,6 +139,11 @@ class StoreView:
     def malicious_crates(self) -> Mapping[str, str]:
         return self._malicious
 
+    def owned_malware(self, logins: Iterable[str]) -> list[tuple[str, str, str]]:
+        owned = self._store.crates_owned_by(logins)
+        confirmed = self._store.confirmed_malicious(crate for _, crate in owned)
+        return owned_malware(owned, self._malicious, confirmed)
+
 
 def process_one(
     store: Store,
@@ -220,10 +226,11 @@ class _Answers:
         screener: Screener | None,
         malicious: Mapping[str, str],
         owners: Mapping[str, OwnerHistory | None],
+        affiliated: list[tuple[str, str, str]],
     ) -> None:
         self._previous, self._first, self._yanks = previous, first, yanks
         self._screener, self._malicious = screener, malicious
-        self._owners = owners
+        self._owners, self._affiliated = owners, affiliated
 
     @classmethod
     def of(cls, view: StoreView, event: Published, crate: Path) -> _Answers:
@@ -248,6 +255,7 @@ class _Answers:
             view.screener(),
             view.malicious_crates(),
             owners,
+            view.owned_malware(o.login for o in own.owners) if own is not None else [],
         )
 
     def previous_crate(self, name: str, version: str) -> Path | None:
@@ -267,6 +275,10 @@ class _Answers:
 
     def malicious_crates(self) -> Mapping[str, str]:
         return self._malicious
+
+    def owned_malware(self, logins: Iterable[str]) -> list[tuple[str, str, str]]:
+        wanted = {login.lower() for login in logins}
+        return [a for a in self._affiliated if a[0].lower() in wanted]
 
 
 def _in_child(
