@@ -42,6 +42,7 @@ __all__ = [
     "FileScan",
     "analyze_file",
     "distinct_steps",
+    "evaluated_evidence",
     "file_context",
     "file_kind",
     "prepare",
@@ -258,6 +259,29 @@ def analyze_file(
         _named_files(source) if building else (),
         _generated(source) if building else None,
     )
+
+
+def evaluated_evidence(
+    path: str,
+    data: bytes,
+    context: Context,
+    found: list[Decoded],
+    hidden: list[Decoded],
+    rules: tuple[Rule, ...] | None = None,
+) -> list[Evidence]:
+    """The hits of the ``strings`` rules on strings rebuilt across a crate's files
+    (``constants.py``): ``found`` put together in plain sight, ``hidden`` rebuilt from an
+    encoding, also read by the ``decoded`` rules, as the decoded strings of a file are."""
+    plan = _plan(load_rules() if rules is None else rules)
+    lines = _Lines(data)
+    evidence: list[Evidence] = []
+    for items, scope in ((found + hidden, Scope.STRINGS), (hidden, Scope.DECODED)):
+        view = _StringsView([(d.line, d.text) for d in items])
+        hits = plan.prefilter.candidates(view.text) if view.text else set()
+        for rule in plan.by_scope[scope]:
+            if rule.id in hits and (not rule.contexts or context.value in rule.contexts):
+                evidence += view.matches(rule, path, context, lines, items)
+    return evidence
 
 
 def _read_included(

@@ -40,6 +40,7 @@ from cratewatch.scan.analyze import (
     file_kind,
     prepare,
 )
+from cratewatch.scan.constants import evaluated_constants
 from cratewatch.scan.dependencies import DependencyCheck, dependency_evidence
 from cratewatch.scan.extract import CrateArchive, ScanInputError, read_crate, read_directory
 from cratewatch.scan.flows import joined_flows
@@ -145,6 +146,7 @@ def scan_crate(
         if gate != "test" and context is not Context.TEST:
             unsafe = unsafe + result.unsafe
     test_gated = frozenset(path for path in scanned if _gate_of(path, gates) == "test")
+    evidence += evaluated_constants(files, scanned, test_gated)  # strings built across files
     flows = joined_flows(files, scanned, test_gated, rules, evidence)
     evidence += flows.evidence
     if check is not None:

@@ -24,7 +24,7 @@ from typing import Final, NamedTuple
 from cratewatch.scan.assemble import assembled_strings
 from cratewatch.scan.syntax import ByteArray, RustSource
 
-__all__ = ["Decoded", "decoded_strings", "entropy"]
+__all__ = ["Decoded", "best_reading", "decode_layers", "decoded_strings", "entropy", "is_text"]
 
 _BASE64: Final = re.compile(r"[A-Za-z0-9+/]{2,}={0,2}|[A-Za-z0-9_-]{2,}={0,2}")
 _HEX: Final = re.compile(r"(?:[0-9a-fA-F]{2})+")
@@ -331,3 +331,10 @@ def _fragment_runs(source: RustSource) -> list[tuple[int, list[str]]]:
     if len(current) >= 2:
         runs.append((first, current))
     return runs
+
+
+# What the crate-wide evaluator (constants.py) reads its results with: the same layers
+# of encodings and the same tests of what reads as text.
+decode_layers: Final = _decodings
+best_reading: Final = _best
+is_text: Final = _is_text
