@@ -424,6 +424,8 @@ def test_base64_round_trip(text: str, url_safe: bool, padded: bool) -> None:
     encoded = encoder(text.encode()).decode()
     if not padded:
         encoded = encoded.rstrip("=")
+    # base64 in one letter case alone reads as a name (CARGO_PKG_NAME): not decoded
+    assume(not encoded.isupper() and not encoded.islower())
     source = f'fn payload() -> Vec<u8> {{\n    STANDARD.decode("{encoded}").unwrap()\n}}\n'
     assert decode(source) == [Decoded(2, text, "base64")]
 

@@ -140,6 +140,7 @@ _CARRIERS: Final = frozenset(
 )
 _BUILDING: Final = (Context.BUILD, Context.PROC_MACRO)
 _BUILD_ALARMS: Final = frozenset({"capability-network", "capability-dynamic-loading"})
+_INTEGRITY_RULE: Final = "capability-integrity-check"
 _BUILD_TIME_CAPABILITIES: Final = frozenset({"network", "process-spawn", "dynamic-loading"})
 # these have signals of their own (known-malicious-dependency, typosquat)
 _DEPENDENCY_RULES: Final = frozenset({MALICIOUS_RULE, SQUAT_RULE})
@@ -201,7 +202,8 @@ def _suspicious_risk(scan: CrateScan, diff: CrateDiff | None) -> tuple[Risk, str
     - high: a high-severity threat that moves data or code or hides (exfiltration,
       execution, concealment, persistence), any high-severity threat in code that runs
       while building, or threats of two tactics (turning TLS checks off not counted);
-    - medium: another such threat, or network access or library loading while building;
+    - medium: another such threat, or network access or library loading while building
+      (low when every such file verifies what it fetches: a pinned digest or a signature);
     - low: what is left (one collection, evasion or weakening tactic);
     - and low whatever the above when the previous version already had all of it: the
       diff adds no threat and no build-time capability, so it was screened then.
@@ -224,7 +226,13 @@ def _suspicious_risk(scan: CrateScan, diff: CrateDiff | None) -> tuple[Risk, str
     elif any(rule.tactic in _CARRIERS for rule, _ in threats):
         risk, why = Risk.MEDIUM, "a threat that moves data or code"
     elif any(e.rule in _BUILD_ALARMS and e.context in _BUILDING for e in counted):
-        risk, why = Risk.MEDIUM, "network or library loading while building"
+        verified = {e.file for e in counted if e.rule == _INTEGRITY_RULE}
+        alarms = {e.file for e in counted if e.rule in _BUILD_ALARMS and e.context in _BUILDING}
+        if alarms <= verified:
+            # a -sys build script fetching a pinned, verified release: vendoring
+            risk, why = Risk.LOW, "network while building, checked against a pinned digest"
+        else:
+            risk, why = Risk.MEDIUM, "network or library loading while building"
     else:
         risk, why = Risk.LOW, "only threats that libraries also have by design"
     if risk.rank > Risk.LOW.rank and diff is not None and _adds_nothing(diff):
