@@ -165,7 +165,7 @@ def test_ambiguous_names_are_not_followed_unless_a_path_says_which() -> None:
     ``T0::new()`` names its type, ``net::fetch()`` its module (file), and
     ``Command::new()`` a type that is not the crate's."""
     source = "\n".join(f"impl T{n} {{ fn new() {{}} }}" for n in range(6))
-    source += "\nfn f(x: T1) { x.new(); }\nfn g() { T0::new(); Command::new(\"sh\"); }"
+    source += '\nfn f(x: T1) { x.new(); }\nfn g() { T0::new(); Command::new("sh"); }'
     graph = CallGraph(file_functions("src/lib.rs", source.encode(), False))
     net = CallGraph(
         [
@@ -211,7 +211,9 @@ def test_a_flow_behind_an_entry_nobody_calls_weighs_like_build_code(tmp_path: Pa
     verdicts = {}
     for name, entry in entries.items():
         lib = HIDDEN_LIB.replace("ENTRY", entry)
-        result = scan(tmp_path / name, {"src/lib.rs": lib, "src/fetch.rs": FETCH, "src/run.rs": RUN})
+        result = scan(
+            tmp_path / name, {"src/lib.rs": lib, "src/fetch.rs": FETCH, "src/run.rs": RUN}
+        )
         verdicts[name] = (result.verdict.value, result.reasons[0])
     assert verdicts["drop"] == (
         "malicious",
@@ -239,7 +241,10 @@ def test_a_lazy_static_that_fetches_and_runs_is_a_hidden_flow(tmp_path: Path) ->
     """
     result = scan(tmp_path, {"src/lib.rs": lib})
     assert result.verdict.value == "malicious", result.reasons
-    assert result.reasons[0] == "threat-download-execute runs as lazily initialised static (src/lib.rs)"
+    assert (
+        result.reasons[0]
+        == "threat-download-execute runs as lazily initialised static (src/lib.rs)"
+    )
 
 
 def test_a_macro_s_body_is_called_where_the_macro_is_invoked(tmp_path: Path) -> None:

@@ -511,3 +511,21 @@ def test_layers_of_encoding_are_undone() -> None:
     for layered in (twice, thrice):
         found = [d for d in obfuscated(f'const C: &str = "{layered}";') if d.text == URL]
         assert found and found[0].how.count(",") >= 1
+
+
+def test_wider_integers_shifted_past_a_byte() -> None:
+    values = ", ".join(str(ord(c) + 300) for c in URL)
+    decoder = "fn f() { let _ = E.iter().filter_map(|&c| char::from_u32(c as u32 - 300)); }"
+    source = f"const E: [u16; {len(URL)}] = [{values}];\n{decoder}"
+    found = [d for d in obfuscated(source) if d.text == URL]
+    assert found and found[0].how == "integers minus 300"
+
+
+def test_wide_tables_are_not_text() -> None:
+    rng = random.Random(11)
+    tables = "\n".join(
+        f"const W{n}: [u32; 40] = [{', '.join(str(rng.randrange(256, 70000)) for _ in range(40))}];"
+        for n in range(30)
+    )
+    steps = "const STEPS: [u16; 8] = [1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007];"
+    assert obfuscated(tables + "\n" + steps) == []

@@ -110,6 +110,8 @@ def decoded_strings(source: RustSource) -> list[Decoded]:
     # paths and addresses built from literal pieces or integers (not hidden: assembled)
     found += [Decoded(a.line, a.text, a.how, a.pieces) for a in assembled_strings(source)]
     repeating = _repeating_keys(source) if keys else []
+    for wide in source.wide_arrays:
+        found += _from_wide(wide.line, wide.values)
     for array in source.byte_arrays:
         decoded = _from_bytes(array.line, array.data, "bytes", keys + _shifts_for(array.data))
         if len(array.data) >= _MIN_XOR and (_flaws(decoded) or not _shaped(decoded)):
@@ -122,6 +124,23 @@ def decoded_strings(source: RustSource) -> list[Decoded]:
                 decoded = better
         found += decoded
     return found
+
+
+def _from_wide(line: int, values: tuple[int, ...]) -> list[Decoded]:
+    """Wider integers (code points, ``u16``) that a constant offset brings into printable
+    ASCII and that then read as a URL, path or command line: ``char::from_u32(c - 300)``
+    over ``[404, 416, 416, ...]``."""
+    low, high = min(values), max(values)
+    if high - low > 0x7E - 0x20:
+        return []
+    candidates = [
+        (f"integers minus {k}", bytes(v - k for v in values))
+        for k in range(max(high - 0x7E, 1), low - 0x20 + 1)
+    ]
+    found = _best(line, candidates)
+    # some shift makes letters of any short run of numbers: only a URL, path or command
+    # line is worth keeping
+    return found if _shaped(found) else []
 
 
 def _repeating_keys(source: RustSource) -> list[tuple[str, bytes]]:

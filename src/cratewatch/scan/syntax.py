@@ -23,7 +23,16 @@ from typing import Any, Final, NamedTuple
 
 from cratewatch.model.scan import UnsafeCounts
 
-__all__ = ["ByteArray", "Literal", "ModuleDecl", "Region", "RustSource", "parse_rust", "parser"]
+__all__ = [
+    "ByteArray",
+    "Literal",
+    "ModuleDecl",
+    "Region",
+    "RustSource",
+    "WideArray",
+    "parse_rust",
+    "parser",
+]
 
 _QUERY: Final = """
 (line_comment) @comment
@@ -60,6 +69,7 @@ _ONE_INTEGER: Final = re.compile(_INTEGER)
 _COMMENT: Final = re.compile(rb"//[^\n]*|/\*.*?\*/", re.DOTALL)
 _RADIX: Final = {b"0x": 16, b"0o": 8, b"0b": 2}
 _DECIMAL_LIST: Final = b"0123456789, \t\r\n"
+_MIN_WIDE: Final = 6  # fewer wide integers are rarely text
 _BLANK: Final = bytes(range(256)).maketrans(bytes(range(256)), b" " * 10 + b"\n" + b" " * 245)
 
 _CONTINUATION: Final = re.compile(rb"\\\r?\n[ \t\r\n]*")  # a backslash at the end of a line
@@ -75,6 +85,11 @@ class Literal(NamedTuple):
 class ByteArray(NamedTuple):
     line: int
     data: bytes  # an array of integers 0..255, such as [104, 116, 116, 112]
+
+
+class WideArray(NamedTuple):
+    line: int
+    values: tuple[int, ...]  # an array of integers, some over 255 (code points, u16 ...)
 
 
 class Region(NamedTuple):
@@ -95,6 +110,7 @@ class ModuleDecl(NamedTuple):
 class RustSource:
     strings: list[Literal]  # in source order
     byte_arrays: list[ByteArray]
+    wide_arrays: list[WideArray]
     tests: list[Region]  # items under #[cfg(test)] or #[test]
     cfgs: list[Region]  # items under any other #[cfg(...)], labelled with the predicate
     modules: list[ModuleDecl]
@@ -179,9 +195,11 @@ def parse_rust(data: bytes) -> RustSource:
             _attribute_region(node, tests, cfgs)
         elif data.startswith(b"#[link", start):
             links.append(node)
+    byte_arrays, wide_arrays = _byte_arrays(captures.get("array", []), data)
     return RustSource(
         strings=strings,
-        byte_arrays=sorted(_byte_arrays(captures.get("array", []), data)),
+        byte_arrays=sorted(byte_arrays),
+        wide_arrays=sorted(wide_arrays),
         tests=tests,
         cfgs=sorted(cfgs),
         modules=sorted(_module(node) for node in captures.get("module", [])),
@@ -269,12 +287,15 @@ def _is_test_cfg(predicate: bytes) -> bool:
     return False
 
 
-def _byte_arrays(nodes: list[Any], data: bytes) -> list[ByteArray]:
-    """Arrays (and ``vec![...]`` token trees) made only of integer literals 0..255;
-    comments between them do not count, signs and operators disqualify. Read from the
-    source text of the node: walking the children of every array from Python cost more
-    than the rest of the file's analysis."""
-    found = []
+def _byte_arrays(nodes: list[Any], data: bytes) -> tuple[list[ByteArray], list[WideArray]]:
+    """Arrays (and ``vec![...]`` token trees) made only of integer literals: those of
+    values 0..255 as bytes, and those with larger values up to the last code point as
+    wide arrays (``[404, 416, 416, ...]``: text shifted past a byte); comments between
+    them do not count, signs and operators disqualify. Read from the source text of the
+    node: walking the children of every array from Python cost more than the rest of the
+    file's analysis."""
+    found: list[ByteArray] = []
+    wide: list[WideArray] = []
     for node in nodes:
         body = data[node.start_byte + 1 : node.end_byte - 1]  # inside the brackets
         if body.count(b",") < 3:
@@ -283,19 +304,24 @@ def _byte_arrays(nodes: list[Any], data: bytes) -> list[ByteArray]:
             body = _COMMENT.sub(b" ", body)
         try:
             if not body.translate(None, _DECIMAL_LIST):
-                # plain decimal numbers, the common case: converted in C, and a value
-                # over 255 (or an empty item) stops it at once
-                values = bytes(map(int, body.rstrip().rstrip(b",").split(b",")))
+                # plain decimal numbers, the common case: converted in C
+                values = list(map(int, body.rstrip().rstrip(b",").split(b",")))
             else:
                 body = body.lower()
                 if _INTEGERS.fullmatch(body) is None:
                     continue
-                values = bytes(_integer(match) for match in _ONE_INTEGER.finditer(body))
+                values = [_integer(match) for match in _ONE_INTEGER.finditer(body)]
         except ValueError:
-            continue  # a value over 255
-        if len(values) >= 4:
-            found.append(ByteArray(node.start_point[0] + 1, values))
-    return found
+            continue  # an empty item
+        if len(values) < 4:
+            continue
+        line = node.start_point[0] + 1
+        top = max(values)
+        if top <= 0xFF:
+            found.append(ByteArray(line, bytes(values)))
+        elif top <= 0x10FFFF and len(values) >= _MIN_WIDE:
+            wide.append(WideArray(line, tuple(values)))
+    return found, wide
 
 
 def _integer(match: re.Match[bytes]) -> int:
