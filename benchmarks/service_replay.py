@@ -58,6 +58,7 @@ import tomli
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT_ROOT))
 
+from cratewatch.advisories.database import open_snapshot  # noqa: E402
 from cratewatch.registry.interface import index_path  # noqa: E402
 from cratewatch.service.feeds.git_index import GitIndexFeed  # noqa: E402
 from cratewatch.service.model import Risk, TriageState  # noqa: E402
@@ -394,6 +395,7 @@ def run_service(
         [GitIndexFeed(index_url, mirror_dir=mirror)],
         workers=workers,
         poll_interval=1,
+        advisories=open_snapshot,  # as serve: the known malware, synced before workers start
     )
     stopping = threading.Event()
 

@@ -4,6 +4,7 @@ versions, directly and through the dependencies their index lines ask for."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from cratewatch.advisories.rustsec import read_rustsec_advisory
 from cratewatch.service.advisories import sync_advisories
@@ -70,3 +71,21 @@ def test_every_real_advisory_syncs(store: Store) -> None:
     result = sync_advisories(store, database)
     assert len(result.saved) >= 1000
     assert "RUSTSEC-2021-0003" in {a for a, n in result.exposures.items() if n}
+
+
+def test_the_workers_know_the_malware_the_synced_advisories_report(
+    store: Store, tmp_path: Path
+) -> None:
+    """The advisory loop's documents are where a worker learns which crates are malware:
+    a dependency on one is then a finding of the screening, without a restart."""
+    from cratewatch.advisories.database import open_database
+    from cratewatch.service.worker import StoreView
+
+    view = StoreView(store, tmp_path / "crates")
+    assert view.malicious_crates() == {}
+    sync_advisories(store, open_database([str(ADVISORY_DB)], tmp_path, offline=True))
+    assert (
+        StoreView(store, tmp_path / "crates").malicious_crates()["tracings"] == "RUSTSEC-2026-0027"
+    )
+    # titles say so where the category is missing
+    assert StoreView(store, tmp_path / "crates").malicious_crates()["arone"] == "RUSTSEC-2026-0259"

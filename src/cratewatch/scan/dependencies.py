@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from cratewatch.model.advisory import Advisory
     from cratewatch.typosquat.screen import Screener
 
-__all__ = ["DependencyCheck", "dependency_evidence", "malicious_crates"]
+__all__ = ["DependencyCheck", "dependency_evidence", "malicious_crates", "reports_malware"]
 
 MALICIOUS_RULE = "threat-malicious-dependency"
 SQUAT_RULE = "threat-typosquat-dependency"
@@ -39,14 +39,18 @@ def malicious_crates(advisories: Iterable[Advisory]) -> dict[str, str]:
     affiliation with it: some such advisories carry no ``malicious`` category, and a
     dependency on one of those crates is a dependency on malware all the same. (The
     audit keeps each advisory's kind as the database gives it.)"""
-    from cratewatch.model.advisory import AdvisoryKind
-
     return {
         normalize_crate_name(str(a.package)): str(a.id)
         for a in advisories
-        if not a.is_withdrawn
-        and (a.kind is AdvisoryKind.MALICIOUS or (a.expect_deleted and _REMOVED.search(a.title)))
+        if not a.is_withdrawn and reports_malware(a.kind.value, a.expect_deleted, a.title)
     }
+
+
+def reports_malware(kind: str, expect_deleted: bool, title: str) -> bool:
+    """Whether an advisory (not withdrawn) reports its crate as malware: its kind is
+    ``malicious``, or it expects the crate deleted and its title says it was removed for
+    malicious code or for affiliation with it."""
+    return kind == "malicious" or (expect_deleted and _REMOVED.search(title) is not None)
 
 
 # "`arone` was removed from crates.io due to malicious code", "... for malicious code",

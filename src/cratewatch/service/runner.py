@@ -193,6 +193,13 @@ class Service:
 
     def start(self) -> None:
         Path(self.settings.crate_dir).mkdir(parents=True, exist_ok=True)
+        if self.advisories is not None:
+            # Before any worker screens: which crates are malware is known from the
+            # first screening on (the loop below keeps it current).
+            from cratewatch.service.store import Store
+
+            with Store(self.store_url) as store:
+                self._sync_advisories(store)
         context = multiprocessing.get_context("fork")
         for number in range(self.workers):
             process = context.Process(
@@ -250,22 +257,24 @@ class Service:
 
     def _advisory_loop(self) -> None:
         """The advisory database read again every ``advisory_interval`` (a compiled
-        database is reused while its sources are unchanged), what changed synced."""
-        from cratewatch.service.advisories import sync_advisories
+        database is reused while its sources are unchanged), what changed synced; the
+        first sync is ``start``'s."""
         from cratewatch.service.store import Store
 
-        assert self.advisories is not None
         with Store(self.store_url) as store:
-            while not self._stop.is_set():
-                try:
-                    result = sync_advisories(
-                        store, self.advisories(), notify_channels=tuple(self.targets)
-                    )
-                    if result.saved:
-                        log.info("advisories: %d new or changed", len(result.saved))
-                except CratewatchError as exc:
-                    log.warning("advisories: %s", exc)
-                self._stop.wait(self.advisory_interval)
+            while not self._stop.wait(self.advisory_interval):
+                self._sync_advisories(store)
+
+    def _sync_advisories(self, store: Store) -> None:
+        from cratewatch.service.advisories import sync_advisories
+
+        assert self.advisories is not None
+        try:
+            result = sync_advisories(store, self.advisories(), notify_channels=tuple(self.targets))
+            if result.saved:
+                log.info("advisories: %d new or changed", len(result.saved))
+        except CratewatchError as exc:
+            log.warning("advisories: %s", exc)
 
     def _owners_loop(self) -> None:
         """The database dump of ``owners_dump`` imported at start and again whenever the

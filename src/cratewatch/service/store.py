@@ -1078,6 +1078,24 @@ class Store(Closeable):
             ).scalar()
         return None if data is None else dict(data)
 
+    def malicious_advisories(self) -> dict[str, str]:
+        """Canonical crate names the stored advisories report as malware (not
+        withdrawn), each with its advisory id: what the advisory loop synced."""
+        from cratewatch.scan.dependencies import reports_malware
+
+        with self._read() as conn:
+            documents = conn.execute(sa.select(advisories.c.data)).scalars().all()
+        found: dict[str, str] = {}
+        for data in documents:
+            if not isinstance(data, dict) or data.get("withdrawn"):
+                continue
+            kind, title = str(data.get("kind", "")), str(data.get("title", ""))
+            if reports_malware(kind, bool(data.get("expect_deleted")), title):
+                found.setdefault(
+                    normalize_crate_name(str(data.get("package", ""))), str(data["id"])
+                )
+        return found
+
     def exposures(self, advisory_id: str) -> tuple[tuple[str, str], ...]:
         e = exposures.c
         with self._read() as conn:

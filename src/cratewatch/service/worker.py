@@ -20,6 +20,7 @@ import os
 import re
 import resource
 import shutil
+import time
 from collections.abc import Iterable, Mapping
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
 
 __all__ = ["StoreView", "WorkerSettings", "crate_file", "process_one", "published_from"]
 
+#: How long the advisories' malicious crates are kept before the store is asked again.
+_ADVISORIES_TTL: Final = 60.0
 #: How much more memory than the worker holds a screening may take.
 _MEMORY_HEADROOM: Final = 2 * 1024**3
 
@@ -95,10 +98,11 @@ class StoreView:
     """The ``RegistryView`` the store gives: earlier versions' archives in the crate
     directory, first publication and yanks from what the feeds recorded, owners and
     publishers from the last database dump imported (``owners.py``; with the publish
-    hook's publishers of newer versions), the typosquat screener and the known-malicious
-    crates the service was started with. A crate's first publication is the earliest of
-    what the feeds saw and what the dump says. Without a dump, owners are unknown (a
-    registry index has none) and the owner signals stay silent."""
+    hook's publishers of newer versions), the typosquat screener, and the known-malicious
+    crates of the advisories the store holds (and any the view is given). A crate's
+    first publication is the earliest of what the feeds saw and what the dump says.
+    Without a dump, owners are unknown (a registry index has none) and the owner signals
+    stay silent."""
 
     def __init__(
         self,
@@ -112,6 +116,7 @@ class StoreView:
         self._crate_dir = crate_dir
         self._screener = screener
         self._malicious = dict(malicious or {})
+        self._synced: tuple[float, dict[str, str]] | None = None
 
     def previous_crate(self, name: str, version: str) -> Path | None:
         row = self._store.previous_version(name, version)
@@ -137,12 +142,18 @@ class StoreView:
         return self._screener
 
     def malicious_crates(self) -> Mapping[str, str]:
-        return self._malicious
+        """The crates the advisories the store holds report as malware (the advisory
+        loop keeps them synced), read again at most once a minute, and those the view
+        was given."""
+        now = time.monotonic()
+        if self._synced is None or now - self._synced[0] > _ADVISORIES_TTL:
+            self._synced = (now, self._store.malicious_advisories())
+        return {**self._synced[1], **self._malicious}
 
     def owned_malware(self, logins: Iterable[str]) -> list[tuple[str, str, str]]:
         owned = self._store.crates_owned_by(logins)
         confirmed = self._store.confirmed_malicious(crate for _, crate in owned)
-        return owned_malware(owned, self._malicious, confirmed)
+        return owned_malware(owned, self.malicious_crates(), confirmed)
 
 
 def process_one(
