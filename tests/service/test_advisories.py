@@ -89,3 +89,20 @@ def test_the_workers_know_the_malware_the_synced_advisories_report(
     )
     # titles say so where the category is missing
     assert StoreView(store, tmp_path / "crates").malicious_crates()["arone"] == "RUSTSEC-2026-0259"
+
+
+def test_the_service_syncs_advisories_before_its_workers_start(
+    store_url: str, tmp_path: Path
+) -> None:
+    from cratewatch.advisories.database import open_snapshot
+    from cratewatch.service.runner import Service
+    from cratewatch.service.worker import StoreView, WorkerSettings
+
+    settings = WorkerSettings(tmp_path / "crates", "crates.io")
+    service = Service(store_url, settings, workers=0, advisories=open_snapshot)
+    service.start()  # returns once the first sync is done
+    try:
+        with Store(store_url) as store:
+            assert StoreView(store, tmp_path / "crates").malicious_crates()["rustdecimal"]
+    finally:
+        service.stop()
