@@ -376,8 +376,10 @@ def join_flow(
     rules in its own lines. A function is reported when the functions it reaches take
     one step of each group, none of them takes every step alone (that flow is found in
     that function), none of the functions it reaches is itself such a place (the
-    smallest one is reported), and the functions involved are compact
-    (``MAX_FLOW_LINES``)."""
+    smallest one is reported), and it is compact: it reaches at most ``MAX_REACH``
+    functions, and the functions involved span at most ``MAX_FLOW_LINES`` lines. A
+    static's initialiser or a macro that takes every step alone is reported too (no
+    function of ``analyze.py`` holds it)."""
     stepping: dict[int, list[tuple[str, str, int]]] = {}
     for index, hits in steps.items():
         kept = [s for s in hits if any(s[0] in group for group in requires)]
