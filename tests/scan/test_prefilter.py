@@ -25,3 +25,15 @@ def test_lookarounds_are_prefiltered_and_patterns_it_cannot_take_always_candidat
     # a superset: the lookahead is dropped, re then rejects the loopback address
     assert "lookahead" in prefilter.candidates("http://127.0.0.1/")
     assert prefilter.candidates("") == {"huge"}
+
+
+def test_patterns_of_code_points_are_left_to_re_without_failing_the_compile() -> None:
+    """Hyperscan reads bytes: ``\\uFE00`` is a code point to ``re``, nothing to it."""
+    rules = (
+        _rule("plain", r"discord\.com/api/webhooks"),
+        _rule("invisible", r"[\uFE00-\uFE0F]{8,}"),
+    )
+    prefilter = Prefilter(rules)
+    assert prefilter.always == {"invisible"}
+    assert prefilter.ids == ["plain"]
+    assert prefilter.candidates("https://discord.com/api/webhooks/0") == {"plain", "invisible"}

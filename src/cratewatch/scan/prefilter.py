@@ -12,18 +12,28 @@ by something looser; a pattern it cannot compile even so is always a candidate.
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from typing import Any, Final
 
 from cratewatch.scan.rules import Rule
 
 __all__ = ["Prefilter"]
 
 
+_CODE_POINT: Final = re.compile(r"\\[uUN]|[^\x00-\x7f]")
+
+
 class Prefilter:
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         import hyperscan
 
-        with_pattern = [rule for rule in rules if rule.pattern is not None]
+        # Hyperscan reads UTF-8 bytes: a pattern of code points (``\uFE00``) is left to ``re``
+        # (tried on every text) rather than failing the whole compile
+        with_pattern = [
+            rule
+            for rule in rules
+            if rule.pattern is not None and not _CODE_POINT.search(rule.pattern.pattern)
+        ]
         self.database: Any = hyperscan.Database()
         try:
             if with_pattern:
@@ -35,7 +45,8 @@ class Prefilter:
             if compiled:
                 _compile(self.database, compiled)
         self.ids = [rule.id for rule in compiled]
-        self.always = frozenset(rule.id for rule in with_pattern) - set(self.ids)
+        every = {rule.id for rule in rules if rule.pattern is not None}
+        self.always = frozenset(every - set(self.ids))
 
     def candidates(self, text: str | bytes) -> set[str]:
         """The ids of the rules whose pattern may match ``text`` (bytes: UTF-8)."""
