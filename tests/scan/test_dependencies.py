@@ -18,3 +18,24 @@ def test_crates_removed_for_malicious_code_count_without_the_category(tmp_path: 
     assert found["arone"] == "RUSTSEC-2026-0259"
     assert found["rustdecimal"] == "RUSTSEC-2022-0042"  # the category, as before
     assert "smallvec" not in found and "time" not in found  # vulnerabilities are not malware
+
+
+def test_patch_and_replace_redirects_are_evidence_at_their_lines() -> None:
+    from cratewatch.scan.dependencies import DependencyCheck, dependency_evidence
+    from cratewatch.scan.manifest import read_manifest
+
+    text = (
+        '[package]\nname = "app"\nversion = "0.1.0"\n\n[dependencies]\nlog = "0.4"\n'
+        'serde = "1"\n\n[patch.crates-io]\nlog = { path = "../log" }\nserde = "1.0.200"\n\n'
+        '[replace]\n"serde:1.0.200" = { git = "https://git.example/serde" }\n'
+    )
+    manifest = read_manifest({"Cargo.toml": text.encode()})
+    found = dependency_evidence(manifest, text, DependencyCheck({}))
+    assert [(e.rule, e.line, e.snippet.split("  (")[1]) for e in found] == [
+        ("threat-dependency-redirect", 10, "[patch.crates-io] swaps log for path ../log)"),
+        (
+            "threat-dependency-redirect",
+            14,
+            "[replace] swaps serde for git https://git.example/serde)",
+        ),
+    ]

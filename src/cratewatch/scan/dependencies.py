@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["DependencyCheck", "dependency_evidence", "malicious_crates", "reports_malware"]
 
 MALICIOUS_RULE = "threat-malicious-dependency"
+REDIRECT_RULE = "threat-dependency-redirect"
 SQUAT_RULE = "threat-typosquat-dependency"
 
 
@@ -82,11 +83,19 @@ def dependency_evidence(
             found.append(
                 _evidence(SQUAT_RULE, dependency, lines, f"imitates {verdict.suspects[0].target}")
             )
+    for redirect in manifest.redirects:
+        if redirect.source is None or redirect.source == "workspace":
+            continue  # a version requirement only: the same registry
+        section = "[replace]" if redirect.kind == "replace" else f"[patch.{redirect.target}]"
+        why = f"{section} swaps {redirect.name} for {redirect.source}"
+        found.append(_evidence(REDIRECT_RULE, redirect, lines, why, after=section[:-1]))
     return found
 
 
-def _evidence(rule: str, dependency: Dependency, lines: list[str], why: str) -> Evidence:
-    line = _line_of(dependency, lines)
+def _evidence(
+    rule: str, dependency: Dependency, lines: list[str], why: str, after: str = ""
+) -> Evidence:
+    line = _line_of(dependency, lines, after)
     text = lines[line - 1].strip() if line else f"{dependency.name} = {dependency.describe()}"
     context = Context.TEST if dependency.kind == "dev" else Context.LIBRARY
     if dependency.kind == "build":
@@ -94,14 +103,19 @@ def _evidence(rule: str, dependency: Dependency, lines: list[str], why: str) -> 
     return Evidence(rule, "Cargo.toml", line or 1, f"{text[:100]}  ({why})", context)
 
 
-def _line_of(dependency: Dependency, lines: list[str]) -> int:
-    """The line declaring the dependency (its key, its own table, or its ``package``)."""
+def _line_of(dependency: Dependency, lines: list[str], after: str = "") -> int:
+    """The line declaring the dependency (its key, its own table, or its ``package``);
+    with ``after``, the first such line after the table header that starts with it."""
     key = re.escape(dependency.rename or dependency.name)
     pattern = re.compile(
         rf'^\s*("?){key}\1\s*=|^\s*\[.*dependencies\.("?){key}\2\]'
         rf'|package\s*=\s*"{re.escape(dependency.name)}"'
+        rf'|^\s*"{key}:'  # a [replace] key: "name:version"
     )
-    for number, line in enumerate(lines, 1):
+    start = 0
+    if after:
+        start = next((n for n, line in enumerate(lines) if line.strip().startswith(after)), 0)
+    for number, line in enumerate(lines[start:], start + 1):
         if pattern.search(line):
             return number
     return 0

@@ -17,6 +17,8 @@ from cratewatch.model.package import normalize_crate_name
 
 __all__ = ["Dependency", "Manifest", "read_manifest"]
 
+_MAX_REDIRECTS = 256
+
 _KIND_TABLES: Final = {
     "dependencies": "normal",
     "build-dependencies": "build",
@@ -31,9 +33,9 @@ class Dependency:
     """One entry of a dependency table of Cargo.toml."""
 
     name: str  # the crate depended on: its ``package`` when the entry renames it
-    kind: str  # "normal", "build" or "dev"
+    kind: str  # "normal", "build" or "dev" ("patch" or "replace" for a redirect)
     requirement: str | None  # the version requirement as written; None when none is given
-    target: str | None = None  # the ``[target.X]`` table it is in; None: every target
+    target: str | None = None  # the ``[target.X]`` table it is in (a patch: the source it patches)
     rename: str | None = None  # the name the code uses, when ``package = ...`` renames it
     source: str | None = None  # "git URL ...", "path P", "registry R", "workspace"; None: crates.io
     optional: bool = False
@@ -64,6 +66,9 @@ class Manifest:
     # the crate roots of the library and binaries (``[lib] path``, ``[[bin]] path``, and
     # cargo's defaults when they exist): what the crate compiles, wherever it lies
     targets: tuple[str, ...] = ()
+    # ``[patch.<registry>]`` and ``[replace]`` entries: crates swapped for another source
+    # in every build of this workspace (kind "patch" or "replace")
+    redirects: tuple[Dependency, ...] = ()
 
 
 def read_manifest(files: Mapping[str, bytes]) -> Manifest:
@@ -95,7 +100,25 @@ def read_manifest(files: Mapping[str, bytes]) -> Manifest:
         dependencies=tuple(dependencies),
         problems=tuple(problems),
         targets=_targets(lib, document.get("bin"), files),
+        redirects=_redirects(document),
     )
+
+
+def _redirects(document: Mapping[str, Any]) -> tuple[Dependency, ...]:
+    """The crates ``[patch.<source>]`` and ``[replace]`` swap for another source (at
+    most a few hundred: a manifest is hostile input too)."""
+    found: list[Dependency] = []
+    for registry, table in sorted(_table(document, "patch").items())[:_MAX_REDIRECTS]:
+        if isinstance(table, dict):
+            for alias, spec in sorted(table.items())[:_MAX_REDIRECTS]:
+                dependency = _dependency(str(alias), spec, "patch", str(registry))
+                if dependency is not None:
+                    found.append(dependency)
+    for key, spec in sorted(_table(document, "replace").items())[:_MAX_REDIRECTS]:
+        dependency = _dependency(str(key).split(":", 1)[0], spec, "replace", None)
+        if dependency is not None:
+            found.append(dependency)
+    return tuple(found)
 
 
 def _table(document: Mapping[str, Any], key: str) -> dict[str, Any]:
