@@ -37,7 +37,7 @@ from cratewatch.registry.interface import (
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["SparseIndex", "http_client"]
+__all__ = ["SparseIndex", "http_client", "read_limited"]
 
 NOT_FOUND_STATUSES: Final = frozenset({404, 410, 451})
 
@@ -171,7 +171,9 @@ class SparseIndex(RegistryIndex):
             with self._http().stream("GET", url, headers=headers) as response:
                 status = response.status_code
                 # Read even an error's body: a connection with unread bytes is not reused.
-                content = _read_body(response, url)
+                content = read_limited(
+                    response, url, MAX_INDEX_FILE_BYTES, RegistryIndexError, what=_FOR_INDEX_FILE
+                )
         except httpx.HTTPError as exc:
             detail = str(exc) or "request failed"
             raise RegistryIndexError(f"{url}: {type(exc).__name__}: {detail}") from None
@@ -203,6 +205,9 @@ class SparseIndex(RegistryIndex):
         return self._client
 
 
+_FOR_INDEX_FILE: Final = " for an index file"
+
+
 def http_client(timeout: float) -> httpx.Client:
     """The client every registry request goes through: redirects followed, and a
     User-Agent naming cratewatch, as crates.io asks of its clients."""
@@ -215,23 +220,33 @@ def http_client(timeout: float) -> httpx.Client:
     )
 
 
-def _read_body(response: httpx.Response, url: str) -> bytes:
-    """The response body, refused past ``MAX_INDEX_FILE_BYTES`` (before reading it when
-    the server says its length): a registry cannot make a read take all memory."""
-    limit = MAX_INDEX_FILE_BYTES
+def read_limited(
+    response: httpx.Response,
+    url: str,
+    limit: int,
+    error: type[Exception],
+    *,
+    what: str = "",
+    started: float = 0.0,
+    seconds: float | None = None,
+) -> bytes:
+    """The response body, refused with ``error`` past ``limit`` bytes (before reading it
+    when the server says its length) or, with ``seconds``, once that long has passed
+    since ``started`` (``time.monotonic()``): a server cannot make a read take all
+    memory or all day. ``what`` ends the size messages (" for an index file")."""
+    import time
+
     declared = response.headers.get("Content-Length", "")
     if declared.isdigit() and int(declared) > limit:
-        raise RegistryIndexError(
-            f"{url}: {int(declared):,} bytes, over the limit of {limit:,} for an index file"
-        )
+        raise error(f"{url}: {int(declared):,} bytes, over the limit of {limit:,}{what}")
     chunks: list[bytes] = []
     size = 0
     for chunk in response.iter_bytes():
         size += len(chunk)
         if size > limit:
-            raise RegistryIndexError(
-                f"{url}: more than {limit:,} bytes, over the limit for an index file"
-            )
+            raise error(f"{url}: more than {limit:,} bytes, over the limit{what}")
+        if seconds is not None and time.monotonic() - started > seconds:
+            raise error(f"{url}: not read within {seconds:.0f} s")
         chunks.append(chunk)
     return b"".join(chunks)
 

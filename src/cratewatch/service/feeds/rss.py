@@ -47,10 +47,10 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Final, NamedTuple
 from xml.parsers import expat
 
-from cratewatch import __version__
 from cratewatch.closeable import Closeable
 from cratewatch.errors import CratewatchError, FeedError, VersionError
 from cratewatch.model.version import Version
+from cratewatch.registry.sparse import http_client, read_limited
 from cratewatch.service.feeds.interface import Clock, Event, Feed, FeedBatch, utc_now
 from cratewatch.service.model import Published
 from cratewatch.untrusted.text import printable_line
@@ -231,13 +231,7 @@ class RssFeed(Feed):
 
     def _http(self) -> httpx.Client:
         if self._client is None:
-            import httpx
-
-            self._client = httpx.Client(
-                timeout=self._timeout,
-                follow_redirects=True,
-                headers={"User-Agent": f"cratewatch/{__version__}"},
-            )
+            self._client = http_client(self._timeout)
         return self._client
 
     def _get(self, state: _Cursor) -> tuple[bytes, str | None, str | None] | None:
@@ -256,29 +250,20 @@ class RssFeed(Feed):
                     return None
                 if response.status_code != 200:
                     raise FeedError(f"{self.url}: HTTP {response.status_code}")
-                declared = response.headers.get("Content-Length", "")
-                if declared.isdigit() and int(declared) > MAX_DOCUMENT_BYTES:
-                    raise FeedError(
-                        f"{self.url}: {int(declared):,} bytes, over the limit of "
-                        f"{MAX_DOCUMENT_BYTES:,}"
-                    )
-                chunks: list[bytes] = []
-                size = 0
-                for chunk in response.iter_bytes():
-                    size += len(chunk)
-                    if size > MAX_DOCUMENT_BYTES:
-                        raise FeedError(
-                            f"{self.url}: more than {MAX_DOCUMENT_BYTES:,} bytes, over the limit"
-                        )
-                    if time.monotonic() - started > self.deadline:
-                        raise FeedError(f"{self.url}: not read within {self.deadline:.0f} s")
-                    chunks.append(chunk)
+                document = read_limited(
+                    response,
+                    self.url,
+                    MAX_DOCUMENT_BYTES,
+                    FeedError,
+                    started=started,
+                    seconds=self.deadline,
+                )
                 etag = response.headers.get("ETag")
                 last_modified = response.headers.get("Last-Modified")
         except httpx.HTTPError as exc:
             detail = " ".join(str(exc).split()) or "request failed"
             raise FeedError(f"{self.url}: {type(exc).__name__}: {detail}") from None
-        return b"".join(chunks), _header(etag), _header(last_modified)
+        return document, _header(etag), _header(last_modified)
 
 
 def _header(value: str | None) -> str | None:
