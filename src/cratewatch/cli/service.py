@@ -364,6 +364,8 @@ def _runtime(parser: argparse.ArgumentParser) -> None:
 
 
 def add_service_parsers(commands: Any, parser_class: type[argparse.ArgumentParser]) -> None:
+    from cratewatch.service.model import Risk, Role, TriageState  # choices: the model's own
+
     serve = commands.add_parser("serve", help="run the service: feeds, workers, API and page")
     _common(serve)
     _runtime(serve)
@@ -388,10 +390,8 @@ def add_service_parsers(commands: Any, parser_class: type[argparse.ArgumentParse
     triage_commands.required = True
     listing = triage_commands.add_parser("list", help="versions, newest first")
     _common(listing)
-    listing.add_argument(
-        "--state", choices=("auto-clean", "needs-review", "confirmed-malicious", "false-positive")
-    )
-    listing.add_argument("--risk", choices=("none", "low", "medium", "high", "critical"))
+    listing.add_argument("--state", choices=[state.value for state in TriageState])
+    listing.add_argument("--risk", choices=[risk.value for risk in Risk])
     listing.add_argument("--crate", metavar="NAME")
     listing.add_argument("--limit", type=int, default=50)
     listing.add_argument("--format", choices=("human", "json"), default="human")
@@ -403,9 +403,7 @@ def add_service_parsers(commands: Any, parser_class: type[argparse.ArgumentParse
     _common(setting)
     setting.add_argument("name")
     setting.add_argument("version")
-    setting.add_argument(
-        "state", choices=("auto-clean", "needs-review", "confirmed-malicious", "false-positive")
-    )
+    setting.add_argument("state", choices=[state.value for state in TriageState])
     setting.add_argument("--why", required=True, help="the reason, kept in the log")
     setting.add_argument("--who", default="cli", help="who decides (default: cli)")
     triage.set_defaults(handler=cmd_triage)
@@ -418,7 +416,7 @@ def add_service_parsers(commands: Any, parser_class: type[argparse.ArgumentParse
     create = token_commands.add_parser("create", help="a new token; its secret is shown once")
     _common(create)
     create.add_argument("name")
-    create.add_argument("--role", choices=("reader", "reviewer", "admin"), default="reader")
+    create.add_argument("--role", choices=[role.value for role in Role], default=Role.READER.value)
     revoke = token_commands.add_parser("revoke", help="revoke a token by id")
     _common(revoke)
     revoke.add_argument("id", type=int)
