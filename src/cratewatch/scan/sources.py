@@ -38,7 +38,6 @@ __all__ = ["DEBIAN_REGISTRY", "LockedCrates", "crates_from_lockfile", "default_s
 DEBIAN_REGISTRY: Final = Path("/usr/share/cargo/registry")
 
 _MAX_MANIFEST_BYTES: Final = 10 * 1024 * 1024
-_CHUNK: Final = 1 << 16
 
 
 # -- a Cargo.lock resolved against local sources ----------------------------------------
@@ -182,11 +181,8 @@ def _archive_problem(path: Path, checksum: str) -> str | None:
 
 
 def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
     with path.open("rb") as file:
-        while chunk := file.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
+        return hashlib.file_digest(file, "sha256").hexdigest()
 
 
 def _manifest_version(directory: Path) -> str | None:

@@ -79,14 +79,11 @@ def current_rules_version() -> str:
 
 
 def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
     try:
         with path.open("rb") as handle:
-            for chunk in iter(lambda: handle.read(1 << 16), b""):
-                digest.update(chunk)
+            return hashlib.file_digest(handle, "sha256").hexdigest()
     except OSError as exc:
         raise InputError(f"{path}: cannot read the archive ({exc.strerror or exc})") from None
-    return digest.hexdigest()
 
 
 def screen_version(
