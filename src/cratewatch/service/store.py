@@ -438,20 +438,8 @@ class Store(Closeable):
     def _record_published(self, conn: Connection, now: dt.datetime, event: Published) -> bool:
         crate = normalize_crate_name(event.name)
         checksum = event.checksum or ""
-        added = queue.insert_new(
-            conn,
-            events,
-            {
-                "dedupe_key": f"published {crate} {event.version} {checksum}",
-                "kind": "published",
-                "crate": crate,
-                "version": event.version,
-                "source": event.source,
-                "seen": event.seen,
-                "recorded": now,
-                "event": _event_json(event),
-            },
-            ["dedupe_key"],
+        added = _insert_event(
+            conn, now, "published", f"{crate} {event.version} {checksum}", crate, event
         )
         if not added:
             return False
@@ -504,21 +492,9 @@ class Store(Closeable):
         if known and all(bool(y) == event.yanked for y in known):
             return False
         kind = "yanked" if event.yanked else "unyanked"
-        added = queue.insert_new(
-            conn,
-            events,
-            {
-                "dedupe_key": f"{kind} {crate} {event.version} {event.source} "
-                f"{event.seen.astimezone(dt.UTC).isoformat()}",
-                "kind": kind,
-                "crate": crate,
-                "version": event.version,
-                "source": event.source,
-                "seen": event.seen,
-                "recorded": now,
-                "event": _event_json(event),
-            },
-            ["dedupe_key"],
+        seen = event.seen.astimezone(dt.UTC).isoformat()
+        added = _insert_event(
+            conn, now, kind, f"{crate} {event.version} {event.source} {seen}", crate, event
         )
         if added and known:
             conn.execute(sa.update(versions).where(same).values(yanked=event.yanked))
@@ -1344,6 +1320,32 @@ class Store(Closeable):
 
 def _token_info(row: RowMapping) -> TokenInfo:
     return TokenInfo(row["id"], row["name"], Role(row["role"]), row["created"], row["revoked"])
+
+
+def _insert_event(
+    conn: Connection,
+    now: dt.datetime,
+    kind: str,
+    key: str,
+    crate: str,
+    event: Published | Yanked,
+) -> bool:
+    """Record a feed event once: False when one with the same kind and key is there."""
+    return queue.insert_new(
+        conn,
+        events,
+        {
+            "dedupe_key": f"{kind} {key}",
+            "kind": kind,
+            "crate": crate,
+            "version": event.version,
+            "source": event.source,
+            "seen": event.seen,
+            "recorded": now,
+            "event": _event_json(event),
+        },
+        ["dedupe_key"],
+    )
 
 
 def _event_json(event: Published | Yanked) -> dict[str, Any]:
