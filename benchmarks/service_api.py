@@ -18,7 +18,6 @@ import argparse
 import datetime as dt
 import multiprocessing
 import random
-import socket
 import statistics
 import sys
 import tempfile
@@ -34,6 +33,7 @@ import sqlalchemy as sa
 from cratewatch.service.model import Role
 from cratewatch.service.schema import screenings, triage_log, versions
 from cratewatch.service.store import Store
+from tests.service.ports import free_port
 
 _STATES = ("auto-clean", "auto-clean", "auto-clean", "needs-review", "false-positive")
 _RISKS = ("none", "low", "medium", "high", "critical")  # by rank, as the store keeps them
@@ -115,12 +115,6 @@ def _serve(url: str, port: int) -> None:
     uvicorn.run(create_app(Store(url)), host="127.0.0.1", port=port, log_level="warning")
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def measure(base: str, token: str, count: int, requests: int) -> dict[str, list[float]]:
     crates = max(1, count // 10)
     rng = random.Random(11)
@@ -170,7 +164,7 @@ def main() -> int:
                 fill(store, args.versions)
                 print(f"filled {args.versions:,} versions in {time.perf_counter() - started:.0f} s")
                 token = store.create_token("bench", Role.READER).secret
-            port = _free_port()
+            port = free_port()
             process = multiprocessing.get_context("spawn").Process(target=_serve, args=(url, port))
             process.start()
             base = f"http://127.0.0.1:{port}"

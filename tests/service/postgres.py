@@ -16,7 +16,6 @@ import contextlib
 import os
 import pwd
 import shutil
-import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
@@ -24,6 +23,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import pytest
+
+from tests.service.ports import free_port
 
 SKIP_VARIABLE = "CRATEWATCH_SKIP_POSTGRES"
 SUPERUSER = "cratewatch"
@@ -62,12 +63,6 @@ def require_bindir() -> Path:
         f"postgresql package, or set {SKIP_VARIABLE}=1 to skip these tests locally",
         pytrace=False,
     )
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _account() -> pwd.struct_passwd | None:
@@ -118,7 +113,7 @@ def running_server() -> Iterator[PostgresServer]:
         )  # fmt: skip
         port = 0
         for _attempt in range(3):
-            port = _free_port()
+            port = free_port()
             options = (
                 f"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={root} "
                 "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "

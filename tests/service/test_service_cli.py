@@ -7,7 +7,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -16,20 +15,15 @@ from pathlib import Path
 import httpx
 
 from tests.cli.test_audit_cli import run
+from tests.service.ports import free_port
 from tests.service.support import INCIDENTS, pack_directory, simple_crate
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def test_serve_screens_what_the_inbox_receives_and_stops_on_sigterm(tmp_path: Path) -> None:
     store = f"sqlite:///{tmp_path / 'service.sqlite3'}"
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "NO_PROXY": "127.0.0.1", "no_proxy": "127.0.0.1"}
     server = subprocess.Popen(
         [
