@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
-import tarfile
 from pathlib import Path
 
 import tomli
+
+from tests.scan.test_diff import crate_archive, manifest
 
 INCIDENTS = Path(__file__).resolve().parents[1] / "scan" / "incidents"
 T0 = dt.datetime(2026, 6, 1, 12, 0, tzinfo=dt.UTC)
@@ -34,21 +34,8 @@ fn main() {
 """
 
 
-def manifest(name: str, version: str, body: str = "") -> bytes:
-    return f'[package]\nname = "{name}"\nversion = "{version}"\nedition = "2021"\n{body}'.encode()
-
-
-def pack(path: Path, files: dict[str, bytes]) -> Path:
-    """``path`` (``<name>-<version>.crate``): a tar.gz of ``<name>-<version>/...``."""
-    root = path.name.removesuffix(".crate")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with tarfile.open(path, "w:gz") as tar:
-        for name, data in sorted(files.items()):
-            info = tarfile.TarInfo(f"{root}/{name}")
-            info.size = len(data)
-            info.mtime = 1_700_000_000
-            tar.addfile(info, io.BytesIO(data))
-    return path
+# ``<name>-<version>.crate`` as crates.io serves it, and a manifest: the diff tests' own
+pack = crate_archive
 
 
 def directory_files(directory: Path) -> dict[str, bytes]:
