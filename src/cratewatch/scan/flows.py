@@ -132,7 +132,8 @@ def _hidden_entry(graph: CallGraph, callers: Sequence[Sequence[int]], index: int
             entry = graph.functions[current].entry
             if entry.startswith(HIDDEN_ENTRIES):
                 return entry
-        frontier = [c for f in frontier for c in callers[f] if c not in seen]
+        # each caller once per level: a dense graph would otherwise repeat them
+        frontier = list(dict.fromkeys(c for f in frontier for c in callers[f] if c not in seen))
         seen.update(frontier)
         if not frontier:
             break
