@@ -302,15 +302,24 @@ def test_a_directory_is_read_like_an_archive(tmp_path: Path) -> None:
     (root / "src" / "lib.rs").write_text("pub fn f() {}\n")
     (root / "src" / "nested" / "m.rs").write_text("fn g() {}\n")
     (root / "target" / "build.log").write_text("not the crate's source\n")
-    (root / "src" / "cred").symlink_to("/home/user/.cargo/credentials")
+    (tmp_path / "secret").write_text("not the crate's\n")
+    (root / "src" / "cred").symlink_to(tmp_path / "secret")
     (root / "src" / "outside").symlink_to(tmp_path, target_is_directory=True)
+    (root / "src" / "code.rs").symlink_to(tmp_path / "secret")
+    (root / "LICENSE").symlink_to("src/lib.rs")  # read as the file cargo would package
+    (root / "src" / "loop").symlink_to("loop")
     os.mkfifo(root / "src" / "pipe")  # reading it would wait for a writer for ever
     archive = read_directory(root)
     assert archive.root == "demo-0.1.0"
-    assert sorted(archive.files) == ["Cargo.toml", "src/lib.rs", "src/nested/m.rs"]
+    assert sorted(archive.files) == ["Cargo.toml", "LICENSE", "src/lib.rs", "src/nested/m.rs"]
     assert archive.files["src/nested/m.rs"] == b"fn g() {}\n"
+    assert archive.files["LICENSE"] == b"pub fn f() {}\n"
+    assert b"not the crate's" not in b"".join(archive.files.values())
     assert [(p.issue, p.member) for p in archive.problems] == [
-        (ArchiveIssue.LINK, "src/cred"),
-        (ArchiveIssue.LINK, "src/outside"),
+        (ArchiveIssue.LINK_OUT, "src/code.rs"),  # code cargo would compile: incomplete
+        (ArchiveIssue.EXTERNAL_LINK, "src/cred"),
+        (ArchiveIssue.EXTERNAL_LINK, "src/loop"),
+        (ArchiveIssue.EXTERNAL_LINK, "src/outside"),
         (ArchiveIssue.SPECIAL_FILE, "src/pipe"),
     ]
+    assert not any(p.issue.evidence for p in archive.problems[:4])

@@ -16,14 +16,10 @@ from cratewatch.scan.dependencies import DependencyCheck, malicious_crates
 INCIDENTS = Path(__file__).resolve().parent / "incidents"
 LABELS: list[dict[str, Any]] = tomli.loads((INCIDENTS / "labels.toml").read_text())["sample"]
 DEVELOPMENT = [s for s in LABELS if s.get("set", "development") == "development"]
-# Known differences, listed in docs/scan.md: four clean tools are suspicious for one thing
-# they do by design (read a credential store, download while building, check for CI), and
-# one loader of the second hold-out round is only suspicious.
+# Known differences, listed in docs/scan.md: clean tools that are suspicious for one thing
+# they do by design, and malicious samples whose flows are not all joined.
 KNOWN_DIFFERENCES = {
-    "clean-dotenv-loader": "suspicious",
-    "holdout-clean-kubeconfig-contexts": "suspicious",
     "holdout3-clean-sys-prebuilt-sha256": "suspicious",
-    "holdout3-clean-cli-opt-in-telemetry": "suspicious",
     "holdout2-doc-attr-collector-loader": "suspicious",
     # round 4, measured once and now development: what its flows still miss
     "holdout4-build-outdir-codegen-init-loader": "suspicious",
@@ -32,8 +28,6 @@ KNOWN_DIFFERENCES = {
     "holdout4-build-vscode-folderopen-task": "clean",
     "holdout4-build-whole-archive-prebuilt-kernel": "suspicious",
     "holdout4-gpu-probe-decoy-arith-loader": "suspicious",
-    "holdout4-clean-evm-keystore-rpc": "suspicious",
-    "holdout4-clean-dotfile-shell-init": "suspicious",
     "holdout4-clean-license-blob-verify": "suspicious",
 }
 

@@ -138,7 +138,6 @@ def test_credential_paths_built_in_pieces(code: str, folded: str) -> None:
         "Google/Chrome/User Data",
         ".mozilla/firefox",
         "Local Extension Settings",
-        ".env.production",
     ],
 )
 def test_more_credential_stores(name: str) -> None:

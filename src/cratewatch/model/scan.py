@@ -72,12 +72,21 @@ class ArchiveIssue(enum.StrEnum):
     NAME_NOT_UTF8 = "name-not-utf8"
     NON_CANONICAL_NAME = "non-canonical-name"  # '//', '/./', a leading './'
     LINK = "link"  # a symbolic or hard link inside the crate (cargo package writes none)
+    # a link in a crate directory to a file outside it: not read. Not evidence of
+    # tampering: `cargo package` stores what links point to, so no published crate has
+    # one; checkouts and distribution packages (Debian's shared licence files) do
+    EXTERNAL_LINK = "external-link"
     SPECIAL_FILE = "special-file"  # a device, FIFO or socket
     UNKNOWN_MEMBER = "unknown-member"  # a tar member type cargo never writes
 
     @property
     def blocking(self) -> bool:
         return self in _BLOCKING
+
+    @property
+    def evidence(self) -> bool:
+        """An oddity counted as evidence of tampering (threat-archive-tampering)."""
+        return self not in _BLOCKING and self is not ArchiveIssue.EXTERNAL_LINK
 
 
 _BLOCKING = frozenset(

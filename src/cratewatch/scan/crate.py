@@ -4,8 +4,9 @@ Only threats outside test code count towards the verdict. ``malicious``: threats
 tactics or more (turning TLS checks off does not count as one), at least one of them
 moving data or code in or out or hiding (exfiltration, execution, concealment,
 persistence); or such a high-severity threat in a build script or procedural macro,
-code that runs on every machine that builds the crate. ``suspicious``: any other threat,
-or network access or library loading while building. The risk score ranks crates: each
+code that runs on every machine that builds the crate. ``suspicious``: any other threat
+(corroborating ones, ``Rule.alone`` false, only when they span two tactics), or network
+access or library loading while building. The risk score ranks crates: each
 distinct rule hit in a file counts its severity's weight, three times in a build script
 or procedural macro, a fifth in tests; a threat and a network, process or file-writing
 capability in the same file add a bonus.
@@ -197,7 +198,7 @@ def _archive_evidence(problems: tuple[ArchiveProblem, ...]) -> list[Evidence]:
     return [
         Evidence("threat-archive-tampering", p.member or "(archive)", 0, str(p), Context.LIBRARY)
         for p in problems
-        if not p.issue.blocking
+        if p.issue.evidence
     ]
 
 
@@ -344,6 +345,7 @@ def _verdict(
             for rule, e in threats
             if rule.tactic in _CARRIERS
             and rule.severity >= Severity.HIGH
+            and rule.alone
             and e.context in building
             and e.file != "Cargo.toml"
         }
@@ -352,6 +354,7 @@ def _verdict(
             for rule, e in threats
             if rule.tactic in _CARRIERS
             and rule.severity >= Severity.HIGH
+            and rule.alone
             and (e.rule, e.file, e.line) in hidden
         }
     )
@@ -369,7 +372,9 @@ def _verdict(
             if e.rule in _BUILD_ALARMS and e.context in building
         }
     )
-    if threats or acting:
+    # Corroborating threats (a TLS library's option, a CI check, a `.env` read) count
+    # alone only when they span two tactics.
+    if any(rule.alone for rule, _ in threats) or len(tactics) >= 2 or acting:
         return Verdict.SUSPICIOUS, (*by_tactic, *acting)
     return Verdict.CLEAN, ()
 

@@ -18,6 +18,7 @@ limits). Nothing read here is executed, built or imported.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import posixpath
 import re
@@ -221,12 +222,14 @@ _SKIP_DIRS: Final = frozenset({".git", "target", "node_modules"})  # not the cra
 
 
 def read_directory(root: Path, limits: Limits = DEFAULT_LIMITS) -> CrateArchive:
-    """A crate directory read like an archive: regular files only, links not followed,
+    """A crate directory read like an archive: regular files, and links to regular files
+    inside the directory read as the file they name (what ``cargo package`` would store);
     the same limits. Paths stay strings: a ``Path`` object per file cost more than
     reading a typical source file."""
     files: dict[str, bytes] = {}
     problems: list[ArchiveProblem] = []
     total = 0
+    real_root = os.path.realpath(root)
     for dirpath, dirnames, filenames in os.walk(root):
         folder = os.path.relpath(dirpath, root).replace(os.sep, "/")
         kept = []
@@ -244,13 +247,10 @@ def read_directory(root: Path, limits: Limits = DEFAULT_LIMITS) -> CrateArchive:
             try:
                 status = os.lstat(file)
                 if stat.S_ISLNK(status.st_mode):
-                    target = os.readlink(file)  # noqa: PTH115 (see above)
-                    problems.append(
-                        ArchiveProblem(
-                            ArchiveIssue.LINK, rel, f"symbolic link to {target!r}: not followed"
-                        )
-                    )
-                    continue
+                    file, status, problem = _directory_link(file, rel, real_root)
+                    if problem is not None:
+                        problems.append(problem)
+                        continue
                 if not stat.S_ISREG(status.st_mode):
                     problems.append(
                         ArchiveProblem(
@@ -273,9 +273,37 @@ def read_directory(root: Path, limits: Limits = DEFAULT_LIMITS) -> CrateArchive:
                     return CrateArchive(root.name, files, tuple(problems))
                 fd = os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
                 with os.fdopen(fd, "rb") as handle:
+                    opened = os.fstat(fd)
+                    if (opened.st_dev, opened.st_ino) != (status.st_dev, status.st_ino):
+                        raise OSError(0, "changed while it was read")
                     files[rel] = handle.read(limits.max_file_bytes + 1)
                 total += size
             except OSError as exc:
                 detail = f"cannot read ({exc.strerror or exc})"
                 problems.append(ArchiveProblem(ArchiveIssue.UNREADABLE, rel, detail))
     return CrateArchive(root.name, files, tuple(problems))
+
+
+def _directory_link(
+    file: str, rel: str, real_root: str
+) -> tuple[str, os.stat_result, ArchiveProblem | None]:
+    """What to do with the link ``file`` (``rel`` in the crate) of a crate directory: the
+    path and status of the regular file inside the directory it names, to read in its
+    place, or why it is not read. Nothing outside the directory is ever read: a link to another
+    user's files would otherwise end up in the report. A link out to Rust code or a
+    manifest leaves out code cargo would compile: the scan is incomplete."""
+    target = os.readlink(file)  # noqa: PTH115 (paths stay strings here, see read_directory)
+    resolved = os.path.realpath(file)
+    status = os.lstat(file)
+    if os.path.commonpath((resolved, real_root)) == real_root:
+        with contextlib.suppress(OSError):
+            status = os.stat(resolved)  # noqa: PTH116
+        if stat.S_ISREG(status.st_mode):
+            return resolved, status, None
+        detail = f"link to the folder or special file {target!r}: not read"
+        return file, status, ArchiveProblem(ArchiveIssue.EXTERNAL_LINK, rel, detail)
+    if rel.endswith(".rs") or posixpath.basename(rel) == "Cargo.toml":
+        detail = f"link to {target!r}, outside the crate: code cargo compiles, not read"
+        return file, status, ArchiveProblem(ArchiveIssue.LINK_OUT, rel, detail)
+    detail = f"link to {target!r}, outside the crate: not read"
+    return file, status, ArchiveProblem(ArchiveIssue.EXTERNAL_LINK, rel, detail)

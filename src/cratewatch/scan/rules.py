@@ -59,6 +59,11 @@ class Rule(NamedTuple):
     # text rules: only files of these kinds (analyze.file_kind: "script", "cargo-config",
     # "editor-task", "ci-workflow", "rust"); empty: every text file
     files: frozenset[str] = frozenset()
+    # threats: whether a hit makes a crate suspicious on its own. A corroborating threat
+    # (`alone = false`) is what tools of some kind do for their stated purpose (a TLS
+    # library's option to skip verification, a test helper's CI check, a dotenv loader's
+    # `.env`): it counts towards combined tactics and flows, never alone
+    alone: bool = True
 
 
 @cache
@@ -92,6 +97,8 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
         syntax = raw.get("syntax", "")
         if (scope is Scope.SYNTAX) != (syntax in SYNTAX_FACTS):
             raise ValueError(f"{where}: syntax rules name one of {SYNTAX_FACTS}")
+        if "alone" in raw and kind is not RuleKind.THREAT:
+            raise ValueError(f"{where}: only threats say whether they count alone")
         if "files" in raw and scope is not Scope.TEXT:
             raise ValueError(f"{where}: only text rules name the kinds of file they read")
         joined_with = frozenset(raw.get("joined_with", ()))
@@ -116,6 +123,7 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
                 joined_with,
                 unless,
                 frozenset(raw.get("files", ())),
+                bool(raw.get("alone", True)),
             )
         )
     return tuple(rules)

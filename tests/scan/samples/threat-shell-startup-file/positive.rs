@@ -1,0 +1,1 @@
+fn rc(home: &std::path::Path) -> std::path::PathBuf { home.join(".bashrc") }
