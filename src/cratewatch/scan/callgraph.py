@@ -39,7 +39,7 @@ from functools import cache
 from itertools import product
 from typing import Any, Final, NamedTuple
 
-from cratewatch.scan.syntax import parser
+from cratewatch.scan.syntax import BUILD_TIME_VALUE, parser
 
 __all__ = [
     "MAX_DEPTH",
@@ -92,9 +92,12 @@ _ENTRY_ATTRIBUTES: Final = (
     (re.compile(rb"#\[\s*(ctor|dtor|ctor::ctor|dtor::dtor)\s*\]"), "load-time initialiser"),
     (re.compile(rb"#\[\s*(no_mangle|export_name\b)"), "exported symbol"),
 )
-# statics the loader calls: a function pointer placed in an initialiser section
+# statics the loader calls: a function pointer placed in an initialiser section, or in
+# code a build script generates, a section it names at build time (a function pointer
+# in a section nobody can read in the source is placed there to be called)
 _INIT_SECTION: Final = re.compile(
-    rb"link_section\s*=\s*\"(\.init_array|\.ctors|\.CRT\$XC[A-Z]|__DATA,__mod_init_func)"
+    rb"link_section\s*=\s*(\"(\.init_array|\.ctors|\.CRT\$XC[A-Z]|__DATA,__mod_init_func)|%s)"
+    % BUILD_TIME_VALUE.encode()
 )
 # what makes a static's initialiser run on first use
 _LAZY: Final = (b"Lazy", b"OnceLock", b"OnceCell", b"LazyLock", b"LazyCell")
@@ -265,7 +268,13 @@ def _initialiser_values(attributes: list[Any]) -> set[str]:
         if not _INIT_SECTION.search(attribute.text or b""):
             continue
         item = attribute.next_named_sibling
-        while item is not None and item.type in ("attribute_item", "line_comment"):
+        # generated code may hold a stray literal (the placeholder's value) before the item
+        skipped = 0
+        while item is not None and (
+            item.type in ("attribute_item", "line_comment")
+            or (item.type in ("ERROR", "expression_statement") and skipped < 3)
+        ):
+            skipped += item.type not in ("attribute_item", "line_comment")
             item = item.next_named_sibling
         if item is not None and item.type == "static_item":
             value = item.child_by_field_name("value")

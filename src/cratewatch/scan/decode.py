@@ -17,6 +17,7 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
+import math
 import re
 from collections.abc import Callable
 from typing import Final, NamedTuple
@@ -65,6 +66,7 @@ _POSITIONAL: Final[tuple[tuple[str, Callable[[int, int], int]], ...]] = (
 )
 _MAX_KEY_BYTES: Final = 32  # longer arrays and literals are data, not keys
 _MAX_KEYS: Final = 64
+_MAX_SCALE: Final = 64  # integers spelled as code points times more than this are data
 _BASE32: Final = re.compile(r"(?:[A-Z2-7]{8})+[A-Z2-7]*=*")
 # strings put together from pieces in plain sight (assemble.py): not obfuscation
 _ASSEMBLED: Final = frozenset({"joined", "path", "format", "array join", "address"})
@@ -127,20 +129,35 @@ def decoded_strings(source: RustSource) -> list[Decoded]:
 
 
 def _from_wide(line: int, values: tuple[int, ...]) -> list[Decoded]:
-    """Wider integers (code points, ``u16``) that a constant offset brings into printable
-    ASCII and that then read as a URL, path or command line: ``char::from_u32(c - 300)``
-    over ``[404, 416, 416, ...]``."""
+    """Wider integers (code points, ``u16``) that a constant offset, or an offset and a
+    scale, bring into printable ASCII and that then read as a URL, path or command line:
+    ``char::from_u32(c - 300)`` over ``[404, 416, 416, ...]``, ``(c - 499) / 7``."""
     low, high = min(values), max(values)
-    if high - low > 0x7E - 0x20:
-        return []
-    candidates = [
-        (f"integers minus {k}", bytes(v - k for v in values))
-        for k in range(max(high - 0x7E, 1), low - 0x20 + 1)
-    ]
-    found = _best(line, candidates)
-    # some shift makes letters of any short run of numbers: only a URL, path or command
-    # line is worth keeping
-    return found if _shaped(found) else []
+    if high - low <= 0x7E - 0x20:
+        candidates = [
+            (f"integers minus {k}", bytes(v - k for v in values))
+            for k in range(max(high - 0x7E, 1), low - 0x20 + 1)
+        ]
+        found = _best(line, candidates)
+        # some shift makes letters of any short run of numbers: only a URL, path or
+        # command line is worth keeping
+        return found if _shaped(found) else []
+    # Scaled: text's characters differ by small numbers with no common factor, so the
+    # greatest common divisor of the distances is the scale (or a multiple of it).
+    scale = math.gcd(*(v - low for v in values))
+    for factor in range(min(scale, _MAX_SCALE), 1, -1):
+        if scale % factor or (high - low) // factor > 0x7E - 0x20:
+            continue
+        steps = [(v - low) // factor for v in values]
+        top = max(steps)
+        candidates = [
+            (f"integers scaled by {factor}", bytes(step + first for step in steps))
+            for first in range(0x20, 0x7E - top + 1)
+        ]
+        found = _best(line, candidates)
+        if _shaped(found):
+            return found
+    return []
 
 
 def _repeating_keys(source: RustSource) -> list[tuple[str, bytes]]:

@@ -24,6 +24,7 @@ from typing import Any, Final, NamedTuple
 from cratewatch.model.scan import UnsafeCounts
 
 __all__ = [
+    "BUILD_TIME_VALUE",
     "ByteArray",
     "Literal",
     "ModuleDecl",
@@ -74,6 +75,10 @@ _RADIX: Final = {b"0x": 16, b"0o": 8, b"0b": 2}
 _DECIMAL_LIST: Final = b"0123456789, \t\r\n"
 _MIN_WIDE: Final = 6  # fewer wide integers are rarely text
 _BLANK: Final = bytes(range(256)).maketrans(bytes(range(256)), b" " * 10 + b"\n" + b" " * 245)
+
+# What stands for a format placeholder (`{}`, `{:?}`, `{name}`) in code a build script
+# generates with `write!`: a value filled in at build time, written so the code parses.
+BUILD_TIME_VALUE: Final = "__build_time_value"
 
 _CONTINUATION: Final = re.compile(rb"\\\r?\n[ \t\r\n]*")  # a backslash at the end of a line
 _START_BYTE: Final = attrgetter("start_byte")  # a node's sort key
