@@ -295,7 +295,9 @@ def test_a_table_of_quads_made_into_addresses() -> None:
     source = (
         "const UPSTREAM: [[u8; 4]; 2] = [[198, 51, 100, 53], [203, 0, 113, 53]];\n"
         "fn f() -> Vec<SocketAddr> {\n"
-        "    UPSTREAM.iter().map(|o| SocketAddr::new(Ipv4Addr::new(o[0], o[1], o[2], o[3]).into(), 53)).collect()\n"
+        "    UPSTREAM.iter()\n"
+        "        .map(|o| SocketAddr::new(Ipv4Addr::new(o[0], o[1], o[2], o[3]).into(), 53))\n"
+        "        .collect()\n"
         "}\n"
     )
     assert "threat-raw-ip-url" in _rules(source)
