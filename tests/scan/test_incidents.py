@@ -16,13 +16,9 @@ from cratewatch.scan.dependencies import DependencyCheck, malicious_crates
 INCIDENTS = Path(__file__).resolve().parent / "incidents"
 LABELS: list[dict[str, Any]] = tomli.loads((INCIDENTS / "labels.toml").read_text())["sample"]
 DEVELOPMENT = [s for s in LABELS if s.get("set", "development") == "development"]
-# Known differences, listed in docs/scan.md: clean tools that are suspicious for one thing
-# they do by design, and malicious samples whose flows are not all joined.
-KNOWN_DIFFERENCES = {
-    "holdout3-clean-sys-prebuilt-sha256": "suspicious",
-    "holdout2-doc-attr-collector-loader": "suspicious",
-    "holdout4-clean-license-blob-verify": "suspicious",
-}
+# Known differences, listed in docs/scan.md (none today: every development sample gets its
+# expected verdict)
+KNOWN_DIFFERENCES: dict[str, str] = {}
 
 
 def test_every_directory_is_labelled() -> None:

@@ -74,6 +74,9 @@ _CARRIERS: Final = frozenset(
     {Tactic.EXFILTRATION, Tactic.EXECUTION, Tactic.CONCEALMENT, Tactic.PERSISTENCE}
 )
 _BUILD_ALARMS: Final = frozenset({"capability-network", "capability-dynamic-loading"})
+_RUNS_FETCHED: Final = frozenset(
+    {"capability-process-spawn-path", "capability-dynamic-loading", "capability-script-eval"}
+)
 # What runs a file decides its context: build code over library code over tooling and tests.
 _RANK: Final = {Context.TEST: 0, Context.LIBRARY: 1, Context.PROC_MACRO: 1, Context.BUILD: 2}
 _MAX_ROUNDS: Final = 16  # module trees deeper than this are not followed further
@@ -364,12 +367,19 @@ def _verdict(
     if reaching_out:
         return Verdict.MALICIOUS, (*reaching_out, *by_tactic)
     # Build scripts routinely run rustc and read the environment; reaching the network
-    # or loading libraries while building is what stands out.
+    # or loading libraries while building is what stands out. A download that the same
+    # file checks against a pinned digest or signature, and runs nothing it fetched, is
+    # how -sys crates get their sources.
+    in_file: dict[str, set[str]] = {}
+    for e in outside_tests:
+        in_file.setdefault(e.file, set()).add(e.rule)
     acting = sorted(
         {
             f"{e.rule} while building ({e.file})"
             for e in outside_tests
-            if e.rule in _BUILD_ALARMS and e.context in building
+            if e.rule in _BUILD_ALARMS
+            and e.context in building
+            and not (e.rule == "capability-network" and _verified_fetch(in_file[e.file]))
         }
     )
     # Corroborating threats (a TLS library's option, a CI check, a `.env` read) count
@@ -377,6 +387,12 @@ def _verdict(
     if any(rule.alone for rule, _ in threats) or len(tactics) >= 2 or acting:
         return Verdict.SUSPICIOUS, (*by_tactic, *acting)
     return Verdict.CLEAN, ()
+
+
+def _verified_fetch(rules_in_file: set[str]) -> bool:
+    """Whether a file's downloads are checked (a digest or signature) and nothing it
+    fetched can run (no program by computed path, library loading or shell)."""
+    return "capability-integrity-check" in rules_in_file and not rules_in_file & _RUNS_FETCHED
 
 
 def _risk(evidence: list[Evidence], rules: dict[str, Rule]) -> tuple[float, tuple[str, ...]]:
