@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from cratewatch.model.package import normalize_crate_name
 from cratewatch.typosquat.baseline import CHECKS as CRATES_IO_CHECKS
 from cratewatch.typosquat.baseline import CratesIoChecks
-from cratewatch.typosquat.checks import ALL, CHECKS, osa_distance_is_one
+from cratewatch.typosquat.checks import AFFIXES, ALL, CHECKS, osa_distance_is_one
 from cratewatch.typosquat.corpus import Corpus, Popular
 from cratewatch.typosquat.screen import Screener
 
@@ -56,6 +56,7 @@ SAMPLES = {
     "keyboard-typo": ("rehex", "regex", "refex-xyz"),
     "lookalike": ("rnio", "mio", "ratio"),
     "affix": ("tokio-rs", "tokio", "tokio-rs-extra"),
+    "dropped-affix": ("decimal", "rust_decimal", "decimals"),
     "glued-affix": ("postgresderive", "postgres", "postgresql"),
     "separator": ("lazystatic", "lazy_static", "lazy-statics-and-more"),
     "confusable": ("sеrde", "serde", "sarde-x"),  # a Cyrillic "е"
@@ -117,6 +118,7 @@ def test_false_alarm_controls() -> None:
     assert not screener.screen("serde").suspects  # popular itself
     assert not screener.screen("serd", popularity=500).suspects  # established in its own right
     assert not screener.screen("mip").suspects  # short targets: only the telling checks
+    assert not screener.screen("mioo").suspects  # nor a letter added, but for a plural
     assert screener.screen("mi0").suspects[0].check == "lookalike"  # listed even when short
     baseline = Screener(owned, baseline=True)
     assert baseline.screen("serd").flagged
@@ -180,3 +182,89 @@ def test_a_fullwidth_separator_is_a_confusable() -> None:
     verdict = Screener(corpus()).screen("lazy＿static")
     assert verdict.suspects[0].check in ("confusable", "separator")
     assert verdict.flagged
+
+
+def _with(popular: str, rank: int, owners: frozenset[str] = frozenset()) -> Corpus:
+    """The sample corpus with ``popular`` at ``rank`` (below the top, so not prominent)."""
+    names = [*POPULAR[: rank - 1], popular, *POPULAR[rank - 1 :]]
+    return Corpus(
+        (
+            Popular(name, 1000 - i, i + 1, owners if name == popular else frozenset())
+            for i, name in enumerate(names)
+        ),
+        "dependents",
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "popular"),
+    [
+        ("avro", "avro-rs"),
+        ("foo", "foo-sys"),
+        ("foo", "lib-foo"),
+        ("foo", "foo_rs"),
+        ("argon2", "rust-argon2"),
+    ],
+)
+def test_a_name_that_drops_an_affix_is_checked(name: str, popular: str) -> None:
+    """The plain name beside a popular crate that has an affix: with owner data a stranger's
+    is a squat and the family's own is not; without, it is listed (families name their
+    crates so), as an added affix is."""
+    owned = Screener(_with(popular, 2, frozenset({"family"})))
+    verdict = owned.screen(name, owners=["mallory"])
+    assert verdict.flagged
+    assert verdict.suspects[0] == (popular, "dropped-affix", verdict.suspects[0].score)
+    assert not owned.screen(name, owners=["family"]).suspects
+    plain = Screener(_with(popular, 2)).screen(name)
+    assert not plain.flagged and plain.suspects[0].check == "dropped-affix"
+
+
+def test_what_is_left_of_a_dropped_affix_is_judged_by_its_length() -> None:
+    owned = Screener(_with("rust-c", 2, frozenset({"family"})))
+    verdict = owned.screen("c", owners=["mallory"])
+    assert verdict.suspects[0].target == "rust-c" and not verdict.flagged  # one letter
+
+
+def test_a_prominent_short_name_counts_for_every_check() -> None:
+    """rand is the sample corpus's top crate, so prominent; mio (rank 12 of 14) is not."""
+    screener = Screener(corpus())
+    assert [p.name for p in corpus().by_key.values() if screener.prominent(p)] == ["rand"]
+    for squat, check in [
+        ("rand2", "version-suffix"),
+        ("rand-lib", "affix"),
+        ("lib_rand", "affix"),
+        ("rynd", "edit-distance-1"),
+        ("rabd", "keyboard-typo"),
+        ("randlib", "glued-affix"),
+        ("rnd", "omitted-character"),
+    ]:
+        verdict = screener.screen(squat)
+        assert verdict.flagged, squat
+        assert verdict.suspects[0][:2] == ("rand", check), squat
+    for squat in ("mio2", "mio-lib", "mzo", "mi"):
+        assert not screener.screen(squat).suspects, squat
+    # a letter added to a short word makes another word, prominent or not: a plural only
+    assert not screener.screen("grand").suspects
+    assert screener.screen("rands").flagged
+    # -core and -sys are how a family splits its own crate: listed, flagged with owner data
+    assert not screener.screen("rand-core").flagged
+    assert screener.screen("rand-core").suspects[0][:2] == ("rand", "affix")
+    no_rule = Screener(corpus(), prominent_share=0)
+    assert not any(no_rule.screen(s).flagged for s in ("rand2", "rand-lib", "rznd", "rnd"))
+
+
+def test_owner_data_makes_a_prominent_family_split_count() -> None:
+    owned = Screener(corpus({"rand": frozenset({"family"})}))
+    assert owned.screen("rand-core", owners=["mallory"]).flagged
+    assert not owned.screen("rand-core", owners=["family"]).suspects
+
+
+@given(st.sampled_from(POPULAR), st.sampled_from(sorted(AFFIXES)), st.sampled_from("-_"))
+def test_an_affix_and_its_drop_are_found_both_ways(popular: str, affix: str, sep: str) -> None:
+    """The two checks are inverses: a popular name with an affix added, and a popular
+    affixed name with the affix dropped, each lead back to the popular name."""
+    key = normalize_crate_name(popular)
+    assert key in set(CHECKS["affix"].find(f"{key}-{affix}", corpus()))
+    assert key in set(CHECKS["affix"].find(f"{affix}-{key}", corpus()))
+    c = _with(f"{popular}{sep}{affix}", 2)
+    assert f"{key}-{affix}" in set(CHECKS["dropped-affix"].find(key, c))

@@ -81,9 +81,11 @@ def _omitted(key: str, corpus: Corpus) -> Iterator[str]:
 
 
 def _added(key: str, corpus: Corpus) -> Iterator[str]:
-    """``tracings`` for ``tracing``: one character more (a plural ``s`` is the classic)."""
+    """``tracings`` for ``tracing``: one character more (a plural ``s`` is the classic). On
+    short popular names the screen keeps only the plural: a letter added to a short word
+    makes another (``blog``, ``sync``)."""
     for d in deletions(key):
-        if d in corpus.by_key and not (len(d) <= 4 and key != d + "s"):
+        if d in corpus.by_key:
             yield d
 
 
@@ -157,6 +159,15 @@ def _affix(key: str, corpus: Corpus) -> Iterator[str]:
             yield key[: -len(affix) - 1]
 
 
+def _dropped_affix(key: str, corpus: Corpus) -> Iterator[str]:
+    """``avro`` for ``avro-rs``, ``argon2`` for ``rust-argon2``: a popular name's affix left
+    out, which takes the plain name its users would look for."""
+    for affix in AFFIXES:
+        for target in (f"{key}-{affix}", f"{affix}-{key}"):
+            if target in corpus.by_key:
+                yield target
+
+
 _GLUED: Final = (*AFFIXES, "derive", "macros")
 
 
@@ -201,12 +212,10 @@ def osa_distance_is_one(a: str, b: str) -> bool:
     return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
 
 
-_MIN_EDIT_LENGTH: Final = 5  # one edit turns a 4-letter name into another real word too often
-
-
 def _edit_distance_one(key: str, corpus: Corpus) -> Iterator[str]:
-    if len(key) < _MIN_EDIT_LENGTH:
-        return
+    """Any single edit. One edit turns a short word into another real word too often, so on
+    short popular names the screen counts it only when the name is prominent, and then only
+    for a changed letter, not an added one."""
     found: set[str] = set(corpus.deleted.get(key, ()))  # key lacks a character
     for d in deletions(key):
         if d in corpus.by_key:  # key has an extra character
@@ -226,6 +235,12 @@ CHECKS: Final = {
             "one character added to the popular name (a plural 's' included)",
             0.7,
             _added,
+        ),
+        Check(
+            "dropped-affix",
+            "the popular name without its prefix or suffix such as -rs, -sys, lib-",
+            0.5,
+            _dropped_affix,
         ),
         Check(
             "glued-affix",

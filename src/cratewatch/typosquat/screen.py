@@ -18,7 +18,20 @@ time, its owners) in, a ``Verdict`` out. Two modes:
     far below the crate it replaces, and a squat has no users at all;
   * names on the allowlist are never flagged;
   * hits against popular names of four characters or fewer count only for the most
-    telling checks, since one edit turns most short words into other short words.
+    telling checks (a separator, a confusable, swapped characters, a look-alike, a plural
+    ``s``, a dropped affix), since one edit turns most short words into other short words;
+    on a prominent name (below) every check counts but a letter added, which only counts
+    as a plural (``blog``, ``sync``, ``timed`` are words of their own, not ``log``, ``syn``,
+    ``time``).
+
+Prominent crates, the top 1 % of the corpus (30 of crates.io's 3,000: ``log``, ``libc``,
+``clap``, ``rand``, ``syn``, ``url``, ``toml`` and ``time`` are the short ones on the 2020
+index), are the names everyone knows and squatters aim at first, and the ones whose own
+families are popular enough to be in the corpus. So a hit on a prominent target counts
+whatever the name's length (``rand2``, ``rznd``), its length factor is 1, and an affix added
+or dropped (``clap-cli``, ``rand-lib``) counts as it does with owner data: the family's own
+``rand_core`` or ``serde_derive`` is popular itself, so what is left is a stranger's (but
+``-core`` and ``-sys``, see ``Screener._family_counts``).
 
 Every suspect names its target, the check and a score in 0..1: the check's own weight
 times a factor for how popular the target is (the top crate 1.0, the last of the corpus
@@ -55,15 +68,21 @@ ESTABLISHED_RATIO: Final = 0.1
 ESTABLISHED_MIN: Final = 5
 SUCCESSOR_FLOOR_SHARE: Final = 0.5
 SHORT: Final = 4
+PROMINENT_SHARE: Final = 0.01  # the top 1 % of the corpus is prominent (30 of 3,000)
 OWNED_AFFIX_SCORE: Final = 0.9
-_FAMILY_CHECKS: Final = frozenset({"affix"})
+_FAMILY_CHECKS: Final = frozenset({"affix", "dropped-affix"})
+_FAMILY_SPLITS: Final = frozenset({"core", "sys"})  # see Screener._family_counts
 CONTROLS: Final = frozenset(
     {"popular-itself", "shared-owners", "established", "successor", "older", "short-names"}
 )
-# (added-character itself allows only a plural "s" on short names)
+# The checks that count on any short name; a letter added counts only as a plural "s". A
+# dropped affix is no edit that makes another word by chance: what is left of the popular
+# name is judged by its length factor (with owner data ``avro`` for ``avro-rs`` flags, ``c``
+# for ``rust-c`` scores too low).
 _SHORT_CHECKS: Final = frozenset(
-    {"separator", "confusable", "swapped-characters", "lookalike", "added-character"}
+    {"separator", "confusable", "swapped-characters", "lookalike", "dropped-affix"}
 )
+_ADDING_CHECKS: Final = frozenset({"added-character", "edit-distance-1"})  # may add a letter
 
 
 class Standing(NamedTuple):
@@ -98,10 +117,13 @@ class Screener:
         threshold: float = THRESHOLD,
         without: Iterable[str] = (),
         standing: Mapping[str, Standing] | None = None,
+        prominent_share: float = PROMINENT_SHARE,
     ) -> None:
         """``without`` names false-alarm controls to switch off (``CONTROLS``), so that the
         benchmark can measure what each one is worth. ``standing`` maps the canonical names
-        of the registry's crates to their own standing (``Population.standing``)."""
+        of the registry's crates to their own standing (``Population.standing``).
+        ``prominent_share`` is the share of the corpus, from the top, that is prominent
+        (0: none, as before the rule, for the benchmark)."""
         off = frozenset(without)
         if off - CONTROLS:
             raise ValueError(f"unknown controls: {', '.join(sorted(off - CONTROLS))}")
@@ -122,9 +144,12 @@ class Screener:
         )
         size = max(len(corpus), 2)
         self._log_size = math.log(size)
+        # At least the top crate when there is a share at all: a small corpus has one too.
+        self._prominent_rank = math.ceil(prominent_share * len(corpus))
         # Affixes are how families are named (foo-sys, foo_core, foo-rs). With owner data
         # the family's own crates are excused by the shared-owner rule, so an affix hit
-        # left over is telling; without it, an affix hit is listed but never flags.
+        # left over is telling; without it, an affix hit is listed but flags only on a
+        # prominent name (_family_counts).
         self._owner_data = any(p.owners for p in corpus.by_key.values())
 
     def knows(self, name: str) -> bool:
@@ -134,10 +159,18 @@ class Screener:
             or normalize_crate_name(name) in self.corpus.by_key
         )
 
-    def _weight(self, target: Popular) -> float:
+    def prominent(self, target: Popular) -> bool:
+        """Whether ``target`` is among the top ``prominent_share`` of the corpus."""
+        return target.rank <= self._prominent_rank
+
+    def _weight(self, target: Popular, imitated: str) -> float:
+        """The target's popularity factor times the length factor of ``imitated``, the part
+        of a popular name the screened name reproduces (1 for a prominent target, a name
+        everyone knows however short)."""
         popularity = 1.0 - POPULARITY_SPAN * math.log(target.rank) / self._log_size
-        length = min(1.0, LENGTH_BASE + LENGTH_STEP * len(target.name))
-        return popularity * length
+        if self.prominent(target):
+            return popularity
+        return popularity * min(1.0, LENGTH_BASE + LENGTH_STEP * len(imitated))
 
     def screen(
         self, name: str, owners: Iterable[str] = (), popularity: int = 0, created: int = 0
@@ -155,6 +188,7 @@ class Screener:
         if key in self.allowlist or ("popular-itself" in self._on and key in self.corpus.by_key):
             return Verdict(name, (), False)
         best: dict[str, Suspect] = {}
+        listed_only: set[str] = set()  # targets whose best hit is an affix that cannot flag
         for check in self.checks:
             for target_key in check.find(key, self.corpus):
                 target = self.corpus.by_key[target_key]
@@ -162,22 +196,40 @@ class Screener:
                     continue  # the screened crate itself (the same name on crates.io)
                 if owned & target.owners and "shared-owners" in self._on:
                     continue  # the same publisher
-                if self._excused(check.name, key, target, popularity, created):
+                # A dropped affix reproduces the screened name of the popular one, every
+                # other check the whole popular name: that is what length is judged on.
+                imitated = key if check.name == "dropped-affix" else target_key
+                if self._excused(check.name, key, imitated, target, popularity, created):
                     continue
                 weight = check.score
-                if self._owner_data and check.name in _FAMILY_CHECKS:
-                    weight = OWNED_AFFIX_SCORE
-                score = round(weight * self._weight(target), 3)
+                counts = True
+                if check.name in _FAMILY_CHECKS:
+                    counts = self._family_counts(key, target_key, target)
+                    weight = OWNED_AFFIX_SCORE if counts else weight
+                score = round(weight * self._weight(target, imitated), 3)
                 found = best.get(target.name)
                 if found is None or score > found.score:
                     best[target.name] = Suspect(target.name, check.name, score)
+                    if counts:
+                        listed_only.discard(target.name)
+                    else:
+                        listed_only.add(target.name)
         suspects = self._ranked(best)
-        # Without owner data an affix alone is not telling (see __init__).
-        flagged = any(
-            s.score >= self.threshold and (self._owner_data or s.check not in _FAMILY_CHECKS)
-            for s in suspects
-        )
+        flagged = any(s.score >= self.threshold and s.target not in listed_only for s in suspects)
         return Verdict(name, suspects, flagged)
+
+    def _family_counts(self, key: str, target_key: str, target: Popular) -> bool:
+        """Whether an affix added to or dropped from ``target`` can flag. Affixes are how
+        families name their crates (foo-sys, foo_core, foo-rs), so only once the family's
+        own are out of the way: by the shared-owner rule (owner data), or, on a prominent
+        target, by being popular themselves. Even there ``-core`` and ``-sys`` still need
+        owner data: they are how a family splits its own crate, often years later and into
+        parts only the family depends on (``time-core``, ``serde_core``)."""
+        if self._owner_data:
+            return True
+        longer, shorter = (key, target_key) if len(key) > len(target_key) else (target_key, key)
+        affix = longer.replace(shorter, "", 1).strip("-")
+        return self.prominent(target) and affix not in _FAMILY_SPLITS
 
     def _screen_baseline(self, name: str, owned: frozenset[str]) -> Verdict:
         """crates.io's check: every hit on a popular crate without a shared owner flags."""
@@ -189,7 +241,7 @@ class Screener:
             target = self._crates_io.by_name[target_name]
             if owned & target.owners:
                 continue
-            score = round(WEIGHTS[check] * self._weight(target), 3)
+            score = round(WEIGHTS[check] * self._weight(target, target.name), 3)
             found = best.get(target.name)
             if found is None or score > found.score:
                 best[target.name] = Suspect(target.name, check, score)
@@ -209,7 +261,7 @@ class Screener:
         )
 
     def _excused(
-        self, check: str, key: str, target: Popular, popularity: int, created: int
+        self, check: str, key: str, imitated: str, target: Popular, popularity: int, created: int
     ) -> bool:
         on = self._on
         established = max(ESTABLISHED_MIN, target.popularity * ESTABLISHED_RATIO)
@@ -221,5 +273,10 @@ class Screener:
             return True  # older than its "target": it cannot be imitating it
         if key == normalize_crate_name(target.name):
             return True
-        short = len(target.name) <= SHORT and check not in _SHORT_CHECKS
-        return short and "short-names" in on
+        if "short-names" not in on or len(imitated) > SHORT:
+            return False
+        if check in _ADDING_CHECKS and len(key) > len(imitated):
+            # One letter added to a short word makes another (blog, sync, timed), prominent
+            # or not; a plural is telling all the same.
+            return key != imitated + "s"
+        return check not in _SHORT_CHECKS and not self.prominent(target)
