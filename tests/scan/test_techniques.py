@@ -19,6 +19,7 @@ from cratewatch.scan.analyze import Context
 from cratewatch.scan.crate import scan_path
 from cratewatch.scan.dependencies import DependencyCheck, malicious_crates
 from cratewatch.scan.rules import load_rules
+from cratewatch.service.signals import CODES
 from cratewatch.typosquat.screen import Screener
 from tests.typosquat.test_checks import corpus
 
@@ -88,7 +89,10 @@ def test_cells_are_well_formed() -> None:
         assert cell["technique"]
         assert Verdict(cell["verdict"]) in (Verdict.CLEAN, Verdict.SUSPICIOUS, Verdict.MALICIOUS)
         assert set(cell["rules"]) <= known, _id(cell)
-        if cell.get("covered", True):
+        if "signal" in cell:
+            assert cell["signal"] in CODES, _id(cell)
+            assert cell["rules"] == [] and cell["verdict"] == "clean", _id(cell)
+        elif cell.get("covered", True):
             assert cell["rules"], f"{_id(cell)}: a covered row names the rules that catch it"
         else:
             assert cell["rules"] == [] and cell["verdict"] == "clean", _id(cell)

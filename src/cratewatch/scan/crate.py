@@ -74,6 +74,8 @@ _CARRIERS: Final = frozenset(
     {Tactic.EXFILTRATION, Tactic.EXECUTION, Tactic.CONCEALMENT, Tactic.PERSISTENCE}
 )
 _BUILD_ALARMS: Final = frozenset({"capability-network", "capability-dynamic-loading"})
+_PLATFORM_GATED: Final = "threat-platform-gated"
+_PLATFORM: Final = re.compile(r"\b(windows|unix|target_os|target_family|target_vendor)\b")
 _RUNS_FETCHED: Final = frozenset(
     {"capability-process-spawn-path", "capability-dynamic-loading", "capability-script-eval"}
 )
@@ -153,6 +155,7 @@ def scan_crate(
     evidence += evaluated_constants(files, scanned, test_gated)  # strings built across files
     flows = joined_flows(files, scanned, test_gated, rules, evidence)
     evidence += flows.evidence
+    evidence += _compiled_for_one_platform(evidence, rules)
     if check is not None:
         text = archive.files.get("Cargo.toml", b"").decode("utf-8", errors="replace")
         evidence += dependency_evidence(manifest, text, check)
@@ -194,6 +197,19 @@ def scan_crate(
         problems=problems,
         denied=tuple(denied),
     )
+
+
+def _compiled_for_one_platform(evidence: list[Evidence], rules: dict[str, Rule]) -> list[Evidence]:
+    """``threat-platform-gated`` for the payload flows it names that sit in code compiled
+    for one operating system only (``#[cfg(windows)]``, ``target_os``): the gate is the
+    compiler's, outside any function, where the flow rule's run-time check cannot see it."""
+    gated = rules[_PLATFORM_GATED]
+    payloads = gated.requires[-1]
+    return [
+        e._replace(rule=gated.id, snippet=f"compiled for {e.cfg} only: {e.snippet}")
+        for e in evidence
+        if e.rule in payloads and e.context is not Context.TEST and _PLATFORM.search(e.cfg)
+    ]
 
 
 def _archive_evidence(problems: tuple[ArchiveProblem, ...]) -> list[Evidence]:

@@ -1,0 +1,1 @@
+fn shell() -> &'static str { if cfg!(windows) { "cmd" } else { "sh" } }
