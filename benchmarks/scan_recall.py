@@ -78,10 +78,26 @@ TECHNIQUE_EVIDENCE: dict[str, Callable[[Evidence], bool]] = {
     "proc-macro": _threat_in(Context.PROC_MACRO),
     "runtime-code": _threat_in(Context.LIBRARY),
     "cfg-windows": lambda e: e.rule.startswith("threat-") and "windows" in e.cfg,
+    "time-bomb": _rules("threat-time-bomb", "threat-gated-action"),
+    "targeted-gating": _rules("threat-gated-action", "threat-platform-gated"),
+    "chat-webhook": _rules("threat-chat-webhook", "threat-discord-webhook"),
+    "clipboard-hijack": _rules("threat-clipboard-hijack"),
+    "cargo-config": _rules("threat-cargo-config-exec"),
+    "linker-arguments": _rules("threat-linker-argument", "threat-dropped-library"),
+    "editor-autorun": _rules("threat-editor-autorun", "threat-persistence"),
+    "unicode-confusable": _rules("threat-invisible-characters"),
     # no rule is made for these: a sample using them is caught, if at all, by the others
-    "time-bomb": lambda e: False,
-    "targeted-gating": lambda e: False,
     "covert-channel": lambda e: False,
+    "smtp-exfiltration": lambda e: False,
+    "cloud-storage-upload": lambda e: False,
+    "reverse-shell": lambda e: False,
+    "sabotage": lambda e: False,
+    "fake-password-prompt": lambda e: False,
+    "path-hijack": lambda e: False,
+    "dependency-cache-tamper": lambda e: False,
+    "compressed-blob": lambda e: False,
+    "hashed-strings": lambda e: False,
+    "macro-encrypted-string": lambda e: False,
 }
 
 
