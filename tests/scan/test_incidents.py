@@ -19,24 +19,16 @@ DEVELOPMENT = [s for s in LABELS if s.get("set", "development") == "development"
 # Known differences, listed in docs/scan.md: round 5, measured once and now development,
 # what the rules still miss
 KNOWN_DIFFERENCES: dict[str, str] = {
-    "holdout5-display-impl-smtp-wallets": "clean",
     "holdout5-deref-clipboard-address-swap": "clean",
-    "holdout5-statsd-drop-hashed-env-udp": "clean",
     "holdout5-takehome-cargo-config-runner": "suspicious",
     "holdout5-tls-callback-discord-token-winhttp": "clean",
     "holdout5-oncelock-release-tokens-doh": "suspicious",
     "holdout5-icmp-echo-pmtu-history": "suspicious",
     "holdout5-unicode-slug-zero-width-outdir": "suspicious",
-    "holdout5-build-python-pth-startup-hook": "clean",
     "holdout5-iterator-cargo-bin-git-shadow": "clean",
     "holdout5-tracing-layer-keypair-redactor-paste": "clean",
-    "holdout5-build-registry-source-poison": "clean",
-    "holdout5-dtor-eventlog-com-hijack": "clean",
     "holdout5-modbus-timebomb-write-sabotage": "clean",
-    "holdout5-workspace-renamed-build-dep-time-calibrator": "clean",
     "holdout5-clean-solana-keypair-files": "suspicious",
-    "holdout5-clean-antivirus-build-advisor": "suspicious",
-    "holdout5-clean-ci-junit-annotations": "suspicious",
 }
 
 

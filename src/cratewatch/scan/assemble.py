@@ -60,6 +60,10 @@ _QUAD_TABLE: Final = re.compile(
     rb"\[\s*(?:\[\s*u8\s*;\s*4\s*\]|u8\s*;\s*4)\s*(?:;\s*\d+\s*)?\]\s*=\s*([^;]{1,4000});"
 )
 _QUAD_LITERAL: Final = re.compile(rb"\[%s\]" % _QUAD)
+# an address as one `u32` constant (`const RELAY: u32 = 0xC000_0219;`), made into one
+_PACKED_CONSTANT: Final = re.compile(
+    rb"\b(?:const|static)\s+([A-Z_][A-Z0-9_]*)\s*:\s*u32\s*=\s*(0x[0-9a-fA-F_]{1,10}|\d[\d_]{0,11})\s*;"
+)
 _MAKES_ADDRESSES: Final = re.compile(rb"\b(Ipv4Addr|IpAddr|SocketAddrV4|SocketAddr)::")
 _STATEMENT_END: Final = re.compile(rb"[;}]")
 _PACKED: Final = re.compile(rb"Ipv4Addr::from\(\s*(0x[0-9a-fA-F_]{1,10}|\d{1,10})(?:u32)?\s*\)")
@@ -226,6 +230,15 @@ def _addresses(file: _File) -> list[Assembled]:
             address = ".".join(map(str, quad))
             line = file.line(match.start())
             found.append(Assembled(line, f"tcp://{address}{port}", "address", ()))
+    if b"u32" in text and _MAKES_ADDRESSES.search(text):
+        for constant in _PACKED_CONSTANT.finditer(text):
+            if not _made_into_addresses(text, constant.group(1), constant.end()):
+                continue
+            value = int(constant.group(2).replace(b"_", b""), 0)
+            if value <= 0xFFFFFFFF:
+                address = ".".join(str(value >> shift & 0xFF) for shift in (24, 16, 8, 0))
+                line = file.line(constant.start())
+                found.append(Assembled(line, f"tcp://{address}", "address", ()))
     if b"u8" in text and _MAKES_ADDRESSES.search(text):
         for table in _QUAD_TABLE.finditer(text):
             if not _made_into_addresses(text, table.group(1), table.end()):
@@ -248,13 +261,15 @@ def _addresses(file: _File) -> list[Assembled]:
 
 def _made_into_addresses(code: bytes, name: bytes, after: int) -> bool:
     """Whether a statement that uses the constant ``name`` (after its declaration) makes
-    an address."""
+    an address with it."""
     for use in re.finditer(rb"\b%s\b" % re.escape(name), code):
         if use.start() < after:
             continue
         statement = _STATEMENT_END.search(code, use.end(), use.end() + 400)
         end = statement.start() if statement else use.end() + 400
-        if _MAKES_ADDRESSES.search(code, use.start(), end):
+        window = code[max(0, use.start() - 400) : use.start()]
+        begin = use.start() - len(window) + max(window.rfind(b";"), window.rfind(b"{"), 0)
+        if _MAKES_ADDRESSES.search(code, begin, end):
             return True
     return False
 

@@ -42,6 +42,7 @@ from typing import Any, Final, NamedTuple
 from cratewatch.scan.syntax import BUILD_TIME_VALUE, parser
 
 __all__ = [
+    "HIDDEN_TRAITS",
     "MAX_DEPTH",
     "MAX_FLOW_LINES",
     "CallGraph",
@@ -74,6 +75,11 @@ _QUERY: Final = """
 (arguments (identifier) @value)
 (arguments (scoped_identifier) @scoped_value)
 (field_initializer value: (scoped_identifier) @scoped_value)
+(reference_expression value: (scoped_identifier) @scoped_value)
+(let_declaration value: (scoped_identifier) @scoped_value)
+(array_expression (scoped_identifier) @scoped_value)
+(field_expression value: (scoped_identifier) @scoped_value)
+(index_expression (scoped_identifier) @scoped_value)
 (static_item value: (identifier) @value)
 (array_expression (identifier) @value)
 (field_initializer value: (identifier) @value)
@@ -89,24 +95,50 @@ _QUERY: Final = """
 # attributes that make a function run without being called by the crate's own code
 _ENTRY_ATTRIBUTES: Final = (
     (re.compile(rb"#\[\s*proc_macro(_derive|_attribute)?\b"), "procedural macro"),
-    (re.compile(rb"#\[\s*(ctor|dtor|ctor::ctor|dtor::dtor)\s*\]"), "load-time initialiser"),
+    (re.compile(rb"#\[\s*(ctor::)?ctor\s*\]"), "load-time initialiser"),
+    (re.compile(rb"#\[\s*(ctor::|dtor::)?dtor\s*\]"), "exit-time finaliser"),
     (re.compile(rb"#\[\s*(no_mangle|export_name\b)"), "exported symbol"),
 )
-# statics the loader calls: a function pointer placed in an initialiser section, or in
+# statics the loader calls: a function pointer placed in an initialiser, finaliser or (on
+# Windows) thread-callback section (.CRT$XL*), or in
 # code a build script generates, a section it names at build time (a function pointer
 # in a section nobody can read in the source is placed there to be called)
 _INIT_SECTION: Final = re.compile(
-    rb"link_section\s*=\s*(\"(\.init_array|\.ctors|\.CRT\$XC[A-Z]|__DATA,__mod_init_func)|%s)"
-    % BUILD_TIME_VALUE.encode()
+    rb"link_section\s*=\s*(\"(\.init_array|\.ctors|\.fini_array|\.dtors|\.CRT\$X[CLIPT][A-Z]"
+    rb"|__DATA,__mod_init_func|__DATA,__mod_term_func)|%s)" % BUILD_TIME_VALUE.encode()
 )
+# functions registered to run later: on a panic, at exit
+_HOOK: Final = re.compile(
+    rb"\b(set_hook|atexit)\s*\(\s*(?:Box::new\s*\(\s*)?([A-Za-z_][\w:]*)\s*\)"
+)
+_HOOKS: Final = {"set_hook": "panic hook", "atexit": "exit-time finaliser"}
 # what makes a static's initialiser run on first use
 _LAZY: Final = (b"Lazy", b"OnceLock", b"OnceCell", b"LazyLock", b"LazyCell")
+# standard traits whose methods the language or the standard library call on the user's
+# behalf: code in them runs where nobody reads a call
 _TRAIT_ENTRIES: Final = {
     "Drop": "Drop (runs when a value is dropped)",
     "Default": "Default (runs when a default value is made)",
     "Deref": "Deref (runs on every dereference)",
+    "DerefMut": "DerefMut (runs on every dereference)",
     "Display": "Display (runs when formatted)",
+    "Debug": "Debug (runs when formatted)",
+    "FromStr": "FromStr (runs when a string is parsed)",
+    "From": "From (runs on every conversion, and behind ?)",
+    "TryFrom": "TryFrom (runs on every conversion)",
+    "Iterator": "Iterator (runs on every step of a loop)",
+    "PartialEq": "PartialEq (runs on every comparison)",
+    "PartialOrd": "PartialOrd (runs on every comparison)",
+    "Ord": "Ord (runs on every comparison and sort)",
+    "Hash": "Hash (runs when hashed into a map)",
+    "Clone": "Clone (runs on every copy)",
+    "AsRef": "AsRef (runs on every conversion)",
+    "Index": "Index (runs on every indexing)",
+    "Deserialize": "Deserialize (runs when data is read)",
+    "Serialize": "Serialize (runs when data is written)",
+    "Future": "Future (runs when awaited)",
 }
+HIDDEN_TRAITS: Final = tuple(_TRAIT_ENTRIES)
 
 
 class Function(NamedTuple):
@@ -181,6 +213,7 @@ def file_functions(path: str, data: bytes, public_entries: bool) -> list[Functio
             else:
                 used[owner][kind].add(text)
     sections = _initialiser_values(captures.get("attribute", []))
+    hooks = _hooked(data)
     functions = []
     for index, node in enumerate(nodes):
         method, trait, owner_type = _owner(node)
@@ -193,7 +226,9 @@ def file_functions(path: str, data: bytes, public_entries: bool) -> list[Functio
                 first=node.start_point[0] + 1,
                 last=node.end_point[0] + 1,
                 method=method,
-                entry=entry or ("load-time initialiser" if names[index] in sections else ""),
+                entry=entry
+                or ("load-time initialiser" if names[index] in sections else "")
+                or hooks.get(names[index], ""),
                 calls=frozenset(used[index]["call"]),
                 methods=frozenset(used[index]["method"]),
                 values=frozenset(used[index]["value"] - used[index]["call"]),
@@ -259,6 +294,19 @@ def _entry(node: Any, name: str, trait: str, public: bool) -> str:
     if public and (node.child(0) is not None and node.child(0).type == "visibility_modifier"):
         return "public function"
     return ""
+
+
+def _hooked(data: bytes) -> dict[str, str]:
+    """Functions handed to the runtime to call later, by name: a panic hook
+    (``panic::set_hook(Box::new(report))``), an exit handler (``libc::atexit(cleanup)``)."""
+    return {
+        _text_of(match.group(2)).rsplit("::", 1)[-1]: _HOOKS[_text_of(match.group(1))]
+        for match in _HOOK.finditer(data)
+    }
+
+
+def _text_of(raw: bytes) -> str:
+    return raw.decode("utf-8", errors="replace")
 
 
 def _initialiser_values(attributes: list[Any]) -> set[str]:

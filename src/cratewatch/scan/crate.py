@@ -4,9 +4,10 @@ Only threats outside test code count towards the verdict. ``malicious``: threats
 tactics or more (turning TLS checks off does not count as one), at least one of them
 moving data or code in or out or hiding (exfiltration, execution, concealment,
 persistence); or such a high-severity threat in a build script or procedural macro,
-code that runs on every machine that builds the crate. ``suspicious``: any other threat
-(corroborating ones, ``Rule.alone`` false, only when they span two tactics), or network
-access or library loading while building. The risk score ranks crates: each
+code that runs on every machine that builds the crate. Corroborating threats
+(``Rule.alone`` false) combine into ``malicious`` only with a threat that stands alone or
+one in build code. ``suspicious``: any other threat (corroborating ones only combined),
+or network access or library loading while building. The risk score ranks crates: each
 distinct rule hit in a file counts its severity's weight, three times in a build script
 or procedural macro, a fifth in tests; a threat and a network, process or file-writing
 capability in the same file add a bonus.
@@ -378,7 +379,11 @@ def _verdict(
         }
     )
     by_tactic = sorted({f"{rule.tactic}: {rule.id} ({e.file})" for rule, e in threats})
-    if len(tactics) >= 2 and tactics & _CARRIERS:
+    combined = len(tactics) >= 2 and bool(tactics & _CARRIERS)
+    # Tactics combine into malware when one of the threats stands on its own, or sits in
+    # code that runs while building; corroborating threats alone (a dotfile manager that
+    # names .bashrc and checks for CI) combine into something to review.
+    if combined and any(rule.alone or e.context in building for rule, e in threats):
         return Verdict.MALICIOUS, (f"tactics combined: {', '.join(sorted(tactics))}", *by_tactic)
     if reaching_out:
         return Verdict.MALICIOUS, (*reaching_out, *by_tactic)
@@ -399,8 +404,9 @@ def _verdict(
         }
     )
     # Corroborating threats (a TLS library's option, a CI check, a `.env` read) count
-    # alone only when they span two tactics.
-    if any(rule.alone for rule, _ in threats) or len(tactics) >= 2 or acting:
+    # only combined, one of them moving or hiding something: a CI tool reads CI
+    # variables and a CI token by design.
+    if any(rule.alone for rule, _ in threats) or combined or acting:
         return Verdict.SUSPICIOUS, (*by_tactic, *acting)
     return Verdict.CLEAN, ()
 

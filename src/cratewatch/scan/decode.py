@@ -20,7 +20,7 @@ import contextlib
 import math
 import re
 from collections.abc import Callable
-from typing import Final, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 from cratewatch.scan.assemble import assembled_strings
 from cratewatch.scan.syntax import ByteArray, RustSource
@@ -66,6 +66,10 @@ _POSITIONAL: Final[tuple[tuple[str, Callable[[int, int], int]], ...]] = (
 )
 _MAX_KEY_BYTES: Final = 32  # longer arrays and literals are data, not keys
 _MAX_KEYS: Final = 64
+# a hex integer of five bytes or more (shorter ones are flags and magic numbers), and what
+# may stand between two words of one packed string
+_WORD: Final = re.compile(rb"\b0x([0-9a-fA-F_]{10,40})(?:u64|u128|i64|i128|usize)?\b")
+_SEPARATOR: Final = re.compile(rb"\s*,\s*")
 _MAX_SCALE: Final = 64  # integers spelled as code points times more than this are data
 _BASE32: Final = re.compile(r"(?:[A-Z2-7]{8})+[A-Z2-7]*=*")
 # strings put together from pieces in plain sight (assemble.py): not obfuscation
@@ -114,6 +118,8 @@ def decoded_strings(source: RustSource) -> list[Decoded]:
     repeating = _repeating_keys(source) if keys else []
     for wide in source.wide_arrays:
         found += _from_wide(wide.line, wide.values)
+    if b"0x" in data:
+        found += _packed_words(source)
     for array in source.byte_arrays:
         decoded = _from_bytes(array.line, array.data, "bytes", keys + _shifts_for(array.data))
         if len(array.data) >= _MIN_XOR and (_flaws(decoded) or not _shaped(decoded)):
@@ -158,6 +164,43 @@ def _from_wide(line: int, values: tuple[int, ...]) -> list[Decoded]:
         if _shaped(found):
             return found
     return []
+
+
+def _packed_words(source: RustSource) -> list[Decoded]:
+    """Text packed into wide integers, several characters to a word (``0x6d75727463656c652e``
+    is ``.electrum`` read little-endian), a word alone or words in a row joined: how
+    "stack strings" keep text out of the literals. Both byte orders are tried; a word
+    that is not printable ASCII once its zero padding is dropped ends a run."""
+    code = source.code_bytes
+    found: list[Decoded] = []
+    orders: tuple[Literal["little", "big"], ...] = ("little", "big")
+    for order in orders:
+        run: list[str] = []
+        start = end = 0
+        for match in _WORD.finditer(code):
+            value = int(match.group(1).replace(b"_", b""), 16)
+            raw = value.to_bytes((value.bit_length() + 7) // 8 or 1, order)
+            text = raw.strip(b"\0")
+            readable = text and not text.translate(None, _PRINTABLE) and b"\0" not in text
+            joined = bool(run) and _SEPARATOR.fullmatch(code, end, match.start()) is not None
+            if run and not (readable and joined):
+                found += _packed_run(source, start, run, order)
+                run = []
+            if readable:
+                if not run:
+                    start = match.start()
+                run.append(text.decode("ascii"))
+                end = match.end()
+        found += _packed_run(source, start, run, order)
+    return found
+
+
+def _packed_run(source: RustSource, at: int, words: list[str], order: str) -> list[Decoded]:
+    text = "".join(words)
+    if not words or not _is_text(text.encode("ascii")):
+        return []
+    line = source.code_bytes.count(b"\n", 0, at) + 1
+    return [Decoded(line, text, f"integers packed {order}-endian")]
 
 
 def _repeating_keys(source: RustSource) -> list[tuple[str, bytes]]:

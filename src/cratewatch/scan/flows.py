@@ -21,6 +21,7 @@ from typing import Final, NamedTuple
 
 from cratewatch.scan.analyze import MAX_PARSED_BYTES, Context, Evidence, FileScan
 from cratewatch.scan.callgraph import (
+    HIDDEN_TRAITS,
     MAX_DEPTH,
     CallGraph,
     Function,
@@ -36,11 +37,10 @@ _SNIPPET: Final = 240
 #: Entry points that run code nobody called for: a flow reached from one is hidden there.
 HIDDEN_ENTRIES: Final = (
     "load-time initialiser",
-    "Drop",
-    "Default",
-    "Deref",
-    "Display",
+    "exit-time finaliser",
     "lazily initialised static",
+    "panic hook",
+    *(name + " (" for name in HIDDEN_TRAITS),
 )
 
 
@@ -83,9 +83,15 @@ def joined_flows(
             rule
             for rule in flow_rules
             if all(hits & group for group in rule.requires)
-            and (not rule.joined_with or threats & rule.joined_with)
             and (not rule.contexts or any(c.value in rule.contexts for c in unit.values()))
         ]
+        # A flow that needs a destination of the crate's own (`joined_with`) and has none
+        # counts only where code runs that nobody called for: a Drop or Display impl, a
+        # lazy static, a load-time initialiser have no business reading secrets and
+        # reaching the network wherever they send them.
+        only_hidden = {
+            rule.id for rule in wanted if rule.joined_with and not threats & rule.joined_with
+        }
         if not wanted and not own:
             continue
         graph = CallGraph(
@@ -99,8 +105,11 @@ def joined_flows(
                 index = graph.function_at(path, line)
                 if index is not None:
                     steps.setdefault(index, []).append((rule_id, path, line))
+        callers = graph.callers()
         for rule in wanted:
             for flow in join_flow(graph, rule.requires, steps):
+                if rule.id in only_hidden and not _runs_hidden(graph, callers, flow.root):
+                    continue
                 files_involved = {flow.root.file} | {file for _, file, _, _ in flow.steps}
                 if all((rule.id, file) in reported for file in files_involved):
                     continue  # already found within one function, impl block or file
@@ -113,13 +122,17 @@ def joined_flows(
                     Evidence(rule.id, flow.root.file, flow.root.first, _describe(flow), context)
                 )
                 reported.add((rule.id, flow.root.file))
-        callers = graph.callers()
         for e in own + [e for e in evidence if e.file in unit]:
             index = graph.function_at(e.file, e.line)
             entry = None if index is None else _hidden_entry(graph, callers, index)
             if entry is not None:
                 hidden[(e.rule, e.file, e.line)] = entry
     return Flows(evidence, hidden)
+
+
+def _runs_hidden(graph: CallGraph, callers: Sequence[Sequence[int]], root: Function) -> bool:
+    index = graph.function_at(root.file, root.first)
+    return index is not None and _hidden_entry(graph, callers, index) is not None
 
 
 def _hidden_entry(graph: CallGraph, callers: Sequence[Sequence[int]], index: int) -> str | None:

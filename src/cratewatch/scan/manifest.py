@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Final
 
 import tomli
@@ -91,6 +91,9 @@ def read_manifest(files: Mapping[str, bytes]) -> Manifest:
     for target, tables in sorted(_table(document, "target").items()):
         if isinstance(tables, dict):
             dependencies += _dependencies(tables, str(target), problems)
+    inherited = _table(_table(document, "workspace"), "dependencies")
+    if inherited:
+        dependencies = [_inherit(d, inherited) for d in dependencies]
     name, version = package.get("name"), package.get("version")
     return Manifest(
         name=name if isinstance(name, str) else None,
@@ -102,6 +105,20 @@ def read_manifest(files: Mapping[str, bytes]) -> Manifest:
         targets=_targets(lib, document.get("bin"), files),
         redirects=_redirects(document),
     )
+
+
+def _inherit(dependency: Dependency, inherited: Mapping[str, Any]) -> Dependency:
+    """A `{ workspace = true }` dependency as the same manifest's
+    ``[workspace.dependencies]`` defines it: the crate it really is (a rename there is
+    one here), its requirement and source; the kind, target and optionality stay this
+    table's."""
+    spec = inherited.get(dependency.rename or dependency.name)
+    if dependency.source != "workspace" or spec is None:
+        return dependency
+    defined = _dependency(dependency.name, spec, dependency.kind, dependency.target)
+    if defined is None:
+        return dependency
+    return replace(defined, optional=dependency.optional)
 
 
 def _redirects(document: Mapping[str, Any]) -> tuple[Dependency, ...]:

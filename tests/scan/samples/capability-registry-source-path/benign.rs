@@ -1,0 +1,1 @@
+fn in_project(file: &str) -> bool { file.starts_with("src/") }

@@ -1,0 +1,1 @@
+fn in_dependency(file: &str) -> bool { file.contains("/.cargo/registry/src/") }
