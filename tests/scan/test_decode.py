@@ -138,8 +138,9 @@ def test_reversed_near_rev() -> None:
 
 
 def test_not_reversed_without_rev_nearby() -> None:
+    text = "pleh-rof-txet-nialp"  # reads, reversed, as no program, library or URL
     far = f"""fn url() -> String {{
-    let s = "{REVERSED}";
+    let s = "{text}";
 
 
 
@@ -148,6 +149,16 @@ def test_not_reversed_without_rev_nearby() -> None:
 }}
 """
     assert decode(far) == []
+
+
+def test_a_reversed_url_or_program_anywhere_in_a_file_that_reverses() -> None:
+    far = f"""const NAMES: [&str; 2] = ["{REVERSED}", "exe.krahseriw"];
+
+
+
+fn names() -> Vec<String> {{ NAMES.iter().map(|n| n.chars().rev().collect()).collect() }}
+"""
+    assert {d.text for d in obfuscated(far)} >= {URL, "wireshark.exe"}
     in_comment = f'fn url() -> &\'static str {{\n    // .rev()\n    "{REVERSED}"\n}}\n'
     assert decode(in_comment) == []
 

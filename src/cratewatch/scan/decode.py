@@ -70,6 +70,7 @@ _MAX_KEYS: Final = 64
 # may stand between two words of one packed string
 _WORD: Final = re.compile(rb"\b0x([0-9a-fA-F_]{10,40})(?:u64|u128|i64|i128|usize)?\b")
 _SEPARATOR: Final = re.compile(rb"\s*,\s*")
+_REVERSED_NAME: Final = re.compile(r"^(exe|lld|hs|1sp|tab|os|bylid)\.|//:s?ptth")
 _MAX_SCALE: Final = 64  # integers spelled as code points times more than this are data
 _BASE32: Final = re.compile(r"(?:[A-Z2-7]{8})+[A-Z2-7]*=*")
 # strings put together from pieces in plain sight (assemble.py): not obfuscation
@@ -97,6 +98,7 @@ def decoded_strings(source: RustSource) -> list[Decoded]:
     keys = _XOR_CIPHERS if b"^" in data and _XOR.search(data) else []
     rotating = any(pattern.search(data) for pattern in _ROTATING)
     reversing = _lines_with(data, b".rev()")
+    reverses_in_code = bool(reversing) and b".rev()" in source.code_bytes
     found: list[Decoded] = []
     for literal in source.strings:
         content = literal.text.strip()
@@ -107,7 +109,10 @@ def decoded_strings(source: RustSource) -> list[Decoded]:
         near = reversing and any(
             line in reversing for line in range(literal.line, literal.line + 4)
         )
-        if near and content.isascii() and _is_text(content.encode("ascii")):
+        # a table of names reversed far from the code that turns them round: only those
+        # that read, reversed, as a program, a library or a URL
+        named = reverses_in_code and _REVERSED_NAME.search(content) is not None
+        if (near or named) and content.isascii() and _is_text(content.encode("ascii")):
             found.append(Decoded(literal.line, content[::-1], "reversed"))
     for line, pieces in _fragment_runs(source):
         joined = "".join(pieces)
