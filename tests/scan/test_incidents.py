@@ -20,7 +20,6 @@ DEVELOPMENT = [s for s in LABELS if s.get("set", "development") == "development"
 # what the rules still miss
 KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout5-deref-clipboard-address-swap": "clean",
-    "holdout5-takehome-cargo-config-runner": "suspicious",
     "holdout5-oncelock-release-tokens-doh": "suspicious",
     "holdout5-icmp-echo-pmtu-history": "suspicious",
     "holdout5-unicode-slug-zero-width-outdir": "suspicious",

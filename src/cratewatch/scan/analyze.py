@@ -159,15 +159,15 @@ def file_context(
 def file_kind(path: str, data: bytes = b"") -> str:
     """What a file is, for the rules that read only some kinds: "rust", "script" (by
     suffix, or a ``#!`` line), "cargo-config" (``.cargo/config``, ``.cargo/config.toml``),
-    "editor-task" (``.vscode/tasks.json``), "ci-workflow" (GitHub, GitLab and other CI
-    definitions), or "" for anything else."""
+    "editor-task" (``.vscode/tasks.json`` and ``settings.json``, which can run commands),
+    "ci-workflow" (GitHub, GitLab and other CI definitions), or "" for anything else."""
     if path.endswith(".rs"):
         return "rust"
     name = posixpath.basename(path)
     folder = posixpath.dirname(path)
     if folder.endswith(".cargo") and name in ("config", "config.toml"):
         return "cargo-config"
-    if folder.endswith(".vscode") and name == "tasks.json":
+    if folder.endswith(".vscode") and name in ("tasks.json", "settings.json"):
         return "editor-task"
     if (folder.endswith((".github/workflows", ".gitea/workflows", ".forgejo/workflows"))) or (
         name in (".gitlab-ci.yml", ".travis.yml", "azure-pipelines.yml", "appveyor.yml")

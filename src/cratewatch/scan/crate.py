@@ -43,7 +43,7 @@ from cratewatch.scan.analyze import (
     prepare,
 )
 from cratewatch.scan.constants import evaluated_constants
-from cratewatch.scan.dependencies import DependencyCheck, dependency_evidence
+from cratewatch.scan.dependencies import DependencyCheck, config_evidence, dependency_evidence
 from cratewatch.scan.extract import CrateArchive, ScanInputError, read_crate, read_directory
 from cratewatch.scan.flows import joined_flows
 from cratewatch.scan.manifest import read_manifest
@@ -84,8 +84,10 @@ _RUNS_FETCHED: Final = frozenset(
 _RANK: Final = {Context.TEST: 0, Context.LIBRARY: 1, Context.PROC_MACRO: 1, Context.BUILD: 2}
 _MAX_ROUNDS: Final = 16  # module trees deeper than this are not followed further
 _RUNNING: Final = ("script", "cargo-config", "editor-task")  # files that name what they run
+# a path a script or configuration names; after a shell variable (`$here/scripts/x.sh`)
+# the path starts at the next folder, relative to the project as the variable usually is
 _NAMED_IN_TEXT: Final = re.compile(
-    r"[\w.-]+(?:/[\w.-]+)+|[\w.-]+\.(?:sh|bash|ps1|py|js|mjs|cjs|bat|cmd|vbs)\b"
+    r"(?<![\w$.-])(?:[\w.-]+(?:/[\w.-]+)+|[\w.-]+\.(?:sh|bash|ps1|py|js|mjs|cjs|bat|cmd|vbs)\b)"
 )
 _MAX_TEXT_READ: Final = 64 * 1024  # of a script or configuration file, for the names in it
 NO_POLICY: Final = ScanPolicy()
@@ -160,6 +162,7 @@ def scan_crate(
     if check is not None:
         text = archive.files.get("Cargo.toml", b"").decode("utf-8", errors="replace")
         evidence += dependency_evidence(manifest, text, check)
+        evidence += config_evidence(archive.files)
     problems = archive.problems
     if where.endswith(".crate") and manifest.name and manifest.version:
         expected = f"{manifest.name}-{manifest.version}"

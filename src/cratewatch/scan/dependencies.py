@@ -15,14 +15,20 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from cratewatch.model.package import normalize_crate_name
-from cratewatch.scan.analyze import Context, Evidence
-from cratewatch.scan.manifest import Dependency, Manifest
+from cratewatch.scan.analyze import Context, Evidence, file_kind
+from cratewatch.scan.manifest import Dependency, Manifest, config_redirects
 
 if TYPE_CHECKING:
     from cratewatch.model.advisory import Advisory
     from cratewatch.typosquat.screen import Screener
 
-__all__ = ["DependencyCheck", "dependency_evidence", "malicious_crates", "reports_malware"]
+__all__ = [
+    "DependencyCheck",
+    "config_evidence",
+    "dependency_evidence",
+    "malicious_crates",
+    "reports_malware",
+]
 
 MALICIOUS_RULE = "threat-malicious-dependency"
 REDIRECT_RULE = "threat-dependency-redirect"
@@ -89,6 +95,38 @@ def dependency_evidence(
         section = "[replace]" if redirect.kind == "replace" else f"[patch.{redirect.target}]"
         why = f"{section} swaps {redirect.name} for {redirect.source}"
         found.append(_evidence(REDIRECT_RULE, redirect, lines, why, after=section[:-1]))
+    return found
+
+
+def config_evidence(files: Mapping[str, bytes]) -> list[Evidence]:
+    """``threat-dependency-redirect`` for what the crate's own cargo configuration files
+    (``.cargo/config.toml``, ``.cargo/config``) swap in: a ``[patch]`` to a git
+    repository, a path or another registry, or a source replaced by another. They apply
+    to every build in the project's folder, as its Cargo.toml's [patch] does."""
+    found: list[Evidence] = []
+    for path in sorted(files):
+        if file_kind(path) != "cargo-config":
+            continue
+        text = files[path].decode("utf-8", errors="replace")
+        lines = text.splitlines()
+        for redirect in config_redirects(text):
+            if redirect.source is None:
+                continue
+            if redirect.kind == "source":
+                section, why = (
+                    f"[source.{redirect.name}]",
+                    f"replaces {redirect.name} by {redirect.source}",
+                )
+            else:
+                section = (
+                    "[replace]" if redirect.kind == "replace" else f"[patch.{redirect.target}]"
+                )
+                why = f"{section} swaps {redirect.name} for {redirect.source}"
+            evidence = _evidence(REDIRECT_RULE, redirect, lines, why, after=section[:-1])
+            if redirect.kind == "source":  # the table that names the replacement
+                line = next((n for n, t in enumerate(lines, 1) if t.strip() == section), 1)
+                evidence = evidence._replace(line=line, snippet=f"{section}  ({why})")
+            found.append(evidence._replace(file=path, context=Context.BUILD))
     return found
 
 

@@ -15,7 +15,7 @@ import tomli
 
 from cratewatch.model.package import normalize_crate_name
 
-__all__ = ["Dependency", "Manifest", "read_manifest"]
+__all__ = ["Dependency", "Manifest", "config_redirects", "read_manifest"]
 
 _MAX_REDIRECTS = 256
 
@@ -121,6 +121,33 @@ def _inherit(dependency: Dependency, inherited: Mapping[str, Any]) -> Dependency
     return replace(defined, optional=dependency.optional)
 
 
+def config_redirects(text: str) -> tuple[Dependency, ...]:
+    """What a cargo configuration file (``.cargo/config.toml``) swaps in for every build
+    of the project: its ``[patch.<source>]`` entries, and ``[source.<name>]``
+    replacements (kind "source", the replaced source as name, the replacement as
+    source). A file that is not TOML swaps nothing: cargo refuses it."""
+    try:
+        document: Any = tomli.loads(text)
+    except (tomli.TOMLDecodeError, RecursionError):
+        return ()
+    found = list(_redirects(document))
+    sources = _table(document, "source")
+    for name, spec in sorted(sources.items())[:_MAX_REDIRECTS]:
+        replacement = spec.get("replace-with") if isinstance(spec, dict) else None
+        target = sources.get(replacement) if isinstance(replacement, str) else None
+        if isinstance(target, dict):
+            where = next(
+                (
+                    f"{key} {target[key]}"
+                    for key in _SOURCE_KEYS
+                    if isinstance(target.get(key), str)
+                ),
+                f"source {replacement}",
+            )
+            found.append(Dependency(str(name), "source", None, None, None, where))
+    return tuple(found)
+
+
 def _redirects(document: Mapping[str, Any]) -> tuple[Dependency, ...]:
     """The crates ``[patch.<source>]`` and ``[replace]`` swap for another source (at
     most a few hundred: a manifest is hostile input too)."""
@@ -136,6 +163,9 @@ def _redirects(document: Mapping[str, Any]) -> tuple[Dependency, ...]:
         if dependency is not None:
             found.append(dependency)
     return tuple(found)
+
+
+_SOURCE_KEYS: Final = ("registry", "git", "directory", "local-registry")
 
 
 def _table(document: Mapping[str, Any], key: str) -> dict[str, Any]:
