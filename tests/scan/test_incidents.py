@@ -21,7 +21,6 @@ DEVELOPMENT = [s for s in LABELS if s.get("set", "development") == "development"
 KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout5-deref-clipboard-address-swap": "clean",
     "holdout5-oncelock-release-tokens-doh": "suspicious",
-    "holdout5-icmp-echo-pmtu-history": "suspicious",
     "holdout5-unicode-slug-zero-width-outdir": "suspicious",
     "holdout5-iterator-cargo-bin-git-shadow": "clean",
     "holdout5-tracing-layer-keypair-redactor-paste": "clean",
