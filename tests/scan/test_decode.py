@@ -555,3 +555,15 @@ def test_scaled_tables_of_numbers_are_not_text() -> None:
     rng = random.Random(5)
     values = ", ".join(str(rng.randrange(40, 120) * 16 + 3) for _ in range(40))
     assert obfuscated(f"const T: [u16; 40] = [{values}];") == []
+
+
+def test_positions_in_an_alphabet_of_the_file() -> None:
+    alphabet = "abcdefghijklmnopqrstuvwxyz0123456789:/._-?=&"
+    positions = ", ".join(str(alphabet.index(c)) for c in "https://paste.example/api/post.php")
+    source = (
+        f'const ALPHABET: &[u8] = b"{alphabet}";\n'
+        f"const ENDPOINT: [u8; 34] = [{positions}];\n"
+        "fn spell(p: &[u8]) -> String { p.iter().map(|&i| ALPHABET[i as usize] as char).collect() }\n"
+    )
+    found = [d for d in obfuscated(source) if d.how.startswith("positions in the alphabet")]
+    assert [d.text for d in found] == ["https://paste.example/api/post.php"]

@@ -71,7 +71,8 @@ _MAX_KEYS: Final = 64
 _WORD: Final = re.compile(rb"\b0x([0-9a-fA-F_]{10,40})(?:u64|u128|i64|i128|usize)?\b")
 _SEPARATOR: Final = re.compile(rb"\s*,\s*")
 _REVERSED_NAME: Final = re.compile(r"^(exe|lld|hs|1sp|tab|os|bylid)\.|//:s?ptth")
-_MAX_SCALE: Final = 64  # integers spelled as code points times more than this are data
+_MAX_SCALE: Final = 64
+_MAX_ALPHABETS: Final = 8  # integers spelled as code points times more than this are data
 _BASE32: Final = re.compile(r"(?:[A-Z2-7]{8})+[A-Z2-7]*=*")
 # strings put together from pieces in plain sight (assemble.py): not obfuscation
 _ASSEMBLED: Final = frozenset({"joined", "path", "format", "array join", "address"})
@@ -125,7 +126,10 @@ def decoded_strings(source: RustSource) -> list[Decoded]:
         found += _from_wide(wide.line, wide.values)
     if b"0x" in data:
         found += _packed_words(source)
+    alphabets = _alphabets(source) if source.byte_arrays else []
     for array in source.byte_arrays:
+        if alphabets:
+            found += _indexed(array, alphabets)
         decoded = _from_bytes(array.line, array.data, "bytes", keys + _shifts_for(array.data))
         if len(array.data) >= _MIN_XOR and (_flaws(decoded) or not _shaped(decoded)):
             # a one-byte key made no clean text: a repeating or position-dependent key may
@@ -206,6 +210,35 @@ def _packed_run(source: RustSource, at: int, words: list[str], order: str) -> li
         return []
     line = source.code_bytes.count(b"\n", 0, at) + 1
     return [Decoded(line, text, f"integers packed {order}-endian")]
+
+
+def _alphabets(source: RustSource) -> list[str]:
+    """A file's literals that can serve as a substitution alphabet: 16 to 128 characters,
+    none repeated (``"abcdefghijklmnopqrstuvwxyz0123456789:/._-"``), at most a few."""
+    found = []
+    for literal in source.strings:
+        text = literal.text
+        if 16 <= len(text) <= 128 and len(set(text)) == len(text) and text.isascii():
+            found.append(text)
+    return found[:_MAX_ALPHABETS]
+
+
+def _indexed(array: ByteArray, alphabets: list[str]) -> list[Decoded]:
+    """Bytes that are positions in one of the file's alphabets (a substitution cipher:
+    ``ALPHABET[i]`` for each ``i``), when that spells a URL, path or command line."""
+    if len(array.data) < _MIN_TEXT:
+        return []
+    top = max(array.data)
+    candidates = [
+        (
+            f"positions in the alphabet {alphabet[:12]!r}…",
+            "".join(alphabet[i] for i in array.data).encode(),
+        )
+        for alphabet in alphabets
+        if top < len(alphabet)
+    ]
+    found = _best(array.line, candidates)
+    return found if _shaped(found) else []
 
 
 def _repeating_keys(source: RustSource) -> list[tuple[str, bytes]]:
