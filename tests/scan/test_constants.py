@@ -212,3 +212,23 @@ def test_hostile_constants_are_bounded(tmp_path: Path) -> None:
     result = scan(tmp_path, {"src/lib.rs": "\n".join(lines) + "\n"})
     assert time.monotonic() - started < 10
     assert result.verdict == "clean"
+
+
+def test_key_in_another_file_and_the_data_passed_in(tmp_path: Path) -> None:
+    tables = (
+        "use crate::SCHEMES;\n"
+        "pub fn unmask(b: &[u8]) -> String {\n"
+        "    b.iter().zip(SCHEMES.iter().cycle()).map(|(x, k)| (x ^ k) as char).collect()\n"
+        "}\n"
+        f"pub const HOST: [u8; {len(SECRET_URL)}] = [{array(xored(SECRET_URL, KEY))}];\n"
+    )
+    result = scan(
+        tmp_path,
+        {
+            "src/lib.rs": f'mod tables;\npub(crate) const SCHEMES: &[u8] = b"{KEY.decode()}";\n'
+            "pub fn host() -> String { tables::unmask(&tables::HOST) }\n",
+            "src/tables.rs": tables,
+        },
+    )
+    found = hits(result, "threat-obfuscated-string")
+    assert any("http://192.0.2.44:8080/stage2" in snippet for _, _, snippet in found), found

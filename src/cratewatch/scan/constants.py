@@ -57,6 +57,7 @@ _MAX_DATA: Final = 4096  # of one data constant, the bytes tried with a key
 _MAX_KEY: Final = 32  # longer arrays and strings are data, not keys
 _MIN_DATA: Final = 12  # shorter data reads as text under some key too often
 _MAX_PAIRS: Final = 64  # data and key pairs tried per function
+_MAX_OWN_DATA: Final = 32  # data constants of one file tried with a key from another
 _MIN_CHARS: Final = 6  # characters spelled as arithmetic, fewer say nothing
 _WINDOW: Final = 2  # lines around an expression where the constants it names may be
 _MAX_WINDOWS: Final = 1000  # expressions looked at per file by the cheap test
@@ -469,7 +470,7 @@ class _Evaluator:
             name = match.group().decode()
             if name in self.table and name not in named:
                 named[name] = _line(node) + text.count(b"\n", 0, match.start())
-        if len(named) < 2:
+        if not named:
             return []
         resolved: list[tuple[_Constant, Value]] = []
         own = {(c.file, c.line) for c in self.table.get(_item_name(node), [])}
@@ -482,6 +483,12 @@ class _Evaluator:
                 resolved.append((constant, value))
         data = [(c, _as_bytes(v)) for c, v in resolved if _is_data(v)]
         keys = [(c, _key_bytes(v)) for c, v in resolved]
+        if not data and any(c.file != file.path for c, _ in resolved):
+            # a key from another file and the data passed in (`unmask(&TABLE)`): the
+            # data constants of this file are what it is given
+            data = self._own_data(file)
+        if len(data) + len(keys) < 2:
+            return []
         found: list[tuple[int, str, str, tuple[str, ...], bool]] = []
         pairs = 0
         for data_constant, blob in data:
@@ -506,9 +513,22 @@ class _Evaluator:
                 for op in ops:
                     plain = bytes(_apply(op, a, b) for a, b in zip(blob, repeated, strict=True))
                     candidates.append((f"{op} of {where}", plain))
-            for decoded in best_reading(named[data_constant.name], candidates):
+            line = named.get(data_constant.name, data_constant.line)
+            for decoded in best_reading(line, candidates):
                 found.append((decoded.line, decoded.text, decoded.how, (), True))
         return found
+
+    def _own_data(self, file: _File) -> list[tuple[_Constant, bytes | None]]:
+        """The data constants (byte and integer arrays) ``file`` defines, at most a few."""
+        found = []
+        for constants in self.table.values():
+            for constant in constants:
+                if constant.file != file.path:
+                    continue
+                value = self._constant(constant, 0)
+                if value is not None and _is_data(value):
+                    found.append((constant, _as_bytes(value)))
+        return found[:_MAX_OWN_DATA]
 
     # -- the evaluator
 
