@@ -20,7 +20,6 @@ DEVELOPMENT = [s for s in LABELS if s.get("set", "development") == "development"
 # what the rules still miss
 KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout5-oncelock-release-tokens-doh": "suspicious",
-    "holdout5-unicode-slug-zero-width-outdir": "suspicious",
     "holdout5-iterator-cargo-bin-git-shadow": "suspicious",
     "holdout5-modbus-timebomb-write-sabotage": "clean",
     "holdout5-clean-solana-keypair-files": "suspicious",

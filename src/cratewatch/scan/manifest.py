@@ -189,7 +189,9 @@ def _targets(lib: Mapping[str, Any], bins: object, files: Mapping[str, bytes]) -
     """The library's and binaries' root files: the paths the manifest gives, else cargo's
     defaults (``src/lib.rs``, ``src/main.rs``, ``src/bin/*.rs``) that exist."""
     roots = [p for p in ("src/lib.rs", "src/main.rs") if p in files]
-    roots += [p for p in files if p.startswith("src/bin/") and p.count("/") == 2]
+    roots += [
+        p for p in files if p.startswith("src/bin/") and p.count("/") == 2 and p.endswith(".rs")
+    ]
     roots += [p for p in files if p.startswith("src/bin/") and p.endswith("/main.rs")]
     declared = [lib.get("path")]
     if isinstance(bins, list):
