@@ -311,3 +311,17 @@ def test_a_quad_used_otherwise_is_not_an_address() -> None:
         "fn a() -> Ipv4Addr { Ipv4Addr::new(10, 0, 0, 1) }\n"
     )
     assert "threat-raw-ip-url" not in _rules(source)
+
+
+@pytest.mark.parametrize(
+    ("url", "destination"),
+    [
+        ("http://[2001:db8::5]:8080/upload", True),
+        ("wss://[2606:4700::1111]/c2", True),
+        ("http://[::1]:8080/", False),
+        ("https://[fd12:3456::1]/", False),
+        ("https://[fe80::1]/", False),
+    ],
+)
+def test_ipv6_addresses_in_urls(url: str, destination: bool) -> None:
+    assert ("threat-raw-ip-url" in _rules(f'const U: &str = "{url}";')) is destination
