@@ -86,7 +86,8 @@ TECHNIQUE_EVIDENCE: dict[str, Callable[[Evidence], bool]] = {
     "linker-arguments": _rules("threat-linker-argument", "threat-dropped-library"),
     "editor-autorun": _rules("threat-editor-autorun", "threat-persistence"),
     "unicode-confusable": _rules("threat-invisible-characters"),
-    # no rule is made for these: a sample using them is caught, if at all, by the others
+    # no rule is made for these (nor for a technique not listed here): a sample using them
+    # is caught, if at all, by the others
     "covert-channel": lambda e: False,
     "smtp-exfiltration": lambda e: False,
     "cloud-storage-upload": lambda e: False,
@@ -99,6 +100,10 @@ TECHNIQUE_EVIDENCE: dict[str, Callable[[Evidence], bool]] = {
     "hashed-strings": lambda e: False,
     "macro-encrypted-string": lambda e: False,
 }
+
+
+def _NO_RULE(evidence: Evidence) -> bool:
+    return False
 
 
 def load_labels() -> list[dict[str, Any]]:
@@ -187,7 +192,7 @@ def _techniques(
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     for s in samples:
         for technique in s["techniques"]:
-            shows = TECHNIQUE_EVIDENCE[technique]
+            shows = TECHNIQUE_EVIDENCE.get(technique, _NO_RULE)
             counts[technique][0] += 1
             counts[technique][1] += any(shows(e) for e in ours[s["dir"]].findings)
             counts[technique][2] += _risky(theirs.get(s["dir"]))
