@@ -1,6 +1,7 @@
 """False alarms and throughput of ``cratewatch scan`` on Debian's packaged Rust crates.
 
-    python benchmarks/scan_debian.py [--corpus DIR] [--runs N] [--syntax-only] [--guarddog]
+    python benchmarks/scan_debian.py [--corpus DIR] [--runs N] [--cache] [--syntax-only]
+                                      [--guarddog]
 
 Debian's ``librust-*-dev`` packages hold real crate sources under
 ``/usr/share/cargo/registry``. Installing all of them at once is not possible (some
@@ -9,7 +10,9 @@ with ``dpkg-deb -x`` into ``DIR`` (default: a folder in the system temp director
 for later runs); nothing is installed or built. It then scans every crate on all cores
 and prints the verdict counts, the crates judged malicious or suspicious with their
 reasons, and the throughput of each of ``--runs`` scans (3 by default; the median is
-the figure: this machine's speed varies between runs). With ``--syntax-only``, it also
+the figure: this machine's speed varies between runs). With ``--cache``, each run fills
+an empty cache of per-file results (``scan/cache.py``), as a first ``cratewatch scan``
+does: what the cache costs a cold scan. With ``--syntax-only``, it also
 times the syntax pass alone (tree-sitter's parse and query of every Rust file the scan
 parses, on all cores): the part of the scan's time that no rule or decoder adds. With
 ``--guarddog``, GuardDog then scans the same crates in the same run (installed into its
@@ -33,6 +36,7 @@ from _common import byte_compile_package
 
 from cratewatch.parallel import map_on_cores
 from cratewatch.scan.analyze import Context, file_context
+from cratewatch.scan.cache import CACHE_FILE, ScanCache
 from cratewatch.scan.crate import find_crates, scan_all
 from cratewatch.scan.extract import DEFAULT_LIMITS
 from cratewatch.scan.syntax import parse_rust
@@ -93,6 +97,9 @@ def main() -> None:
     parser.add_argument(
         "--syntax-only", action="store_true", help="also time the syntax pass on its own"
     )
+    parser.add_argument(
+        "--cache", action="store_true", help="each run fills an empty per-file result cache"
+    )
     args = parser.parse_args()
     registry = fetch_corpus(args.corpus)
     crates = [p for p in sorted(registry.iterdir()) if (p / "Cargo.toml").is_file()]
@@ -102,9 +109,11 @@ def main() -> None:
     # with the CPU-seconds that show how fast the machine was during it.
     timings = []
     for run in range(1, args.runs + 1):
-        started, cpu_before = time.perf_counter(), _cpu_seconds()
-        results = scan_all(find_crates(registry)[0])
-        elapsed, cpu = time.perf_counter() - started, _cpu_seconds() - cpu_before
+        with tempfile.TemporaryDirectory(prefix="cratewatch-cache-") as cache_dir:
+            cache = ScanCache(Path(cache_dir) / CACHE_FILE) if args.cache else None
+            started, cpu_before = time.perf_counter(), _cpu_seconds()
+            results = scan_all(find_crates(registry)[0], cache=cache)
+            elapsed, cpu = time.perf_counter() - started, _cpu_seconds() - cpu_before
         timings.append(elapsed)
         print(f"run {run}: " + _throughput(len(results), size, elapsed, cpu), flush=True)
     median = sorted(timings)[len(timings) // 2]

@@ -48,6 +48,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
         typosquat=args.typosquat,
         fail_on=Verdict(fail_on),
         policy=config.policy,
+        cache=not args.no_cache,
     )
     progress = ProgressLine(sys.stderr.isatty() and not args.quiet)
     try:
@@ -155,6 +156,12 @@ def add_scan_parser(commands: Any) -> None:
     )
     p.add_argument("--config", type=Path, help="configuration file (default: found upward)")
     p.add_argument("--no-config", action="store_true", help="ignore any cratewatch.toml")
+    p.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="neither read nor keep per-file results in the user cache directory (kept by "
+        "default, so that a new version of a crate rescans only the files that changed)",
+    )
     p.add_argument(
         "-q",
         "--quiet",

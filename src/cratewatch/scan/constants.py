@@ -43,7 +43,14 @@ from cratewatch.scan.analyze import evaluated_evidence as _evidence
 from cratewatch.scan.decode import Decoded, best_reading, decode_layers, is_text
 from cratewatch.scan.syntax import parser
 
-__all__ = ["MAX_CONSTANTS", "MAX_STEPS", "MAX_VALUE", "evaluated_constants"]
+__all__ = [
+    "MAX_CONSTANTS",
+    "MAX_STEPS",
+    "MAX_VALUE",
+    "constant_files",
+    "constants_evidence",
+    "evaluated_constants",
+]
 
 MAX_CONSTANTS: Final = 4000  # items of the table per crate
 MAX_VALUE: Final = 64 * 1024  # characters, bytes or integers of one value
@@ -153,6 +160,17 @@ def evaluated_constants(
     code builds from its constants across files (``concat!``, ``format!``, joins, XOR
     with a key kept elsewhere, character arithmetic); none when the cheap test says the
     crate has no such expression."""
+    return constants_evidence(files, constant_files(files, scanned, test_gated))
+
+
+def constant_files(
+    files: Mapping[str, bytes],
+    scanned: Mapping[str, tuple[Context, FileScan]],
+    test_gated: frozenset[str],
+) -> dict[str, Context]:
+    """The files the evaluation reads, with their contexts: those the cheap test
+    chooses (none for most crates). The evidence depends on them alone, so a cache can
+    key it by their contents (``cache.py``)."""
     contexts = {
         path: context
         for path, (context, _) in scanned.items()
@@ -162,9 +180,16 @@ def evaluated_constants(
         and len(files[path]) <= MAX_PARSED_BYTES
     }
     chosen = _worth_parsing({path: files[path] for path in contexts})
-    if not chosen:
+    return {path: contexts[path] for path in sorted(chosen)}
+
+
+def constants_evidence(
+    files: Mapping[str, bytes], contexts: Mapping[str, Context]
+) -> list[Evidence]:
+    """The evidence of ``evaluated_constants`` from the files ``constant_files`` chose."""
+    if not contexts:
         return []
-    parsed = [_parse(path, files[path]) for path in sorted(chosen)]
+    parsed = [_parse(path, files[path]) for path in sorted(contexts)]
     evaluator = _Evaluator(parsed)
     found: dict[str, tuple[list[Decoded], list[Decoded]]] = {}
     seen: set[tuple[str, int, str]] = set()

@@ -37,12 +37,11 @@ from cratewatch.scan.analyze import (
     Context,
     Evidence,
     FileScan,
-    analyze_file,
     file_context,
     file_kind,
     prepare,
 )
-from cratewatch.scan.constants import evaluated_constants
+from cratewatch.scan.cache import FRESH, Analyses, ScanCache
 from cratewatch.scan.dependencies import DependencyCheck, config_evidence, dependency_evidence
 from cratewatch.scan.extract import CrateArchive, ScanInputError, read_crate, read_directory
 from cratewatch.scan.flows import joined_flows
@@ -112,10 +111,13 @@ def scan_crate(
     where: str,
     check: DependencyCheck | None = None,
     policy: ScanPolicy = NO_POLICY,
+    cache: ScanCache | None = None,
 ) -> CrateScan:
     """Scan the files of one crate (read by ``read_crate`` or from a directory), and its
     dependencies with ``check``; ``policy`` says which rules do not count (allowed, or
-    ignored for this crate) and which fail the run."""
+    ignored for this crate) and which fail the run; ``cache`` keeps and gives per-file
+    results (the scan is the same with it or without)."""
+    analyses: Analyses = FRESH if cache is None else cache
     manifest = read_manifest(archive.files)
     name = manifest.name or archive.root
     rules = rules_by_id()
@@ -130,17 +132,17 @@ def scan_crate(
             path, manifest.build_scripts, manifest.proc_macro, manifest.targets, data[:2]
         )
         rust = path in roots or None
-        scanned[path] = context, analyze_file(path, data, context, rust=rust, read=files.get)
+        scanned[path] = context, analyses.analyze(path, data, context, rust=rust, read=files.get)
     gates = _module_gates({path: result for path, (_, result) in scanned.items()})
     # What compiles or runs a file gives it its context: the modules and include!s of the
     # build script are build code, those of the library (wherever its root lies) library
     # code, a script the build script or cargo's configuration runs is build code. Moving
     # a payload under tests/ or into a script does not take it out of the verdict.
-    _follow(files, scanned, gates, roots)
+    _follow(files, scanned, gates, roots, analyses)
     library = Context.PROC_MACRO if manifest.proc_macro else Context.LIBRARY
     for path, generated in _generated_code(scanned, gates).items():
         files[path] = generated
-        result = analyze_file(path, generated, library, rust=True)
+        result = analyses.analyze(path, generated, library, rust=True)
         scanned[path] = library, result._replace(unsafe=UnsafeCounts())
     evidence: list[Evidence] = []
     unsafe = UnsafeCounts()
@@ -155,8 +157,9 @@ def scan_crate(
         if gate != "test" and context is not Context.TEST:
             unsafe = unsafe + result.unsafe
     test_gated = frozenset(path for path in scanned if _gate_of(path, gates) == "test")
-    evidence += evaluated_constants(files, scanned, test_gated)  # strings built across files
-    flows = joined_flows(files, scanned, test_gated, rules, evidence)
+    evidence += analyses.constants(files, scanned, test_gated)  # strings built across files
+    flows = joined_flows(files, scanned, test_gated, rules, evidence, analyses.functions)
+    analyses.done()
     evidence += flows.evidence
     evidence += _compiled_for_one_platform(evidence, rules)
     if check is not None:
@@ -251,6 +254,7 @@ def _follow(
     scanned: dict[str, tuple[Context, FileScan]],
     gates: dict[str, str],
     roots: frozenset[str],
+    analyses: Analyses = FRESH,
 ) -> None:
     """Give every file the context of the code that compiles or runs it, following the
     module trees rooted at the build scripts and the library's and binaries' roots,
@@ -278,7 +282,7 @@ def _follow(
             return
         pending = list(changed)  # only what changed can reach more
         for target, context in changed.items():
-            result = analyze_file(
+            result = analyses.analyze(
                 target, files[target], context, rust=target in rust or None, read=files.get
             )
             scanned[target] = context, result
@@ -486,13 +490,16 @@ def _kind(path: Path) -> str:
 
 
 def scan_path(
-    path: Path, check: DependencyCheck | None = None, policy: ScanPolicy = NO_POLICY
+    path: Path,
+    check: DependencyCheck | None = None,
+    policy: ScanPolicy = NO_POLICY,
+    cache: ScanCache | None = None,
 ) -> CrateScan:
     """Scan one crate given as a ``.crate`` archive or a directory. A crate the scanner
     fails on is a crate not examined fully, never an error that ends a scan of many."""
     archive = read_crate(path) if path.is_file() else read_directory(path)
     try:
-        return scan_crate(archive, str(path), check, policy)
+        return scan_crate(archive, str(path), check, policy, cache)
     except (RecursionError, MemoryError, ValueError, UnicodeError) as exc:
         detail = f"the scanner could not analyse it ({type(exc).__name__})"
         failed = CrateArchive(
@@ -504,10 +511,11 @@ def scan_path(
 # set before forking: workers inherit them
 _CHECK: DependencyCheck | None = None
 _POLICY: ScanPolicy = NO_POLICY
+_CACHE: ScanCache | None = None
 
 
 def _scan_with_check(path: Path) -> CrateScan:
-    return scan_path(path, _CHECK, _POLICY)
+    return scan_path(path, _CHECK, _POLICY, _CACHE)
 
 
 def scan_all(
@@ -517,23 +525,30 @@ def scan_all(
     progress: Callable[[int, int], None] | None = None,
     check: DependencyCheck | None = None,
     policy: ScanPolicy = NO_POLICY,
+    cache: ScanCache | None = None,
 ) -> list[CrateScan]:
     """Scan every crate of ``crates`` (archives or crate directories), on all cores;
-    results in the order given.
+    results in the order given; ``cache`` keeps per-file results for later scans.
 
     The largest crates go first, so that no core is left with a big one at the end
     while the others wait (a few crates such as generated bindings are 100 times the
     median)."""
-    global _CHECK, _POLICY
+    global _CHECK, _POLICY, _CACHE
     order = sorted(range(len(crates)), key=lambda i: -_size_of(crates[i]))
     results: list[CrateScan | None] = [None] * len(crates)
-    _CHECK, _POLICY = check, policy
+    _CHECK, _POLICY, _CACHE = check, policy, cache
     prepare()
+    if cache is not None:
+        cache.prepare()  # workers must not share this process's connection
     scans = map_on_cores(_scan_with_check, [crates[i] for i in order], workers=workers, min_items=4)
-    for done, (index, result) in enumerate(zip(order, scans, strict=True), 1):
-        results[index] = result
-        if progress:
-            progress(done, len(crates))
+    try:
+        for done, (index, result) in enumerate(zip(order, scans, strict=True), 1):
+            results[index] = result
+            if progress:
+                progress(done, len(crates))
+    finally:
+        if cache is not None:
+            cache.close()
     return [result for result in results if result is not None]
 
 

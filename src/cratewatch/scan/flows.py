@@ -16,7 +16,7 @@ weighs it like code that runs while building.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Final, NamedTuple
 
 from cratewatch.scan.analyze import MAX_PARSED_BYTES, Context, Evidence, FileScan
@@ -57,9 +57,11 @@ def joined_flows(
     test_gated: frozenset[str],
     rules: Mapping[str, Rule],
     found: list[Evidence],
+    functions: Callable[[str, bytes, bool], list[Function]] = file_functions,
 ) -> Flows:
     """Evidence of flow rules whose steps meet along calls, not in one function or
-    file already reported (``found``), and which flows run hidden."""
+    file already reported (``found``), and which flows run hidden. ``functions`` gives
+    a file's functions (``file_functions``, or a cache of its results)."""
     flow_rules = [rule for rule in rules.values() if rule.scope is Scope.FLOW]
     units: dict[bool, dict[str, Context]] = {True: {}, False: {}}
     for path, (context, _) in scanned.items():
@@ -97,7 +99,7 @@ def joined_flows(
         graph = CallGraph(
             function
             for path, context in unit.items()
-            for function in file_functions(path, files[path], context is not Context.BUILD)
+            for function in functions(path, files[path], context is not Context.BUILD)
         )
         steps: dict[int, list[tuple[str, str, int]]] = {}
         for path in unit:

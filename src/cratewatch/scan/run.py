@@ -19,6 +19,7 @@ from cratewatch.errors import CratewatchError
 from cratewatch.model.findings import Finding
 from cratewatch.model.package import CRATES_IO_SPARSE
 from cratewatch.model.scan import ArchiveIssue, NotScanned, Verdict
+from cratewatch.scan.cache import ScanCache
 from cratewatch.scan.crate import CrateScan, find_crates, scan_all
 from cratewatch.scan.dependencies import DependencyCheck
 from cratewatch.scan.policy import ScanPolicy, scan_diagnostics
@@ -40,6 +41,7 @@ class ScanOptions(NamedTuple):
     fail_on: Verdict = Verdict.MALICIOUS
     policy: ScanPolicy = ScanPolicy()
     workers: int | None = None
+    cache: bool = True  # per-file results kept in the user cache directory (scan/cache.py)
 
 
 class ScanReport(NamedTuple):
@@ -129,6 +131,7 @@ def run_scan(options: ScanOptions, progress: Progress | None = None) -> ScanRepo
             else None,
             check=check,
             policy=options.policy,
+            cache=ScanCache.default() if options.cache else None,
         )
     return ScanReport(
         crates=tuple(results),

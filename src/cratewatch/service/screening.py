@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from cratewatch.registry.download import CrateDownloader
+    from cratewatch.scan.cache import ScanCache
     from cratewatch.scan.crate import CrateScan
     from cratewatch.scan.dependencies import DependencyCheck
     from cratewatch.scan.diff import CrateDiff
@@ -97,6 +98,7 @@ def screen_version(
     published: dt.datetime | None = None,
     now: dt.datetime | None = None,
     publishers: Sequence[Publisher] = WELL_KNOWN_PUBLISHERS,
+    cache: ScanCache | None = None,
 ) -> Screening:
     """Screen ``name`` ``version``, whose ``.crate`` is at ``crate`` and whose index
     checksum is ``checksum`` (None: the index did not say).
@@ -105,7 +107,9 @@ def screen_version(
     signals count from (default: ``now``); ``now`` is the screening's own time (default:
     the clock). ``rules_version`` defaults to ``current_rules_version()``. An archive that
     is not a readable ``.crate`` is not an error: the scan says it could not be examined
-    (``scan-incomplete``); a missing file is a one-line ``InputError``."""
+    (``scan-incomplete``); a missing file is a one-line ``InputError``. ``cache`` keeps
+    per-file scan results: the previous version's scan, for the diff, is then mostly
+    read back, and so are the new version's unchanged files."""
     from cratewatch.reporters.diff import render_diff_json
     from cratewatch.reporters.scan import render_scan_json
     from cratewatch.scan.dependencies import DependencyCheck
@@ -119,7 +123,7 @@ def screen_version(
     # the archive's file name decides its top folder, as cargo's; the name, not the
     # path, is what the documents show
     where = f"{name}-{version}.crate"
-    archive, scan = _scan(crate, where, DependencyCheck(view.malicious_crates()))
+    archive, scan = _scan(crate, where, DependencyCheck(view.malicious_crates()), cache)
     manifest = read_manifest(archive.files)
 
     diff: CrateDiff | None = None
@@ -127,7 +131,7 @@ def screen_version(
     previous = view.previous_crate(name, version)
     screener = view.screener()
     if previous is not None:
-        diff, problem = _diff(previous, archive, scan, screener)
+        diff, problem = _diff(previous, archive, scan, screener, cache)
         if problem is not None:
             signals.append(problem)
     # Without a publication time, a version with nothing before it is taken as the
@@ -189,7 +193,9 @@ def screen_version(
     )
 
 
-def _scan(path: Path, where: str, check: DependencyCheck) -> tuple[CrateArchive, CrateScan]:
+def _scan(
+    path: Path, where: str, check: DependencyCheck, cache: ScanCache | None = None
+) -> tuple[CrateArchive, CrateScan]:
     """The archive and its scan; a crate the scanner fails on is a crate not examined
     fully (``scan_path``'s rule), never an error that loses the screening."""
     from cratewatch.model.scan import ArchiveIssue, ArchiveProblem
@@ -198,7 +204,7 @@ def _scan(path: Path, where: str, check: DependencyCheck) -> tuple[CrateArchive,
 
     archive = read_crate(path)
     try:
-        return archive, scan_crate(archive, where, check)
+        return archive, scan_crate(archive, where, check, cache=cache)
     except (RecursionError, MemoryError, ValueError, UnicodeError) as exc:
         detail = f"the scanner could not analyse it ({type(exc).__name__})"
         failed = CrateArchive(
@@ -208,7 +214,11 @@ def _scan(path: Path, where: str, check: DependencyCheck) -> tuple[CrateArchive,
 
 
 def _diff(
-    previous: Path, archive: CrateArchive, scan: CrateScan, screener: Screener | None
+    previous: Path,
+    archive: CrateArchive,
+    scan: CrateScan,
+    screener: Screener | None,
+    cache: ScanCache | None = None,
 ) -> tuple[CrateDiff | None, Signal | None]:
     """The diff with the previous version; one that cannot be read is a signal, not an
     error: the version is still screened on its own."""
@@ -218,7 +228,7 @@ def _diff(
 
     try:
         old_archive = read_side(previous)
-        old_scan = scan_crate(old_archive, previous.name)
+        old_scan = scan_crate(old_archive, previous.name, cache=cache)
         return diff_crates(old_archive, old_scan, archive, scan, screener), None
     except (ScanInputError, OSError, RecursionError, MemoryError, ValueError, UnicodeError) as exc:
         detail = str(exc).replace(str(previous), previous.name) or type(exc).__name__

@@ -42,6 +42,9 @@ __all__ = ["StoreView", "WorkerSettings", "crate_file", "process_one", "publishe
 _ADVISORIES_TTL: Final = 60.0
 #: How much more memory than the worker holds a screening may take.
 _MEMORY_HEADROOM: Final = 2 * 1024**3
+#: The per-file scan results the screenings share, in the crate directory: a new
+#: version's scan and its diff with the previous one reread what did not change.
+SCAN_CACHE: Final = "scan-cache.sqlite"
 
 
 class WorkerSettings(NamedTuple):
@@ -222,7 +225,8 @@ def _screen_job(
     # The child must not touch the store (its connections do not survive a fork): it
     # gets the view's answers, asked here.
     answers = _Answers.of(view, event, kept)
-    return _in_child(kept, event, fetched.checksum, answers, settings.time_limit)
+    cache = settings.crate_dir / SCAN_CACHE
+    return _in_child(kept, event, fetched.checksum, answers, settings.time_limit, cache)
 
 
 class _Answers:
@@ -293,13 +297,19 @@ class _Answers:
 
 
 def _in_child(
-    crate: Path, event: Published, checksum: str | None, view: _Answers, limit: float
+    crate: Path,
+    event: Published,
+    checksum: str | None,
+    view: _Answers,
+    limit: float,
+    cache: Path | None = None,
 ) -> Screening:
-    """``screen_version`` in a forked child with a time and memory limit."""
+    """``screen_version`` in a forked child with a time and memory limit; ``cache``:
+    the file of per-file scan results the screenings share (``scan/cache.py``)."""
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
     child = context.Process(
-        target=_child, args=(send, crate, event, checksum, view), name="cratewatch-screen"
+        target=_child, args=(send, crate, event, checksum, view, cache), name="cratewatch-screen"
     )
     child.start()
     send.close()
@@ -323,8 +333,14 @@ def _in_child(
 
 
 def _child(
-    send: Connection, crate: Path, event: Published, checksum: str | None, view: _Answers
+    send: Connection,
+    crate: Path,
+    event: Published,
+    checksum: str | None,
+    view: _Answers,
+    cache: Path | None = None,
 ) -> None:
+    from cratewatch.scan.cache import ScanCache
     from cratewatch.service.screening import screen_version
 
     try:
@@ -335,7 +351,13 @@ def _child(
         pass  # a platform without the limit still has the time limit
     try:
         screening = screen_version(
-            crate, event.name, event.version, checksum, view, published=event.published
+            crate,
+            event.name,
+            event.version,
+            checksum,
+            view,
+            published=event.published,
+            cache=ScanCache(cache) if cache is not None else None,
         )
         send.send((True, screening))
     except BaseException as exc:  # reported to the parent, which decides

@@ -1,0 +1,286 @@
+"""The per-file cache of scan results (``scan/cache.py``): a scan with it, cold or warm, is
+the scan without it; whatever a result depends on misses the cache when it changes; the
+file is shared by processes, bounded in size, and rebuilt when it is not a cache."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import shutil
+import sqlite3
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import pytest
+import tomli
+
+import cratewatch
+from cratewatch.advisories.database import open_snapshot
+from cratewatch.model.scan import UnsafeCounts
+from cratewatch.scan import cache as cache_module
+from cratewatch.scan.analyze import Context, Evidence, FileScan
+from cratewatch.scan.cache import CACHE_FILE, ScanCache, _decode, _encode, fingerprint
+from cratewatch.scan.callgraph import Function
+from cratewatch.scan.crate import CrateScan, scan_all, scan_path
+from cratewatch.scan.dependencies import DependencyCheck, malicious_crates
+from cratewatch.scan.syntax import ModuleDecl
+from tests.cli.test_audit_cli import run
+
+HERE = Path(__file__).resolve().parent
+INCIDENTS = sorted(p for p in (HERE / "incidents").iterdir() if (p / "Cargo.toml").is_file())
+TECHNIQUES = [
+    HERE / "techniques" / cell["family"] / cell["dir"]
+    for cell in tomli.loads((HERE / "techniques" / "cells.toml").read_text())["cell"]
+]
+SAMPLES = INCIDENTS + TECHNIQUES
+
+
+@pytest.fixture(scope="module")
+def check() -> DependencyCheck:
+    return DependencyCheck(malicious_crates(open_snapshot()))
+
+
+def _assert_same(found: list[CrateScan], expected: list[CrateScan]) -> None:
+    assert len(found) == len(expected)
+    for got, want in zip(found, expected, strict=True):
+        assert got == want, want.path
+
+
+def test_every_sample_scans_the_same_cold_and_warm(tmp_path: Path, check: DependencyCheck) -> None:
+    assert len(INCIDENTS) > 90 and len(TECHNIQUES) > 70
+    uncached = scan_all(SAMPLES, check=check)
+    # filled by the workers of the process pool at once, then read in this process
+    filling = scan_all(SAMPLES, check=check, cache=ScanCache(tmp_path / CACHE_FILE))
+    warm_cache = ScanCache(tmp_path / CACHE_FILE)
+    warm = scan_all(SAMPLES, check=check, cache=warm_cache, workers=1)
+    _assert_same(filling, uncached)
+    _assert_same(warm, uncached)
+    assert warm_cache.misses == 0
+    assert warm_cache.hits >= sum(len(list(sample.rglob("*.rs"))) for sample in SAMPLES)
+
+
+def _crate(root: Path, files: dict[str, str]) -> Path:
+    for name, text in {
+        "Cargo.toml": '[package]\nname = "demo"\nversion = "1.0.0"\n',
+        **files,
+    }.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+    return root
+
+
+def test_a_changed_file_misses_the_cache(tmp_path: Path) -> None:
+    crate = _crate(
+        tmp_path / "demo",
+        {
+            "src/lib.rs": "mod net;\npub fn run() { net::get(); }\n",
+            "src/net.rs": "pub fn get() -> u32 { 1 }\n",
+            "README.md": "A crate.\n",
+        },
+    )
+    cache = ScanCache(tmp_path / "cache" / CACHE_FILE)
+    first = scan_path(crate, cache=cache)
+    # the Rust files (small text files are read afresh: that is quicker than a lookup)
+    assert cache.hits == 0 and cache.misses == 2
+    assert scan_path(crate, cache=cache) == first
+    assert (cache.hits, cache.misses) == (2, 2)
+    # the new version: one file changed, with something to find in it
+    (crate / "src/net.rs").write_text(
+        'pub fn get() -> u32 {\n    std::process::Command::new("sh").spawn().ok();\n    1\n}\n'
+    )
+    changed = scan_path(crate, cache=cache)
+    assert changed == scan_path(crate) != first
+    assert "process-spawn" in changed.capabilities
+    assert (cache.hits, cache.misses) == (2 + 1, 2 + 1)  # only src/net.rs analysed again
+
+
+def test_included_data_is_checked_before_an_entry_is_used(tmp_path: Path) -> None:
+    """``include_str!`` data is read as a literal of the including file: an entry made
+    with other data is not used, though the including file is unchanged."""
+    crate = _crate(
+        tmp_path / "demo",
+        {
+            "src/lib.rs": 'pub const HOOK: &str = include_str!("hook.txt");\n',
+            "src/hook.txt": "https://example.org/status\n",
+        },
+    )
+    cache = ScanCache(tmp_path / "cache" / CACHE_FILE)
+    before = scan_path(crate, cache=cache)
+    (crate / "src/hook.txt").write_text("https://discord.com/api/webhooks/1/placeholder\n")
+    after = scan_path(crate, cache=cache)
+    assert after == scan_path(crate) != before
+    assert any(e.rule == "threat-discord-webhook" for e in after.findings)
+
+
+def test_other_rules_or_another_scanner_miss_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sample = HERE / "incidents" / "telegram-build-script"
+    path = tmp_path / CACHE_FILE
+    scan_path(sample, cache=ScanCache(path))
+    monkeypatch.setattr(cache_module, "fingerprint", lambda: "other rules")
+    other = ScanCache(path)
+    assert scan_path(sample, cache=other) == scan_path(sample)
+    assert other.hits == 0 and other.misses > 0
+
+
+def test_the_fingerprint_follows_the_rules_and_the_scanner_source(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = Path(cratewatch.__file__).parent
+    copy = tmp_path / "cratewatch"
+    shutil.copytree(package / "scan", copy / "scan", ignore=shutil.ignore_patterns("__pycache__"))
+    (copy / "model").mkdir()
+    shutil.copy(package / "model" / "scan.py", copy / "model" / "scan.py")
+    monkeypatch.setattr(cratewatch, "__file__", str(copy / "__init__.py"))
+    compute = fingerprint.__wrapped__
+    original = compute()
+    assert original == fingerprint()  # the same files as the package's
+    seen = {original}
+    for changed in ("scan/rules.toml", "scan/analyze.py", "scan/callgraph.py", "model/scan.py"):
+        text = (copy / changed).read_bytes()
+        (copy / changed).write_bytes(text + b"\n# changed\n")
+        seen.add(compute())
+        (copy / changed).write_bytes(text)
+    assert len(seen) == 5
+    assert compute() == original
+
+
+def test_values_are_json_of_the_results_types() -> None:
+    scan = FileScan(
+        [Evidence("threat-x", "build.rs", 3, "x => base64: 'y'", Context.BUILD, "windows")],
+        UnsafeCounts(1, 2, 3, 4, 5, 6, True),
+        ((ModuleDecl("tests/posix", 4, "p.rs"), "test"),),
+        ("p.rs",),
+        (("capability-network", 7),),
+        (ModuleDecl("net", 2),),
+        ("gen.rs",),
+        ("scripts/x.sh",),
+        ("OUT_DIR/gen.rs", "fn main() {}"),
+    )
+    text = json.dumps(_encode(FileScan, scan))
+    assert _decode(FileScan, json.loads(text)) == scan
+    assert _decode(
+        FileScan, json.loads(json.dumps(_encode(FileScan, FileScan([], UnsafeCounts()))))
+    ) == FileScan([], UnsafeCounts())
+    function = Function(
+        "src/a.rs", "run", 1, 9, True, "Drop", frozenset({"f", "g!"}), frozenset({"m"}),
+        frozenset({"v"}), frozenset({("fs", "write")}), "Guard", "fn",
+    )  # fmt: skip
+    assert _decode(list[Function], json.loads(json.dumps(_encode(list[Function], [function])))) == [
+        function
+    ]
+    for wrong in ([], [[], [0, 0, 0, 0, 0, 0, "no"]], {"evidence": []}, "x"):
+        with pytest.raises((ValueError, TypeError, cache_module._Bad)):
+            _decode(FileScan, wrong)
+
+
+def test_entries_are_json_text(tmp_path: Path) -> None:
+    path = tmp_path / CACHE_FILE
+    scan_path(HERE / "incidents" / "telegram-build-script", cache=ScanCache(path))
+    with sqlite3.connect(path) as connection:
+        values = [value for (value,) in connection.execute("SELECT value FROM entries")]
+    assert values and all(isinstance(v, str) and json.loads(v) is not None for v in values)
+
+
+def _garbage(path: Path) -> None:
+    path.write_bytes(b"not a database at all\n" * 500)
+
+
+def _foreign(path: Path) -> None:
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE notes (text TEXT)")
+
+
+def _other_format(path: Path) -> None:
+    scan_path(HERE / "incidents" / "telegram-build-script", cache=ScanCache(path))
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE meta SET value = 'cratewatch scan cache 0'")
+
+
+def _corrupt(path: Path) -> None:
+    scan_path(HERE / "incidents" / "telegram-build-script", cache=ScanCache(path))
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    data[100:] = bytes((i * 7) & 0xFF for i in range(len(data) - 100))
+    path.write_bytes(bytes(data))
+
+
+def _tampered(path: Path) -> None:
+    scan_path(HERE / "incidents" / "telegram-build-script", cache=ScanCache(path))
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE entries SET value = '[[], [1, 2]]' WHERE rowid % 2 = 0")
+        connection.execute("UPDATE entries SET value = 'not json' WHERE rowid % 2 = 1")
+
+
+@pytest.mark.parametrize("spoil", [_garbage, _foreign, _other_format, _corrupt, _tampered])
+def test_a_spoilt_cache_is_passed_over_and_rebuilt(tmp_path: Path, spoil: object) -> None:
+    assert callable(spoil)
+    sample = HERE / "incidents" / "telegram-build-script"
+    path = tmp_path / CACHE_FILE
+    spoil(path)
+    first = ScanCache(path)
+    assert scan_path(sample, cache=first) == scan_path(sample)
+    assert first.usable and first.hits == 0
+    again = ScanCache(path)
+    assert scan_path(sample, cache=again) == scan_path(sample)
+    assert again.hits > 0 and again.misses == 0
+
+
+def test_an_unusable_cache_directory_leaves_the_scan_alone(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("")
+    cache = ScanCache(tmp_path / "file" / CACHE_FILE)  # its folder cannot be made
+    sample = HERE / "incidents" / "telegram-build-script"
+    assert scan_path(sample, cache=cache) == scan_path(sample)
+    assert not cache.usable
+
+
+def test_the_file_stays_under_its_size_and_keeps_the_newest(tmp_path: Path) -> None:
+    path = tmp_path / CACHE_FILE
+    cache = ScanCache(path, max_bytes=256 * 1024)
+    for sample in INCIDENTS:
+        scan_path(sample, cache=cache)
+        with sqlite3.connect(path) as connection:
+            pages, free, size = (
+                connection.execute(f"PRAGMA {name}").fetchone()[0]
+                for name in ("page_count", "freelist_count", "page_size")
+            )
+        assert (pages - free) * size <= cache.max_bytes
+    cache.close()
+    oldest, newest = ScanCache(path), ScanCache(path)
+    scan_path(INCIDENTS[-1], cache=newest)
+    assert newest.misses == 0
+    scan_path(INCIDENTS[0], cache=oldest)
+    assert oldest.hits == 0
+
+
+def _scan_all_in_child(path: str) -> tuple[list[CrateScan], bool]:
+    cache = ScanCache(Path(path))
+    results = [scan_path(sample, cache=cache) for sample in INCIDENTS[:40]]
+    return results, cache.usable
+
+
+def test_processes_write_the_same_file_at_once(tmp_path: Path) -> None:
+    path = str(tmp_path / CACHE_FILE)
+    ScanCache(Path(path)).prepare()
+    expected = [scan_path(sample) for sample in INCIDENTS[:40]]
+    with ProcessPoolExecutor(4, mp_context=multiprocessing.get_context("fork")) as pool:
+        outcomes = list(pool.map(_scan_all_in_child, [path] * 4))
+    for results, usable in outcomes:
+        assert usable  # never busy past the timeout, never corrupt
+        _assert_same(results, expected)
+
+
+def test_scan_keeps_the_cache_by_default_and_not_with_no_cache(
+    tmp_path: Path, isolated_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sample = HERE / "incidents" / "clean-sys-build-script"
+    assert run("scan", sample, "--no-cache").exit_code == 0
+    assert not (isolated_cache / CACHE_FILE).exists()
+    assert run("scan", sample).exit_code == 0
+    assert (isolated_cache / CACHE_FILE).is_file()
+    monkeypatch.setenv("CRATEWATCH_CACHE_DIR", str(tmp_path / "other"))
+    json_uncached = run("scan", sample, "--no-cache", "--format", "json").stdout
+    assert run("scan", sample, "--format", "json").stdout == json_uncached  # cold
+    assert run("scan", sample, "--format", "json").stdout == json_uncached  # warm
