@@ -24,10 +24,7 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout5-modbus-timebomb-write-sabotage": "clean",
     "holdout5-clean-solana-keypair-files": "suspicious",
     "holdout6-fromiterator-fileset-geoip-wiper": "suspicious",
-    "holdout6-test-helper-ci-runner-memory-logs": "clean",
-    "holdout6-takehome-toolchain-path-devcontainer": "clean",
-    "holdout6-drop-tempdir-environment-d-preload": "clean",
-    "holdout6-asref-windows-credman-azure-blob": "clean",
+    "holdout6-test-helper-ci-runner-memory-logs": "suspicious",
     "holdout6-clean-service-installer-explicit": "suspicious",
 }
 

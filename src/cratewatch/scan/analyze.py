@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from functools import cached_property
 from itertools import product
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from cratewatch.model.scan import UnsafeCounts
 from cratewatch.scan.decode import Decoded, decoded_strings, entropy
@@ -83,6 +83,10 @@ MAX_GENERATED_BYTES = 256 * 1024
 MAX_NAMED_FILES = 200
 _FILE_NAME = re.compile(r"[\w.${}-]+(/[\w.${}-]+)*")
 _GENERATED_NAME = re.compile(r"(^|/)[\w-]+\.rs$")
+# configuration files, by name, that make tools run commands of the project's
+_RUN_CONFIGURATION: Final = frozenset(
+    {".devcontainer.json", "rust-toolchain", "rust-toolchain.toml"}
+)
 _ESCAPES = re.compile(r'\\[nrt"\\\']|\{\{|\}\}')
 _UNESCAPED = {"\\n": "\n", "\\r": "", "\\t": "\t", '\\"': '"', "\\\\": "\\", "\\'": "'"}
 _UNESCAPED |= {"{{": "{", "}}": "}"}
@@ -159,7 +163,8 @@ def file_context(
 def file_kind(path: str, data: bytes = b"") -> str:
     """What a file is, for the rules that read only some kinds: "rust", "script" (by
     suffix, or a ``#!`` line), "cargo-config" (``.cargo/config``, ``.cargo/config.toml``),
-    "editor-task" (``.vscode/tasks.json`` and ``settings.json``, which can run commands),
+    "editor-task" (``.vscode/tasks.json`` and ``settings.json``, a dev container's
+    ``devcontainer.json``, ``rust-toolchain.toml``: configuration that runs commands),
     "ci-workflow" (GitHub, GitLab and other CI definitions), or "" for anything else."""
     if path.endswith(".rs"):
         return "rust"
@@ -168,6 +173,10 @@ def file_kind(path: str, data: bytes = b"") -> str:
     if folder.endswith(".cargo") and name in ("config", "config.toml"):
         return "cargo-config"
     if folder.endswith(".vscode") and name in ("tasks.json", "settings.json"):
+        return "editor-task"
+    if name in _RUN_CONFIGURATION or (
+        name == "devcontainer.json" and folder.endswith(".devcontainer")
+    ):
         return "editor-task"
     if (folder.endswith((".github/workflows", ".gitea/workflows", ".forgejo/workflows"))) or (
         name in (".gitlab-ci.yml", ".travis.yml", "azure-pipelines.yml", "appveyor.yml")

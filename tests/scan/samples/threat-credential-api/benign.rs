@@ -1,0 +1,1 @@
+pub fn token(store: &std::collections::HashMap<String, String>) -> Option<&String> { store.get("token") }
