@@ -20,7 +20,6 @@ DEVELOPMENT = [s for s in LABELS if s.get("set", "development") == "development"
 # hold-out rounds that joined the development set, and the false alarms among them
 KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout5-oncelock-release-tokens-doh": "suspicious",
-    "holdout5-iterator-cargo-bin-git-shadow": "suspicious",
     "holdout5-modbus-timebomb-write-sabotage": "clean",
     "holdout5-clean-solana-keypair-files": "suspicious",
     "holdout6-fromiterator-fileset-geoip-wiper": "suspicious",
