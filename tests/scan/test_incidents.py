@@ -25,6 +25,19 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout6-fromiterator-fileset-geoip-wiper": "suspicious",
     "holdout6-test-helper-ci-runner-memory-logs": "suspicious",
     "holdout6-clean-service-installer-explicit": "suspicious",
+    "holdout7-tower-service-auth-headers-ga4": "clean",
+    "holdout7-tryfrom-keypair-rpc-failover-header": "suspicious",
+    "holdout7-write-impl-seed-phrase-redis": "clean",
+    "holdout7-cargo-subcommand-registry-worm": "clean",
+    "holdout7-links-metadata-git-credential-helper": "clean",
+    "holdout7-custom-build-path-cargo-credential-provider": "clean",
+    "holdout7-takehome-test-harness-fixture-validator": "clean",
+    "holdout7-worker-pool-idle-stratum-miner": "clean",
+    "holdout7-ssh-config-match-exec-keepalive": "clean",
+    "holdout7-derive-dependent-description-key": "clean",
+    "holdout7-build-test-fixture-distro-gated-cc": "clean",
+    "holdout7-from-io-error-llm-cli-recon-sentry": "suspicious",
+    "holdout7-conn-ext-timebomb-silent-write-drop": "clean",
 }
 
 
