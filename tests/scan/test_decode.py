@@ -563,7 +563,9 @@ def test_positions_in_an_alphabet_of_the_file() -> None:
     source = (
         f'const ALPHABET: &[u8] = b"{alphabet}";\n'
         f"const ENDPOINT: [u8; 34] = [{positions}];\n"
-        "fn spell(p: &[u8]) -> String { p.iter().map(|&i| ALPHABET[i as usize] as char).collect() }\n"
+        "fn spell(p: &[u8]) -> String {\n"
+        "    p.iter().map(|&i| ALPHABET[i as usize] as char).collect()\n"
+        "}\n"
     )
     found = [d for d in obfuscated(source) if d.how.startswith("positions in the alphabet")]
     assert [d.text for d in found] == ["https://paste.example/api/post.php"]
