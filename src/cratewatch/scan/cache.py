@@ -62,7 +62,7 @@ __all__ = [
 CACHE_FILE: Final = "scan-cache.sqlite"
 #: The whole Debian corpus (1,514 crates, 470 MB of sources) takes 9 MB.
 DEFAULT_MAX_BYTES: Final = 256 * 1024 * 1024
-_FORMAT: Final = "cratewatch scan cache 1"
+_FORMAT: Final = "cratewatch scan cache 2"
 _BUSY_SECONDS: Final = 10.0
 #: A hit on an entry last marked used longer ago than this marks it again (in the
 #: crate's write): eviction goes by use, without a write for every hit.
@@ -72,6 +72,10 @@ _TOUCH_AFTER: Final = 3600
 _SMALL_TEXT: Final = 16 * 1024
 _KEEP: Final = 0.8  # of max_bytes, left after an eviction: not one eviction per crate
 _ROW_OVERHEAD: Final = 100  # bytes of a row beyond its key and value (page, indexes)
+#: Bytes a process writes between two looks at the file's size (at most; a sixteenth
+#: of the size allowed when that is less).
+_CHECK_EVERY: Final = 1024 * 1024
+_JSON: Final = json.JSONEncoder(separators=(",", ":"), check_circular=False)
 # connections made by the process this one was forked from: SQLite forbids using or
 # closing them here, so they are kept from the garbage collector
 _INHERITED: list[sqlite3.Connection] = []
@@ -103,6 +107,9 @@ class Analyses:
     ) -> list[Evidence]:
         return evaluated_constants(files, scanned, test_gated)
 
+    def begin(self, files: Mapping[str, bytes]) -> None:
+        """A crate's scan starts, of these files."""
+
     def done(self) -> None:
         """The crate's scan is over."""
 
@@ -122,8 +129,14 @@ class ScanCache(Analyses):
         self._connection: sqlite3.Connection | None = None
         self._pid = 0
         self._off = False
-        self._pending: dict[bytes, str] = {}  # written when the crate is done
+        self._pending: dict[bytes, tuple[bytes, str]] = {}  # key: file, value; at done()
         self._touched: set[bytes] = set()
+        # the stored entries of the crate's files, looked up at once by begin(): key:
+        # (value, used); a key of these files that is not there is not in the cache
+        self._fetched: dict[bytes, tuple[Any, Any]] = {}
+        self._fetched_files: set[bytes] = set()
+        self._check_every = min(_CHECK_EVERY, max_bytes // 16)
+        self._unchecked = self._check_every  # written since the size was looked at
         # the crate's files by identity, with their digests: a file is hashed once
         # however many analyses read it (the bytes are held, so no id is reused)
         self._digests: dict[int, tuple[bytes, str]] = {}
@@ -164,13 +177,12 @@ class ScanCache(Analyses):
         rust: bool | None = None,
         read: Callable[[str], bytes | None] | None = None,
     ) -> FileScan:
-        if (
-            not rust and not path.endswith(".rs") and len(data) < _SMALL_TEXT
-        ) or self._connected() is None:
+        if _afresh(path, data, rust) or self._connected() is None:
             return analyze_file(path, data, context, rust=rust, read=read)
+        file = self._file(path, data)
         # analyze_file reads rust=None and rust=False alike
-        key = self._key("file", path, context.value, bool(rust), read is not None, data)
-        stored = self._get(key)
+        key = self._key(file, "file", context.value, bool(rust), read is not None)
+        stored = self._get(key, file)
         if stored is not None:
             reused = self._reused_scan(stored, read)
             if reused is not None:
@@ -188,20 +200,21 @@ class ScanCache(Analyses):
         result = analyze_file(
             path, data, context, rust=rust, read=None if read is None else recorded
         )
-        self._put(key, [reads, _encode(FileScan, result)])
+        self._put(key, file, [reads, _encode(FileScan, result)])
         return result
 
     def functions(self, path: str, data: bytes, public_entries: bool) -> list[Function]:
         if self._connected() is None:
             return file_functions(path, data, public_entries)
-        key = self._key("functions", path, public_entries, data)
-        reused: list[Function] | None = self._decoded(list[Function], self._get(key))
+        file = self._file(path, data)
+        key = self._key(file, "functions", public_entries)
+        reused: list[Function] | None = self._decoded(list[Function], self._get(key, file))
         if reused is not None:
             self.hits += 1
             return reused
         self.misses += 1
         result = file_functions(path, data, public_entries)
-        self._put(key, _encode(list[Function], result))
+        self._put(key, file, _encode(list[Function], result))
         return result
 
     def constants(
@@ -216,20 +229,46 @@ class ScanCache(Analyses):
         parts = [
             [path, context.value, self._digest(files[path])] for path, context in chosen.items()
         ]
-        key = self._key("constants", parts)
-        found: list[Evidence] | None = self._decoded(list[Evidence], self._get(key))
+        key = self._key(b"", "constants", parts)
+        found: list[Evidence] | None = self._decoded(list[Evidence], self._get(key, key))
         if found is not None:
             self.hits += 1
             return found
         self.misses += 1
         result = constants_evidence(files, chosen)
-        self._put(key, _encode(list[Evidence], result))
+        self._put(key, key, _encode(list[Evidence], result))
         return result
+
+    def begin(self, files: Mapping[str, bytes]) -> None:
+        """Look up the entries of the crate's files at once: a query per five hundred
+        files instead of one per analysis."""
+        self.done()
+        connection = self._connected()
+        if connection is None:
+            return
+        wanted = [
+            self._file(path, data)
+            for path, data in files.items()
+            if not _afresh(path, data, None) and b"\0" not in data[:4096]
+        ]
+        fetched: dict[bytes, tuple[Any, Any]] = {}
+        try:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                marks = ", ".join("?" * len(chunk))
+                query = f"SELECT key, value, used FROM entries WHERE file IN ({marks})"
+                for key, value, used in connection.execute(query, chunk):
+                    fetched[key] = (value, used)
+        except sqlite3.Error as exc:
+            self._failed(exc)
+            return
+        self._fetched, self._fetched_files = fetched, set(wanted)
 
     def done(self) -> None:
         """Write the crate's new entries (and mark those it reused as used) in one
         transaction, then evict if the file is over its size."""
         self._digests.clear()
+        self._fetched, self._fetched_files = {}, set()
         pending, touched = self._pending, self._touched - self._pending.keys()
         self._pending, self._touched = {}, set()
         if not pending and not touched:
@@ -241,24 +280,31 @@ class ScanCache(Analyses):
         try:
             with _transaction(connection):
                 connection.executemany(
-                    "INSERT OR REPLACE INTO entries (key, value, size, used) VALUES (?, ?, ?, ?)",
-                    ((k, v, len(k) + len(v), now) for k, v in pending.items()),
+                    "INSERT OR REPLACE INTO entries (key, file, value, size, used) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    ((k, f, v, len(k) + len(f) + len(v), now) for k, (f, v) in pending.items()),
                 )
                 connection.executemany(
                     "UPDATE entries SET used = ? WHERE key = ?", ((now, k) for k in touched)
                 )
-            self._evict(connection)
+            self._unchecked += sum(len(v) for _, v in pending.values())
+            if self._unchecked >= self._check_every:
+                self._unchecked = 0
+                self._evict(connection)
         except sqlite3.Error as exc:
             self._failed(exc)
 
     # -- the file
 
-    def _key(self, kind: str, *parts: object) -> bytes:
-        """The entry's key; ``bytes`` parts (a file's contents) count by their digest.
-        The parts are written as a tuple's ``repr``, which quotes them: a path cannot
-        pass for another part, whatever characters it holds."""
-        named = [self._digest(p) if isinstance(p, bytes) else p for p in parts]
-        text = repr((self._fingerprint, kind, *named))
+    def _file(self, path: str, data: bytes) -> bytes:
+        """What names a file's entries: the scanner, the file's path and its bytes."""
+        return self._key(b"", "path", path, self._digest(data))[:16]
+
+    def _key(self, file: bytes, kind: str, *parts: object) -> bytes:
+        """An entry's key: its file's (``_file``), what it is, and what else it
+        depends on. The parts are written as a tuple's ``repr``, which quotes them: a
+        path cannot pass for another part, whatever characters it holds."""
+        text = repr((self._fingerprint, file, kind, *parts))
         return hashlib.sha256(text.encode("utf-8")).digest()  # repr escapes surrogates
 
     def _digest(self, data: bytes) -> str:
@@ -269,20 +315,24 @@ class ScanCache(Analyses):
         self._digests[id(data)] = (data, digest)
         return digest
 
-    def _get(self, key: bytes) -> Any:
-        """The stored value of ``key`` as JSON data, or None."""
-        text = self._pending.get(key)
-        if text is None:
-            connection = self._connected()
-            if connection is None:
-                return None
-            try:
-                row = connection.execute(
-                    "SELECT value, used FROM entries WHERE key = ?", (key,)
-                ).fetchone()
-            except sqlite3.Error as exc:
-                self._failed(exc)
-                return None
+    def _get(self, key: bytes, file: bytes) -> Any:
+        """The stored value of ``key`` (an entry of ``file``) as JSON data, or None."""
+        pending = self._pending.get(key)
+        if pending is not None:
+            text = pending[1]
+        else:
+            row = self._fetched.get(key)
+            if row is None and file not in self._fetched_files:
+                connection = self._connected()
+                if connection is None:
+                    return None
+                try:
+                    row = connection.execute(
+                        "SELECT value, used FROM entries WHERE key = ?", (key,)
+                    ).fetchone()
+                except sqlite3.Error as exc:
+                    self._failed(exc)
+                    return None
             if row is None:
                 return None
             text, used = row
@@ -293,8 +343,8 @@ class ScanCache(Analyses):
         except (ValueError, TypeError, RecursionError):
             return None
 
-    def _put(self, key: bytes, value: Any) -> None:
-        self._pending[key] = json.dumps(value, separators=(",", ":"))
+    def _put(self, key: bytes, file: bytes, value: Any) -> None:
+        self._pending[key] = file, _JSON.encode(value)
 
     def _decoded(self, kind: Any, stored: Any) -> Any:
         if stored is None:
@@ -433,8 +483,10 @@ def _connect(path: Path) -> sqlite3.Connection:
                 )
                 connection.execute(
                     "CREATE TABLE IF NOT EXISTS entries (key BLOB PRIMARY KEY, "
-                    "value TEXT NOT NULL, size INTEGER NOT NULL, used INTEGER NOT NULL)"
+                    "file BLOB NOT NULL, value TEXT NOT NULL, size INTEGER NOT NULL, "
+                    "used INTEGER NOT NULL)"
                 )
+                connection.execute("CREATE INDEX IF NOT EXISTS entries_file ON entries (file)")
                 connection.execute("CREATE INDEX IF NOT EXISTS entries_used ON entries (used)")
                 connection.execute(
                     "INSERT OR IGNORE INTO meta (name, value) VALUES ('format', ?)", (_FORMAT,)
@@ -467,6 +519,11 @@ class _transaction:  # a statement more than a thing: with _transaction(c)
         elif self.connection.in_transaction:
             with suppress(sqlite3.Error):
                 self.connection.execute("ROLLBACK")
+
+
+def _afresh(path: str, data: bytes, rust: bool | None) -> bool:
+    """Whether a file is analysed afresh, not looked up: a small one other than Rust."""
+    return not rust and not path.endswith(".rs") and len(data) < _SMALL_TEXT
 
 
 def _corrupt(exc: sqlite3.Error) -> bool:

@@ -123,6 +123,7 @@ def scan_crate(
     rules = rules_by_id()
     scanned: dict[str, tuple[Context, FileScan]] = {}
     files = dict(archive.files)
+    analyses.begin(files)
     roots = frozenset(manifest.build_scripts + manifest.targets)
     for path in sorted(archive.files):
         data = archive.files[path]
