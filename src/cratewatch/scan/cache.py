@@ -67,9 +67,11 @@ _BUSY_SECONDS: Final = 10.0
 #: A hit on an entry last marked used longer ago than this marks it again (in the
 #: crate's write): eviction goes by use, without a write for every hit.
 _TOUCH_AFTER: Final = 3600
-#: Files other than Rust smaller than this are analysed afresh: the text rules take less
-#: time on them than a lookup, and they are half of a crate's files.
+#: Files read as written (text files, and Rust tests, benches and examples, which are
+#: not parsed) smaller than this are analysed afresh: the rules take less time on them
+#: than a lookup and its write, and they are two thirds of a crate's files.
 _SMALL_TEXT: Final = 16 * 1024
+_UNPARSED: Final = ("tests/", "benches/", "examples/")  # the usual places of test code
 _KEEP: Final = 0.8  # of max_bytes, left after an eviction: not one eviction per crate
 _ROW_OVERHEAD: Final = 100  # bytes of a row beyond its key and value (page, indexes)
 #: Bytes a process writes between two looks at the file's size (at most; a sixteenth
@@ -177,7 +179,7 @@ class ScanCache(Analyses):
         rust: bool | None = None,
         read: Callable[[str], bytes | None] | None = None,
     ) -> FileScan:
-        if _afresh(path, data, rust) or self._connected() is None:
+        if _afresh(path, data, rust, context) or self._connected() is None:
             return analyze_file(path, data, context, rust=rust, read=read)
         file = self._file(path, data)
         # analyze_file reads rust=None and rust=False alike
@@ -249,7 +251,11 @@ class ScanCache(Analyses):
         wanted = [
             self._file(path, data)
             for path, data in files.items()
-            if not _afresh(path, data, None) and b"\0" not in data[:4096]
+            # the usual test code: a guess, as contexts are not known yet (a file not
+            # looked up here is looked up alone if it is analysed from the cache)
+            if not _afresh(path, data, None, None)
+            and not (path.startswith(_UNPARSED) and len(data) < _SMALL_TEXT)
+            and b"\0" not in data[:4096]
         ]
         fetched: dict[bytes, tuple[Any, Any]] = {}
         try:
@@ -521,9 +527,12 @@ class _transaction:  # a statement more than a thing: with _transaction(c)
                 self.connection.execute("ROLLBACK")
 
 
-def _afresh(path: str, data: bytes, rust: bool | None) -> bool:
-    """Whether a file is analysed afresh, not looked up: a small one other than Rust."""
-    return not rust and not path.endswith(".rs") and len(data) < _SMALL_TEXT
+def _afresh(path: str, data: bytes, rust: bool | None, context: Context | None) -> bool:
+    """Whether a file is analysed afresh, not looked up: a small one that is read as
+    written (not Rust, or test code, which ``analyze_file`` does not parse)."""
+    if len(data) >= _SMALL_TEXT:
+        return False
+    return context is Context.TEST or not (rust or path.endswith(".rs"))
 
 
 def _corrupt(exc: sqlite3.Error) -> bool:
