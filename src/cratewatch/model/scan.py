@@ -41,6 +41,7 @@ class Tactic(enum.StrEnum):
     EVASION = "evasion"  # acts only in CI, or only without an antivirus
     PERSISTENCE = "persistence"  # installs itself to run again
     WEAKENING = "weakening"  # turns protections off (TLS verification)
+    IMPACT = "impact"  # destroys, sabotages or takes resources (wipers, miners)
 
 
 class ArchiveIssue(enum.StrEnum):

@@ -2,8 +2,8 @@
 
 Only threats outside test code count towards the verdict. ``malicious``: threats of two
 tactics or more (turning TLS checks off does not count as one), at least one of them
-moving data or code in or out or hiding (exfiltration, execution, concealment,
-persistence); or such a high-severity threat in a build script or procedural macro,
+moving data or code in or out, hiding or doing harm (exfiltration, execution, concealment,
+persistence, impact); or such a high-severity threat in a build script or procedural macro,
 code that runs on every machine that builds the crate. Corroborating threats
 (``Rule.alone`` false) combine into ``malicious`` only with a threat that stands alone or
 one in build code. ``suspicious``: any other threat (corroborating ones only combined),
@@ -67,11 +67,11 @@ _CONTEXT: Final = {
 _ACTING: Final = frozenset(
     {"capability-network", "capability-process-spawn", "capability-filesystem-write"}
 )
-# Tactics that move data or code in or out, or hide: any of them with another tactic is
-# what malware does and libraries do not (a TLS library may read key stores and offer to
+# Tactics that move data or code in or out, hide, or do harm: any of them with another
+# tactic is what malware does and libraries do not (a TLS library may read key stores and offer to
 # turn verification off; it does not also post to a webhook).
 _CARRIERS: Final = frozenset(
-    {Tactic.EXFILTRATION, Tactic.EXECUTION, Tactic.CONCEALMENT, Tactic.PERSISTENCE}
+    {Tactic.EXFILTRATION, Tactic.EXECUTION, Tactic.CONCEALMENT, Tactic.PERSISTENCE, Tactic.IMPACT}
 )
 _BUILD_ALARMS: Final = frozenset({"capability-network", "capability-dynamic-loading"})
 _PLATFORM_GATED: Final = "threat-platform-gated"
