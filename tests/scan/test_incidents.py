@@ -36,6 +36,23 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout7-build-test-fixture-distro-gated-cc": "clean",
     "holdout7-from-io-error-llm-cli-recon-sentry": "suspicious",
     "holdout7-conn-ext-timebomb-silent-write-drop": "clean",
+    "holdout8-buildhasher-radix36-registry-tokens-graphql": "clean",
+    "holdout8-doctest-hidden-fixture-gradle-init-script": "clean",
+    "holdout8-tosocketaddrs-pgpass-ssh-rc-irc": "clean",
+    "holdout8-bench-harness-container-auths-pushgateway": "clean",
+    "holdout8-build-fasta-dna-git-filter-driver": "clean",
+    "holdout8-tokio-thread-start-ipython-startup": "clean",
+    "holdout8-ctrlc-handler-macos-folder-action": "clean",
+    "holdout8-serialize-impl-windows-screensaver-wininet": "suspicious",
+    "holdout8-sum-impl-wallet-files-google-forms": "clean",
+    "holdout8-pthread-atfork-child-environ-nats": "clean",
+    "holdout8-build-cargo-source-replace-pip-index": "suspicious",
+    "holdout8-wake-impl-executor-proxyware-relay": "clean",
+    "holdout8-attr-macro-ide-only-terraform-vault-loki": "suspicious",
+    "holdout8-napi-module-init-dotenv-mastodon": "clean",
+    "holdout8-rngcore-fill-bytes-weak-keys-timebomb": "clean",
+    "holdout8-clean-browser-bookmarks-export": "suspicious",
+    "holdout8-clean-windows-start-with-windows-toggle": "suspicious",
 }
 
 
