@@ -71,8 +71,9 @@ _MAX_KEYS: Final = 64
 _WORD: Final = re.compile(rb"\b0x([0-9a-fA-F_]{10,40})(?:u64|u128|i64|i128|usize)?\b")
 _SEPARATOR: Final = re.compile(rb"\s*,\s*")
 _REVERSED_NAME: Final = re.compile(r"^(exe|lld|hs|1sp|tab|os|bylid)\.|//:s?ptth")
-_MAX_SCALE: Final = 64
-_MAX_ALPHABETS: Final = 8  # integers spelled as code points times more than this are data
+_MAX_SCALE: Final = 64  # integers spelled as code points times more than this are data
+_MAX_SCALED: Final = 1024  # longer arrays are not tried for a scale
+_MAX_ALPHABETS: Final = 8  # literals of one file tried as substitution alphabets
 _BASE32: Final = re.compile(r"(?:[A-Z2-7]{8})+[A-Z2-7]*=*")
 # strings put together from pieces in plain sight (assemble.py): not obfuscation
 _ASSEMBLED: Final = frozenset({"joined", "path", "format", "array join", "address"})
@@ -158,7 +159,10 @@ def _from_wide(line: int, values: tuple[int, ...]) -> list[Decoded]:
         # command line is worth keeping
         return found if _shaped(found) else []
     # Scaled: text's characters differ by small numbers with no common factor, so the
-    # greatest common divisor of the distances is the scale (or a multiple of it).
+    # greatest common divisor of the distances is the scale (or a multiple of it). Hidden
+    # URLs and commands are short; a long table is data (and each scale tried costs a pass).
+    if len(values) > _MAX_SCALED:
+        return []
     scale = math.gcd(*(v - low for v in values))
     for factor in range(min(scale, _MAX_SCALE), 1, -1):
         if scale % factor or (high - low) // factor > 0x7E - 0x20:
