@@ -115,7 +115,7 @@ def main() -> None:
         renewed = [root / "new" / crate.name for crate in chosen]
         files = sum(len(c) for c in changed.values())
         print(
-            f"{len(chosen)} largest crates of {registry}: {size / 1e6:,.1f} MB of files "
+            f"{len(chosen)} largest crates: {size / 1e6:,.1f} MB of files "
             f"(from {chosen[0].name}, {sized[0][0] / 1e6:.1f} MB, to {chosen[-1].name}, "
             f"{sized[len(chosen) - 1][0] / 1e6:.2f} MB); new versions: {files} files changed "
             f"(Cargo.toml and up to {args.changed} Rust files each); {CORES} cores",
