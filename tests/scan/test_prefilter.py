@@ -34,6 +34,24 @@ def test_patterns_of_code_points_are_left_to_re_without_failing_the_compile() ->
         _rule("invisible", r"[\uFE00-\uFE0F]{8,}"),
     )
     prefilter = Prefilter(rules)
-    assert prefilter.always == {"invisible"}
+    assert prefilter.always == set()
+    assert prefilter.beyond_ascii == {"invisible"}
     assert prefilter.ids == ["plain"]
-    assert prefilter.candidates("https://discord.com/api/webhooks/0") == {"plain", "invisible"}
+    # tried only where a character beyond ASCII is
+    assert prefilter.candidates("https://discord.com/api/webhooks/0") == {"plain"}
+    assert prefilter.candidates("x\ufe00y https://discord.com/api/webhooks/0") == {
+        "plain",
+        "invisible",
+    }
+    assert prefilter.candidates("caf\u00e9".encode()) == {"invisible"}
+
+
+def test_every_rule_of_code_points_needs_a_character_beyond_ascii() -> None:
+    """What makes the prefilter's shortcut safe: such a rule matches no ASCII text."""
+    from cratewatch.scan.rules import load_rules
+
+    ascii_text = "".join(chr(c) for c in range(128)) * 4
+    probes = [ascii_text, "fn normalize(s: &str) -> String { s.to_string() }\n" * 8]
+    for rule in load_rules():
+        if rule.pattern is not None and "\\u" in rule.pattern.pattern:
+            assert not any(rule.pattern.search(p) for p in probes), rule.id

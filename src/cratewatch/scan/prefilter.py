@@ -7,7 +7,9 @@ exact places, for the few rules that do, on the few texts where they do. Rules a
 compiled with ASCII semantics in both engines (``re.ASCII`` in ``rules``), so the
 prefilter never drops a rule that ``re`` would match. Patterns are compiled in
 Hyperscan's prefiltering mode, which replaces what it cannot match exactly (lookarounds)
-by something looser; a pattern it cannot compile even so is always a candidate.
+by something looser; a pattern it cannot compile even so is always a candidate, and a
+pattern of code points (which Hyperscan, reading bytes, cannot take) is a candidate for
+every text with a character beyond ASCII.
 """
 
 from __future__ import annotations
@@ -46,12 +48,23 @@ class Prefilter:
                 _compile(self.database, compiled)
         self.ids = [rule.id for rule in compiled]
         every = {rule.id for rule in rules if rule.pattern is not None}
-        self.always = frozenset(every - set(self.ids))
+        # A pattern written in code points is written for text beyond ASCII (invisible
+        # characters, look-alike letters): it is a candidate only where some is.
+        self.beyond_ascii = frozenset(
+            rule.id
+            for rule in rules
+            if rule.pattern is not None and _CODE_POINT.search(rule.pattern.pattern)
+        )
+        self.always = frozenset(every - set(self.ids) - self.beyond_ascii)
 
     def candidates(self, text: str | bytes) -> set[str]:
         """The ids of the rules whose pattern may match ``text`` (bytes: UTF-8)."""
         found = set(self.always)
-        if not self.ids or not text:
+        if not text:
+            return found
+        if self.beyond_ascii and not text.isascii():
+            found |= self.beyond_ascii
+        if not self.ids:
             return found
 
         def on_match(index: int, start: int, end: int, flags: int, context: Any) -> None:
