@@ -236,7 +236,7 @@ def _addresses(file: _File) -> list[Assembled]:
                 continue
             value = int(constant.group(2).replace(b"_", b""), 0)
             if value <= 0xFFFFFFFF:
-                address = ".".join(str(value >> shift & 0xFF) for shift in (24, 16, 8, 0))
+                address = _dotted(value)
                 line = file.line(constant.start())
                 found.append(Assembled(line, f"tcp://{address}", "address", ()))
     if b"u8" in text and _MAKES_ADDRESSES.search(text):
@@ -254,9 +254,14 @@ def _addresses(file: _File) -> list[Assembled]:
             continue
         value = int(match.group(1).replace(b"_", b""), 0)
         if value <= 0xFFFFFFFF:
-            address = ".".join(str(value >> shift & 0xFF) for shift in (24, 16, 8, 0))
+            address = _dotted(value)
             found.append(Assembled(file.line(match.start()), f"tcp://{address}", "address", ()))
     return found
+
+
+def _dotted(value: int) -> str:
+    """An IPv4 address packed in a ``u32``, dotted."""
+    return ".".join(str(value >> shift & 0xFF) for shift in (24, 16, 8, 0))
 
 
 def _made_into_addresses(code: bytes, name: bytes, after: int) -> bool:
