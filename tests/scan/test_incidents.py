@@ -19,6 +19,7 @@ DEVELOPMENT = [s for s in LABELS if s.get("set", "development") == "development"
 # Known differences, listed in docs/scan.md: what the rules still miss of the measured
 # hold-out rounds that joined the development set, and the false alarms among them
 KNOWN_DIFFERENCES: dict[str, str] = {
+    "holdout6-clean-protoc-installer-minisign": "suspicious",
     "holdout5-oncelock-release-tokens-doh": "suspicious",
     "holdout5-modbus-timebomb-write-sabotage": "clean",
     "holdout5-clean-solana-keypair-files": "suspicious",
@@ -37,7 +38,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout7-from-io-error-llm-cli-recon-sentry": "suspicious",
     "holdout7-conn-ext-timebomb-silent-write-drop": "clean",
     "holdout8-buildhasher-radix36-registry-tokens-graphql": "clean",
-    "holdout8-doctest-hidden-fixture-gradle-init-script": "clean",
     "holdout8-tosocketaddrs-pgpass-ssh-rc-irc": "clean",
     "holdout8-bench-harness-container-auths-pushgateway": "clean",
     "holdout8-build-fasta-dna-git-filter-driver": "clean",

@@ -325,3 +325,22 @@ def test_a_quad_used_otherwise_is_not_an_address() -> None:
 )
 def test_ipv6_addresses_in_urls(url: str, destination: bool) -> None:
     assert ("threat-raw-ip-url" in _rules(f'const U: &str = "{url}";')) is destination
+
+
+def test_paths_kept_in_let_bindings_and_extended_later() -> None:
+    source = (
+        "fn install() {\n"
+        '    let home = std::env::var_os("HOME")\n'
+        '        .map(|h| PathBuf::from(h).join(".gradle")).unwrap();\n'
+        '    let dir = home.join("init.d");\n'
+        '    let target = dir.join("mirror.gradle");\n'
+        "    let _ = std::fs::write(&target, INIT);\n"
+        "}\n"
+    )
+    assert "threat-persistence" in _rules(source)
+    # a name bound again starts afresh
+    rebound = (
+        'fn f() { let dir = home_dir().join(".gradle"); let dir = other();\n'
+        'let x = dir.join("init.d"); }\n'
+    )
+    assert "threat-persistence" not in _rules(rebound)

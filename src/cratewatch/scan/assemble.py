@@ -32,6 +32,12 @@ _BASES: Final = (
     (re.compile(rb'home_dir\(\)|"HOME"|"USERPROFILE"'), "~"),
 )
 _BASE_WINDOW: Final = 160
+# `let name = expression;` (one statement), and the binding an expression starts from
+_LET: Final = re.compile(
+    rb"\blet\s+(?:mut\s+)?([a-z_][a-z0-9_]*)\s*(?::[^=;]{0,80})?=\s*([^;]{1,400});"
+)
+_START: Final = re.compile(rb"\s*&?\s*([a-z_][a-z0-9_]*)\s*\.")
+_MAX_BINDINGS: Final = 2000  # path bindings of one file followed
 # a template with a placeholder, and a literal among the arguments
 _FORMAT: Final = re.compile(
     rb'format!\(\s*"([^"\\\n{]{0,200}\{[^"\\\n]{0,200})"\s*,(?=[^;"]{0,200}")'
@@ -100,6 +106,8 @@ def assembled_strings(source: RustSource) -> list[Assembled]:
     found: list[Assembled] = []
     if b'.join("' in data or b'.push("' in data:
         found += _chains(file)
+        if b"let " in data:
+            found += _bindings(file)
     if b'format!("' in data:
         found += _formats(file)
     if b"].join(" in data or b"].iter().collect::<PathBuf>" in data:
@@ -137,6 +145,34 @@ def _chains(file: _File) -> list[Assembled]:
                 text = "/".join([base, *pieces] if base else pieces)
                 found.append(Assembled(file.line(run[0].start()), text, "path", tuple(pieces)))
         run = [match] if match is not None else []
+    return found
+
+
+def _bindings(file: _File) -> list[Assembled]:
+    """Paths kept in `let` bindings and extended later (`let home = home_dir()?.join(".gradle");`
+    then `let dir = home.join("init.d");`): each binding's path, in source order, from the
+    binding it starts from (or a well-known base) and its `.join` / `.push` pieces. Only
+    paths of two parts or more are reported; names shadowed later take the new value."""
+    data = file.data
+    known: dict[bytes, str] = {}
+    found: list[Assembled] = []
+    for binding in _LET.finditer(data):
+        if not file.in_code(binding.start()):
+            continue
+        name, expression = binding.group(1), binding.group(2)
+        start = _START.match(expression)
+        base = known.get(start.group(1), "") if start else ""
+        if not base:
+            base = next((folder for pattern, folder in _BASES if pattern.search(expression)), "")
+        pieces = [_text(piece) for piece in _PIECE.findall(expression)]
+        if not base and not pieces:
+            known.pop(name, None)
+            continue
+        value = "/".join([p for p in (base, *pieces) if p])
+        known[name] = value
+        if len([p for p in (base, *pieces) if p]) >= 2 and len(known) <= _MAX_BINDINGS:
+            line = file.line(binding.start())
+            found.append(Assembled(line, value, "path", tuple(pieces)))
     return found
 
 

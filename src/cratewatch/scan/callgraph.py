@@ -109,9 +109,20 @@ _INIT_SECTION: Final = re.compile(
 )
 # functions registered to run later: on a panic, at exit
 _HOOK: Final = re.compile(
-    rb"\b(set_hook|atexit)\s*\(\s*(?:Box::new\s*\(\s*)?([A-Za-z_][\w:]*)\s*\)"
+    rb"\b(set_hook|atexit|pthread_atfork|set_handler|on_thread_start|on_thread_stop|"
+    rb"register_signal|register)\s*\(\s*(?:[^,()]*,\s*)?(?:Some\s*\(\s*)?"
+    rb"(?:Box::new\s*\(\s*)?([A-Za-z_][\w:]*)\s*\)"
 )
-_HOOKS: Final = {"set_hook": "panic hook", "atexit": "exit-time finaliser"}
+_HOOKS: Final = {
+    "set_hook": "panic hook",
+    "atexit": "exit-time finaliser",
+    "pthread_atfork": "fork handler",
+    "set_handler": "signal handler",
+    "register_signal": "signal handler",
+    "register": "registered callback",
+    "on_thread_start": "thread start hook",
+    "on_thread_stop": "thread start hook",
+}
 # what makes a static's initialiser run on first use
 _LAZY: Final = (b"Lazy", b"OnceLock", b"OnceCell", b"LazyLock", b"LazyCell")
 # standard traits whose methods the language or the standard library call on the user's
@@ -137,6 +148,29 @@ _TRAIT_ENTRIES: Final = {
     "Deserialize": "Deserialize (runs when data is read)",
     "Serialize": "Serialize (runs when data is written)",
     "Future": "Future (runs when awaited)",
+    "Wake": "Wake (runs when a task is woken)",
+    "Hasher": "Hasher (runs when hashed into a map)",
+    "BuildHasher": "BuildHasher (runs when a map is made or hashed into)",
+    "ToSocketAddrs": "ToSocketAddrs (runs when a connection resolves its address)",
+    "Sum": "Sum (runs when an iterator is summed)",
+    "Product": "Product (runs when an iterator is multiplied)",
+    "Extend": "Extend (runs when a collection is extended)",
+    "FromIterator": "FromIterator (runs when an iterator is collected)",
+    "IntoIterator": "IntoIterator (runs in every for loop)",
+    "Borrow": "Borrow (runs on every map lookup)",
+    "Write": "Write (runs on every write)",
+    "Read": "Read (runs on every read)",
+    "Error": "Error (runs when an error is reported)",
+    "Add": "Add (runs on every +)",
+    "Sub": "Sub (runs on every -)",
+    "Mul": "Mul (runs on every *)",
+    "Div": "Div (runs on every /)",
+    "Neg": "Neg (runs on every unary -)",
+    "Not": "Not (runs on every !)",
+    "RngCore": "RngCore (runs whenever random bytes are drawn)",
+    "Subscriber": "Subscriber (runs on every tracing event)",
+    "Layer": "Layer (runs on every tracing event)",
+    "Log": "Log (runs on every log record)",
 }
 HIDDEN_TRAITS: Final = tuple(_TRAIT_ENTRIES)
 

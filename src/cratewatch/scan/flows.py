@@ -40,6 +40,10 @@ HIDDEN_ENTRIES: Final = (
     "exit-time finaliser",
     "lazily initialised static",
     "panic hook",
+    "fork handler",
+    "signal handler",
+    "registered callback",
+    "thread start hook",
     *(name + " (" for name in HIDDEN_TRAITS),
 )
 
