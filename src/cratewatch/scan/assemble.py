@@ -162,15 +162,14 @@ def _bindings(file: _File) -> list[Assembled]:
         name, expression = binding.group(1), binding.group(2)
         start = _START.match(expression)
         base = known.get(start.group(1), "") if start else ""
-        if not base:
-            base = next((folder for pattern, folder in _BASES if pattern.search(expression)), "")
         pieces = [_text(piece) for piece in _PIECE.findall(expression)]
-        if not base and not pieces:
+        parts = [p for p in (base or _folder_named(expression), *pieces) if p]
+        if not parts:
             known.pop(name, None)
             continue
-        value = "/".join([p for p in (base, *pieces) if p])
+        value = "/".join(parts)
         known[name] = value
-        if len([p for p in (base, *pieces) if p]) >= 2 and len(known) <= _MAX_BINDINGS:
+        if len(parts) >= 2 and len(known) <= _MAX_BINDINGS:
             line = file.line(binding.start())
             found.append(Assembled(line, value, "path", tuple(pieces)))
     return found
@@ -180,10 +179,12 @@ def _base(data: bytes, at: int) -> str:
     window = data[max(0, at - _BASE_WINDOW) : at]
     if b";" in window:
         window = window[window.rfind(b";") :]  # the statement that starts the chain
-    for pattern, folder in _BASES:
-        if pattern.search(window):
-            return folder
-    return ""
+    return _folder_named(window)
+
+
+def _folder_named(text: bytes) -> str:
+    """The well-known folder ``text`` names (``CARGO_HOME``, the home directory), or ""."""
+    return next((folder for pattern, folder in _BASES if pattern.search(text)), "")
 
 
 def _formats(file: _File) -> list[Assembled]:

@@ -92,8 +92,7 @@ def dependency_evidence(
     for redirect in manifest.redirects:
         if redirect.source is None or redirect.source == "workspace":
             continue  # a version requirement only: the same registry
-        section = "[replace]" if redirect.kind == "replace" else f"[patch.{redirect.target}]"
-        why = f"{section} swaps {redirect.name} for {redirect.source}"
+        section, why = _redirected(redirect)
         found.append(_evidence(REDIRECT_RULE, redirect, lines, why, after=section[:-1]))
     return found
 
@@ -112,22 +111,21 @@ def config_evidence(files: Mapping[str, bytes]) -> list[Evidence]:
         for redirect in config_redirects(text):
             if redirect.source is None:
                 continue
-            if redirect.kind == "source":
-                section, why = (
-                    f"[source.{redirect.name}]",
-                    f"replaces {redirect.name} by {redirect.source}",
-                )
-            else:
-                section = (
-                    "[replace]" if redirect.kind == "replace" else f"[patch.{redirect.target}]"
-                )
-                why = f"{section} swaps {redirect.name} for {redirect.source}"
+            section, why = _redirected(redirect)
             evidence = _evidence(REDIRECT_RULE, redirect, lines, why, after=section[:-1])
             if redirect.kind == "source":  # the table that names the replacement
                 line = next((n for n, t in enumerate(lines, 1) if t.strip() == section), 1)
                 evidence = evidence._replace(line=line, snippet=f"{section}  ({why})")
             found.append(evidence._replace(file=path, context=Context.BUILD))
     return found
+
+
+def _redirected(redirect: Dependency) -> tuple[str, str]:
+    """The table a redirect is written in, and what it does, for its evidence."""
+    if redirect.kind == "source":
+        return f"[source.{redirect.name}]", f"replaces {redirect.name} by {redirect.source}"
+    section = "[replace]" if redirect.kind == "replace" else f"[patch.{redirect.target}]"
+    return section, f"{section} swaps {redirect.name} for {redirect.source}"
 
 
 def _evidence(
