@@ -333,14 +333,10 @@ def _entry(node: Any, name: str, trait: str, public: bool) -> str:
 def _hooked(data: bytes) -> dict[str, str]:
     """Functions handed to the runtime to call later, by name: a panic hook
     (``panic::set_hook(Box::new(report))``), an exit handler (``libc::atexit(cleanup)``)."""
-    return {
-        _text_of(match.group(2)).rsplit("::", 1)[-1]: _HOOKS[_text_of(match.group(1))]
+    return {  # the pattern matches ASCII names only
+        match.group(2).decode().rsplit("::", 1)[-1]: _HOOKS[match.group(1).decode()]
         for match in _HOOK.finditer(data)
     }
-
-
-def _text_of(raw: bytes) -> str:
-    return raw.decode("utf-8", errors="replace")
 
 
 def _initialiser_values(attributes: list[Any]) -> set[str]:
