@@ -63,6 +63,10 @@ def test_rule_on_its_samples(rule: str, dependency_check: DependencyCheck) -> No
         if RULES[rule].scope is Scope.MANIFEST:
             archive = CrateArchive("sample", {"Cargo.toml": data}, ())
             return [e.rule for e in scan_crate(archive, "sample", dependency_check).findings]
+        if RULES[rule].scope is Scope.DATAFLOW:  # followed through the crate's functions
+            manifest = b'[package]\nname = "sample"\nversion = "0.1.0"\n'
+            archive = CrateArchive("sample", {"Cargo.toml": manifest, "src/lib.rs": data}, ())
+            return [e.rule for e in scan_crate(archive, "sample").findings]
         # a rule for some contexts only (build scripts, ...) is tried in the first of them
         contexts = sorted(RULES[rule].contexts)
         context = Context(contexts[0]) if contexts else Context.LIBRARY

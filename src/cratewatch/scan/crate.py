@@ -44,7 +44,7 @@ from cratewatch.scan.analyze import (
 from cratewatch.scan.cache import FRESH, Analyses, ScanCache
 from cratewatch.scan.dependencies import DependencyCheck, config_evidence, dependency_evidence
 from cratewatch.scan.extract import CrateArchive, ScanInputError, read_crate, read_directory
-from cratewatch.scan.flows import joined_flows
+from cratewatch.scan.flows import dataflow_evidence, joined_flows
 from cratewatch.scan.manifest import read_manifest
 from cratewatch.scan.policy import ScanPolicy
 from cratewatch.scan.rules import Rule, RuleKind, rules_by_id
@@ -159,6 +159,7 @@ def scan_crate(
             unsafe = unsafe + result.unsafe
     test_gated = frozenset(path for path in scanned if _gate_of(path, gates) == "test")
     evidence += analyses.constants(files, scanned, test_gated)  # strings built across files
+    evidence += dataflow_evidence(files, scanned, test_gated, name)
     flows = joined_flows(files, scanned, test_gated, rules, evidence, analyses.functions)
     analyses.done()
     evidence += flows.evidence

@@ -29,9 +29,10 @@ from cratewatch.scan.callgraph import (
     file_functions,
     join_flow,
 )
+from cratewatch.scan.dataflow import DataFlow, unit_flows
 from cratewatch.scan.rules import Rule, Scope
 
-__all__ = ["Flows", "joined_flows"]
+__all__ = ["Flows", "dataflow_evidence", "joined_flows"]
 
 _SNIPPET: Final = 240
 #: Entry points that run code nobody called for: a flow reached from one is hidden there.
@@ -46,6 +47,22 @@ HIDDEN_ENTRIES: Final = (
     "thread start hook",
     *(name + " (" for name in HIDDEN_TRAITS),
 )
+
+
+_DATAFLOW_RULE: Final = "threat-dataflow-exfiltration"
+_HIDDEN_RULE: Final = "threat-dataflow-hidden-name"
+_FLOWING: Final = (Scope.FLOW, Scope.DATAFLOW)  # rules whose evidence says where code runs
+# what a unit's rules must show before its data flows are followed: a way out, and a source
+_DATAFLOW_SINKS: Final = frozenset({"capability-network", "capability-network-tool"})
+_DATAFLOW_SOURCES: Final = frozenset(
+    {"capability-filesystem-read", "capability-environment", "capability-environment-dump"}
+    | {"capability-clipboard"}
+)
+_SOURCE_NAMES: Final = {
+    "user-file": "a file in the user's home",
+    "environment": "environment variables",
+    "clipboard": "the clipboard",
+}
 
 
 class Flows(NamedTuple):
@@ -67,17 +84,12 @@ def joined_flows(
     file already reported (``found``), and which flows run hidden. ``functions`` gives
     a file's functions (``file_functions``, or a cache of its results)."""
     flow_rules = [rule for rule in rules.values() if rule.scope is Scope.FLOW]
-    units: dict[bool, dict[str, Context]] = {True: {}, False: {}}
-    for path, (context, _) in scanned.items():
-        if context is Context.TEST or path in test_gated or not path.endswith(".rs"):
-            continue
-        if len(files[path]) <= MAX_PARSED_BYTES:
-            units[context is Context.BUILD][path] = context
+    units = _units(files, scanned, test_gated)
     reported = {(e.rule, e.file) for e in found}
     evidence: list[Evidence] = []
     hidden: dict[tuple[str, str, int], str] = {}
-    for unit in units.values():
-        own = [e for e in found if e.file in unit and rules[e.rule].scope is Scope.FLOW]
+    for unit in units:
+        own = [e for e in found if e.file in unit and rules[e.rule].scope in _FLOWING]
         hits = {rule for path in unit for rule, _ in scanned[path][1].steps}
         threats = {
             e.rule
@@ -134,6 +146,51 @@ def joined_flows(
             if entry is not None:
                 hidden[(e.rule, e.file, e.line)] = entry
     return Flows(evidence, hidden)
+
+
+def dataflow_evidence(
+    files: Mapping[str, bytes],
+    scanned: Mapping[str, tuple[Context, FileScan]],
+    test_gated: frozenset[str],
+    crate: str,
+) -> list[Evidence]:
+    """Evidence of the data flow rules (``dataflow.py``) in each compilation unit that
+    can read something worth stealing and reach the network: the others are not parsed
+    again."""
+    evidence = []
+    for unit in _units(files, scanned, test_gated):
+        rules_hit = {e.rule for path in unit for e in scanned[path][1].evidence}
+        if rules_hit.isdisjoint(_DATAFLOW_SINKS) or rules_hit.isdisjoint(_DATAFLOW_SOURCES):
+            continue
+        for flow in unit_flows({path: files[path] for path in unit}, crate):
+            context = unit[flow.file]
+            text = _describe_dataflow(flow)
+            evidence.append(Evidence(_DATAFLOW_RULE, flow.file, flow.line, text, context))
+            if flow.hidden:
+                evidence.append(Evidence(_HIDDEN_RULE, flow.file, flow.line, text, context))
+    return evidence
+
+
+def _units(
+    files: Mapping[str, bytes],
+    scanned: Mapping[str, tuple[Context, FileScan]],
+    test_gated: frozenset[str],
+) -> list[dict[str, Context]]:
+    """The crate's compilation units whose code can call each other's: the build script
+    with its modules, and everything else; each as its parsed Rust files' contexts."""
+    units: dict[bool, dict[str, Context]] = {True: {}, False: {}}
+    for path, (context, _) in scanned.items():
+        if context is Context.TEST or path in test_gated or not path.endswith(".rs"):
+            continue
+        if len(files[path]) <= MAX_PARSED_BYTES:
+            units[context is Context.BUILD][path] = context
+    return [unit for unit in units.values() if unit]
+
+
+def _describe_dataflow(flow: DataFlow) -> str:
+    sources = " and ".join(_SOURCE_NAMES[s] for s in sorted(flow.sources))
+    hidden = "; a name on its way is decoded at run time" if flow.hidden else ""
+    return f"fn {flow.function} sends {sources} through {flow.sink}{hidden}"
 
 
 def _runs_hidden(graph: CallGraph, callers: Sequence[Sequence[int]], root: Function) -> bool:

