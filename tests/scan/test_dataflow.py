@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from cratewatch.scan.crate import scan_crate
-from cratewatch.scan.dataflow import MAX_BOUNDARIES, MAX_FUNCTIONS, DataFlow, unit_flows
+from cratewatch.scan.dataflow import MAX_BOUNDARIES, MAX_FUNCTIONS, DataFlow, _opaque, unit_flows
 from cratewatch.scan.extract import CrateArchive
 
 HOME = 'let home = std::path::PathBuf::from(std::env::var_os("HOME").unwrap());\n'
@@ -184,3 +184,42 @@ def test_the_verdict_weighs_where_the_flow_runs() -> None:
     assert verdict({"build.rs": code + b"\nfn main() {}\n"}) == "malicious"  # while building
     dropped = code + b"\nimpl Drop for Reporter { fn drop(&mut self) { self.flush(); } }\n"
     assert verdict({"src/lib.rs": dropped}) == "malicious"  # nobody calls it for that
+
+
+def test_hidden_names_written_to_and_run() -> None:
+    source = (
+        'const NAME: &str = "⠓⠊⠙⠙⠑⠝";\n'
+        "fn row(cells: &str) -> String {\n"
+        "  cells.chars().map(|c| (c as u32).wrapping_sub(0x2800) as u8 as char).collect()\n}\n"
+        "fn plant(home: &std::path::Path) {\n"
+        "  let target = home.join(row(NAME));\n"
+        '  std::fs::write(&target, "x").ok();\n'
+        "  std::process::Command::new(row(NAME)).status().ok();\n}\n"
+    )
+    assert [(f.action, f.hidden, f.line) for f in flows(source)] == [
+        ("write", True, 7),
+        ("run", True, 8),
+    ]
+    # the same names written as they are: nothing hidden, no flow
+    readable = source.replace("row(NAME)", '"startup.sh"')
+    assert flows(readable) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "opaque"),
+    [
+        ("[4.09e-85, 3.4e-80, 3.3e+151, 4.1e-80]", True),  # floats that are bytes
+        ("&[0x68, 0x74, 0x74, 0x70]", True),
+        ('".-.. .. -... .-. .- .-. -.--"', True),  # Morse
+        ('"⠓⠊⠙⠙⠑⠝"', True),  # Braille
+        ('b"\\x1b\\x03\\x00"', True),
+        ('concat!("ACGTTGCA", "ACGTACGTTTGA")', True),  # four letters, a genetic code
+        ('"SIGNING_CERT_PASSWORD"', False),
+        ('"~/.config/app/settings.toml"', False),
+        ('&["zstd", "-q", "-d", "-c"]', False),  # an expression, readable
+        ("[1, 2]", False),
+        ('"        "', False),
+    ],
+)
+def test_what_no_one_could_read(value: str, opaque: bool) -> None:
+    assert _opaque(value) is opaque

@@ -38,8 +38,10 @@ data or destination is hidden, the flow conceals itself too.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
+from operator import attrgetter
 from typing import Any, Final, NamedTuple
 
 from cratewatch.scan.syntax import parser
@@ -51,6 +53,10 @@ USER_FILE: Final = "user-file"
 ENVIRONMENT: Final = "environment"
 CLIPBOARD: Final = "clipboard"
 SECRETS: Final = frozenset({USER_FILE, ENVIRONMENT, CLIPBOARD})
+#: What a sink does with what reaches it:
+SEND: Final = "send"  # sends data out: a flow when the data holds a source's
+WRITE: Final = "write"  # writes a file: a flow when its path is hidden
+RUN: Final = "run"  # runs a program or loads a library: a flow when its name is hidden
 #: ... and what a value is, which decides what a call on it does:
 HOME_PATH: Final = "home-path"  # a path under the user's home
 OWN_PATH: Final = "own-path"  # a path that names the crate (its settings, its cache)
@@ -58,13 +64,16 @@ SOCKET: Final = "socket"  # an open connection
 HIDDEN: Final = "hidden"  # a string decoded at run time by the crate's own code
 SECRET_NAME: Final = "secret-name"  # a literal that names a secret (`AWS_SECRET_ACCESS_KEY`)
 
-MAX_FUNCTIONS: Final = 4000  # functions of one unit followed; more are generated tables
+#: Functions of one unit followed. A larger program is followed only in the files that
+#: may start a flow (a source, an unreadable constant, a call given a constant).
+MAX_FUNCTIONS: Final = 1500
 #: Files larger than this are generated tables and bindings, not followed: a payload is small
 MAX_FILE_BYTES: Final = 256 * 1024
 MAX_NODES: Final = 200_000  # syntax nodes summarised per file
 MAX_NESTING: Final = 120  # expressions nested deeper are not followed (Python's stack)
 MAX_BOUNDARIES: Final = 3  # function boundaries a source's data is followed across
-_ROUNDS: Final = 8  # passes over the unit until labels stop changing
+_ROUNDS: Final = 8  # passes over one function's bindings until its labels stop changing
+MAX_VISITS: Final = 12  # visits of one function: labels that still grow are cut there
 _CANDIDATES: Final = 4  # a name defined more often is too ambiguous to follow
 _MAX_DEPTH: Final = 8  # calls nested in one expression, followed for labels
 _ATTRIBUTE_OR_COMMENT: Final = ("attribute_item", "line_comment", "block_comment")
@@ -104,7 +113,15 @@ _PARSERS: Final = frozenset(
     {"from_str", "from_slice", "from_reader", "from_value", "parse", "load_from_str"}
     | {"from_yaml_str", "load_from_reader", "parse_str", "deserialize"}
 )
-_WRITE_FUNCTION: Final = re.compile(r"(fs|fs_err|File)::(write|create|create_dir_all)$")
+_WRITE_FUNCTION: Final = re.compile(
+    r"(fs|fs_err|File)::(write|create|create_dir_all|copy|rename|hard_link)$|(^|::)symlink$"
+)
+_OPENS_FOR_WRITING: Final = re.compile(r"\.(write|append|create|create_new)\(\s*true\s*\)")
+# what runs a program or loads a library by the name it is given
+_RUN_FUNCTION: Final = re.compile(
+    r"(^|::)(Command::new|Library::new|dlopen|LoadLibrary[AW]?|LoadLibraryEx[AW]|CreateProcess[AW]?"
+    r"|ShellExecute(Ex)?[AW]?|WinExec|system|execvp?e?|execlp?)$"
+)
 _MUTATORS: Final = frozenset(
     {"push", "push_str", "extend", "extend_from_slice", "insert", "append", "push_back"}
     | {"push_front", "entry", "set", "replace", "write_str", "write_all", "write", "send"}
@@ -129,28 +146,69 @@ _NETWORK_TOOLS: Final = re.compile(r"\b(curl|wget|nc|ncat|socat|Invoke-WebReques
 # what a decoder does to characters or bytes
 _DECODER_BODY: Final = re.compile(
     r"\^|wrapping_(add|sub)|rotate_(left|right)|from_u32|char::from|as char|from_utf8|"
-    r"\.rev\(\)|from_str_radix|0x2800|% ?26\b|decode"
+    r"\.rev\(\)|from_str_radix|0x2800|% ?26\b|to_bits\(\)|to_[bl]e_bytes|<<\s*\d"
 )
 _CONSTANT: Final = re.compile(r"^[A-Z][A-Z0-9_]*$")
 _FORMAT_NAME: Final = re.compile(r"\{([A-Za-z_]\w*)(?::[^{}]*)?\}")
-# what every source above is written with: a unit without any is not parsed again
+# What a unit must show before it is parsed again. A flow to the network starts at a
+# source: the home folder, the environment listed or named at run time, the clipboard.
 _SOURCE_HINT: Final = re.compile(
-    rb"home_dir|BaseDirs|UserDirs|_dir\(\)|\"(HOME|USERPROFILE|APPDATA|LOCALAPPDATA|HOMEPATH)\""
-    rb"|XDG_\w+_HOME|\"(~[/\\\\]|/home/|/Users/|/root/|%APPDATA%|%USERPROFILE%)|\bvars(_os)?\s*\(|/environ\b|"
-    rb"get_contents|get_text|\bvar(_os)?\s*\(\s*[^\s\")]"
+    rb"home_dir|BaseDirs|UserDirs|\b(config|data|cache|data_local|config_local|document|download"
+    rb"|desktop|preference|runtime|state)_dir\s*\(\s*\)"
+    rb"|\"(HOME|USERPROFILE|APPDATA|LOCALAPPDATA|HOMEPATH)\""
+    rb"|XDG_\w+_HOME|\"(~[/\\\\]|/home/|/Users/|/root/|%APPDATA%|%USERPROFILE%)"
+    rb"|\bvars(_os)?\s*\(|/environ\b|get_contents|get_text|\bvar(_os)?\s*\(\s*[^\s\")]"
 )
+# What its sinks are written with: sending, writing files, running programs.
+_SEND_HINT: Final = re.compile(
+    rb"\.(body|json|form|headers?|send_string|send_bytes|send_json|send_form|multipart|bearer_auth"
+    rb"|basic_auth|set_body|write|write_all|send|send_to|write_fmt|write_vectored|feed|start_send"
+    rb"|publish|send_message|write_message|arg|args)\s*\(|\bwrite(ln)?!|\b(ureq|reqwest|minreq"
+    rb"|attohttpc|isahc|surf)::"
+)
+_WRITE_OR_RUN_HINT: Final = re.compile(
+    rb"\b(write|create|create_dir_all|copy|rename|hard_link|symlink)\s*\(|\.open\s*\(|"
+    rb"Command::new|Library::new|dlopen|LoadLibrary|CreateProcess|ShellExecute|WinExec|"
+    rb"\bsystem\s*\(|\bexec[vl]p?e?\s*\("
+)
+# A hidden name is decoded from a constant no one could read (numbers, symbols, bytes,
+# non-ASCII text), or by code that transforms characters or bytes (``_DECODER_BODY``,
+# less its commonest words).
+# a constant's name and the start of its value
+_CONSTANT_VALUE: Final = re.compile(
+    rb"(?:const|static)\s+([A-Z][A-Z0-9_]*)\s*:[^=\n]{0,80}=\s*([^;]{0,400})"
+)
+# a call given one constant in capitals, or an unreadable literal
+_CONSTANT_CALL: Final = re.compile(
+    rb"\b(\w+)\s*\(\s*&?([A-Z][A-Z0-9_]*(?=\s*[,)])|b?\"[^\"]*(?:[^\x00-\x7f]|\\x))"
+)
+# a function's name and signature; one that returns text or bytes, or fills a byte buffer
+_SIGNATURE: Final = re.compile(rb"\bfn\s+(\w+)([^{;]{0,300})")
+_TEXT_SIGNATURE: Final = re.compile(
+    rb"->[^{;]*\b(String|Vec\s*<\s*u8|PathBuf|OsString|CString|str)\b|"
+    rb"&\s*mut\s*(\[\s*u8|Vec\s*<\s*u8|String)"
+)
+_STRING_LITERAL: Final = re.compile(r'^(b|c)?r?#*"')
+_TEXT_TYPE: Final = re.compile(r"\b(String|str|PathBuf|Path|OsString|OsStr|CString|Cow)\b|\bu8\b")
+_FILLED_BUFFER: Final = re.compile(r"&\s*mut\s*(\[\s*u8\s*\]|Vec\s*<\s*u8\s*>|String\b)")
+_OPAQUE_ARRAY: Final = re.compile(r"^&?\[\s*(-?[0-9][\w.+-]*\s*,\s*){3,}")
+_PIECE: Final = re.compile(r'"((?:[^"\\]|\\.)*)"')
+_CONSTANT_TEXT: Final = 4096  # of a constant's value, kept to judge whether it reads as text
+_START: Final = attrgetter("start_byte")
 _WORD: Final = re.compile(r"[a-z0-9]+")
 
 
 class DataFlow(NamedTuple):
-    """Data from a source that reaches a sink, and whether the flow hides its names."""
+    """What reaches a sink: data from a source (``action`` SEND), or a name decoded at
+    run time that a file is written to (WRITE) or a program run with (RUN)."""
 
     file: str
     line: int  # of the sink
-    sources: frozenset[str]  # of SECRETS
+    sources: frozenset[str]  # of SECRETS (SEND only)
     sink: str  # what takes the data: "HTTP request body", "socket write", ...
     hidden: bool  # a name on the way (source path, data, destination) is decoded at run time
     function: str
+    action: str = "send"
 
 
 class _Expr:
@@ -191,10 +249,11 @@ class _Call(NamedTuple):
 
 class _Sink(NamedTuple):
     kind: str
-    data: _Expr
+    data: _Expr  # what is sent; for WRITE and RUN, the path or the program and arguments
     destination: _Expr
     line: int
-    socket: bool  # counts only where the destination is an open connection
+    socket: bool = False  # counts only where the destination is an open connection
+    action: str = SEND
 
 
 class _Function:
@@ -203,6 +262,7 @@ class _Function:
     __slots__ = (
         "aliases",
         "bindings",
+        "calls_on_constants",
         "decoder",
         "effects",
         "fields",
@@ -215,6 +275,7 @@ class _Function:
         "sinks",
         "statics",
         "written",
+        "yields_text",
     )
 
     def __init__(self, file: str, name: str, line: int, method: bool) -> None:
@@ -223,6 +284,8 @@ class _Function:
         self.line = line
         self.method = method  # takes `self`: called as `x.name(..)`
         self.decoder = False  # transforms characters or bytes: called on a constant, it decodes
+        self.yields_text = False  # returns a string, bytes or a path, or fills a byte buffer
+        self.calls_on_constants: list[tuple[str, str, bool]] = []  # `_constant_arguments`
         self.params: list[tuple[str, ...]] = []  # the names each parameter binds
         self.bindings: list[tuple[tuple[str, ...], _Expr]] = []  # names now hold the value
         self.fields: list[tuple[str, _Expr]] = []  # a struct field written
@@ -234,20 +297,64 @@ class _Function:
         self.written: set[str] = set()  # literals and variables of the paths it writes
 
 
-def unit_flows(files: Mapping[str, bytes], crate: str) -> list[DataFlow]:
+def unit_flows(files: Mapping[str, bytes], crate: str, sending: bool = True) -> list[DataFlow]:
     """Every flow from a source to a sink in one compilation unit's Rust files (each
-    already cleared for parsing), of a crate named ``crate``."""
+    already cleared for parsing), of a crate named ``crate``. ``sending``: the unit can
+    reach the network; otherwise only hidden names written to or run are looked for."""
     files = {path: data for path, data in files.items() if len(data) <= MAX_FILE_BYTES}
-    if not any(_SOURCE_HINT.search(data) for data in files.values()):
-        return []  # nothing here reads what a flow starts from
-    functions: list[_Function] = []
-    for path in sorted(files):
-        functions += _summarise(path, files[path])
-        if len(functions) > MAX_FUNCTIONS:
+    text = b"\0".join(files.values())
+    source = sending and _SOURCE_HINT.search(text) and _SEND_HINT.search(text)
+    sinks = _WRITE_OR_RUN_HINT.search(text) or (sending and _SEND_HINT.search(text))
+    if not (source or (sinks and _hidden_names(text))):
+        return []  # nothing here that a flow starts from and ends in
+    constants: dict[str, str] = {}
+    headers = [
+        header for path in sorted(files) for header in _headers(path, files[path], constants)
+    ]
+    if len(headers) > MAX_FUNCTIONS:
+        # a large program: only the files that may start a flow, each on its own terms
+        seeds = {
+            path
+            for path, data in files.items()
+            if _SOURCE_HINT.search(data) or _CONSTANT_CALL.search(data)
+        }
+        headers = [header for header in headers if header[0].file in seeds]
+        if len(headers) > MAX_FUNCTIONS:
             return []
+    if not source and not _decoding_call(headers, constants):
+        return []  # no source, and no call that could rebuild a name from a constant
+    budgets: dict[str, list[int]] = {}  # syntax nodes left to summarise, per file
+    functions = []
+    for function, body in headers:
+        budget = budgets.setdefault(function.file, [MAX_NODES])
+        _Walker(function, budget).expression(body, function.returns)
+        functions.append(function)
     if not any(f.sinks for f in functions):
         return []
-    return _Solver(functions, _own_words(crate)).flows()
+    return _Solver(functions, _own_words(crate), constants).flows()
+
+
+def _hidden_names(text: bytes) -> bool:
+    """Whether a unit's text may rebuild a name from a constant (``_Solver._decodes``): a
+    function that yields text called with a constant no one could read."""
+    calls = _CONSTANT_CALL.findall(text)
+    if not calls:
+        return False
+    opaque = {
+        name
+        for name, value in _CONSTANT_VALUE.findall(text)
+        if _opaque(value.decode("utf-8", errors="replace"))
+    }
+    literal = (b'"', b'b"')  # the call's pattern keeps only unreadable literals
+    callees = {
+        callee for callee, constant in calls if constant in opaque or constant.startswith(literal)
+    }
+    if not callees:
+        return False
+    return any(
+        name in callees and _TEXT_SIGNATURE.search(signature)
+        for name, signature in _SIGNATURE.findall(text)
+    )
 
 
 def _own_words(crate: str) -> frozenset[str]:
@@ -258,11 +365,24 @@ def _own_words(crate: str) -> frozenset[str]:
 # --- summarising a file -------------------------------------------------------------
 
 
-def _summarise(path: str, data: bytes) -> list[_Function]:
+def _headers(path: str, data: bytes, constants: dict[str, str]) -> list[tuple[_Function, Any]]:
+    """A file's functions outside tests, each with its body's syntax node to summarise,
+    and what is known without reading the body: its parameters, whether it takes
+    ``self``, yields text, or transforms characters or bytes. The file's constants'
+    values (the start of each) go into ``constants`` by name."""
+    from tree_sitter import QueryCursor
+
     tree = parser().parse(data)
-    out: list[_Function] = []
-    budget = [MAX_NODES]
-    for node in _function_nodes(tree.root_node):
+    captures = QueryCursor(_items_query()).captures(tree.root_node)
+    for constant, value in zip(
+        sorted(captures.get("constant", []), key=_START),
+        sorted(captures.get("value", []), key=_START),
+        strict=False,
+    ):
+        constants[_text(constant)] = _text(value)[:_CONSTANT_TEXT]
+    out = []
+    arguments = sorted(captures.get("argument", []), key=_START)
+    for node in sorted(captures.get("function", []), key=_START):
         body = node.child_by_field_name("body")
         name = node.child_by_field_name("name")
         if body is None or name is None or _is_test(node):
@@ -276,27 +396,71 @@ def _summarise(path: str, data: bytes) -> list[_Function]:
                 pattern = param.child_by_field_name("pattern")
                 function.params.append(tuple(_pattern_names(pattern)))
         function.decoder = bool(_DECODER_BODY.search(_text(body)))
-        _Walker(function, budget).expression(body, function.returns)
-        out.append(function)
+        result = node.child_by_field_name("return_type")
+        function.yields_text = bool(
+            (result is not None and _TEXT_TYPE.search(_text(result)))
+            or (params is not None and _FILLED_BUFFER.search(_text(params)))
+        )
+        function.calls_on_constants = _constant_arguments(arguments, node)
+        out.append((function, body))
     return out
 
 
-def _function_nodes(root: Any) -> list[Any]:
-    """Every function item of a tree, found by tree-sitter (a walk in Python over a
-    generated bindings file costs seconds)."""
-    from tree_sitter import QueryCursor
+def _constant_arguments(arguments: list[Any], function: Any) -> list[tuple[str, str, bool]]:
+    """Calls inside ``function`` given a constant (a name in capitals, or a string
+    literal): the callee's name, the constant as written, whether it is a name.
+    ``arguments``: the file's constant arguments, in order."""
+    out = []
+    first = bisect_left(arguments, function.start_byte, key=_START)
+    for node in arguments[first:]:
+        if node.start_byte >= function.end_byte:
+            break
+        call = node.parent
+        while call is not None and call.type != "arguments":
+            call = call.parent  # `&NAME`
+        call = call.parent if call is not None else None
+        callee = call.child_by_field_name("function") if call is not None else None
+        if callee is None:
+            continue
+        leaf = callee.child_by_field_name("field") or callee.child_by_field_name("name") or callee
+        out.append((_text(leaf), _text(node), node.type == "identifier"))
+    return out
 
-    return sorted(
-        QueryCursor(_functions_query()).captures(root).get("function", []),
-        key=lambda node: node.start_byte,
-    )
+
+def _decoding_call(headers: list[tuple[_Function, Any]], constants: dict[str, str]) -> bool:
+    """Whether some call could rebuild a name from a constant (``_Solver._decodes``)."""
+    decoders: dict[str, bool] = {}
+    for function, _ in headers:
+        if function.yields_text:
+            decoders[function.name] = decoders.get(function.name, False) or function.decoder
+    for function, _ in headers:
+        for callee, constant, named in function.calls_on_constants:
+            if callee not in decoders:
+                continue
+            if (named and decoders[callee]) or _opaque(constants.get(constant, constant)):
+                return True
+    return False
 
 
 @cache
-def _functions_query() -> Any:
+def _items_query() -> Any:
     from tree_sitter import Query
 
-    return Query(parser().language, "(function_item) @function")
+    return Query(
+        parser().language,
+        """
+        (function_item) @function
+        (arguments [
+          ((identifier) @argument (#match? @argument "^[A-Z][A-Z0-9_]*$"))
+          (reference_expression
+            value: ((identifier) @argument (#match? @argument "^[A-Z][A-Z0-9_]*$")))
+          (string_literal) @argument
+          (raw_string_literal) @argument
+        ])
+        (const_item name: (identifier) @constant value: (_) @value)
+        (static_item name: (identifier) @constant value: (_) @value)
+        """,
+    )
 
 
 def _is_test(node: Any) -> bool:
@@ -545,15 +709,19 @@ class _Walker:
             result.reads.append(args[0])
         elif _WRITE_FUNCTION.search(name) and args:
             self.function.written.update(args[0].strings, args[0].names)
+            target = args[-1] if leaf in ("copy", "rename", "hard_link", "symlink") else args[0]
+            self.function.sinks.append(_Sink("file " + leaf, target, _Expr(), line, action=WRITE))
         elif leaf in _PARSERS and "::" in name:
             result.parsed += args
         else:
             if _SOCKET_CONSTRUCTOR.search(name):
                 result.labels.add(SOCKET)
             elif _REQUEST_FUNCTION.match(name):
-                self.function.sinks.append(
-                    _Sink("request URL", _merged(args), _Expr(), line, False)
-                )
+                self.function.sinks.append(_Sink("request URL", _merged(args), _Expr(), line))
+            elif _RUN_FUNCTION.search(name) and args:
+                what = "::".join(name.split("::")[-2:])
+                sink = _Sink(what, _merged(args), _Expr(), line, action=RUN)
+                self.function.sinks.append(sink)
             result.calls.append(_Call(leaf, False, tuple(args), tuple(places)))
         into.add(result)
 
@@ -567,11 +735,13 @@ class _Walker:
         data = _merged(args)
         line = node.start_point[0] + 1
         if method in _HTTP_DATA and args:
-            self.function.sinks.append(_Sink("HTTP request " + method, data, receiver, line, False))
+            self.function.sinks.append(_Sink("HTTP request " + method, data, receiver, line))
         elif method in _SOCKET_WRITE and args:
             self.function.sinks.append(_Sink("socket " + method, data, receiver, line, True))
         elif method in ("arg", "args") and _NETWORK_TOOLS.search(" ".join(receiver.strings)):
-            self.function.sinks.append(_Sink("network tool", data, receiver, line, False))
+            self.function.sinks.append(_Sink("network tool", data, receiver, line))
+        elif method in ("arg", "args") and args:
+            self.function.sinks.append(_Sink("program argument", data, _Expr(), line, action=RUN))
         result = _Expr()
         if method in _PARSERS:
             result.parsed.append(receiver)
@@ -581,6 +751,9 @@ class _Walker:
             result.reads.append(_labelled(CLIPBOARD))
         elif method == "open" and args:
             result.reads.append(args[0])  # `OpenOptions::new().read(true).open(path)`
+            if receiver_node is not None and _OPENS_FOR_WRITING.search(_text(receiver_node)):
+                sink = _Sink("file open", args[0], _Expr(), line, action=WRITE)
+                self.function.sinks.append(sink)
         if method in _READ_INTO and args and receiver_node is not None:
             arguments = node.child_by_field_name("arguments")
             self._store(arguments.named_children[0], receiver)  # `f.read_to_string(&mut s)`
@@ -671,7 +844,9 @@ def _constant_only(expr: _Expr) -> bool:
 class _Solver:
     """Labels flowed over the facts of a unit's functions until nothing changes."""
 
-    def __init__(self, functions: list[_Function], own: frozenset[str]) -> None:
+    def __init__(
+        self, functions: list[_Function], own: frozenset[str], constants: dict[str, str]
+    ) -> None:
         self.functions = functions
         self.own = own
         # a file the crate writes itself is its own state (an install id, a cache)
@@ -684,85 +859,157 @@ class _Solver:
             id(f): [set() for _ in f.params] for f in functions
         }
         self.results: dict[int, set[str]] = {id(f): set() for f in functions}
-        self.calls = {id(f): list(_calls(f)) for f in functions}
+        self.resolved: dict[int, list[_Function]] = {}  # by the call's identity
+        # each function's calls of the crate's own functions, with their callees
+        self.calls = {
+            id(f): [(call, callees) for call in _calls(f) if (callees := self._resolve(call))]
+            for f in functions
+        }
+        self.index = {id(f): index for index, f in enumerate(functions)}
+        self.constants = constants
         self.fields: dict[str, set[str]] = {}
         self.statics: dict[str, set[str]] = {}
-        self.changed = False
 
     def flows(self) -> list[DataFlow]:
-        for _ in range(_ROUNDS):
-            self.changed = False
-            for function in self.functions:
-                self._visit(function)
-            if not self.changed:
-                break
+        self._solve()
         out = []
         for function in self.functions:
             for sink in function.sinks:
                 data = _bases(self._labels(function, sink.data))
                 destination = _bases(self._labels(function, sink.destination))
-                secrets = frozenset(data & SECRETS)
-                if not secrets or (sink.socket and SOCKET not in destination):
-                    continue
                 hidden = HIDDEN in data or HIDDEN in destination
-                flow = DataFlow(function.file, sink.line, secrets, sink.kind, hidden, function.name)
-                out.append(flow)
+                secrets = frozenset(data & SECRETS)
+                if sink.action != SEND:
+                    secrets = frozenset()
+                    if not hidden:
+                        continue  # writing and running are flows only where a name is hidden
+                elif not secrets or (sink.socket and SOCKET not in destination):
+                    continue
+                out.append(
+                    DataFlow(
+                        function.file,
+                        sink.line,
+                        secrets,
+                        sink.kind,
+                        hidden,
+                        function.name,
+                        sink.action,
+                    )
+                )
         return out
 
     def _grow(self, target: set[str], labels: Iterable[str]) -> bool:
         before = len(target)
         target.update(labels)
-        grew = len(target) != before
-        self.changed |= grew
-        return grew
+        return len(target) != before
 
-    def _visit(self, function: _Function) -> None:
+    def _solve(self) -> None:
+        """Visit functions until no label grows: each function once, then only those
+        whose inputs grew (a parameter, a callee's result or filled parameter, a field or
+        static it reads), at most ``MAX_VISITS`` times each."""
+        callers: dict[int, set[int]] = {}
+        readers: dict[str, set[int]] = {}
+        for index, function in enumerate(self.functions):
+            for _, callees in self.calls[id(function)]:
+                for callee in callees:
+                    callers.setdefault(id(callee), set()).add(index)
+            for expr in _exprs(function):
+                for field in expr.fields:
+                    readers.setdefault("." + field, set()).add(index)
+                for name in expr.names:
+                    if _CONSTANT.match(name):
+                        readers.setdefault(name, set()).add(index)
+        pending = list(range(len(self.functions)))
+        queued = set(pending)
+        visits = [0] * len(self.functions)
+        while pending:
+            index = pending.pop()
+            queued.discard(index)
+            function = self.functions[index]
+            visits[index] += 1
+            if visits[index] > MAX_VISITS:
+                continue
+            woken = self._visit(function)
+            for key in woken:
+                if isinstance(key, int):
+                    targets = {key}
+                elif key == "callers":
+                    targets = callers.get(id(function), set())
+                else:
+                    targets = readers.get(key, set())
+                for target in targets - queued:
+                    pending.append(target)
+                    queued.add(target)
+
+    def _visit(self, function: _Function) -> set[int | str]:
+        """Labels flowed through one function; what must be visited again: functions by
+        index, "callers" (of this one), or the readers of a field (".name") or static."""
+        woken: set[int | str] = set()
         env = self.locals[id(function)]
+        grew = False
         for names, labels in zip(function.params, self.params[id(function)], strict=True):
             for name in names:
-                self._grow(env.setdefault(name, set()), labels)
+                grew |= self._grow(env.setdefault(name, set()), labels)
         for _ in range(_ROUNDS):
-            grew = False
+            more = False
             for names, expr in function.bindings:
                 labels = self._labels(function, expr)
                 for name in names:
-                    grew |= self._grow(env.setdefault(name, set()), labels)
+                    more |= self._grow(env.setdefault(name, set()), labels)
             for ends in function.aliases:
                 shared = set().union(*(env.get(name, set()) for name in ends))
                 for name in ends:
-                    grew |= self._grow(env.setdefault(name, set()), shared)
-            if not grew:
+                    more |= self._grow(env.setdefault(name, set()), shared)
+            grew |= more
+            if not more:
                 break
         for field, expr in function.fields:
-            self._grow(self.fields.setdefault(field, set()), _hop(self._labels(function, expr)))
+            if self._grow(self.fields.setdefault(field, set()), _hop(self._labels(function, expr))):
+                woken.add("." + field)
         for name, expr in function.statics:
-            self._grow(self.statics.setdefault(name, set()), _hop(self._labels(function, expr)))
-        self._grow(self.results[id(function)], self._labels(function, function.returns))
-        for call in self.calls[id(function)]:
-            self._pass(function, call)
+            if self._grow(self.statics.setdefault(name, set()), _hop(self._labels(function, expr))):
+                woken.add(name)
+        if self._grow(self.results[id(function)], self._labels(function, function.returns)):
+            woken.add("callers")
+        if grew:
+            woken.add("callers")  # what it put in a parameter goes back to its callers
+        for call, callees in self.calls[id(function)]:
+            woken |= self._pass(function, call, callees)
+        return woken
 
-    def _pass(self, function: _Function, call: _Call) -> None:
+    def _pass(self, function: _Function, call: _Call, callees: list[_Function]) -> set[int | str]:
         """Arguments into the callee's parameters; what the callee put in a parameter
-        back into the variable passed (``fill(&mut buf)``, ``send_all(tx)``)."""
+        back into the variable passed (``fill(&mut buf)``, ``send_all(tx)``). The
+        functions to visit again: callees whose parameters grew, and this one if a
+        variable of its own did."""
+        woken: set[int | str] = set()
         env = self.locals[id(function)]
-        for callee in self._resolve(call.name, call.method):
+        for callee in callees:
             callee_env = self.locals[id(callee)]
             slots = self.params[id(callee)]
             # `unpack(&TABLE, &mut out)`: a decoder fills its output from a constant
-            decoded = {HIDDEN} if callee.decoder and any(map(_constant_only, call.args)) else set()
+            decoded = {HIDDEN} if self._decodes(callee, call) else set()
             for slot, names, arg, place in zip(
                 slots, callee.params, call.args, call.places, strict=False
             ):
-                self._grow(slot, _hop(self._labels(function, arg)))
+                if self._grow(slot, _hop(self._labels(function, arg))):
+                    woken.add(self.index[id(callee)])
                 if place:
                     back = set().union(*(callee_env.get(name, set()) for name in names))
-                    self._grow(env.setdefault(place, set()), _hop(_without(back, SOCKET)) | decoded)
+                    back = _hop(_without(back, SOCKET)) | decoded
+                    if self._grow(env.setdefault(place, set()), back):
+                        woken.add(self.index[id(function)])
+        return woken
 
-    def _resolve(self, name: str, method: bool) -> list[_Function]:
-        candidates = self.by_name.get(name, [])
-        if len(candidates) > _CANDIDATES:
-            return []
-        return [c for c in candidates if c.method == method]
+    def _resolve(self, call: _Call) -> list[_Function]:
+        """The crate's functions a call may reach, by name (none if too many)."""
+        callees = self.resolved.get(id(call))
+        if callees is None:
+            candidates = self.by_name.get(call.name, [])
+            callees = [] if len(candidates) > _CANDIDATES else candidates
+            callees = [c for c in callees if c.method == call.method]
+            self.resolved[id(call)] = callees
+        return callees
 
     def _labels(self, function: _Function, expr: _Expr, depth: int = 0) -> set[str]:
         env = self.locals[id(function)]
@@ -778,10 +1025,10 @@ class _Solver:
         if depth >= _MAX_DEPTH:
             return labels
         for call in expr.calls:
-            callees = self._resolve(call.name, call.method)
+            callees = self._resolve(call)
             for callee in callees:
                 labels |= _hop(self.results[id(callee)])
-                if callee.decoder and any(_constant_only(a) for a in call.args):
+                if self._decodes(callee, call):
                     labels.add(HIDDEN)
             if not callees:  # a library's function: its result holds what it was given
                 for arg in call.args:
@@ -806,11 +1053,51 @@ class _Solver:
                 labels.add(USER_FILE)
         return labels
 
+    def _decodes(self, callee: _Function, call: _Call) -> bool:
+        """Whether a call of the crate's own function rebuilds a name from a constant: a
+        function that yields text (a string, bytes, a path, or a byte buffer it fills),
+        given a constant no one could read, or a named constant when it transforms
+        characters or bytes."""
+        if not callee.yields_text:
+            return False
+        for arg in call.args:
+            if not _constant_only(arg):
+                continue
+            if callee.decoder and arg.names:
+                return True
+            values = [self.constants.get(name, "") for name in arg.names]
+            values += [f'"{text}"' for text in arg.strings]
+            if any(_opaque(value) for value in values):
+                return True
+        return False
+
     def _names_crate(self, literal: str) -> bool:
         """Whether a literal names the crate, or a file the crate writes itself."""
         if literal in self.written:
             return True
         return bool(self.own) and not self.own.isdisjoint(_WORD.findall(literal.lower()))
+
+
+def _opaque(value: str) -> bool:
+    """A constant no one could read as text: an array of four or more numbers, or a
+    string literal of six or more characters, most of them neither letters nor digits
+    (Morse, punctuation) or outside ASCII (Braille, emoji), or escaped bytes."""
+    value = value.strip()
+    if _OPAQUE_ARRAY.match(value):
+        return True
+    if value.startswith("concat!"):
+        value = "".join(_PIECE.findall(value))  # the pieces the compiler joins
+    elif _STRING_LITERAL.match(value):
+        value = value[value.find('"') + 1 : value.rfind('"')]
+    else:
+        return False  # an expression: a list of names, a computation
+    if len(value) < 6:
+        return False
+    readable = sum(c.isascii() and (c.isalnum() or c in " _") for c in value)
+    if readable < len(value) / 2 or "\\x" in value:
+        return True
+    # a long string of very few letters: a genetic code, bits, Morse without its spaces
+    return len(value) >= 16 and len(set(value)) <= 5
 
 
 def _base(label: str) -> str:
@@ -841,6 +1128,12 @@ def _hop(labels: set[str]) -> set[str]:
 
 def _calls(function: _Function) -> Iterator[_Call]:
     """Every call a function makes, nested calls' arguments included."""
+    for expr in _exprs(function):
+        yield from expr.calls
+
+
+def _exprs(function: _Function) -> Iterator[_Expr]:
+    """Every summarised expression of a function, nested ones included."""
     stack: list[_Expr] = [expr for _, expr in function.bindings]
     stack += [expr for _, expr in function.fields] + [expr for _, expr in function.statics]
     stack += function.effects
@@ -853,8 +1146,8 @@ def _calls(function: _Function) -> Iterator[_Call]:
         if id(expr) in seen:
             continue
         seen.add(id(expr))
+        yield expr
         for call in expr.calls:
-            yield call
             stack.extend(call.args)
         stack.extend(expr.reads)
         stack.extend(expr.variables)

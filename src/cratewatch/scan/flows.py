@@ -29,7 +29,7 @@ from cratewatch.scan.callgraph import (
     file_functions,
     join_flow,
 )
-from cratewatch.scan.dataflow import DataFlow, unit_flows
+from cratewatch.scan.dataflow import RUN, SEND, WRITE, DataFlow, unit_flows
 from cratewatch.scan.rules import Rule, Scope
 
 __all__ = ["Flows", "dataflow_evidence", "joined_flows"]
@@ -49,14 +49,22 @@ HIDDEN_ENTRIES: Final = (
 )
 
 
-_DATAFLOW_RULE: Final = "threat-dataflow-exfiltration"
+_DATAFLOW_RULES: Final = {
+    SEND: "threat-dataflow-exfiltration",
+    WRITE: "threat-dataflow-hidden-write",
+    RUN: "threat-dataflow-hidden-command",
+}
 _HIDDEN_RULE: Final = "threat-dataflow-hidden-name"
 _FLOWING: Final = (Scope.FLOW, Scope.DATAFLOW)  # rules whose evidence says where code runs
 # what a unit's rules must show before its data flows are followed: a way out, and a source
-_DATAFLOW_SINKS: Final = frozenset({"capability-network", "capability-network-tool"})
-_DATAFLOW_SOURCES: Final = frozenset(
+_SENDING: Final = frozenset({"capability-network", "capability-network-tool"})
+_SOURCES: Final = frozenset(
     {"capability-filesystem-read", "capability-environment", "capability-environment-dump"}
     | {"capability-clipboard"}
+)
+_WRITING_OR_RUNNING: Final = frozenset(
+    {"capability-filesystem-write", "capability-process-spawn", "capability-process-spawn-path"}
+    | {"capability-dynamic-loading"}
 )
 _SOURCE_NAMES: Final = {
     "user-file": "a file in the user's home",
@@ -155,17 +163,19 @@ def dataflow_evidence(
     crate: str,
 ) -> list[Evidence]:
     """Evidence of the data flow rules (``dataflow.py``) in each compilation unit that
-    can read something worth stealing and reach the network: the others are not parsed
-    again."""
+    can read something worth stealing and reach the network, or write files or run
+    programs: the others are not parsed again."""
     evidence = []
     for unit in _units(files, scanned, test_gated):
         rules_hit = {e.rule for path in unit for e in scanned[path][1].evidence}
-        if rules_hit.isdisjoint(_DATAFLOW_SINKS) or rules_hit.isdisjoint(_DATAFLOW_SOURCES):
+        sends = not (rules_hit.isdisjoint(_SENDING) or rules_hit.isdisjoint(_SOURCES))
+        if not sends and rules_hit.isdisjoint(_WRITING_OR_RUNNING):
             continue
-        for flow in unit_flows({path: files[path] for path in unit}, crate):
+        for flow in unit_flows({path: files[path] for path in unit}, crate, sends):
             context = unit[flow.file]
             text = _describe_dataflow(flow)
-            evidence.append(Evidence(_DATAFLOW_RULE, flow.file, flow.line, text, context))
+            rule = _DATAFLOW_RULES[flow.action]
+            evidence.append(Evidence(rule, flow.file, flow.line, text, context))
             if flow.hidden:
                 evidence.append(Evidence(_HIDDEN_RULE, flow.file, flow.line, text, context))
     return evidence
@@ -188,6 +198,10 @@ def _units(
 
 
 def _describe_dataflow(flow: DataFlow) -> str:
+    if flow.action == WRITE:
+        return f"fn {flow.function} writes a file ({flow.sink}) whose path is decoded at run time"
+    if flow.action == RUN:
+        return f"fn {flow.function} runs {flow.sink} with a name decoded at run time"
     sources = " and ".join(_SOURCE_NAMES[s] for s in sorted(flow.sources))
     hidden = "; a name on its way is decoded at run time" if flow.hidden else ""
     return f"fn {flow.function} sends {sources} through {flow.sink}{hidden}"
