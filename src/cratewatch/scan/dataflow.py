@@ -52,11 +52,13 @@ __all__ = ["DataFlow", "unit_flows"]
 USER_FILE: Final = "user-file"
 ENVIRONMENT: Final = "environment"
 CLIPBOARD: Final = "clipboard"
-SECRETS: Final = frozenset({USER_FILE, ENVIRONMENT, CLIPBOARD})
+HIDDEN_FILE: Final = "hidden-file"  # bytes of a file whose name is hidden (below)
+SECRETS: Final = frozenset({USER_FILE, ENVIRONMENT, CLIPBOARD, HIDDEN_FILE})
 #: What a sink does with what reaches it:
 SEND: Final = "send"  # sends data out: a flow when the data holds a source's
 WRITE: Final = "write"  # writes a file: a flow when its path is hidden
 RUN: Final = "run"  # runs a program or loads a library: a flow when its name is hidden
+CONTACT: Final = "contact"  # reaches an address or URL: a flow when it is hidden
 #: ... and what a value is, which decides what a call on it does:
 HOME_PATH: Final = "home-path"  # a path under the user's home
 OWN_PATH: Final = "own-path"  # a path that names the crate (its settings, its cache)
@@ -101,12 +103,20 @@ _HOME_FUNCTION: Final = re.compile(
 )
 _HOME_CONSTRUCTOR: Final = re.compile(r"(^|::)(BaseDirs|UserDirs)::new$")
 _SOCKET_CONSTRUCTOR: Final = re.compile(
-    r"(TcpStream|UdpSocket|TlsStream|TlsConnector|UnixStream)::\w+$|"
+    r"(TcpStream|UdpSocket|TlsStream|TlsConnector|UnixStream)::\w+$|^libc::socket$|"
     r"(^|::)(connect_async|connect_async_tls\w*|client_async\w*)$|tungstenite::connect$"
 )
 _READ_FUNCTION: Final = re.compile(
     r"(^|fs::|fs_err::|File::)(read_to_string|read_to_end)$|(fs|fs_err|File)::(read|open)$"
+    r"|^libc::(open|open64|fopen)$"
 )
+_LIBC_IO: Final = frozenset(
+    {"libc::read", "libc::write", "libc::send", "libc::sendto", "libc::connect"}
+)
+# methods that reach the address or URL they are given
+# (`connect` on anything; the others on what is written as an HTTP client)
+_CONTACTS: Final = frozenset({"get", "post", "put", "patch", "request", "connect"})
+_HTTP_CLIENT: Final = re.compile(r"(?i)client|agent|http|reqwest|ureq|session")
 _READ_INTO: Final = frozenset({"read_to_string", "read_to_end", "read", "read_exact", "read_line"})
 # what parses a file's text into settings (serde's formats, `str::parse`, INI and TOML)
 _PARSERS: Final = frozenset(
@@ -163,8 +173,8 @@ _SOURCE_HINT: Final = re.compile(
 _SEND_HINT: Final = re.compile(
     rb"\.(body|json|form|headers?|send_string|send_bytes|send_json|send_form|multipart|bearer_auth"
     rb"|basic_auth|set_body|write|write_all|send|send_to|write_fmt|write_vectored|feed|start_send"
-    rb"|publish|send_message|write_message|arg|args)\s*\(|\bwrite(ln)?!|\b(ureq|reqwest|minreq"
-    rb"|attohttpc|isahc|surf)::"
+    rb"|publish|send_message|write_message|arg|args|connect|post|get|put|request)\s*\(|"
+    rb"\bwrite(ln)?!|\b(ureq|reqwest|minreq|attohttpc|isahc|surf)::|::connect\w*\s*\("
 )
 _WRITE_OR_RUN_HINT: Final = re.compile(
     rb"\b(write|create|create_dir_all|copy|rename|hard_link|symlink)\s*\(|\.open\s*\(|"
@@ -178,6 +188,7 @@ _WRITE_OR_RUN_HINT: Final = re.compile(
 _CONSTANT_VALUE: Final = re.compile(
     rb"(?:const|static)\s+([A-Z][A-Z0-9_]*)\s*:[^=\n]{0,80}=\s*([^;]{0,400})"
 )
+_OPAQUE_LITERAL: Final = re.compile(rb"\(\s*b?\"[^\"]*([^\x00-\x7f]|\\x)")
 # a call given one constant in capitals, or an unreadable literal
 _CONSTANT_CALL: Final = re.compile(
     rb"\b(\w+)\s*\(\s*&?([A-Z][A-Z0-9_]*(?=\s*[,)])|b?\"[^\"]*(?:[^\x00-\x7f]|\\x))"
@@ -297,15 +308,25 @@ class _Function:
         self.written: set[str] = set()  # literals and variables of the paths it writes
 
 
+_HINTS: Final = {
+    "source": _SOURCE_HINT,
+    "send": _SEND_HINT,
+    "write-or-run": _WRITE_OR_RUN_HINT,
+    "constant-call": _CONSTANT_CALL,
+}
+_HINT_NAMES: Final = tuple(_HINTS)
+
+
 def unit_flows(files: Mapping[str, bytes], crate: str, sending: bool = True) -> list[DataFlow]:
     """Every flow from a source to a sink in one compilation unit's Rust files (each
     already cleared for parsing), of a crate named ``crate``. ``sending``: the unit can
     reach the network; otherwise only hidden names written to or run are looked for."""
     files = {path: data for path, data in files.items() if len(data) <= MAX_FILE_BYTES}
     text = b"\0".join(files.values())
-    source = sending and _SOURCE_HINT.search(text) and _SEND_HINT.search(text)
-    sinks = _WRITE_OR_RUN_HINT.search(text) or (sending and _SEND_HINT.search(text))
-    if not (source or (sinks and _hidden_names(text))):
+    hints = _hints(text)
+    source = sending and {"source", "send"} <= hints
+    sinks = "write-or-run" in hints or (sending and "send" in hints)
+    if not (source or (sinks and "constant-call" in hints and _hidden_names(text))):
         return []  # nothing here that a flow starts from and ends in
     constants: dict[str, str] = {}
     headers = [
@@ -313,11 +334,7 @@ def unit_flows(files: Mapping[str, bytes], crate: str, sending: bool = True) -> 
     ]
     if len(headers) > MAX_FUNCTIONS:
         # a large program: only the files that may start a flow, each on its own terms
-        seeds = {
-            path
-            for path, data in files.items()
-            if _SOURCE_HINT.search(data) or _CONSTANT_CALL.search(data)
-        }
+        seeds = {path for path, data in files.items() if _hints(data) & {"source", "constant-call"}}
         headers = [header for header in headers if header[0].file in seeds]
         if len(headers) > MAX_FUNCTIONS:
             return []
@@ -334,24 +351,51 @@ def unit_flows(files: Mapping[str, bytes], crate: str, sending: bool = True) -> 
     return _Solver(functions, _own_words(crate), constants).flows()
 
 
+def _hints(text: bytes) -> set[str]:
+    """Which of ``_HINTS`` a text shows, all found in one pass (Hyperscan: Python's
+    ``re`` would take one pass per pattern, at a tenth of the speed)."""
+    found: set[str] = set()
+
+    def on_match(index: int, start: int, end: int, flags: int, context: Any) -> None:
+        found.add(_HINT_NAMES[index])
+
+    if text:
+        _hint_database().scan(text, match_event_handler=on_match)
+    return found
+
+
+@cache
+def _hint_database() -> Any:
+    import hyperscan
+
+    database = hyperscan.Database()
+    flags = hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_PREFILTER
+    database.compile(
+        expressions=[_HINTS[name].pattern for name in _HINT_NAMES],
+        ids=list(range(len(_HINT_NAMES))),
+        elements=len(_HINT_NAMES),
+        flags=[flags] * len(_HINT_NAMES),
+    )
+    return database
+
+
 def _hidden_names(text: bytes) -> bool:
     """Whether a unit's text may rebuild a name from a constant (``_Solver._decodes``): a
     function that yields text called with a constant no one could read."""
-    calls = _CONSTANT_CALL.findall(text)
-    if not calls:
-        return False
     opaque = {
         name
         for name, value in _CONSTANT_VALUE.findall(text)
         if _opaque(value.decode("utf-8", errors="replace"))
     }
+    if not opaque and not _OPAQUE_LITERAL.search(text):
+        return False
     literal = (b'"', b'b"')  # the call's pattern keeps only unreadable literals
     callees = {
-        callee for callee, constant in calls if constant in opaque or constant.startswith(literal)
+        callee
+        for callee, constant in _CONSTANT_CALL.findall(text)
+        if constant in opaque or constant.startswith(literal)
     }
-    if not callees:
-        return False
-    return any(
+    return bool(callees) and any(
         name in callees and _TEXT_SIGNATURE.search(signature)
         for name, signature in _SIGNATURE.findall(text)
     )
@@ -707,6 +751,9 @@ class _Walker:
             result.labels.add(HOME_PATH)
         elif _READ_FUNCTION.search(name) and args:
             result.reads.append(args[0])
+        elif name in _LIBC_IO and len(args) >= 2:
+            self._system_call(node, name, args, line)
+            result.calls.append(_Call(leaf, False, tuple(args), tuple(places)))
         elif _WRITE_FUNCTION.search(name) and args:
             self.function.written.update(args[0].strings, args[0].names)
             target = args[-1] if leaf in ("copy", "rename", "hard_link", "symlink") else args[0]
@@ -716,6 +763,8 @@ class _Walker:
         else:
             if _SOCKET_CONSTRUCTOR.search(name):
                 result.labels.add(SOCKET)
+                sink = _Sink(name.split("::")[-2] + " connect", _merged(args), _Expr(), line)
+                self.function.sinks.append(sink._replace(action=CONTACT))
             elif _REQUEST_FUNCTION.match(name):
                 self.function.sinks.append(_Sink("request URL", _merged(args), _Expr(), line))
             elif _RUN_FUNCTION.search(name) and args:
@@ -724,6 +773,18 @@ class _Walker:
                 self.function.sinks.append(sink)
             result.calls.append(_Call(leaf, False, tuple(args), tuple(places)))
         into.add(result)
+
+    def _system_call(self, node: Any, name: str, args: list[_Expr], line: int) -> None:
+        """``libc::open``, ``read``, ``write``, ``send``, ``connect``: the C library's
+        calls on file descriptors."""
+        leaf = name.rsplit("::", 1)[-1]
+        if leaf == "read":  # `read(fd, buf.as_mut_ptr(), n)`: the buffer holds the file
+            arguments = node.child_by_field_name("arguments")
+            self._store(arguments.named_children[1], args[0])
+        elif leaf == "connect":
+            self.function.sinks.append(_Sink(name, args[1], _Expr(), line, action=CONTACT))
+        else:  # write, send, sendto
+            self.function.sinks.append(_Sink(name, args[1], args[0], line, socket=True))
 
     def _method_call(self, node: Any, callee: Any, into: _Expr) -> None:
         method = _text(callee.child_by_field_name("field"))
@@ -742,6 +803,13 @@ class _Walker:
             self.function.sinks.append(_Sink("network tool", data, receiver, line))
         elif method in ("arg", "args") and args:
             self.function.sinks.append(_Sink("program argument", data, _Expr(), line, action=RUN))
+        elif (
+            method in _CONTACTS
+            and args
+            and receiver_node is not None
+            and (method == "connect" or _HTTP_CLIENT.search(_text(receiver_node)))
+        ):
+            self.function.sinks.append(_Sink(method, data, _Expr(), line, action=CONTACT))
         result = _Expr()
         if method in _PARSERS:
             result.parsed.append(receiver)
@@ -1046,6 +1114,8 @@ class _Solver:
             found = self._labels(function, path, depth + 1)
             held = _bases(found)
             labels |= {label for label in found if _base(label) in SECRETS | {HIDDEN}}
+            if HIDDEN in held:
+                labels.add(HIDDEN_FILE)  # a file whose name the crate hides
             # a path the function also writes, or one that names the crate, is its own
             # state, unless a name in it is hidden
             own = OWN_PATH in held or not function.written.isdisjoint(path.names)

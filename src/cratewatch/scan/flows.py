@@ -29,7 +29,7 @@ from cratewatch.scan.callgraph import (
     file_functions,
     join_flow,
 )
-from cratewatch.scan.dataflow import RUN, SEND, WRITE, DataFlow, unit_flows
+from cratewatch.scan.dataflow import CONTACT, RUN, SEND, WRITE, DataFlow, unit_flows
 from cratewatch.scan.rules import Rule, Scope
 
 __all__ = ["Flows", "dataflow_evidence", "joined_flows"]
@@ -53,15 +53,12 @@ _DATAFLOW_RULES: Final = {
     SEND: "threat-dataflow-exfiltration",
     WRITE: "threat-dataflow-hidden-write",
     RUN: "threat-dataflow-hidden-command",
+    CONTACT: "threat-dataflow-hidden-destination",
 }
 _HIDDEN_RULE: Final = "threat-dataflow-hidden-name"
 _FLOWING: Final = (Scope.FLOW, Scope.DATAFLOW)  # rules whose evidence says where code runs
 # what a unit's rules must show before its data flows are followed: a way out, and a source
 _SENDING: Final = frozenset({"capability-network", "capability-network-tool"})
-_SOURCES: Final = frozenset(
-    {"capability-filesystem-read", "capability-environment", "capability-environment-dump"}
-    | {"capability-clipboard"}
-)
 _WRITING_OR_RUNNING: Final = frozenset(
     {"capability-filesystem-write", "capability-process-spawn", "capability-process-spawn-path"}
     | {"capability-dynamic-loading"}
@@ -70,6 +67,7 @@ _SOURCE_NAMES: Final = {
     "user-file": "a file in the user's home",
     "environment": "environment variables",
     "clipboard": "the clipboard",
+    "hidden-file": "a file whose name is decoded at run time",
 }
 
 
@@ -163,12 +161,12 @@ def dataflow_evidence(
     crate: str,
 ) -> list[Evidence]:
     """Evidence of the data flow rules (``dataflow.py``) in each compilation unit that
-    can read something worth stealing and reach the network, or write files or run
-    programs: the others are not parsed again."""
+    can reach the network, write files or run programs: the others are not parsed
+    again."""
     evidence = []
     for unit in _units(files, scanned, test_gated):
         rules_hit = {e.rule for path in unit for e in scanned[path][1].evidence}
-        sends = not (rules_hit.isdisjoint(_SENDING) or rules_hit.isdisjoint(_SOURCES))
+        sends = not rules_hit.isdisjoint(_SENDING)
         if not sends and rules_hit.isdisjoint(_WRITING_OR_RUNNING):
             continue
         for flow in unit_flows({path: files[path] for path in unit}, crate, sends):
@@ -202,6 +200,8 @@ def _describe_dataflow(flow: DataFlow) -> str:
         return f"fn {flow.function} writes a file ({flow.sink}) whose path is decoded at run time"
     if flow.action == RUN:
         return f"fn {flow.function} runs {flow.sink} with a name decoded at run time"
+    if flow.action == CONTACT:
+        return f"fn {flow.function} reaches ({flow.sink}) an address decoded at run time"
     sources = " and ".join(_SOURCE_NAMES[s] for s in sorted(flow.sources))
     hidden = "; a name on its way is decoded at run time" if flow.hidden else ""
     return f"fn {flow.function} sends {sources} through {flow.sink}{hidden}"
