@@ -59,11 +59,14 @@ SEND: Final = "send"  # sends data out: a flow when the data holds a source's
 WRITE: Final = "write"  # writes a file: a flow when its path is hidden
 RUN: Final = "run"  # runs a program or loads a library: a flow when its name is hidden
 CONTACT: Final = "contact"  # reaches an address or URL: a flow when it is hidden
+DOWNLOAD_RUN: Final = "download-run"  # a RUN sink given downloaded bytes or a path holding them
 #: ... and what a value is, which decides what a call on it does:
 HOME_PATH: Final = "home-path"  # a path under the user's home
 OWN_PATH: Final = "own-path"  # a path that names the crate (its settings, its cache)
 SOCKET: Final = "socket"  # an open connection
 HIDDEN: Final = "hidden"  # a string decoded at run time by the crate's own code
+DOWNLOADED: Final = "downloaded"  # bytes received from the network
+DROPPED: Final = "dropped"  # a path the crate wrote downloaded bytes to
 SECRET_NAME: Final = "secret-name"  # a literal that names a secret (`AWS_SECRET_ACCESS_KEY`)
 
 #: Functions of one unit followed. A larger program is followed only in the files that
@@ -115,6 +118,8 @@ _LIBC_IO: Final = frozenset(
 )
 # methods that reach the address or URL they are given
 # (`connect` on anything; the others on what is written as an HTTP client)
+_OPENED_FILE: Final = re.compile(r"^[\w:]*(?:File::create|\.open)\s*\(\s*&?(\w+)\s*\)")
+_DOWNLOADS: Final = frozenset({"send", "call", "bytes", "text", "into_string", "into_reader"})
 _CONTACTS: Final = frozenset({"get", "post", "put", "patch", "request", "connect"})
 _HTTP_CLIENT: Final = re.compile(r"(?i)client|agent|http|reqwest|ureq|session")
 _READ_INTO: Final = frozenset({"read_to_string", "read_to_end", "read", "read_exact", "read_line"})
@@ -181,6 +186,13 @@ _WRITE_OR_RUN_HINT: Final = re.compile(
     rb"Command::new|Library::new|dlopen|LoadLibrary|CreateProcess|ShellExecute|WinExec|"
     rb"\bsystem\s*\(|\bexec[vl]p?e?\s*\("
 )
+_DOWNLOAD_HINT: Final = re.compile(
+    rb"\b(ureq|reqwest|minreq|attohttpc|isahc|surf)::|TcpStream::connect|\.(send|call)\s*\(\s*\)"
+)
+_RUN_HINT: Final = re.compile(
+    rb"Command::new|Library::new|dlopen|LoadLibrary|CreateProcess|ShellExecute|WinExec|"
+    rb"\bsystem\s*\(|\bexec[vl]p?e?\s*\("
+)
 # A hidden name is decoded from a constant no one could read (numbers, symbols, bytes,
 # non-ASCII text), or by code that transforms characters or bytes (``_DECODER_BODY``,
 # less its commonest words).
@@ -228,7 +240,18 @@ class _Expr:
     (the crate's own functions, by name), paths it holds the bytes of, and its string
     literals (for the names a path holds)."""
 
-    __slots__ = ("calls", "fields", "labels", "names", "parsed", "reads", "strings", "variables")
+    __slots__ = (
+        "calls",
+        "dropped",
+        "fields",
+        "labels",
+        "names",
+        "parsed",
+        "reads",
+        "received",
+        "strings",
+        "variables",
+    )
 
     def __init__(self) -> None:
         self.names: set[str] = set()
@@ -239,6 +262,8 @@ class _Expr:
         self.strings: list[str] = []
         self.variables: list[_Expr] = []  # names of environment variables it holds the value of
         self.parsed: list[_Expr] = []  # text it holds the settings parsed from
+        self.received: list[_Expr] = []  # connections it holds bytes read from
+        self.dropped: list[_Expr] = []  # what was written to it, as a path
 
     def add(self, other: _Expr) -> None:
         self.names |= other.names
@@ -249,6 +274,8 @@ class _Expr:
         self.strings += other.strings
         self.variables += other.variables
         self.parsed += other.parsed
+        self.received += other.received
+        self.dropped += other.dropped
 
 
 class _Call(NamedTuple):
@@ -313,6 +340,8 @@ _HINTS: Final = {
     "send": _SEND_HINT,
     "write-or-run": _WRITE_OR_RUN_HINT,
     "constant-call": _CONSTANT_CALL,
+    "download": _DOWNLOAD_HINT,
+    "run": _RUN_HINT,
 }
 _HINT_NAMES: Final = tuple(_HINTS)
 
@@ -326,7 +355,8 @@ def unit_flows(files: Mapping[str, bytes], crate: str, sending: bool = True) -> 
     hints = _hints(text)
     source = sending and {"source", "send"} <= hints
     sinks = "write-or-run" in hints or (sending and "send" in hints)
-    if not (source or (sinks and "constant-call" in hints and _hidden_names(text))):
+    fetches = sending and {"download", "run"} <= hints
+    if not (source or fetches or (sinks and "constant-call" in hints and _hidden_names(text))):
         return []  # nothing here that a flow starts from and ends in
     constants: dict[str, str] = {}
     headers = [
@@ -338,7 +368,7 @@ def unit_flows(files: Mapping[str, bytes], crate: str, sending: bool = True) -> 
         headers = [header for header in headers if header[0].file in seeds]
         if len(headers) > MAX_FUNCTIONS:
             return []
-    if not source and not _decoding_call(headers, constants):
+    if not source and not fetches and not _decoding_call(headers, constants):
         return []  # no source, and no call that could rebuild a name from a constant
     budgets: dict[str, list[int]] = {}  # syntax nodes left to summarise, per file
     functions = []
@@ -644,6 +674,9 @@ class _Walker:
         self.function.bindings.append((names, expr))
         if len(names) == 2 and any("channel" in call.name for call in expr.calls):
             self.function.aliases.append(names)  # `let (tx, rx) = mpsc::channel();`
+        opened = _OPENED_FILE.search(_text(value)) if len(names) == 1 else None
+        if opened:  # `let f = File::create(&path)`: what is written to f, the path holds
+            self.function.aliases.append((names[0], opened.group(1)))
 
     def _store(self, target: Any, expr: _Expr) -> None:
         """``target`` (a variable, field, static, or a call on one) now also holds ``expr``."""
@@ -751,6 +784,11 @@ class _Walker:
             result.labels.add(HOME_PATH)
         elif _READ_FUNCTION.search(name) and args:
             result.reads.append(args[0])
+        elif leaf == "copy" and "io::" in name and len(args) == 2:
+            held = _Expr()  # `io::copy(&mut response, &mut file)`
+            held.add(args[0])
+            held.received.append(args[0])
+            self._store(node.child_by_field_name("arguments").named_children[1], held)
         elif name in _LIBC_IO and len(args) >= 2:
             self._system_call(node, name, args, line)
             result.calls.append(_Call(leaf, False, tuple(args), tuple(places)))
@@ -758,6 +796,8 @@ class _Walker:
             self.function.written.update(args[0].strings, args[0].names)
             target = args[-1] if leaf in ("copy", "rename", "hard_link", "symlink") else args[0]
             self.function.sinks.append(_Sink("file " + leaf, target, _Expr(), line, action=WRITE))
+            if len(args) == 2:  # `fs::write(path, bytes)`, `fs::copy(from, to)`: what it holds
+                self._drop(node, 1 if leaf in ("copy", "rename", "hard_link") else 0, args[0])
         elif leaf in _PARSERS and "::" in name:
             result.parsed += args
         else:
@@ -767,6 +807,7 @@ class _Walker:
                 self.function.sinks.append(sink._replace(action=CONTACT))
             elif _REQUEST_FUNCTION.match(name):
                 self.function.sinks.append(_Sink("request URL", _merged(args), _Expr(), line))
+                result.labels.add(DOWNLOADED)
             elif _RUN_FUNCTION.search(name) and args:
                 what = "::".join(name.split("::")[-2:])
                 sink = _Sink(what, _merged(args), _Expr(), line, action=RUN)
@@ -774,13 +815,25 @@ class _Walker:
             result.calls.append(_Call(leaf, False, tuple(args), tuple(places)))
         into.add(result)
 
+    def _drop(self, node: Any, index: int, content: _Expr) -> None:
+        """The path argument ``index`` of a write now holds what was written to it."""
+        arguments = node.child_by_field_name("arguments")
+        children = [c for c in arguments.named_children if c.type not in _ATTRIBUTE_OR_COMMENT]
+        if index < len(children):
+            held = _Expr()
+            held.dropped.append(content)
+            self._store(children[index], held)
+
     def _system_call(self, node: Any, name: str, args: list[_Expr], line: int) -> None:
         """``libc::open``, ``read``, ``write``, ``send``, ``connect``: the C library's
         calls on file descriptors."""
         leaf = name.rsplit("::", 1)[-1]
         if leaf == "read":  # `read(fd, buf.as_mut_ptr(), n)`: the buffer holds the file
             arguments = node.child_by_field_name("arguments")
-            self._store(arguments.named_children[1], args[0])
+            held = _Expr()
+            held.add(args[0])
+            held.received.append(args[0])
+            self._store(arguments.named_children[1], held)
         elif leaf == "connect":
             self.function.sinks.append(_Sink(name, args[1], _Expr(), line, action=CONTACT))
         else:  # write, send, sendto
@@ -822,9 +875,14 @@ class _Walker:
             if receiver_node is not None and _OPENS_FOR_WRITING.search(_text(receiver_node)):
                 sink = _Sink("file open", args[0], _Expr(), line, action=WRITE)
                 self.function.sinks.append(sink)
+        if method in _DOWNLOADS and not args and _HTTP_CLIENT.search(_text(receiver_node or node)):
+            result.labels.add(DOWNLOADED)  # `client.get(url).send()`, `agent.get(url).call()`
         if method in _READ_INTO and args and receiver_node is not None:
             arguments = node.child_by_field_name("arguments")
-            self._store(arguments.named_children[0], receiver)  # `f.read_to_string(&mut s)`
+            held = _Expr()
+            held.add(receiver)
+            held.received.append(receiver)
+            self._store(arguments.named_children[0], held)  # `f.read_to_string(&mut s)`
         elif method in _MUTATORS and receiver_node is not None and args:
             self._store(receiver_node, data)
         result.add(data)
@@ -947,9 +1005,12 @@ class _Solver:
                 destination = _bases(self._labels(function, sink.destination))
                 hidden = HIDDEN in data or HIDDEN in destination
                 secrets = frozenset(data & SECRETS)
-                if sink.action != SEND:
+                action = sink.action
+                if action == RUN and data & {DOWNLOADED, DROPPED}:
+                    action = DOWNLOAD_RUN
+                if action != SEND:
                     secrets = frozenset()
-                    if not hidden:
+                    if not hidden and action != DOWNLOAD_RUN:
                         continue  # writing and running are flows only where a name is hidden
                 elif not secrets or (sink.socket and SOCKET not in destination):
                     continue
@@ -961,7 +1022,7 @@ class _Solver:
                         sink.kind,
                         hidden,
                         function.name,
-                        sink.action,
+                        action,
                     )
                 )
         return out
@@ -1110,6 +1171,12 @@ class _Solver:
             # and account its configuration names, malware the file
             held = self._labels(function, text, depth + 1)
             labels |= _without(held, USER_FILE)
+        for connection in expr.received:
+            if _bases(self._labels(function, connection, depth + 1)) & {SOCKET, DOWNLOADED}:
+                labels.add(DOWNLOADED)  # bytes read from a connection
+        for content in expr.dropped:
+            if DOWNLOADED in _bases(self._labels(function, content, depth + 1)):
+                labels.add(DROPPED)  # a file that holds downloaded bytes
         for path in expr.reads:
             found = self._labels(function, path, depth + 1)
             held = _bases(found)
@@ -1222,3 +1289,5 @@ def _exprs(function: _Function) -> Iterator[_Expr]:
         stack.extend(expr.reads)
         stack.extend(expr.variables)
         stack.extend(expr.parsed)
+        stack.extend(expr.received)
+        stack.extend(expr.dropped)

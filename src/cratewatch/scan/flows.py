@@ -29,7 +29,15 @@ from cratewatch.scan.callgraph import (
     file_functions,
     join_flow,
 )
-from cratewatch.scan.dataflow import CONTACT, RUN, SEND, WRITE, DataFlow, unit_flows
+from cratewatch.scan.dataflow import (
+    CONTACT,
+    DOWNLOAD_RUN,
+    RUN,
+    SEND,
+    WRITE,
+    DataFlow,
+    unit_flows,
+)
 from cratewatch.scan.rules import Rule, Scope
 
 __all__ = ["Flows", "dataflow_evidence", "joined_flows"]
@@ -54,10 +62,12 @@ _DATAFLOW_RULES: Final = {
     WRITE: "threat-dataflow-hidden-write",
     RUN: "threat-dataflow-hidden-command",
     CONTACT: "threat-dataflow-hidden-destination",
+    DOWNLOAD_RUN: "threat-dataflow-download-execute",
 }
 _HIDDEN_RULE: Final = "threat-dataflow-hidden-name"
 _FLOWING: Final = (Scope.FLOW, Scope.DATAFLOW)  # rules whose evidence says where code runs
 # what a unit's rules must show before its data flows are followed: a way out, and a source
+_VERIFIED: Final = "capability-integrity-check"
 _SENDING: Final = frozenset({"capability-network", "capability-network-tool"})
 _WRITING_OR_RUNNING: Final = frozenset(
     {"capability-filesystem-write", "capability-process-spawn", "capability-process-spawn-path"}
@@ -165,7 +175,8 @@ def dataflow_evidence(
     again."""
     evidence = []
     for unit in _units(files, scanned, test_gated):
-        rules_hit = {e.rule for path in unit for e in scanned[path][1].evidence}
+        rules_in = {path: {e.rule for e in scanned[path][1].evidence} for path in unit}
+        rules_hit = set().union(*rules_in.values())
         sends = not rules_hit.isdisjoint(_SENDING)
         if not sends and rules_hit.isdisjoint(_WRITING_OR_RUNNING):
             continue
@@ -173,6 +184,8 @@ def dataflow_evidence(
             context = unit[flow.file]
             text = _describe_dataflow(flow)
             rule = _DATAFLOW_RULES[flow.action]
+            if flow.action == DOWNLOAD_RUN and _VERIFIED in rules_in[flow.file]:
+                continue  # an installer that checks what it fetched against a digest
             evidence.append(Evidence(rule, flow.file, flow.line, text, context))
             if flow.hidden:
                 evidence.append(Evidence(_HIDDEN_RULE, flow.file, flow.line, text, context))
@@ -200,6 +213,8 @@ def _describe_dataflow(flow: DataFlow) -> str:
         return f"fn {flow.function} writes a file ({flow.sink}) whose path is decoded at run time"
     if flow.action == RUN:
         return f"fn {flow.function} runs {flow.sink} with a name decoded at run time"
+    if flow.action == DOWNLOAD_RUN:
+        return f"fn {flow.function} runs downloaded bytes, or a file holding them ({flow.sink})"
     if flow.action == CONTACT:
         return f"fn {flow.function} reaches ({flow.sink}) an address decoded at run time"
     sources = " and ".join(_SOURCE_NAMES[s] for s in sorted(flow.sources))
