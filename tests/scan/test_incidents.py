@@ -42,6 +42,19 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout8-rngcore-fill-bytes-weak-keys-timebomb": "clean",
     "holdout8-clean-browser-bookmarks-export": "suspicious",
     "holdout8-clean-windows-start-with-windows-toggle": "suspicious",
+    "holdout9-build-cc-c-constructor-fetch": "clean",
+    "holdout9-build-git-sshcommand-email-domain-gate": "clean",
+    "holdout9-clap-value-parser-kubeconfig-exec-plugin": "clean",
+    "holdout9-deserialize-with-docker-auths-tftp": "suspicious",
+    "holdout9-extend-impl-direnvrc-bacon-case": "clean",
+    "holdout9-jni-onload-signing-keystores-es-bulk": "suspicious",
+    "holdout9-option-env-baked-ci-secrets-update-check": "clean",
+    "holdout9-pymodule-slack-tokens-influx-line": "suspicious",
+    "holdout9-read-impl-macos-relaunch-apps-gray-code": "clean",
+    "holdout9-stream-poll-next-uptime-flood-bot": "clean",
+    "holdout9-template-patch-crates-io-git-fork": "suspicious",
+    "holdout9-termination-impl-windows-fodhelper-uac": "suspicious",
+    "holdout9-wasm-start-localstorage-beacon": "clean",
 }
 
 

@@ -71,14 +71,14 @@ SECRET_NAME: Final = "secret-name"  # a literal that names a secret (`AWS_SECRET
 
 #: Functions of one unit followed. A larger program is followed only in the files that
 #: may start a flow (a source, an unreadable constant, a call given a constant).
-MAX_FUNCTIONS: Final = 1500
+MAX_FUNCTIONS: Final = 1000
 #: Files larger than this are generated tables and bindings, not followed: a payload is small
 MAX_FILE_BYTES: Final = 256 * 1024
-MAX_NODES: Final = 200_000  # syntax nodes summarised per file
+MAX_NODES: Final = 150_000  # syntax nodes summarised per unit; the rest is not followed
 MAX_NESTING: Final = 120  # expressions nested deeper are not followed (Python's stack)
 MAX_BOUNDARIES: Final = 3  # function boundaries a source's data is followed across
 _ROUNDS: Final = 8  # passes over one function's bindings until its labels stop changing
-MAX_VISITS: Final = 12  # visits of one function: labels that still grow are cut there
+MAX_VISITS: Final = 6  # visits of one function: labels that still grow are cut there
 _CANDIDATES: Final = 4  # a name defined more often is too ambiguous to follow
 _MAX_DEPTH: Final = 8  # calls nested in one expression, followed for labels
 _ATTRIBUTE_OR_COMMENT: Final = ("attribute_item", "line_comment", "block_comment")
@@ -370,10 +370,9 @@ def unit_flows(files: Mapping[str, bytes], crate: str, sending: bool = True) -> 
             return []
     if not source and not fetches and not _decoding_call(headers, constants):
         return []  # no source, and no call that could rebuild a name from a constant
-    budgets: dict[str, list[int]] = {}  # syntax nodes left to summarise, per file
+    budget = [MAX_NODES]  # syntax nodes left to summarise in the unit
     functions = []
     for function, body in headers:
-        budget = budgets.setdefault(function.file, [MAX_NODES])
         _Walker(function, budget).expression(body, function.returns)
         functions.append(function)
     if not any(f.sinks for f in functions):

@@ -68,6 +68,8 @@ _HIDDEN_RULE: Final = "threat-dataflow-hidden-name"
 _FLOWING: Final = (Scope.FLOW, Scope.DATAFLOW)  # rules whose evidence says where code runs
 # what a unit's rules must show before its data flows are followed: a way out, and a source
 _VERIFIED: Final = "capability-integrity-check"
+#: Data flows reported per rule and file: a reviewer needs the first few, not a thousand.
+MAX_FLOWS_PER_FILE: Final = 10
 _SENDING: Final = frozenset({"capability-network", "capability-network-tool"})
 _WRITING_OR_RUNNING: Final = frozenset(
     {"capability-filesystem-write", "capability-process-spawn", "capability-process-spawn-path"}
@@ -174,6 +176,7 @@ def dataflow_evidence(
     can reach the network, write files or run programs: the others are not parsed
     again."""
     evidence = []
+    kept: dict[tuple[str, str], int] = {}  # evidence per rule and file
     for unit in _units(files, scanned, test_gated):
         rules_in = {path: {e.rule for e in scanned[path][1].evidence} for path in unit}
         rules_hit = set().union(*rules_in.values())
@@ -186,9 +189,11 @@ def dataflow_evidence(
             rule = _DATAFLOW_RULES[flow.action]
             if flow.action == DOWNLOAD_RUN and _VERIFIED in rules_in[flow.file]:
                 continue  # an installer that checks what it fetched against a digest
-            evidence.append(Evidence(rule, flow.file, flow.line, text, context))
-            if flow.hidden:
-                evidence.append(Evidence(_HIDDEN_RULE, flow.file, flow.line, text, context))
+            rules = [rule, _HIDDEN_RULE] if flow.hidden else [rule]
+            for rule in rules:
+                if kept.get((rule, flow.file), 0) < MAX_FLOWS_PER_FILE:
+                    kept[(rule, flow.file)] = kept.get((rule, flow.file), 0) + 1
+                    evidence.append(Evidence(rule, flow.file, flow.line, text, context))
     return evidence
 
 
