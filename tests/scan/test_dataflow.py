@@ -1,4 +1,4 @@
-"""Data flow from a source to a sink through a crate's own code (scan/dataflow.py)."""
+"""Data flow from a source to a sink through a crate's own code (scan/dataflow/)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from cratewatch.scan.crate import scan_crate
-from cratewatch.scan.dataflow import MAX_BOUNDARIES, MAX_FUNCTIONS, DataFlow, _opaque, unit_flows
+from cratewatch.scan.dataflow import MAX_BOUNDARIES, MAX_FUNCTIONS, DataFlow, opaque, unit_flows
 from cratewatch.scan.extract import CrateArchive
 
 HOME = 'let home = std::path::PathBuf::from(std::env::var_os("HOME").unwrap());\n'
@@ -209,7 +209,7 @@ def test_hidden_names_written_to_and_run() -> None:
 
 
 @pytest.mark.parametrize(
-    ("value", "opaque"),
+    ("value", "expected"),
     [
         ("[4.09e-85, 3.4e-80, 3.3e+151, 4.1e-80]", True),  # floats that are bytes
         ("&[0x68, 0x74, 0x74, 0x70]", True),
@@ -224,5 +224,5 @@ def test_hidden_names_written_to_and_run() -> None:
         ('"        "', False),
     ],
 )
-def test_what_no_one_could_read(value: str, opaque: bool) -> None:
-    assert _opaque(value) is opaque
+def test_what_no_one_could_read(value: str, expected: bool) -> None:
+    assert opaque(value) is expected

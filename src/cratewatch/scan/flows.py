@@ -172,7 +172,7 @@ def dataflow_evidence(
     test_gated: frozenset[str],
     crate: str,
 ) -> list[Evidence]:
-    """Evidence of the data flow rules (``dataflow.py``) in each compilation unit that
+    """Evidence of the data flow rules (``dataflow``) in each compilation unit that
     can reach the network, write files or run programs: the others are not parsed
     again."""
     evidence = []

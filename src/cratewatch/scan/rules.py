@@ -36,7 +36,7 @@ class Scope(enum.Enum):
     MANIFEST = "manifest"  # the dependencies of Cargo.toml, checked in code
     SYNTAX = "syntax"  # a fact of the syntax tree (SYNTAX_FACTS)
     ARCHIVE = "archive"  # an oddity of the crate's archive (model.scan.ArchiveIssue)
-    DATAFLOW = "dataflow"  # data followed from a source to a sink (dataflow.py)
+    DATAFLOW = "dataflow"  # data followed from a source to a sink (the dataflow package)
 
 
 class Rule(NamedTuple):

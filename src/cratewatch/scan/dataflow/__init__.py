@@ -1,0 +1,110 @@
+"""Data flow through a compilation unit: what a value holds, followed from where it is
+read to where it leaves.
+
+Rules that recognise techniques by name (a credential file's path, a webhook's host)
+miss malware that names nothing anyone listed: a password file whose name is rebuilt at
+run time, sent over a protocol no rule knows. What such code cannot hide is its
+behaviour: bytes read from a file in the user's home, or the whole environment, end in
+a network write. Here that behaviour is followed, whatever the names.
+
+Each function is summarised once from its syntax tree into facts: bindings (``let``,
+assignments, ``for`` and ``if let`` patterns, closure parameters), mutations
+(``v.push(x)``, ``buf`` filled by ``f.read_to_string(&mut buf)``, ``write!(out, ..)``),
+struct fields and statics written, values returned, calls to the crate's own functions
+with their arguments, and sinks. Labels then flow over the facts until nothing changes:
+through local variables, into the parameters of the crate's own functions (resolved by
+name, as the call graph does), out of their return values, through struct fields and
+statics by name (``self.buf`` anywhere is one place), and across channel pairs. The
+analysis is flow-insensitive and merges every caller of a function: it may join what
+only some paths join, never miss a path it can read.
+
+Sources:
+
+- ``user-file``: bytes read from a path under the user's home (``HOME``, ``home_dir()``,
+  ``dirs::*``, ``~/``), unless the path names the crate itself (a tool's own settings);
+- ``environment``: the whole environment (``env::vars()``, ``/proc/*/environ``), or
+  variables whose names are chosen at run time from hidden names or from a list of
+  secrets' names (one variable read by its literal name is an API client's own key);
+- ``clipboard``: the clipboard's contents.
+
+Sinks: data handed to an HTTP request (body, JSON, form, headers), written or sent on a
+socket (TCP, UDP, TLS, WebSocket), or given to a network tool run as a process.
+
+A value built by one of the crate's own functions that transforms characters or bytes,
+from a constant, is ``hidden``: a name decoded at run time. Where the flow's source path,
+data or destination is hidden, the flow conceals itself too; a hidden name written to,
+run or connected to is a flow of its own, and so are downloaded bytes that are run.
+
+The package: ``labels`` (what a value carries), ``facts`` (a function's summary),
+``summary`` (syntax tree to facts), ``solve`` (labels over the facts), ``hints`` (which
+units are worth parsing again); ``unit_flows`` here ties them together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+from cratewatch.scan.dataflow.facts import DataFlow, opaque
+from cratewatch.scan.dataflow.hints import hidden_names, text_hints
+from cratewatch.scan.dataflow.labels import CONTACT, DOWNLOAD_RUN, MAX_BOUNDARIES, RUN, SEND, WRITE
+from cratewatch.scan.dataflow.solve import Solver, own_words
+from cratewatch.scan.dataflow.summary import MAX_NODES, Walker, decoding_call, function_headers
+
+__all__ = [
+    "CONTACT",
+    "DOWNLOAD_RUN",
+    "MAX_BOUNDARIES",
+    "MAX_FILE_BYTES",
+    "MAX_FUNCTIONS",
+    "RUN",
+    "SEND",
+    "WRITE",
+    "DataFlow",
+    "opaque",
+    "unit_flows",
+]
+
+#: Functions of one unit followed. A larger program is followed only in the files that
+#: may start a flow (a source, an unreadable constant, a call given a constant).
+MAX_FUNCTIONS: Final = 1000
+#: Files larger than this are generated tables and bindings, not followed: a payload is small
+MAX_FILE_BYTES: Final = 256 * 1024
+
+
+def unit_flows(files: Mapping[str, bytes], crate: str, sending: bool = True) -> list[DataFlow]:
+    """Every flow from a source to a sink in one compilation unit's Rust files (each
+    already cleared for parsing), of a crate named ``crate``. ``sending``: the unit can
+    reach the network; otherwise only hidden names written to or run are looked for."""
+    files = {path: data for path, data in files.items() if len(data) <= MAX_FILE_BYTES}
+    text = b"\0".join(files.values())
+    hints = text_hints(text)
+    source = sending and {"source", "send"} <= hints
+    sinks = "write-or-run" in hints or (sending and "send" in hints)
+    fetches = sending and {"download", "run"} <= hints
+    if not (source or fetches or (sinks and "constant-call" in hints and hidden_names(text))):
+        return []  # nothing here that a flow starts from and ends in
+    constants: dict[str, str] = {}
+    headers = [
+        header
+        for path in sorted(files)
+        for header in function_headers(path, files[path], constants)
+    ]
+    if len(headers) > MAX_FUNCTIONS:
+        # a large program: only the files that may start a flow, each on its own terms
+        seeds = {
+            path for path, data in files.items() if text_hints(data) & {"source", "constant-call"}
+        }
+        headers = [header for header in headers if header[0].file in seeds]
+        if len(headers) > MAX_FUNCTIONS:
+            return []
+    if not source and not fetches and not decoding_call(headers, constants):
+        return []  # no source, and no call that could rebuild a name from a constant
+    budget = [MAX_NODES]  # syntax nodes left to summarise in the unit
+    functions = []
+    for function, body in headers:
+        Walker(function, budget).expression(body, function.returns)
+        functions.append(function)
+    if not any(f.sinks for f in functions):
+        return []
+    return Solver(functions, own_words(crate), constants).flows()

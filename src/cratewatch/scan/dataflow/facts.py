@@ -1,0 +1,206 @@
+"""What the summary of a function holds (its facts), what the analysis reports (a data
+flow), and the helpers both sides share: constants named in capitals and constants no
+one could read."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Final, NamedTuple
+
+from cratewatch.scan.dataflow.labels import SEND
+
+CONSTANT_NAME: Final = re.compile(r"^[A-Z][A-Z0-9_]*$")
+_STRING_LITERAL: Final = re.compile(r'^(b|c)?r?#*"')
+_OPAQUE_ARRAY: Final = re.compile(r"^&?\[\s*(-?[0-9][\w.+-]*\s*,\s*){3,}")
+_PIECE: Final = re.compile(r'"((?:[^"\\]|\\.)*)"')
+
+
+class DataFlow(NamedTuple):
+    """What reaches a sink: data from a source (``action`` SEND), or a name decoded at
+    run time that a file is written to (WRITE) or a program run with (RUN)."""
+
+    file: str
+    line: int  # of the sink
+    sources: frozenset[str]  # of SECRETS (SEND only)
+    sink: str  # what takes the data: "HTTP request body", "socket write", ...
+    hidden: bool  # a name on the way (source path, data, destination) is decoded at run time
+    function: str
+    action: str = "send"
+
+
+class Expr:
+    """What an expression's value may hold, before labels are known: the local names,
+    fields and statics it reads, labels it produces itself, calls whose results it holds
+    (the crate's own functions, by name), paths it holds the bytes of, and its string
+    literals (for the names a path holds)."""
+
+    __slots__ = (
+        "calls",
+        "dropped",
+        "fields",
+        "labels",
+        "names",
+        "parsed",
+        "reads",
+        "received",
+        "strings",
+        "variables",
+    )
+
+    def __init__(self) -> None:
+        self.names: set[str] = set()
+        self.fields: set[str] = set()
+        self.labels: set[str] = set()
+        self.calls: list[Call] = []
+        self.reads: list[Expr] = []
+        self.strings: list[str] = []
+        self.variables: list[Expr] = []  # names of environment variables it holds the value of
+        self.parsed: list[Expr] = []  # text it holds the settings parsed from
+        self.received: list[Expr] = []  # connections it holds bytes read from
+        self.dropped: list[Expr] = []  # what was written to it, as a path
+
+    def add(self, other: Expr) -> None:
+        self.names |= other.names
+        self.fields |= other.fields
+        self.labels |= other.labels
+        self.calls += other.calls
+        self.reads += other.reads
+        self.strings += other.strings
+        self.variables += other.variables
+        self.parsed += other.parsed
+        self.received += other.received
+        self.dropped += other.dropped
+
+
+class Call(NamedTuple):
+    name: str  # the function's or method's own name, without its path
+    method: bool
+    args: tuple[Expr, ...]
+    places: tuple[str, ...]  # the argument that is a plain variable, or "", per argument
+
+
+class Sink(NamedTuple):
+    kind: str
+    data: Expr  # what is sent; for WRITE and RUN, the path or the program and arguments
+    destination: Expr
+    line: int
+    socket: bool = False  # counts only where the destination is an open connection
+    action: str = SEND
+
+
+class Function:
+    """One function's facts."""
+
+    __slots__ = (
+        "aliases",
+        "bindings",
+        "calls_on_constants",
+        "decoder",
+        "effects",
+        "fields",
+        "file",
+        "line",
+        "method",
+        "name",
+        "params",
+        "returns",
+        "sinks",
+        "statics",
+        "written",
+        "yields_text",
+    )
+
+    def __init__(self, file: str, name: str, line: int, method: bool) -> None:
+        self.file = file
+        self.name = name
+        self.line = line
+        self.method = method  # takes `self`: called as `x.name(..)`
+        self.decoder = False  # transforms characters or bytes: called on a constant, it decodes
+        self.yields_text = False  # returns a string, bytes or a path, or fills a byte buffer
+        self.calls_on_constants: list[tuple[str, str, bool]] = []  # `_constant_arguments`
+        self.params: list[tuple[str, ...]] = []  # the names each parameter binds
+        self.bindings: list[tuple[tuple[str, ...], Expr]] = []  # names now hold the value
+        self.fields: list[tuple[str, Expr]] = []  # a struct field written
+        self.statics: list[tuple[str, Expr]] = []  # a static changed
+        self.aliases: list[tuple[str, ...]] = []  # the ends of one channel
+        self.effects: list[Expr] = []  # values computed for their calls only
+        self.returns = Expr()
+        self.sinks: list[Sink] = []
+        self.written: set[str] = set()  # literals and variables of the paths it writes
+
+
+def labelled(label: str) -> Expr:
+    expr = Expr()
+    expr.labels.add(label)
+    return expr
+
+
+def merged(exprs: Iterable[Expr]) -> Expr:
+    out = Expr()
+    for expr in exprs:
+        out.add(expr)
+    return out
+
+
+def only_string(args: list[Expr]) -> str | None:
+    if len(args) == 1 and len(args[0].strings) == 1 and not args[0].names:
+        return args[0].strings[0]
+    return None
+
+
+def constant_only(expr: Expr) -> bool:
+    """An argument made of constants only: a literal, or statics named in capitals."""
+    return bool(expr.names or expr.strings) and all(CONSTANT_NAME.match(n) for n in expr.names)
+
+
+def opaque(value: str) -> bool:
+    """A constant no one could read as text: an array of four or more numbers, or a
+    string literal of six or more characters, most of them neither letters nor digits
+    (Morse, punctuation) or outside ASCII (Braille, emoji), or escaped bytes."""
+    value = value.strip()
+    if _OPAQUE_ARRAY.match(value):
+        return True
+    if value.startswith("concat!"):
+        value = "".join(_PIECE.findall(value))  # the pieces the compiler joins
+    elif _STRING_LITERAL.match(value):
+        value = value[value.find('"') + 1 : value.rfind('"')]
+    else:
+        return False  # an expression: a list of names, a computation
+    if len(value) < 6:
+        return False
+    readable = sum(c.isascii() and (c.isalnum() or c in " _") for c in value)
+    if readable < len(value) / 2 or "\\x" in value:
+        return True
+    # a long string of very few letters: a genetic code, bits, Morse without its spaces
+    return len(value) >= 16 and len(set(value)) <= 5
+
+
+def calls_of(function: Function) -> Iterator[Call]:
+    """Every call a function makes, nested calls' arguments included."""
+    for expr in exprs_of(function):
+        yield from expr.calls
+
+
+def exprs_of(function: Function) -> Iterator[Expr]:
+    """Every summarised expression of a function, nested ones included."""
+    stack: list[Expr] = [expr for _, expr in function.bindings]
+    stack += [expr for _, expr in function.fields] + [expr for _, expr in function.statics]
+    stack += function.effects
+    stack.append(function.returns)
+    for sink in function.sinks:
+        stack += [sink.data, sink.destination]
+    seen: set[int] = set()
+    while stack:
+        expr = stack.pop()
+        if id(expr) in seen:
+            continue
+        seen.add(id(expr))
+        yield expr
+        for call in expr.calls:
+            stack.extend(call.args)
+        stack.extend(expr.reads)
+        stack.extend(expr.variables)
+        stack.extend(expr.parsed)
+        stack.extend(expr.received)
+        stack.extend(expr.dropped)

@@ -1,0 +1,118 @@
+"""What a compilation unit's text must show before its data flow is followed: both
+ends of a flow, found in one pass."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any, Final
+
+from cratewatch.scan.dataflow.facts import opaque
+
+# What a unit must show before it is parsed again. A flow to the network starts at a
+# source: the home folder, the environment listed or named at run time, the clipboard.
+_SOURCE_HINT: Final = re.compile(
+    rb"home_dir|BaseDirs|UserDirs|\b(config|data|cache|data_local|config_local|document|download"
+    rb"|desktop|preference|runtime|state)_dir\s*\(\s*\)"
+    rb"|\"(HOME|USERPROFILE|APPDATA|LOCALAPPDATA|HOMEPATH)\""
+    rb"|XDG_\w+_HOME|\"(~[/\\\\]|/home/|/Users/|/root/|%APPDATA%|%USERPROFILE%)"
+    rb"|\bvars(_os)?\s*\(|/environ\b|get_contents|get_text|\bvar(_os)?\s*\(\s*[^\s\")]"
+)
+# What its sinks are written with: sending, writing files, running programs.
+_SEND_HINT: Final = re.compile(
+    rb"\.(body|json|form|headers?|send_string|send_bytes|send_json|send_form|multipart|bearer_auth"
+    rb"|basic_auth|set_body|write|write_all|send|send_to|write_fmt|write_vectored|feed|start_send"
+    rb"|publish|send_message|write_message|arg|args|connect|post|get|put|request)\s*\(|"
+    rb"\bwrite(ln)?!|\b(ureq|reqwest|minreq|attohttpc|isahc|surf)::|::connect\w*\s*\("
+)
+_WRITE_OR_RUN_HINT: Final = re.compile(
+    rb"\b(write|create|create_dir_all|copy|rename|hard_link|symlink)\s*\(|\.open\s*\(|"
+    rb"Command::new|Library::new|dlopen|LoadLibrary|CreateProcess|ShellExecute|WinExec|"
+    rb"\bsystem\s*\(|\bexec[vl]p?e?\s*\("
+)
+_DOWNLOAD_HINT: Final = re.compile(
+    rb"\b(ureq|reqwest|minreq|attohttpc|isahc|surf)::|TcpStream::connect|\.(send|call)\s*\(\s*\)"
+)
+_RUN_HINT: Final = re.compile(
+    rb"Command::new|Library::new|dlopen|LoadLibrary|CreateProcess|ShellExecute|WinExec|"
+    rb"\bsystem\s*\(|\bexec[vl]p?e?\s*\("
+)
+# A hidden name is decoded from a constant no one could read (numbers, symbols, bytes,
+# non-ASCII text), or by code that transforms characters or bytes (``_DECODER_BODY``,
+# less its commonest words).
+# a constant's name and the start of its value
+_CONSTANT_VALUE: Final = re.compile(
+    rb"(?:const|static)\s+([A-Z][A-Z0-9_]*)\s*:[^=\n]{0,80}=\s*([^;]{0,400})"
+)
+_OPAQUE_LITERAL: Final = re.compile(rb"\(\s*b?\"[^\"]*([^\x00-\x7f]|\\x)")
+# a call given one constant in capitals, or an unreadable literal
+_CONSTANT_CALL: Final = re.compile(
+    rb"\b(\w+)\s*\(\s*&?([A-Z][A-Z0-9_]*(?=\s*[,)])|b?\"[^\"]*(?:[^\x00-\x7f]|\\x))"
+)
+# a function's name and signature; one that returns text or bytes, or fills a byte buffer
+_SIGNATURE: Final = re.compile(rb"\bfn\s+(\w+)([^{;]{0,300})")
+_TEXT_SIGNATURE: Final = re.compile(
+    rb"->[^{;]*\b(String|Vec\s*<\s*u8|PathBuf|OsString|CString|str)\b|"
+    rb"&\s*mut\s*(\[\s*u8|Vec\s*<\s*u8|String)"
+)
+
+
+_HINTS: Final = {
+    "source": _SOURCE_HINT,
+    "send": _SEND_HINT,
+    "write-or-run": _WRITE_OR_RUN_HINT,
+    "constant-call": _CONSTANT_CALL,
+    "download": _DOWNLOAD_HINT,
+    "run": _RUN_HINT,
+}
+_HINT_NAMES: Final = tuple(_HINTS)
+
+
+def text_hints(text: bytes) -> set[str]:
+    """Which of ``_HINTS`` a text shows, all found in one pass (Hyperscan: Python's
+    ``re`` would take one pass per pattern, at a tenth of the speed)."""
+    found: set[str] = set()
+
+    def on_match(index: int, start: int, end: int, flags: int, context: Any) -> None:
+        found.add(_HINT_NAMES[index])
+
+    if text:
+        _hint_database().scan(text, match_event_handler=on_match)
+    return found
+
+
+@cache
+def _hint_database() -> Any:
+    import hyperscan
+
+    database = hyperscan.Database()
+    flags = hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_PREFILTER
+    database.compile(
+        expressions=[_HINTS[name].pattern for name in _HINT_NAMES],
+        ids=list(range(len(_HINT_NAMES))),
+        elements=len(_HINT_NAMES),
+        flags=[flags] * len(_HINT_NAMES),
+    )
+    return database
+
+
+def hidden_names(text: bytes) -> bool:
+    """Whether a unit's text may rebuild a name from a constant (``Solver._decodes``): a
+    function that yields text called with a constant no one could read."""
+    unreadable = {
+        name
+        for name, value in _CONSTANT_VALUE.findall(text)
+        if opaque(value.decode("utf-8", errors="replace"))
+    }
+    if not unreadable and not _OPAQUE_LITERAL.search(text):
+        return False
+    literal = (b'"', b'b"')  # the call's pattern keeps only unreadable literals
+    callees = {
+        callee
+        for callee, constant in _CONSTANT_CALL.findall(text)
+        if constant in unreadable or constant.startswith(literal)
+    }
+    return bool(callees) and any(
+        name in callees and _TEXT_SIGNATURE.search(signature)
+        for name, signature in _SIGNATURE.findall(text)
+    )

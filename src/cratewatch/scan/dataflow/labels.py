@@ -1,0 +1,56 @@
+"""The labels a value carries in the data flow, what a sink does, and how labels cross
+function boundaries."""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: Labels a value carries. Sources of data that must not leave:
+USER_FILE: Final = "user-file"
+ENVIRONMENT: Final = "environment"
+CLIPBOARD: Final = "clipboard"
+HIDDEN_FILE: Final = "hidden-file"  # bytes of a file whose name is hidden (below)
+SECRETS: Final = frozenset({USER_FILE, ENVIRONMENT, CLIPBOARD, HIDDEN_FILE})
+#: What a sink does with what reaches it:
+SEND: Final = "send"  # sends data out: a flow when the data holds a source's
+WRITE: Final = "write"  # writes a file: a flow when its path is hidden
+RUN: Final = "run"  # runs a program or loads a library: a flow when its name is hidden
+CONTACT: Final = "contact"  # reaches an address or URL: a flow when it is hidden
+DOWNLOAD_RUN: Final = "download-run"  # a RUN sink given downloaded bytes or a path holding them
+#: ... and what a value is, which decides what a call on it does:
+HOME_PATH: Final = "home-path"  # a path under the user's home
+OWN_PATH: Final = "own-path"  # a path that names the crate (its settings, its cache)
+SOCKET: Final = "socket"  # an open connection
+HIDDEN: Final = "hidden"  # a string decoded at run time by the crate's own code
+DOWNLOADED: Final = "downloaded"  # bytes received from the network
+DROPPED: Final = "dropped"  # a path the crate wrote downloaded bytes to
+SECRET_NAME: Final = "secret-name"  # a literal that names a secret (`AWS_SECRET_ACCESS_KEY`)
+
+MAX_BOUNDARIES: Final = 3  # function boundaries a source's data is followed across
+
+
+def base(label: str) -> str:
+    """A source's label without the boundaries it crossed: ``user-file@2`` is ``user-file``."""
+    return label.partition("@")[0]
+
+
+def bases(labels: set[str]) -> set[str]:
+    return {base(label) for label in labels}
+
+
+def without(labels: set[str], removed: str) -> set[str]:
+    """``labels`` less every label of one source, whatever the boundaries it crossed."""
+    return {label for label in labels if base(label) != removed}
+
+
+def hop(labels: set[str]) -> set[str]:
+    """Labels carried across a function boundary (argument, return value, field, static):
+    a label counts the boundaries it crossed and is dropped after ``MAX_BOUNDARIES``, so
+    that a large program's configuration object, which reaches everything, does not join
+    a read in one subsystem with a send in another."""
+    out = set()
+    for label in labels:
+        source, _, crossed = label.partition("@")
+        if (count := int(crossed or 0) + 1) <= MAX_BOUNDARIES:
+            out.add(f"{source}@{count}")
+    return out

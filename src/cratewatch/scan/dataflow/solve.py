@@ -1,0 +1,299 @@
+"""Labels flowed over the facts of a unit's functions until nothing changes, and the
+flows that reach a sink."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from cratewatch.scan.dataflow.facts import (
+    CONSTANT_NAME,
+    Call,
+    DataFlow,
+    Expr,
+    Function,
+    calls_of,
+    constant_only,
+    exprs_of,
+    opaque,
+)
+from cratewatch.scan.dataflow.labels import (
+    DOWNLOAD_RUN,
+    DOWNLOADED,
+    DROPPED,
+    ENVIRONMENT,
+    HIDDEN,
+    HIDDEN_FILE,
+    HOME_PATH,
+    OWN_PATH,
+    RUN,
+    SECRET_NAME,
+    SECRETS,
+    SEND,
+    SOCKET,
+    USER_FILE,
+    base,
+    bases,
+    hop,
+    without,
+)
+
+_ROUNDS: Final = 8  # passes over one function's bindings until its labels stop changing
+MAX_VISITS: Final = 6  # visits of one function: labels that still grow are cut there
+_CANDIDATES: Final = 4  # a name defined more often is too ambiguous to follow
+_MAX_DEPTH: Final = 8  # calls nested in one expression, followed for labels
+_WORD: Final = re.compile(r"[a-z0-9]+")
+
+
+def own_words(crate: str) -> frozenset[str]:
+    words = _WORD.findall(crate.lower())
+    return frozenset(w for w in words if len(w) >= 3 and w not in ("rust", "lib", "sys", "cli"))
+
+
+class Solver:
+    """Labels flowed over the facts of a unit's functions until nothing changes."""
+
+    def __init__(
+        self, functions: list[Function], own: frozenset[str], constants: dict[str, str]
+    ) -> None:
+        self.functions = functions
+        self.own = own
+        # a file the crate writes itself is its own state (an install id, a cache)
+        self.written = frozenset(s for f in functions for s in f.written if s)
+        self.by_name: dict[str, list[Function]] = {}
+        for function in functions:
+            self.by_name.setdefault(function.name, []).append(function)
+        self.locals: dict[int, dict[str, set[str]]] = {id(f): {} for f in functions}
+        self.params: dict[int, list[set[str]]] = {
+            id(f): [set() for _ in f.params] for f in functions
+        }
+        self.results: dict[int, set[str]] = {id(f): set() for f in functions}
+        self.resolved: dict[int, list[Function]] = {}  # by the call's identity
+        # each function's calls of the crate's own functions, with their callees
+        self.calls = {
+            id(f): [(call, callees) for call in calls_of(f) if (callees := self._resolve(call))]
+            for f in functions
+        }
+        self.index = {id(f): index for index, f in enumerate(functions)}
+        self.constants = constants
+        self.fields: dict[str, set[str]] = {}
+        self.statics: dict[str, set[str]] = {}
+
+    def flows(self) -> list[DataFlow]:
+        self._solve()
+        out = []
+        for function in self.functions:
+            for sink in function.sinks:
+                data = bases(self._labels(function, sink.data))
+                destination = bases(self._labels(function, sink.destination))
+                hidden = HIDDEN in data or HIDDEN in destination
+                secrets = frozenset(data & SECRETS)
+                action = sink.action
+                if action == RUN and data & {DOWNLOADED, DROPPED}:
+                    action = DOWNLOAD_RUN
+                if action != SEND:
+                    secrets = frozenset()
+                    if not hidden and action != DOWNLOAD_RUN:
+                        continue  # writing and running are flows only where a name is hidden
+                elif not secrets or (sink.socket and SOCKET not in destination):
+                    continue
+                out.append(
+                    DataFlow(
+                        function.file,
+                        sink.line,
+                        secrets,
+                        sink.kind,
+                        hidden,
+                        function.name,
+                        action,
+                    )
+                )
+        return out
+
+    def _grow(self, target: set[str], labels: Iterable[str]) -> bool:
+        before = len(target)
+        target.update(labels)
+        return len(target) != before
+
+    def _solve(self) -> None:
+        """Visit functions until no label grows: each function once, then only those
+        whose inputs grew (a parameter, a callee's result or filled parameter, a field or
+        static it reads), at most ``MAX_VISITS`` times each."""
+        callers: dict[int, set[int]] = {}
+        readers: dict[str, set[int]] = {}
+        for index, function in enumerate(self.functions):
+            for _, callees in self.calls[id(function)]:
+                for callee in callees:
+                    callers.setdefault(id(callee), set()).add(index)
+            for expr in exprs_of(function):
+                for field in expr.fields:
+                    readers.setdefault("." + field, set()).add(index)
+                for name in expr.names:
+                    if CONSTANT_NAME.match(name):
+                        readers.setdefault(name, set()).add(index)
+        pending = list(range(len(self.functions)))
+        queued = set(pending)
+        visits = [0] * len(self.functions)
+        while pending:
+            index = pending.pop()
+            queued.discard(index)
+            function = self.functions[index]
+            visits[index] += 1
+            if visits[index] > MAX_VISITS:
+                continue
+            woken = self._visit(function)
+            for key in woken:
+                if isinstance(key, int):
+                    targets = {key}
+                elif key == "callers":
+                    targets = callers.get(id(function), set())
+                else:
+                    targets = readers.get(key, set())
+                for target in targets - queued:
+                    pending.append(target)
+                    queued.add(target)
+
+    def _visit(self, function: Function) -> set[int | str]:
+        """Labels flowed through one function; what must be visited again: functions by
+        index, "callers" (of this one), or the readers of a field (".name") or static."""
+        woken: set[int | str] = set()
+        env = self.locals[id(function)]
+        grew = False
+        for names, labels in zip(function.params, self.params[id(function)], strict=True):
+            for name in names:
+                grew |= self._grow(env.setdefault(name, set()), labels)
+        for _ in range(_ROUNDS):
+            more = False
+            for names, expr in function.bindings:
+                labels = self._labels(function, expr)
+                for name in names:
+                    more |= self._grow(env.setdefault(name, set()), labels)
+            for ends in function.aliases:
+                shared = set().union(*(env.get(name, set()) for name in ends))
+                for name in ends:
+                    more |= self._grow(env.setdefault(name, set()), shared)
+            grew |= more
+            if not more:
+                break
+        for field, expr in function.fields:
+            if self._grow(self.fields.setdefault(field, set()), hop(self._labels(function, expr))):
+                woken.add("." + field)
+        for name, expr in function.statics:
+            if self._grow(self.statics.setdefault(name, set()), hop(self._labels(function, expr))):
+                woken.add(name)
+        if self._grow(self.results[id(function)], self._labels(function, function.returns)):
+            woken.add("callers")
+        if grew:
+            woken.add("callers")  # what it put in a parameter goes back to its callers
+        for call, callees in self.calls[id(function)]:
+            woken |= self._pass(function, call, callees)
+        return woken
+
+    def _pass(self, function: Function, call: Call, callees: list[Function]) -> set[int | str]:
+        """Arguments into the callee's parameters; what the callee put in a parameter
+        back into the variable passed (``fill(&mut buf)``, ``send_all(tx)``). The
+        functions to visit again: callees whose parameters grew, and this one if a
+        variable of its own did."""
+        woken: set[int | str] = set()
+        env = self.locals[id(function)]
+        for callee in callees:
+            callee_env = self.locals[id(callee)]
+            slots = self.params[id(callee)]
+            # `unpack(&TABLE, &mut out)`: a decoder fills its output from a constant
+            decoded = {HIDDEN} if self._decodes(callee, call) else set()
+            for slot, names, arg, place in zip(
+                slots, callee.params, call.args, call.places, strict=False
+            ):
+                if self._grow(slot, hop(self._labels(function, arg))):
+                    woken.add(self.index[id(callee)])
+                if place:
+                    back = set().union(*(callee_env.get(name, set()) for name in names))
+                    back = hop(without(back, SOCKET)) | decoded
+                    if self._grow(env.setdefault(place, set()), back):
+                        woken.add(self.index[id(function)])
+        return woken
+
+    def _resolve(self, call: Call) -> list[Function]:
+        """The crate's functions a call may reach, by name (none if too many)."""
+        callees = self.resolved.get(id(call))
+        if callees is None:
+            candidates = self.by_name.get(call.name, [])
+            callees = [] if len(candidates) > _CANDIDATES else candidates
+            callees = [c for c in callees if c.method == call.method]
+            self.resolved[id(call)] = callees
+        return callees
+
+    def _labels(self, function: Function, expr: Expr, depth: int = 0) -> set[str]:
+        env = self.locals[id(function)]
+        labels = set(expr.labels)
+        for name in expr.names:
+            labels |= env.get(name, set())
+            if CONSTANT_NAME.match(name):
+                labels |= self.statics.get(name, set())
+        for field in expr.fields:
+            labels |= self.fields.get(field, set())
+        if any(self._names_crate(s) for s in expr.strings):
+            labels.add(OWN_PATH)
+        if depth >= _MAX_DEPTH:
+            return labels
+        for call in expr.calls:
+            callees = self._resolve(call)
+            for callee in callees:
+                labels |= hop(self.results[id(callee)])
+                if self._decodes(callee, call):
+                    labels.add(HIDDEN)
+            if not callees:  # a library's function: its result holds what it was given
+                for arg in call.args:
+                    labels |= without(self._labels(function, arg, depth + 1), SOCKET)
+        for variable in expr.variables:
+            # variables whose names are hidden in the crate, or secrets gathered by name
+            if bases(self._labels(function, variable, depth + 1)) & {HIDDEN, SECRET_NAME}:
+                labels.add(ENVIRONMENT)
+        for text in expr.parsed:
+            # settings parsed from a file are not its contents: a tool sends the server
+            # and account its configuration names, malware the file
+            held = self._labels(function, text, depth + 1)
+            labels |= without(held, USER_FILE)
+        for connection in expr.received:
+            if bases(self._labels(function, connection, depth + 1)) & {SOCKET, DOWNLOADED}:
+                labels.add(DOWNLOADED)  # bytes read from a connection
+        for content in expr.dropped:
+            if DOWNLOADED in bases(self._labels(function, content, depth + 1)):
+                labels.add(DROPPED)  # a file that holds downloaded bytes
+        for path in expr.reads:
+            found = self._labels(function, path, depth + 1)
+            held = bases(found)
+            labels |= {label for label in found if base(label) in SECRETS | {HIDDEN}}
+            if HIDDEN in held:
+                labels.add(HIDDEN_FILE)  # a file whose name the crate hides
+            # a path the function also writes, or one that names the crate, is its own
+            # state, unless a name in it is hidden
+            own = OWN_PATH in held or not function.written.isdisjoint(path.names)
+            if HOME_PATH in held and (not own or HIDDEN in held):
+                labels.add(USER_FILE)
+        return labels
+
+    def _decodes(self, callee: Function, call: Call) -> bool:
+        """Whether a call of the crate's own function rebuilds a name from a constant: a
+        function that yields text (a string, bytes, a path, or a byte buffer it fills),
+        given a constant no one could read, or a named constant when it transforms
+        characters or bytes."""
+        if not callee.yields_text:
+            return False
+        for arg in call.args:
+            if not constant_only(arg):
+                continue
+            if callee.decoder and arg.names:
+                return True
+            values = [self.constants.get(name, "") for name in arg.names]
+            values += [f'"{text}"' for text in arg.strings]
+            if any(opaque(value) for value in values):
+                return True
+        return False
+
+    def _names_crate(self, literal: str) -> bool:
+        """Whether a literal names the crate, or a file the crate writes itself."""
+        if literal in self.written:
+            return True
+        return bool(self.own) and not self.own.isdisjoint(_WORD.findall(literal.lower()))

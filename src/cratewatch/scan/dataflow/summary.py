@@ -1,0 +1,629 @@
+"""A function's facts, summarised once from its tree-sitter syntax tree: what each
+binding, field, static, return value and call holds, and the sinks it reaches."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from functools import cache
+from operator import attrgetter
+from typing import Any, Final
+
+from cratewatch.scan.dataflow.facts import (
+    CONSTANT_NAME,
+    Call,
+    Expr,
+    Function,
+    Sink,
+    labelled,
+    merged,
+    only_string,
+    opaque,
+)
+from cratewatch.scan.dataflow.labels import (
+    CLIPBOARD,
+    CONTACT,
+    DOWNLOADED,
+    ENVIRONMENT,
+    HOME_PATH,
+    OWN_PATH,
+    RUN,
+    SECRET_NAME,
+    SOCKET,
+    WRITE,
+)
+from cratewatch.scan.syntax import parser
+
+MAX_NODES: Final = 150_000  # syntax nodes summarised per unit; the rest is not followed
+MAX_NESTING: Final = 120  # expressions nested deeper are not followed (Python's stack)
+_ATTRIBUTE_OR_COMMENT: Final = ("attribute_item", "line_comment", "block_comment")
+_TEST_ATTRIBUTE: Final = re.compile(r"#\[\s*(test|cfg\s*\(\s*test\s*\))\s*\]")
+_ITEMS: Final = frozenset({"function_item", "impl_item", "mod_item", "trait_item"})
+_WRAPPERS: Final = frozenset(
+    {"index_expression", "reference_expression", "unary_expression", "try_expression"}
+    | {"parenthesized_expression", "await_expression", "type_cast_expression"}
+)
+
+_HOME_VARIABLES: Final = frozenset(
+    {"HOME", "USERPROFILE", "APPDATA", "LOCALAPPDATA", "HOMEPATH"}
+    | {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"}
+)
+_HOME_LITERAL: Final = re.compile(r"^(~[/\\]|/home/|/Users/|/root/|%(APPDATA|USERPROFILE)%)")
+_SECRET_LITERAL: Final = re.compile(
+    r"^[A-Z0-9_]*(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?|"
+    r"MNEMONIC|SEED_PHRASE|SESSION)[A-Z0-9_]*$"
+)
+_ENVIRON_LITERAL: Final = re.compile(r"^/proc/[\w*]+/environ$")
+# functions of the `dirs`, `dirs-next`, `home` and `directories` crates and std's own
+_HOME_FUNCTION: Final = re.compile(
+    r"(^|::)(home_dir|(config|data|cache|data_local|config_local|document|download|desktop|"
+    r"preference|runtime|state|executable|audio|picture|video|public|template|font)_dir)$"
+)
+_HOME_CONSTRUCTOR: Final = re.compile(r"(^|::)(BaseDirs|UserDirs)::new$")
+_SOCKET_CONSTRUCTOR: Final = re.compile(
+    r"(TcpStream|UdpSocket|TlsStream|TlsConnector|UnixStream)::\w+$|^libc::socket$|"
+    r"(^|::)(connect_async|connect_async_tls\w*|client_async\w*)$|tungstenite::connect$"
+)
+_READ_FUNCTION: Final = re.compile(
+    r"(^|fs::|fs_err::|File::)(read_to_string|read_to_end)$|(fs|fs_err|File)::(read|open)$"
+    r"|^libc::(open|open64|fopen)$"
+)
+_LIBC_IO: Final = frozenset(
+    {"libc::read", "libc::write", "libc::send", "libc::sendto", "libc::connect"}
+)
+# methods that reach the address or URL they are given
+# (`connect` on anything; the others on what is written as an HTTP client)
+_OPENED_FILE: Final = re.compile(r"^[\w:]*(?:File::create|\.open)\s*\(\s*&?(\w+)\s*\)")
+_DOWNLOADS: Final = frozenset({"send", "call", "bytes", "text", "into_string", "into_reader"})
+_CONTACTS: Final = frozenset({"get", "post", "put", "patch", "request", "connect"})
+_HTTP_CLIENT: Final = re.compile(r"(?i)client|agent|http|reqwest|ureq|session")
+_READ_INTO: Final = frozenset({"read_to_string", "read_to_end", "read", "read_exact", "read_line"})
+# what parses a file's text into settings (serde's formats, `str::parse`, INI and TOML)
+_PARSERS: Final = frozenset(
+    {"from_str", "from_slice", "from_reader", "from_value", "parse", "load_from_str"}
+    | {"from_yaml_str", "load_from_reader", "parse_str", "deserialize"}
+)
+_WRITE_FUNCTION: Final = re.compile(
+    r"(fs|fs_err|File)::(write|create|create_dir_all|copy|rename|hard_link)$|(^|::)symlink$"
+)
+_OPENS_FOR_WRITING: Final = re.compile(r"\.(write|append|create|create_new)\(\s*true\s*\)")
+# what runs a program or loads a library by the name it is given
+_RUN_FUNCTION: Final = re.compile(
+    r"(^|::)(Command::new|Library::new|dlopen|LoadLibrary[AW]?|LoadLibraryEx[AW]|CreateProcess[AW]?"
+    r"|ShellExecute(Ex)?[AW]?|WinExec|system|execvp?e?|execlp?)$"
+)
+_MUTATORS: Final = frozenset(
+    {"push", "push_str", "extend", "extend_from_slice", "insert", "append", "push_back"}
+    | {"push_front", "entry", "set", "replace", "write_str", "write_all", "write", "send"}
+    | {"try_send", "store", "get_or_insert_with", "or_insert", "put"}
+)
+# HTTP request builders: every argument is data that leaves (`.header(name, value)`)
+_HTTP_DATA: Final = frozenset(
+    {"body", "json", "form", "header", "headers", "send_string", "send_bytes", "send_json"}
+    | {"send_form", "multipart", "bearer_auth", "basic_auth", "set_body"}
+)
+_SOCKET_WRITE: Final = frozenset(
+    {"write", "write_all", "send", "send_to", "write_fmt", "write_vectored", "feed"}
+    | {"start_send", "publish", "send_message", "write_message"}
+)
+_WRITE_MACROS: Final = frozenset({"write", "writeln"})
+# free functions that send a request to the URL they are given, data in it
+_REQUEST_FUNCTION: Final = re.compile(
+    r"^(ureq|reqwest|reqwest::blocking|minreq|attohttpc|isahc|surf)::(get|post|put|patch|"
+    r"delete|head|request)$"
+)
+_NETWORK_TOOLS: Final = re.compile(r"\b(curl|wget|nc|ncat|socat|Invoke-WebRequest|iwr)\b")
+# what a decoder does to characters or bytes
+_DECODER_BODY: Final = re.compile(
+    r"\^|wrapping_(add|sub)|rotate_(left|right)|from_u32|char::from|as char|from_utf8|"
+    r"\.rev\(\)|from_str_radix|0x2800|% ?26\b|to_bits\(\)|to_[bl]e_bytes|<<\s*\d"
+)
+_FORMAT_NAME: Final = re.compile(r"\{([A-Za-z_]\w*)(?::[^{}]*)?\}")
+_TEXT_TYPE: Final = re.compile(r"\b(String|str|PathBuf|Path|OsString|OsStr|CString|Cow)\b|\bu8\b")
+_FILLED_BUFFER: Final = re.compile(r"&\s*mut\s*(\[\s*u8\s*\]|Vec\s*<\s*u8\s*>|String\b)")
+_CONSTANT_TEXT: Final = 4096  # of a constant's value, kept to judge whether it reads as text
+_START: Final = attrgetter("start_byte")
+
+
+def function_headers(
+    path: str, data: bytes, constants: dict[str, str]
+) -> list[tuple[Function, Any]]:
+    """A file's functions outside tests, each with its body's syntax node to summarise,
+    and what is known without reading the body: its parameters, whether it takes
+    ``self``, yields text, or transforms characters or bytes. The file's constants'
+    values (the start of each) go into ``constants`` by name."""
+    from tree_sitter import QueryCursor
+
+    tree = parser().parse(data)
+    captures = QueryCursor(_items_query()).captures(tree.root_node)
+    for constant, value in zip(
+        sorted(captures.get("constant", []), key=_START),
+        sorted(captures.get("value", []), key=_START),
+        strict=False,
+    ):
+        constants[_text(constant)] = _text(value)[:_CONSTANT_TEXT]
+    out = []
+    arguments = sorted(captures.get("argument", []), key=_START)
+    for node in sorted(captures.get("function", []), key=_START):
+        body = node.child_by_field_name("body")
+        name = node.child_by_field_name("name")
+        if body is None or name is None or _is_test(node):
+            continue
+        params = node.child_by_field_name("parameters")
+        children = params.named_children if params is not None else []
+        method = any(param.type == "self_parameter" for param in children)
+        function = Function(path, _text(name), node.start_point[0] + 1, method)
+        for param in children:
+            if param.type == "parameter":
+                pattern = param.child_by_field_name("pattern")
+                function.params.append(tuple(_pattern_names(pattern)))
+        function.decoder = bool(_DECODER_BODY.search(_text(body)))
+        result = node.child_by_field_name("return_type")
+        function.yields_text = bool(
+            (result is not None and _TEXT_TYPE.search(_text(result)))
+            or (params is not None and _FILLED_BUFFER.search(_text(params)))
+        )
+        function.calls_on_constants = _constant_arguments(arguments, node)
+        out.append((function, body))
+    return out
+
+
+def _constant_arguments(arguments: list[Any], function: Any) -> list[tuple[str, str, bool]]:
+    """Calls inside ``function`` given a constant (a name in capitals, or a string
+    literal): the callee's name, the constant as written, whether it is a name.
+    ``arguments``: the file's constant arguments, in order."""
+    out = []
+    first = bisect_left(arguments, function.start_byte, key=_START)
+    for node in arguments[first:]:
+        if node.start_byte >= function.end_byte:
+            break
+        call = node.parent
+        while call is not None and call.type != "arguments":
+            call = call.parent  # `&NAME`
+        call = call.parent if call is not None else None
+        callee = call.child_by_field_name("function") if call is not None else None
+        if callee is None:
+            continue
+        leaf = callee.child_by_field_name("field") or callee.child_by_field_name("name") or callee
+        out.append((_text(leaf), _text(node), node.type == "identifier"))
+    return out
+
+
+def decoding_call(headers: list[tuple[Function, Any]], constants: dict[str, str]) -> bool:
+    """Whether some call could rebuild a name from a constant (``Solver._decodes``)."""
+    decoders: dict[str, bool] = {}
+    for function, _ in headers:
+        if function.yields_text:
+            decoders[function.name] = decoders.get(function.name, False) or function.decoder
+    for function, _ in headers:
+        for callee, constant, named in function.calls_on_constants:
+            if callee not in decoders:
+                continue
+            if (named and decoders[callee]) or opaque(constants.get(constant, constant)):
+                return True
+    return False
+
+
+@cache
+def _items_query() -> Any:
+    from tree_sitter import Query
+
+    return Query(
+        parser().language,
+        """
+        (function_item) @function
+        (arguments [
+          ((identifier) @argument (#match? @argument "^[A-Z][A-Z0-9_]*$"))
+          (reference_expression
+            value: ((identifier) @argument (#match? @argument "^[A-Z][A-Z0-9_]*$")))
+          (string_literal) @argument
+          (raw_string_literal) @argument
+        ])
+        (const_item name: (identifier) @constant value: (_) @value)
+        (static_item name: (identifier) @constant value: (_) @value)
+        """,
+    )
+
+
+def _is_test(node: Any) -> bool:
+    """A function under ``#[test]`` or ``#[cfg(test)]``, on itself or an item around it."""
+    current = node
+    while current is not None:
+        sibling = current.prev_named_sibling
+        while sibling is not None and sibling.type in _ATTRIBUTE_OR_COMMENT:
+            if sibling.type == "attribute_item" and _TEST_ATTRIBUTE.match(_text(sibling)):
+                return True
+            sibling = sibling.prev_named_sibling
+        current = current.parent
+    return False
+
+
+def _text(node: Any) -> str:
+    return str(node.text.decode("utf-8", errors="replace"))
+
+
+def _pattern_names(node: Any) -> Iterator[str]:
+    """The names a pattern binds (``mut x``, ``(a, b)``, ``Some(v)``, ``S { f, g: h }``)."""
+    stack = [node] if node is not None else []
+    while stack:
+        current = stack.pop()
+        if current.type == "identifier" or current.type == "shorthand_field_identifier":
+            yield _text(current)
+        elif current.type in ("tuple_struct_pattern", "struct_pattern"):
+            # `Some(v)`, `S { f }`: the type names no binding
+            kind = current.child_by_field_name("type")
+            stack.extend(c for c in current.named_children if kind is None or c.id != kind.id)
+        elif current.type not in ("scoped_identifier", "type_identifier", "field_identifier"):
+            stack.extend(current.named_children)
+
+
+def _root_place(node: Any) -> Any:
+    """The variable, field or static a method call or index changes: ``log`` in
+    ``log.lock().unwrap().push(x)``, the field ``buf`` in ``self.buf.push(x)``."""
+    while True:
+        if node.type == "call_expression":
+            callee = node.child_by_field_name("function")
+            if callee is None or callee.type != "field_expression":
+                return None
+            node = callee.child_by_field_name("value")
+        elif node.type == "index_expression" and node.named_children:
+            node = node.named_children[0]  # `out[i]`: the array
+        elif node.type in _WRAPPERS and node.named_children:
+            node = node.child_by_field_name("value") or node.named_children[-1]  # `&mut x`
+        else:
+            return node
+        if node is None:
+            return None
+
+
+class Walker:
+    """Summarises one function body into its facts."""
+
+    def __init__(self, function: Function, budget: list[int]) -> None:
+        self.function = function
+        self.budget = budget  # nodes left for the file
+        self.depth = 0
+
+    def effect(self, node: Any) -> None:
+        """A value computed for what it does: its calls still pass arguments."""
+        expr = Expr()
+        self.expression(node, expr)
+        self.function.effects.append(expr)
+
+    def expression(self, node: Any, into: Expr) -> None:
+        """Add what ``node``'s value may hold to ``into``, and record the facts in it."""
+        self.budget[0] -= 1
+        if self.budget[0] < 0 or self.depth >= MAX_NESTING:
+            return  # a hostile file: what lies deeper is not followed
+        self.depth += 1
+        try:
+            self._expression(node, into)
+        finally:
+            self.depth -= 1
+
+    def _expression(self, node: Any, into: Expr) -> None:
+        kind = node.type
+        if kind == "identifier":
+            into.names.add(_text(node))
+        elif kind == "self":
+            into.names.add("self")
+        elif kind in ("string_literal", "raw_string_literal"):
+            _string(node, into)
+        elif kind == "field_expression":
+            field = node.child_by_field_name("field")
+            if field is not None:
+                into.fields.add(_text(field))
+            value = node.child_by_field_name("value")
+            if value is not None:
+                self.expression(value, into)
+        elif kind == "call_expression":
+            self._call(node, into)
+        elif kind == "macro_invocation":
+            self._macro(node, into)
+        elif kind in ("let_declaration", "let_condition", "for_expression"):
+            self._bind(node.child_by_field_name("pattern"), node.child_by_field_name("value"))
+            for field in ("alternative", "body"):
+                child = node.child_by_field_name(field)
+                if child is not None:
+                    self.effect(child)
+        elif kind in ("assignment_expression", "compound_assignment_expr"):
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if left is not None and right is not None:
+                expr = Expr()
+                self.expression(right, expr)
+                self._store(left, expr)
+        elif kind == "match_expression":
+            self._match(node, into)
+        elif kind == "return_expression":
+            for child in node.named_children:
+                self.expression(child, self.function.returns)
+        elif kind == "struct_expression":
+            self._struct(node, into)
+        elif kind == "block":
+            children = [c for c in node.named_children if c.type not in _ATTRIBUTE_OR_COMMENT]
+            for index, child in enumerate(children):
+                if index == len(children) - 1 and child.type != "expression_statement":
+                    self.expression(child, into)  # the block's value
+                else:
+                    self.effect(child)
+        elif kind not in _ITEMS:  # items inside a body are summarised on their own
+            for child in node.named_children:
+                self.expression(child, into)
+
+    def _bind(self, pattern: Any, value: Any) -> None:
+        if value is None:
+            return
+        expr = Expr()
+        self.expression(value, expr)
+        names = tuple(_pattern_names(pattern))
+        if not names:
+            self.function.effects.append(expr)
+            return
+        self.function.bindings.append((names, expr))
+        if len(names) == 2 and any("channel" in call.name for call in expr.calls):
+            self.function.aliases.append(names)  # `let (tx, rx) = mpsc::channel();`
+        opened = _OPENED_FILE.search(_text(value)) if len(names) == 1 else None
+        if opened:  # `let f = File::create(&path)`: what is written to f, the path holds
+            self.function.aliases.append((names[0], opened.group(1)))
+
+    def _store(self, target: Any, expr: Expr) -> None:
+        """``target`` (a variable, field, static, or a call on one) now also holds ``expr``."""
+        place = _root_place(target)
+        if place is None:
+            self.function.effects.append(expr)
+        elif place.type == "field_expression":
+            field = place.child_by_field_name("field")
+            if field is not None:
+                self.function.fields.append((_text(field), expr))
+        elif place.type == "identifier":
+            name = _text(place)
+            if CONSTANT_NAME.match(name):
+                self.function.statics.append((name, expr))
+            else:
+                self.function.bindings.append(((name,), expr))
+        elif place.type == "scoped_identifier":
+            self.function.statics.append((_text(place).rsplit("::", 1)[-1], expr))
+        else:
+            self.function.effects.append(expr)
+
+    def _match(self, node: Any, into: Expr) -> None:
+        value = node.child_by_field_name("value")
+        body = node.child_by_field_name("body")
+        scrutinee = Expr()
+        if value is not None:
+            self.expression(value, scrutinee)
+        self.function.effects.append(scrutinee)
+        for arm in body.named_children if body is not None else ():
+            if arm.type != "match_arm":
+                continue
+            names = tuple(_pattern_names(arm.child_by_field_name("pattern")))
+            if names:
+                self.function.bindings.append((names, scrutinee))
+            result = arm.child_by_field_name("value")
+            if result is not None:
+                self.expression(result, into)
+
+    def _struct(self, node: Any, into: Expr) -> None:
+        body = node.child_by_field_name("body")
+        for child in body.named_children if body is not None else ():
+            expr = Expr()
+            if child.type == "field_initializer":
+                field = child.child_by_field_name("field")
+                value = child.child_by_field_name("value")
+                if field is None or value is None:
+                    continue
+                self.expression(value, expr)
+                self.function.fields.append((_text(field), expr))
+            elif child.type == "shorthand_field_initializer" and child.named_children:
+                name = _text(child.named_children[0])
+                expr.names.add(name)
+                self.function.fields.append((name, expr))
+            else:
+                self.expression(child, expr)
+            into.add(expr)
+
+    def _arguments(self, node: Any, receiver: Expr | None = None) -> tuple[list[Expr], list[str]]:
+        """Each argument's value, and the variable it names ("" for any other argument).
+        A closure passed to a method takes what the receiver holds (``.map(|l| ..)``)."""
+        arguments = node.child_by_field_name("arguments")
+        values, places = [], []
+        for child in arguments.named_children if arguments is not None else ():
+            if child.type in _ATTRIBUTE_OR_COMMENT:
+                continue
+            if receiver is not None and child.type == "closure_expression":
+                names = tuple(_pattern_names(child.child_by_field_name("parameters")))
+                if names:
+                    self.function.bindings.append((names, receiver))
+            expr = Expr()
+            self.expression(child, expr)
+            values.append(expr)
+            place = _root_place(child)
+            places.append(_text(place) if place is not None and place.type == "identifier" else "")
+        return values, places
+
+    def _call(self, node: Any, into: Expr) -> None:
+        callee = node.child_by_field_name("function")
+        if callee is not None and callee.type == "generic_function":
+            callee = callee.child_by_field_name("function")
+        if callee is None:
+            return
+        if callee.type == "field_expression":
+            self._method_call(node, callee, into)
+            return
+        args, places = self._arguments(node)
+        line = node.start_point[0] + 1
+        name = _text(callee).replace(" ", "")
+        leaf = name.rsplit("::", 1)[-1]
+        env = "env::" in name or name == leaf
+        result = Expr()
+        for arg in args:
+            result.strings += arg.strings
+        if leaf in ("var", "var_os") and env:
+            literal = only_string(args)
+            if literal in _HOME_VARIABLES:
+                result.labels.add(HOME_PATH)
+            elif literal == "CARGO_MANIFEST_DIR":
+                result.labels.add(OWN_PATH)
+            elif literal is None and args:
+                result.variables.append(args[0])  # a name chosen at run time
+        elif leaf in ("vars", "vars_os") and env:
+            result.reads.append(labelled(ENVIRONMENT))
+        elif _HOME_FUNCTION.search(name) or _HOME_CONSTRUCTOR.search(name):
+            result.labels.add(HOME_PATH)
+        elif _READ_FUNCTION.search(name) and args:
+            result.reads.append(args[0])
+        elif leaf == "copy" and "io::" in name and len(args) == 2:
+            held = Expr()  # `io::copy(&mut response, &mut file)`
+            held.add(args[0])
+            held.received.append(args[0])
+            self._store(node.child_by_field_name("arguments").named_children[1], held)
+        elif name in _LIBC_IO and len(args) >= 2:
+            self._system_call(node, name, args, line)
+            result.calls.append(Call(leaf, False, tuple(args), tuple(places)))
+        elif _WRITE_FUNCTION.search(name) and args:
+            self.function.written.update(args[0].strings, args[0].names)
+            target = args[-1] if leaf in ("copy", "rename", "hard_link", "symlink") else args[0]
+            self.function.sinks.append(Sink("file " + leaf, target, Expr(), line, action=WRITE))
+            if len(args) == 2:  # `fs::write(path, bytes)`, `fs::copy(from, to)`: what it holds
+                self._drop(node, 1 if leaf in ("copy", "rename", "hard_link") else 0, args[0])
+        elif leaf in _PARSERS and "::" in name:
+            result.parsed += args
+        else:
+            if _SOCKET_CONSTRUCTOR.search(name):
+                result.labels.add(SOCKET)
+                sink = Sink(name.split("::")[-2] + " connect", merged(args), Expr(), line)
+                self.function.sinks.append(sink._replace(action=CONTACT))
+            elif _REQUEST_FUNCTION.match(name):
+                self.function.sinks.append(Sink("request URL", merged(args), Expr(), line))
+                result.labels.add(DOWNLOADED)
+            elif _RUN_FUNCTION.search(name) and args:
+                what = "::".join(name.split("::")[-2:])
+                sink = Sink(what, merged(args), Expr(), line, action=RUN)
+                self.function.sinks.append(sink)
+            result.calls.append(Call(leaf, False, tuple(args), tuple(places)))
+        into.add(result)
+
+    def _drop(self, node: Any, index: int, content: Expr) -> None:
+        """The path argument ``index`` of a write now holds what was written to it."""
+        arguments = node.child_by_field_name("arguments")
+        children = [c for c in arguments.named_children if c.type not in _ATTRIBUTE_OR_COMMENT]
+        if index < len(children):
+            held = Expr()
+            held.dropped.append(content)
+            self._store(children[index], held)
+
+    def _system_call(self, node: Any, name: str, args: list[Expr], line: int) -> None:
+        """``libc::open``, ``read``, ``write``, ``send``, ``connect``: the C library's
+        calls on file descriptors."""
+        leaf = name.rsplit("::", 1)[-1]
+        if leaf == "read":  # `read(fd, buf.as_mut_ptr(), n)`: the buffer holds the file
+            arguments = node.child_by_field_name("arguments")
+            held = Expr()
+            held.add(args[0])
+            held.received.append(args[0])
+            self._store(arguments.named_children[1], held)
+        elif leaf == "connect":
+            self.function.sinks.append(Sink(name, args[1], Expr(), line, action=CONTACT))
+        else:  # write, send, sendto
+            self.function.sinks.append(Sink(name, args[1], args[0], line, socket=True))
+
+    def _method_call(self, node: Any, callee: Any, into: Expr) -> None:
+        method = _text(callee.child_by_field_name("field"))
+        receiver_node = callee.child_by_field_name("value")
+        receiver = Expr()
+        if receiver_node is not None:
+            self.expression(receiver_node, receiver)
+        args, places = self._arguments(node, receiver)
+        data = merged(args)
+        line = node.start_point[0] + 1
+        if method in _HTTP_DATA and args:
+            self.function.sinks.append(Sink("HTTP request " + method, data, receiver, line))
+        elif method in _SOCKET_WRITE and args:
+            self.function.sinks.append(Sink("socket " + method, data, receiver, line, True))
+        elif method in ("arg", "args") and _NETWORK_TOOLS.search(" ".join(receiver.strings)):
+            self.function.sinks.append(Sink("network tool", data, receiver, line))
+        elif method in ("arg", "args") and args:
+            self.function.sinks.append(Sink("program argument", data, Expr(), line, action=RUN))
+        elif (
+            method in _CONTACTS
+            and args
+            and receiver_node is not None
+            and (method == "connect" or _HTTP_CLIENT.search(_text(receiver_node)))
+        ):
+            self.function.sinks.append(Sink(method, data, Expr(), line, action=CONTACT))
+        result = Expr()
+        if method in _PARSERS:
+            result.parsed.append(receiver)
+        else:
+            result.add(receiver)
+        if method in ("get_contents", "get_text") and not args:
+            result.reads.append(labelled(CLIPBOARD))
+        elif method == "open" and args:
+            result.reads.append(args[0])  # `OpenOptions::new().read(true).open(path)`
+            if receiver_node is not None and _OPENS_FOR_WRITING.search(_text(receiver_node)):
+                sink = Sink("file open", args[0], Expr(), line, action=WRITE)
+                self.function.sinks.append(sink)
+        if method in _DOWNLOADS and not args and _HTTP_CLIENT.search(_text(receiver_node or node)):
+            result.labels.add(DOWNLOADED)  # `client.get(url).send()`, `agent.get(url).call()`
+        if method in _READ_INTO and args and receiver_node is not None:
+            arguments = node.child_by_field_name("arguments")
+            held = Expr()
+            held.add(receiver)
+            held.received.append(receiver)
+            self._store(arguments.named_children[0], held)  # `f.read_to_string(&mut s)`
+        elif method in _MUTATORS and receiver_node is not None and args:
+            self._store(receiver_node, data)
+        result.add(data)
+        result.calls.append(Call(method, True, tuple(args), tuple(places)))
+        into.add(result)
+
+    def _macro(self, node: Any, into: Expr) -> None:
+        name_node = node.child_by_field_name("macro")
+        name = _text(name_node).rsplit("::", 1)[-1] if name_node is not None else ""
+        tree = next((c for c in node.named_children if c.type == "token_tree"), None)
+        if tree is None:
+            return
+        expr = Expr()
+        first = None
+        for token in _tokens(tree):
+            if token.type == "identifier":
+                first = _text(token) if first is None else first
+                expr.names.add(_text(token))
+            elif token.type in ("string_literal", "raw_string_literal"):
+                _string(token, expr)
+                expr.names.update(_FORMAT_NAME.findall(_text(token)))  # "{name}"
+        if name == "env" and "CARGO_MANIFEST_DIR" in expr.strings:
+            expr.labels.add(OWN_PATH)
+        if name in _WRITE_MACROS and first is not None:
+            data = Expr()
+            data.add(expr)
+            data.names.discard(first)
+            target = Expr()
+            target.names.add(first)
+            line = node.start_point[0] + 1
+            self.function.sinks.append(Sink("socket write!", data, target, line, True))
+            self.function.bindings.append(((first,), data))
+        into.add(expr)
+
+
+def _string(node: Any, into: Expr) -> None:
+    text = _text(node)
+    content = text[text.find('"') + 1 : text.rfind('"')]
+    into.strings.append(content)
+    if _HOME_LITERAL.match(content):
+        into.labels.add(HOME_PATH)
+    if _SECRET_LITERAL.match(content):
+        into.labels.add(SECRET_NAME)
+    if _ENVIRON_LITERAL.match(content):
+        into.reads.append(labelled(ENVIRONMENT))
+
+
+def _tokens(tree: Any) -> Iterator[Any]:
+    stack = [tree]
+    while stack:
+        current = stack.pop()
+        if current.type == "token_tree":
+            stack.extend(reversed(current.named_children))
+        else:
+            yield current
