@@ -241,3 +241,13 @@ def test_a_secret_taken_out_of_another_programs_settings() -> None:
     assert sources(elsewhere) == [("credential",)]
     login = read + 'client().post(&cfg["server"]).bearer_auth(&cfg["token"]);\n}'
     assert flows(login) == []
+
+
+def test_a_connection_made_by_a_bare_imported_function() -> None:
+    # `use tokio_tungstenite::connect_async;` then `connect_async(url)`: no path to split
+    source = (
+        "const PEER: [u8; 4] = [1, 2, 3, 4];\n"
+        "fn name(d: &[u8]) -> String { d.iter().map(|b| (b ^ 0x5a) as char).collect() }\n"
+        "async fn f() { let (ws, _) = connect_async(name(&PEER)).await.unwrap(); ws.send(1); }\n"
+    )
+    assert [(flow.action, flow.sink) for flow in flows(source)] == [("contact", "connect_async")]

@@ -492,7 +492,7 @@ class Walker:
         else:
             if _SOCKET_CONSTRUCTOR.search(name):
                 result.labels.add(SOCKET)
-                sink = Sink(name.split("::")[-2] + " connect", merged(args), Expr(), line)
+                sink = Sink("::".join(name.split("::")[-2:]), merged(args), Expr(), line)
                 self.function.sinks.append(sink._replace(action=CONTACT))
             elif _REQUEST_FUNCTION.match(name):
                 self.function.sinks.append(Sink("request URL", merged(args), Expr(), line))
