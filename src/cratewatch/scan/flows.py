@@ -68,10 +68,10 @@ _DATAFLOW_RULES: Final = {
 _HIDDEN_RULE: Final = "threat-dataflow-hidden-name"
 _GATHERED_RULE: Final = "threat-dataflow-gathered-secrets"
 _FLOWING: Final = (Scope.FLOW, Scope.DATAFLOW)  # rules whose evidence says where code runs
-# what a unit's rules must show before its data flows are followed: a way out, and a source
 _VERIFIED: Final = "capability-integrity-check"
 #: Data flows reported per rule and file: a reviewer needs the first few, not a thousand.
 MAX_FLOWS_PER_FILE: Final = 10
+# what a unit's rules must show before its data flows are followed: a way out
 _SENDING: Final = frozenset({"capability-network", "capability-network-tool"})
 _WRITING_OR_RUNNING: Final = frozenset(
     {"capability-filesystem-write", "capability-process-spawn", "capability-process-spawn-path"}

@@ -89,7 +89,7 @@ def unit_flows(files: Mapping[str, bytes], crate: str, sending: bool = True) -> 
     text = b"\0".join(files.values())
     hints = text_hints(text)
     source = sending and {"source", "send"} <= hints
-    sinks = "write-or-run" in hints or (sending and "send" in hints)
+    sinks = bool(hints & {"write", "run"}) or (sending and "send" in hints)
     fetches = sending and {"download", "run"} <= hints
     if not (source or fetches or (sinks and "constant-call" in hints and hidden_names(text))):
         return []  # nothing here that a flow starts from and ends in

@@ -26,7 +26,7 @@ class DataFlow(NamedTuple):
     sink: str  # what takes the data: "HTTP request body", "socket write", ...
     hidden: bool  # a name on the way (source path, data, destination) is decoded at run time
     function: str
-    action: str = "send"
+    action: str = SEND
 
 
 class Expr:

@@ -8,6 +8,13 @@ from functools import cache
 from typing import Any, Final
 
 from cratewatch.scan.dataflow.facts import opaque
+from cratewatch.scan.dataflow.summary import (
+    CONTACTS,
+    HTTP_CRATES,
+    HTTP_DATA,
+    SOCKET_WRITE,
+    WRITES,
+)
 
 # What a unit must show before it is parsed again. A flow to the network starts at a
 # source: the home folder, the environment listed or named at run time, the clipboard.
@@ -18,28 +25,26 @@ _SOURCE_HINT: Final = re.compile(
     rb"|XDG_\w+_HOME|\"(~[/\\\\]|/home/|/Users/|/root/|%APPDATA%|%USERPROFILE%)"
     rb"|\bvars(_os)?\s*\(|/environ\b|get_contents|get_text|\bvar(_os)?\s*\(\s*[^\s\")]"
 )
-# What its sinks are written with: sending, writing files, running programs.
+# What its sinks are written with (the summary's own lists of them): sending, writing
+# files, running programs; and what fetches bytes to run.
+_HTTP_CRATES: Final = "|".join(HTTP_CRATES).encode()
 _SEND_HINT: Final = re.compile(
-    rb"\.(body|json|form|headers?|send_string|send_bytes|send_json|send_form|multipart|bearer_auth"
-    rb"|basic_auth|set_body|write|write_all|send|send_to|write_fmt|write_vectored|feed|start_send"
-    rb"|publish|send_message|write_message|arg|args|connect|post|get|put|request)\s*\(|"
-    rb"\bwrite(ln)?!|\b(ureq|reqwest|minreq|attohttpc|isahc|surf)::|::connect\w*\s*\("
+    rb"\.(%s)\s*\(|\bwrite(ln)?!|\b(%s)::|::connect\w*\s*\("
+    % (
+        "|".join(sorted(HTTP_DATA | SOCKET_WRITE | CONTACTS | {"arg", "args"})).encode(),
+        _HTTP_CRATES,
+    )
 )
-_WRITE_OR_RUN_HINT: Final = re.compile(
-    rb"\b(write|create|create_dir_all|copy|rename|hard_link|symlink)\s*\(|\.open\s*\(|"
-    rb"Command::new|Library::new|dlopen|LoadLibrary|CreateProcess|ShellExecute|WinExec|"
-    rb"\bsystem\s*\(|\bexec[vl]p?e?\s*\("
-)
-_DOWNLOAD_HINT: Final = re.compile(
-    rb"\b(ureq|reqwest|minreq|attohttpc|isahc|surf)::|TcpStream::connect|\.(send|call)\s*\(\s*\)"
-)
+_WRITE_HINT: Final = re.compile(rb"\b(%s)\s*\(|\.open\s*\(" % "|".join(WRITES).encode())
 _RUN_HINT: Final = re.compile(
     rb"Command::new|Library::new|dlopen|LoadLibrary|CreateProcess|ShellExecute|WinExec|"
     rb"\bsystem\s*\(|\bexec[vl]p?e?\s*\("
 )
-# A hidden name is decoded from a constant no one could read (numbers, symbols, bytes,
-# non-ASCII text), or by code that transforms characters or bytes (``_DECODER_BODY``,
-# less its commonest words).
+_DOWNLOAD_HINT: Final = re.compile(
+    rb"\b(%s)::|TcpStream::connect|\.(send|call)\s*\(\s*\)" % _HTTP_CRATES
+)
+# A hidden name is rebuilt by a function that yields text, given a constant no one could
+# read (numbers, symbols, bytes, non-ASCII text):
 # a constant's name and the start of its value
 _CONSTANT_VALUE: Final = re.compile(
     rb"(?:const|static)\s+([A-Z][A-Z0-9_]*)\s*:[^=\n]{0,80}=\s*([^;]{0,400})"
@@ -60,7 +65,7 @@ _TEXT_SIGNATURE: Final = re.compile(
 _HINTS: Final = {
     "source": _SOURCE_HINT,
     "send": _SEND_HINT,
-    "write-or-run": _WRITE_OR_RUN_HINT,
+    "write": _WRITE_HINT,
     "constant-call": _CONSTANT_CALL,
     "download": _DOWNLOAD_HINT,
     "run": _RUN_HINT,

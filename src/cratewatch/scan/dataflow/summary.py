@@ -72,11 +72,11 @@ _READ_FUNCTION: Final = re.compile(
 _LIBC_IO: Final = frozenset(
     {"libc::read", "libc::write", "libc::send", "libc::sendto", "libc::connect"}
 )
-# methods that reach the address or URL they are given
-# (`connect` on anything; the others on what is written as an HTTP client)
 _OPENED_FILE: Final = re.compile(r"^[\w:]*(?:File::create|\.open)\s*\(\s*&?(\w+)\s*\)")
 _DOWNLOADS: Final = frozenset({"send", "call", "bytes", "text", "into_string", "into_reader"})
-_CONTACTS: Final = frozenset({"get", "post", "put", "patch", "request", "connect"})
+# methods that reach the address or URL they are given
+# (`connect` on anything; the others on what is written as an HTTP client)
+CONTACTS: Final = frozenset({"get", "post", "put", "patch", "request", "connect"})
 _HTTP_CLIENT: Final = re.compile(r"(?i)client|agent|http|reqwest|ureq|session")
 _READ_INTO: Final = frozenset({"read_to_string", "read_to_end", "read", "read_exact", "read_line"})
 # what parses a file's text into settings (serde's formats, `str::parse`, INI and TOML)
@@ -84,9 +84,9 @@ _PARSERS: Final = frozenset(
     {"from_str", "from_slice", "from_reader", "from_value", "parse", "load_from_str"}
     | {"from_yaml_str", "load_from_reader", "parse_str", "deserialize"}
 )
-_WRITE_FUNCTION: Final = re.compile(
-    r"(fs|fs_err|File)::(write|create|create_dir_all|copy|rename|hard_link)$|(^|::)symlink$"
-)
+#: what writes, copies or links a file (`fs::write`, `File::create`, `symlink`)
+WRITES: Final = ("write", "create", "create_dir_all", "copy", "rename", "hard_link", "symlink")
+_WRITE_FUNCTION: Final = re.compile(rf"(fs|fs_err|File)::({'|'.join(WRITES)})$|(^|::)symlink$")
 _OPENS_FOR_WRITING: Final = re.compile(r"\.(write|append|create|create_new)\(\s*true\s*\)")
 # what runs a program or loads a library by the name it is given
 _RUN_FUNCTION: Final = re.compile(
@@ -99,19 +99,19 @@ _MUTATORS: Final = frozenset(
     | {"try_send", "store", "get_or_insert_with", "or_insert", "put"}
 )
 # HTTP request builders: every argument is data that leaves (`.header(name, value)`)
-_HTTP_DATA: Final = frozenset(
+HTTP_DATA: Final = frozenset(
     {"body", "json", "form", "header", "headers", "send_string", "send_bytes", "send_json"}
     | {"send_form", "multipart", "bearer_auth", "basic_auth", "set_body"}
 )
-_SOCKET_WRITE: Final = frozenset(
+SOCKET_WRITE: Final = frozenset(
     {"write", "write_all", "send", "send_to", "write_fmt", "write_vectored", "feed"}
     | {"start_send", "publish", "send_message", "write_message"}
 )
 _WRITE_MACROS: Final = frozenset({"write", "writeln"})
 # free functions that send a request to the URL they are given, data in it
+HTTP_CRATES: Final = ("ureq", "reqwest", "minreq", "attohttpc", "isahc", "surf")
 _REQUEST_FUNCTION: Final = re.compile(
-    r"^(ureq|reqwest|reqwest::blocking|minreq|attohttpc|isahc|surf)::(get|post|put|patch|"
-    r"delete|head|request)$"
+    rf"^({'|'.join(HTTP_CRATES)}|reqwest::blocking)::(get|post|put|patch|delete|head|request)$"
 )
 _NETWORK_TOOLS: Final = re.compile(r"\b(curl|wget|nc|ncat|socat|Invoke-WebRequest|iwr)\b")
 # what a decoder does to characters or bytes
@@ -537,16 +537,16 @@ class Walker:
         args, places = self._arguments(node, receiver)
         data = merged(args)
         line = node.start_point[0] + 1
-        if method in _HTTP_DATA and args:
+        if method in HTTP_DATA and args:
             self.function.sinks.append(Sink("HTTP request " + method, data, receiver, line))
-        elif method in _SOCKET_WRITE and args:
+        elif method in SOCKET_WRITE and args:
             self.function.sinks.append(Sink("socket " + method, data, receiver, line, True))
         elif method in ("arg", "args") and _NETWORK_TOOLS.search(" ".join(receiver.strings)):
             self.function.sinks.append(Sink("network tool", data, receiver, line))
         elif method in ("arg", "args") and args:
             self.function.sinks.append(Sink("program argument", data, Expr(), line, action=RUN))
         elif (
-            method in _CONTACTS
+            method in CONTACTS
             and args
             and receiver_node is not None
             and (method == "connect" or _HTTP_CLIENT.search(_text(receiver_node)))
