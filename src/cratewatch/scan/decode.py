@@ -30,6 +30,7 @@ __all__ = ["Decoded", "best_reading", "decode_layers", "decoded_strings", "entro
 _BASE64: Final = re.compile(r"[A-Za-z0-9+/]{2,}={0,2}|[A-Za-z0-9_-]{2,}={0,2}")
 _HEX: Final = re.compile(r"(?:[0-9a-fA-F]{2})+")
 _ESCAPE: Final = re.compile(r"\\x([0-9a-fA-F]{2})|\\u\{([0-9a-fA-F]{1,6})\}")
+_PERCENT: Final = re.compile(r"%([0-9A-Fa-f]{2})")
 _XOR: Final = re.compile(rb"\^=?\s*[A-Za-z0-9_(]")  # code that XORs: try every key
 _MIN_TEXT: Final = 6  # shorter decodings say nothing
 _MIN_ENCODED: Final = 12
@@ -367,6 +368,8 @@ def _decode_once(line: int, text: str, keys: list[tuple[str, bytes]]) -> list[De
         data = _base64(text)
         if data is not None:
             found += _from_bytes(line, data, "base64", keys)
+    if "%" in text:
+        found += _percent_decoded(line, text)
     if "\\" not in text:
         return found
     escapes = [m.end() - m.start() for m in _ESCAPE.finditer(text)]
@@ -375,6 +378,18 @@ def _decode_once(line: int, text: str, keys: list[tuple[str, bytes]]) -> list[De
         if unescaped.isascii() and _is_text(unescaped.encode("ascii")):
             found.append(Decoded(line, unescaped, "escapes"))
     return found
+
+
+def _percent_decoded(line: int, text: str) -> list[Decoded]:
+    """A text written mostly as ``%XX`` escapes (URL encoding of characters that never
+    need it, letters and digits among them) read as what it encodes."""
+    escaped = _PERCENT.findall(text)
+    if not text.isascii() or len(escaped) < 4 or len(escaped) * 3 * 4 < 3 * len(text):
+        return []
+    if sum(chr(int(code, 16)).isalnum() for code in escaped) * 2 < len(escaped):
+        return []  # escapes of separators and spaces: an ordinary URL query
+    data = _PERCENT.sub(lambda m: chr(int(m.group(1), 16)), text).encode("latin-1")
+    return [Decoded(line, data.decode("ascii"), "percent")] if _is_text(data) else []
 
 
 def _unescape(match: re.Match[str]) -> str:

@@ -16,11 +16,13 @@ weighs it like code that runs while building.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Final, NamedTuple
 
 from cratewatch.scan.analyze import MAX_PARSED_BYTES, Context, Evidence, FileScan
 from cratewatch.scan.callgraph import (
+    FOREIGN_TRAIT,
     HIDDEN_TRAITS,
     MAX_DEPTH,
     CallGraph,
@@ -67,6 +69,8 @@ _DATAFLOW_RULES: Final = {
 }
 _HIDDEN_RULE: Final = "threat-dataflow-hidden-name"
 _GATHERED_RULE: Final = "threat-dataflow-gathered-secrets"
+_FIXED_RULE: Final = "threat-dataflow-fixed-destination"
+_TRAIT_DEFINITION: Final = re.compile(rb"\btrait\s+([A-Za-z_]\w*)")
 _FLOWING: Final = (Scope.FLOW, Scope.DATAFLOW)  # rules whose evidence says where code runs
 _VERIFIED: Final = "capability-integrity-check"
 #: Data flows reported per rule and file: a reviewer needs the first few, not a thousand.
@@ -83,6 +87,7 @@ _SOURCE_NAMES: Final = {
     "clipboard": "the clipboard",
     "hidden-file": "a file whose name is decoded at run time",
     "credential": "a secret from another program's settings",
+    "browser-storage": "a web page's stored data",
 }
 
 
@@ -145,9 +150,10 @@ def joined_flows(
                 if index is not None:
                     steps.setdefault(index, []).append((rule_id, path, line))
         callers = graph.callers()
+        defined = _traits_defined(files, unit)
         for rule in wanted:
             for flow in join_flow(graph, rule.requires, steps):
-                if rule.id in only_hidden and not _runs_hidden(graph, callers, flow.root):
+                if rule.id in only_hidden and not _runs_hidden(graph, callers, flow.root, defined):
                     continue
                 files_involved = {flow.root.file} | {file for _, file, _, _ in flow.steps}
                 if all((rule.id, file) in reported for file in files_involved):
@@ -163,7 +169,7 @@ def joined_flows(
                 reported.add((rule.id, flow.root.file))
         for e in own + [e for e in evidence if e.file in unit]:
             index = graph.function_at(e.file, e.line)
-            entry = None if index is None else _hidden_entry(graph, callers, index)
+            entry = None if index is None else _hidden_entry(graph, callers, index, defined)
             if entry is not None:
                 hidden[(e.rule, e.file, e.line)] = entry
     return Flows(evidence, hidden)
@@ -195,6 +201,8 @@ def dataflow_evidence(
             rules = [rule, _HIDDEN_RULE] if flow.hidden else [rule]
             if flow.sources & GATHERED:
                 rules.append(_GATHERED_RULE)
+            if flow.fixed and flow.action == SEND:
+                rules.append(_FIXED_RULE)
             for rule in rules:
                 if kept.get((rule, flow.file), 0) < MAX_FLOWS_PER_FILE:
                     kept[(rule, flow.file)] = kept.get((rule, flow.file), 0) + 1
@@ -219,6 +227,11 @@ def _units(
 
 
 def _describe_dataflow(flow: DataFlow) -> str:
+    if flow.action == WRITE and flow.planted:
+        return (
+            f"fn {flow.function} writes text decoded at run time into a file in the user's"
+            f" home ({flow.sink.removeprefix('socket ')})"
+        )
     if flow.action == WRITE:
         return f"fn {flow.function} writes a file ({flow.sink}) whose path is decoded at run time"
     if flow.action == RUN:
@@ -229,17 +242,30 @@ def _describe_dataflow(flow: DataFlow) -> str:
         return f"fn {flow.function} reaches ({flow.sink}) an address decoded at run time"
     sources = " and ".join(_SOURCE_NAMES[s] for s in sorted(flow.sources))
     hidden = "; a name on its way is decoded at run time" if flow.hidden else ""
-    return f"fn {flow.function} sends {sources} through {flow.sink}{hidden}"
+    fixed = " to an address fixed in the crate" if flow.fixed else ""
+    return f"fn {flow.function} sends {sources} through {flow.sink}{fixed}{hidden}"
 
 
-def _runs_hidden(graph: CallGraph, callers: Sequence[Sequence[int]], root: Function) -> bool:
+def _traits_defined(files: Mapping[str, bytes], unit: Mapping[str, Context]) -> frozenset[str]:
+    """The traits a unit defines: its own code calls their methods, nobody else's."""
+    return frozenset(
+        name.decode() for path in unit for name in _TRAIT_DEFINITION.findall(files[path])
+    )
+
+
+def _runs_hidden(
+    graph: CallGraph, callers: Sequence[Sequence[int]], root: Function, defined: frozenset[str]
+) -> bool:
     index = graph.function_at(root.file, root.first)
-    return index is not None and _hidden_entry(graph, callers, index) is not None
+    return index is not None and _hidden_entry(graph, callers, index, defined) is not None
 
 
-def _hidden_entry(graph: CallGraph, callers: Sequence[Sequence[int]], index: int) -> str | None:
+def _hidden_entry(
+    graph: CallGraph, callers: Sequence[Sequence[int]], index: int, defined: frozenset[str]
+) -> str | None:
     """The hidden entry point that reaches function ``index`` (itself included) within
-    ``MAX_DEPTH`` calls, if any."""
+    ``MAX_DEPTH`` calls, if any; a method of a trait the unit defines (``defined``) is
+    none."""
     seen = {index}
     frontier = [index]
     for _ in range(MAX_DEPTH + 1):
@@ -247,6 +273,10 @@ def _hidden_entry(graph: CallGraph, callers: Sequence[Sequence[int]], index: int
             entry = graph.functions[current].entry
             if entry.startswith(HIDDEN_ENTRIES):
                 return entry
+            if entry.startswith(FOREIGN_TRAIT):
+                trait = entry.removeprefix(FOREIGN_TRAIT).split(" ", 1)[0]
+                if trait not in defined:
+                    return entry
         # each caller once per level: a dense graph would otherwise repeat them
         frontier = list(dict.fromkeys(c for f in frontier for c in callers[f] if c not in seen))
         seen.update(frontier)

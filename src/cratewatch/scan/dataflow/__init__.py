@@ -91,7 +91,9 @@ def unit_flows(files: Mapping[str, bytes], crate: str, sending: bool = True) -> 
     source = sending and {"source", "send"} <= hints
     sinks = bool(hints & {"write", "run"}) or (sending and "send" in hints)
     fetches = sending and {"download", "run"} <= hints
-    if not (source or fetches or (sinks and "constant-call" in hints and hidden_names(text))):
+    # a name rebuilt from a constant: one no one could read, or one a function transforms
+    rebuilt = "constant-call" in hints and ("decoder" in hints or hidden_names(text))
+    if not (source or fetches or (sinks and rebuilt)):
         return []  # nothing here that a flow starts from and ends in
     constants: dict[str, str] = {}
     headers = [

@@ -14,6 +14,20 @@ CONSTANT_NAME: Final = re.compile(r"^[A-Z][A-Z0-9_]*$")
 _STRING_LITERAL: Final = re.compile(r'^(b|c)?r?#*"')
 _OPAQUE_ARRAY: Final = re.compile(r"^&?\[\s*(-?[0-9][\w.+-]*\s*,\s*){3,}")
 _PIECE: Final = re.compile(r'"((?:[^"\\]|\\.)*)"')
+# a URL's host, an IP address or a `host:port` written out (no `{}` placeholder in it)
+_ADDRESS: Final = re.compile(
+    r"^\s*(?:(?:[a-z][a-z0-9+.-]*)://(?:[^@/\s{}]*@)?(?P<host>[^/:\s{}?#]+)"
+    r"|(?P<ip>\d{1,3}(?:\.\d{1,3}){3})(?::\d+)?\s*$"
+    r"|(?P<named>[a-z0-9-]+(?:\.[a-z0-9-]+)+):\d{2,5}\s*$)",
+    re.IGNORECASE,
+)
+# hosts on this machine or its network: a tool's local service or a device, not a destination
+# data is taken to (loopback, unspecified, private, link-local, multicast)
+_LOCAL_HOST: Final = re.compile(
+    r"^(localhost|.*\.local|.*\.localhost|0\.0\.0\.0|127\.[\d.]+|10\.[\d.]+|192\.168\.[\d.]+"
+    r"|172\.(1[6-9]|2\d|3[01])\.[\d.]+|169\.254\.[\d.]+|2(2[4-9]|[3-5]\d)\.[\d.]+|\[.*\])$",
+    re.IGNORECASE,
+)
 
 
 class DataFlow(NamedTuple):
@@ -27,6 +41,8 @@ class DataFlow(NamedTuple):
     hidden: bool  # a name on the way (source path, data, destination) is decoded at run time
     function: str
     action: str = SEND
+    fixed: bool = False  # sent to an address written in the crate (or decoded in it)
+    planted: bool = False  # WRITE: the text written is decoded, into a file of the user's home
 
 
 class Expr:
@@ -87,6 +103,8 @@ class Sink(NamedTuple):
     line: int
     socket: bool = False  # counts only where the destination is an open connection
     action: str = SEND
+    destination_in_data: bool = False  # the address is among the data (`curl URL`, a URL call)
+    content: Expr | None = None  # WRITE: what is written, where the call says (`fs::write`)
 
 
 class Function:
@@ -152,6 +170,17 @@ def only_string(args: list[Expr]) -> str | None:
 def constant_only(expr: Expr) -> bool:
     """An argument made of constants only: a literal, or statics named in capitals."""
     return bool(expr.names or expr.strings) and all(CONSTANT_NAME.match(n) for n in expr.names)
+
+
+def fixed_address(literal: str) -> bool:
+    """Whether a string literal is a network address written out (``https://host/..``,
+    ``203.0.113.9:69``, ``collector.example:8086``) of a host beyond this machine and
+    its network."""
+    match = _ADDRESS.match(literal)
+    if match is None:
+        return False
+    host = match.group("host") or match.group("ip") or match.group("named")
+    return not _LOCAL_HOST.match(host) and (match.group("host") is None or "." in host)
 
 
 def opaque(value: str) -> bool:

@@ -10,6 +10,7 @@ from typing import Any, Final
 from cratewatch.scan.dataflow.facts import opaque
 from cratewatch.scan.dataflow.summary import (
     CONTACTS,
+    DECODER_BODY,
     HTTP_CRATES,
     HTTP_DATA,
     SOCKET_WRITE,
@@ -24,12 +25,13 @@ _SOURCE_HINT: Final = re.compile(
     rb"|\"(HOME|USERPROFILE|APPDATA|LOCALAPPDATA|HOMEPATH)\""
     rb"|XDG_\w+_HOME|\"(~[/\\\\]|/home/|/Users/|/root/|%APPDATA%|%USERPROFILE%)"
     rb"|\bvars(_os)?\s*\(|/environ\b|get_contents|get_text|\bvar(_os)?\s*\(\s*[^\s\")]"
+    rb"|\b(local_storage|session_storage|cookie)\s*\(\s*\)"
 )
 # What its sinks are written with (the summary's own lists of them): sending, writing
 # files, running programs; and what fetches bytes to run.
 _HTTP_CRATES: Final = "|".join(HTTP_CRATES).encode()
 _SEND_HINT: Final = re.compile(
-    rb"\.(%s)\s*\(|\bwrite(ln)?!|\b(%s)::|::connect\w*\s*\("
+    rb"\.(%s)\s*\(|\bwrite(ln)?!|\b(%s)::|::connect\w*\s*\(|\.send_beacon"
     % (
         "|".join(sorted(HTTP_DATA | SOCKET_WRITE | CONTACTS | {"arg", "args"})).encode(),
         _HTTP_CRATES,
@@ -50,9 +52,9 @@ _CONSTANT_VALUE: Final = re.compile(
     rb"(?:const|static)\s+([A-Z][A-Z0-9_]*)\s*:[^=\n]{0,80}=\s*([^;]{0,400})"
 )
 _OPAQUE_LITERAL: Final = re.compile(rb"\(\s*b?\"[^\"]*([^\x00-\x7f]|\\x)")
-# a call given one constant in capitals, or an unreadable literal
+# a call given one constant in capitals (by path or not), or an unreadable literal
 _CONSTANT_CALL: Final = re.compile(
-    rb"\b(\w+)\s*\(\s*&?([A-Z][A-Z0-9_]*(?=\s*[,)])|b?\"[^\"]*(?:[^\x00-\x7f]|\\x))"
+    rb"\b(\w+)\s*\(\s*&?(?:\w+::)*([A-Z][A-Z0-9_]*(?=\s*[,)])|b?\"[^\"]*(?:[^\x00-\x7f]|\\x))"
 )
 # a function's name and signature; one that returns text or bytes, or fills a byte buffer
 _SIGNATURE: Final = re.compile(rb"\bfn\s+(\w+)([^{;]{0,300})")
@@ -69,6 +71,7 @@ _HINTS: Final = {
     "constant-call": _CONSTANT_CALL,
     "download": _DOWNLOAD_HINT,
     "run": _RUN_HINT,
+    "decoder": re.compile(DECODER_BODY.pattern.encode()),  # what transforms characters
 }
 _HINT_NAMES: Final = tuple(_HINTS)
 
@@ -102,7 +105,7 @@ def _hint_database() -> Any:
 
 
 def hidden_names(text: bytes) -> bool:
-    """Whether a unit's text may rebuild a name from a constant (``Solver._decodes``): a
+    """Whether a unit's text may rebuild a name from a constant (``Solver._decoded``): a
     function that yields text called with a constant no one could read."""
     unreadable = {
         name

@@ -11,9 +11,12 @@ ENVIRONMENT: Final = "environment"
 CLIPBOARD: Final = "clipboard"
 HIDDEN_FILE: Final = "hidden-file"  # bytes of a file whose name is hidden (below)
 CREDENTIAL: Final = "credential"  # a secret taken out of another program's settings
-SECRETS: Final = frozenset({USER_FILE, ENVIRONMENT, CLIPBOARD, HIDDEN_FILE, CREDENTIAL})
+BROWSER_STORAGE: Final = "browser-storage"  # a web page's local or session storage, cookies
+SECRETS: Final = frozenset(
+    {USER_FILE, ENVIRONMENT, CLIPBOARD, HIDDEN_FILE, CREDENTIAL, BROWSER_STORAGE}
+)
 #: Sources that are secrets gathered, not just files read: sending one is collection too
-GATHERED: Final = frozenset({ENVIRONMENT, CLIPBOARD, CREDENTIAL})
+GATHERED: Final = frozenset({ENVIRONMENT, CLIPBOARD, CREDENTIAL, BROWSER_STORAGE})
 #: What a sink does with what reaches it:
 SEND: Final = "send"  # sends data out: a flow when the data holds a source's
 WRITE: Final = "write"  # writes a file: a flow when its path is hidden
@@ -22,13 +25,16 @@ CONTACT: Final = "contact"  # reaches an address or URL: a flow when it is hidde
 DOWNLOAD_RUN: Final = "download-run"  # a RUN sink given downloaded bytes or a path holding them
 #: ... and what a value is, which decides what a call on it does:
 HOME_PATH: Final = "home-path"  # a path under the user's home
-OWN_PATH: Final = "own-path"  # a path that names the crate (its settings, its cache)
+OWN_PATH: Final = "own-path"  # a path of the crate's own (its settings, its cache, its state)
+CRATE_PATH: Final = "crate-path"  # ... that names the crate (not only one it writes)
 SOCKET: Final = "socket"  # an open connection
 HIDDEN: Final = "hidden"  # a string decoded at run time by the crate's own code
+DECODED: Final = "decoded"  # ... by a function that transforms characters or bytes
 DOWNLOADED: Final = "downloaded"  # bytes received from the network
 DROPPED: Final = "dropped"  # a path the crate wrote downloaded bytes to
 USER_SETTINGS: Final = "user-settings"  # settings parsed from a file in the user's home
 SECRET_NAME: Final = "secret-name"  # a literal that names a secret (`AWS_SECRET_ACCESS_KEY`)
+FIXED: Final = "fixed-address"  # a network address written in the crate (a URL's host, an IP)
 
 MAX_BOUNDARIES: Final = 3  # function boundaries a source's data is followed across
 

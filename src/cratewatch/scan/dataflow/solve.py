@@ -16,14 +16,18 @@ from cratewatch.scan.dataflow.facts import (
     calls_of,
     constant_only,
     exprs_of,
+    fixed_address,
     opaque,
 )
 from cratewatch.scan.dataflow.labels import (
+    CRATE_PATH,
     CREDENTIAL,
+    DECODED,
     DOWNLOAD_RUN,
     DOWNLOADED,
     DROPPED,
     ENVIRONMENT,
+    FIXED,
     HIDDEN,
     HIDDEN_FILE,
     HOME_PATH,
@@ -35,6 +39,7 @@ from cratewatch.scan.dataflow.labels import (
     SOCKET,
     USER_FILE,
     USER_SETTINGS,
+    WRITE,
     base,
     bases,
     hop,
@@ -50,6 +55,13 @@ _WORD: Final = re.compile(r"[a-z0-9]+")
 _SECRET_FIELD: Final = re.compile(
     r"(?i)token|secret|passw|auth|credential|cookie|session|private|mnemonic|seed|api_?key"
 )
+
+
+def _literal(expr: Expr) -> bool:
+    """An argument that holds nothing given at run time: a literal, or constants."""
+    return not (expr.labels or expr.calls or expr.reads or expr.variables) and all(
+        CONSTANT_NAME.match(name) for name in expr.names
+    )
 
 
 def own_words(crate: str) -> frozenset[str]:
@@ -95,9 +107,30 @@ class Solver:
                 destination = bases(self._labels(function, sink.destination))
                 hidden = HIDDEN in data or HIDDEN in destination
                 secrets = frozenset(data & SECRETS)
+                # where it goes: the request's URL or the connection, and for a socket
+                # or a network tool also the address among the data (`send_to`, `curl`)
+                addressed = (
+                    destination | data if sink.socket or sink.destination_in_data else destination
+                )
+                fixed = bool(addressed & {FIXED, HIDDEN})
                 action = sink.action
                 if action == RUN and data & {DOWNLOADED, DROPPED}:
                     action = DOWNLOAD_RUN
+                # text decoded at run time, written into a file of the user's home that is
+                # not the crate's own: a line planted in another program's settings
+                written, into = (
+                    (bases(self._labels(function, sink.content)), data)
+                    if sink.content is not None
+                    else (data, destination)
+                )
+                planted = (
+                    (action == WRITE or (sink.socket and SOCKET not in destination))
+                    and DECODED in written
+                    and HOME_PATH in into
+                    and CRATE_PATH not in into
+                )
+                if planted:
+                    action, hidden = WRITE, True
                 if action != SEND:
                     secrets = frozenset()
                     if not hidden and action != DOWNLOAD_RUN:
@@ -115,6 +148,8 @@ class Solver:
                         hidden,
                         function.name,
                         action,
+                        fixed,
+                        planted,
                     )
                 )
         return out
@@ -209,7 +244,7 @@ class Solver:
             callee_env = self.locals[id(callee)]
             slots = self.params[id(callee)]
             # `unpack(&TABLE, &mut out)`: a decoder fills its output from a constant
-            decoded = {HIDDEN} if self._decodes(callee, call) else set()
+            decoded = self._decoded(callee, call)
             for slot, names, arg, place in zip(
                 slots, callee.params, call.args, call.places, strict=False
             ):
@@ -239,6 +274,8 @@ class Solver:
             labels |= env.get(name, set())
             if CONSTANT_NAME.match(name):
                 labels |= self.statics.get(name, set())
+                if self._fixed_constant(name):
+                    labels.add(FIXED)
         for field in expr.fields:
             labels |= self.fields.get(field, set())
         if USER_SETTINGS in bases(labels) and any(
@@ -247,14 +284,16 @@ class Solver:
             labels.add(CREDENTIAL)  # a secret taken out of another program's settings
         if any(self._names_crate(s) for s in expr.strings):
             labels.add(OWN_PATH)
+            labels.add(CRATE_PATH)
+        elif any(s in self.written for s in expr.strings):
+            labels.add(OWN_PATH)  # a file the crate writes itself: its own state
         if depth >= _MAX_DEPTH:
             return labels
         for call in expr.calls:
             callees = self._resolve(call)
             for callee in callees:
                 labels |= hop(self.results[id(callee)])
-                if self._decodes(callee, call):
-                    labels.add(HIDDEN)
+                labels |= self._decoded(callee, call)
             if not callees:  # a library's function: its result holds what it was given
                 for arg in call.args:
                     labels |= without(self._labels(function, arg, depth + 1), SOCKET)
@@ -288,26 +327,35 @@ class Solver:
                 labels.add(USER_FILE)
         return labels
 
-    def _decodes(self, callee: Function, call: Call) -> bool:
-        """Whether a call of the crate's own function rebuilds a name from a constant: a
-        function that yields text (a string, bytes, a path, or a byte buffer it fills),
-        given a constant no one could read, or a named constant when it transforms
-        characters or bytes."""
+    def _decoded(self, callee: Function, call: Call) -> set[str]:
+        """What a call of the crate's own function rebuilds from a constant: a function
+        that yields text (a string, bytes, a path, or a byte buffer it fills), given a
+        constant no one could read, or a named constant when it transforms characters or
+        bytes, gives a hidden name; text from one that transforms characters or bytes is
+        also ``decoded`` (where numbers rendered as text are not)."""
         if not callee.yields_text:
-            return False
-        for arg in call.args:
+            return set()
+        transformed = {HIDDEN, DECODED} if callee.decoder else {HIDDEN}
+        # constants the unit defines (an enum's variant in capitals is none)
+        defined = [all(name in self.constants for name in arg.names) for arg in call.args]
+        if callee.decoder and call.args and all(map(_literal, call.args)) and all(defined):
+            return transformed  # `table(4, 7)`: what it transforms can only be the crate's own
+        for arg, known in zip(call.args, defined, strict=True):
             if not constant_only(arg):
                 continue
-            if callee.decoder and arg.names:
-                return True
+            if callee.decoder and arg.names and known:
+                return transformed
             values = [self.constants.get(name, "") for name in arg.names]
             values += [f'"{text}"' for text in arg.strings]
             if any(opaque(value) for value in values):
-                return True
-        return False
+                return transformed
+        return set()
+
+    def _fixed_constant(self, name: str) -> bool:
+        """Whether a named constant is a string literal of a network address."""
+        value = self.constants.get(name, "")
+        return value.endswith('"') and fixed_address(value[value.find('"') + 1 : -1])
 
     def _names_crate(self, literal: str) -> bool:
-        """Whether a literal names the crate, or a file the crate writes itself."""
-        if literal in self.written:
-            return True
+        """Whether a literal names the crate (a word of its name)."""
         return bool(self.own) and not self.own.isdisjoint(_WORD.findall(literal.lower()))

@@ -16,16 +16,20 @@ from cratewatch.scan.dataflow.facts import (
     Expr,
     Function,
     Sink,
+    fixed_address,
     labelled,
     merged,
     only_string,
     opaque,
 )
 from cratewatch.scan.dataflow.labels import (
+    BROWSER_STORAGE,
     CLIPBOARD,
     CONTACT,
+    CRATE_PATH,
     DOWNLOADED,
     ENVIRONMENT,
+    FIXED,
     HOME_PATH,
     OWN_PATH,
     RUN,
@@ -78,6 +82,8 @@ _DOWNLOADS: Final = frozenset({"send", "call", "bytes", "text", "into_string", "
 # (`connect` on anything; the others on what is written as an HTTP client)
 CONTACTS: Final = frozenset({"get", "post", "put", "patch", "request", "connect"})
 _HTTP_CLIENT: Final = re.compile(r"(?i)client|agent|http|reqwest|ureq|session")
+# what a WebAssembly module reads a web page's stored state with (`web_sys`)
+_BROWSER_STORES: Final = frozenset({"local_storage", "session_storage", "cookie"})
 _READ_INTO: Final = frozenset({"read_to_string", "read_to_end", "read", "read_exact", "read_line"})
 # what parses a file's text into settings (serde's formats, `str::parse`, INI and TOML)
 _PARSERS: Final = frozenset(
@@ -114,10 +120,11 @@ _REQUEST_FUNCTION: Final = re.compile(
     rf"^({'|'.join(HTTP_CRATES)}|reqwest::blocking)::(get|post|put|patch|delete|head|request)$"
 )
 _NETWORK_TOOLS: Final = re.compile(r"\b(curl|wget|nc|ncat|socat|Invoke-WebRequest|iwr)\b")
-# what a decoder does to characters or bytes
-_DECODER_BODY: Final = re.compile(
+#: what a decoder does to characters or bytes
+DECODER_BODY: Final = re.compile(
     r"\^|wrapping_(add|sub)|rotate_(left|right)|from_u32|char::from|as char|from_utf8|"
-    r"\.rev\(\)|from_str_radix|0x2800|% ?26\b|to_bits\(\)|to_[bl]e_bytes|<<\s*\d"
+    r"\.rev\(\)|from_str_radix|0x2800|% ?26\b|to_bits\(\)|to_[bl]e_bytes|<<\s*\d|"
+    r"\w\[[^\]\n]+\]\s*=\s*\w+\s*\["  # `out[i] = c[j]`: characters put in another order
 )
 _FORMAT_NAME: Final = re.compile(r"\{([A-Za-z_]\w*)(?::[^{}]*)?\}")
 _TEXT_TYPE: Final = re.compile(r"\b(String|str|PathBuf|Path|OsString|OsStr|CString|Cow)\b|\bu8\b")
@@ -158,7 +165,7 @@ def function_headers(
             if param.type == "parameter":
                 pattern = param.child_by_field_name("pattern")
                 function.params.append(tuple(_pattern_names(pattern)))
-        function.decoder = bool(_DECODER_BODY.search(_text(body)))
+        function.decoder = bool(DECODER_BODY.search(_text(body)))
         result = node.child_by_field_name("return_type")
         function.yields_text = bool(
             (result is not None and _TEXT_TYPE.search(_text(result)))
@@ -170,8 +177,8 @@ def function_headers(
 
 
 def _constant_arguments(arguments: list[Any], function: Any) -> list[tuple[str, str, bool]]:
-    """Calls inside ``function`` given a constant (a name in capitals, or a string
-    literal): the callee's name, the constant as written, whether it is a name.
+    """Calls inside ``function`` given a constant (a name in capitals, a string literal
+    or a number): the callee's name, the constant as written, whether it is a name.
     ``arguments``: the file's constant arguments, in order."""
     out = []
     first = bisect_left(arguments, function.start_byte, key=_START)
@@ -191,7 +198,7 @@ def _constant_arguments(arguments: list[Any], function: Any) -> list[tuple[str, 
 
 
 def decoding_call(headers: list[tuple[Function, Any]], constants: dict[str, str]) -> bool:
-    """Whether some call could rebuild a name from a constant (``Solver._decodes``)."""
+    """Whether some call could rebuild a name from a constant (``Solver._decoded``)."""
     decoders: dict[str, bool] = {}
     for function, _ in headers:
         if function.yields_text:
@@ -200,7 +207,10 @@ def decoding_call(headers: list[tuple[Function, Any]], constants: dict[str, str]
         for callee, constant, named in function.calls_on_constants:
             if callee not in decoders:
                 continue
-            if (named and decoders[callee]) or opaque(constants.get(constant, constant)):
+            # a name, or a number (`table(4, 7)`), given to what transforms characters
+            known = constant in constants if named else constant[:1].isdigit()
+            transformed = decoders[callee] and known
+            if transformed or opaque(constants.get(constant, constant)):
                 return True
     return False
 
@@ -217,6 +227,12 @@ def _items_query() -> Any:
           ((identifier) @argument (#match? @argument "^[A-Z][A-Z0-9_]*$"))
           (reference_expression
             value: ((identifier) @argument (#match? @argument "^[A-Z][A-Z0-9_]*$")))
+          (scoped_identifier
+            name: ((identifier) @argument (#match? @argument "^[A-Z][A-Z0-9_]*$")))
+          (reference_expression
+            value: (scoped_identifier
+              name: ((identifier) @argument (#match? @argument "^[A-Z][A-Z0-9_]*$"))))
+          (integer_literal) @argument
           (string_literal) @argument
           (raw_string_literal) @argument
         ])
@@ -308,6 +324,10 @@ class Walker:
             into.names.add(_text(node))
         elif kind == "self":
             into.names.add("self")
+        elif kind == "scoped_identifier":  # `super::doc::TABLE`: an item, by its own name
+            leaf = node.child_by_field_name("name")
+            if leaf is not None:
+                into.names.add(_text(leaf))
         elif kind in ("string_literal", "raw_string_literal"):
             _string(node, into)
         elif kind == "field_expression":
@@ -464,7 +484,7 @@ class Walker:
             if literal in _HOME_VARIABLES:
                 result.labels.add(HOME_PATH)
             elif literal == "CARGO_MANIFEST_DIR":
-                result.labels.add(OWN_PATH)
+                result.labels |= {OWN_PATH, CRATE_PATH}
             elif literal is None and args:
                 result.variables.append(args[0])  # a name chosen at run time
         elif leaf in ("vars", "vars_os") and env:
@@ -484,9 +504,15 @@ class Walker:
         elif _WRITE_FUNCTION.search(name) and args:
             self.function.written.update(args[0].strings, args[0].names)
             target = args[-1] if leaf in ("copy", "rename", "hard_link", "symlink") else args[0]
-            self.function.sinks.append(Sink("file " + leaf, target, Expr(), line, action=WRITE))
-            if len(args) == 2:  # `fs::write(path, bytes)`, `fs::copy(from, to)`: what it holds
-                self._drop(node, 1 if leaf in ("copy", "rename", "hard_link") else 0, args[0])
+            content = args[1] if leaf == "write" and len(args) == 2 else None
+            sink = Sink("file " + leaf, target, Expr(), line, action=WRITE, content=content)
+            self.function.sinks.append(sink)
+            # the path written now holds what was written to it (`fs::write(path, bytes)`),
+            # a copy, a new name or a link what the first path holds
+            if content is not None:
+                self._drop(node, 0, content)
+            elif len(args) == 2:
+                self._drop(node, 1, args[0])
         elif leaf in _PARSERS and "::" in name:
             result.parsed += args
         else:
@@ -495,7 +521,8 @@ class Walker:
                 sink = Sink("::".join(name.split("::")[-2:]), merged(args), Expr(), line)
                 self.function.sinks.append(sink._replace(action=CONTACT))
             elif _REQUEST_FUNCTION.match(name):
-                self.function.sinks.append(Sink("request URL", merged(args), Expr(), line))
+                sink = Sink("request URL", merged(args), Expr(), line, destination_in_data=True)
+                self.function.sinks.append(sink)
                 result.labels.add(DOWNLOADED)
             elif _RUN_FUNCTION.search(name) and args:
                 what = "::".join(name.split("::")[-2:])
@@ -541,8 +568,16 @@ class Walker:
             self.function.sinks.append(Sink("HTTP request " + method, data, receiver, line))
         elif method in SOCKET_WRITE and args:
             self.function.sinks.append(Sink("socket " + method, data, receiver, line, True))
+        if method in ("send_to", "connect") and args and receiver_node is not None:
+            if receiver_node.type == "identifier":  # the socket talks to that address
+                peer = args[-1] if method == "send_to" else args[0]
+                self.function.bindings.append(((_text(receiver_node),), peer))
+        elif method.startswith("send_beacon") and args:  # a web page's `navigator.sendBeacon`
+            sink = Sink("beacon", data, receiver, line, destination_in_data=True)
+            self.function.sinks.append(sink)
         elif method in ("arg", "args") and _NETWORK_TOOLS.search(" ".join(receiver.strings)):
-            self.function.sinks.append(Sink("network tool", data, receiver, line))
+            sink = Sink("network tool", data, receiver, line, destination_in_data=True)
+            self.function.sinks.append(sink)
         elif method in ("arg", "args") and args:
             self.function.sinks.append(Sink("program argument", data, Expr(), line, action=RUN))
         elif (
@@ -559,6 +594,8 @@ class Walker:
             result.add(receiver)
         if method in ("get_contents", "get_text") and not args:
             result.reads.append(labelled(CLIPBOARD))
+        elif method in _BROWSER_STORES and not args:
+            result.reads.append(labelled(BROWSER_STORAGE))
         elif method == "open" and args:
             result.reads.append(args[0])  # `OpenOptions::new().read(true).open(path)`
             if receiver_node is not None and _OPENS_FOR_WRITING.search(_text(receiver_node)):
@@ -594,7 +631,7 @@ class Walker:
                 _string(token, expr)
                 expr.names.update(_FORMAT_NAME.findall(_text(token)))  # "{name}"
         if name == "env" and "CARGO_MANIFEST_DIR" in expr.strings:
-            expr.labels.add(OWN_PATH)
+            expr.labels |= {OWN_PATH, CRATE_PATH}
         if name in _WRITE_MACROS and first is not None:
             data = Expr()
             data.add(expr)
@@ -617,6 +654,8 @@ def _string(node: Any, into: Expr) -> None:
         into.labels.add(SECRET_NAME)
     if _ENVIRON_LITERAL.match(content):
         into.reads.append(labelled(ENVIRONMENT))
+    if fixed_address(content):
+        into.labels.add(FIXED)
 
 
 def _tokens(tree: Any) -> Iterator[Any]:
