@@ -221,7 +221,8 @@ def test_a_flow_behind_an_entry_nobody_calls_weighs_like_build_code(tmp_path: Pa
         in verdicts["drop"][1]
     )
     assert verdicts["init"][0] == "malicious"
-    assert "threat-download-execute runs as load-time initialiser (src/lib.rs)" in verdicts["init"][1]
+    init = "threat-download-execute runs as load-time initialiser (src/lib.rs)"
+    assert init in verdicts["init"][1]
     assert verdicts["api"][0] == "suspicious"
 
 

