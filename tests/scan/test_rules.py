@@ -25,6 +25,7 @@ KIND_SAMPLES = {
     "editor-task": (".json", ".vscode/tasks.json"),
     "script": (".sh", "scripts/{sample}"),
     "ci-workflow": (".yml", ".github/workflows/{sample}"),
+    "native": (".c", "csrc/{sample}"),
 }
 
 

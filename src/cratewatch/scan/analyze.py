@@ -73,6 +73,20 @@ _UNPARSED_SCOPES = (Scope.TEXT, Scope.SOURCE, Scope.CODE, Scope.STRINGS)  # on t
 _RUNNING_SCOPES = (Scope.TEXT, Scope.STRINGS)
 _SCRIPT_SUFFIXES: tuple[str, ...] = (".sh", ".bash", ".zsh", ".ps1", ".psm1", ".bat", ".cmd")
 _SCRIPT_SUFFIXES += (".vbs", ".py", ".js", ".mjs", ".cjs")
+# C, C++, Objective-C and assembly sources, which a build script compiles into the library
+_NATIVE_SUFFIXES: Final = (
+    ".c",
+    ".cc",
+    ".cpp",
+    ".cxx",
+    ".h",
+    ".hpp",
+    ".m",
+    ".mm",
+    ".s",
+    ".S",
+    ".asm",
+)
 #: ``include_str!`` and ``include_bytes!`` data read as a literal of the including file:
 #: at most this much of each file, and this much in all per including file.
 MAX_INCLUDED_BYTES = 256 * 1024
@@ -165,7 +179,8 @@ def file_kind(path: str, data: bytes = b"") -> str:
     suffix, or a ``#!`` line), "cargo-config" (``.cargo/config``, ``.cargo/config.toml``),
     "editor-task" (``.vscode/tasks.json`` and ``settings.json``, a dev container's
     ``devcontainer.json``, ``rust-toolchain.toml``: configuration that runs commands),
-    "ci-workflow" (GitHub, GitLab and other CI definitions), or "" for anything else."""
+    "ci-workflow" (GitHub, GitLab and other CI definitions), "native" (C, C++ and assembly
+    sources), or "" for anything else."""
     if path.endswith(".rs"):
         return "rust"
     name = posixpath.basename(path)
@@ -184,6 +199,8 @@ def file_kind(path: str, data: bytes = b"") -> str:
         return "ci-workflow"
     if name.endswith(_SCRIPT_SUFFIXES) or data.startswith(b"#!"):
         return "script"
+    if name.endswith(_NATIVE_SUFFIXES):
+        return "native"
     return ""
 
 

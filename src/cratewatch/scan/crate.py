@@ -178,7 +178,12 @@ def scan_crate(
     evidence = [e._replace(ignored=policy.silenced(e.rule, name)) for e in evidence]
     counted = [e for e in evidence if not e.ignored]
     score, capabilities = _risk(counted, rules)
-    verdict, reasons = _verdict(counted, rules, flows.hidden)
+    # code that runs unasked by what it is (a C constructor), not by a call path to it
+    hidden = dict(flows.hidden)
+    hidden.update(
+        {(e.rule, e.file, e.line): rules[e.rule].runs_as for e in counted if rules[e.rule].runs_as}
+    )
+    verdict, reasons = _verdict(counted, rules, hidden)
     denied = sorted(
         {e.rule for e in counted if e.context is not Context.TEST and policy.denies(e.rule)}
     )

@@ -59,13 +59,16 @@ class Rule(NamedTuple):
     # file of its steps): what code doing the same for a stated purpose shows
     unless: frozenset[str] = frozenset()
     # text rules: only files of these kinds (analyze.file_kind: "script", "cargo-config",
-    # "editor-task", "ci-workflow", "rust"); empty: every text file
+    # "editor-task", "ci-workflow", "native", "rust"); empty: every text file
     files: frozenset[str] = frozenset()
     # threats: whether a hit makes a crate suspicious on its own. A corroborating threat
     # (`alone = false`) is what tools of some kind do for their stated purpose (a TLS
     # library's option to skip verification, a test helper's CI check, a dotenv loader's
     # `.env`): it counts towards combined tactics and flows, never alone
     alone: bool = True
+    # threats: the code a hit is in runs without being called ("load-time initialiser"):
+    # it weighs like a flow reached from such an entry (crate.py)
+    runs_as: str = ""
 
 
 @cache
@@ -101,6 +104,8 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
             raise ValueError(f"{where}: syntax rules name one of {SYNTAX_FACTS}")
         if "alone" in raw and kind is not RuleKind.THREAT:
             raise ValueError(f"{where}: only threats say whether they count alone")
+        if "runs_as" in raw and kind is not RuleKind.THREAT:
+            raise ValueError(f"{where}: only threats say how their code runs")
         if "files" in raw and scope is not Scope.TEXT:
             raise ValueError(f"{where}: only text rules name the kinds of file they read")
         joined_with = frozenset(raw.get("joined_with", ()))
@@ -126,6 +131,7 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
                 unless,
                 frozenset(raw.get("files", ())),
                 bool(raw.get("alone", True)),
+                str(raw.get("runs_as", "")),
             )
         )
     return tuple(rules)
