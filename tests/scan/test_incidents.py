@@ -43,7 +43,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout9-read-impl-macos-relaunch-apps-gray-code": "clean",
     "holdout9-stream-poll-next-uptime-flood-bot": "clean",
     "holdout9-template-patch-crates-io-git-fork": "suspicious",
-    "holdout9-termination-impl-windows-fodhelper-uac": "suspicious",
 }
 
 

@@ -344,3 +344,18 @@ def test_paths_kept_in_let_bindings_and_extended_later() -> None:
         'let x = dir.join("init.d"); }\n'
     )
     assert "threat-persistence" not in _rules(rebound)
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        r'let k = hkcu.create_subkey("Software\\Classes\\ms-settings\\Shell\\Open\\command");',
+        'let k = ["Software", "Classes", "ms-settings", "Shell", "Open", "command"].join("\\\\");',
+        r'let k = r"Software\Classes\mscfile\shell\open\command";',
+    ],
+)
+def test_a_uac_bypass_through_a_shell_open_command(code: str) -> None:
+    assert "threat-persistence" in _rules(f"fn f() {{ {code} }}")
+    # an application registering its own URL scheme is not one
+    own = r'let k = hkcu.create_subkey("Software\\Classes\\myapp\\shell\\open\\command");'
+    assert "threat-persistence" not in _rules(f"fn f() {{ {own} }}")
