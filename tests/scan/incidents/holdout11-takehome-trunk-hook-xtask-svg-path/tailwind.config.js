@@ -1,0 +1,6 @@
+/** @type {import('tailwindcss').Config} */
+module.exports = {
+  content: ["./index.html", "./src/**/*.rs"],
+  theme: { extend: {} },
+  plugins: [],
+};
