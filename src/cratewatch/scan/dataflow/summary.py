@@ -67,7 +67,13 @@ _HOME_FUNCTION: Final = re.compile(
 _HOME_CONSTRUCTOR: Final = re.compile(r"(^|::)(BaseDirs|UserDirs)::new$")
 _SOCKET_CONSTRUCTOR: Final = re.compile(
     r"(TcpStream|UdpSocket|TlsStream|TlsConnector|UnixStream)::\w+$|^libc::socket$|"
-    r"(^|::)(connect_async|connect_async_tls\w*|client_async\w*)$|tungstenite::connect$"
+    r"(^|::)(connect_async|connect_async_tls\w*|client_async\w*)$|tungstenite::connect$|"
+    # a client of a network service: every argument of its methods leaves (`con.set(k, v)`,
+    # `sqs.send_message().message_body(v)`, `producer.send(record)`)
+    r"(^|::)(Client|Connection|Producer|Publisher|SmtpTransport|AsyncSmtpTransport)"
+    r"::(new|open|connect\w*|builder|from_env|from_url|relay|starttls_relay|create)$|"
+    r"(^|::)(memcache|redis|nats|async_nats|rumqttc|paho_mqtt|lapin|mongodb|postgres"
+    r"|tokio_postgres|mysql|ldap3|suppaftp|ftp|ssh2|imap|telnet|rdkafka|kafka)::(\w+::)*connect\w*$"
 )
 _READ_FUNCTION: Final = re.compile(
     r"(^|fs::|fs_err::|File::)(read_to_string|read_to_end)$|(fs|fs_err|File)::(read|open)$"
@@ -568,10 +574,6 @@ class Walker:
             self.function.sinks.append(Sink("HTTP request " + method, data, receiver, line))
         elif method in SOCKET_WRITE and args:
             self.function.sinks.append(Sink("socket " + method, data, receiver, line, True))
-        if method in ("send_to", "connect") and args and receiver_node is not None:
-            if receiver_node.type == "identifier":  # the socket talks to that address
-                peer = args[-1] if method == "send_to" else args[0]
-                self.function.bindings.append(((_text(receiver_node),), peer))
         elif method.startswith("send_beacon") and args:  # a web page's `navigator.sendBeacon`
             sink = Sink("beacon", data, receiver, line, destination_in_data=True)
             self.function.sinks.append(sink)
@@ -587,6 +589,12 @@ class Walker:
             and (method == "connect" or _HTTP_CLIENT.search(_text(receiver_node)))
         ):
             self.function.sinks.append(Sink(method, data, Expr(), line, action=CONTACT))
+        elif args:  # any other method of a connection or a client: what it is given leaves
+            self.function.sinks.append(Sink("client " + method, data, receiver, line, True))
+        if method in ("send_to", "connect") and args and receiver_node is not None:
+            if receiver_node.type == "identifier":  # the socket talks to that address
+                peer = args[-1] if method == "send_to" else args[0]
+                self.function.bindings.append(((_text(receiver_node),), peer))
         result = Expr()
         if method in _PARSERS:
             result.parsed.append(receiver)
