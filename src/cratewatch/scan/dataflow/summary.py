@@ -591,10 +591,14 @@ class Walker:
             self.function.sinks.append(Sink(method, data, Expr(), line, action=CONTACT))
         elif args:  # any other method of a connection or a client: what it is given leaves
             self.function.sinks.append(Sink("client " + method, data, receiver, line, True))
-        if method in ("send_to", "connect") and args and receiver_node is not None:
-            if receiver_node.type == "identifier":  # the socket talks to that address
-                peer = args[-1] if method == "send_to" else args[0]
-                self.function.bindings.append(((_text(receiver_node),), peer))
+        if (
+            method in ("send_to", "connect")
+            and args
+            and receiver_node is not None
+            and receiver_node.type == "identifier"
+        ):  # the socket talks to that address
+            peer = args[-1] if method == "send_to" else args[0]
+            self.function.bindings.append(((_text(receiver_node),), peer))
         result = Expr()
         if method in _PARSERS:
             result.parsed.append(receiver)
