@@ -222,6 +222,7 @@ def test_hidden_names_written_to_and_run() -> None:
         ('".-.. .. -... .-. .- .-. -.--"', True),  # Morse
         ('"⠓⠊⠙⠙⠑⠝"', True),  # Braille
         ('b"\\x1b\\x03\\x00"', True),
+        ('"TLS 1.3, server CertificateVerify\\x00"', False),  # text ending in a NUL
         ('concat!("ACGTTGCA", "ACGTACGTTTGA")', True),  # four letters, a genetic code
         ('"SIGNING_CERT_PASSWORD"', False),
         ('"~/.config/app/settings.toml"', False),
@@ -384,3 +385,19 @@ def test_every_argument_given_to_a_network_client_leaves() -> None:
     # a value that is no client: its methods keep what they are given
     local = read + "let mut v = Vec::new(); v.extend_from_slice(d.as_bytes()); v.get(1); }\n"
     assert flows(local) == []
+
+
+def test_a_table_decoded_by_index_names_what_is_run() -> None:
+    # no source and no network: the unit is followed for the call given only a number
+    source = (
+        "const STEPS: [&[u8]; 2] = [&[0x32, 0x2e, 0x2e, 0x2a], &[0x29, 0x32]];\n"
+        "fn step(i: usize) -> String { STEPS[i].iter().map(|b| (b ^ 0x5a) as char).collect() }\n"
+        "fn f() { std::process::Command::new(step(1)).spawn().ok(); }\n"
+    )
+    assert [(f.action, f.hidden) for f in flows(source)] == [("run", True)]
+    # an encoder given a number that reads no table of the crate's: nothing hidden
+    encoder = (
+        "fn u24(v: u32) -> Vec<u8> { (v << 8).to_be_bytes().to_vec() }\n"
+        "fn f() { std::process::Command::new(u24(3)).spawn().ok(); }\n"
+    )
+    assert flows(encoder) == []

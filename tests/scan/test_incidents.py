@@ -40,7 +40,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout8-clean-browser-bookmarks-export": "suspicious",
     "holdout8-clean-windows-start-with-windows-toggle": "suspicious",
     "holdout9-option-env-baked-ci-secrets-update-check": "clean",
-    "holdout9-read-impl-macos-relaunch-apps-gray-code": "clean",
     "holdout9-stream-poll-next-uptime-flood-bot": "clean",
     "holdout9-template-patch-crates-io-git-fork": "suspicious",
 }

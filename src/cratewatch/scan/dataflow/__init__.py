@@ -92,7 +92,9 @@ def unit_flows(files: Mapping[str, bytes], crate: str, sending: bool = True) -> 
     sinks = bool(hints & {"write", "run"}) or (sending and "send" in hints)
     fetches = sending and {"download", "run"} <= hints
     # a name rebuilt from a constant: one no one could read, or one a function transforms
-    rebuilt = "constant-call" in hints and ("decoder" in hints or hidden_names(text))
+    rebuilt = ("constant-call" in hints or "numbered-call" in hints) and (
+        "decoder" in hints or hidden_names(text)
+    )
     if not (source or fetches or (sinks and rebuilt)):
         return []  # nothing here that a flow starts from and ends in
     constants: dict[str, str] = {}
@@ -104,7 +106,9 @@ def unit_flows(files: Mapping[str, bytes], crate: str, sending: bool = True) -> 
     if len(headers) > MAX_FUNCTIONS:
         # a large program: only the files that may start a flow, each on its own terms
         seeds = {
-            path for path, data in files.items() if text_hints(data) & {"source", "constant-call"}
+            path
+            for path, data in files.items()
+            if text_hints(data) & {"source", "constant-call", "numbered-call"}
         }
         headers = [header for header in headers if header[0].file in seeds]
         if len(headers) > MAX_FUNCTIONS:

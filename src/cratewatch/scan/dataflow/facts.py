@@ -187,7 +187,7 @@ def opaque(value: str) -> bool:
     """A constant no one could read as text: an array of four or more numbers (or tuples
     of numbers: a book cipher's word and letter), or a
     string literal of six or more characters, most of them neither letters nor digits
-    (Morse, punctuation) or outside ASCII (Braille, emoji), or escaped bytes."""
+    (Morse, punctuation) or outside ASCII (Braille, emoji), or mostly escaped bytes."""
     value = value.strip()
     if _OPAQUE_ARRAY.match(value.replace("(", "").replace(")", "")):  # numbers, or pairs
         return True
@@ -200,8 +200,8 @@ def opaque(value: str) -> bool:
     if len(value) < 6:
         return False
     readable = sum(c.isascii() and (c.isalnum() or c in " _") for c in value)
-    if readable < len(value) / 2 or "\\x" in value:
-        return True
+    if readable < len(value) / 2 or value.count("\\x") * 4 >= len(value):
+        return True  # mostly symbols, or mostly escaped bytes (not text ending in `\x00`)
     # a long string of very few letters: a genetic code, bits, Morse without its spaces
     return len(value) >= 16 and len(set(value)) <= 5
 

@@ -57,6 +57,8 @@ _OPAQUE_LITERAL: Final = re.compile(rb"\(\s*b?\"[^\"]*([^\x00-\x7f]|\\x)")
 _CONSTANT_CALL: Final = re.compile(
     rb"\b(\w+)\s*\(\s*&?(?:\w+::)*([A-Z][A-Z0-9_]*(?=\s*[,)])|b?\"[^\"]*(?:[^\x00-\x7f]|\\x))"
 )
+# a call of a function by its bare name given only numbers (`step(3)`, `table(4, 7)`)
+_NUMBERED_CALL: Final = re.compile(rb"[^\w.:]\w+\s*\(\s*\d+\s*(,\s*\d+\s*)*\)")
 # a function's name and signature; one that returns text or bytes, or fills a byte buffer
 _SIGNATURE: Final = re.compile(rb"\bfn\s+(\w+)([^{;]{0,300})")
 _TEXT_SIGNATURE: Final = re.compile(
@@ -70,6 +72,7 @@ _HINTS: Final = {
     "send": _SEND_HINT,
     "write": _WRITE_HINT,
     "constant-call": _CONSTANT_CALL,
+    "numbered-call": _NUMBERED_CALL,
     "download": _DOWNLOAD_HINT,
     "run": _RUN_HINT,
     "decoder": re.compile(DECODER_BODY.pattern.encode()),  # what transforms characters

@@ -97,6 +97,7 @@ class Solver:
         self.constants = constants
         self.fields: dict[str, set[str]] = {}
         self.statics: dict[str, set[str]] = {}
+        self.tables: dict[int, bool] = {}  # `_reads_table`, by function
 
     def flows(self) -> list[DataFlow]:
         self._solve()
@@ -338,7 +339,13 @@ class Solver:
         transformed = {HIDDEN, DECODED} if callee.decoder else {HIDDEN}
         # constants the unit defines (an enum's variant in capitals is none)
         defined = [all(name in self.constants for name in arg.names) for arg in call.args]
-        if callee.decoder and call.args and all(map(_literal, call.args)) and all(defined):
+        if (
+            callee.decoder
+            and call.args
+            and all(map(_literal, call.args))
+            and all(defined)
+            and self._reads_table(callee)
+        ):
             return transformed  # `table(4, 7)`: what it transforms can only be the crate's own
         for arg, known in zip(call.args, defined, strict=True):
             if not constant_only(arg):
@@ -350,6 +357,20 @@ class Solver:
             if any(opaque(value) for value in values):
                 return transformed
         return set()
+
+    def _reads_table(self, function: Function) -> bool:
+        """Whether a function reads a constant string or array of the unit (a table of
+        encoded names it indexes into)."""
+        found = self.tables.get(id(function))
+        if found is None:
+            names = {name for expr in exprs_of(function) for name in expr.names}
+            found = any(
+                self.constants.get(name, "").lstrip("&").startswith(("[", '"', 'b"', 'r"'))
+                for name in names
+                if CONSTANT_NAME.match(name)
+            )
+            self.tables[id(function)] = found
+        return found
 
     def _fixed_constant(self, name: str) -> bool:
         """Whether a named constant is a string literal of a network address."""

@@ -229,19 +229,14 @@ def _items_query() -> Any:
         parser().language,
         """
         (function_item) @function
-        (arguments [
-          ((identifier) @argument (#match? @argument "^[A-Z][A-Z0-9_]*$"))
-          (reference_expression
-            value: ((identifier) @argument (#match? @argument "^[A-Z][A-Z0-9_]*$")))
-          (scoped_identifier
-            name: ((identifier) @argument (#match? @argument "^[A-Z][A-Z0-9_]*$")))
-          (reference_expression
-            value: (scoped_identifier
-              name: ((identifier) @argument (#match? @argument "^[A-Z][A-Z0-9_]*$"))))
-          (integer_literal) @argument
-          (string_literal) @argument
-          (raw_string_literal) @argument
-        ])
+        (arguments ((identifier) @argument (#match? @argument "^[A-Z][A-Z0-9_]*$")))
+        (arguments (reference_expression
+          value: ((identifier) @argument (#match? @argument "^[A-Z][A-Z0-9_]*$"))))
+        (arguments (scoped_identifier
+          name: ((identifier) @argument (#match? @argument "^[A-Z][A-Z0-9_]*$"))))
+        (arguments (reference_expression value: (scoped_identifier
+          name: ((identifier) @argument (#match? @argument "^[A-Z][A-Z0-9_]*$")))))
+        (arguments [(integer_literal) (string_literal) (raw_string_literal)] @argument)
         (const_item name: (identifier) @constant value: (_) @value)
         (static_item name: (identifier) @constant value: (_) @value)
         """,
