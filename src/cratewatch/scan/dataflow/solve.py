@@ -13,6 +13,7 @@ from cratewatch.scan.dataflow.facts import (
     DataFlow,
     Expr,
     Function,
+    address_host,
     calls_of,
     constant_only,
     exprs_of,
@@ -54,6 +55,13 @@ _WORD: Final = re.compile(r"[a-z0-9]+")
 # a field or key of parsed settings that holds a secret
 _SECRET_FIELD: Final = re.compile(
     r"(?i)token|secret|passw|auth|credential|cookie|session|private|mnemonic|seed|api_?key"
+)
+
+
+# words of crate names that say nothing about whose service a host is
+_GENERIC_WORDS: Final = frozenset(
+    {"http", "https", "client", "server", "async", "sync", "core", "utils", "tools", "data"}
+    | {"cloud", "logs", "logger", "agent", "metrics", "telemetry", "report", "upload", "sender"}
 )
 
 
@@ -283,6 +291,8 @@ class Solver:
             _SECRET_FIELD.search(name) for name in (*expr.fields, *expr.strings)
         ):
             labels.add(CREDENTIAL)  # a secret taken out of another program's settings
+        if FIXED in expr.labels and self._own_service(expr.strings):
+            labels.discard(FIXED)  # the crate's own service: a vendor's client
         if any(self._names_crate(s) for s in expr.strings):
             labels.add(OWN_PATH)
             labels.add(CRATE_PATH)
@@ -373,9 +383,24 @@ class Solver:
         return found
 
     def _fixed_constant(self, name: str) -> bool:
-        """Whether a named constant is a string literal of a network address."""
+        """Whether a named constant is a string literal of a network address, not of
+        the crate's own service."""
         value = self.constants.get(name, "")
-        return value.endswith('"') and fixed_address(value[value.find('"') + 1 : -1])
+        if not value.endswith('"'):
+            return False
+        literal = value[value.find('"') + 1 : -1]
+        return fixed_address(literal) and not self._own_service([literal])
+
+    def _own_service(self, literals: list[str]) -> bool:
+        """Whether every address among ``literals`` is of a host that names the crate
+        (``api.sentry.io`` for ``sentry-core``): a vendor's client talking to its service."""
+        hosts = [host for literal in literals if (host := address_host(literal))]
+        return bool(hosts) and all(self._host_names_crate(host) for host in hosts)
+
+    def _host_names_crate(self, host: str) -> bool:
+        """Whether a host's name starts with a distinctive word of the crate's name."""
+        words = [w for w in self.own if len(w) >= 4 and w not in _GENERIC_WORDS]
+        return any(label.startswith(w) for w in words for label in _WORD.findall(host.lower()))
 
     def _names_crate(self, literal: str) -> bool:
         """Whether a literal names the crate (a word of its name)."""
