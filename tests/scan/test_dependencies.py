@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from cratewatch.advisories.database import open_database
-from cratewatch.scan.dependencies import malicious_crates
+from cratewatch.scan.crate import scan_crate
+from cratewatch.scan.dependencies import DependencyCheck, malicious_crates
+from cratewatch.scan.extract import CrateArchive
 from tests.conftest import ADVISORY_DB
 
 
@@ -66,3 +68,12 @@ def test_a_shipped_cargo_configuration_redirects_too() -> None:
     ]
     # a configuration that is not TOML swaps nothing (cargo refuses it)
     assert config_evidence({".cargo/config": b"[patch.crates-io\n"}) == []
+
+
+def test_a_known_malicious_dev_dependency_is_suspicious() -> None:
+    """Dependents never build it, but the crate's own developers run it with `cargo test`."""
+    check = DependencyCheck({"rpc-check": "RUSTSEC-2026-0018"})
+    for table in ("dev-dependencies", "dependencies"):
+        manifest = f'[package]\nname = "x"\nversion = "1.0.0"\n\n[{table}]\nrpc-check = "0.1"\n'
+        archive = CrateArchive("x", {"Cargo.toml": manifest.encode()}, ())
+        assert scan_crate(archive, "x", check).verdict == "suspicious"

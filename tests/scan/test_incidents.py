@@ -47,7 +47,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout10-bevy-plugin-idle-gpu-hash-cracking": "clean",
     "holdout10-takehome-nextest-setup-script-steam-deaddrop": "clean",
     "holdout10-cargo-generate-hook-password-vaults-notion": "clean",
-    "holdout10-dev-dep-rpc-check": "clean",
 }
 
 

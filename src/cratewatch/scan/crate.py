@@ -1,6 +1,7 @@
 """Scan one crate: its files, what it can do, what looks like malware, and a verdict.
 
-Only threats outside test code count towards the verdict. ``malicious``: threats of two
+Only threats outside test code count towards the verdict (and a known-malicious
+dev-dependency, which runs on the crate's own developers' machines). ``malicious``: threats of two
 tactics or more (turning TLS checks off does not count as one), at least one of them
 moving data or code in or out, hiding or doing harm (exfiltration, execution, concealment,
 persistence, impact); or such a high-severity threat in a build script or procedural macro,
@@ -74,6 +75,9 @@ _CARRIERS: Final = frozenset(
     {Tactic.EXFILTRATION, Tactic.EXECUTION, Tactic.CONCEALMENT, Tactic.PERSISTENCE, Tactic.IMPACT}
 )
 _BUILD_ALARMS: Final = frozenset({"capability-network", "capability-dynamic-loading"})
+# a known-malicious crate runs wherever it is built: as a dev-dependency, on the machines and
+# CI of the crate's own developers (a reviewer must know, though dependents never build it)
+_RUNS_IN_TESTS_TOO: Final = frozenset({"threat-malicious-dependency"})
 _PLATFORM_GATED: Final = "threat-platform-gated"
 _PLATFORM: Final = re.compile(r"\b(windows|unix|target_os|target_family|target_vendor)\b")
 _RUNS_FETCHED: Final = frozenset(
@@ -369,7 +373,9 @@ def _verdict(
     an entry point that runs code nobody called for (``flows.HIDDEN_ENTRIES``), which
     weigh like code that runs while building."""
     hidden = hidden or {}
-    outside_tests = [e for e in evidence if e.context is not Context.TEST]
+    outside_tests = [
+        e for e in evidence if e.context is not Context.TEST or e.rule in _RUNS_IN_TESTS_TOO
+    ]
     threats = [(rules[e.rule], e) for e in outside_tests if rules[e.rule].kind is RuleKind.THREAT]
     tactics = {rule.tactic for rule, _ in threats if rule.tactic is not None} - {Tactic.WEAKENING}
     building = (Context.BUILD, Context.PROC_MACRO)
