@@ -160,6 +160,33 @@ def test_entry_points_are_named(tmp_path: Path) -> None:
     }
 
 
+def test_entries_the_host_a_library_is_loaded_into_calls() -> None:
+    source = b"""
+    extern "C" fn setup() {}
+    core::arch::global_asm!(".pushsection .init_array,\\"aw\\"", ".quad {f}", ".popsection", f = sym setup);
+    #[no_mangle]
+    pub extern "C" fn JNI_OnLoad(vm: *mut c_void, _: *mut c_void) -> i32 { 0 }
+    #[no_mangle]
+    pub extern "C" fn checksum(p: *const u8) -> u32 { 0 }
+    #[pymodule]
+    fn fastcsv(m: &PyModule) -> PyResult<()> { Ok(()) }
+    #[wasm_bindgen(start)]
+    pub fn start() {}
+    struct Report;
+    impl Termination for Report { fn report(self) -> ExitCode { ExitCode::SUCCESS } }
+    trait Own { fn run(&self); }
+    impl Own for Report { fn run(&self) {} }
+    """
+    entries = {f.name: f.entry for f in file_functions("src/lib.rs", source, True)}
+    assert entries["setup"] == "load-time initialiser"
+    assert entries["JNI_OnLoad"] == "load-time initialiser (JNI_OnLoad)"
+    assert entries["checksum"] == "exported symbol"
+    assert entries["fastcsv"] == entries["start"] == "load-time initialiser"
+    assert entries["report"].startswith("impl of Termination")
+    # a trait the unit defines is called by its own code: flows.py does not count it hidden
+    assert entries["run"].startswith("impl of Own")
+
+
 def test_ambiguous_names_are_not_followed_unless_a_path_says_which() -> None:
     """``x.new()`` could be any of many ``new``: following all would join everything.
     ``T0::new()`` names its type, ``net::fetch()`` its module (file), and
@@ -207,6 +234,8 @@ def test_a_flow_behind_an_entry_nobody_calls_weighs_like_build_code(tmp_path: Pa
         "init": '#[used]\n#[link_section = ".init_array"]\nstatic INIT: extern "C" fn() = boot;\n'
         'extern "C" fn boot() { refresh(); }',
         "api": "pub fn sync() { refresh(); }",
+        "foreign": "impl Termination for Session { fn report(self) -> ExitCode { refresh(); 0 } }",
+        "own": "trait Job { fn go(&self); }\nimpl Job for Session { fn go(&self) { refresh(); } }",
     }
     verdicts = {}
     for name, entry in entries.items():
@@ -224,6 +253,9 @@ def test_a_flow_behind_an_entry_nobody_calls_weighs_like_build_code(tmp_path: Pa
     init = "threat-download-execute runs as load-time initialiser (src/lib.rs)"
     assert init in verdicts["init"][1]
     assert verdicts["api"][0] == "suspicious"
+    # a framework's trait is called by the framework; the crate's own trait by its own code
+    assert verdicts["foreign"][0] == "malicious"
+    assert verdicts["own"][0] == "suspicious"
 
 
 def test_a_lazy_static_that_fetches_and_runs_is_a_hidden_flow(tmp_path: Path) -> None:

@@ -122,6 +122,14 @@ _INIT_SECTION: Final = re.compile(
     rb"link_section\s*=\s*(\"(\.init_array|\.ctors|\.fini_array|\.dtors|\.CRT\$X[CLIPT][A-Z]"
     rb"|__DATA,__mod_init_func|__DATA,__mod_term_func)|%s)" % BUILD_TIME_VALUE.encode()
 )
+# assembly that puts a pointer in a loader's initialiser section (`global_asm!`)
+_GLOBAL_ASM: Final = re.compile(rb"global_asm!\s*[({\[]([^;]{0,20000}?)[)}\]]\s*;")
+_ASM_INIT_SECTION: Final = re.compile(
+    rb"\.(init_array|ctors|fini_array|dtors)\b|\.CRT\$X[CLIPT]|__mod_init_func|__mod_term_func"
+)
+_ASM_SYMBOL: Final = re.compile(
+    rb"\bsym\s+(?:[\w:]*::)?(\w+)|\.(?:quad|long|word|dword)\s+([A-Za-z_]\w*)"
+)
 # functions registered to run later: on a panic, at exit
 _HOOK: Final = re.compile(
     rb"\b(set_hook|atexit|pthread_atfork|set_handler|on_thread_start|on_thread_stop|"
@@ -265,7 +273,7 @@ def file_functions(path: str, data: bytes, public_entries: bool) -> list[Functio
                 qualified[owner].add((qualifier.rsplit("::", 1)[-1].split("<", 1)[0], leaf))
             else:
                 used[owner][kind].add(text)
-    sections = _initialiser_values(captures.get("attribute", []))
+    sections = _initialiser_values(captures.get("attribute", [])) | _assembly_initialisers(data)
     hooks = _hooked(data)
     functions = []
     for index, node in enumerate(nodes):
@@ -359,6 +367,18 @@ def _hooked(data: bytes) -> dict[str, str]:
         match.group(2).decode().rsplit("::", 1)[-1]: _HOOKS[match.group(1).decode()]
         for match in _HOOK.finditer(data)
     }
+
+
+def _assembly_initialisers(data: bytes) -> set[str]:
+    """Functions that assembly (``global_asm!``) places in an initialiser section: by a
+    ``sym`` operand or a symbol named in a ``.quad`` / ``.long`` / ``.word`` directive."""
+    named: set[str] = set()
+    for block in _GLOBAL_ASM.finditer(data):
+        text = block.group(1)
+        if _ASM_INIT_SECTION.search(text):
+            for operand, directive in _ASM_SYMBOL.findall(text):
+                named.add((operand or directive).decode())
+    return named
 
 
 def _initialiser_values(attributes: list[Any]) -> set[str]:

@@ -72,6 +72,7 @@ _SOCKET_CONSTRUCTOR: Final = re.compile(
     # `sqs.send_message().message_body(v)`, `producer.send(record)`)
     r"(^|::)(Client|Connection|Producer|Publisher|SmtpTransport|AsyncSmtpTransport)"
     r"::(new|open|connect\w*|builder|from_env|from_url|relay|starttls_relay|create)$|"
+    r"(^|::)(quinn|s2n_quic|quiche)::(\w+::)*(Endpoint::client|Client::builder|connect)$|"
     r"(^|::)(memcache|redis|nats|async_nats|rumqttc|paho_mqtt|lapin|mongodb|postgres"
     r"|tokio_postgres|mysql|ldap3|suppaftp|ftp|ssh2|imap|telnet|rdkafka|kafka)::(\w+::)*connect\w*$"
 )
@@ -610,6 +611,8 @@ class Walker:
                 self.function.sinks.append(sink)
         if method in _DOWNLOADS and not args and _HTTP_CLIENT.search(_text(receiver_node or node)):
             result.labels.add(DOWNLOADED)  # `client.get(url).send()`, `agent.get(url).call()`
+        if method in _READ_INTO and receiver_node is not None:
+            result.received.append(receiver)  # `recv.read_to_end(limit)` returns the bytes
         if method in _READ_INTO and args and receiver_node is not None:
             arguments = node.child_by_field_name("arguments")
             held = Expr()
