@@ -163,7 +163,9 @@ def test_entry_points_are_named(tmp_path: Path) -> None:
 def test_entries_the_host_a_library_is_loaded_into_calls() -> None:
     source = b"""
     extern "C" fn setup() {}
-    core::arch::global_asm!(".pushsection .init_array,\\"aw\\"", ".quad {f}", ".popsection", f = sym setup);
+    core::arch::global_asm!(
+        ".pushsection .init_array,\\"aw\\"", ".quad {f}", ".popsection", f = sym setup
+    );
     #[no_mangle]
     pub extern "C" fn JNI_OnLoad(vm: *mut c_void, _: *mut c_void) -> i32 { 0 }
     #[no_mangle]
