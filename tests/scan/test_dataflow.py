@@ -411,3 +411,17 @@ def test_a_vendors_client_talks_to_its_own_service() -> None:
     assert [f.fixed for f in flows(source, crate="datadog-export")] == [False]
     # a generic word of the crate's name says nothing about whose service it is
     assert [f.fixed for f in flows(source, crate="http-export")] == [True]
+
+
+def test_a_decoded_setting_written_through_a_library() -> None:
+    source = (
+        "const KEY: [u8; 4] = [0x32, 0x2e, 0x2e, 0x2a];\n"
+        "fn label(d: &[u8]) -> String { d.iter().map(|b| (b ^ 0x5a) as char).collect() }\n"
+        "fn f() { let mut global = git2::Config::open_default().unwrap().open_global().unwrap();\n"
+        '  global.set_multivar(&label(&KEY), "^$", "https://github.com/").ok(); }\n'
+    )
+    assert [(f.action, f.planted, f.sink) for f in flows(source)] == [
+        ("write", True, "setting set_multivar")
+    ]
+    readable = source.replace("&label(&KEY)", '"core.autocrlf"')
+    assert flows(readable) == []

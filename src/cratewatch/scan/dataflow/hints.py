@@ -13,6 +13,7 @@ from cratewatch.scan.dataflow.summary import (
     DECODER_BODY,
     HTTP_CRATES,
     HTTP_DATA,
+    SETTING_WRITES,
     SOCKET_WRITE,
     WRITES,
 )
@@ -38,7 +39,9 @@ _SEND_HINT: Final = re.compile(
         _HTTP_CRATES,
     )
 )
-_WRITE_HINT: Final = re.compile(rb"\b(%s)\s*\(|\.open\s*\(" % "|".join(WRITES).encode())
+_WRITE_HINT: Final = re.compile(
+    rb"\b(%s)\s*\(|\.open\s*\(" % "|".join(WRITES + tuple(sorted(SETTING_WRITES))).encode()
+)
 _RUN_HINT: Final = re.compile(
     rb"Command::new|Library::new|dlopen|LoadLibrary|CreateProcess|ShellExecute|WinExec|"
     rb"\bsystem\s*\(|\bexec[vl]p?e?\s*\("

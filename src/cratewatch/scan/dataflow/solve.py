@@ -132,11 +132,14 @@ class Solver:
                     if sink.content is not None
                     else (data, destination)
                 )
+                # (a setting written through a library is another program's by its nature)
+                outside = sink.kind.startswith("setting ") or (
+                    HOME_PATH in into and CRATE_PATH not in into
+                )
                 planted = (
                     (action == WRITE or (sink.socket and SOCKET not in destination))
                     and DECODED in written
-                    and HOME_PATH in into
-                    and CRATE_PATH not in into
+                    and outside
                 )
                 if planted:
                     action, hidden = WRITE, True

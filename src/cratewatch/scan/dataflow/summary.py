@@ -89,6 +89,12 @@ _DOWNLOADS: Final = frozenset({"send", "call", "bytes", "text", "into_string", "
 # (`connect` on anything; the others on what is written as an HTTP client)
 CONTACTS: Final = frozenset({"get", "post", "put", "patch", "request", "connect"})
 _HTTP_CLIENT: Final = re.compile(r"(?i)client|agent|http|reqwest|ureq|session")
+#: what writes another program's settings through a library: git's configuration
+# (`git2::Config`), the Windows registry (`winreg`), preferences stores
+SETTING_WRITES: Final = frozenset(
+    {"set_str", "set_multivar", "set_bool", "set_i32", "set_i64", "set_path", "set_raw_value"}
+    | {"set_value", "set_string", "set_expand_string"}
+)
 # what a WebAssembly module reads a web page's stored state with (`web_sys`)
 _BROWSER_STORES: Final = frozenset({"local_storage", "session_storage", "cookie"})
 _READ_INTO: Final = frozenset({"read_to_string", "read_to_end", "read", "read_exact", "read_line"})
@@ -570,6 +576,9 @@ class Walker:
             self.function.sinks.append(Sink("HTTP request " + method, data, receiver, line))
         elif method in SOCKET_WRITE and args:
             self.function.sinks.append(Sink("socket " + method, data, receiver, line, True))
+        elif method in SETTING_WRITES and len(args) >= 2:  # `cfg.set_str(key, value)`
+            sink = Sink("setting " + method, receiver, Expr(), line, action=WRITE, content=data)
+            self.function.sinks.append(sink)
         elif method.startswith("send_beacon") and args:  # a web page's `navigator.sendBeacon`
             sink = Sink("beacon", data, receiver, line, destination_in_data=True)
             self.function.sinks.append(sink)
