@@ -140,3 +140,16 @@ def test_a_flow_split_across_the_methods_of_one_impl_is_one_flow() -> None:
 def test_more_clients_and_switches(code: str, rule: str) -> None:
     source = f"fn f() -> Option<()> {{\n    {code}\n    None\n}}\n".encode()
     assert rule in [e.rule for e in analyze_file("src/lib.rs", source, Context.LIBRARY).evidence]
+
+
+def test_test_runner_setup_scripts_and_template_hooks_run_commands(tmp_path: Path) -> None:
+    """cargo-nextest runs its setup scripts before the tests; cargo-generate runs a
+    template's hooks when a project is made, and one may move Rust into place."""
+    nextest = b'[scripts.setup.db]\ncommand = { command-line = "bash scripts/db.sh" }\n'
+    found = analyze_file(".config/nextest.toml", nextest, Context.BUILD).evidence
+    assert [e.rule for e in found] == ["threat-editor-autorun"]
+    hooks = b'[hooks]\npost = ["hooks/post.rhai"]\n'
+    found = analyze_file("cargo-generate.toml", hooks, Context.BUILD).evidence
+    assert [e.rule for e in found] == ["threat-editor-autorun"]
+    plain = b'[profile.default]\nslow-timeout = "30s"\n'
+    assert analyze_file(".config/nextest.toml", plain, Context.BUILD).evidence == []

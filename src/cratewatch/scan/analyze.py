@@ -72,7 +72,7 @@ _UNPARSED_SCOPES = (Scope.TEXT, Scope.SOURCE, Scope.CODE, Scope.STRINGS)  # on t
 #: has its own rule: a `rustc-wrapper` key there is not a crate installing one.)
 _RUNNING_SCOPES = (Scope.TEXT, Scope.STRINGS)
 _SCRIPT_SUFFIXES: tuple[str, ...] = (".sh", ".bash", ".zsh", ".ps1", ".psm1", ".bat", ".cmd")
-_SCRIPT_SUFFIXES += (".vbs", ".py", ".js", ".mjs", ".cjs")
+_SCRIPT_SUFFIXES += (".vbs", ".py", ".js", ".mjs", ".cjs", ".rhai")
 # C, C++, Objective-C and assembly sources, which a build script compiles into the library
 _NATIVE_SUFFIXES: Final = (
     ".c",
@@ -178,7 +178,8 @@ def file_kind(path: str, data: bytes = b"") -> str:
     """What a file is, for the rules that read only some kinds: "rust", "script" (by
     suffix, or a ``#!`` line), "cargo-config" (``.cargo/config``, ``.cargo/config.toml``),
     "editor-task" (``.vscode/tasks.json`` and ``settings.json``, a dev container's
-    ``devcontainer.json``, ``rust-toolchain.toml``: configuration that runs commands),
+    ``devcontainer.json``, ``rust-toolchain.toml``, cargo-nextest's ``.config/nextest.toml``,
+    ``cargo-generate.toml``: configuration that runs commands),
     "ci-workflow" (GitHub, GitLab and other CI definitions), "native" (C, C++ and assembly
     sources), or "" for anything else."""
     if path.endswith(".rs"):
@@ -189,6 +190,8 @@ def file_kind(path: str, data: bytes = b"") -> str:
         return "cargo-config"
     if folder.endswith(".vscode") and name in ("tasks.json", "settings.json"):
         return "editor-task"
+    if (folder.endswith(".config") and name == "nextest.toml") or name == "cargo-generate.toml":
+        return "editor-task"  # a test runner's setup scripts, a project template's hooks
     if name in _RUN_CONFIGURATION or (
         name == "devcontainer.json" and folder.endswith(".devcontainer")
     ):

@@ -93,6 +93,8 @@ _NAMED_IN_TEXT: Final = re.compile(
     r"(?<![\w$.-])(?:[\w.-]+(?:/[\w.-]+)+|[\w.-]+\.(?:sh|bash|ps1|py|js|mjs|cjs|bat|cmd|vbs)\b)"
 )
 _MAX_TEXT_READ: Final = 64 * 1024  # of a script or configuration file, for the names in it
+# Rust kept under another suffix until a hook makes it a source (`build.rs.in` to `build.rs`)
+_RUST_TEMPLATES: Final = (".rs.in", ".rs.tpl", ".rs.template")
 NO_POLICY: Final = ScanPolicy()
 
 
@@ -305,7 +307,8 @@ def _reached(
     """The crate's files that ``path`` compiles in or runs, each with whether it is read
     as Rust: its ``mod`` declarations (``name.rs``, ``name/mod.rs``, or the ``#[path]``
     file) and ``include!``s, and the scripts it names (a build script's literals, a
-    script's or configuration file's text)."""
+    script's or configuration file's text), and the Rust templates a script or
+    configuration names (read as Rust: a hook may move one into place as ``build.rs``)."""
     here = posixpath.dirname(path)
     stem = posixpath.basename(path).rsplit(".", 1)[0]
     root = path in roots or stem in ("lib", "main", "mod")
@@ -331,6 +334,8 @@ def _reached(
             target = posixpath.normpath(posixpath.join(start, name.removeprefix("./")))
             if target in files and file_kind(target, files[target][:2]) == "script":
                 reached.append((target, False))
+            elif target in files and target.endswith(_RUST_TEMPLATES) and kind in _RUNNING:
+                reached.append((target, True))  # a Rust template a hook moves into place
     return reached
 
 
