@@ -225,6 +225,19 @@ SCAN = [
     Case("scan: a dense call graph (3,000 functions)", _dense_call_graph, frozenset({0, 1})),
     Case("scan: a dense data flow (1,000 functions)", _dense_data_flow, frozenset({0, 1})),
     Case(
+        "scan: 40,000 C constructors in one file",
+        _crate(
+            member(b"x-1.0.0/Cargo.toml", MANIFEST)
+            + member(
+                b"x-1.0.0/csrc/init.c",
+                b"int x; __attribute__((constructor)) static void f(void) { x(); x(); }\n" * 40_000,
+            )
+            + end(),
+            level=0,
+        ),
+        frozenset({0, 1}),
+    ),
+    Case(
         "diff: pax header in CVE-2024-6232's shape", _diff(_PAX_BLOWUP + end()), frozenset({0, 1})
     ),
     Case(
