@@ -340,6 +340,10 @@ def test_decoded_text_planted_in_another_programs_settings() -> None:
     )
     planted = [(f.action, f.planted, f.sink) for f in flows(appended)]
     assert planted == [("write", True, "socket write!"), ("write", True, "file write")]
+    # in a unit that cannot reach the network too: the decoding call sits in `writeln!`'s
+    # arguments, which the check for a call given a constant reads as well
+    offline = unit_flows({"src/lib.rs": appended.encode()}, "sample", sending=False)
+    assert [(f.action, f.planted) for f in offline] == [("write", True), ("write", True)]
     # numbers rendered as text, or the crate's own file: nothing planted
     rendered = (
         "const B: [f64; 4] = [0.5, 1.0, 2.5, 10.0];\n"

@@ -75,9 +75,9 @@ _CARRIERS: Final = frozenset(
     {Tactic.EXFILTRATION, Tactic.EXECUTION, Tactic.CONCEALMENT, Tactic.PERSISTENCE, Tactic.IMPACT}
 )
 _BUILD_ALARMS: Final = frozenset({"capability-network", "capability-dynamic-loading"})
-# a known-malicious crate runs wherever it is built: as a dev-dependency, on the machines and
-# CI of the crate's own developers (a reviewer must know, though dependents never build it)
-_RUNS_IN_TESTS_TOO: Final = frozenset({"threat-malicious-dependency"})
+#: a known-malicious crate runs wherever it is built: as a dev-dependency, on the machines and
+#: CI of the crate's own developers (a reviewer must know, though dependents never build it)
+RUNS_IN_TESTS_TOO: Final = frozenset({"threat-malicious-dependency"})
 _PLATFORM_GATED: Final = "threat-platform-gated"
 _PLATFORM: Final = re.compile(r"\b(windows|unix|target_os|target_family|target_vendor)\b")
 _RUNS_FETCHED: Final = frozenset(
@@ -379,7 +379,7 @@ def _verdict(
     weigh like code that runs while building."""
     hidden = hidden or {}
     outside_tests = [
-        e for e in evidence if e.context is not Context.TEST or e.rule in _RUNS_IN_TESTS_TOO
+        e for e in evidence if e.context is not Context.TEST or e.rule in RUNS_IN_TESTS_TOO
     ]
     threats = [(rules[e.rule], e) for e in outside_tests if rules[e.rule].kind is RuleKind.THREAT]
     tactics = {rule.tactic for rule, _ in threats if rule.tactic is not None} - {Tactic.WEAKENING}

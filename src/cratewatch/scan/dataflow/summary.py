@@ -164,7 +164,17 @@ def function_headers(
     ):
         constants[_text(constant)] = _text(value)[:_CONSTANT_TEXT]
     out = []
-    arguments = sorted(captures.get("argument", []), key=_START)
+    arguments = captures.get("argument", [])
+    # a call written in a macro's arguments (`writeln!(f, "{}", name(KEY))`): its constants
+    arguments += [
+        token
+        for group in captures.get("macro_arguments", [])
+        if _text(group).startswith("(")
+        for token in group.named_children
+        if (token.type == "identifier" and CONSTANT_NAME.match(_text(token)))
+        or token.type in ("integer_literal", "string_literal", "raw_string_literal")
+    ]
+    arguments.sort(key=_START)
     for node in sorted(captures.get("function", []), key=_START):
         body = node.child_by_field_name("body")
         name = node.child_by_field_name("name")
@@ -198,6 +208,12 @@ def _constant_arguments(arguments: list[Any], function: Any) -> list[tuple[str, 
     for node in arguments[first:]:
         if node.start_byte >= function.end_byte:
             break
+        if node.parent is not None and node.parent.type == "token_tree":
+            callee = node.parent.prev_named_sibling  # `name(KEY)` among a macro's tokens
+            if callee is None or callee.type != "identifier":
+                continue
+            out.append((_text(callee), _text(node), node.type == "identifier"))
+            continue
         call = node.parent
         while call is not None and call.type != "arguments":
             call = call.parent  # `&NAME`
@@ -244,6 +260,7 @@ def _items_query() -> Any:
         (arguments (reference_expression value: (scoped_identifier
           name: ((identifier) @argument (#match? @argument "^[A-Z][A-Z0-9_]*$")))))
         (arguments [(integer_literal) (string_literal) (raw_string_literal)] @argument)
+        (token_tree (identifier) . (token_tree) @macro_arguments)
         (const_item name: (identifier) @constant value: (_) @value)
         (static_item name: (identifier) @constant value: (_) @value)
         """,
