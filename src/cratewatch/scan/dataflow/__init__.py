@@ -46,7 +46,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from cratewatch.scan.dataflow.facts import DataFlow, opaque
-from cratewatch.scan.dataflow.hints import hidden_names, text_hints
+from cratewatch.scan.dataflow.hints import decoded_names, hidden_names, text_hints
 from cratewatch.scan.dataflow.labels import (
     CONTACT,
     DOWNLOAD_RUN,
@@ -92,8 +92,8 @@ def unit_flows(files: Mapping[str, bytes], crate: str, sending: bool = True) -> 
     sinks = bool(hints & {"write", "run"}) or (sending and "send" in hints)
     fetches = sending and {"download", "run"} <= hints
     # a name rebuilt from a constant: one no one could read, or one a function transforms
-    rebuilt = ("constant-call" in hints or "numbered-call" in hints) and (
-        "decoder" in hints or hidden_names(text)
+    rebuilt = bool(hints & {"constant-call", "numbered-call"}) and (
+        hidden_names(text) or ("decoder" in hints and decoded_names(text))
     )
     if not (source or fetches or (sinks and rebuilt)):
         return []  # nothing here that a flow starts from and ends in

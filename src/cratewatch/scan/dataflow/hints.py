@@ -61,7 +61,7 @@ _CONSTANT_CALL: Final = re.compile(
     rb"\b(\w+)\s*\(\s*&?(?:\w+::)*([A-Z][A-Z0-9_]*(?=\s*[,)])|b?\"[^\"]*(?:[^\x00-\x7f]|\\x))"
 )
 # a call of a function by its bare name given only numbers (`step(3)`, `table(4, 7)`)
-_NUMBERED_CALL: Final = re.compile(rb"[^\w.:]\w+\s*\(\s*\d+\s*(,\s*\d+\s*)*\)")
+_NUMBERED_CALL: Final = re.compile(rb"[^\w.:](\w+)\s*\(\s*\d+\s*(?:,\s*\d+\s*)*\)")
 # a function's name and signature; one that returns text or bytes, or fills a byte buffer
 _SIGNATURE: Final = re.compile(rb"\bfn\s+(\w+)([^{;]{0,300})")
 _TEXT_SIGNATURE: Final = re.compile(
@@ -69,6 +69,10 @@ _TEXT_SIGNATURE: Final = re.compile(
     rb"&\s*mut\s*(\[\s*u8|Vec\s*<\s*u8|String)"
 )
 
+
+_DECODER_HINT: Final = re.compile(DECODER_BODY.pattern.encode())
+_NEXT_FUNCTION: Final = re.compile(rb"\bfn\s+\w")
+_MAX_BODY: Final = 16 * 1024  # of a function's text, looked at for what it does to characters
 
 _HINTS: Final = {
     "source": _SOURCE_HINT,
@@ -78,7 +82,7 @@ _HINTS: Final = {
     "numbered-call": _NUMBERED_CALL,
     "download": _DOWNLOAD_HINT,
     "run": _RUN_HINT,
-    "decoder": re.compile(DECODER_BODY.pattern.encode()),  # what transforms characters
+    "decoder": _DECODER_HINT,  # what transforms characters
 }
 _HINT_NAMES: Final = tuple(_HINTS)
 
@@ -109,6 +113,24 @@ def _hint_database() -> Any:
         flags=[flags] * len(_HINT_NAMES),
     )
     return database
+
+
+def decoded_names(text: bytes) -> bool:
+    """Whether a unit's text calls one of its functions that yields text and transforms
+    characters or bytes, with a constant named in capitals or with numbers only (what
+    ``Solver._decoded`` counts)."""
+    callees = {callee for callee, _ in _CONSTANT_CALL.findall(text)}
+    callees |= set(_NUMBERED_CALL.findall(text))
+    if not callees:
+        return False
+    for match in _SIGNATURE.finditer(text):
+        if match.group(1) in callees and _TEXT_SIGNATURE.search(match.group(2)):
+            # its body, roughly: up to the next function
+            following = _NEXT_FUNCTION.search(text, match.end())
+            body = text[match.end() : following.start() if following else len(text)]
+            if _DECODER_HINT.search(body[:_MAX_BODY]):
+                return True
+    return False
 
 
 def hidden_names(text: bytes) -> bool:
