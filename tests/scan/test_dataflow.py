@@ -429,3 +429,16 @@ def test_a_decoded_setting_written_through_a_library() -> None:
     ]
     readable = source.replace("&label(&KEY)", '"core.autocrlf"')
     assert flows(readable) == []
+
+
+def test_what_a_request_carries_run_as_a_command() -> None:
+    source = (
+        "fn replay(req: &Request<'_>) -> Option<String> {\n"
+        '  let v = req.cookies().get("t")?.value().to_owned();\n'
+        '  let out = std::process::Command::new("sh").arg("-c").arg(v).output().ok()?;\n'
+        "  None }\n"
+    )
+    assert {(f.action, f.sink) for f in flows(source)} == {("remote-run", "program argument")}
+    # the request only choosing what a fixed program prints: nothing of it is run
+    fixed = source.replace(".arg(v)", '.arg("uptime")')
+    assert flows(fixed) == []

@@ -35,6 +35,7 @@ from cratewatch.scan.dataflow import (
     CONTACT,
     DOWNLOAD_RUN,
     GATHERED,
+    REMOTE_RUN,
     RUN,
     SEND,
     WRITE,
@@ -66,6 +67,7 @@ _DATAFLOW_RULES: Final = {
     RUN: "threat-dataflow-hidden-command",
     CONTACT: "threat-dataflow-hidden-destination",
     DOWNLOAD_RUN: "threat-dataflow-download-execute",
+    REMOTE_RUN: "threat-dataflow-remote-command",
 }
 _HIDDEN_RULE: Final = "threat-dataflow-hidden-name"
 _GATHERED_RULE: Final = "threat-dataflow-gathered-secrets"
@@ -236,6 +238,10 @@ def _describe_dataflow(flow: DataFlow) -> str:
         return f"fn {flow.function} writes a file ({flow.sink}) whose path is decoded at run time"
     if flow.action == RUN:
         return f"fn {flow.function} runs {flow.sink} with a name decoded at run time"
+    if flow.action == REMOTE_RUN:
+        return (
+            f"fn {flow.function} runs {flow.sink} with what a network peer sent (a request's data)"
+        )
     if flow.action == DOWNLOAD_RUN:
         return f"fn {flow.function} runs downloaded bytes, or a file holding them ({flow.sink})"
     if flow.action == CONTACT:

@@ -52,6 +52,7 @@ from cratewatch.scan.dataflow.labels import (
     DOWNLOAD_RUN,
     GATHERED,
     MAX_BOUNDARIES,
+    REMOTE_RUN,
     RUN,
     SEND,
     WRITE,
@@ -66,6 +67,7 @@ __all__ = [
     "MAX_BOUNDARIES",
     "MAX_FILE_BYTES",
     "MAX_FUNCTIONS",
+    "REMOTE_RUN",
     "RUN",
     "SEND",
     "WRITE",
@@ -91,11 +93,12 @@ def unit_flows(files: Mapping[str, bytes], crate: str, sending: bool = True) -> 
     source = sending and {"source", "send"} <= hints
     sinks = bool(hints & {"write", "run"}) or (sending and "send" in hints)
     fetches = sending and {"download", "run"} <= hints
+    serves = {"request", "run"} <= hints  # a request's data may reach a program run
     # a name rebuilt from a constant: one no one could read, or one a function transforms
     rebuilt = bool(hints & {"constant-call", "numbered-call"}) and (
         hidden_names(text) or ("decoder" in hints and decoded_names(text))
     )
-    if not (source or fetches or (sinks and rebuilt)):
+    if not (source or fetches or serves or (sinks and rebuilt)):
         return []  # nothing here that a flow starts from and ends in
     constants: dict[str, str] = {}
     headers = [
@@ -113,7 +116,7 @@ def unit_flows(files: Mapping[str, bytes], crate: str, sending: bool = True) -> 
         headers = [header for header in headers if header[0].file in seeds]
         if len(headers) > MAX_FUNCTIONS:
             return []
-    if not source and not fetches and not decoding_call(headers, constants):
+    if not (source or fetches or serves) and not decoding_call(headers, constants):
         return []  # no source, and no call that could rebuild a name from a constant
     budget = [MAX_NODES]  # syntax nodes left to summarise in the unit
     functions = []

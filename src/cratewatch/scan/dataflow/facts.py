@@ -118,6 +118,7 @@ class Function:
         "effects",
         "fields",
         "file",
+        "inputs",
         "line",
         "method",
         "name",
@@ -138,6 +139,7 @@ class Function:
         self.yields_text = False  # returns a string, bytes or a path, or fills a byte buffer
         self.calls_on_constants: list[tuple[str, str, bool]] = []  # `_constant_arguments`
         self.params: list[tuple[str, ...]] = []  # the names each parameter binds
+        self.inputs: list[frozenset[str]] = []  # labels each parameter holds by its type
         self.bindings: list[tuple[tuple[str, ...], Expr]] = []  # names now hold the value
         self.fields: list[tuple[str, Expr]] = []  # a struct field written
         self.statics: list[tuple[str, Expr]] = []  # a static changed

@@ -13,6 +13,7 @@ from cratewatch.scan.dataflow.summary import (
     DECODER_BODY,
     HTTP_CRATES,
     HTTP_DATA,
+    REQUEST_TYPE,
     SETTING_WRITES,
     SOCKET_WRITE,
     WRITES,
@@ -83,6 +84,10 @@ _HINTS: Final = {
     "download": _DOWNLOAD_HINT,
     "run": _RUN_HINT,
     "decoder": _DECODER_HINT,  # what transforms characters
+    # a parameter typed as what a network peer sent (the summary's own list of types)
+    "request": re.compile(
+        rb":\s*&?(?:'\w+\s+)?(?:mut\s+)?(?:[\w:]*::)?" + REQUEST_TYPE.pattern.encode()
+    ),
 }
 _HINT_NAMES: Final = tuple(_HINTS)
 

@@ -23,6 +23,7 @@ WRITE: Final = "write"  # writes a file: a flow when its path is hidden
 RUN: Final = "run"  # runs a program or loads a library: a flow when its name is hidden
 CONTACT: Final = "contact"  # reaches an address or URL: a flow when it is hidden
 DOWNLOAD_RUN: Final = "download-run"  # a RUN sink given downloaded bytes or a path holding them
+REMOTE_RUN: Final = "remote-run"  # a RUN sink given what a network peer sent (a web shell)
 #: ... and what a value is, which decides what a call on it does:
 HOME_PATH: Final = "home-path"  # a path under the user's home
 OWN_PATH: Final = "own-path"  # a path of the crate's own (its settings, its cache, its state)
@@ -33,6 +34,7 @@ DECODED: Final = "decoded"  # ... by a function that transforms characters or by
 DOWNLOADED: Final = "downloaded"  # bytes received from the network
 DROPPED: Final = "dropped"  # a path the crate wrote downloaded bytes to
 USER_SETTINGS: Final = "user-settings"  # settings parsed from a file in the user's home
+REQUEST: Final = "request"  # what a network peer sent: a request, its cookies, headers, query
 SECRET_NAME: Final = "secret-name"  # a literal that names a secret (`AWS_SECRET_ACCESS_KEY`)
 FIXED: Final = "fixed-address"  # a network address written in the crate (a URL's host, an IP)
 

@@ -33,6 +33,8 @@ from cratewatch.scan.dataflow.labels import (
     HIDDEN_FILE,
     HOME_PATH,
     OWN_PATH,
+    REMOTE_RUN,
+    REQUEST,
     RUN,
     SECRET_NAME,
     SECRETS,
@@ -92,7 +94,7 @@ class Solver:
             self.by_name.setdefault(function.name, []).append(function)
         self.locals: dict[int, dict[str, set[str]]] = {id(f): {} for f in functions}
         self.params: dict[int, list[set[str]]] = {
-            id(f): [set() for _ in f.params] for f in functions
+            id(f): [set(labels) for labels in f.inputs] for f in functions
         }
         self.results: dict[int, set[str]] = {id(f): set() for f in functions}
         self.resolved: dict[int, list[Function]] = {}  # by the call's identity
@@ -125,6 +127,8 @@ class Solver:
                 action = sink.action
                 if action == RUN and data & {DOWNLOADED, DROPPED}:
                     action = DOWNLOAD_RUN
+                elif action == RUN and REQUEST in data:
+                    action = REMOTE_RUN
                 # text decoded at run time, written into a file of the user's home that is
                 # not the crate's own: a line planted in another program's settings
                 written, into = (
@@ -145,7 +149,7 @@ class Solver:
                     action, hidden = WRITE, True
                 if action != SEND:
                     secrets = frozenset()
-                    if not hidden and action != DOWNLOAD_RUN:
+                    if not hidden and action not in (DOWNLOAD_RUN, REMOTE_RUN):
                         continue  # writing and running are flows only where a name is hidden
                 elif not secrets or (sink.socket and SOCKET not in destination):
                     continue

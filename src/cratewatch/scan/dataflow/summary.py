@@ -32,6 +32,7 @@ from cratewatch.scan.dataflow.labels import (
     FIXED,
     HOME_PATH,
     OWN_PATH,
+    REQUEST,
     RUN,
     SECRET_NAME,
     SOCKET,
@@ -89,6 +90,11 @@ _DOWNLOADS: Final = frozenset({"send", "call", "bytes", "text", "into_string", "
 # (`connect` on anything; the others on what is written as an HTTP client)
 CONTACTS: Final = frozenset({"get", "post", "put", "patch", "request", "connect"})
 _HTTP_CLIENT: Final = re.compile(r"(?i)client|agent|http|reqwest|ureq|session")
+#: a parameter's type that holds what a network peer sent: a web framework's request, its
+#: cookies, headers, query or form (axum, actix-web, Rocket, warp, hyper, tide, poem)
+REQUEST_TYPE: Final = re.compile(
+    r"\b(Request|HttpRequest|ServiceRequest|CookieJar|Cookies|HeaderMap|Query|Form|Multipart)\b"
+)
 #: what writes another program's settings through a library: git's configuration
 # (`git2::Config`), the Windows registry (`winreg`), preferences stores
 SETTING_WRITES: Final = frozenset(
@@ -188,6 +194,9 @@ def function_headers(
             if param.type == "parameter":
                 pattern = param.child_by_field_name("pattern")
                 function.params.append(tuple(_pattern_names(pattern)))
+                kind = param.child_by_field_name("type")
+                request = kind is not None and REQUEST_TYPE.search(_text(kind))
+                function.inputs.append(frozenset({REQUEST} if request else ()))
         function.decoder = bool(DECODER_BODY.search(_text(body)))
         result = node.child_by_field_name("return_type")
         function.yields_text = bool(
