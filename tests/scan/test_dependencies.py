@@ -77,3 +77,15 @@ def test_a_known_malicious_dev_dependency_is_suspicious() -> None:
         manifest = f'[package]\nname = "x"\nversion = "1.0.0"\n\n[{table}]\nrpc-check = "0.1"\n'
         archive = CrateArchive("x", {"Cargo.toml": manifest.encode()}, ())
         assert scan_crate(archive, "x", check).verdict == "suspicious"
+
+
+def test_a_known_malicious_dependency_of_a_workspace_member() -> None:
+    """An `xtask` or tool member of the workspace: its developers run it with `cargo xtask`."""
+    check = DependencyCheck({"rpc-check": "RUSTSEC-2026-0018"})
+    root = b'[workspace]\nmembers = ["xtask"]\n\n[package]\nname = "x"\nversion = "1.0.0"\n'
+    member = b'[package]\nname = "xtask"\nversion = "0.0.0"\n\n[dependencies]\nrpc-check = "0.1"\n'
+    files = {"Cargo.toml": root, "xtask/Cargo.toml": member}
+    scan = scan_crate(CrateArchive("x", files, ()), "x", check)
+    assert scan.verdict == "suspicious"
+    (found,) = [e for e in scan.findings if e.rule == "threat-malicious-dependency"]
+    assert (found.file, found.line) == ("xtask/Cargo.toml", 6)

@@ -51,7 +51,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout11-egui-widget-seed-phrase-twilio-sms": "clean",
     "holdout11-getaddrinfo-interposition-postgres-downgrade": "clean",
     "holdout11-takehome-trunk-hook-xtask-svg-path": "clean",
-    "holdout11-xtask-member-dep-pretty-changelog-logger": "clean",
 }
 
 

@@ -43,7 +43,12 @@ from cratewatch.scan.analyze import (
     prepare,
 )
 from cratewatch.scan.cache import FRESH, Analyses, ScanCache
-from cratewatch.scan.dependencies import DependencyCheck, config_evidence, dependency_evidence
+from cratewatch.scan.dependencies import (
+    DependencyCheck,
+    config_evidence,
+    dependency_evidence,
+    member_evidence,
+)
 from cratewatch.scan.extract import CrateArchive, ScanInputError, read_crate, read_directory
 from cratewatch.scan.flows import dataflow_evidence, joined_flows
 from cratewatch.scan.manifest import read_manifest
@@ -173,6 +178,7 @@ def scan_crate(
     if check is not None:
         text = archive.files.get("Cargo.toml", b"").decode("utf-8", errors="replace")
         evidence += dependency_evidence(manifest, text, check)
+        evidence += member_evidence(archive.files, check)
         evidence += config_evidence(archive.files)
     problems = archive.problems
     if where.endswith(".crate") and manifest.name and manifest.version:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 from cratewatch.model.package import normalize_crate_name
 from cratewatch.scan.analyze import Context, Evidence, file_kind
-from cratewatch.scan.manifest import Dependency, Manifest, config_redirects
+from cratewatch.scan.manifest import Dependency, Manifest, config_redirects, read_manifest
 
 if TYPE_CHECKING:
     from cratewatch.model.advisory import Advisory
@@ -67,6 +67,10 @@ _REMOVED: Final = re.compile(
 )
 
 
+#: Member manifests whose dependencies are checked; more are not read (a folder of fixtures)
+MAX_MEMBER_MANIFESTS: Final = 64
+
+
 def dependency_evidence(
     manifest: Manifest, manifest_text: str, check: DependencyCheck
 ) -> list[Evidence]:
@@ -94,6 +98,23 @@ def dependency_evidence(
             continue  # a version requirement only: the same registry
         section, why = _redirected(redirect)
         found.append(_evidence(REDIRECT_RULE, redirect, lines, why, after=section[:-1]))
+    return found
+
+
+def member_evidence(files: Mapping[str, bytes], check: DependencyCheck) -> list[Evidence]:
+    """Evidence against the dependencies of the other manifests a crate ships (workspace
+    members: an `xtask`, a tool, a fixture): the crate's developers build and run them
+    (`cargo xtask`), its dependents never do, so the evidence is the tooling's (test)."""
+    found: list[Evidence] = []
+    members = [p for p in sorted(files) if p.endswith("/Cargo.toml")][:MAX_MEMBER_MANIFESTS]
+    for path in members:
+        data = files[path]
+        manifest = read_manifest({"Cargo.toml": data})
+        text = data.decode("utf-8", errors="replace")
+        found += [
+            e._replace(file=path, context=Context.TEST)
+            for e in dependency_evidence(manifest, text, check)
+        ]
     return found
 
 
