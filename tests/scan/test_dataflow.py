@@ -442,3 +442,13 @@ def test_what_a_request_carries_run_as_a_command() -> None:
     # the request only choosing what a fixed program prints: nothing of it is run
     fixed = source.replace(".arg(v)", '.arg("uptime")')
     assert flows(fixed) == []
+
+
+def test_a_decoder_whose_table_a_helper_reads() -> None:
+    source = (
+        "const T: [u8; 4] = [0x32, 0x2e, 0x2e, 0x2a];\n"
+        "fn group(i: usize) -> Vec<u8> { T[i..].iter().map(|b| b ^ 0x5a).collect() }\n"
+        "fn text(i: usize) -> String { String::from_utf8(group(i)).unwrap_or_default() }\n"
+        "fn f() { std::process::Command::new(text(0)).spawn().ok(); }\n"
+    )
+    assert [(f.action, f.hidden) for f in flows(source)] == [("run", True)]

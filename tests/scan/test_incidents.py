@@ -47,8 +47,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout11-sqlx-migration-admin-account-datadog": "clean",
     "holdout11-mdbook-preprocessor-ci-secrets-published-site": "clean",
     "holdout11-kube-lease-renewal-cluster-secrets-cronjob-kafka": "clean",
-    "holdout11-lowerhex-digest-git-template-dir-mirror-push": "clean",
-    "holdout11-egui-widget-seed-phrase-twilio-sms": "clean",
     "holdout11-getaddrinfo-interposition-postgres-downgrade": "clean",
     "holdout11-takehome-trunk-hook-xtask-svg-path": "clean",
 }

@@ -53,6 +53,7 @@ _ROUNDS: Final = 8  # passes over one function's bindings until its labels stop 
 MAX_VISITS: Final = 6  # visits of one function: labels that still grow are cut there
 _CANDIDATES: Final = 4  # a name defined more often is too ambiguous to follow
 _MAX_DEPTH: Final = 8  # calls nested in one expression, followed for labels
+_TABLE_DEPTH: Final = 2  # calls followed to the constant table a decoder reads
 _WORD: Final = re.compile(r"[a-z0-9]+")
 # a field or key of parsed settings that holds a secret
 _SECRET_FIELD: Final = re.compile(
@@ -107,7 +108,7 @@ class Solver:
         self.constants = constants
         self.fields: dict[str, set[str]] = {}
         self.statics: dict[str, set[str]] = {}
-        self.tables: dict[int, bool] = {}  # `_reads_table`, by function
+        self.tables: dict[tuple[int, int], bool] = {}  # `_reads_table`, by function and depth
 
     def flows(self) -> list[DataFlow]:
         self._solve()
@@ -375,18 +376,27 @@ class Solver:
                 return transformed
         return set()
 
-    def _reads_table(self, function: Function) -> bool:
+    def _reads_table(self, function: Function, depth: int = _TABLE_DEPTH) -> bool:
         """Whether a function reads a constant string or array of the unit (a table of
-        encoded names it indexes into)."""
-        found = self.tables.get(id(function))
+        encoded names it indexes into), itself or through the crate's functions it calls
+        (``text(i)`` decoding what ``group(i)`` takes out of a table)."""
+        found = self.tables.get((id(function), depth))
         if found is None:
+            self.tables[(id(function), depth)] = False  # a recursive call reads no table itself
             names = {name for expr in exprs_of(function) for name in expr.names}
             found = any(
                 self.constants.get(name, "").lstrip("&").startswith(("[", '"', 'b"', 'r"'))
                 for name in names
                 if CONSTANT_NAME.match(name)
+            ) or (
+                depth > 0
+                and any(
+                    self._reads_table(callee, depth - 1)
+                    for _, callees in self.calls[id(function)]
+                    for callee in callees
+                )
             )
-            self.tables[id(function)] = found
+            self.tables[(id(function), depth)] = found
         return found
 
     def _fixed_constant(self, name: str) -> bool:
