@@ -17,7 +17,6 @@ from cratewatch.scan.dataflow.facts import (
     calls_of,
     constant_only,
     exprs_of,
-    fixed_address,
     opaque,
 )
 from cratewatch.scan.dataflow.labels import (
@@ -88,6 +87,8 @@ class Solver:
     ) -> None:
         self.functions = functions
         self.own = own
+        # the words of the crate's name that can say a host is its own service
+        self.service_words = [w for w in own if len(w) >= 4 and w not in _GENERIC_WORDS]
         # a file the crate writes itself is its own state (an install id, a cache)
         self.written = frozenset(s for f in functions for s in f.written if s)
         self.by_name: dict[str, list[Function]] = {}
@@ -106,6 +107,12 @@ class Solver:
         }
         self.index = {id(f): index for index, f in enumerate(functions)}
         self.constants = constants
+        # named constants that are a network address, not of the crate's own service
+        self.fixed_constants = frozenset(
+            name
+            for name, value in constants.items()
+            if value.endswith('"') and self._fixed_literal(value[value.find('"') + 1 : -1])
+        )
         self.fields: dict[str, set[str]] = {}
         self.statics: dict[str, set[str]] = {}
         self.tables: dict[tuple[int, int], bool] = {}  # `_reads_table`, by function and depth
@@ -291,7 +298,7 @@ class Solver:
             labels |= env.get(name, set())
             if CONSTANT_NAME.match(name):
                 labels |= self.statics.get(name, set())
-                if self._fixed_constant(name):
+                if name in self.fixed_constants:
                     labels.add(FIXED)
         for field in expr.fields:
             labels |= self.fields.get(field, set())
@@ -399,14 +406,10 @@ class Solver:
             self.tables[(id(function), depth)] = found
         return found
 
-    def _fixed_constant(self, name: str) -> bool:
-        """Whether a named constant is a string literal of a network address, not of
-        the crate's own service."""
-        value = self.constants.get(name, "")
-        if not value.endswith('"'):
-            return False
-        literal = value[value.find('"') + 1 : -1]
-        return fixed_address(literal) and not self._own_service([literal])
+    def _fixed_literal(self, literal: str) -> bool:
+        """Whether a literal is a network address, not of the crate's own service."""
+        host = address_host(literal)
+        return host is not None and not self._host_names_crate(host)
 
     def _own_service(self, literals: list[str]) -> bool:
         """Whether every address among ``literals`` is of a host that names the crate
@@ -416,8 +419,8 @@ class Solver:
 
     def _host_names_crate(self, host: str) -> bool:
         """Whether a host's name starts with a distinctive word of the crate's name."""
-        words = [w for w in self.own if len(w) >= 4 and w not in _GENERIC_WORDS]
-        return any(label.startswith(w) for w in words for label in _WORD.findall(host.lower()))
+        labels = _WORD.findall(host.lower())
+        return any(label.startswith(w) for w in self.service_words for label in labels)
 
     def _names_crate(self, literal: str) -> bool:
         """Whether a literal names the crate (a word of its name)."""
