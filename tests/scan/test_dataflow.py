@@ -17,7 +17,7 @@ HOME = 'let home = std::path::PathBuf::from(std::env::var_os("HOME").unwrap());\
 def flows(source: str, crate: str = "sample", **files: str) -> list[DataFlow]:
     units = {"src/lib.rs": source.encode()}
     units |= {f"src/{name}.rs": text.encode() for name, text in files.items()}
-    return unit_flows(units, crate)
+    return unit_flows(units, crate).flows
 
 
 def sources(source: str, crate: str = "sample") -> list[tuple[str, ...]]:
@@ -342,7 +342,7 @@ def test_decoded_text_planted_in_another_programs_settings() -> None:
     assert planted == [("write", True, "socket write!"), ("write", True, "file write")]
     # in a unit that cannot reach the network too: the decoding call sits in `writeln!`'s
     # arguments, which the check for a call given a constant reads as well
-    offline = unit_flows({"src/lib.rs": appended.encode()}, "sample", sending=False)
+    offline = unit_flows({"src/lib.rs": appended.encode()}, "sample", sending=False).flows
     assert [(f.action, f.planted) for f in offline] == [("write", True), ("write", True)]
     # numbers rendered as text, or the crate's own file: nothing planted
     rendered = (

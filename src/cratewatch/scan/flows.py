@@ -20,7 +20,13 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Final, NamedTuple
 
-from cratewatch.scan.analyze import MAX_PARSED_BYTES, Context, Evidence, FileScan
+from cratewatch.scan.analyze import (
+    MAX_PARSED_BYTES,
+    Context,
+    Evidence,
+    FileScan,
+    evaluated_evidence,
+)
 from cratewatch.scan.callgraph import (
     FOREIGN_TRAIT,
     HIDDEN_TRAITS,
@@ -42,6 +48,7 @@ from cratewatch.scan.dataflow import (
     DataFlow,
     unit_flows,
 )
+from cratewatch.scan.decode import Decoded
 from cratewatch.scan.rules import Rule, Scope
 
 __all__ = ["Flows", "dataflow_evidence", "joined_flows"]
@@ -194,7 +201,13 @@ def dataflow_evidence(
         sends = not rules_hit.isdisjoint(_SENDING)
         if not sends and rules_hit.isdisjoint(_WRITING_OR_RUNNING):
             continue
-        for flow in unit_flows({path: files[path] for path in unit}, crate, sends):
+        found = unit_flows({path: files[path] for path in unit}, crate, sends)
+        revealed: dict[str, list[Decoded]] = {}
+        for name in found.revealed:
+            revealed.setdefault(name.file, []).append(Decoded(name.line, name.text, name.how))
+        for path, names in revealed.items():  # read by the rules like any decoded string
+            evidence += evaluated_evidence(path, files[path], unit[path], [], names)
+        for flow in found.flows:
             context = unit[flow.file]
             text = _describe_dataflow(flow)
             rule = _DATAFLOW_RULES[flow.action]

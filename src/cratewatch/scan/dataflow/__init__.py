@@ -43,9 +43,9 @@ units are worth parsing again); ``unit_flows`` here ties them together.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Final
+from typing import Final, NamedTuple
 
-from cratewatch.scan.dataflow.facts import DataFlow, opaque
+from cratewatch.scan.dataflow.facts import DataFlow, Revealed, opaque
 from cratewatch.scan.dataflow.hints import decoded_names, hidden_names, text_hints
 from cratewatch.scan.dataflow.labels import (
     CONTACT,
@@ -59,6 +59,7 @@ from cratewatch.scan.dataflow.labels import (
 )
 from cratewatch.scan.dataflow.solve import Solver, own_words
 from cratewatch.scan.dataflow.summary import MAX_NODES, Walker, decoding_call, function_headers
+from cratewatch.scan.interpret import Definitions, Interpreter
 
 __all__ = [
     "CONTACT",
@@ -72,6 +73,8 @@ __all__ = [
     "SEND",
     "WRITE",
     "DataFlow",
+    "Revealed",
+    "UnitFlows",
     "opaque",
     "unit_flows",
 ]
@@ -83,10 +86,16 @@ MAX_FUNCTIONS: Final = 1000
 MAX_FILE_BYTES: Final = 256 * 1024
 
 
-def unit_flows(files: Mapping[str, bytes], crate: str, sending: bool = True) -> list[DataFlow]:
+class UnitFlows(NamedTuple):
+    flows: list[DataFlow]
+    revealed: list[Revealed]  # hidden names, as the calls that rebuild them return them
+
+
+def unit_flows(files: Mapping[str, bytes], crate: str, sending: bool = True) -> UnitFlows:
     """Every flow from a source to a sink in one compilation unit's Rust files (each
-    already cleared for parsing), of a crate named ``crate``. ``sending``: the unit can
-    reach the network; otherwise only hidden names written to or run are looked for."""
+    already cleared for parsing), of a crate named ``crate``, and the hidden names its
+    calls rebuild. ``sending``: the unit can reach the network; otherwise only hidden
+    names written to or run are looked for."""
     files = {path: data for path, data in files.items() if len(data) <= MAX_FILE_BYTES}
     text = b"\0".join(files.values())
     hints = text_hints(text)
@@ -99,12 +108,13 @@ def unit_flows(files: Mapping[str, bytes], crate: str, sending: bool = True) -> 
         hidden_names(text) or ("decoder" in hints and decoded_names(text))
     )
     if not (source or fetches or serves or (sinks and rebuilt)):
-        return []  # nothing here that a flow starts from and ends in
+        return UnitFlows([], [])  # nothing here that a flow starts from and ends in
     constants: dict[str, str] = {}
+    definitions = Definitions()
     headers = [
         header
         for path in sorted(files)
-        for header in function_headers(path, files[path], constants)
+        for header in function_headers(path, files[path], constants, definitions)
     ]
     if len(headers) > MAX_FUNCTIONS:
         # a large program: only the files that may start a flow, each on its own terms
@@ -115,14 +125,15 @@ def unit_flows(files: Mapping[str, bytes], crate: str, sending: bool = True) -> 
         }
         headers = [header for header in headers if header[0].file in seeds]
         if len(headers) > MAX_FUNCTIONS:
-            return []
+            return UnitFlows([], [])
     if not (source or fetches or serves) and not decoding_call(headers, constants):
-        return []  # no source, and no call that could rebuild a name from a constant
+        return UnitFlows([], [])  # no source, and no call that could rebuild a name from a constant
     budget = [MAX_NODES]  # syntax nodes left to summarise in the unit
     functions = []
     for function, body in headers:
         Walker(function, budget).expression(body, function.returns)
         functions.append(function)
     if not any(f.sinks for f in functions):
-        return []
-    return Solver(functions, own_words(crate), constants).flows()
+        return UnitFlows([], [])
+    solver = Solver(functions, own_words(crate), constants, Interpreter(definitions))
+    return UnitFlows(solver.flows(), solver.revealed)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from cratewatch.scan.dataflow.labels import SEND
 
@@ -94,6 +94,18 @@ class Call(NamedTuple):
     method: bool
     args: tuple[Expr, ...]
     places: tuple[str, ...]  # the argument that is a plain variable, or "", per argument
+    arguments: tuple[Any, ...] = ()  # a function call's argument nodes, to run it on them
+    line: int = 0  # of a function call
+
+
+class Revealed(NamedTuple):
+    """A string the crate hides, as one of its own functions rebuilds it at run time
+    (``interpret.py``): where the call is, the text, and which call."""
+
+    file: str
+    line: int
+    text: str
+    how: str
 
 
 class Sink(NamedTuple):

@@ -13,6 +13,7 @@ from cratewatch.scan.dataflow.facts import (
     DataFlow,
     Expr,
     Function,
+    Revealed,
     address_host,
     calls_of,
     constant_only,
@@ -47,6 +48,8 @@ from cratewatch.scan.dataflow.labels import (
     hop,
     without,
 )
+from cratewatch.scan.dataflow.summary import string_facts
+from cratewatch.scan.interpret import Interpreter, Spent, hidden_text
 
 _ROUNDS: Final = 8  # passes over one function's bindings until its labels stop changing
 MAX_VISITS: Final = 6  # visits of one function: labels that still grow are cut there
@@ -83,9 +86,17 @@ class Solver:
     """Labels flowed over the facts of a unit's functions until nothing changes."""
 
     def __init__(
-        self, functions: list[Function], own: frozenset[str], constants: dict[str, str]
+        self,
+        functions: list[Function],
+        own: frozenset[str],
+        constants: dict[str, str],
+        interpreter: Interpreter | None = None,
     ) -> None:
         self.functions = functions
+        # runs a call that rebuilds a hidden name, to read the name (`interpret.py`)
+        self.interpreter = interpreter
+        self.ran: dict[int, str | None] = {}  # what each call run returned, by its identity
+        self.revealed: list[Revealed] = []
         self.own = own
         # the words of the crate's name that can say a host is its own service
         self.service_words = [w for w in own if len(w) >= 4 and w not in _GENERIC_WORDS]
@@ -119,6 +130,10 @@ class Solver:
 
     def flows(self) -> list[DataFlow]:
         self._solve()
+        for function in self.functions:  # every call that rebuilds a name is run once
+            for call, callees in self.calls[id(function)]:
+                for callee in callees:
+                    self._decoded(function, callee, call)
         out = []
         for function in self.functions:
             for sink in function.sinks:
@@ -268,7 +283,7 @@ class Solver:
             callee_env = self.locals[id(callee)]
             slots = self.params[id(callee)]
             # `unpack(&TABLE, &mut out)`: a decoder fills its output from a constant
-            decoded = self._decoded(callee, call)
+            decoded = self._decoded(function, callee, call)
             for slot, names, arg, place in zip(
                 slots, callee.params, call.args, call.places, strict=False
             ):
@@ -319,7 +334,7 @@ class Solver:
             callees = self._resolve(call)
             for callee in callees:
                 labels |= hop(self.results[id(callee)])
-                labels |= self._decoded(callee, call)
+                labels |= self._decoded(function, callee, call)
             if not callees:  # a library's function: its result holds what it was given
                 for arg in call.args:
                     labels |= without(self._labels(function, arg, depth + 1), SOCKET)
@@ -353,7 +368,45 @@ class Solver:
                 labels.add(USER_FILE)
         return labels
 
-    def _decoded(self, callee: Function, call: Call) -> set[str]:
+    def _decoded(self, function: Function, callee: Function, call: Call) -> set[str]:
+        """What a call of the crate's own function rebuilds from constants: a hidden
+        name as ``_rebuilt`` judges it, or as the call, run by the interpreter, returns it
+        (text none of the literals it was given or read shows), with what that name says
+        (a path in the user's home, a secret's name, a network address)."""
+        labels = self._rebuilt(callee, call)
+        if callee.method or not (labels or (callee.yields_text and all(map(_literal, call.args)))):
+            return labels
+        text = self._run(function, callee, call)
+        if text is None:
+            return labels
+        facts = Expr()
+        string_facts(text, facts)
+        named = facts.labels - {FIXED}
+        if self._fixed_literal(text):
+            named.add(FIXED)
+        return labels | {HIDDEN, DECODED} | named
+
+    def _run(self, function: Function, callee: Function, call: Call) -> str | None:
+        """The hidden text a call returns, run once by the interpreter."""
+        key = id(call)
+        if key in self.ran:
+            return self.ran[key]
+        self.ran[key] = None
+        if self.interpreter is None or len(call.arguments) != len(call.args):
+            return None
+        try:
+            outcome = self.interpreter.call(callee.name, list(call.arguments))
+        except Spent:
+            self.interpreter = None  # the unit's steps are spent: no more calls run
+            return None
+        text = None if outcome is None else hidden_text(outcome)
+        if text is not None:
+            how = f"returned by {callee.name}() of this crate, run on its constants"
+            self.revealed.append(Revealed(function.file, call.line, text, how))
+        self.ran[key] = text
+        return text
+
+    def _rebuilt(self, callee: Function, call: Call) -> set[str]:
         """What a call of the crate's own function rebuilds from a constant: a function
         that yields text (a string, bytes, a path, or a byte buffer it fills), given a
         constant no one could read, or a named constant when it transforms characters or

@@ -38,6 +38,7 @@ from cratewatch.scan.dataflow.labels import (
     SOCKET,
     WRITE,
 )
+from cratewatch.scan.interpret import Definitions
 from cratewatch.scan.syntax import parser
 
 MAX_NODES: Final = 150_000  # syntax nodes summarised per unit; the rest is not followed
@@ -153,12 +154,14 @@ _START: Final = attrgetter("start_byte")
 
 
 def function_headers(
-    path: str, data: bytes, constants: dict[str, str]
+    path: str, data: bytes, constants: dict[str, str], definitions: Definitions | None = None
 ) -> list[tuple[Function, Any]]:
     """A file's functions outside tests, each with its body's syntax node to summarise,
     and what is known without reading the body: its parameters, whether it takes
     ``self``, yields text, or transforms characters or bytes. The file's constants'
-    values (the start of each) go into ``constants`` by name."""
+    values (the start of each) go into ``constants`` by name; the syntax of its
+    constants and of its functions that do not take ``self`` into ``definitions``, for
+    the interpreter."""
     from tree_sitter import QueryCursor
 
     tree = parser().parse(data)
@@ -169,6 +172,8 @@ def function_headers(
         strict=False,
     ):
         constants[_text(constant)] = _text(value)[:_CONSTANT_TEXT]
+        if definitions is not None:
+            definitions.constants.setdefault(_text(constant), []).append(value)
     out = []
     arguments = captures.get("argument", [])
     # a call written in a macro's arguments (`writeln!(f, "{}", name(KEY))`): its constants
@@ -204,6 +209,8 @@ def function_headers(
             or (params is not None and _FILLED_BUFFER.search(_text(params)))
         )
         function.calls_on_constants = _constant_arguments(arguments, node)
+        if definitions is not None and not method:
+            definitions.functions.setdefault(function.name, []).append(node)
         out.append((function, body))
     return out
 
@@ -562,7 +569,9 @@ class Walker:
                 what = "::".join(name.split("::")[-2:])
                 sink = Sink(what, merged(args), Expr(), line, action=RUN)
                 self.function.sinks.append(sink)
-            result.calls.append(Call(leaf, False, tuple(args), tuple(places)))
+            nodes = node.child_by_field_name("arguments").named_children
+            nodes = tuple(n for n in nodes if n.type not in _ATTRIBUTE_OR_COMMENT)
+            result.calls.append(Call(leaf, False, tuple(args), tuple(places), nodes, line))
         into.add(result)
 
     def _drop(self, node: Any, index: int, content: Expr) -> None:
@@ -692,7 +701,12 @@ class Walker:
 
 def _string(node: Any, into: Expr) -> None:
     text = _text(node)
-    content = text[text.find('"') + 1 : text.rfind('"')]
+    string_facts(text[text.find('"') + 1 : text.rfind('"')], into)
+
+
+def string_facts(content: str, into: Expr) -> None:
+    """What a string literal's content (or a string the crate rebuilds) says: a path in
+    the user's home, a secret's name, the environment's file, a network address."""
     into.strings.append(content)
     if _HOME_LITERAL.match(content):
         into.labels.add(HOME_PATH)

