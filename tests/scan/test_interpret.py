@@ -315,3 +315,43 @@ pub fn sync() {
     assert [r.text for r in found.revealed] == ["198.51.100.88:8443"]
     (flow,) = found.flows
     assert flow.fixed and flow.hidden and "environment" in flow.sources
+
+
+def test_socket_addresses_built_from_computed_numbers_are_revealed() -> None:
+    source = """
+const PEER: [(u8, u8); 4] = [(29, 0), (0, 0), (16, 1), (11, 0)];
+fn peer_addr() -> std::net::SocketAddr {
+    let o: Vec<u8> = PEER.iter().map(|(a, b)| a * 7 + b).collect();
+    std::net::SocketAddr::from(([o[0], o[1], o[2], o[3]], 443))
+}
+fn ip() -> std::net::Ipv4Addr { std::net::Ipv4Addr::from(0xCB00_7109u32) }
+fn local() -> std::net::SocketAddr { std::net::SocketAddr::from(([127, 0, 0, 1], 8080)) }
+"""
+    assert run(source, "peer_addr()") == "203.0.113.77:443"
+    assert run(source, "ip()") == "203.0.113.9"
+    assert run(source, "local()") is None  # written out in the source: nothing hidden
+
+
+def test_a_request_to_a_url_a_function_of_no_arguments_rebuilds_is_a_flow() -> None:
+    source = """
+const SCHED: [u8; 12] = [66, 95, 88, 93, 93, 21, 31, 30, 65, 71, 85, 65];
+fn schedule_url() -> String {
+    SCHED.iter().enumerate().map(|(i, b)| (b ^ (0x2a + i as u8)) as char).collect()
+}
+pub async fn slot() { let _ = reqwest::get(schedule_url()).await; }
+"""
+    found = unit_flows({"src/lib.rs": source.encode()}, "sample")
+    assert [r.text for r in found.revealed] == ["https://stat"]
+    assert [(f.action, f.hidden, f.sources) for f in found.flows] == [
+        ("contact", True, frozenset())
+    ]
+
+
+def test_a_plain_url_builder_is_no_flow() -> None:
+    source = """
+const BASE: &str = "https://api.example.com";
+fn endpoint(version: u32) -> String { format!("{}/v{}/items", BASE, version) }
+pub async fn list() { let _ = reqwest::get(endpoint(2)).await; }
+"""
+    found = unit_flows({"src/lib.rs": source.encode()}, "sample")
+    assert found.revealed == [] and found.flows == []

@@ -488,7 +488,9 @@ class Interpreter:
         kind = node.type
         raw = _text(node)
         if kind == "integer_literal":
-            return _integer(raw)
+            value = _integer(raw)
+            self.literals.add(str(value))  # a number written out is in plain sight
+            return value
         if kind == "boolean_literal":
             return raw == "true"
         if kind == "char_literal":
@@ -638,7 +640,10 @@ class Interpreter:
             return [self.copy(item) for _ in range(count)]
         if len(children) > MAX_VALUE:
             raise _Stop("large array")
-        return [self.eval(c, scope) for c in children]
+        items = [self.eval(c, scope) for c in children]
+        if len(items) == 4 and all(c.type == "integer_literal" for c in children):
+            self.literals.add(".".join(map(str, items)))  # an IPv4 address written out
+        return items
 
     def closure(self, node: Any, scope: _Scope) -> Any:
         parameters = node.child_by_field_name("parameters")
@@ -913,6 +918,8 @@ class Interpreter:
                 return int.from_bytes(data, "big" if name == "from_be_bytes" else "little")
             if name in _INTEGER_METHODS and values:
                 return self.method(values[0], name, values[1:], "")
+        if owner in _ADDRESSES:
+            return _address(owner, name, values)
         if owner in ("iter", "std::iter") or path in (
             "std::iter::repeat",
             "iter::repeat",
@@ -1019,7 +1026,8 @@ class Interpreter:
             try:
                 return Variant("Ok", int(value.strip()))
             except ValueError:
-                return Variant("Err", None)
+                # an address or a URL parsed: its text stands for it
+                return Variant("Ok", Text(value)) if ("." in value or ":" in value) else _NONE
         if name == "get" and len(values) == 1 and isinstance(values[0], range | slice):
             try:
                 return Variant("Some", self.sliced(text, values[0]))
@@ -1297,13 +1305,36 @@ def hidden_text(outcome: Outcome) -> str | None:
     text = text.strip("\0 \n")
     if len(text) < _MIN_HIDDEN or not text.isprintable():
         return None
-    rest = text
+    rest = text.lower()  # a literal in other letter case is in plain sight too
     for literal in sorted(outcome.literals, key=len, reverse=True):
         if len(literal) >= 3:
-            rest = rest.replace(literal, " ")
+            rest = rest.replace(literal.lower(), " ")
     if sum(c.isalnum() for c in rest) < _MIN_HIDDEN:
         return None
     return text
+
+
+def _address(owner: str, name: str, values: list[Any]) -> Text:
+    """An IPv4 address or socket address built from numbers (``Ipv4Addr::new(a, b, c,
+    d)``, ``SocketAddr::from(([a, b, c, d], port))``), as the text it stands for."""
+    if name == "V4" and len(values) == 1 and isinstance(values[0], Text):
+        return values[0]
+    if owner in ("Ipv4Addr", "IpAddr") and name in ("new", "from"):
+        octets = values[0] if len(values) == 1 else values
+        if isinstance(octets, int) and not isinstance(octets, bool) and 0 <= octets < 1 << 32:
+            octets = list(octets.to_bytes(4, "big"))
+        if (
+            isinstance(octets, list | tuple)
+            and len(octets) == 4
+            and all(isinstance(o, int) and 0 <= o <= 0xFF for o in octets)
+        ):
+            return Text(".".join(map(str, octets)))
+    if owner in ("SocketAddr", "SocketAddrV4") and name in ("new", "from"):
+        pair = values[0] if len(values) == 1 else tuple(values)
+        if isinstance(pair, tuple) and len(pair) == 2 and isinstance(pair[1], int):
+            host = pair[0] if isinstance(pair[0], Text) else _address("Ipv4Addr", "from", [pair[0]])
+            return Text(f"{host.value}:{pair[1]}")
+    raise _Stop(f"{owner}::{name}")
 
 
 def _default_of(written: str) -> Any:
@@ -1607,7 +1638,8 @@ _COPIES: Final = frozenset({"clone", "to_vec", "to_owned", "to_string"})
 _CONSTRUCTORS: Final = frozenset(
     {"String::new", "String::with_capacity", "Vec::new", "Vec::with_capacity", "String::from"}
 )
-_STATIC_OWNERS: Final = frozenset({"String", "str", "char", "Vec", "iter", "std"})
+_ADDRESSES: Final = frozenset({"Ipv4Addr", "IpAddr", "SocketAddr", "SocketAddrV4"})
+_STATIC_OWNERS: Final = frozenset({"String", "str", "char", "Vec", "iter", "std"}) | _ADDRESSES
 _SKIPPED: Final = frozenset({"line_comment", "block_comment", "attribute_item", "empty_statement"})
 _ITEMS: Final = frozenset({"const_item", "static_item", "function_item", "use_declaration"})
 _UNSET: Final = object()

@@ -46,7 +46,7 @@ from collections.abc import Mapping
 from typing import Final, NamedTuple
 
 from cratewatch.scan.dataflow.facts import DataFlow, Revealed, opaque
-from cratewatch.scan.dataflow.hints import decoded_names, hidden_names, text_hints
+from cratewatch.scan.dataflow.hints import bare_decoders, decoded_names, hidden_names, text_hints
 from cratewatch.scan.dataflow.labels import (
     CONTACT,
     DOWNLOAD_RUN,
@@ -107,6 +107,7 @@ def unit_flows(files: Mapping[str, bytes], crate: str, sending: bool = True) -> 
     rebuilt = bool(hints & {"constant-call", "numbered-call"}) and (
         hidden_names(text) or ("decoder" in hints and decoded_names(text))
     )
+    rebuilt = rebuilt or ("bare-text" in hints and bare_decoders(text))
     if not (source or fetches or serves or (sinks and rebuilt)):
         return UnitFlows([], [])  # nothing here that a flow starts from and ends in
     constants: dict[str, str] = {}

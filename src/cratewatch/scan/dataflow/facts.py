@@ -139,6 +139,7 @@ class Function:
         "sinks",
         "statics",
         "written",
+        "yields_address",
         "yields_text",
     )
 
@@ -149,6 +150,7 @@ class Function:
         self.method = method  # takes `self`: called as `x.name(..)`
         self.decoder = False  # transforms characters or bytes: called on a constant, it decodes
         self.yields_text = False  # returns a string, bytes or a path, or fills a byte buffer
+        self.yields_address = False  # returns a socket or IP address
         self.calls_on_constants: list[tuple[str, str, bool]] = []  # `_constant_arguments`
         self.params: list[tuple[str, ...]] = []  # the names each parameter binds
         self.inputs: list[frozenset[str]] = []  # labels each parameter holds by its type

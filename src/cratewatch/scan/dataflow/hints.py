@@ -65,6 +65,11 @@ _CONSTANT_CALL: Final = re.compile(
 _NUMBERED_CALL: Final = re.compile(rb"[^\w.:](\w+)\s*\(\s*\d+\s*(?:,\s*\d+\s*)*\)")
 # a function's name and signature; one that returns text or bytes, or fills a byte buffer
 _SIGNATURE: Final = re.compile(rb"\bfn\s+(\w+)([^{;]{0,300})")
+# a function that takes nothing and yields text or an address: a decoder of its own data
+_BARE_SIGNATURE: Final = re.compile(
+    rb"\bfn\s+\w+\s*\(\s*\)\s*->[^{;]{0,80}\b(String|Vec\s*<\s*u8|PathBuf|OsString|CString|"
+    rb"SocketAddr|SocketAddrV4|IpAddr|Ipv4Addr)\b"
+)
 _TEXT_SIGNATURE: Final = re.compile(
     rb"->[^{;]*\b(String|Vec\s*<\s*u8|PathBuf|OsString|CString|str)\b|"
     rb"&\s*mut\s*(\[\s*u8|Vec\s*<\s*u8|String)"
@@ -84,6 +89,7 @@ _HINTS: Final = {
     "download": _DOWNLOAD_HINT,
     "run": _RUN_HINT,
     "decoder": _DECODER_HINT,  # what transforms characters
+    "bare-text": _BARE_SIGNATURE,
     # a parameter typed as what a network peer sent (the summary's own list of types)
     "request": re.compile(
         rb":\s*&?(?:'\w+\s+)?(?:mut\s+)?(?:[\w:]*::)?" + REQUEST_TYPE.pattern.encode()
@@ -135,6 +141,19 @@ def decoded_names(text: bytes) -> bool:
             body = text[match.end() : following.start() if following else len(text)]
             if _DECODER_HINT.search(body[:_MAX_BODY]):
                 return True
+    return False
+
+
+def bare_decoders(text: bytes) -> bool:
+    """Whether a unit's text has a function that takes nothing and yields an address,
+    or yields text and transforms characters or bytes (what ``Solver._decoded`` runs)."""
+    for match in _BARE_SIGNATURE.finditer(text):
+        if match.group(1).startswith((b"Socket", b"Ip")):
+            return True  # an address, whatever builds it
+        following = _NEXT_FUNCTION.search(text, match.end())
+        body = text[match.end() : following.start() if following else len(text)]
+        if _DECODER_HINT.search(body[:_MAX_BODY]):
+            return True
     return False
 
 

@@ -21,6 +21,7 @@ from cratewatch.scan.dataflow.facts import (
     opaque,
 )
 from cratewatch.scan.dataflow.labels import (
+    CONTACT,
     CRATE_PATH,
     CREDENTIAL,
     DECODED,
@@ -175,7 +176,9 @@ class Solver:
                     if not hidden and action not in (DOWNLOAD_RUN, REMOTE_RUN):
                         continue  # writing and running are flows only where a name is hidden
                 elif not secrets or (sink.socket and SOCKET not in destination):
-                    continue
+                    if not (HIDDEN in addressed and sink.destination_in_data):
+                        continue
+                    action, hidden = CONTACT, True  # a request to a URL the crate hides
                 elif secrets == {CREDENTIAL} and USER_SETTINGS in destination:
                     continue  # a secret sent where the same settings say: a client's login
                 out.append(

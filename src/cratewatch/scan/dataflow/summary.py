@@ -147,7 +147,10 @@ DECODER_BODY: Final = re.compile(
     r"\w\[[^\]\n]+\]\s*=\s*\w+\s*\["  # `out[i] = c[j]`: characters put in another order
 )
 _FORMAT_NAME: Final = re.compile(r"\{([A-Za-z_]\w*)(?::[^{}]*)?\}")
-_TEXT_TYPE: Final = re.compile(r"\b(String|str|PathBuf|Path|OsString|OsStr|CString|Cow)\b|\bu8\b")
+_ADDRESS_TYPE: Final = re.compile(r"\b(SocketAddr|SocketAddrV4|IpAddr|Ipv4Addr)\b")
+_TEXT_TYPE: Final = re.compile(
+    r"\b(String|str|PathBuf|Path|OsString|OsStr|CString|Cow)\b|\bu8\b|" + _ADDRESS_TYPE.pattern
+)
 _FILLED_BUFFER: Final = re.compile(r"&\s*mut\s*(\[\s*u8\s*\]|Vec\s*<\s*u8\s*>|String\b)")
 _CONSTANT_TEXT: Final = 4096  # of a constant's value, kept to judge whether it reads as text
 _START: Final = attrgetter("start_byte")
@@ -208,6 +211,7 @@ def function_headers(
             (result is not None and _TEXT_TYPE.search(_text(result)))
             or (params is not None and _FILLED_BUFFER.search(_text(params)))
         )
+        function.yields_address = bool(result is not None and _ADDRESS_TYPE.search(_text(result)))
         function.calls_on_constants = _constant_arguments(arguments, node)
         if definitions is not None and not method:
             definitions.functions.setdefault(function.name, []).append(node)
@@ -243,9 +247,13 @@ def _constant_arguments(arguments: list[Any], function: Any) -> list[tuple[str, 
 
 
 def decoding_call(headers: list[tuple[Function, Any]], constants: dict[str, str]) -> bool:
-    """Whether some call could rebuild a name from a constant (``Solver._decoded``)."""
+    """Whether some call could rebuild a name from a constant (``Solver._decoded``),
+    or a function that takes nothing transforms characters into text."""
     decoders: dict[str, bool] = {}
     for function, _ in headers:
+        bare = not (function.params or function.method)
+        if bare and (function.decoder or function.yields_address) and function.yields_text:
+            return True  # text or an address it builds from nothing it is given
         if function.yields_text:
             decoders[function.name] = decoders.get(function.name, False) or function.decoder
     for function, _ in headers:
