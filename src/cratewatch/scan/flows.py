@@ -201,7 +201,7 @@ def dataflow_evidence(
         sends = not rules_hit.isdisjoint(_SENDING)
         if not sends and rules_hit.isdisjoint(_WRITING_OR_RUNNING):
             continue
-        found = unit_flows({path: files[path] for path in unit}, crate, sends)
+        found = unit_flows({path: files[path] for path in unit}, crate, sends, files)
         revealed: dict[str, list[Decoded]] = {}
         for name in found.revealed:
             revealed.setdefault(name.file, []).append(Decoded(name.line, name.text, name.how))

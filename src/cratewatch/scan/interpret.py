@@ -21,8 +21,9 @@ value, the depth of calls.
 from __future__ import annotations
 
 import itertools
+import posixpath
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Final, NamedTuple
 
 __all__ = [
@@ -32,13 +33,14 @@ __all__ = [
     "Interpreter",
     "Outcome",
     "Spent",
-    "hidden_text",
+    "hidden_texts",
 ]
 
 MAX_STEPS: Final = 300_000  # syntax nodes evaluated per crate
 MAX_CALL_STEPS: Final = 30_000  # per call tried
 MAX_DEPTH: Final = 32  # calls nested
 MAX_VALUE: Final = 64 * 1024  # elements of a string or array
+_WORDS: Final = re.compile(r"[a-z0-9]+")
 _MAX_WIDTH: Final = 64  # of a formatted number
 _MIN_HIDDEN: Final = 4  # characters of a result not in plain sight, fewer say nothing
 _MASKS: Final = {
@@ -184,11 +186,13 @@ class Outcome(NamedTuple):
 
 class Definitions:
     """The syntax of a compilation unit's functions that do not take ``self`` (their
-    ``function_item`` nodes) and of its constants' values, by name."""
+    ``function_item`` nodes) and of its constants' values, by name, each with the file
+    it is in; and the crate's files, for ``include_str!`` and ``include_bytes!``."""
 
-    def __init__(self) -> None:
-        self.functions: dict[str, list[Any]] = {}
-        self.constants: dict[str, list[Any]] = {}
+    def __init__(self, files: Mapping[str, bytes] | None = None) -> None:
+        self.functions: dict[str, list[tuple[str, Any]]] = {}
+        self.constants: dict[str, list[tuple[str, Any]]] = {}
+        self.files: Mapping[str, bytes] = files or {}
 
 
 class Interpreter:
@@ -202,6 +206,8 @@ class Interpreter:
         self.constants = {
             n: nodes[0] for n, nodes in definitions.constants.items() if len(nodes) == 1
         }
+        self.files = definitions.files
+        self.file = ""  # of the function or constant being evaluated
         # each constant's value, with the literals it shows (None while it is evaluated)
         self.constant_values: dict[str, tuple[Any, frozenset[str]] | None] = {}
         self.steps = 0
@@ -238,7 +244,14 @@ class Interpreter:
 
     # -- functions and closures
 
-    def invoke(self, function: Any, values: list[Any]) -> Any:
+    def invoke(self, entry: tuple[str, Any], values: list[Any]) -> Any:
+        caller, (self.file, function) = self.file, entry
+        try:
+            return self.run(function, values)
+        finally:
+            self.file = caller
+
+    def run(self, function: Any, values: list[Any]) -> Any:
         parameters = function.child_by_field_name("parameters")
         body = function.child_by_field_name("body")
         if parameters is None or body is None:
@@ -448,15 +461,17 @@ class Interpreter:
 
     def constant(self, name: str) -> Any:
         if name not in self.constant_values:
-            node = self.constants.get(name)
-            if node is None:
+            entry = self.constants.get(name)
+            if entry is None:
                 raise _Stop(f"unknown name {name}")
             self.constant_values[name] = None  # defined in terms of itself: stop
             outer, self.literals = self.literals, set()
+            caller, (self.file, node) = self.file, entry
             try:
                 value = self.eval(node, _Scope())
             finally:
                 inner, self.literals = self.literals, outer | self.literals
+                self.file = caller
             self.constant_values[name] = (value, frozenset(inner))
         known = self.constant_values[name]
         if known is None:
@@ -783,7 +798,27 @@ class Interpreter:
             return self.vec_macro(tree, scope)
         if name in ("format", "concat"):
             return Text(self.format_macro(name, tree, scope))
+        if name in ("include_str", "include_bytes"):
+            return self.included(name, tree)
         raise _Stop(f"macro {name}")
+
+    def included(self, name: str, tree: Any) -> Any:
+        """A file of the crate that ``include_str!`` or ``include_bytes!`` names,
+        relative to the file the macro is in."""
+        argument = _parse_tokens(tree, "(", ")")
+        if argument is None or argument.type != "string_literal":
+            raise _Stop("include of a computed path")
+        relative = _unescape(_text(argument)[1:-1])
+        path = posixpath.normpath(posixpath.join(posixpath.dirname(self.file), relative))
+        data = self.files.get(path)
+        if data is None or len(data) > MAX_VALUE:
+            raise _Stop("included file not at hand")
+        self.tick(len(data) // 64)
+        if name == "include_bytes":
+            return list(data)
+        text = data.decode("utf-8", errors="replace")
+        self.literals.add(text)  # in plain sight, in the crate's file
+        return Text(text)
 
     def vec_macro(self, tree: Any, scope: _Scope) -> Any:
         expression = _parse_tokens(tree, "[", "]")
@@ -1013,6 +1048,29 @@ class Interpreter:
             if len(value) * values[0] > MAX_VALUE:
                 raise _Stop("large string")
             return Text(value * values[0])
+        if name in ("trim_matches", "trim_start_matches", "trim_end_matches") and len(values) == 1:
+            pattern = values[0]
+            if isinstance(pattern, list):  # an array of characters
+                chars = "".join(_str(c) for c in pattern)
+                strip = {"trim_matches": str.strip, "trim_start_matches": str.lstrip}
+                return Text(strip.get(name, str.rstrip)(value, chars))
+            affix = _str(pattern)
+            if not affix:
+                return Text(value)
+            while name != "trim_end_matches" and value.startswith(affix):
+                value = value[len(affix) :]
+            while name != "trim_start_matches" and value.endswith(affix):
+                value = value[: -len(affix)]
+            return Text(value)
+        if name in ("split_once", "rsplit_once") and len(values) == 1:
+            separator = _str(values[0])
+            if separator not in value:
+                return _NONE
+            split = value.split if name == "split_once" else value.rsplit
+            first, second = split(separator, 1)
+            return Variant("Some", (Text(first), Text(second)))
+        if name == "rsplit" and len(values) == 1:
+            return Iter((Text(p) for p in reversed(value.split(_str(values[0])))), self.tick)
         if name in ("split", "split_terminator") and len(values) == 1:
             return Iter((Text(p) for p in value.split(_str(values[0]))), self.tick)
         if name == "split_whitespace":
@@ -1287,11 +1345,17 @@ class Interpreter:
         raise _Stop(f"iter.{name}")
 
 
-def hidden_text(outcome: Outcome) -> str | None:
-    """The text a call returned, when it reads as text and was not in plain sight: at
-    least ``_MIN_HIDDEN`` letters or digits of it are in none of the literals the call
-    was given or read (a function that only formats its arguments hides nothing)."""
-    value = outcome.value
+def hidden_texts(outcome: Outcome) -> list[str]:
+    """The texts a call returned (one, or each of a tuple's) that read as text and were
+    not in plain sight: at least ``_MIN_HIDDEN`` letters or digits of their words are in
+    none of the literals the call was given or read (a function that only formats its
+    arguments, or takes a piece of a literal, hides nothing)."""
+    values = outcome.value if isinstance(outcome.value, tuple) else (outcome.value,)
+    literals = [literal.lower() for literal in outcome.literals if len(literal) >= 2]
+    return [text for value in values if (text := _hidden(value, literals)) is not None]
+
+
+def _hidden(value: Any, literals: list[str]) -> str | None:
     if isinstance(value, Variant) and value.tag in ("Some", "Ok"):
         value = value.value
     if isinstance(value, Text):
@@ -1305,13 +1369,10 @@ def hidden_text(outcome: Outcome) -> str | None:
     text = text.strip("\0 \n")
     if len(text) < _MIN_HIDDEN or not text.isprintable():
         return None
-    rest = text.lower()  # a literal in other letter case is in plain sight too
-    for literal in sorted(outcome.literals, key=len, reverse=True):
-        if len(literal) >= 3:
-            rest = rest.replace(literal.lower(), " ")
-    if sum(c.isalnum() for c in rest) < _MIN_HIDDEN:
-        return None
-    return text
+    # the words and numbers of the text that no literal holds (in any letter case)
+    words = _WORDS.findall(text.lower())
+    unseen = sum(len(w) for w in words if not any(w in literal for literal in literals))
+    return text if unseen >= _MIN_HIDDEN else None
 
 
 def _address(owner: str, name: str, values: list[Any]) -> Text:

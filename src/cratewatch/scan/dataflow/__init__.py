@@ -91,11 +91,17 @@ class UnitFlows(NamedTuple):
     revealed: list[Revealed]  # hidden names, as the calls that rebuild them return them
 
 
-def unit_flows(files: Mapping[str, bytes], crate: str, sending: bool = True) -> UnitFlows:
+def unit_flows(
+    files: Mapping[str, bytes],
+    crate: str,
+    sending: bool = True,
+    resources: Mapping[str, bytes] | None = None,
+) -> UnitFlows:
     """Every flow from a source to a sink in one compilation unit's Rust files (each
     already cleared for parsing), of a crate named ``crate``, and the hidden names its
     calls rebuild. ``sending``: the unit can reach the network; otherwise only hidden
-    names written to or run are looked for."""
+    names written to or run are looked for. ``resources``: the crate's files, which
+    ``include_str!`` may read."""
     files = {path: data for path, data in files.items() if len(data) <= MAX_FILE_BYTES}
     text = b"\0".join(files.values())
     hints = text_hints(text)
@@ -111,7 +117,7 @@ def unit_flows(files: Mapping[str, bytes], crate: str, sending: bool = True) -> 
     if not (source or fetches or serves or (sinks and rebuilt)):
         return UnitFlows([], [])  # nothing here that a flow starts from and ends in
     constants: dict[str, str] = {}
-    definitions = Definitions()
+    definitions = Definitions(resources if resources is not None else files)
     headers = [
         header
         for path in sorted(files)

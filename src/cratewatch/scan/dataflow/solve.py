@@ -50,7 +50,7 @@ from cratewatch.scan.dataflow.labels import (
     without,
 )
 from cratewatch.scan.dataflow.summary import string_facts
-from cratewatch.scan.interpret import Interpreter, Spent, hidden_text
+from cratewatch.scan.interpret import Interpreter, Spent, hidden_texts
 
 _ROUNDS: Final = 8  # passes over one function's bindings until its labels stop changing
 MAX_VISITS: Final = 6  # visits of one function: labels that still grow are cut there
@@ -96,7 +96,7 @@ class Solver:
         self.functions = functions
         # runs a call that rebuilds a hidden name, to read the name (`interpret.py`)
         self.interpreter = interpreter
-        self.ran: dict[int, str | None] = {}  # what each call run returned, by its identity
+        self.ran: dict[int, list[str]] = {}  # what each call run returned, by its identity
         self.revealed: list[Revealed] = []
         self.own = own
         # the words of the crate's name that can say a host is its own service
@@ -379,35 +379,36 @@ class Solver:
         labels = self._rebuilt(callee, call)
         if callee.method or not (labels or (callee.yields_text and all(map(_literal, call.args)))):
             return labels
-        text = self._run(function, callee, call)
-        if text is None:
+        texts = self._run(function, callee, call)
+        if not texts:
             return labels
-        facts = Expr()
-        string_facts(text, facts)
-        named = facts.labels - {FIXED}
-        if self._fixed_literal(text):
-            named.add(FIXED)
-        return labels | {HIDDEN, DECODED} | named
+        labels = labels | {HIDDEN, DECODED}
+        for text in texts:
+            facts = Expr()
+            string_facts(text, facts)
+            labels |= facts.labels - {FIXED}
+            if self._fixed_literal(text):
+                labels.add(FIXED)
+        return labels
 
-    def _run(self, function: Function, callee: Function, call: Call) -> str | None:
-        """The hidden text a call returns, run once by the interpreter."""
+    def _run(self, function: Function, callee: Function, call: Call) -> list[str]:
+        """The hidden texts a call returns, run once by the interpreter."""
         key = id(call)
         if key in self.ran:
             return self.ran[key]
-        self.ran[key] = None
+        self.ran[key] = []
         if self.interpreter is None or len(call.arguments) != len(call.args):
-            return None
+            return []
         try:
             outcome = self.interpreter.call(callee.name, list(call.arguments))
         except Spent:
             self.interpreter = None  # the unit's steps are spent: no more calls run
-            return None
-        text = None if outcome is None else hidden_text(outcome)
-        if text is not None:
-            how = f"returned by {callee.name}() of this crate, run on its constants"
-            self.revealed.append(Revealed(function.file, call.line, text, how))
-        self.ran[key] = text
-        return text
+            return []
+        texts = [] if outcome is None else hidden_texts(outcome)
+        how = f"returned by {callee.name}() of this crate, run on its constants"
+        self.revealed += [Revealed(function.file, call.line, text, how) for text in texts]
+        self.ran[key] = texts
+        return texts
 
     def _rebuilt(self, callee: Function, call: Call) -> set[str]:
         """What a call of the crate's own function rebuilds from a constant: a function

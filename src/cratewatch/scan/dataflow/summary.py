@@ -176,7 +176,7 @@ def function_headers(
     ):
         constants[_text(constant)] = _text(value)[:_CONSTANT_TEXT]
         if definitions is not None:
-            definitions.constants.setdefault(_text(constant), []).append(value)
+            definitions.constants.setdefault(_text(constant), []).append((path, value))
     out = []
     arguments = captures.get("argument", [])
     # a call written in a macro's arguments (`writeln!(f, "{}", name(KEY))`): its constants
@@ -214,7 +214,7 @@ def function_headers(
         function.yields_address = bool(result is not None and _ADDRESS_TYPE.search(_text(result)))
         function.calls_on_constants = _constant_arguments(arguments, node)
         if definitions is not None and not method:
-            definitions.functions.setdefault(function.name, []).append(node)
+            definitions.functions.setdefault(function.name, []).append((path, node))
         out.append((function, body))
     return out
 
