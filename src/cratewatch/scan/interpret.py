@@ -1052,8 +1052,8 @@ class Interpreter:
             pattern = values[0]
             if isinstance(pattern, list):  # an array of characters
                 chars = "".join(_str(c) for c in pattern)
-                strip = {"trim_matches": str.strip, "trim_start_matches": str.lstrip}
-                return Text(strip.get(name, str.rstrip)(value, chars))
+                trims = {"trim_matches": str.strip, "trim_start_matches": str.lstrip}
+                return Text(trims.get(name, str.rstrip)(value, chars))
             affix = _str(pattern)
             if not affix:
                 return Text(value)
