@@ -25,7 +25,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout5-clean-solana-keypair-files": "suspicious",
     "holdout6-test-helper-ci-runner-memory-logs": "suspicious",
     "holdout6-clean-service-installer-explicit": "suspicious",
-    "holdout7-tower-service-auth-headers-ga4": "clean",
     "holdout7-takehome-test-harness-fixture-validator": "clean",
     "holdout7-derive-dependent-description-key": "clean",
     "holdout7-build-test-fixture-distro-gated-cc": "clean",

@@ -396,3 +396,23 @@ fn shout(s: &str) -> String { s.to_uppercase() }
 """
     assert run(source, 'first("telemetry endpoint")') is None
     assert run(source, 'shout("x-api-key")') is None
+
+
+def test_a_cipher_of_a_readable_literal_in_a_macros_arguments_is_run() -> None:
+    source = """
+fn fold(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'a'..='z' => (((c as u8 - b'a') + 13) % 26 + b'a') as char,
+            _ => c,
+        })
+        .collect()
+}
+pub fn flush(body: String) {
+    let endpoint = format!("{}?id={}", fold("uggcf://nanylgvpf.rknzcyr/pbyyrpg"), 7);
+    let _ = ureq::post(&endpoint).send_string(&body);
+}
+"""
+    found = unit_flows({"src/lib.rs": source.encode()}, "sample")
+    assert [r.text for r in found.revealed] == ["https://analytics.example/collect"]
+    assert [(f.action, f.hidden, f.fixed) for f in found.flows] == [("contact", True, True)]

@@ -242,6 +242,18 @@ class Interpreter:
             return None  # a panic in Rust, or a value of a kind the code did not expect
         return Outcome(value, frozenset(self.literals))
 
+    def call_tokens(self, name: str, tree: Any) -> Outcome | None:
+        """``call`` for a call written among a macro's arguments, which the syntax tree
+        keeps as tokens: ``tree`` is its arguments' token tree."""
+        parsed = _parse_tokens(tree, "(", ")")
+        if parsed is None:
+            arguments = [] if not (tree.text or b"").strip(b"() \t\n") else None
+        elif parsed.type == "tuple_expression":
+            arguments = [c for c in parsed.named_children if c.type not in _SKIPPED]
+        else:
+            arguments = [parsed]
+        return None if arguments is None else self.call(name, arguments)
+
     # -- functions and closures
 
     def invoke(self, entry: tuple[str, Any], values: list[Any]) -> Any:

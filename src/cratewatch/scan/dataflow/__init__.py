@@ -79,6 +79,7 @@ __all__ = [
     "unit_flows",
 ]
 
+_CALLS: Final = frozenset({"constant-call", "numbered-call", "literal-call"})
 #: Functions of one unit followed. A larger program is followed only in the files that
 #: may start a flow (a source, an unreadable constant, a call given a constant).
 MAX_FUNCTIONS: Final = 1000
@@ -110,11 +111,12 @@ def unit_flows(
     fetches = sending and {"download", "run"} <= hints
     serves = {"request", "run"} <= hints  # a request's data may reach a program run
     # a name rebuilt from a constant: one no one could read, or one a function transforms
-    rebuilt = bool(hints & {"constant-call", "numbered-call"}) and (
-        hidden_names(text) or ("decoder" in hints and decoded_names(text))
+    rebuilt = sinks and (
+        (bool(hints & {"constant-call", "numbered-call"}) and hidden_names(text))
+        or (bool(hints & _CALLS) and "decoder" in hints and decoded_names(text))
+        or ("bare-text" in hints and bare_decoders(text))
     )
-    rebuilt = rebuilt or ("bare-text" in hints and bare_decoders(text))
-    if not (source or fetches or serves or (sinks and rebuilt)):
+    if not (source or fetches or serves or rebuilt):
         return UnitFlows([], [])  # nothing here that a flow starts from and ends in
     constants: dict[str, str] = {}
     definitions = Definitions(resources if resources is not None else files)

@@ -96,6 +96,7 @@ class Call(NamedTuple):
     places: tuple[str, ...]  # the argument that is a plain variable, or "", per argument
     arguments: tuple[Any, ...] = ()  # a function call's argument nodes, to run it on them
     line: int = 0  # of a function call
+    tokens: Any = None  # a call among a macro's arguments: its arguments' token tree
 
 
 class Revealed(NamedTuple):

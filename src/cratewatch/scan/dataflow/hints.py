@@ -63,6 +63,8 @@ _CONSTANT_CALL: Final = re.compile(
 )
 # a call of a function by its bare name given only numbers (`step(3)`, `table(4, 7)`)
 _NUMBERED_CALL: Final = re.compile(rb"[^\w.:](\w+)\s*\(\s*\d+\s*(?:,\s*\d+\s*)*\)")
+# ... or given a string literal first (`fold("uggcf://..")`)
+_LITERAL_CALL: Final = re.compile(rb"[^\w.:](\w+)\s*\(\s*b?\"")
 # a function's name and signature; one that returns text or bytes, or fills a byte buffer
 _SIGNATURE: Final = re.compile(rb"\bfn\s+(\w+)([^{;]{0,300})")
 # a function that takes nothing and yields text or an address: a decoder of its own data
@@ -86,6 +88,7 @@ _HINTS: Final = {
     "write": _WRITE_HINT,
     "constant-call": _CONSTANT_CALL,
     "numbered-call": _NUMBERED_CALL,
+    "literal-call": _LITERAL_CALL,
     "download": _DOWNLOAD_HINT,
     "run": _RUN_HINT,
     "decoder": _DECODER_HINT,  # what transforms characters
@@ -128,10 +131,10 @@ def _hint_database() -> Any:
 
 def decoded_names(text: bytes) -> bool:
     """Whether a unit's text calls one of its functions that yields text and transforms
-    characters or bytes, with a constant named in capitals or with numbers only (what
-    ``Solver._decoded`` counts)."""
+    characters or bytes, with a constant named in capitals, a string literal or numbers
+    only (what ``Solver._decoded`` counts or runs)."""
     callees = {callee for callee, _ in _CONSTANT_CALL.findall(text)}
-    callees |= set(_NUMBERED_CALL.findall(text))
+    callees |= set(_NUMBERED_CALL.findall(text)) | set(_LITERAL_CALL.findall(text))
     if not callees:
         return False
     for match in _SIGNATURE.finditer(text):

@@ -52,6 +52,7 @@ from cratewatch.scan.dataflow.labels import (
 from cratewatch.scan.dataflow.summary import string_facts
 from cratewatch.scan.interpret import Interpreter, Spent, hidden_texts
 
+_LITERAL_LABELS: Final = frozenset({FIXED, HOME_PATH, SECRET_NAME})
 _ROUNDS: Final = 8  # passes over one function's bindings until its labels stop changing
 MAX_VISITS: Final = 6  # visits of one function: labels that still grow are cut there
 _CANDIDATES: Final = 4  # a name defined more often is too ambiguous to follow
@@ -72,9 +73,12 @@ _GENERIC_WORDS: Final = frozenset(
 
 
 def _literal(expr: Expr) -> bool:
-    """An argument that holds nothing given at run time: a literal, or constants."""
-    return not (expr.labels or expr.calls or expr.reads or expr.variables) and all(
-        CONSTANT_NAME.match(name) for name in expr.names
+    """An argument that holds nothing given at run time: a literal, or constants (what a
+    literal says of itself, a path or an address, is no run-time value)."""
+    return (
+        not (expr.calls or expr.reads or expr.variables)
+        and expr.labels <= _LITERAL_LABELS
+        and all(CONSTANT_NAME.match(name) for name in expr.names)
     )
 
 
@@ -397,10 +401,15 @@ class Solver:
         if key in self.ran:
             return self.ran[key]
         self.ran[key] = []
-        if self.interpreter is None or len(call.arguments) != len(call.args):
+        if self.interpreter is None:
             return []
         try:
-            outcome = self.interpreter.call(callee.name, list(call.arguments))
+            if call.tokens is not None:  # written among a macro's arguments
+                outcome = self.interpreter.call_tokens(callee.name, call.tokens)
+            elif len(call.arguments) == len(call.args):
+                outcome = self.interpreter.call(callee.name, list(call.arguments))
+            else:
+                return []
         except Spent:
             self.interpreter = None  # the unit's steps are spent: no more calls run
             return []

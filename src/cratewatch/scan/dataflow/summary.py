@@ -261,7 +261,8 @@ def decoding_call(headers: list[tuple[Function, Any]], constants: dict[str, str]
             if callee not in decoders:
                 continue
             # a name, or a number (`table(4, 7)`), given to what transforms characters
-            known = constant in constants if named else constant[:1].isdigit()
+            # (a string literal too: what the function makes of it shows once it is run)
+            known = constant in constants if named else constant[:1].isdigit() or '"' in constant
             transformed = decoders[callee] and known
             if transformed or opaque(constants.get(constant, constant)):
                 return True
@@ -753,7 +754,8 @@ def _calls_in_tokens(tree: Any) -> list[Call]:
                         arg.names.add(_text(token))
                     elif token.type in ("string_literal", "raw_string_literal"):
                         _string(token, arg)
-                calls.append(Call(_text(before), False, (arg,), ("",)))
+                line = child.start_point[0] + 1
+                calls.append(Call(_text(before), False, (arg,), ("",), (), line, child))
     return calls
 
 
