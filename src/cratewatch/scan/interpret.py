@@ -246,6 +246,7 @@ class Interpreter:
         """``call`` for a call written among a macro's arguments, which the syntax tree
         keeps as tokens: ``tree`` is its arguments' token tree."""
         parsed = _parse_tokens(tree, "(", ")")
+        arguments: list[Any] | None
         if parsed is None:
             arguments = [] if not (tree.text or b"").strip(b"() \t\n") else None
         elif parsed.type == "tuple_expression":
