@@ -248,7 +248,9 @@ class Interpreter:
         parsed = _parse_tokens(tree, "(", ")")
         arguments: list[Any] | None
         if parsed is None:
-            arguments = [] if not (tree.text or b"").strip(b"() \t\n") else None
+            arguments = None
+        elif parsed.type == "unit_expression":
+            arguments = []
         elif parsed.type == "tuple_expression":
             arguments = [c for c in parsed.named_children if c.type not in _SKIPPED]
         else:
