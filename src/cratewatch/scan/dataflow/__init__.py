@@ -46,7 +46,13 @@ from collections.abc import Mapping
 from typing import Final, NamedTuple
 
 from cratewatch.scan.dataflow.facts import DataFlow, Revealed, opaque
-from cratewatch.scan.dataflow.hints import bare_decoders, decoded_names, hidden_names, text_hints
+from cratewatch.scan.dataflow.hints import (
+    bare_decoders,
+    decoded_names,
+    env_macros,
+    hidden_names,
+    text_hints,
+)
 from cratewatch.scan.dataflow.labels import (
     CONTACT,
     DOWNLOAD_RUN,
@@ -144,5 +150,7 @@ def unit_flows(
         functions.append(function)
     if not any(f.sinks for f in functions):
         return UnitFlows([], [])
-    solver = Solver(functions, own_words(crate), constants, Interpreter(definitions))
+    solver = Solver(
+        functions, own_words(crate), constants, Interpreter(definitions), env_macros(text)
+    )
     return UnitFlows(solver.flows(), solver.revealed)

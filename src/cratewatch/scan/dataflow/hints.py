@@ -28,6 +28,7 @@ _SOURCE_HINT: Final = re.compile(
     rb"|XDG_\w+_HOME|\"(~[/\\\\]|/home/|/Users/|/root/|%APPDATA%|%USERPROFILE%)"
     rb"|\bvars(_os)?\s*\(|/environ\b|get_contents|get_text|\bvar(_os)?\s*\(\s*[^\s\")]"
     rb"|\b(local_storage|session_storage|cookie)\s*\(\s*\)"
+    rb"|\boption_env!"  # the build's environment, read while compiling
 )
 # What its sinks are written with (the summary's own lists of them): sending, writing
 # files, running programs; and what fetches bytes to run.
@@ -79,6 +80,8 @@ _TEXT_SIGNATURE: Final = re.compile(
 
 
 _DECODER_HINT: Final = re.compile(DECODER_BODY.pattern.encode())
+_MACRO_RULES: Final = re.compile(rb"\bmacro_rules!\s*(\w+)")
+_READS_ENV: Final = re.compile(rb"\b(option_)?env!\s*\(")
 _NEXT_FUNCTION: Final = re.compile(rb"\bfn\s+\w")
 _MAX_BODY: Final = 16 * 1024  # of a function's text, looked at for what it does to characters
 
@@ -158,6 +161,18 @@ def bare_decoders(text: bytes) -> bool:
         if _DECODER_HINT.search(body[:_MAX_BODY]):
             return True
     return False
+
+
+def env_macros(text: bytes) -> frozenset[str]:
+    """The names of a unit's ``macro_rules!`` macros whose expansion reads the build's
+    environment (``option_env!``, ``env!``)."""
+    found = set()
+    for match in _MACRO_RULES.finditer(text):
+        following = _MACRO_RULES.search(text, match.end())
+        body = text[match.end() : following.start() if following else len(text)]
+        if _READS_ENV.search(body[:_MAX_BODY]):
+            found.add(match.group(1).decode())
+    return frozenset(found)
 
 
 def hidden_names(text: bytes) -> bool:

@@ -3,6 +3,7 @@ flows that reach a sink."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from typing import Final
@@ -49,10 +50,15 @@ from cratewatch.scan.dataflow.labels import (
     hop,
     without,
 )
+from cratewatch.scan.dataflow.summary import SECRET_LITERAL as _SECRET_NAME
 from cratewatch.scan.dataflow.summary import string_facts
 from cratewatch.scan.interpret import Interpreter, Spent, hidden_texts
 
 _LITERAL_LABELS: Final = frozenset({FIXED, HOME_PATH, SECRET_NAME})
+_MACRO_CALL: Final = re.compile(r"\b(\w+)!\s*[(\[{]")
+_STRING_PIECE: Final = re.compile(r'"([A-Za-z0-9_]*)"')
+_CONSTANT_WORD: Final = re.compile(r"\b[A-Z][A-Z0-9_]+\b")
+_MACRO_REACH: Final = 400  # characters of a macro's arguments looked at for a secret's name
 _ROUNDS: Final = 8  # passes over one function's bindings until its labels stop changing
 MAX_VISITS: Final = 6  # visits of one function: labels that still grow are cut there
 _CANDIDATES: Final = 4  # a name defined more often is too ambiguous to follow
@@ -87,6 +93,34 @@ def own_words(crate: str) -> frozenset[str]:
     return frozenset(w for w in words if len(w) >= 3 and w not in ("rust", "lib", "sys", "cli"))
 
 
+def compiled_secrets(constants: dict[str, str], env_macros: frozenset[str]) -> set[str]:
+    """The constants whose value is a secret of the environment the crate is compiled in:
+    ``option_env!`` or ``env!`` of a secret's name (also pieced together with
+    ``concat!``, or through a macro of the unit that expands to one: ``env_macros``),
+    and the constants that name those."""
+    reading = {"option_env", "env"} | env_macros
+    found = set()
+    for name, value in constants.items():
+        for call in _MACRO_CALL.finditer(value):
+            if call.group(1) not in reading:
+                continue
+            pieces = _STRING_PIECE.findall(value, call.end(), call.end() + _MACRO_REACH)
+            joined = pieces + [a + b for a, b in itertools.pairwise(pieces)]
+            if any(_SECRET_NAME.match(piece) for piece in joined):
+                found.add(name)
+                break
+    for _ in range(_TABLE_DEPTH + 1):  # `INFO = Info { provenance: CAPTURED, .. }`
+        more = {
+            name
+            for name, value in constants.items()
+            if name not in found and not found.isdisjoint(_CONSTANT_WORD.findall(value))
+        }
+        if not more:
+            break
+        found |= more
+    return found
+
+
 class Solver:
     """Labels flowed over the facts of a unit's functions until nothing changes."""
 
@@ -96,6 +130,7 @@ class Solver:
         own: frozenset[str],
         constants: dict[str, str],
         interpreter: Interpreter | None = None,
+        env_macros: frozenset[str] = frozenset(),
     ) -> None:
         self.functions = functions
         # runs a call that rebuilds a hidden name, to read the name (`interpret.py`)
@@ -130,7 +165,10 @@ class Solver:
             if value.endswith('"') and self._fixed_literal(value[value.find('"') + 1 : -1])
         )
         self.fields: dict[str, set[str]] = {}
-        self.statics: dict[str, set[str]] = {}
+        # constants that hold a secret of the build's environment, read while compiling
+        self.statics: dict[str, set[str]] = {
+            name: {ENVIRONMENT} for name in compiled_secrets(constants, env_macros)
+        }
         self.tables: dict[tuple[int, int], bool] = {}  # `_reads_table`, by function and depth
 
     def flows(self) -> list[DataFlow]:

@@ -56,7 +56,7 @@ _HOME_VARIABLES: Final = frozenset(
     | {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"}
 )
 _HOME_LITERAL: Final = re.compile(r"^(~[/\\]|/home/|/Users/|/root/|%(APPDATA|USERPROFILE)%)")
-_SECRET_LITERAL: Final = re.compile(
+SECRET_LITERAL: Final = re.compile(
     r"^[A-Z0-9_]*(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?|"
     r"MNEMONIC|SEED_PHRASE|SESSION)[A-Z0-9_]*$"
 )
@@ -134,6 +134,7 @@ SOCKET_WRITE: Final = frozenset(
     | {"start_send", "publish", "send_message", "write_message"}
 )
 _WRITE_MACROS: Final = frozenset({"write", "writeln"})
+_REQUEST_SETTERS: Final = frozenset({"set", "query", "append_header", "insert_header"})
 # free functions that send a request to the URL they are given, data in it
 HTTP_CRATES: Final = ("ureq", "reqwest", "minreq", "attohttpc", "isahc", "surf")
 _REQUEST_FUNCTION: Final = re.compile(
@@ -616,7 +617,10 @@ class Walker:
         args, places = self._arguments(node, receiver)
         data = merged(args)
         line = node.start_point[0] + 1
-        if method in HTTP_DATA and args:
+        # what a request carries: its body and headers, and (named by a request's own
+        # methods, on what reads as a request) its header and query settings
+        setter = method in _REQUEST_SETTERS and _HTTP_CLIENT.search(_text(receiver_node))
+        if (method in HTTP_DATA or setter) and args:
             self.function.sinks.append(Sink("HTTP request " + method, data, receiver, line))
         elif method in SOCKET_WRITE and args:
             self.function.sinks.append(Sink("socket " + method, data, receiver, line, True))
@@ -719,7 +723,7 @@ def string_facts(content: str, into: Expr) -> None:
     into.strings.append(content)
     if _HOME_LITERAL.match(content):
         into.labels.add(HOME_PATH)
-    if _SECRET_LITERAL.match(content):
+    if SECRET_LITERAL.match(content):
         into.labels.add(SECRET_NAME)
     if _ENVIRON_LITERAL.match(content):
         into.reads.append(labelled(ENVIRONMENT))
