@@ -66,6 +66,9 @@ _CONSTANT_CALL: Final = re.compile(
 _NUMBERED_CALL: Final = re.compile(rb"[^\w.:](\w+)\s*\(\s*\d+\s*(?:,\s*\d+\s*)*\)")
 # ... or given a string literal first (`fold("uggcf://..")`)
 _LITERAL_CALL: Final = re.compile(rb"[^\w.:](\w+)\s*\(\s*b?\"")
+# what a call's arguments start with when it is given a constant: a name in capitals (by
+# path or not), a string literal, or numbers only
+_GIVEN_CONSTANT: Final = rb"(?:&?(?:\w+::)*[A-Z][A-Z0-9_]*\s*[,)]|b?\"|\d+\s*(?:,\s*\d+\s*)*\))"
 # a function's name and signature; one that returns text or bytes, or fills a byte buffer
 _SIGNATURE: Final = re.compile(rb"\bfn\s+(\w+)([^{;]{0,300})")
 # a function that takes nothing and yields text or an address: a decoder of its own data
@@ -80,6 +83,7 @@ _TEXT_SIGNATURE: Final = re.compile(
 
 
 _DECODER_HINT: Final = re.compile(DECODER_BODY.pattern.encode())
+_TABLE_NAME: Final = re.compile(rb"\b[A-Z][A-Z0-9_]{2,}\s*(?:\.|\[)")
 _MACRO_RULES: Final = re.compile(rb"\bmacro_rules!\s*(\w+)")
 _READS_ENV: Final = re.compile(rb"\b(option_)?env!\s*\(")
 _NEXT_FUNCTION: Final = re.compile(rb"\bfn\s+\w")
@@ -135,31 +139,33 @@ def _hint_database() -> Any:
 def decoded_names(text: bytes) -> bool:
     """Whether a unit's text calls one of its functions that yields text and transforms
     characters or bytes, with a constant named in capitals, a string literal or numbers
-    only (what ``Solver._decoded`` counts or runs)."""
-    callees = {callee for callee, _ in _CONSTANT_CALL.findall(text)}
-    callees |= set(_NUMBERED_CALL.findall(text)) | set(_LITERAL_CALL.findall(text))
-    if not callees:
-        return False
+    only (what ``Solver._decoded`` counts or runs). The decoders are found first: few
+    units have any, and calls are many."""
+    decoders = []
     for match in _SIGNATURE.finditer(text):
-        if match.group(1) in callees and _TEXT_SIGNATURE.search(match.group(2)):
+        if _TEXT_SIGNATURE.search(match.group(2)):
             # its body, roughly: up to the next function
             following = _NEXT_FUNCTION.search(text, match.end())
             body = text[match.end() : following.start() if following else len(text)]
             if _DECODER_HINT.search(body[:_MAX_BODY]):
-                return True
-    return False
+                decoders.append(re.escape(match.group(1)))
+    if not decoders:
+        return False
+    names = b"|".join(sorted(set(decoders)))
+    return re.search(rb"(?<![\w.])(?:%s)\s*\(\s*%s" % (names, _GIVEN_CONSTANT), text) is not None
 
 
 def bare_decoders(text: bytes) -> bool:
-    """Whether a unit's text has a function that takes nothing and yields an address,
-    or yields text and transforms characters or bytes (what ``Solver._decoded`` runs)."""
+    """Whether a unit's text has a function that takes nothing and yields text or an
+    address, and transforms characters or bytes, or computes an address from a constant
+    table (``PEER.iter()``, ``OCTETS[i]``): what ``Solver._decoded`` runs."""
     for match in _BARE_SIGNATURE.finditer(text):
-        if match.group(1).startswith((b"Socket", b"Ip")):
-            return True  # an address, whatever builds it
         following = _NEXT_FUNCTION.search(text, match.end())
-        body = text[match.end() : following.start() if following else len(text)]
-        if _DECODER_HINT.search(body[:_MAX_BODY]):
+        body = text[match.end() : following.start() if following else len(text)][:_MAX_BODY]
+        if _DECODER_HINT.search(body):
             return True
+        if match.group(1).startswith((b"Socket", b"Ip")) and _TABLE_NAME.search(body):
+            return True  # an address computed from a table of the crate's
     return False
 
 
