@@ -149,6 +149,24 @@ def _dense_data_flow(scratch: Path) -> list[str]:
     return ["scan", str(crate)]
 
 
+def _endless_decoders(scratch: Path) -> list[str]:
+    """500 calls of decoders the interpreter runs (``interpret.py``): each loops for ever
+    while growing a string, or builds nested arrays of 4 Gi elements; the steps per call
+    and per unit must stop them all."""
+    body = [
+        b"fn spin(n: u32) -> String { let mut s = String::new(); "
+        b"loop { s.push((n as u8 ^ 0x20) as char); s = s.clone() + &s; } }\n",
+        b"fn grow(n: u32) -> String { let k = (n as u8 ^ 1) as char; "
+        b"let v = [[0u8; 65536]; 65536]; let w = vec![v; 65536]; k.to_string() }\n",
+    ]
+    calls = b"".join(
+        b'ureq::post(&%s(%d)).send_string("x");\n' % (b"spin" if i % 2 else b"grow", i)
+        for i in range(500)
+    )
+    body.append(b"pub fn go() {\n" + calls + b"}\n")
+    return _source(b"".join(body))(scratch)
+
+
 def _dense_call_graph(scratch: Path) -> list[str]:
     """Three files of 1,000 functions, each calling 100 others and taking the steps of a
     download-and-run, so that the call graph is built and every function reaches every
@@ -224,6 +242,7 @@ SCAN = [
     ),
     Case("scan: a dense call graph (3,000 functions)", _dense_call_graph, frozenset({0, 1})),
     Case("scan: a dense data flow (1,000 functions)", _dense_data_flow, frozenset({0, 1})),
+    Case("scan: 500 decoders that never end", _endless_decoders, frozenset({0, 1})),
     Case(
         "scan: 40,000 C constructors in one file",
         _crate(
