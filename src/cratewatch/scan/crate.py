@@ -50,7 +50,7 @@ from cratewatch.scan.dependencies import (
     member_evidence,
 )
 from cratewatch.scan.extract import CrateArchive, ScanInputError, read_crate, read_directory
-from cratewatch.scan.flows import dataflow_evidence, joined_flows
+from cratewatch.scan.flows import DATAFLOW_RULES, dataflow_evidence, joined_flows
 from cratewatch.scan.manifest import read_manifest
 from cratewatch.scan.policy import ScanPolicy
 from cratewatch.scan.rules import Rule, RuleKind, rules_by_id
@@ -81,8 +81,9 @@ _CARRIERS: Final = frozenset(
 )
 _BUILD_ALARMS: Final = frozenset({"capability-network", "capability-dynamic-loading"})
 #: a known-malicious crate runs wherever it is built: as a dev-dependency, on the machines and
-#: CI of the crate's own developers (a reviewer must know, though dependents never build it)
-RUNS_IN_TESTS_TOO: Final = frozenset({"threat-malicious-dependency"})
+#: CI of the crate's own developers (a reviewer must know, though dependents never build it);
+#: so does a data flow in test code, which is behaviour, not a name a fixture may spell
+RUNS_IN_TESTS_TOO: Final = frozenset({"threat-malicious-dependency", *DATAFLOW_RULES})
 _PLATFORM_GATED: Final = "threat-platform-gated"
 _PLATFORM: Final = re.compile(r"\b(windows|unix|target_os|target_family|target_vendor)\b")
 _RUNS_FETCHED: Final = frozenset(

@@ -51,7 +51,7 @@ from cratewatch.scan.dataflow import (
 from cratewatch.scan.decode import Decoded
 from cratewatch.scan.rules import Rule, Scope
 
-__all__ = ["Flows", "dataflow_evidence", "joined_flows"]
+__all__ = ["DATAFLOW_RULES", "Flows", "dataflow_evidence", "joined_flows"]
 
 _SNIPPET: Final = 240
 #: Entry points that run code nobody called for: a flow reached from one is hidden there.
@@ -79,6 +79,10 @@ _DATAFLOW_RULES: Final = {
 _HIDDEN_RULE: Final = "threat-dataflow-hidden-name"
 _GATHERED_RULE: Final = "threat-dataflow-gathered-secrets"
 _FIXED_RULE: Final = "threat-dataflow-fixed-destination"
+#: every rule the data flow's evidence is of
+DATAFLOW_RULES: Final = frozenset(
+    {*_DATAFLOW_RULES.values(), _HIDDEN_RULE, _GATHERED_RULE, _FIXED_RULE}
+)
 _TRAIT_DEFINITION: Final = re.compile(rb"\btrait\s+([A-Za-z_]\w*)")
 _FLOWING: Final = (Scope.FLOW, Scope.DATAFLOW)  # rules whose evidence says where code runs
 _VERIFIED: Final = "capability-integrity-check"
@@ -201,7 +205,8 @@ def dataflow_evidence(
         sends = not rules_hit.isdisjoint(_SENDING)
         if not sends and rules_hit.isdisjoint(_WRITING_OR_RUNNING):
             continue
-        found = unit_flows({path: files[path] for path in unit}, crate, sends, files)
+        tests = all(context is Context.TEST for context in unit.values())
+        found = unit_flows({path: files[path] for path in unit}, crate, sends, files, not tests)
         revealed: dict[str, list[Decoded]] = {}
         for name in found.revealed:
             revealed.setdefault(name.file, []).append(Decoded(name.line, name.text, name.how))
@@ -231,14 +236,18 @@ def _units(
     test_gated: frozenset[str],
 ) -> list[dict[str, Context]]:
     """The crate's compilation units whose code can call each other's: the build script
-    with its modules, and everything else; each as its parsed Rust files' contexts."""
-    units: dict[bool, dict[str, Context]] = {True: {}, False: {}}
+    with its modules, the test code (tests, benchmarks, examples, test modules: what the
+    crate's own developers and CI run), and everything else; each as its parsed Rust
+    files' contexts."""
+    units: dict[Context, dict[str, Context]] = {}
     for path, (context, _) in scanned.items():
-        if context is Context.TEST or path in test_gated or not path.endswith(".rs"):
+        if not path.endswith(".rs") or len(files[path]) > MAX_PARSED_BYTES:
             continue
-        if len(files[path]) <= MAX_PARSED_BYTES:
-            units[context is Context.BUILD][path] = context
-    return [unit for unit in units.values() if unit]
+        if path in test_gated:
+            context = Context.TEST
+        kind = context if context in (Context.BUILD, Context.TEST) else Context.LIBRARY
+        units.setdefault(kind, {})[path] = context
+    return list(units.values())
 
 
 def _describe_dataflow(flow: DataFlow) -> str:

@@ -41,6 +41,11 @@ MAX_CALL_STEPS: Final = 30_000  # per call tried
 MAX_DEPTH: Final = 32  # calls nested
 MAX_VALUE: Final = 64 * 1024  # elements of a string or array
 _WORDS: Final = re.compile(r"[a-z0-9]+")
+# functions of the outside world: the environment, files, processes, the network, the clock
+_EFFECTS: Final = re.compile(
+    r"\b(env|fs|File|OpenOptions|Command|process|net|TcpStream|UdpSocket|io|thread|"
+    r"SystemTime|Instant|home|dirs|libc|winapi|windows)\b|(^|::)(var|var_os|vars|home_dir)$"
+)
 _MAX_WIDTH: Final = 64  # of a formatted number
 _MIN_HIDDEN: Final = 4  # characters of a result not in plain sight, fewer say nothing
 _MASKS: Final = {
@@ -65,6 +70,11 @@ _SIMPLE_ESCAPES: Final = {"n": "\n", "r": "\r", "t": "\t", "0": "\0"}
 
 class _Stop(Exception):
     """This call cannot be followed: something the interpreter does not model."""
+
+
+class _Effect(_Stop):
+    """The call reaches the outside world (the environment, files, processes, the
+    network, the clock): it computes nothing from its constants alone."""
 
 
 class Spent(Exception):
@@ -178,10 +188,12 @@ class _Scope:
 
 class Outcome(NamedTuple):
     """What a call returned, with the literal text it was given or read (what a result
-    that merely repeats it shows in plain sight)."""
+    that merely repeats it shows in plain sight); or that it reached the outside world
+    (``effects``), so that what it returns is no decoding of its constants."""
 
     value: Any
     literals: frozenset[str]
+    effects: bool = False
 
 
 class Definitions:
@@ -236,6 +248,8 @@ class Interpreter:
                 if isinstance(value, int) and not isinstance(value, bool):
                     self.literals |= {str(value), f"{value:x}", f"{value:X}", f"{value:o}"}
             value = self.invoke(self.functions[name], values)
+        except _Effect:
+            return Outcome(None, frozenset(self.literals), effects=True)
         except (_Stop, _Return, _Break, _Continue, RecursionError):
             return None
         except (ArithmeticError, ValueError, IndexError, KeyError, TypeError, AttributeError):
@@ -979,6 +993,8 @@ class Interpreter:
                 return Iter(itertools.repeat(values[0]), self.tick)
             if name == "once" and len(values) == 1:
                 return Iter([values[0]], self.tick)
+        if _EFFECTS.search(path):
+            raise _Effect(path)
         raise _Stop(f"function {path}")
 
     def iterate(self, value: Any) -> Iter:

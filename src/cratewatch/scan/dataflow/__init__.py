@@ -103,12 +103,15 @@ def unit_flows(
     crate: str,
     sending: bool = True,
     resources: Mapping[str, bytes] | None = None,
+    hiding: bool = True,
 ) -> UnitFlows:
     """Every flow from a source to a sink in one compilation unit's Rust files (each
     already cleared for parsing), of a crate named ``crate``, and the hidden names its
     calls rebuild. ``sending``: the unit can reach the network; otherwise only hidden
     names written to or run are looked for. ``resources``: the crate's files, which
-    ``include_str!`` may read."""
+    ``include_str!`` may read. ``hiding``: a unit that may hide names is parsed for them
+    alone (test code, whose fixtures are called with constants everywhere, is parsed
+    only for a source or a download)."""
     files = {path: data for path, data in files.items() if len(data) <= MAX_FILE_BYTES}
     text = b"\0".join(files.values())
     hints = text_hints(text)
@@ -117,10 +120,14 @@ def unit_flows(
     fetches = sending and {"download", "run"} <= hints
     serves = {"request", "run"} <= hints  # a request's data may reach a program run
     # a name rebuilt from a constant: one no one could read, or one a function transforms
-    rebuilt = sinks and (
-        (bool(hints & {"constant-call", "numbered-call"}) and hidden_names(text))
-        or (bool(hints & _CALLS) and "decoder" in hints and decoded_names(text))
-        or ("bare-text" in hints and bare_decoders(text))
+    rebuilt = (
+        hiding
+        and sinks
+        and (
+            (bool(hints & {"constant-call", "numbered-call"}) and hidden_names(text))
+            or (bool(hints & _CALLS) and "decoder" in hints and decoded_names(text))
+            or ("bare-text" in hints and bare_decoders(text))
+        )
     )
     if not (source or fetches or serves or rebuilt):
         return UnitFlows([], [])  # nothing here that a flow starts from and ends in

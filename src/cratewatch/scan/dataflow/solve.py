@@ -135,7 +135,8 @@ class Solver:
         self.functions = functions
         # runs a call that rebuilds a hidden name, to read the name (`interpret.py`)
         self.interpreter = interpreter
-        self.ran: dict[int, list[str]] = {}  # what each call run returned, by its identity
+        # what each call run returned, and whether it reached the outside world instead
+        self.ran: dict[int, tuple[list[str], bool]] = {}
         self.revealed: list[Revealed] = []
         self.own = own
         # the words of the crate's name that can say a host is its own service
@@ -421,7 +422,9 @@ class Solver:
         labels = self._rebuilt(callee, call)
         if callee.method or not (labels or (callee.yields_text and all(map(_literal, call.args)))):
             return labels
-        texts = self._run(function, callee, call)
+        texts, effects = self._run(function, callee, call)
+        if effects:
+            return set()  # it reads the environment, files or programs: no decoder
         if not texts:
             return labels
         labels = labels | {HIDDEN, DECODED}
@@ -433,29 +436,30 @@ class Solver:
                 labels.add(FIXED)
         return labels
 
-    def _run(self, function: Function, callee: Function, call: Call) -> list[str]:
-        """The hidden texts a call returns, run once by the interpreter."""
+    def _run(self, function: Function, callee: Function, call: Call) -> tuple[list[str], bool]:
+        """The hidden texts a call returns, run once by the interpreter, and whether it
+        reached the outside world instead."""
         key = id(call)
         if key in self.ran:
             return self.ran[key]
-        self.ran[key] = []
+        self.ran[key] = ([], False)
         if self.interpreter is None:
-            return []
+            return [], False
         try:
             if call.tokens is not None:  # written among a macro's arguments
                 outcome = self.interpreter.call_tokens(callee.name, call.tokens)
             elif len(call.arguments) == len(call.args):
                 outcome = self.interpreter.call(callee.name, list(call.arguments))
             else:
-                return []
+                return [], False
         except Spent:
             self.interpreter = None  # the unit's steps are spent: no more calls run
-            return []
+            return [], False
         texts = [] if outcome is None else hidden_texts(outcome)
         how = f"returned by {callee.name}() of this crate, run on its constants"
         self.revealed += [Revealed(function.file, call.line, text, how) for text in texts]
-        self.ran[key] = texts
-        return texts
+        self.ran[key] = (texts, outcome is not None and outcome.effects)
+        return self.ran[key]
 
     def _rebuilt(self, callee: Function, call: Call) -> set[str]:
         """What a call of the crate's own function rebuilds from a constant: a function
