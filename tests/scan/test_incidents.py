@@ -36,7 +36,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout9-template-patch-crates-io-git-fork": "suspicious",
     "holdout11-sqlx-migration-admin-account-datadog": "clean",
     "holdout11-mdbook-preprocessor-ci-secrets-published-site": "clean",
-    "holdout11-getaddrinfo-interposition-postgres-downgrade": "clean",
     "holdout11-takehome-trunk-hook-xtask-svg-path": "clean",
 }
 

@@ -432,3 +432,21 @@ pub fn compile() { std::process::Command::new("cc").args(flags(PACKAGES)).status
 """
     found = unit_flows({"src/lib.rs": source.encode()}, "sample")
     assert found.flows == [] and found.revealed == []
+
+
+def test_coordinates_floored_into_character_codes() -> None:
+    source = """
+const REGIONS: &[&[(f64, f64)]] = &[&[(0.7775, -41.5593), (1.8669, -43.4270), (-1.7664, -43.3748)]];
+fn grid(i: usize) -> String {
+    let Some(r) = REGIONS.get(i) else { return String::new() };
+    let mut out = Vec::with_capacity(r.len() * 2);
+    for (lat, lon) in r.iter() {
+        out.push((lat.floor() as i32 + 50) as u8);
+        out.push((lon.floor() as i32 + 90) as u8);
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+"""
+    interpreter, name, arguments = _probe(source, "grid(0)")
+    outcome = interpreter.call(name, arguments)
+    assert outcome is not None and outcome.value.value == "203.0."  # a piece of an address

@@ -21,6 +21,7 @@ value, the depth of calls.
 from __future__ import annotations
 
 import itertools
+import math
 import posixpath
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -41,6 +42,13 @@ MAX_CALL_STEPS: Final = 30_000  # per call tried
 MAX_DEPTH: Final = 32  # calls nested
 MAX_VALUE: Final = 64 * 1024  # elements of a string or array
 _WORDS: Final = re.compile(r"[a-z0-9]+")
+_FLOAT_SUFFIX: Final = re.compile(r"f(32|64)$")
+_ROUNDINGS: Final[dict[str, Callable[[float], float]]] = {
+    "floor": math.floor,
+    "ceil": math.ceil,
+    "trunc": math.trunc,
+    "abs": abs,
+}
 # functions of the outside world: the environment, files, processes, the network, the clock
 _EFFECTS: Final = re.compile(
     r"\b(env|fs|File|OpenOptions|Command|process|net|TcpStream|UdpSocket|io|thread|"
@@ -543,7 +551,10 @@ class Interpreter:
                 raise _Stop("char")
             return ord(body) if raw.startswith("b") else Char(body)
         if kind == "float_literal":
-            raise _Stop("float")
+            try:
+                return float(_FLOAT_SUFFIX.sub("", raw.replace("_", "")))
+            except ValueError:
+                raise _Stop("float") from None
         first, last = raw.find('"'), raw.rfind('"')
         prefix = raw[:first]
         content = raw[first + 1 : last]
@@ -569,7 +580,7 @@ class Interpreter:
         value = self.eval(node.named_child(0), scope)
         if operator == "*":
             return value
-        if operator == "-" and isinstance(value, int) and not isinstance(value, bool):
+        if operator == "-" and isinstance(value, int | float) and not isinstance(value, bool):
             return -value
         if operator == "!":
             if isinstance(value, bool):
@@ -659,6 +670,10 @@ class Interpreter:
             value = ord(value)
         if isinstance(value, bool):
             value = int(value)
+        if isinstance(value, float) and target in _MASKS:
+            value = _float_to_int(value, target)  # truncated, saturating, as Rust does
+        if target in ("f32", "f64") and isinstance(value, int | float):
+            return float(value)
         if not isinstance(value, int):
             raise _Stop("cast")
         if target == "char":
@@ -1025,6 +1040,8 @@ class Interpreter:
             return _char_method(receiver, name, values)
         if isinstance(receiver, bool):
             raise _Stop(f"bool.{name}")
+        if isinstance(receiver, float):
+            return _float_method(receiver, name, values)
         if isinstance(receiver, int):
             return self.integer_method(receiver, name, values)
         if isinstance(receiver, Variant):
@@ -1466,6 +1483,16 @@ def _as_declared(value: Any, written: str) -> Any:
     return value
 
 
+def _float_method(value: float, name: str, values: list[Any]) -> Any:
+    if name in _ROUNDINGS and not values:
+        return float(_ROUNDINGS[name](value))
+    if name == "round" and not values:  # half away from zero
+        return float(math.copysign(math.floor(abs(value) + 0.5), value))
+    if name in ("min", "max") and len(values) == 1 and isinstance(values[0], int | float):
+        return float(min(value, values[0]) if name == "min" else max(value, values[0]))
+    raise _Stop(f"f64.{name}")
+
+
 def _char_method(char: Char, name: str, values: list[Any]) -> Any:
     c = str(char)
     if name in ("to_ascii_uppercase", "to_uppercase"):
@@ -1510,6 +1537,8 @@ def _operate(operator: str, left: Any, right: Any) -> Any:
         return equal if operator == "==" else not equal
     if isinstance(left, Char) or isinstance(right, Char):
         raise _Stop("arithmetic on char")
+    if isinstance(left, float) or isinstance(right, float):
+        return _float_operate(operator, left, right)
     if not isinstance(left, int) or not isinstance(right, int):
         raise _Stop("operator")
     if operator in _COMPARE:
@@ -1520,6 +1549,28 @@ def _operate(operator: str, left: Any, right: Any) -> Any:
     if abs(result) >= 1 << 130:
         raise _Stop("overflow")
     return result
+
+
+def _float_operate(operator: str, left: Any, right: Any) -> Any:
+    if not isinstance(left, int | float) or not isinstance(right, int | float):
+        raise _Stop("operator")
+    if operator in _COMPARE:
+        return _COMPARE[operator](left, right)
+    if operator not in ("+", "-", "*", "/") or (operator == "/" and right == 0):
+        raise _Stop("float operator")
+    result = {"+": left + right, "-": left - right, "*": left * right}.get(operator)
+    value = left / right if result is None else result
+    if not math.isfinite(value):
+        raise _Stop("float overflow")
+    return value
+
+
+def _float_to_int(value: float, kind: str) -> int:
+    if math.isnan(value):
+        return 0
+    half = 1 << (_MASKS[kind].bit_length() - 1)
+    low, high = (-half, half - 1) if kind in _SIGNED else (0, _MASKS[kind])
+    return max(low, min(high, int(value))) if math.isfinite(value) else (high if value > 0 else low)
 
 
 def _divide(a: int, b: int) -> int:

@@ -219,9 +219,11 @@ class Solver:
                     if not hidden and action not in (DOWNLOAD_RUN, REMOTE_RUN):
                         continue  # writing and running are flows only where a name is hidden
                 elif not secrets or (sink.socket and SOCKET not in destination):
-                    if not (HIDDEN in addressed and sink.destination_in_data):
+                    # a request to a URL the crate hides, a datagram to an address it hides
+                    to_hidden = sink.destination_in_data or (sink.socket and SOCKET in destination)
+                    if not (HIDDEN in addressed and to_hidden):
                         continue
-                    action, hidden = CONTACT, True  # a request to a URL the crate hides
+                    action, hidden = CONTACT, True
                 elif secrets == {CREDENTIAL} and USER_SETTINGS in destination:
                     continue  # a secret sent where the same settings say: a client's login
                 out.append(
