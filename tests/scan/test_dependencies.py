@@ -89,3 +89,27 @@ def test_a_known_malicious_dependency_of_a_workspace_member() -> None:
     assert scan.verdict == "suspicious"
     (found,) = [e for e in scan.findings if e.rule == "threat-malicious-dependency"]
     assert (found.file, found.line) == ("xtask/Cargo.toml", 6)
+
+
+def test_a_path_or_git_dependency_with_a_version_is_the_published_crate() -> None:
+    """`cargo publish` keeps the version of a path or git dependency and drops the rest:
+    dependents get that crates.io crate."""
+    from cratewatch.scan.dependencies import DependencyCheck, dependency_evidence
+    from cratewatch.scan.manifest import read_manifest
+
+    text = (
+        '[package]\nname = "app"\nversion = "0.1.0"\n\n[dependencies]\n'
+        'arone = { path = "../arone", version = "0.1" }\n'
+        'tinymember = { git = "https://git.example/tinymember", version = "0.2" }\n'
+        'logprinter = { path = "../logprinter" }\n'
+        'aronenao = { git = "https://git.example/aronenao", branch = "main" }\n'
+    )
+    manifest = read_manifest({"Cargo.toml": text.encode()})
+    check = DependencyCheck(
+        {n: "RUSTSEC" for n in ("arone", "tinymember", "logprinter", "aronenao")}
+    )
+    found = dependency_evidence(manifest, text, check)
+    assert [(e.rule, e.line) for e in found] == [
+        ("threat-malicious-dependency", 6),
+        ("threat-malicious-dependency", 7),
+    ]

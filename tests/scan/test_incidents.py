@@ -42,7 +42,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout12-zed-extension-language-server-env-keys": "suspicious",
     "holdout12-fmt-write-dearmor-gpg-pinentry-pushover": "clean",
     "holdout12-proxy-wasm-filter-bearer-tokens-keyed-jwks": "clean",
-    "holdout12-path-version-dep-mysten-metrics": "clean",
     "holdout12-clean-local-dev-ca-trust-install": "suspicious",
 }
 

@@ -79,7 +79,11 @@ def dependency_evidence(
     used = {normalize_crate_name(d.name) for d in manifest.dependencies}
     found = []
     for dependency in manifest.dependencies:
-        if dependency.source is not None and dependency.source != "workspace":
+        # git or path with a version: what `cargo publish` keeps, and what dependents get, is
+        # the crates.io crate of that version
+        source = dependency.source or ""
+        published = dependency.requirement is not None and source.startswith(("git ", "path "))
+        if dependency.source not in (None, "workspace") and not published:
             continue  # git, path or another registry: not the crates.io name
         name = normalize_crate_name(dependency.name)
         advisory = check.malicious.get(name)
