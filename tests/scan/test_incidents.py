@@ -37,7 +37,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout11-sqlx-migration-admin-account-datadog": "clean",
     "holdout11-mdbook-preprocessor-ci-secrets-published-site": "clean",
     "holdout11-takehome-trunk-hook-xtask-svg-path": "clean",
-    "holdout12-redis-module-init-acl-secrets-amqp": "clean",
     "holdout12-binstall-overrides-unbuilt-binaries": "suspicious",
     "holdout12-zed-extension-language-server-env-keys": "suspicious",
     "holdout12-fmt-write-dearmor-gpg-pinentry-pushover": "clean",

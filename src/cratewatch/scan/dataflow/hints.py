@@ -35,7 +35,8 @@ _SOURCE_HINT: Final = re.compile(
 _HTTP_CRATES: Final = "|".join(HTTP_CRATES).encode()
 _SEND_HINT: Final = re.compile(
     rb"\.(%s)\s*\(|\bwrite(ln)?!|\b(%s)::|::connect\w*\s*\(|\.send_beacon|"
-    rb"\b(Client|Connection|Producer|Publisher|SmtpTransport)::(new|open|builder|from_\w+|relay)\b"
+    rb"\b(Client|Connection|Producer|Publisher|SmtpTransport)::"
+    rb"(new|\w*open\w*|\w*connect\w*|builder|from_\w+|relay)\b"
     % (
         "|".join(sorted(HTTP_DATA | SOCKET_WRITE | CONTACTS | {"arg", "args"})).encode(),
         _HTTP_CRATES,

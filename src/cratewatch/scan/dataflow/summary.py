@@ -73,10 +73,14 @@ _SOCKET_CONSTRUCTOR: Final = re.compile(
     # a client of a network service: every argument of its methods leaves (`con.set(k, v)`,
     # `sqs.send_message().message_body(v)`, `producer.send(record)`)
     r"(^|::)(Client|Connection|Producer|Publisher|SmtpTransport|AsyncSmtpTransport)"
-    r"::(new|open|connect\w*|builder|from_env|from_url|relay|starttls_relay|create)$|"
+    r"::(new|\w*open\w*|\w*connect\w*|builder|from_env|from_url|relay|starttls_relay|create)$|"
     r"(^|::)(quinn|s2n_quic|quiche)::(\w+::)*(Endpoint::client|Client::builder|connect)$|"
     r"(^|::)(memcache|redis|nats|async_nats|rumqttc|paho_mqtt|lapin|mongodb|postgres"
     r"|tokio_postgres|mysql|ldap3|suppaftp|ftp|ssh2|imap|telnet|rdkafka|kafka)::(\w+::)*connect\w*$"
+)
+# embedded databases: a `Connection` of theirs opens a file, not a peer
+_LOCAL_DATABASE: Final = re.compile(
+    r"(^|::)(rusqlite|sqlite|libsql|duckdb|sled|rocksdb|lmdb|heed|redb|Sqlite\w*)::"
 )
 _READ_FUNCTION: Final = re.compile(
     r"(^|fs::|fs_err::|File::)(read_to_string|read_to_end)$|(fs|fs_err|File)::(read|open)$"
@@ -567,7 +571,7 @@ class Walker:
         elif leaf in _PARSERS and "::" in name:
             result.parsed += args
         else:
-            if _SOCKET_CONSTRUCTOR.search(name):
+            if _SOCKET_CONSTRUCTOR.search(name) and not _LOCAL_DATABASE.search(name):
                 result.labels.add(SOCKET)
                 sink = Sink("::".join(name.split("::")[-2:]), merged(args), Expr(), line)
                 self.function.sinks.append(sink._replace(action=CONTACT))
