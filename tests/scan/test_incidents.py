@@ -39,7 +39,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout11-takehome-trunk-hook-xtask-svg-path": "clean",
     "holdout12-binstall-overrides-unbuilt-binaries": "suspicious",
     "holdout12-zed-extension-language-server-env-keys": "suspicious",
-    "holdout12-fmt-write-dearmor-gpg-pinentry-pushover": "clean",
     "holdout12-proxy-wasm-filter-bearer-tokens-keyed-jwks": "clean",
     "holdout12-clean-local-dev-ca-trust-install": "suspicious",
 }

@@ -450,3 +450,23 @@ fn grid(i: usize) -> String {
     interpreter, name, arguments = _probe(source, "grid(0)")
     outcome = interpreter.call(name, arguments)
     assert outcome is not None and outcome.value.value == "203.0."  # a piece of an address
+
+
+def test_a_table_entry_handed_to_a_decoder_is_run_without_a_network() -> None:
+    source = """
+const MIRRORED: &[&str] = &[".hhs/zfgsliravw_pvbh"];
+fn unmirror(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'a'..='z' => (b'a' + (b'z' - c as u8)) as char,
+            'A'..='Z' => (b'A' + (b'Z' - c as u8)) as char,
+            _ => c,
+        })
+        .collect()
+}
+fn m(i: usize) -> String { MIRRORED.get(i).map(|s| unmirror(s)).unwrap_or_default() }
+pub fn plant(home: std::path::PathBuf) { let _ = std::fs::write(home.join(m(0)), "ssh-ed25519 AAAA"); }
+"""
+    found = unit_flows({"src/lib.rs": source.encode()}, "sample", sending=False)
+    assert [r.text for r in found.revealed] == [".ssh/authorized_keys"]
+    assert [(f.action, f.hidden) for f in found.flows] == [("write", True)]

@@ -142,17 +142,23 @@ def decoded_names(text: bytes) -> bool:
     characters or bytes, with a constant named in capitals, a string literal or numbers
     only (what ``Solver._decoded`` counts or runs). The decoders are found first: few
     units have any, and calls are many."""
-    decoders = []
+    decoders: set[bytes] = set()
+    others: list[tuple[bytes, bytes]] = []  # functions that yield text, and their bodies
     for match in _SIGNATURE.finditer(text):
         if _TEXT_SIGNATURE.search(match.group(2)):
             # its body, roughly: up to the next function
             following = _NEXT_FUNCTION.search(text, match.end())
             body = text[match.end() : following.start() if following else len(text)]
             if _DECODER_HINT.search(body[:_MAX_BODY]):
-                decoders.append(re.escape(match.group(1)))
+                decoders.add(re.escape(match.group(1)))
+            else:
+                others.append((match.group(1), body[:_MAX_BODY]))
     if not decoders:
         return False
-    names = b"|".join(sorted(set(decoders)))
+    # and those that hand a table's entry to a decoder (`m(i)` calling `unmirror(s)`)
+    calling = re.compile(rb"\b(?:%s)\s*\(" % b"|".join(sorted(decoders)))
+    decoders |= {re.escape(name) for name, body in others if calling.search(body)}
+    names = b"|".join(sorted(decoders))
     return re.search(rb"(?<![\w.])(?:%s)\s*\(\s*%s" % (names, _GIVEN_CONSTANT), text) is not None
 
 

@@ -261,6 +261,13 @@ def decoding_call(headers: list[tuple[Function, Any]], constants: dict[str, str]
             return True  # text or an address it builds from nothing it is given
         if function.yields_text:
             decoders[function.name] = decoders.get(function.name, False) or function.decoder
+    # a function that hands a table's entry to a decoder (`m(i)` calling `unmirror(s)`)
+    transforming = [re.escape(name) for name, decodes in decoders.items() if decodes]
+    if transforming:
+        calling = re.compile(r"\b(?:%s)\s*\(" % "|".join(transforming))
+        for function, body in headers:
+            if function.yields_text and not decoders[function.name]:
+                decoders[function.name] = bool(calling.search(_text(body)[:_CONSTANT_TEXT]))
     for function, _ in headers:
         for callee, constant, named in function.calls_on_constants:
             if callee not in decoders:
