@@ -465,7 +465,9 @@ fn unmirror(s: &str) -> String {
         .collect()
 }
 fn m(i: usize) -> String { MIRRORED.get(i).map(|s| unmirror(s)).unwrap_or_default() }
-pub fn plant(home: std::path::PathBuf) { let _ = std::fs::write(home.join(m(0)), "ssh-ed25519 AAAA"); }
+pub fn plant(home: std::path::PathBuf) {
+    let _ = std::fs::write(home.join(m(0)), "ssh-ed25519 AAAA");
+}
 """
     found = unit_flows({"src/lib.rs": source.encode()}, "sample", sending=False)
     assert [r.text for r in found.revealed] == [".ssh/authorized_keys"]

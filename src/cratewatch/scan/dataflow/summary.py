@@ -264,7 +264,7 @@ def decoding_call(headers: list[tuple[Function, Any]], constants: dict[str, str]
     # a function that hands a table's entry to a decoder (`m(i)` calling `unmirror(s)`)
     transforming = [re.escape(name) for name, decodes in decoders.items() if decodes]
     if transforming:
-        calling = re.compile(r"\b(?:%s)\s*\(" % "|".join(transforming))
+        calling = re.compile(r"\b(?:" + "|".join(transforming) + r")\s*\(")
         for function, body in headers:
             if function.yields_text and not decoders[function.name]:
                 decoders[function.name] = bool(calling.search(_text(body)[:_CONSTANT_TEXT]))
