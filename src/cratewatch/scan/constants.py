@@ -33,7 +33,6 @@ steps per crate.
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any, Final, NamedTuple
@@ -41,6 +40,7 @@ from typing import Any, Final, NamedTuple
 from cratewatch.scan.analyze import MAX_PARSED_BYTES, Context, Evidence, FileScan
 from cratewatch.scan.analyze import evaluated_evidence as _evidence
 from cratewatch.scan.decode import Decoded, best_reading, decode_layers, is_text
+from cratewatch.scan.literals import integer, unescape
 from cratewatch.scan.syntax import parser
 
 __all__ = [
@@ -104,21 +104,10 @@ _QUERY: Final = """
 (attribute_item) @attribute
 """
 _TEST_ATTRIBUTE: Final = re.compile(rb"#\[\s*(?:test|cfg\s*\(\s*test\s*\))\s*\]")
-_ESCAPE: Final = re.compile(r"\\(x[0-9a-fA-F]{2}|u\{[0-9a-fA-F_]{1,8}\}|.)|\\\n\s*", re.DOTALL)
-_SIMPLE_ESCAPES: Final = {
-    "n": "\n",
-    "r": "\r",
-    "t": "\t",
-    "0": "\0",
-    "\\": "\\",
-    '"': '"',
-    "'": "'",
-}
 _FORMAT: Final = re.compile(r"\{\{|\}\}|\{([^{}:]*)(?::([^{}]*))?\}|[{}]")
 _PASS_THROUGH: Final = frozenset(
     {"to_string", "to_owned", "into", "as_str", "as_ref", "clone", "unwrap", "to_vec", "expect"}
 )
-_INTEGER_SUFFIX: Final = re.compile(r"(?:[ui](?:8|16|32|64|128|size))$")
 _MASKS: Final = {"u8": 0xFF, "u16": 0xFFFF, "u32": 0xFFFF_FFFF, "u64": (1 << 64) - 1}
 
 
@@ -571,7 +560,7 @@ class _Evaluator:
         if kind == "char_literal":
             return _char(node)
         if kind == "integer_literal":
-            return _integer(_text(node))
+            return integer(_text(node))
         if kind in ("parenthesized_expression", "reference_expression"):
             inner = node.child_by_field_name("value") or node.named_child(0)
             return None if inner is None else self.value(inner, file, depth + 1)
@@ -916,7 +905,7 @@ def _string(node: Any) -> str | bytes | None:
     prefix = raw[:first]
     content = raw[first + 1 : last].decode("utf-8", errors="replace")
     if b"r" not in prefix:
-        content = _unescape(content)
+        content = unescape(content)
     if len(content) > MAX_VALUE:
         return None
     if prefix.startswith(b"b"):
@@ -926,44 +915,10 @@ def _string(node: Any) -> str | bytes | None:
 
 def _char(node: Any) -> str | int | None:
     raw = _text(node)
-    body = _unescape(raw[raw.find("'") + 1 : raw.rfind("'")])
+    body = unescape(raw[raw.find("'") + 1 : raw.rfind("'")])
     if len(body) != 1:
         return None
     return ord(body) if raw.startswith("b") else body
-
-
-def _unescape(text: str) -> str:
-    if "\\" not in text:
-        return text
-
-    def one(match: re.Match[str]) -> str:
-        escape = match.group(1)
-        if escape is None:
-            return ""  # a line continuation
-        if escape[0] == "x":
-            return chr(int(escape[1:], 16))
-        if escape[0] == "u":
-            code = int(escape[2:-1].replace("_", ""), 16)
-            return chr(code) if code <= 0x10FFFF and not 0xD800 <= code < 0xE000 else "\ufffd"
-        if escape[0] == "\n":
-            return ""
-        return _SIMPLE_ESCAPES.get(escape, escape)
-
-    return _ESCAPE.sub(one, text)
-
-
-def _integer(text: str) -> int | None:
-    digits = _INTEGER_SUFFIX.sub("", text.lower().replace("_", ""))
-    try:
-        if digits.startswith("0x"):
-            return int(digits[2:], 16)
-        if digits.startswith("0o"):
-            return int(digits[2:], 8)
-        if digits.startswith("0b"):
-            return int(digits[2:], 2)
-        return int(digits) if digits and set(digits) <= set(string.digits) else None
-    except ValueError:
-        return None
 
 
 def _is_data(value: Value) -> bool:

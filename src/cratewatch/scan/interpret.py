@@ -27,6 +27,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Final, NamedTuple
 
+from cratewatch.scan.literals import integer, unescape
+
 __all__ = [
     "MAX_CALL_STEPS",
     "MAX_STEPS",
@@ -71,9 +73,6 @@ _MASKS: Final = {
     "i128": (1 << 128) - 1,
 }
 _SIGNED: Final = frozenset({"i8", "i16", "i32", "i64", "isize", "i128"})
-_SUFFIX: Final = re.compile(r"(?:[ui](?:8|16|32|64|128|size))$")
-_ESCAPE: Final = re.compile(r"\\(x[0-9a-fA-F]{2}|u\{[0-9a-fA-F_]{1,8}\}|\n\s*|.)", re.DOTALL)
-_SIMPLE_ESCAPES: Final = {"n": "\n", "r": "\r", "t": "\t", "0": "\0"}
 
 
 class _Stop(Exception):
@@ -546,7 +545,7 @@ class Interpreter:
         if kind == "boolean_literal":
             return raw == "true"
         if kind == "char_literal":
-            body = _unescape(raw[raw.find("'") + 1 : raw.rfind("'")])
+            body = unescape(raw[raw.find("'") + 1 : raw.rfind("'")])
             if len(body) != 1:
                 raise _Stop("char")
             return ord(body) if raw.startswith("b") else Char(body)
@@ -559,7 +558,7 @@ class Interpreter:
         prefix = raw[:first]
         content = raw[first + 1 : last]
         if "r" not in prefix:
-            content = _unescape(content)
+            content = unescape(content)
         if len(content) > MAX_VALUE:
             raise _Stop("large literal")
         self.literals.add(content)
@@ -745,29 +744,15 @@ class Interpreter:
                     return None
             elif not self.eval(condition, scope):
                 return None
-            try:
-                self.eval(body, inner)
-            except _Break as stop:
-                if stop.label in ("", label):
-                    return None
-                raise
-            except _Continue as skip:
-                if skip.label not in ("", label):
-                    raise
+            if self.turn(body, inner, label) is not None:
+                return None
 
     def loop(self, node: Any, scope: _Scope) -> Any:
         label = _label(node)
         body = node.child_by_field_name("body")
-        while True:
-            try:
-                self.eval(body, scope)
-            except _Break as stop:
-                if stop.label in ("", label):
-                    return stop.value
-                raise
-            except _Continue as skip:
-                if skip.label not in ("", label):
-                    raise
+        while (stop := self.turn(body, scope, label)) is None:
+            pass
+        return stop.value
 
     def for_(self, node: Any, scope: _Scope) -> Any:
         label = _label(node)
@@ -778,15 +763,22 @@ class Interpreter:
             inner = _Scope(scope)
             if not self.bind(pattern, item, inner):
                 raise _Stop("for pattern")
-            try:
-                self.eval(body, inner)
-            except _Break as stop:
-                if stop.label in ("", label):
-                    return None
+            if self.turn(body, inner, label) is not None:
+                return None
+        return None
+
+    def turn(self, body: Any, scope: _Scope, label: str) -> _Break | None:
+        """One run of a loop's body: the `break` that ends this loop, or None to go on (a
+        `continue` of this loop included; those of an outer loop go on out)."""
+        try:
+            self.eval(body, scope)
+        except _Break as stop:
+            if stop.label in ("", label):
+                return stop
+            raise
+        except _Continue as skip:
+            if skip.label not in ("", label):
                 raise
-            except _Continue as skip:
-                if skip.label not in ("", label):
-                    raise
         return None
 
     def match(self, node: Any, scope: _Scope) -> Any:
@@ -852,7 +844,7 @@ class Interpreter:
         argument = _parse_tokens(tree, "(", ")")
         if argument is None or argument.type != "string_literal":
             raise _Stop("include of a computed path")
-        relative = _unescape(_text(argument)[1:-1])
+        relative = unescape(_text(argument)[1:-1])
         path = posixpath.normpath(posixpath.join(posixpath.dirname(self.file), relative))
         data = self.files.get(path)
         if data is None or len(data) > MAX_VALUE:
@@ -1711,34 +1703,10 @@ def _text(node: Any) -> str:
 
 
 def _integer(text: str) -> int:
-    digits = _SUFFIX.sub("", text.lower().replace("_", ""))
-    if digits.startswith("0x"):
-        return int(digits[2:], 16)
-    if digits.startswith("0o"):
-        return int(digits[2:], 8)
-    if digits.startswith("0b"):
-        return int(digits[2:], 2)
-    if not digits.isdigit():
+    value = integer(text)
+    if value is None:
         raise _Stop("integer")
-    return int(digits)
-
-
-def _unescape(text: str) -> str:
-    if "\\" not in text:
-        return text
-
-    def one(match: re.Match[str]) -> str:
-        escape = match.group(1)
-        if escape[0] == "x":
-            return chr(int(escape[1:], 16))
-        if escape[0] == "u":
-            code = int(escape[2:-1].replace("_", ""), 16)
-            return chr(code) if code <= 0x10FFFF and not 0xD800 <= code < 0xE000 else "\ufffd"
-        if escape[0] == "\n":
-            return ""
-        return _SIMPLE_ESCAPES.get(escape, escape)
-
-    return _ESCAPE.sub(one, text)
+    return value
 
 
 def _parse_tokens(tree: Any, opening: str, closing: str) -> Any:
