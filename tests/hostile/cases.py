@@ -150,7 +150,7 @@ def _dense_data_flow(scratch: Path) -> list[str]:
 
 
 def _endless_decoders(scratch: Path) -> list[str]:
-    """500 calls of decoders the interpreter runs (``interpret.py``): each loops for ever
+    """500 calls of decoders the interpreter runs (``interpret/``): each loops for ever
     while growing a string, or builds nested arrays of 4 Gi elements; the steps per call
     and per unit must stop them all."""
     body = [

@@ -1,4 +1,4 @@
-"""The interpreter that runs a crate's own decoders on its constants (scan/interpret.py),
+"""The interpreter that runs a crate's own decoders on its constants (scan/interpret/),
 and what the data flow does with the names it reveals."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Rust literals as written in the source: the escapes of string and character literals,
 and integer literals in any base with their type suffix. Shared by the evaluator of
-constant expressions (``constants.py``) and the interpreter (``interpret.py``)."""
+constant expressions (``constants.py``) and the interpreter (``interpret/``)."""
 
 from __future__ import annotations
 

@@ -101,7 +101,7 @@ class Call(NamedTuple):
 
 class Revealed(NamedTuple):
     """A string the crate hides, as one of its own functions rebuilds it at run time
-    (``interpret.py``): where the call is, the text, and which call."""
+    (``interpret/``): where the call is, the text, and which call."""
 
     file: str
     line: int

@@ -133,7 +133,7 @@ class Solver:
         env_macros: frozenset[str] = frozenset(),
     ) -> None:
         self.functions = functions
-        # runs a call that rebuilds a hidden name, to read the name (`interpret.py`)
+        # runs a call that rebuilds a hidden name, to read the name (`interpret/`)
         self.interpreter = interpreter
         # what each call run returned, and whether it reached the outside world instead
         self.ran: dict[int, tuple[list[str], bool]] = {}

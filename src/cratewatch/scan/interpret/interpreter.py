@@ -1,0 +1,841 @@
+"""The interpreter: a call of the crate's own function on constants, run on the syntax
+tree (patterns, statements, expressions, loops, macros), and what it returns judged as
+hidden or in plain sight."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Callable
+from typing import Any, Final
+
+from cratewatch.scan.interpret.library import (
+    CONSTRUCTORS,
+    FLOAT_SUFFIX,
+    STATIC_OWNERS,
+    StandardLibrary,
+    as_declared,
+    float_to_int,
+    formatted,
+    operate,
+)
+from cratewatch.scan.interpret.values import (
+    MASKS,
+    MAX_DEPTH,
+    MAX_VALUE,
+    NONE,
+    SIGNED,
+    UNSET,
+    Break,
+    Char,
+    Closure,
+    Continue,
+    Definitions,
+    Effect,
+    FunctionRef,
+    Outcome,
+    Return,
+    Scope,
+    Stop,
+    Text,
+    Variant,
+    integer_of,
+    loop_label,
+    node_text,
+    text_value,
+    wrap,
+)
+from cratewatch.scan.literals import unescape
+
+
+class Interpreter(StandardLibrary):
+    """Calls of a unit's functions on constants; a name defined more than once is not
+    followed (which one a call means is not known)."""
+
+    def __init__(self, definitions: Definitions) -> None:
+        self.functions = {
+            n: nodes[0] for n, nodes in definitions.functions.items() if len(nodes) == 1
+        }
+        self.constants = {
+            n: nodes[0] for n, nodes in definitions.constants.items() if len(nodes) == 1
+        }
+        self.files = definitions.files
+        self.file = ""  # of the function or constant being evaluated
+        # each constant's value, with the literals it shows (None while it is evaluated)
+        self.constant_values: dict[str, tuple[Any, frozenset[str]] | None] = {}
+        self.steps = 0
+        self.call_steps = 0
+        self.depth = 0
+        self.literals: set[str] = set()
+
+    def argument(self, node: Any) -> Any:
+        """The value of an argument expression that uses no local name, or raises
+        ``Stop``."""
+        return self.eval(node, Scope())
+
+    def call(self, name: str, arguments: list[Any]) -> Outcome | None:
+        """Run the function ``name`` on the argument nodes: the outcome, or None when
+        it cannot be followed. Raises ``Spent`` when the crate's steps are spent."""
+        if name not in self.functions:
+            return None
+        self.call_steps = 0
+        self.literals = set()
+        self.depth = 0
+        try:
+            values = [self.argument(node) for node in arguments]
+            for value in values:  # a number given is in plain sight in any base
+                if isinstance(value, int) and not isinstance(value, bool):
+                    self.literals |= {str(value), f"{value:x}", f"{value:X}", f"{value:o}"}
+            value = self.invoke(self.functions[name], values)
+        except Effect:
+            return Outcome(None, frozenset(self.literals), effects=True)
+        except (Stop, Return, Break, Continue, RecursionError):
+            return None
+        except (ArithmeticError, ValueError, IndexError, KeyError, TypeError, AttributeError):
+            return None  # a panic in Rust, or a value of a kind the code did not expect
+        return Outcome(value, frozenset(self.literals))
+
+    def call_tokens(self, name: str, tree: Any) -> Outcome | None:
+        """``call`` for a call written among a macro's arguments, which the syntax tree
+        keeps as tokens: ``tree`` is its arguments' token tree."""
+        parsed = _parse_tokens(tree, "(", ")")
+        arguments: list[Any] | None
+        if parsed is None:
+            arguments = None
+        elif parsed.type == "unit_expression":
+            arguments = []
+        elif parsed.type == "tuple_expression":
+            arguments = [c for c in parsed.named_children if c.type not in _SKIPPED]
+        else:
+            arguments = [parsed]
+        return None if arguments is None else self.call(name, arguments)
+
+    def invoke(self, entry: tuple[str, Any], values: list[Any]) -> Any:
+        caller, (self.file, function) = self.file, entry
+        try:
+            return self.run(function, values)
+        finally:
+            self.file = caller
+
+    def run(self, function: Any, values: list[Any]) -> Any:
+        parameters = function.child_by_field_name("parameters")
+        body = function.child_by_field_name("body")
+        if parameters is None or body is None:
+            raise Stop("no body")
+        patterns = [
+            p.child_by_field_name("pattern")
+            for p in parameters.named_children
+            if p.type != "attribute_item" and p.type != "line_comment"
+        ]
+        if len(patterns) != len(values) or any(p is None for p in patterns):
+            raise Stop("a method or a different arity")
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise Stop("too deep")
+        scope = Scope()
+        for pattern, value in zip(patterns, values, strict=True):
+            if not self.bind(pattern, value, scope):
+                raise Stop("argument pattern")
+        result_type = function.child_by_field_name("return_type")
+        try:
+            value = self.eval(body, scope)
+        except Return as returned:
+            value = returned.value
+        self.depth -= 1
+        return value if result_type is None else as_declared(value, node_text(result_type))
+
+    def apply(self, function: Any, values: list[Any]) -> Any:
+        if isinstance(function, Closure):
+            if len(function.parameters) != len(values):
+                raise Stop("closure arity")
+            scope = Scope(function.scope)
+            for pattern, value in zip(function.parameters, values, strict=True):
+                if not self.bind(pattern, value, scope):
+                    raise Stop("closure pattern")
+            try:
+                return self.eval(function.body, scope)
+            except Return as returned:
+                return returned.value
+        if isinstance(function, FunctionRef):
+            if function.name in self.functions:
+                return self.invoke(self.functions[function.name], values)
+            return self.builtin(function.name, values)
+        raise Stop("not callable")
+
+    def bind(self, pattern: Any, value: Any, scope: Scope) -> bool:
+        """Match ``value`` against ``pattern``, binding names in ``scope``."""
+        kind = pattern.type
+        if kind == "identifier":
+            name = node_text(pattern)
+            if name == "None":
+                return isinstance(value, Variant) and value.tag == "None"
+            scope.names[name] = value
+            return True
+        if kind in ("mut_pattern", "ref_pattern", "reference_pattern", "match_pattern"):
+            inner = [c for c in pattern.named_children if c.type != "mutable_specifier"]
+            if not inner:
+                return True  # `_`
+            if kind == "match_pattern" and len(inner) > 1:
+                raise Stop("guard handled by the caller")
+            return self.bind(inner[0], value, scope)
+        if kind == "_" or node_text(pattern) == "_":
+            return True
+        if kind == "tuple_pattern":
+            items = pattern.named_children
+            if not isinstance(value, (tuple, list)) or len(items) != len(value):
+                return False
+            return all(self.bind(p, v, scope) for p, v in zip(items, value, strict=True))
+        if kind == "slice_pattern":
+            items = pattern.named_children
+            if not isinstance(value, list) or len(items) != len(value):
+                return False
+            return all(self.bind(p, v, scope) for p, v in zip(items, value, strict=True))
+        if kind == "tuple_struct_pattern":
+            head = pattern.child_by_field_name("type")
+            tag = node_text(head).rsplit("::", 1)[-1] if head is not None else ""
+            items = [c for c in pattern.named_children if c != head]
+            if tag not in ("Some", "Ok", "Err") or not isinstance(value, Variant):
+                raise Stop(f"pattern {tag}")
+            if value.tag != tag or len(items) != 1:
+                return False
+            return self.bind(items[0], value.value, scope)
+        if kind == "or_pattern":
+            return any(self.bind(p, value, scope) for p in pattern.named_children)
+        if kind == "range_pattern":
+            bounds = [self.literal_pattern(c) for c in pattern.named_children]
+            if len(bounds) != 2:
+                raise Stop("open range pattern")
+            low, high = bounds
+            key = ord(value) if isinstance(value, Char) else value
+            low = ord(low) if isinstance(low, Char) else low
+            high = ord(high) if isinstance(high, Char) else high
+            inclusive = "..=" in node_text(pattern) or "..." in node_text(pattern)
+            return bool(low <= key <= high if inclusive else low <= key < high)
+        if kind in (
+            "integer_literal",
+            "char_literal",
+            "string_literal",
+            "boolean_literal",
+            "negative_literal",
+        ):
+            expected = self.literal_pattern(pattern)
+            if isinstance(value, Text) and isinstance(expected, Text):
+                return value.value == expected.value
+            return bool(value == expected)
+        if kind == "scoped_identifier":
+            name = node_text(pattern).rsplit("::", 1)[-1]
+            if name == "None":
+                return isinstance(value, Variant) and value.tag == "None"
+            constant = self.constant(name)
+            return bool(constant == value)
+        raise Stop(f"pattern {kind}")
+
+    def literal_pattern(self, node: Any) -> Any:
+        if node.type == "negative_literal":
+            return -integer_of(node_text(node).lstrip("-").strip())
+        return self.eval(node, Scope())
+
+    def eval(self, node: Any, scope: Scope) -> Any:
+        self.tick()
+        handler = _HANDLERS.get(node.type)
+        if handler is None:
+            raise Stop(node.type)
+        return handler(self, node, scope)
+
+    def block(self, node: Any, scope: Scope) -> Any:
+        inner = Scope(scope)
+        value: Any = None
+        children = [c for c in node.named_children if c.type not in _SKIPPED]
+        for index, child in enumerate(children):
+            last = index == len(children) - 1
+            if child.type == "let_declaration":
+                self.let(child, inner)
+                value = None
+            elif child.type == "expression_statement":
+                expression = child.named_child(0)
+                value = None if expression is None else self.eval(expression, inner)
+                if not (last and not node_text(child).rstrip().endswith(";")):
+                    value = None
+            elif child.type in _ITEMS:
+                continue  # nested items: constants are looked up crate-wide
+            else:
+                value = self.eval(child, inner)
+                if not last:
+                    value = None
+        return value
+
+    def let(self, node: Any, scope: Scope) -> None:
+        pattern = node.child_by_field_name("pattern")
+        value_node = node.child_by_field_name("value")
+        if pattern is None:
+            raise Stop("let")
+        if value_node is None:
+            value: Any = UNSET
+        else:
+            annotation = node.child_by_field_name("type")
+            value = self.eval(value_node, scope)
+            if annotation is not None:
+                value = as_declared(value, node_text(annotation))
+        alternative = node.child_by_field_name("alternative")
+        if not self.bind(pattern, value, scope):
+            if alternative is None:
+                raise Stop("refutable let")
+            self.eval(alternative, scope)
+            raise Stop("let-else fell through")
+
+    def identifier(self, node: Any, scope: Scope) -> Any:
+        name = node_text(node)
+        if scope.has(name):
+            value = scope.get(name)
+            if value is UNSET:
+                raise Stop("unset")
+            return value
+        if name == "None":
+            return NONE
+        if name in self.functions:
+            return FunctionRef(name)
+        return self.constant(name)
+
+    def constant(self, name: str) -> Any:
+        if name not in self.constant_values:
+            entry = self.constants.get(name)
+            if entry is None:
+                raise Stop(f"unknown name {name}")
+            self.constant_values[name] = None  # defined in terms of itself: stop
+            outer, self.literals = self.literals, set()
+            caller, (self.file, node) = self.file, entry
+            try:
+                value = self.eval(node, Scope())
+            finally:
+                inner, self.literals = self.literals, outer | self.literals
+                self.file = caller
+            self.constant_values[name] = (value, frozenset(inner))
+        known = self.constant_values[name]
+        if known is None:
+            raise Stop(f"{name} defined in terms of itself")
+        value, literals = known
+        self.literals |= literals  # what the constant shows in plain sight, every time
+        return self.copy(value)
+
+    def scoped(self, node: Any, scope: Scope) -> Any:
+        path = node_text(node).replace(" ", "")
+        name = path.rsplit("::", 1)[-1]
+        if path.endswith("::MAX") or path.endswith("::MIN"):
+            kind = path.rsplit("::", 2)[-2]
+            if kind in MASKS:
+                signed = kind in SIGNED
+                bits = MASKS[kind].bit_length()
+                if name == "MAX":
+                    return (1 << (bits - 1)) - 1 if signed else MASKS[kind]
+                return -(1 << (bits - 1)) if signed else 0
+        if name == "None":
+            return NONE
+        if path in CONSTRUCTORS or name in ("new", "default"):
+            return FunctionRef(path)
+        if name in self.functions:
+            return FunctionRef(name)
+        return self.constant(name)
+
+    def literal(self, node: Any, scope: Scope) -> Any:
+        kind = node.type
+        raw = node_text(node)
+        if kind == "integer_literal":
+            value = integer_of(raw)
+            self.literals.add(str(value))  # a number written out is in plain sight
+            return value
+        if kind == "boolean_literal":
+            return raw == "true"
+        if kind == "char_literal":
+            body = unescape(raw[raw.find("'") + 1 : raw.rfind("'")])
+            if len(body) != 1:
+                raise Stop("char")
+            return ord(body) if raw.startswith("b") else Char(body)
+        if kind == "float_literal":
+            try:
+                return float(FLOAT_SUFFIX.sub("", raw.replace("_", "")))
+            except ValueError:
+                raise Stop("float") from None
+        first, last = raw.find('"'), raw.rfind('"')
+        prefix = raw[:first]
+        content = raw[first + 1 : last]
+        if "r" not in prefix:
+            content = unescape(content)
+        if len(content) > MAX_VALUE:
+            raise Stop("large literal")
+        self.literals.add(content)
+        if prefix.startswith("b"):
+            return list(content.encode("latin-1", errors="replace"))
+        return Text(content)
+
+    def parenthesized(self, node: Any, scope: Scope) -> Any:
+        inner = node.named_child(0)
+        return None if inner is None else self.eval(inner, scope)
+
+    def reference(self, node: Any, scope: Scope) -> Any:
+        inner = node.child_by_field_name("value") or node.named_children[-1]
+        return self.eval(inner, scope)
+
+    def unary(self, node: Any, scope: Scope) -> Any:
+        operator = node_text(node.child(0))
+        value = self.eval(node.named_child(0), scope)
+        if operator == "*":
+            return value
+        if operator == "-" and isinstance(value, int | float) and not isinstance(value, bool):
+            return -value
+        if operator == "!":
+            if isinstance(value, bool):
+                return not value
+            if isinstance(value, int):
+                return ~value
+        raise Stop("unary")
+
+    def binary(self, node: Any, scope: Scope) -> Any:
+        operator = node_text(node.child_by_field_name("operator"))
+        left = self.eval(node.child_by_field_name("left"), scope)
+        if operator == "&&":
+            return bool(left) and bool(self.eval(node.child_by_field_name("right"), scope))
+        if operator == "||":
+            return bool(left) or bool(self.eval(node.child_by_field_name("right"), scope))
+        right = self.eval(node.child_by_field_name("right"), scope)
+        return operate(operator, left, right)
+
+    def assign(self, node: Any, scope: Scope) -> Any:
+        target = node.child_by_field_name("left")
+        value = self.eval(node.child_by_field_name("right"), scope)
+        if node.type == "compound_assignment_expr":
+            operator = node_text(node.child_by_field_name("operator")).rstrip("=")
+            current = self.eval(target, scope)
+            if isinstance(current, Text) and operator == "+":
+                current.value += text_value(value)
+                return None
+            value = operate(operator, current, value)
+        self.store(target, value, scope)
+        return None
+
+    def store(self, target: Any, value: Any, scope: Scope) -> None:
+        if target.type == "identifier":
+            scope.set(node_text(target), value)
+            return
+        if target.type == "index_expression":
+            container = self.eval(target.named_child(0), scope)
+            index = self.eval(target.named_child(1), scope)
+            if isinstance(container, list) and isinstance(index, int):
+                container[index] = value
+                return
+        if target.type in ("unary_expression", "parenthesized_expression"):
+            self.store(target.named_child(0), value, scope)
+            return
+        if target.type == "tuple_expression" and isinstance(value, tuple):
+            for item, part in zip(target.named_children, value, strict=True):
+                self.store(item, part, scope)
+            return
+        raise Stop("assignment target")
+
+    def index(self, node: Any, scope: Scope) -> Any:
+        container = self.eval(node.named_child(0), scope)
+        index = self.eval(node.named_child(1), scope)
+        if isinstance(index, range | slice):
+            return self.sliced(container, index)
+        if not isinstance(index, int) or isinstance(index, bool) or index < 0:
+            raise Stop("index")
+        if isinstance(container, list):
+            return container[index]
+        raise Stop("index of a string")
+
+    def range_(self, node: Any, scope: Scope) -> Any:
+        children = node.named_children
+        text = node_text(node)
+        operator = "..=" if "..=" in text else ".."
+        parts = text.split(operator, 1)
+        start = end = None
+        index = 0
+        if parts[0].strip():
+            start = self.eval(children[index], scope)
+            index += 1
+        if parts[1].strip():
+            end = self.eval(children[index], scope)
+        for bound in (start, end):
+            if bound is not None and not isinstance(bound, int):
+                raise Stop("range of non-integers")
+        if end is not None and operator == "..=":
+            end += 1
+        if start is not None and end is not None:
+            return range(start, end)
+        return slice(start, end)
+
+    def cast(self, node: Any, scope: Scope) -> Any:
+        value = self.eval(node.child_by_field_name("value"), scope)
+        target = node_text(node.child_by_field_name("type"))
+        if isinstance(value, Char):
+            value = ord(value)
+        if isinstance(value, bool):
+            value = int(value)
+        if isinstance(value, float) and target in MASKS:
+            value = float_to_int(value, target)  # truncated, saturating, as Rust does
+        if target in ("f32", "f64") and isinstance(value, int | float):
+            return float(value)
+        if not isinstance(value, int):
+            raise Stop("cast")
+        if target == "char":
+            if not 0 <= value <= 0xFF:
+                raise Stop("only u8 casts to char")
+            return Char(chr(value))
+        if target in MASKS:
+            return wrap(value, target)
+        raise Stop(f"cast to {target}")
+
+    def tuple_(self, node: Any, scope: Scope) -> Any:
+        return tuple(self.eval(c, scope) for c in node.named_children if c.type != "attribute")
+
+    def array(self, node: Any, scope: Scope) -> Any:
+        children = [c for c in node.named_children if c.type not in _SKIPPED]
+        if any(c.type == ";" for c in node.children):
+            if len(children) != 2:
+                raise Stop("array")
+            item = self.eval(children[0], scope)
+            count = self.eval(children[1], scope)
+            if not isinstance(count, int) or not 0 <= count <= MAX_VALUE:
+                raise Stop("array length")
+            return [self.copy(item) for _ in range(count)]
+        if len(children) > MAX_VALUE:
+            raise Stop("large array")
+        items = [self.eval(c, scope) for c in children]
+        if len(items) == 4 and all(c.type == "integer_literal" for c in children):
+            self.literals.add(".".join(map(str, items)))  # an IPv4 address written out
+        return items
+
+    def closure(self, node: Any, scope: Scope) -> Any:
+        parameters = node.child_by_field_name("parameters")
+        body = node.child_by_field_name("body")
+        patterns = []
+        for parameter in parameters.named_children if parameters is not None else []:
+            pattern = (
+                parameter.child_by_field_name("pattern")
+                if parameter.type == "parameter"
+                else parameter
+            )
+            patterns.append(pattern if pattern is not None else parameter)
+        return Closure(patterns, body, scope)
+
+    def if_(self, node: Any, scope: Scope) -> Any:
+        condition = node.child_by_field_name("condition")
+        inner = Scope(scope)
+        if condition.type == "let_condition":
+            value = self.eval(condition.child_by_field_name("value"), scope)
+            taken = self.bind(condition.child_by_field_name("pattern"), value, inner)
+        else:
+            taken = bool(self.eval(condition, scope))
+        if taken:
+            return self.eval(node.child_by_field_name("consequence"), inner)
+        alternative = node.child_by_field_name("alternative")
+        if alternative is None:
+            return None
+        branch = alternative.named_child(0)
+        return None if branch is None else self.eval(branch, scope)
+
+    def while_(self, node: Any, scope: Scope) -> Any:
+        label = loop_label(node)
+        condition = node.child_by_field_name("condition")
+        body = node.child_by_field_name("body")
+        while True:
+            inner = Scope(scope)
+            if condition.type == "let_condition":
+                value = self.eval(condition.child_by_field_name("value"), scope)
+                if not self.bind(condition.child_by_field_name("pattern"), value, inner):
+                    return None
+            elif not self.eval(condition, scope):
+                return None
+            if self.turn(body, inner, label) is not None:
+                return None
+
+    def loop(self, node: Any, scope: Scope) -> Any:
+        label = loop_label(node)
+        body = node.child_by_field_name("body")
+        while (stop := self.turn(body, scope, label)) is None:
+            pass
+        return stop.value
+
+    def for_(self, node: Any, scope: Scope) -> Any:
+        label = loop_label(node)
+        pattern = node.child_by_field_name("pattern")
+        items = self.iterate(self.eval(node.child_by_field_name("value"), scope))
+        body = node.child_by_field_name("body")
+        for item in items:
+            inner = Scope(scope)
+            if not self.bind(pattern, item, inner):
+                raise Stop("for pattern")
+            if self.turn(body, inner, label) is not None:
+                return None
+        return None
+
+    def turn(self, body: Any, scope: Scope, label: str) -> Break | None:
+        """One run of a loop's body: the `break` that ends this loop, or None to go on (a
+        `continue` of this loop included; those of an outer loop go on out)."""
+        try:
+            self.eval(body, scope)
+        except Break as stop:
+            if stop.label in ("", label):
+                return stop
+            raise
+        except Continue as skip:
+            if skip.label not in ("", label):
+                raise
+        return None
+
+    def match(self, node: Any, scope: Scope) -> Any:
+        value = self.eval(node.child_by_field_name("value"), scope)
+        body = node.child_by_field_name("body")
+        for arm in body.named_children:
+            if arm.type != "match_arm":
+                continue
+            pattern = arm.child_by_field_name("pattern")
+            inner = Scope(scope)
+            parts = [c for c in pattern.named_children if c.type != "line_comment"]
+            guard = pattern.child_by_field_name("condition")
+            matched = True if not parts or parts[0] == guard else self.bind(parts[0], value, inner)
+            if matched and guard is not None:
+                matched = bool(self.eval(guard, inner))
+            if matched:
+                return self.eval(arm.child_by_field_name("value"), inner)
+        raise Stop("no arm matched")
+
+    def jump(self, node: Any, scope: Scope) -> Any:
+        label = loop_label(node)
+        values = [c for c in node.named_children if c.type != "label"]
+        value = self.eval(values[0], scope) if values else None
+        if node.type == "return_expression":
+            raise Return(value)
+        if node.type == "continue_expression":
+            raise Continue(label)
+        raise Break(label, value)
+
+    def try_(self, node: Any, scope: Scope) -> Any:
+        value = self.eval(node.named_child(0), scope)
+        if isinstance(value, Variant):
+            if value.tag in ("Some", "Ok"):
+                return value.value
+            raise Return(value)
+        raise Stop("? on a value")
+
+    def field(self, node: Any, scope: Scope) -> Any:
+        value = self.eval(node.child_by_field_name("value"), scope)
+        name = node_text(node.child_by_field_name("field"))
+        if isinstance(value, tuple) and name.isdigit() and int(name) < len(value):
+            return value[int(name)]
+        raise Stop("field")
+
+    def macro(self, node: Any, scope: Scope) -> Any:
+        name = node_text(node.child_by_field_name("macro")).rsplit("::", 1)[-1].strip()
+        tree = next((c for c in node.children if c.type == "token_tree"), None)
+        if name in ("debug_assert", "debug_assert_eq", "debug_assert_ne", "assert", "assert_eq"):
+            return None
+        if tree is None:
+            raise Stop("macro")
+        if name == "vec":
+            return self.vec_macro(tree, scope)
+        if name in ("format", "concat"):
+            return Text(self.format_macro(name, tree, scope))
+        if name in ("include_str", "include_bytes"):
+            return self.included(name, tree)
+        raise Stop(f"macro {name}")
+
+    def included(self, name: str, tree: Any) -> Any:
+        """A file of the crate that ``include_str!`` or ``include_bytes!`` names,
+        relative to the file the macro is in."""
+        argument = _parse_tokens(tree, "(", ")")
+        if argument is None or argument.type != "string_literal":
+            raise Stop("include of a computed path")
+        relative = unescape(node_text(argument)[1:-1])
+        path = posixpath.normpath(posixpath.join(posixpath.dirname(self.file), relative))
+        data = self.files.get(path)
+        if data is None or len(data) > MAX_VALUE:
+            raise Stop("included file not at hand")
+        self.tick(len(data) // 64)
+        if name == "include_bytes":
+            return list(data)
+        text = data.decode("utf-8", errors="replace")
+        self.literals.add(text)  # in plain sight, in the crate's file
+        return Text(text)
+
+    def vec_macro(self, tree: Any, scope: Scope) -> Any:
+        expression = _parse_tokens(tree, "[", "]")
+        if expression is None:
+            raise Stop("vec!")
+        return self.eval(expression, scope)
+
+    def format_macro(self, name: str, tree: Any, scope: Scope) -> str:
+        expression = _parse_tokens(tree, "(", ")")
+        if expression is None or expression.type != "tuple_expression":
+            single = expression if expression is not None else None
+            items = [single] if single is not None else []
+        else:
+            items = list(expression.named_children)
+        values = [self.eval(item, scope) for item in items]
+        if name == "concat":
+            return "".join(text_value(v) for v in values)
+        if not values or not isinstance(values[0], Text):
+            raise Stop("format!")
+        template, arguments = values[0].value, values[1:]
+        out: list[str] = []
+        position = 0
+        index = 0
+        self.literals.update(_FORMAT.sub("\0", template).split("\0"))  # in plain sight
+        for match in _FORMAT.finditer(template):
+            out.append(template[position : match.start()])
+            position = match.end()
+            token = match.group()
+            if token in ("{{", "}}"):
+                out.append(token[0])
+                continue
+            argument, spec = (match.group(1) or "").strip(), match.group(2) or ""
+            if argument.isdigit():
+                value = arguments[int(argument)]
+            elif argument:
+                value = scope.get(argument) if scope.has(argument) else self.constant(argument)
+            else:
+                value = arguments[index]
+                index += 1
+            out.append(formatted(value, spec))
+        out.append(template[position:])
+        text = "".join(out)
+        if len(text) > MAX_VALUE:
+            raise Stop("large string")
+        return text
+
+    def call_expression(self, node: Any, scope: Scope) -> Any:
+        function = node.child_by_field_name("function")
+        arguments = [
+            c
+            for c in node.child_by_field_name("arguments").named_children
+            if c.type not in _SKIPPED
+        ]
+        turbofish = ""
+        if function.type == "generic_function":
+            turbofish = node_text(function.child_by_field_name("type_arguments"))
+            function = function.child_by_field_name("function")
+        if function.type == "field_expression":
+            receiver = self.eval(function.child_by_field_name("value"), scope)
+            method = node_text(function.child_by_field_name("field"))
+            values = [self.eval(a, scope) for a in arguments]
+            return self.method(receiver, method, values, turbofish)
+        values = [self.eval(a, scope) for a in arguments]
+        if function.type == "identifier" and scope.has(node_text(function)):
+            return self.apply(scope.get(node_text(function)), values)
+        path = node_text(function).replace(" ", "")
+        name = path.rsplit("::", 1)[-1]
+        if (
+            path in CONSTRUCTORS
+            or name in ("Some", "Ok", "Err")
+            or (
+                "::" in path
+                and (path.rsplit("::", 2)[-2] in MASKS or path.rsplit("::", 2)[-2] in STATIC_OWNERS)
+            )
+        ):
+            return self.builtin(path, values, turbofish)
+        if name in self.functions:
+            return self.invoke(self.functions[name], values)
+        return self.builtin(path, values, turbofish)
+
+
+def hidden_texts(outcome: Outcome) -> list[str]:
+    """The texts a call returned (one, or each of a tuple's) that read as text and were
+    not in plain sight: at least ``_MIN_HIDDEN`` letters or digits of their words are in
+    none of the literals the call was given or read (a function that only formats its
+    arguments, or takes a piece of a literal, hides nothing)."""
+    values = outcome.value if isinstance(outcome.value, tuple) else (outcome.value,)
+    literals = [literal.lower() for literal in outcome.literals if len(literal) >= 2]
+    return [text for value in values if (text := _hidden(value, literals)) is not None]
+
+
+def _hidden(value: Any, literals: list[str]) -> str | None:
+    if isinstance(value, Variant) and value.tag in ("Some", "Ok"):
+        value = value.value
+    if isinstance(value, Text):
+        text = value.value
+    elif isinstance(value, list) and value and all(isinstance(b, int) for b in value):
+        if not all(0x20 <= b < 0x7F or b in (9, 10, 13) for b in value):
+            return None
+        text = bytes(value).decode("ascii")
+    else:
+        return None
+    text = text.strip("\0 \n")
+    if len(text) < _MIN_HIDDEN or not text.isprintable():
+        return None
+    # the words and numbers of the text that no literal holds (in any letter case)
+    words = _WORDS.findall(text.lower())
+    unseen = sum(len(w) for w in words if not any(w in literal for literal in literals))
+    return text if unseen >= _MIN_HIDDEN else None
+
+
+def _parse_tokens(tree: Any, opening: str, closing: str) -> Any:
+    """A macro's token tree parsed as an expression (``vec![..]`` as an array,
+    ``format!(..)`` as a tuple), or None."""
+    from cratewatch.scan.syntax import parser
+
+    body = (tree.text or b"")[1:-1]
+    if len(body) > MAX_VALUE:
+        return None
+    source = b"const _: () = " + opening.encode() + body + closing.encode() + b";"
+    root = parser().parse(source).root_node
+    if root.has_error:
+        return None
+    item = root.named_child(0)
+    value = item.child_by_field_name("value") if item is not None else None
+    if value is not None and value.type == "parenthesized_expression":
+        return value.named_child(0)
+    return value
+
+
+_FORMAT: Final = re.compile(r"\{\{|\}\}|\{([^{}:]*)(?::([^{}]*))?\}")
+
+
+_SKIPPED: Final = frozenset({"line_comment", "block_comment", "attribute_item", "empty_statement"})
+
+
+_ITEMS: Final = frozenset({"const_item", "static_item", "function_item", "use_declaration"})
+
+
+_HANDLERS: Final[dict[str, Callable[[Interpreter, Any, Scope], Any]]] = {
+    "block": Interpreter.block,
+    "identifier": Interpreter.identifier,
+    "scoped_identifier": Interpreter.scoped,
+    "integer_literal": Interpreter.literal,
+    "boolean_literal": Interpreter.literal,
+    "char_literal": Interpreter.literal,
+    "string_literal": Interpreter.literal,
+    "raw_string_literal": Interpreter.literal,
+    "float_literal": Interpreter.literal,
+    "parenthesized_expression": Interpreter.parenthesized,
+    "reference_expression": Interpreter.reference,
+    "unary_expression": Interpreter.unary,
+    "binary_expression": Interpreter.binary,
+    "assignment_expression": Interpreter.assign,
+    "compound_assignment_expr": Interpreter.assign,
+    "index_expression": Interpreter.index,
+    "range_expression": Interpreter.range_,
+    "type_cast_expression": Interpreter.cast,
+    "tuple_expression": Interpreter.tuple_,
+    "array_expression": Interpreter.array,
+    "closure_expression": Interpreter.closure,
+    "if_expression": Interpreter.if_,
+    "while_expression": Interpreter.while_,
+    "loop_expression": Interpreter.loop,
+    "for_expression": Interpreter.for_,
+    "match_expression": Interpreter.match,
+    "return_expression": Interpreter.jump,
+    "break_expression": Interpreter.jump,
+    "continue_expression": Interpreter.jump,
+    "try_expression": Interpreter.try_,
+    "field_expression": Interpreter.field,
+    "macro_invocation": Interpreter.macro,
+    "call_expression": Interpreter.call_expression,
+    "unit_expression": lambda self, node, scope: None,
+    "expression_statement": lambda self, node, scope: self.eval(node.named_child(0), scope),
+    "let_declaration": lambda self, node, scope: self.let(node, scope),
+}
+
+
+_WORDS: Final = re.compile(r"[a-z0-9]+")
+
+
+_MIN_HIDDEN: Final = 4  # characters of a result not in plain sight, fewer say nothing

@@ -1,0 +1,787 @@
+"""What Rust's standard library provides, as far as the interpreter follows it: methods
+of strings, characters, integers and floats, vectors and slices, ``Option`` and
+``Result``, iterator adapters, and the constructors of strings, vectors, characters and
+IP addresses. Anything else stops the call; a function of the outside world (the
+environment, files, processes, the network, the clock) stops it as an effect."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections.abc import Callable
+from typing import Any, Final
+
+from cratewatch.scan.interpret.values import (
+    DEFAULT,
+    END,
+    MASKS,
+    MAX_CALL_STEPS,
+    MAX_STEPS,
+    MAX_VALUE,
+    NONE,
+    SIGNED,
+    Char,
+    Closure,
+    Effect,
+    Iter,
+    Spent,
+    Stop,
+    Text,
+    Variant,
+    bounded,
+    byte_list,
+    char_indices,
+    drained,
+    limited,
+    number_value,
+    slice_of,
+    text_value,
+    wrap,
+)
+
+
+class StandardLibrary:
+    """The standard library's functions and methods, for ``Interpreter`` (which runs
+    closures and the crate's own functions: ``apply``, ``invoke``)."""
+
+    functions: dict[str, tuple[str, Any]]
+    steps: int
+    call_steps: int
+
+    def apply(self, function: Any, values: list[Any]) -> Any:
+        raise NotImplementedError
+
+    def invoke(self, entry: tuple[str, Any], values: list[Any]) -> Any:
+        raise NotImplementedError
+
+    def tick(self, cost: int = 1) -> None:
+        """Count ``cost`` steps: one per node evaluated or element drawn, and one per
+        element of every value copied or sliced, so that time and memory stay bounded."""
+        self.steps += cost
+        self.call_steps += cost
+        if self.steps > MAX_STEPS:
+            raise Spent
+        if self.call_steps > MAX_CALL_STEPS:
+            raise Stop("call steps spent")
+
+    def copy(self, value: Any) -> Any:
+        """A value's copy (``clone()``, ``[x; n]``, a constant read again), paid for."""
+        if isinstance(value, list):
+            self.tick(len(value))
+            return [self.copy(v) for v in value]
+        if isinstance(value, Text):
+            self.tick(len(value.value) // 64)
+            return Text(value.value)
+        return value
+
+    def sliced(self, container: Any, span: range | slice) -> Any:
+        part = slice_of(container, span)
+        self.tick(len(part) if isinstance(part, list) else 1)
+        return part
+
+    def builtin(self, path: str, values: list[Any], turbofish: str = "") -> Any:
+        name = path.rsplit("::", 1)[-1]
+        owner = path.rsplit("::", 2)[-2] if "::" in path else ""
+        if name in ("Some", "Ok", "Err") and len(values) == 1:
+            return Variant(name, values[0])
+        if name in ("new", "with_capacity", "default"):
+            if owner in ("String",):
+                return Text("")
+            if owner in ("Vec", "VecDeque"):
+                return []
+            raise Stop(f"{path}")
+        if owner == "String" and name == "from" and len(values) == 1:
+            return Text(text_value(values[0]))
+        if owner in ("String", "str") and name in ("from_utf8", "from_utf8_lossy"):
+            data = bytes(byte_list(values[0]))
+            text = data.decode("utf-8", errors="replace" if name.endswith("lossy") else "strict")
+            return Text(text) if name.endswith("lossy") else Variant("Ok", Text(text))
+        if owner == "char" and name in ("from_u32", "from", "from_digit"):
+            if name == "from_digit":
+                digit, radix = values
+                if 0 <= digit < radix <= 36:
+                    return Variant("Some", Char("0123456789abcdefghijklmnopqrstuvwxyz"[digit]))
+                return NONE
+            code = values[0]
+            code = ord(code) if isinstance(code, Char) else code
+            valid = isinstance(code, int) and 0 <= code <= 0x10FFFF and not 0xD800 <= code < 0xE000
+            if name == "from":
+                if not valid:
+                    raise Stop("char::from")
+                return Char(chr(code))
+            return Variant("Some", Char(chr(code))) if valid else NONE
+        if owner in MASKS:
+            if name == "from" and len(values) == 1:
+                value = values[0]
+                return ord(value) if isinstance(value, Char) else int(value)
+            if name == "try_from" and len(values) == 1:
+                value = ord(values[0]) if isinstance(values[0], Char) else int(values[0])
+                if wrap(value, owner) == value:
+                    return Variant("Ok", value)
+                return Variant("Err", None)
+            if name == "from_str_radix" and len(values) == 2:
+                try:
+                    return Variant("Ok", int(text_value(values[0]), values[1]))
+                except ValueError:
+                    return Variant("Err", None)
+            if name in ("from_be_bytes", "from_le_bytes") and len(values) == 1:
+                data = bytes(byte_list(values[0]))
+                return int.from_bytes(data, "big" if name == "from_be_bytes" else "little")
+            if name in _INTEGER_METHODS and values:
+                return self.method(values[0], name, values[1:], "")
+        if owner in _ADDRESSES:
+            return _address(owner, name, values)
+        if owner in ("iter", "std::iter") or path in (
+            "std::iter::repeat",
+            "iter::repeat",
+            "repeat",
+        ):
+            if name == "repeat" and len(values) == 1:
+                return Iter(itertools.repeat(values[0]), self.tick)
+            if name == "once" and len(values) == 1:
+                return Iter([values[0]], self.tick)
+        if _EFFECTS.search(path):
+            raise Effect(path)
+        raise Stop(f"function {path}")
+
+    def iterate(self, value: Any) -> Iter:
+        if isinstance(value, Iter):
+            return value
+        if isinstance(value, list):
+            return Iter(value, self.tick)
+        if isinstance(value, range):
+            return Iter(value, self.tick)
+        if isinstance(value, slice) and value.stop is None and isinstance(value.start, int):
+            return Iter(itertools.count(value.start), self.tick)
+        if isinstance(value, Variant):
+            return Iter([value.value] if value.tag in ("Some", "Ok") else [], self.tick)
+        raise Stop("not iterable")
+
+    def method(self, receiver: Any, name: str, values: list[Any], turbofish: str) -> Any:
+        if (
+            name == "to_string"
+            and isinstance(receiver, Char | int)
+            and not isinstance(receiver, bool)
+        ):
+            return Text(str(receiver))
+        if name in _PASS_THROUGH:
+            return self.copy(receiver) if name in _COPIES else receiver
+        if isinstance(receiver, Text):
+            return self.text_method(receiver, name, values, turbofish)
+        if isinstance(receiver, Char):
+            return _char_method(receiver, name, values)
+        if isinstance(receiver, bool):
+            raise Stop(f"bool.{name}")
+        if isinstance(receiver, float):
+            return _float_method(receiver, name, values)
+        if isinstance(receiver, int):
+            return self.integer_method(receiver, name, values)
+        if isinstance(receiver, Variant):
+            return self.variant_method(receiver, name, values)
+        if isinstance(receiver, list):
+            return self.list_method(receiver, name, values, turbofish)
+        if isinstance(receiver, Iter | range):
+            return self.iter_method(self.iterate(receiver), name, values, turbofish)
+        raise Stop(f"method {name}")
+
+    def text_method(self, text: Text, name: str, values: list[Any], turbofish: str) -> Any:
+        value = text.value
+        if name == "push":
+            text.value += text_value(values[0])
+            limited(text.value)
+            return None
+        if name == "push_str":
+            text.value += text_value(values[0])
+            limited(text.value)
+            return None
+        if name == "insert" and len(values) == 2:
+            text.value = value[: values[0]] + text_value(values[1]) + value[values[0] :]
+            return None
+        if name == "len":
+            return len(value.encode("utf-8"))
+        if name == "is_empty":
+            return not value
+        if name == "chars":
+            return Iter((Char(c) for c in value), self.tick)
+        if name in ("bytes", "as_bytes", "into_bytes"):
+            data = list(value.encode("utf-8"))
+            return Iter(data, self.tick) if name == "bytes" else data
+        if name == "char_indices":
+            return Iter(char_indices(value), self.tick)
+        if name in ("to_uppercase", "to_ascii_uppercase"):
+            return Text(value.upper())
+        if name in ("to_lowercase", "to_ascii_lowercase"):
+            return Text(value.lower())
+        if name in ("trim", "trim_start", "trim_end"):
+            strip = {"trim": str.strip, "trim_start": str.lstrip, "trim_end": str.rstrip}[name]
+            return Text(strip(value))
+        if name in ("starts_with", "ends_with", "contains") and len(values) == 1:
+            needle = text_value(values[0])
+            return {
+                "starts_with": value.startswith,
+                "ends_with": value.endswith,
+                "contains": value.__contains__,
+            }[name](needle)
+        if name == "replace" and len(values) == 2:
+            return Text(limited(value.replace(text_value(values[0]), text_value(values[1]))))
+        if name == "repeat" and len(values) == 1:
+            if len(value) * values[0] > MAX_VALUE:
+                raise Stop("large string")
+            return Text(value * values[0])
+        if name in ("trim_matches", "trim_start_matches", "trim_end_matches") and len(values) == 1:
+            pattern = values[0]
+            if isinstance(pattern, list):  # an array of characters
+                chars = "".join(text_value(c) for c in pattern)
+                trims = {"trim_matches": str.strip, "trim_start_matches": str.lstrip}
+                return Text(trims.get(name, str.rstrip)(value, chars))
+            affix = text_value(pattern)
+            if not affix:
+                return Text(value)
+            while name != "trim_end_matches" and value.startswith(affix):
+                value = value[len(affix) :]
+            while name != "trim_start_matches" and value.endswith(affix):
+                value = value[: -len(affix)]
+            return Text(value)
+        if name in ("split_once", "rsplit_once") and len(values) == 1:
+            separator = text_value(values[0])
+            if separator not in value:
+                return NONE
+            split = value.split if name == "split_once" else value.rsplit
+            first, second = split(separator, 1)
+            return Variant("Some", (Text(first), Text(second)))
+        if name == "rsplit" and len(values) == 1:
+            return Iter((Text(p) for p in reversed(value.split(text_value(values[0])))), self.tick)
+        if name in ("split", "split_terminator") and len(values) == 1:
+            return Iter((Text(p) for p in value.split(text_value(values[0]))), self.tick)
+        if name == "split_whitespace":
+            return Iter((Text(p) for p in value.split()), self.tick)
+        if name == "lines":
+            return Iter((Text(p) for p in value.splitlines()), self.tick)
+        if name == "find" and len(values) == 1 and not isinstance(values[0], Closure):
+            at = value.find(text_value(values[0]))
+            return NONE if at < 0 else Variant("Some", len(value[:at].encode("utf-8")))
+        if name == "parse":
+            try:
+                return Variant("Ok", int(value.strip()))
+            except ValueError:
+                # an address or a URL parsed: its text stands for it
+                return Variant("Ok", Text(value)) if ("." in value or ":" in value) else NONE
+        if name == "get" and len(values) == 1 and isinstance(values[0], range | slice):
+            try:
+                return Variant("Some", self.sliced(text, values[0]))
+            except (Stop, IndexError):
+                return NONE
+        if name in ("strip_prefix", "strip_suffix") and len(values) == 1:
+            affix = text_value(values[0])
+            if name == "strip_prefix":
+                return (
+                    Variant("Some", Text(value[len(affix) :])) if value.startswith(affix) else NONE
+                )
+            return (
+                Variant("Some", Text(value[: len(value) - len(affix)]))
+                if value.endswith(affix)
+                else NONE
+            )
+        if name in ("iter", "into_iter"):
+            raise Stop("iter on a string")
+        raise Stop(f"str.{name}")
+
+    def integer_method(self, value: int, name: str, values: list[Any]) -> Any:
+        if name in ("wrapping_add", "wrapping_sub", "wrapping_mul", "overflowing_add"):
+            operator = {"wrapping_add": "+", "wrapping_sub": "-", "wrapping_mul": "*"}.get(
+                name, "+"
+            )
+            result = operate(operator, value, values[0])
+            # the width is not known here; bytes are by far the most common
+            return result & 0xFF if 0 <= value <= 0xFF and 0 <= values[0] <= 0xFF else result
+        if name in ("checked_add", "checked_sub", "checked_mul", "checked_div", "checked_rem"):
+            operator = {"add": "+", "sub": "-", "mul": "*", "div": "/", "rem": "%"}[name[8:]]
+            result = operate(operator, value, values[0])
+            return Variant("Some", result) if result >= 0 else NONE
+        if name == "saturating_sub":
+            return max(value - values[0], 0)
+        if name == "saturating_add":
+            return value + values[0]
+        if name == "pow" and 0 <= values[0] <= 128 and abs(value).bit_length() * values[0] <= 130:
+            return value ** values[0]
+        if name in ("min", "max") and len(values) == 1:
+            return min(value, values[0]) if name == "min" else max(value, values[0])
+        if name == "abs":
+            return abs(value)
+        if name == "count_ones":
+            return bin(value & ((1 << 128) - 1)).count("1")
+        if name == "is_ascii_digit":
+            return 0x30 <= value <= 0x39
+        if name in ("is_ascii_alphabetic", "is_ascii_uppercase", "is_ascii_lowercase"):
+            return _char_method(Char(chr(value & 0xFF)), name, values)
+        if name in ("to_ascii_uppercase", "to_ascii_lowercase"):
+            return ord(_char_method(Char(chr(value & 0xFF)), name, values))
+        if name == "rem_euclid" and values[0]:
+            return value % abs(values[0])
+        raise Stop(f"int.{name}")
+
+    def variant_method(self, variant: Variant, name: str, values: list[Any]) -> Any:
+        present = variant.tag in ("Some", "Ok")
+        if name in ("unwrap", "expect"):
+            if not present:
+                raise Stop("unwrap of None")
+            return variant.value
+        if name == "unwrap_or":
+            return variant.value if present else values[0]
+        if name == "unwrap_or_default":
+            return variant.value if present else DEFAULT
+        if name == "unwrap_or_else":
+            return (
+                variant.value
+                if present
+                else self.apply(values[0], [] if variant.tag == "None" else [variant.value])
+            )
+        if name in ("is_some", "is_ok"):
+            return present
+        if name in ("is_none", "is_err"):
+            return not present
+        if name == "map":
+            return (
+                Variant(variant.tag, self.apply(values[0], [variant.value])) if present else variant
+            )
+        if name == "and_then":
+            return self.apply(values[0], [variant.value]) if present else variant
+        if name == "filter":
+            if present and self.apply(values[0], [variant.value]):
+                return variant
+            return NONE
+        if name == "ok":
+            return Variant("Some", variant.value) if present else NONE
+        if name in ("ok_or", "ok_or_else"):
+            return Variant("Ok", variant.value) if present else Variant("Err", None)
+        if name in ("as_deref", "as_ref", "copied", "cloned", "as_mut"):
+            return variant
+        if name in ("map_or", "map_or_else"):
+            return (
+                self.apply(values[1], [variant.value])
+                if present
+                else (values[0] if name == "map_or" else self.apply(values[0], []))
+            )
+        raise Stop(f"option.{name}")
+
+    def list_method(self, items: list[Any], name: str, values: list[Any], turbofish: str) -> Any:
+        if name == "len":
+            return len(items)
+        if name == "is_empty":
+            return not items
+        if name == "push":
+            items.append(values[0])
+            limited(items)
+            return None
+        if name == "pop":
+            return Variant("Some", items.pop()) if items else NONE
+        if name in ("extend", "extend_from_slice", "append"):
+            if isinstance(values[0], list):
+                self.tick(len(values[0]))
+            items.extend(
+                list(self.iterate(values[0])) if isinstance(values[0], Iter) else values[0]
+            )
+            limited(items)
+            return None
+        if name == "insert" and len(values) == 2:
+            items.insert(values[0], values[1])
+            return None
+        if name == "remove" and len(values) == 1:
+            return items.pop(values[0])
+        if name == "truncate":
+            del items[values[0] :]
+            return None
+        if name == "reverse":
+            items.reverse()
+            return None
+        if name == "swap":
+            a, b = values
+            items[a], items[b] = items[b], items[a]
+            return None
+        if name in ("rotate_left", "rotate_right") and items:
+            shift = values[0] % len(items)
+            if name == "rotate_right":
+                shift = -shift % len(items)
+            items[:] = items[shift:] + items[:shift]
+            return None
+        if name == "get" and len(values) == 1:
+            if isinstance(values[0], range | slice):
+                return Variant("Some", self.sliced(items, values[0]))
+            index = values[0]
+            return Variant("Some", items[index]) if 0 <= index < len(items) else NONE
+        if name == "first":
+            return Variant("Some", items[0]) if items else NONE
+        if name == "last":
+            return Variant("Some", items[-1]) if items else NONE
+        if name == "contains":
+            return values[0] in items
+        if name in ("iter", "into_iter", "iter_mut", "drain"):
+            return Iter(list(items) if name != "drain" else drained(items), self.tick)
+        if name in ("chunks", "chunks_exact", "windows") and values[0] > 0:
+            size = values[0]
+            starts = (
+                range(0, len(items), size) if name != "windows" else range(len(items) - size + 1)
+            )
+            return Iter(
+                (self.sliced(items, range(i, min(i + size, len(items)))) for i in starts), self.tick
+            )
+        if name == "split_at":
+            return (items[: values[0]], items[values[0] :])
+        if name == "concat":
+            if all(isinstance(i, Text) for i in items):
+                return Text(limited("".join(i.value for i in items)))
+            return [x for i in items for x in i]
+        if name == "join" and len(values) == 1:
+            return Text(limited(text_value(values[0]).join(text_value(i) for i in items)))
+        if name == "as_slice" or name == "as_mut_slice":
+            return items
+        raise Stop(f"list.{name}")
+
+    def iter_method(self, items: Iter, name: str, values: list[Any], turbofish: str) -> Any:
+        tick = self.tick
+        apply = self.apply
+        if name == "next":
+            item = next(items, END)
+            return NONE if item is END else Variant("Some", item)
+        if name == "map":
+            return Iter((apply(values[0], [i]) for i in items), tick)
+        if name == "filter":
+            return Iter((i for i in items if apply(values[0], [i])), tick)
+        if name == "filter_map":
+            return Iter(
+                (r.value for i in items if (r := apply(values[0], [i])).tag in ("Some", "Ok")),
+                tick,
+            )
+        if name == "flat_map":
+            return Iter((x for i in items for x in self.iterate(apply(values[0], [i]))), tick)
+        if name == "flatten":
+            return Iter((x for i in items for x in self.iterate(i)), tick)
+        if name == "enumerate":
+            return Iter(enumerate(items), tick)
+        if name == "zip":
+            return Iter(zip(items, self.iterate(values[0]), strict=False), tick)
+        if name == "chain":
+            return Iter(itertools.chain(items, self.iterate(values[0])), tick)
+        if name == "rev":
+            return Iter(reversed(bounded(items)), tick)
+        if name == "skip":
+            return Iter(itertools.islice(items, values[0], None), tick)
+        if name == "take":
+            return Iter(itertools.islice(items, values[0]), tick)
+        if name == "step_by" and values[0] > 0:
+            return Iter(itertools.islice(items, 0, None, values[0]), tick)
+        if name == "cycle":
+            return Iter(itertools.cycle(bounded(items)), tick)
+        if name in ("copied", "cloned", "by_ref", "peekable", "into_iter", "iter"):
+            return items
+        if name == "take_while":
+            return Iter(itertools.takewhile(lambda i: apply(values[0], [i]), items), tick)
+        if name == "skip_while":
+            return Iter(itertools.dropwhile(lambda i: apply(values[0], [i]), items), tick)
+        if name == "fold":
+            accumulator = values[0]
+            for item in items:
+                accumulator = apply(values[1], [accumulator, item])
+            return accumulator
+        if name == "for_each":
+            for item in items:
+                apply(values[0], [item])
+            return None
+        if name == "count":
+            return sum(1 for _ in items)
+        if name == "sum":
+            return sum(number_value(i) for i in items)
+        if name in ("any", "all"):
+            test = (bool(apply(values[0], [i])) for i in items)
+            return any(test) if name == "any" else all(test)
+        if name == "find":
+            for item in items:
+                if apply(values[0], [item]):
+                    return Variant("Some", item)
+            return NONE
+        if name == "position":
+            for index, item in enumerate(items):
+                if apply(values[0], [item]):
+                    return Variant("Some", index)
+            return NONE
+        if name == "find_map":
+            for item in items:
+                result = apply(values[0], [item])
+                if result.tag == "Some":
+                    return result
+            return NONE
+        if name == "nth":
+            return next(
+                (Variant("Some", i) for i in itertools.islice(items, values[0], None)), NONE
+            )
+        if name == "last":
+            found = bounded(items)
+            return Variant("Some", found[-1]) if found else NONE
+        if name in ("max", "min"):
+            found = bounded(items)
+            return Variant("Some", (max if name == "max" else min)(found)) if found else NONE
+        if name == "collect":
+            return _collected(bounded(items), turbofish)
+        raise Stop(f"iter.{name}")
+
+
+# functions of the outside world: the environment, files, processes, the network, the clock
+_EFFECTS: Final = re.compile(
+    r"\b(env|fs|File|OpenOptions|Command|process|net|TcpStream|UdpSocket|io|thread|"
+    r"SystemTime|Instant|home|dirs|libc|winapi|windows)\b|(^|::)(var|var_os|vars|home_dir)$"
+)
+
+
+FLOAT_SUFFIX: Final = re.compile(r"f(32|64)$")
+
+
+_ROUNDINGS: Final[dict[str, Callable[[float], float]]] = {
+    "floor": math.floor,
+    "ceil": math.ceil,
+    "trunc": math.trunc,
+    "abs": abs,
+}
+
+
+_MAX_WIDTH: Final = 64  # of a formatted number
+
+
+def _address(owner: str, name: str, values: list[Any]) -> Text:
+    """An IPv4 address or socket address built from numbers (``Ipv4Addr::new(a, b, c,
+    d)``, ``SocketAddr::from(([a, b, c, d], port))``), as the text it stands for."""
+    if name == "V4" and len(values) == 1 and isinstance(values[0], Text):
+        return values[0]
+    if owner in ("Ipv4Addr", "IpAddr") and name in ("new", "from"):
+        octets = values[0] if len(values) == 1 else values
+        if isinstance(octets, int) and not isinstance(octets, bool) and 0 <= octets < 1 << 32:
+            octets = list(octets.to_bytes(4, "big"))
+        if (
+            isinstance(octets, list | tuple)
+            and len(octets) == 4
+            and all(isinstance(o, int) and 0 <= o <= 0xFF for o in octets)
+        ):
+            return Text(".".join(map(str, octets)))
+    if owner in ("SocketAddr", "SocketAddrV4") and name in ("new", "from"):
+        pair = values[0] if len(values) == 1 else tuple(values)
+        if isinstance(pair, tuple) and len(pair) == 2 and isinstance(pair[1], int):
+            host = pair[0] if isinstance(pair[0], Text) else _address("Ipv4Addr", "from", [pair[0]])
+            return Text(f"{host.value}:{pair[1]}")
+    raise Stop(f"{owner}::{name}")
+
+
+def _default_of(written: str) -> Any:
+    if "String" in written or "str" in written:
+        return Text("")
+    if "Vec" in written:
+        return []
+    if written.strip() in MASKS:
+        return 0
+    raise Stop("default")
+
+
+def _collected(items: list[Any], turbofish: str) -> Any:
+    """``collect()``: a ``String`` from characters or strings unless the type says
+    otherwise, else a vector (the declared type, when there is one, decides later)."""
+    if "Vec" in turbofish:
+        return items
+    texts = all(isinstance(i, Char | Text) for i in items)
+    if texts and ("String" in turbofish or (items and all(isinstance(i, Char) for i in items))):
+        return Text(limited("".join(text_value(i) for i in items)))
+    if "Result" in turbofish or "Option" in turbofish:
+        raise Stop("collect into Result")
+    return items
+
+
+def as_declared(value: Any, written: str) -> Any:
+    """A value converted as its declared type says: ``Vec<char>`` keeps characters apart
+    where ``collect`` made a string, a character ``into()`` an integer is its code."""
+    if isinstance(value, Char) and written.strip() in MASKS:
+        return ord(value)
+    if written.strip() == "String" and isinstance(value, list):
+        return Text(limited("".join(text_value(i) for i in value)))  # strings collected into one
+    if written.replace(" ", "") == "Vec<char>" and isinstance(value, Text):
+        return [Char(c) for c in value.value]
+    if value is DEFAULT:
+        return _default_of(written)
+    return value
+
+
+def _float_method(value: float, name: str, values: list[Any]) -> Any:
+    if name in _ROUNDINGS and not values:
+        return float(_ROUNDINGS[name](value))
+    if name == "round" and not values:  # half away from zero
+        return float(math.copysign(math.floor(abs(value) + 0.5), value))
+    if name in ("min", "max") and len(values) == 1 and isinstance(values[0], int | float):
+        return float(min(value, values[0]) if name == "min" else max(value, values[0]))
+    raise Stop(f"f64.{name}")
+
+
+def _char_method(char: Char, name: str, values: list[Any]) -> Any:
+    c = str(char)
+    if name in ("to_ascii_uppercase", "to_uppercase"):
+        return Char(c.upper()) if c.isascii() else char
+    if name in ("to_ascii_lowercase", "to_lowercase"):
+        return Char(c.lower()) if c.isascii() else char
+    if name in ("is_ascii_alphabetic", "is_alphabetic"):
+        return c.isalpha() and (c.isascii() or name == "is_alphabetic")
+    if name in ("is_ascii_digit", "is_numeric"):
+        return c.isdigit()
+    if name in ("is_ascii_alphanumeric", "is_alphanumeric"):
+        return c.isalnum()
+    if name in ("is_ascii_uppercase", "is_uppercase"):
+        return c.isupper()
+    if name in ("is_ascii_lowercase", "is_lowercase"):
+        return c.islower()
+    if name in ("is_whitespace", "is_ascii_whitespace"):
+        return c.isspace()
+    if name == "is_ascii_punctuation":
+        return c.isascii() and not c.isalnum() and c.isprintable() and c != " "
+    if name == "is_ascii":
+        return c.isascii()
+    if name == "to_digit" and values:
+        try:
+            return Variant("Some", int(c, values[0]))
+        except ValueError:
+            return NONE
+    if name == "len_utf8":
+        return len(c.encode("utf-8"))
+    raise Stop(f"char.{name}")
+
+
+def operate(operator: str, left: Any, right: Any) -> Any:
+    if (isinstance(left, Char) and isinstance(right, Char)) or isinstance(left, Text):
+        if isinstance(right, Text | Char) and operator in _COMPARE:
+            return _COMPARE[operator](text_value(left), text_value(right))
+        if isinstance(left, Text) and operator == "+":
+            return Text(limited(left.value + text_value(right)))
+        raise Stop("operator on text")
+    if operator in ("==", "!="):
+        equal = left == right
+        return equal if operator == "==" else not equal
+    if isinstance(left, Char) or isinstance(right, Char):
+        raise Stop("arithmetic on char")
+    if isinstance(left, float) or isinstance(right, float):
+        return _float_operate(operator, left, right)
+    if not isinstance(left, int) or not isinstance(right, int):
+        raise Stop("operator")
+    if operator in _COMPARE:
+        return _COMPARE[operator](left, right)
+    if operator in ("<<", ">>") and not 0 <= right < 128:
+        raise Stop("shift")
+    result = _ARITHMETIC[operator](left, right)
+    if abs(result) >= 1 << 130:
+        raise Stop("overflow")
+    return result
+
+
+def _float_operate(operator: str, left: Any, right: Any) -> Any:
+    if not isinstance(left, int | float) or not isinstance(right, int | float):
+        raise Stop("operator")
+    if operator in _COMPARE:
+        return _COMPARE[operator](left, right)
+    if operator not in ("+", "-", "*", "/") or (operator == "/" and right == 0):
+        raise Stop("float operator")
+    result = {"+": left + right, "-": left - right, "*": left * right}.get(operator)
+    value = left / right if result is None else result
+    if not math.isfinite(value):
+        raise Stop("float overflow")
+    return value
+
+
+def float_to_int(value: float, kind: str) -> int:
+    if math.isnan(value):
+        return 0
+    half = 1 << (MASKS[kind].bit_length() - 1)
+    low, high = (-half, half - 1) if kind in SIGNED else (0, MASKS[kind])
+    return max(low, min(high, int(value))) if math.isfinite(value) else (high if value > 0 else low)
+
+
+def _divide(a: int, b: int) -> int:
+    quotient = abs(a) // abs(b)
+    return quotient if (a >= 0) == (b >= 0) else -quotient
+
+
+def _remainder(a: int, b: int) -> int:
+    return a - b * _divide(a, b)
+
+
+_ARITHMETIC: Final[dict[str, Callable[[int, int], int]]] = {
+    "+": lambda a, b: a + b,
+    "-": lambda a, b: a - b,
+    "*": lambda a, b: a * b,
+    "/": _divide,
+    "%": _remainder,
+    "^": lambda a, b: a ^ b,
+    "&": lambda a, b: a & b,
+    "|": lambda a, b: a | b,
+    "<<": lambda a, b: a << b,
+    ">>": lambda a, b: a >> b,
+}
+
+
+_COMPARE: Final[dict[str, Callable[[Any, Any], bool]]] = {
+    "==": lambda a, b: bool(a == b),
+    "!=": lambda a, b: bool(a != b),
+    "<": lambda a, b: bool(a < b),
+    "<=": lambda a, b: bool(a <= b),
+    ">": lambda a, b: bool(a > b),
+    ">=": lambda a, b: bool(a >= b),
+}
+
+
+_INTEGER_METHODS: Final = frozenset(
+    {"wrapping_add", "wrapping_sub", "wrapping_mul", "pow", "min", "max", "abs"}
+)
+
+
+def formatted(value: Any, spec: str) -> str:
+    if isinstance(value, Text | Char):
+        text = text_value(value)
+    elif isinstance(value, int) and not isinstance(value, bool):
+        kind = spec[-1:] if spec[-1:] in ("x", "X", "o", "b") else "d"
+        width = spec.rstrip("xXob").lstrip("#")
+        pad = width.startswith("0")
+        digits = format(value, kind)
+        size = int(width) if width.isdigit() else 0
+        if size > _MAX_WIDTH:
+            raise Stop("format width")
+        text = digits.rjust(size, "0" if pad else " ")
+        return text
+    else:
+        raise Stop("format of a value")
+    if spec:
+        raise Stop("format spec")
+    return text
+
+
+_PASS_THROUGH: Final = frozenset(
+    {
+        "clone",
+        "to_owned",
+        "to_string",
+        "to_vec",
+        "into",
+        "as_str",
+        "as_ref",
+        "as_mut",
+        "borrow",
+        "into_owned",
+        "as_slice",
+        "iter_mut_copied",
+    }
+)
+
+
+_COPIES: Final = frozenset({"clone", "to_vec", "to_owned", "to_string"})
+
+
+CONSTRUCTORS: Final = frozenset(
+    {"String::new", "String::with_capacity", "Vec::new", "Vec::with_capacity", "String::from"}
+)
+
+
+_ADDRESSES: Final = frozenset({"Ipv4Addr", "IpAddr", "SocketAddr", "SocketAddrV4"})
+
+
+STATIC_OWNERS: Final = frozenset({"String", "str", "char", "Vec", "iter", "std"}) | _ADDRESSES

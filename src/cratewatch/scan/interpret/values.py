@@ -1,0 +1,279 @@
+"""The values the interpreter works with (``interpreter.py``): Rust's integers,
+characters, strings, arrays, tuples, ``Option`` and ``Result``, closures, iterators and
+scopes, the control flow of a run, what a call yields, and the helpers every part uses;
+with the bounds on all of them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, Final, NamedTuple
+
+from cratewatch.scan.literals import integer
+
+MAX_STEPS: Final = 300_000  # syntax nodes evaluated per crate
+
+
+MAX_CALL_STEPS: Final = 30_000  # per call tried
+
+
+MAX_DEPTH: Final = 32  # calls nested
+
+
+MAX_VALUE: Final = 64 * 1024  # elements of a string or array
+
+
+MASKS: Final = {
+    "u8": 0xFF,
+    "i8": 0xFF,
+    "u16": 0xFFFF,
+    "i16": 0xFFFF,
+    "u32": 0xFFFF_FFFF,
+    "i32": 0xFFFF_FFFF,
+    "u64": (1 << 64) - 1,
+    "i64": (1 << 64) - 1,
+    "usize": (1 << 64) - 1,
+    "isize": (1 << 64) - 1,
+    "u128": (1 << 128) - 1,
+    "i128": (1 << 128) - 1,
+}
+
+
+SIGNED: Final = frozenset({"i8", "i16", "i32", "i64", "isize", "i128"})
+
+
+class Stop(Exception):
+    """This call cannot be followed: something the interpreter does not model."""
+
+
+class Effect(Stop):
+    """The call reaches the outside world (the environment, files, processes, the
+    network, the clock): it computes nothing from its constants alone."""
+
+
+class Spent(Exception):
+    """The crate's steps are spent: no more calls are tried."""
+
+
+class Return(Exception):
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+
+class Break(Exception):
+    def __init__(self, label: str, value: Any) -> None:
+        self.label = label
+        self.value = value
+
+
+class Continue(Exception):
+    def __init__(self, label: str) -> None:
+        self.label = label
+
+
+class Char(str):
+    """A Rust ``char`` (a string of one character)."""
+
+
+class Text:
+    """A Rust ``String`` or ``&str``: mutable in place, as ``push`` needs."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: str) -> None:
+        self.value = value
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Text) and other.value == self.value
+
+    def __hash__(self) -> int:
+        return hash(self.value)
+
+
+class Variant(NamedTuple):
+    """``Some(x)``, ``None``, ``Ok(x)``, ``Err(x)``."""
+
+    tag: str
+    value: Any
+
+
+NONE: Final = Variant("None", None)
+
+
+class Closure(NamedTuple):
+    parameters: list[Any]  # pattern nodes
+    body: Any
+    scope: Scope
+
+
+class FunctionRef(NamedTuple):
+    name: str
+
+
+class Iter:
+    """A lazy iterator; every element drawn costs a step."""
+
+    __slots__ = ("items", "tick")
+
+    def __init__(self, items: Iterable[Any], tick: Callable[[], None]) -> None:
+        self.items = iter(items)
+        self.tick = tick
+
+    def __iter__(self) -> Iterator[Any]:
+        return self
+
+    def __next__(self) -> Any:
+        self.tick()
+        return next(self.items)
+
+
+class Scope:
+    __slots__ = ("names", "parent")
+
+    def __init__(self, parent: Scope | None = None) -> None:
+        self.names: dict[str, Any] = {}
+        self.parent = parent
+
+    def get(self, name: str) -> Any:
+        scope: Scope | None = self
+        while scope is not None:
+            if name in scope.names:
+                return scope.names[name]
+            scope = scope.parent
+        raise KeyError(name)
+
+    def has(self, name: str) -> bool:
+        scope: Scope | None = self
+        while scope is not None:
+            if name in scope.names:
+                return True
+            scope = scope.parent
+        return False
+
+    def set(self, name: str, value: Any) -> None:
+        scope: Scope | None = self
+        while scope is not None:
+            if name in scope.names:
+                scope.names[name] = value
+                return
+            scope = scope.parent
+        raise Stop(f"assignment to unknown {name}")
+
+
+class Outcome(NamedTuple):
+    """What a call returned, with the literal text it was given or read (what a result
+    that merely repeats it shows in plain sight); or that it reached the outside world
+    (``effects``), so that what it returns is no decoding of its constants."""
+
+    value: Any
+    literals: frozenset[str]
+    effects: bool = False
+
+
+class Definitions:
+    """The syntax of a compilation unit's functions that do not take ``self`` (their
+    ``function_item`` nodes) and of its constants' values, by name, each with the file
+    it is in; and the crate's files, for ``include_str!`` and ``include_bytes!``."""
+
+    def __init__(self, files: Mapping[str, bytes] | None = None) -> None:
+        self.functions: dict[str, list[tuple[str, Any]]] = {}
+        self.constants: dict[str, list[tuple[str, Any]]] = {}
+        self.files: Mapping[str, bytes] = files or {}
+
+
+def wrap(value: int, kind: str) -> int:
+    value &= MASKS[kind]
+    if kind in SIGNED and value >> (MASKS[kind].bit_length() - 1):
+        value -= MASKS[kind] + 1
+    return value
+
+
+def slice_of(container: Any, span: range | slice) -> Any:
+    start = span.start or 0
+    stop = span.stop
+    if isinstance(container, Text):
+        data = container.value.encode("utf-8")
+        end = len(data) if stop is None else stop
+        if not 0 <= start <= end <= len(data):
+            raise IndexError("slice")
+        return Text(data[start:end].decode("utf-8"))
+    if isinstance(container, list):
+        end = len(container) if stop is None else stop
+        if not 0 <= start <= end <= len(container):
+            raise IndexError("slice")
+        return container[start:end]
+    raise Stop("slice")
+
+
+def bounded(items: Iterable[Any]) -> list[Any]:
+    out: list[Any] = []
+    for item in items:
+        out.append(item)
+        if len(out) > MAX_VALUE:
+            raise Stop("large sequence")
+    return out
+
+
+def drained(items: list[Any]) -> list[Any]:
+    drained = list(items)
+    items.clear()
+    return drained
+
+
+def char_indices(value: str) -> Iterator[tuple[int, Char]]:
+    offset = 0
+    for c in value:
+        yield offset, Char(c)
+        offset += len(c.encode("utf-8"))
+
+
+def limited(value: Any) -> Any:
+    if len(value) > MAX_VALUE:
+        raise Stop("large value")
+    return value
+
+
+def text_value(value: Any) -> str:
+    if isinstance(value, Text):
+        return value.value
+    if isinstance(value, Char):
+        return str(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    raise Stop("not text")
+
+
+def byte_list(value: Any) -> list[int]:
+    if isinstance(value, list) and all(isinstance(b, int) and 0 <= b <= 0xFF for b in value):
+        return value
+    raise Stop("not bytes")
+
+
+def number_value(value: Any) -> int:
+    if isinstance(value, int):
+        return value
+    raise Stop("not a number")
+
+
+def loop_label(node: Any) -> str:
+    label = next((c for c in node.named_children if c.type == "label"), None)
+    return "" if label is None else node_text(label).lstrip("'")
+
+
+def node_text(node: Any) -> str:
+    return "" if node is None else (node.text or b"").decode("utf-8", errors="replace")
+
+
+def integer_of(text: str) -> int:
+    value = integer(text)
+    if value is None:
+        raise Stop("integer")
+    return value
+
+
+UNSET: Final = object()
+
+
+DEFAULT: Final = object()  # `unwrap_or_default()` of a type not known yet
+
+
+END: Final = object()
