@@ -89,7 +89,7 @@ class Interpreter(StandardLibrary):
             value = self.invoke(self.functions[name], values)
         except Effect:
             return Outcome(None, frozenset(self.literals), effects=True)
-        except (Stop, Return, Break, Continue, RecursionError):
+        except (Stop, Return, Break, Continue, RuntimeError):  # recursion too deep included
             return None
         except (ArithmeticError, ValueError, IndexError, KeyError, TypeError, AttributeError):
             return None  # a panic in Rust, or a value of a kind the code did not expect
