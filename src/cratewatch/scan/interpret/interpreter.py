@@ -47,6 +47,12 @@ from cratewatch.scan.interpret.values import (
 )
 from cratewatch.scan.literals import unescape
 
+_FORMAT: Final = re.compile(r"\{\{|\}\}|\{([^{}:]*)(?::([^{}]*))?\}")
+_SKIPPED: Final = frozenset({"line_comment", "block_comment", "attribute_item", "empty_statement"})
+_ITEMS: Final = frozenset({"const_item", "static_item", "function_item", "use_declaration"})
+_WORDS: Final = re.compile(r"[a-z0-9]+")
+_MIN_HIDDEN: Final = 4  # characters of a result not in plain sight, fewer say nothing
+
 
 class Interpreter(StandardLibrary):
     """Calls of a unit's functions on constants; a name defined more than once is not
@@ -786,15 +792,6 @@ def _parse_tokens(tree: Any, opening: str, closing: str) -> Any:
     return value
 
 
-_FORMAT: Final = re.compile(r"\{\{|\}\}|\{([^{}:]*)(?::([^{}]*))?\}")
-
-
-_SKIPPED: Final = frozenset({"line_comment", "block_comment", "attribute_item", "empty_statement"})
-
-
-_ITEMS: Final = frozenset({"const_item", "static_item", "function_item", "use_declaration"})
-
-
 _HANDLERS: Final[dict[str, Callable[[Interpreter, Any, Scope], Any]]] = {
     "block": Interpreter.block,
     "identifier": Interpreter.identifier,
@@ -833,9 +830,3 @@ _HANDLERS: Final[dict[str, Callable[[Interpreter, Any, Scope], Any]]] = {
     "expression_statement": lambda self, node, scope: self.eval(node.named_child(0), scope),
     "let_declaration": lambda self, node, scope: self.let(node, scope),
 }
-
-
-_WORDS: Final = re.compile(r"[a-z0-9]+")
-
-
-_MIN_HIDDEN: Final = 4  # characters of a result not in plain sight, fewer say nothing

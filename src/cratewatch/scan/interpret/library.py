@@ -40,6 +40,53 @@ from cratewatch.scan.interpret.values import (
     wrap,
 )
 
+# functions of the outside world: the environment, files, processes, the network, the clock
+_EFFECTS: Final = re.compile(
+    r"\b(env|fs|File|OpenOptions|Command|process|net|TcpStream|UdpSocket|io|thread|"
+    r"SystemTime|Instant|home|dirs|libc|winapi|windows)\b|(^|::)(var|var_os|vars|home_dir)$"
+)
+FLOAT_SUFFIX: Final = re.compile(r"f(32|64)$")
+_ROUNDINGS: Final[dict[str, Callable[[float], float]]] = {
+    "floor": math.floor,
+    "ceil": math.ceil,
+    "trunc": math.trunc,
+    "abs": abs,
+}
+_MAX_WIDTH: Final = 64  # of a formatted number
+_COMPARE: Final[dict[str, Callable[[Any, Any], bool]]] = {
+    "==": lambda a, b: bool(a == b),
+    "!=": lambda a, b: bool(a != b),
+    "<": lambda a, b: bool(a < b),
+    "<=": lambda a, b: bool(a <= b),
+    ">": lambda a, b: bool(a > b),
+    ">=": lambda a, b: bool(a >= b),
+}
+_INTEGER_METHODS: Final = frozenset(
+    {"wrapping_add", "wrapping_sub", "wrapping_mul", "pow", "min", "max", "abs"}
+)
+_PASS_THROUGH: Final = frozenset(
+    {
+        "clone",
+        "to_owned",
+        "to_string",
+        "to_vec",
+        "into",
+        "as_str",
+        "as_ref",
+        "as_mut",
+        "borrow",
+        "into_owned",
+        "as_slice",
+        "iter_mut_copied",
+    }
+)
+_COPIES: Final = frozenset({"clone", "to_vec", "to_owned", "to_string"})
+CONSTRUCTORS: Final = frozenset(
+    {"String::new", "String::with_capacity", "Vec::new", "Vec::with_capacity", "String::from"}
+)
+_ADDRESSES: Final = frozenset({"Ipv4Addr", "IpAddr", "SocketAddr", "SocketAddrV4"})
+STATIC_OWNERS: Final = frozenset({"String", "str", "char", "Vec", "iter", "std"}) | _ADDRESSES
+
 
 class StandardLibrary:
     """The standard library's functions and methods, for ``Interpreter`` (which runs
@@ -526,27 +573,6 @@ class StandardLibrary:
         raise Stop(f"iter.{name}")
 
 
-# functions of the outside world: the environment, files, processes, the network, the clock
-_EFFECTS: Final = re.compile(
-    r"\b(env|fs|File|OpenOptions|Command|process|net|TcpStream|UdpSocket|io|thread|"
-    r"SystemTime|Instant|home|dirs|libc|winapi|windows)\b|(^|::)(var|var_os|vars|home_dir)$"
-)
-
-
-FLOAT_SUFFIX: Final = re.compile(r"f(32|64)$")
-
-
-_ROUNDINGS: Final[dict[str, Callable[[float], float]]] = {
-    "floor": math.floor,
-    "ceil": math.ceil,
-    "trunc": math.trunc,
-    "abs": abs,
-}
-
-
-_MAX_WIDTH: Final = 64  # of a formatted number
-
-
 def _address(owner: str, name: str, values: list[Any]) -> Text:
     """An IPv4 address or socket address built from numbers (``Ipv4Addr::new(a, b, c,
     d)``, ``SocketAddr::from(([a, b, c, d], port))``), as the text it stands for."""
@@ -720,21 +746,6 @@ _ARITHMETIC: Final[dict[str, Callable[[int, int], int]]] = {
 }
 
 
-_COMPARE: Final[dict[str, Callable[[Any, Any], bool]]] = {
-    "==": lambda a, b: bool(a == b),
-    "!=": lambda a, b: bool(a != b),
-    "<": lambda a, b: bool(a < b),
-    "<=": lambda a, b: bool(a <= b),
-    ">": lambda a, b: bool(a > b),
-    ">=": lambda a, b: bool(a >= b),
-}
-
-
-_INTEGER_METHODS: Final = frozenset(
-    {"wrapping_add", "wrapping_sub", "wrapping_mul", "pow", "min", "max", "abs"}
-)
-
-
 def formatted(value: Any, spec: str) -> str:
     if isinstance(value, Text | Char):
         text = text_value(value)
@@ -753,35 +764,3 @@ def formatted(value: Any, spec: str) -> str:
     if spec:
         raise Stop("format spec")
     return text
-
-
-_PASS_THROUGH: Final = frozenset(
-    {
-        "clone",
-        "to_owned",
-        "to_string",
-        "to_vec",
-        "into",
-        "as_str",
-        "as_ref",
-        "as_mut",
-        "borrow",
-        "into_owned",
-        "as_slice",
-        "iter_mut_copied",
-    }
-)
-
-
-_COPIES: Final = frozenset({"clone", "to_vec", "to_owned", "to_string"})
-
-
-CONSTRUCTORS: Final = frozenset(
-    {"String::new", "String::with_capacity", "Vec::new", "Vec::with_capacity", "String::from"}
-)
-
-
-_ADDRESSES: Final = frozenset({"Ipv4Addr", "IpAddr", "SocketAddr", "SocketAddrV4"})
-
-
-STATIC_OWNERS: Final = frozenset({"String", "str", "char", "Vec", "iter", "std"}) | _ADDRESSES

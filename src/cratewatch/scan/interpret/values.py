@@ -11,17 +11,9 @@ from typing import Any, Final, NamedTuple
 from cratewatch.scan.literals import integer
 
 MAX_STEPS: Final = 300_000  # syntax nodes evaluated per crate
-
-
 MAX_CALL_STEPS: Final = 30_000  # per call tried
-
-
 MAX_DEPTH: Final = 32  # calls nested
-
-
 MAX_VALUE: Final = 64 * 1024  # elements of a string or array
-
-
 MASKS: Final = {
     "u8": 0xFF,
     "i8": 0xFF,
@@ -36,9 +28,10 @@ MASKS: Final = {
     "u128": (1 << 128) - 1,
     "i128": (1 << 128) - 1,
 }
-
-
 SIGNED: Final = frozenset({"i8", "i16", "i32", "i64", "isize", "i128"})
+UNSET: Final = object()
+DEFAULT: Final = object()  # `unwrap_or_default()` of a type not known yet
+END: Final = object()
 
 
 class Stop(Exception):
@@ -268,12 +261,3 @@ def integer_of(text: str) -> int:
     if value is None:
         raise Stop("integer")
     return value
-
-
-UNSET: Final = object()
-
-
-DEFAULT: Final = object()  # `unwrap_or_default()` of a type not known yet
-
-
-END: Final = object()
