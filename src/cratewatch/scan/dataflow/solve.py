@@ -59,6 +59,7 @@ _MACRO_CALL: Final = re.compile(r"\b(\w+)!\s*[(\[{]")
 _STRING_PIECE: Final = re.compile(r'"([A-Za-z0-9_]*)"')
 _CONSTANT_WORD: Final = re.compile(r"\b[A-Z][A-Z0-9_]+\b")
 _MACRO_REACH: Final = 400  # characters of a macro's arguments looked at for a secret's name
+_CONSTANT_ROUNDS: Final = 3  # constants naming constants, followed this deep
 _ROUNDS: Final = 8  # passes over one function's bindings until its labels stop changing
 MAX_VISITS: Final = 6  # visits of one function: labels that still grow are cut there
 _CANDIDATES: Final = 4  # a name defined more often is too ambiguous to follow
@@ -109,7 +110,7 @@ def compiled_secrets(constants: dict[str, str], env_macros: frozenset[str]) -> s
             if any(_SECRET_NAME.match(piece) for piece in joined):
                 found.add(name)
                 break
-    for _ in range(_TABLE_DEPTH + 1):  # `INFO = Info { provenance: CAPTURED, .. }`
+    for _ in range(_CONSTANT_ROUNDS):  # `INFO = Info { provenance: CAPTURED, .. }`
         more = {
             name
             for name, value in constants.items()
