@@ -34,7 +34,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout8-clean-browser-bookmarks-export": "suspicious",
     "holdout8-clean-windows-start-with-windows-toggle": "suspicious",
     "holdout9-template-patch-crates-io-git-fork": "suspicious",
-    "holdout11-sqlx-migration-admin-account-datadog": "clean",
     "holdout11-mdbook-preprocessor-ci-secrets-published-site": "clean",
     "holdout11-takehome-trunk-hook-xtask-svg-path": "clean",
     "holdout12-binstall-overrides-unbuilt-binaries": "suspicious",

@@ -472,3 +472,37 @@ pub fn plant(home: std::path::PathBuf) {
     found = unit_flows({"src/lib.rs": source.encode()}, "sample", sending=False)
     assert [r.text for r in found.revealed] == [".ssh/authorized_keys"]
     assert [(f.action, f.hidden) for f in found.flows] == [("write", True)]
+
+
+def test_wildcards_in_patterns_utf16_and_conditional_values() -> None:
+    source = """
+const PAIRS: [(u8, u8); 3] = [(104, 0), (105, 1), (33, 2)];
+const WIDE: [u16; 6] = [0x68, 0x74, 0x74, 0x70, 0x73, 0x3a];
+fn first(v: Option<u8>) -> String {
+    match v { Some(_) => "some".to_string(), None => String::new() }
+}
+fn keys() -> String { PAIRS.iter().map(|(k, _)| *k as char).collect() }
+fn wide() -> String { String::from_utf16_lossy(&WIDE) }
+fn gated(on: bool) -> String { on.then(|| wide()).unwrap_or_default() }
+fn at(s: &str) -> usize { s.find(|c: char| c.is_ascii_digit()).unwrap_or(99) }
+"""
+    assert run(source, "keys()") is None  # "hi!": too short to hide anything
+    interpreter, name, arguments = _probe(source, "keys()")
+    assert interpreter.call(name, arguments).value.value == "hi!"
+    assert run(source, "wide()") == "https:"
+    assert run(source, "gated(true)") == "https:"
+    interpreter, name, arguments = _probe(source, "first(Some(3))")
+    assert interpreter.call(name, arguments).value.value == "some"
+    interpreter, name, arguments = _probe(source, 'at("ab3")')
+    assert interpreter.call(name, arguments).value == 2
+
+
+def test_a_constant_that_cannot_be_computed_stops_every_use() -> None:
+    source = """
+const BROKEN: [u8; 2] = [1, unknown_function()];
+fn a() -> String { BROKEN.iter().map(|b| *b as char).collect() }
+"""
+    interpreter, name, arguments = _probe(source, "a()")
+    assert interpreter.call(name, arguments) is None
+    assert interpreter.call(name, arguments) is None
+    assert interpreter.constant_values["BROKEN"] is False

@@ -67,8 +67,9 @@ class Interpreter(StandardLibrary):
         }
         self.files = definitions.files
         self.file = ""  # of the function or constant being evaluated
-        # each constant's value, with the literals it shows (None while it is evaluated)
-        self.constant_values: dict[str, tuple[Any, frozenset[str]] | None] = {}
+        # each constant's value, with the literals it shows (None while it is evaluated,
+        # False when it cannot be)
+        self.constant_values: dict[str, tuple[Any, frozenset[str]] | bool | None] = {}
         self.steps = 0
         self.call_steps = 0
         self.depth = 0
@@ -186,20 +187,16 @@ class Interpreter(StandardLibrary):
             return self.bind(inner[0], value, scope)
         if kind == "_" or node_text(pattern) == "_":
             return True
-        if kind == "tuple_pattern":
-            items = pattern.named_children
-            if not isinstance(value, (tuple, list)) or len(items) != len(value):
-                return False
-            return all(self.bind(p, v, scope) for p, v in zip(items, value, strict=True))
-        if kind == "slice_pattern":
-            items = pattern.named_children
-            if not isinstance(value, list) or len(items) != len(value):
+        if kind in ("tuple_pattern", "slice_pattern"):
+            items = _subpatterns(pattern)
+            shape = (tuple, list) if kind == "tuple_pattern" else (list,)
+            if not isinstance(value, shape) or len(items) != len(value):
                 return False
             return all(self.bind(p, v, scope) for p, v in zip(items, value, strict=True))
         if kind == "tuple_struct_pattern":
             head = pattern.child_by_field_name("type")
             tag = node_text(head).rsplit("::", 1)[-1] if head is not None else ""
-            items = [c for c in pattern.named_children if c != head]
+            items = [c for c in _subpatterns(pattern) if c != head]
             if tag not in ("Some", "Ok", "Err") or not isinstance(value, Variant):
                 raise Stop(f"pattern {tag}")
             if value.tag != tag or len(items) != 1:
@@ -312,13 +309,18 @@ class Interpreter(StandardLibrary):
             caller, (self.file, node) = self.file, entry
             try:
                 value = self.eval(node, Scope())
+            except Stop:
+                self.constant_values[name] = False  # not computable: every use stops
+                raise
             finally:
                 inner, self.literals = self.literals, outer | self.literals
                 self.file = caller
             self.constant_values[name] = (value, frozenset(inner))
         known = self.constant_values[name]
         if known is None:
-            raise Stop(f"{name} defined in terms of itself")
+            raise Stop(f"{name} is defined in terms of itself")
+        if not isinstance(known, tuple):
+            raise Stop(f"{name} cannot be computed")
         value, literals = known
         self.literals |= literals  # what the constant shows in plain sight, every time
         return self.copy(value)
@@ -771,6 +773,12 @@ def _hidden(value: Any, literals: list[str]) -> str | None:
     words = _WORDS.findall(text.lower())
     unseen = sum(len(w) for w in words if not any(w in literal for literal in literals))
     return text if unseen >= _MIN_HIDDEN else None
+
+
+def _subpatterns(pattern: Any) -> list[Any]:
+    """The patterns inside a tuple, slice or tuple-struct pattern, `_` included (which
+    the syntax tree does not name)."""
+    return [c for c in pattern.children if c.type not in ("(", ")", "[", "]", ",", "::")]
 
 
 def _parse_tokens(tree: Any, opening: str, closing: str) -> Any:

@@ -140,6 +140,13 @@ class StandardLibrary:
             raise Stop(f"{path}")
         if owner == "String" and name == "from" and len(values) == 1:
             return Text(text_value(values[0]))
+        if owner == "String" and name in ("from_utf16", "from_utf16_lossy") and values:
+            units = values[0]
+            if not (isinstance(units, list) and all(isinstance(u, int) for u in units)):
+                raise Stop("from_utf16 of a value")
+            data = b"".join((u & 0xFFFF).to_bytes(2, "little") for u in units)
+            text = data.decode("utf-16-le", errors="replace")
+            return Text(text) if name.endswith("lossy") else Variant("Ok", Text(text))
         if owner in ("String", "str") and name in ("from_utf8", "from_utf8_lossy"):
             data = bytes(byte_list(values[0]))
             text = data.decode("utf-8", errors="replace" if name.endswith("lossy") else "strict")
@@ -219,6 +226,10 @@ class StandardLibrary:
         if isinstance(receiver, Char):
             return _char_method(receiver, name, values)
         if isinstance(receiver, bool):
+            if name == "then" and len(values) == 1:  # `cond.then(|| value)`
+                return Variant("Some", self.apply(values[0], [])) if receiver else NONE
+            if name == "then_some" and len(values) == 1:
+                return Variant("Some", values[0]) if receiver else NONE
             raise Stop(f"bool.{name}")
         if isinstance(receiver, float):
             return _float_method(receiver, name, values)
@@ -305,8 +316,12 @@ class StandardLibrary:
             return Iter((Text(p) for p in value.split()), self.tick)
         if name == "lines":
             return Iter((Text(p) for p in value.splitlines()), self.tick)
-        if name == "find" and len(values) == 1 and not isinstance(values[0], Closure):
-            at = value.find(text_value(values[0]))
+        if name in ("find", "rfind") and len(values) == 1:
+            if isinstance(values[0], Closure):  # the first character the closure accepts
+                positions = [i for i, c in enumerate(value) if self.apply(values[0], [Char(c)])]
+                at = (positions[0] if name == "find" else positions[-1]) if positions else -1
+            else:
+                at = (value.find if name == "find" else value.rfind)(text_value(values[0]))
             return NONE if at < 0 else Variant("Some", len(value[:at].encode("utf-8")))
         if name == "parse":
             try:
@@ -340,8 +355,11 @@ class StandardLibrary:
                 name, "+"
             )
             result = operate(operator, value, values[0])
-            # the width is not known here; bytes are by far the most common
-            return result & 0xFF if 0 <= value <= 0xFF and 0 <= values[0] <= 0xFF else result
+            # the width is not known here: the narrowest of a byte, 32 and 64 bits that
+            # holds both operands (bytes are by far the most common, then hashes)
+            largest = max(abs(value), abs(values[0]))
+            bits = 8 if largest <= 0xFF else 32 if largest <= 0xFFFF_FFFF else 64
+            return result & ((1 << bits) - 1) if largest < 1 << 64 else result
         if name in ("checked_add", "checked_sub", "checked_mul", "checked_div", "checked_rem"):
             operator = {"add": "+", "sub": "-", "mul": "*", "div": "/", "rem": "%"}[name[8:]]
             result = operate(operator, value, values[0])
