@@ -506,3 +506,28 @@ fn a() -> String { BROKEN.iter().map(|b| *b as char).collect() }
     assert interpreter.call(name, arguments) is None
     assert interpreter.call(name, arguments) is None
     assert interpreter.constant_values["BROKEN"] is False
+
+
+def test_typed_integers_wrap_and_have_bytes() -> None:
+    source = """
+const LIMBS: [u64; 2] = [0x69777261642f622f, 0x0000000000002d6e];
+fn limbs(w: &[u64]) -> String {
+    let mut v: Vec<u8> = w.iter().flat_map(|x| x.to_le_bytes()).collect();
+    while v.last() == Some(&0) { v.pop(); }
+    String::from_utf8_lossy(&v).into_owned()
+}
+fn fnv(s: &str) -> String {
+    let mut h: u32 = 0x811c9dc5;
+    for b in s.bytes() { h ^= b as u32; h = h.wrapping_mul(16777619); }
+    format!("{h:08x}")
+}
+fn rot(x: u8) -> u8 { x.rotate_left(3) }
+fn sum(n: u8) -> u8 { let mut a: u8 = 250; a += n; a }
+"""
+    assert run(source, "limbs(&LIMBS)") == "/b/darwin-"
+    interpreter, name, arguments = _probe(source, 'fnv("a")')
+    assert interpreter.call(name, arguments).value.value == "e40c292c"  # FNV-1a 32 of "a"
+    interpreter, name, arguments = _probe(source, "rot(0b1000_0001)")
+    assert interpreter.call(name, arguments).value == 0b0000_1100
+    interpreter, name, arguments = _probe(source, "sum(10)")
+    assert interpreter.call(name, arguments).value == 4  # 260 wraps in a u8

@@ -36,6 +36,7 @@ from cratewatch.scan.interpret.values import (
     Outcome,
     Return,
     Scope,
+    Sized,
     Stop,
     Text,
     Variant,
@@ -43,7 +44,6 @@ from cratewatch.scan.interpret.values import (
     loop_label,
     node_text,
     text_value,
-    wrap,
 )
 from cratewatch.scan.literals import unescape
 
@@ -52,6 +52,7 @@ _SKIPPED: Final = frozenset({"line_comment", "block_comment", "attribute_item", 
 _ITEMS: Final = frozenset({"const_item", "static_item", "function_item", "use_declaration"})
 _WORDS: Final = re.compile(r"[a-z0-9]+")
 _MIN_HIDDEN: Final = 4  # characters of a result not in plain sight, fewer say nothing
+_INTEGER_SUFFIX: Final = re.compile(r"[ui](8|16|32|64|128|size)$")
 
 
 class Interpreter(StandardLibrary):
@@ -129,11 +130,14 @@ class Interpreter(StandardLibrary):
         body = function.child_by_field_name("body")
         if parameters is None or body is None:
             raise Stop("no body")
-        patterns = [
-            p.child_by_field_name("pattern")
-            for p in parameters.named_children
-            if p.type != "attribute_item" and p.type != "line_comment"
+        declared = [
+            p for p in parameters.named_children if p.type not in ("attribute_item", "line_comment")
         ]
+        patterns = [p.child_by_field_name("pattern") for p in declared]
+        values = [
+            as_declared(value, node_text(p.child_by_field_name("type")))
+            for p, value in zip(declared, values, strict=False)
+        ] + values[len(declared) :]
         if len(patterns) != len(values) or any(p is None for p in patterns):
             raise Stop("a method or a different arity")
         self.depth += 1
@@ -309,6 +313,9 @@ class Interpreter(StandardLibrary):
             caller, (self.file, node) = self.file, entry
             try:
                 value = self.eval(node, Scope())
+                declared = node.parent.child_by_field_name("type") if node.parent else None
+                if declared is not None:  # `const L: [u64; 2]`: its integers are u64
+                    value = as_declared(value, node_text(declared))
             except Stop:
                 self.constant_values[name] = False  # not computable: every use stops
                 raise
@@ -350,7 +357,8 @@ class Interpreter(StandardLibrary):
         if kind == "integer_literal":
             value = integer_of(raw)
             self.literals.add(str(value))  # a number written out is in plain sight
-            return value
+            suffix = _INTEGER_SUFFIX.search(raw)
+            return Sized(value, suffix.group()) if suffix else value
         if kind == "boolean_literal":
             return raw == "true"
         if kind == "char_literal":
@@ -422,7 +430,11 @@ class Interpreter(StandardLibrary):
 
     def store(self, target: Any, value: Any, scope: Scope) -> None:
         if target.type == "identifier":
-            scope.set(node_text(target), value)
+            name = node_text(target)
+            current = scope.get(name) if scope.has(name) else None
+            if isinstance(current, Sized) and type(value) in (int, Sized):
+                value = Sized(value, current.kind)  # a variable keeps its type: it wraps
+            scope.set(name, value)
             return
         if target.type == "index_expression":
             container = self.eval(target.named_child(0), scope)
@@ -489,7 +501,7 @@ class Interpreter(StandardLibrary):
                 raise Stop("only u8 casts to char")
             return Char(chr(value))
         if target in MASKS:
-            return wrap(value, target)
+            return Sized(value, target)
         raise Stop(f"cast to {target}")
 
     def tuple_(self, node: Any, scope: Scope) -> Any:

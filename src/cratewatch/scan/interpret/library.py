@@ -25,6 +25,7 @@ from cratewatch.scan.interpret.values import (
     Closure,
     Effect,
     Iter,
+    Sized,
     Spent,
     Stop,
     Text,
@@ -350,6 +351,10 @@ class StandardLibrary:
         raise Stop(f"str.{name}")
 
     def integer_method(self, value: int, name: str, values: list[Any]) -> Any:
+        if isinstance(value, Sized):
+            found = _sized_method(value, name, values)
+            if found is not None:
+                return found
         if name in ("wrapping_add", "wrapping_sub", "wrapping_mul", "overflowing_add"):
             operator = {"wrapping_add": "+", "wrapping_sub": "-", "wrapping_mul": "*"}.get(
                 name, "+"
@@ -640,8 +645,15 @@ def _collected(items: list[Any], turbofish: str) -> Any:
 def as_declared(value: Any, written: str) -> Any:
     """A value converted as its declared type says: ``Vec<char>`` keeps characters apart
     where ``collect`` made a string, a character ``into()`` an integer is its code."""
-    if isinstance(value, Char) and written.strip() in MASKS:
-        return ord(value)
+    kind = written.strip()
+    element = _ELEMENT.fullmatch(kind.replace(" ", "").replace("'static", ""))
+    inner = (element.group(1) or element.group(2)) if element else None
+    if inner in MASKS and isinstance(value, list):
+        return [Sized(v, inner) if type(v) in (int, Sized) else v for v in value]
+    if isinstance(value, Char) and kind in MASKS:
+        return Sized(ord(value), kind)
+    if type(value) in (int, Sized) and kind in MASKS:
+        return Sized(value, kind)
     if written.strip() == "String" and isinstance(value, list):
         return Text(limited("".join(text_value(i) for i in value)))  # strings collected into one
     if written.replace(" ", "") == "Vec<char>" and isinstance(value, Text):
@@ -649,6 +661,38 @@ def as_declared(value: Any, written: str) -> Any:
     if value is DEFAULT:
         return _default_of(written)
     return value
+
+
+_ELEMENT: Final = re.compile(r"&?\[(\w+)(?:;.*)?\]|Vec<(\w+)>")
+
+
+def _sized_method(value: Sized, name: str, values: list[Any]) -> Any:
+    """A method that needs the integer's width: wrapping arithmetic, bytes, rotations,
+    bit counts; None for the others."""
+    bits, unsigned = value.bits, int(value) & MASKS[value.kind]
+    if name in ("wrapping_add", "wrapping_sub", "wrapping_mul") and len(values) == 1:
+        operator = {"wrapping_add": "+", "wrapping_sub": "-", "wrapping_mul": "*"}[name]
+        return Sized(operate(operator, int(value), int(values[0])), value.kind)
+    if name in ("to_le_bytes", "to_be_bytes", "to_ne_bytes") and not values:
+        data = unsigned.to_bytes(bits // 8, "big")
+        return list(data if name == "to_be_bytes" else data[::-1])
+    if name in ("rotate_left", "rotate_right") and len(values) == 1:
+        shift = int(values[0]) % bits
+        if name == "rotate_right":
+            shift = (bits - shift) % bits
+        rotated = ((unsigned << shift) | (unsigned >> (bits - shift))) & MASKS[value.kind]
+        return Sized(rotated, value.kind)
+    if name == "reverse_bits" and not values:
+        return Sized(int(format(unsigned, f"0{bits}b")[::-1], 2), value.kind)
+    if name == "swap_bytes" and not values:
+        return Sized(int.from_bytes(unsigned.to_bytes(bits // 8, "big"), "little"), value.kind)
+    if name in ("leading_zeros", "trailing_zeros", "count_zeros") and not values:
+        binary = format(unsigned, f"0{bits}b")
+        if name == "count_zeros":
+            return binary.count("0")
+        stripped = binary.lstrip("0") if name == "leading_zeros" else binary.rstrip("0")
+        return bits - len(stripped) if unsigned else bits
+    return None
 
 
 def _float_method(value: float, name: str, values: list[Any]) -> Any:

@@ -67,6 +67,23 @@ class Char(str):
     """A Rust ``char`` (a string of one character)."""
 
 
+class Sized(int):
+    """An integer whose type is known (``0u32``, ``x as u8``, ``let h: u64``, a typed
+    parameter): arithmetic stored back into it wraps at its width, and its bytes
+    (``to_le_bytes``) and rotations have one."""
+
+    kind: str
+
+    def __new__(cls, value: int, kind: str) -> Sized:
+        sized = super().__new__(cls, wrap(value, kind))
+        sized.kind = kind
+        return sized
+
+    @property
+    def bits(self) -> int:
+        return MASKS[self.kind].bit_length()
+
+
 class Text:
     """A Rust ``String`` or ``&str``: mutable in place, as ``push`` needs."""
 
