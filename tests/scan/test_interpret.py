@@ -531,3 +531,21 @@ fn sum(n: u8) -> u8 { let mut a: u8 = 250; a += n; a }
     assert interpreter.call(name, arguments).value == 0b0000_1100
     interpreter, name, arguments = _probe(source, "sum(10)")
     assert interpreter.call(name, arguments).value == 4  # 260 wraps in a u8
+
+
+def test_base64_hex_and_integer_methods_as_values() -> None:
+    source = """
+use base64::engine::general_purpose::STANDARD;
+const V: &str = "aHR0cHM6Ly91cGRhdGVzLmV4YW1wbGUtY2RuLmNvbS9hZ2VudA==";
+const H: &str = "2f746d702f2e78";
+const D: [u32; 3] = [7, 5, 9];
+fn endpoint() -> String {
+    String::from_utf8(STANDARD.decode(V).unwrap_or_default()).unwrap_or_default()
+}
+fn path() -> String { String::from_utf8(hex::decode(H).unwrap()).unwrap() }
+fn total() -> u32 { D.iter().copied().fold(0u32, u32::wrapping_add) }
+"""
+    assert run(source, "endpoint()") == "https://updates.example-cdn.com/agent"
+    assert run(source, "path()") == "/tmp/.x"
+    interpreter, name, arguments = _probe(source, "total()")
+    assert interpreter.call(name, arguments).value == 21

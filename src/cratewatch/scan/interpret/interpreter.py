@@ -20,6 +20,7 @@ from cratewatch.scan.interpret.library import (
     operate,
 )
 from cratewatch.scan.interpret.values import (
+    ENGINES,
     MASKS,
     MAX_DEPTH,
     MAX_VALUE,
@@ -32,6 +33,7 @@ from cratewatch.scan.interpret.values import (
     Continue,
     Definitions,
     Effect,
+    Engine,
     FunctionRef,
     Outcome,
     Return,
@@ -301,6 +303,8 @@ class Interpreter(StandardLibrary):
             return NONE
         if name in self.functions:
             return FunctionRef(name)
+        if name in ENGINES and name not in self.constants:
+            return Engine(name)  # `use base64::engine::general_purpose::STANDARD`
         return self.constant(name)
 
     def constant(self, name: str) -> Any:
@@ -349,6 +353,10 @@ class Interpreter(StandardLibrary):
             return FunctionRef(path)
         if name in self.functions:
             return FunctionRef(name)
+        if "::" in path and path.rsplit("::", 2)[-2] in MASKS:
+            return FunctionRef(path)  # `u32::wrapping_add` handed to `fold`
+        if name in ENGINES and name not in self.constants:
+            return Engine(name)
         return self.constant(name)
 
     def literal(self, node: Any, scope: Scope) -> Any:

@@ -6,6 +6,8 @@ environment, files, processes, the network, the clock) stops it as an effect."""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import itertools
 import math
 import re
@@ -24,6 +26,7 @@ from cratewatch.scan.interpret.values import (
     Char,
     Closure,
     Effect,
+    Engine,
     Iter,
     Sized,
     Spent,
@@ -187,6 +190,8 @@ class StandardLibrary:
                 return self.method(values[0], name, values[1:], "")
         if owner in _ADDRESSES:
             return _address(owner, name, values)
+        if owner in ("base64", "hex") and name in ("decode", "encode") and len(values) == 1:
+            return _codec(Engine("STANDARD" if owner == "base64" else "HEX"), name, values[0])
         if owner in ("iter", "std::iter") or path in (
             "std::iter::repeat",
             "iter::repeat",
@@ -226,6 +231,8 @@ class StandardLibrary:
             return self.text_method(receiver, name, values, turbofish)
         if isinstance(receiver, Char):
             return _char_method(receiver, name, values)
+        if isinstance(receiver, Engine) and name in ("decode", "encode") and len(values) == 1:
+            return _codec(receiver, name, values[0])
         if isinstance(receiver, bool):
             if name == "then" and len(values) == 1:  # `cond.then(|| value)`
                 return Variant("Some", self.apply(values[0], [])) if receiver else NONE
@@ -664,6 +671,26 @@ def as_declared(value: Any, written: str) -> Any:
 
 
 _ELEMENT: Final = re.compile(r"&?\[(\w+)(?:;.*)?\]|Vec<(\w+)>")
+
+
+def _codec(engine: Engine, name: str, value: Any) -> Any:
+    """``base64``'s engines and ``hex``: decoding gives ``Ok(bytes)`` (``Err`` on bad input),
+    encoding text."""
+    data = value.value.encode("utf-8") if isinstance(value, Text) else bytes(byte_list(value))
+    url = engine.name.startswith("URL_SAFE")
+    if name == "encode":
+        if engine.name == "HEX":
+            return Text(limited(data.hex()))
+        text = (base64.urlsafe_b64encode if url else base64.b64encode)(data).decode("ascii")
+        return Text(limited(text.rstrip("=") if engine.name.endswith("NO_PAD") else text))
+    try:
+        if engine.name == "HEX":
+            return Variant("Ok", list(bytes.fromhex(data.decode("ascii"))))
+        padded = data + b"=" * (-len(data) % 4)
+        decoded = base64.b64decode(padded, altchars=b"-_" if url else None, validate=True)
+        return Variant("Ok", list(decoded))
+    except (ValueError, binascii.Error):
+        return Variant("Err", None)
 
 
 def _sized_method(value: Sized, name: str, values: list[Any]) -> Any:

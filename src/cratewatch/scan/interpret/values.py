@@ -67,6 +67,19 @@ class Char(str):
     """A Rust ``char`` (a string of one character)."""
 
 
+class Engine(NamedTuple):
+    """An encoding engine of the ``base64`` crate (``STANDARD``, ``URL_SAFE_NO_PAD``, ...),
+    or ``hex``."""
+
+    name: str
+
+
+#: the ``base64`` crate's engines, by the names code imports them as
+ENGINES: Final = frozenset(
+    {"STANDARD", "STANDARD_NO_PAD", "URL_SAFE", "URL_SAFE_NO_PAD", "BASE64_STANDARD"}
+)
+
+
 class Sized(int):
     """An integer whose type is known (``0u32``, ``x as u8``, ``let h: u64``, a typed
     parameter): arithmetic stored back into it wraps at its width, and its bytes
