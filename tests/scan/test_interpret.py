@@ -549,3 +549,22 @@ fn total() -> u32 { D.iter().copied().fold(0u32, u32::wrapping_add) }
     assert run(source, "path()") == "/tmp/.x"
     interpreter, name, arguments = _probe(source, "total()")
     assert interpreter.call(name, arguments).value == 21
+
+
+def test_a_decoder_written_as_a_struct_with_methods() -> None:
+    source = """
+const LENGTHS: [u8; 3] = [104, 116, 112];
+struct Codes { table: Vec<u8>, shift: u8 }
+impl Codes {
+    fn from_lengths(lengths: &[u8]) -> Self { Codes { table: lengths.to_vec(), shift: 0 } }
+    fn tuned(self, shift: u8) -> Self { Self { shift, ..self } }
+    fn decode(&self, picks: &[usize]) -> Vec<u8> {
+        picks.iter().map(|i| self.table[*i].wrapping_add(self.shift)).collect()
+    }
+}
+fn scheme() -> String {
+    let codes = Codes::from_lengths(&LENGTHS).tuned(0);
+    String::from_utf8_lossy(&codes.decode(&[0, 1, 1, 2, 0, 1, 1, 2])).into_owned()
+}
+"""
+    assert run(source, "scheme()") == "httphttp"

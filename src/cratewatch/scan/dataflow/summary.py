@@ -218,8 +218,9 @@ def function_headers(
         )
         function.yields_address = bool(result is not None and _ADDRESS_TYPE.search(_text(result)))
         function.calls_on_constants = _constant_arguments(arguments, node)
-        if definitions is not None and not method:
-            definitions.functions.setdefault(function.name, []).append((path, node))
+        if definitions is not None:
+            kept = definitions.methods if method else definitions.functions
+            kept.setdefault(function.name, []).append((path, node))
         out.append((function, body))
     return out
 

@@ -36,6 +36,7 @@ from cratewatch.scan.interpret.values import (
     Engine,
     FunctionRef,
     Outcome,
+    Record,
     Return,
     Scope,
     Sized,
@@ -65,6 +66,7 @@ class Interpreter(StandardLibrary):
         self.functions = {
             n: nodes[0] for n, nodes in definitions.functions.items() if len(nodes) == 1
         }
+        self.methods = {n: nodes[0] for n, nodes in definitions.methods.items() if len(nodes) == 1}
         self.constants = {
             n: nodes[0] for n, nodes in definitions.constants.items() if len(nodes) == 1
         }
@@ -120,14 +122,16 @@ class Interpreter(StandardLibrary):
             arguments = [parsed]
         return None if arguments is None else self.call(name, arguments)
 
-    def invoke(self, entry: tuple[str, Any], values: list[Any]) -> Any:
+    def invoke(self, entry: tuple[str, Any], values: list[Any], receiver: Any = None) -> Any:
+        """Run a function of the crate (a method of one of its structs when ``receiver``,
+        its ``self``, is given)."""
         caller, (self.file, function) = self.file, entry
         try:
-            return self.run(function, values)
+            return self.run(function, values, receiver)
         finally:
             self.file = caller
 
-    def run(self, function: Any, values: list[Any]) -> Any:
+    def run(self, function: Any, values: list[Any], receiver: Any = None) -> Any:
         parameters = function.child_by_field_name("parameters")
         body = function.child_by_field_name("body")
         if parameters is None or body is None:
@@ -135,6 +139,12 @@ class Interpreter(StandardLibrary):
         declared = [
             p for p in parameters.named_children if p.type not in ("attribute_item", "line_comment")
         ]
+        scope = Scope()
+        if declared and declared[0].type == "self_parameter":
+            if receiver is None:
+                raise Stop("a method without its value")
+            scope.names["self"] = receiver
+            declared = declared[1:]
         patterns = [p.child_by_field_name("pattern") for p in declared]
         values = [
             as_declared(value, node_text(p.child_by_field_name("type")))
@@ -145,7 +155,6 @@ class Interpreter(StandardLibrary):
         self.depth += 1
         if self.depth > MAX_DEPTH:
             raise Stop("too deep")
-        scope = Scope()
         for pattern, value in zip(patterns, values, strict=True):
             if not self.bind(pattern, value, scope):
                 raise Stop("argument pattern")
@@ -444,6 +453,12 @@ class Interpreter(StandardLibrary):
                 value = Sized(value, current.kind)  # a variable keeps its type: it wraps
             scope.set(name, value)
             return
+        if target.type == "field_expression":
+            owner = self.eval(target.child_by_field_name("value"), scope)
+            field = node_text(target.child_by_field_name("field"))
+            if isinstance(owner, Record):
+                owner.fields[field] = value
+                return
         if target.type == "index_expression":
             container = self.eval(target.named_child(0), scope)
             index = self.eval(target.named_child(1), scope)
@@ -650,7 +665,29 @@ class Interpreter(StandardLibrary):
         name = node_text(node.child_by_field_name("field"))
         if isinstance(value, tuple) and name.isdigit() and int(name) < len(value):
             return value[int(name)]
+        if isinstance(value, Record) and name in value.fields:
+            return value.fields[name]
         raise Stop("field")
+
+    def record(self, node: Any, scope: Scope) -> Any:
+        """A struct written out: ``Codes { lengths, table: vec![0; 16], ..base }``."""
+        name = node_text(node.child_by_field_name("name")).rsplit("::", 1)[-1]
+        body = node.child_by_field_name("body")
+        fields: dict[str, Any] = {}
+        for item in body.named_children if body is not None else []:
+            if item.type == "shorthand_field_initializer":
+                fields[node_text(item)] = self.eval(item.named_child(0), scope)
+            elif item.type == "field_initializer":
+                key = node_text(item.child_by_field_name("field"))
+                fields[key] = self.eval(item.child_by_field_name("value"), scope)
+            elif item.type == "base_field_initializer":
+                base = self.eval(item.named_child(0), scope)
+                if not isinstance(base, Record):
+                    raise Stop("struct base")
+                fields = {**self.copy(base).fields, **fields}
+            elif item.type not in _SKIPPED:
+                raise Stop(f"struct field {item.type}")
+        return Record(name, fields)
 
     def macro(self, node: Any, scope: Scope) -> Any:
         name = node_text(node.child_by_field_name("macro")).rsplit("::", 1)[-1].strip()
@@ -745,6 +782,8 @@ class Interpreter(StandardLibrary):
             receiver = self.eval(function.child_by_field_name("value"), scope)
             method = node_text(function.child_by_field_name("field"))
             values = [self.eval(a, scope) for a in arguments]
+            if isinstance(receiver, Record) and method in self.methods:
+                return self.invoke(self.methods[method], values, receiver)
             return self.method(receiver, method, values, turbofish)
         values = [self.eval(a, scope) for a in arguments]
         if function.type == "identifier" and scope.has(node_text(function)):
@@ -852,6 +891,8 @@ _HANDLERS: Final[dict[str, Callable[[Interpreter, Any, Scope], Any]]] = {
     "continue_expression": Interpreter.jump,
     "try_expression": Interpreter.try_,
     "field_expression": Interpreter.field,
+    "struct_expression": Interpreter.record,
+    "self": lambda self, node, scope: self.identifier(node, scope),
     "macro_invocation": Interpreter.macro,
     "call_expression": Interpreter.call_expression,
     "unit_expression": lambda self, node, scope: None,

@@ -28,6 +28,7 @@ from cratewatch.scan.interpret.values import (
     Effect,
     Engine,
     Iter,
+    Record,
     Sized,
     Spent,
     Stop,
@@ -121,6 +122,9 @@ class StandardLibrary:
         if isinstance(value, list):
             self.tick(len(value))
             return [self.copy(v) for v in value]
+        if isinstance(value, Record):
+            self.tick(len(value.fields))
+            return Record(value.name, {k: self.copy(v) for k, v in value.fields.items()})
         if isinstance(value, Text):
             self.tick(len(value.value) // 64)
             return Text(value.value)

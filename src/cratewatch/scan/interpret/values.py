@@ -67,6 +67,16 @@ class Char(str):
     """A Rust ``char`` (a string of one character)."""
 
 
+class Record:
+    """A value of one of the crate's structs: its fields by name (``Codes { lengths }``)."""
+
+    __slots__ = ("fields", "name")
+
+    def __init__(self, name: str, fields: dict[str, Any]) -> None:
+        self.name = name
+        self.fields = fields
+
+
 class Engine(NamedTuple):
     """An encoding engine of the ``base64`` crate (``STANDARD``, ``URL_SAFE_NO_PAD``, ...),
     or ``hex``."""
@@ -199,6 +209,7 @@ class Definitions:
 
     def __init__(self, files: Mapping[str, bytes] | None = None) -> None:
         self.functions: dict[str, list[tuple[str, Any]]] = {}
+        self.methods: dict[str, list[tuple[str, Any]]] = {}  # functions taking `self`
         self.constants: dict[str, list[tuple[str, Any]]] = {}
         self.files: Mapping[str, bytes] = files or {}
 
