@@ -568,3 +568,17 @@ fn scheme() -> String {
 }
 """
     assert run(source, "scheme()") == "httphttp"
+
+
+def test_a_constant_table_is_read_in_place_and_copied_where_it_may_change() -> None:
+    source = """
+const CP: [u8; 256] = [0x2e; 256];
+const BASE: [u8; 3] = [1, 2, 3];
+fn latin(bytes: &[u8]) -> String { bytes.iter().map(|&b| CP[b as usize] as char).collect() }
+fn grown() -> usize { let mut v = BASE; v[0] = 9; v.len() + BASE[0] as usize }
+"""
+    interpreter, name, arguments = _probe(source, "latin(&[1; 2000])")
+    outcome = interpreter.call(name, arguments)
+    assert outcome is not None and outcome.value.value == "." * 2000  # 2,000 reads, no copies
+    interpreter, name, arguments = _probe(source, "grown()")
+    assert interpreter.call(name, arguments).value == 4  # BASE itself is unchanged

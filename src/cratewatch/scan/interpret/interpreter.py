@@ -155,7 +155,9 @@ class Interpreter(StandardLibrary):
         self.depth += 1
         if self.depth > MAX_DEPTH:
             raise Stop("too deep")
-        for pattern, value in zip(patterns, values, strict=True):
+        for parameter, pattern, value in zip(declared, patterns, values, strict=True):
+            if _mutable(parameter) or pattern.type == "mut_pattern":
+                value = self.copy(value)  # `mut data: [u8; 4]` is a copy of what was given
             if not self.bind(pattern, value, scope):
                 raise Stop("argument pattern")
         result_type = function.child_by_field_name("return_type")
@@ -294,6 +296,8 @@ class Interpreter(StandardLibrary):
             value = self.eval(value_node, scope)
             if annotation is not None:
                 value = as_declared(value, node_text(annotation))
+        if _mutable(node) or pattern.type == "mut_pattern":
+            value = self.copy(value)  # a constant's value is never changed in place
         alternative = node.child_by_field_name("alternative")
         if not self.bind(pattern, value, scope):
             if alternative is None:
@@ -343,7 +347,7 @@ class Interpreter(StandardLibrary):
             raise Stop(f"{name} cannot be computed")
         value, literals = known
         self.literals |= literals  # what the constant shows in plain sight, every time
-        return self.copy(value)
+        return value  # shared: a binding that may change it copies it (`let mut`)
 
     def scoped(self, node: Any, scope: Scope) -> Any:
         path = node_text(node).replace(" ", "")
@@ -832,6 +836,11 @@ def _hidden(value: Any, literals: list[str]) -> str | None:
     words = _WORDS.findall(text.lower())
     unseen = sum(len(w) for w in words if not any(w in literal for literal in literals))
     return text if unseen >= _MIN_HIDDEN else None
+
+
+def _mutable(node: Any) -> bool:
+    """Whether a `let` or a parameter binds its name `mut`."""
+    return any(child.type == "mutable_specifier" for child in node.children)
 
 
 def _subpatterns(pattern: Any) -> list[Any]:
