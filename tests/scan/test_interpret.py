@@ -582,3 +582,32 @@ fn grown() -> usize { let mut v = BASE; v[0] = 9; v.len() + BASE[0] as usize }
     assert outcome is not None and outcome.value.value == "." * 2000  # 2,000 reads, no copies
     interpreter, name, arguments = _probe(source, "grown()")
     assert interpreter.call(name, arguments).value == 4  # BASE itself is unchanged
+
+
+def test_more_of_the_standard_library() -> None:
+    source = """
+const ORDER: [(u8, char); 4] = [(3, 'p'), (1, 'h'), (2, 't'), (4, 's')];
+fn sorted() -> String {
+    let mut v = ORDER.to_vec();
+    v.sort_by_key(|(k, _)| *k);
+    v.iter().map(|(_, c)| *c).collect()
+}
+fn halves(s: &str) -> String { let (a, b) = s.split_at(2); format!("{b}{a}") }
+fn head(v: &[u8]) -> u8 { v.split_first().map(|(h, _)| *h).unwrap_or(0) }
+fn nested() -> String { Some(Some("x".to_string())).flatten().unwrap_or_default() }
+fn built() -> String { env!("CARGO_PKG_NAME").to_string() }
+"""
+
+    def value(call: str) -> Any:
+        interpreter, name, arguments = _probe(source, call)
+        outcome = interpreter.call(name, arguments)
+        assert outcome is not None
+        return outcome.value.value if hasattr(outcome.value, "value") else outcome.value
+
+    assert value("sorted()") == "htps"
+    assert value('halves("abcd")') == "cdab"
+    assert value("head(&[7, 8])") == 7
+    assert value("nested()") == "x"
+    interpreter, name, arguments = _probe(source, "built()")
+    outcome = interpreter.call(name, arguments)
+    assert outcome is not None and outcome.effects  # the build's environment: no decoding

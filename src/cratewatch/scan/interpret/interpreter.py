@@ -706,6 +706,8 @@ class Interpreter(StandardLibrary):
             return Text(self.format_macro(name, tree, scope))
         if name in ("include_str", "include_bytes"):
             return self.included(name, tree)
+        if name in ("env", "option_env"):
+            raise Effect(name)  # the environment of the build: not the crate's constants
         raise Stop(f"macro {name}")
 
     def included(self, name: str, tree: Any) -> Any:

@@ -324,6 +324,12 @@ class StandardLibrary:
             return Iter((Text(p) for p in reversed(value.split(text_value(values[0])))), self.tick)
         if name in ("split", "split_terminator") and len(values) == 1:
             return Iter((Text(p) for p in value.split(text_value(values[0]))), self.tick)
+        if name == "split_at" and len(values) == 1:
+            encoded = value.encode("utf-8")
+            at = int(values[0])
+            if not 0 <= at <= len(encoded):
+                raise IndexError("split_at")
+            return (Text(encoded[:at].decode("utf-8")), Text(encoded[at:].decode("utf-8")))
         if name == "split_whitespace":
             return Iter((Text(p) for p in value.split()), self.tick)
         if name == "lines":
@@ -436,6 +442,8 @@ class StandardLibrary:
             return Variant("Some", variant.value) if present else NONE
         if name in ("ok_or", "ok_or_else"):
             return Variant("Ok", variant.value) if present else Variant("Err", None)
+        if name == "flatten" and not values:
+            return variant.value if present else variant
         if name in ("as_deref", "as_ref", "copied", "cloned", "as_mut"):
             return variant
         if name in ("map_or", "map_or_else"):
@@ -473,6 +481,21 @@ class StandardLibrary:
         if name == "truncate":
             del items[values[0] :]
             return None
+        if name in ("sort", "sort_unstable") and not values:
+            items.sort()
+            return None
+        if name in ("sort_by_key", "sort_unstable_by_key") and len(values) == 1:
+            keys = [self.apply(values[0], [item]) for item in items]
+            items[:] = [
+                item for _, item in sorted(zip(keys, items, strict=True), key=lambda p: p[0])
+            ]
+            return None
+        if name in ("split_first", "split_last") and not values:
+            if not items:
+                return NONE
+            if name == "split_first":
+                return Variant("Some", (items[0], items[1:]))
+            return Variant("Some", (items[-1], items[:-1]))
         if name == "reverse":
             items.reverse()
             return None
