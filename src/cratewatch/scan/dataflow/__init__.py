@@ -24,14 +24,17 @@ Sources:
   ``dirs::*``, ``~/``), unless the path names the crate itself (a tool's own settings);
 - ``environment``: the whole environment (``env::vars()``, ``/proc/*/environ``), or
   variables whose names are chosen at run time from hidden names or from a list of
-  secrets' names (one variable read by its literal name is an API client's own key);
+  secrets' names (one variable read by its literal name is an API client's own key), or
+  a secret of the build's environment compiled into a constant (``option_env!``);
 - ``clipboard``: the clipboard's contents.
 
 Sinks: data handed to an HTTP request (body, JSON, form, headers), written or sent on a
 socket (TCP, UDP, TLS, WebSocket), or given to a network tool run as a process.
 
 A value built by one of the crate's own functions that transforms characters or bytes,
-from a constant, is ``hidden``: a name decoded at run time. Where the flow's source path,
+from a constant, is ``hidden``: a name decoded at run time; where the interpreter
+(``scan/interpret/``) can run the call, the name itself is read, labelled for what it
+says and reported. Where the flow's source path,
 data or destination is hidden, the flow conceals itself too; a hidden name written to,
 run or connected to is a flow of its own, and so are downloaded bytes that are run.
 
@@ -109,9 +112,9 @@ def unit_flows(
     already cleared for parsing), of a crate named ``crate``, and the hidden names its
     calls rebuild. ``sending``: the unit can reach the network; otherwise only hidden
     names written to or run are looked for. ``resources``: the crate's files, which
-    ``include_str!`` may read. ``hiding``: a unit that may hide names is parsed for them
-    alone (test code, whose fixtures are called with constants everywhere, is parsed
-    only for a source or a download)."""
+    ``include_str!`` may read. ``hiding``: whether names rebuilt from constants are looked
+    for (not in test code, whose fixtures call functions with constants everywhere: there
+    only flows from a source, a download or a request are followed)."""
     files = {path: data for path, data in files.items() if len(data) <= MAX_FILE_BYTES}
     text = b"\0".join(files.values())
     hints = text_hints(text)
