@@ -569,3 +569,20 @@ def test_positions_in_an_alphabet_of_the_file() -> None:
     )
     found = [d for d in obfuscated(source) if d.how.startswith("positions in the alphabet")]
     assert [d.text for d in found] == ["https://paste.example/api/post.php"]
+
+
+# --- invisible characters ------------------------------------------------------------------
+
+
+def test_text_carried_by_tag_characters_and_variation_selectors() -> None:
+    tags = "".join(chr(0xE0000 + ord(c)) for c in URL)
+    selectors = "".join(chr(0xFE00 + b) if b < 16 else chr(0xE0100 + b - 16) for b in URL.encode())
+    found = obfuscated(f'const A: &str = "Solidity{tags}";\nconst B: &str = "x{selectors}";\n')
+    assert [(d.line, d.text, d.how) for d in found if d.how != "joined"] == [
+        (1, URL, "tag characters"),
+        (2, URL, "variation selectors"),
+    ]
+
+
+def test_a_few_invisible_characters_carry_nothing() -> None:
+    assert obfuscated('const A: &str = "flag\\u{FE0F}\\u{E0067}";\n') == []

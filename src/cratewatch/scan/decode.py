@@ -106,6 +106,8 @@ def decoded_strings(source: RustSource) -> list[Decoded]:
     for literal in source.strings:
         content = literal.text.strip()
         found += _decodings(literal.line, content, keys)
+        if not content.isascii():
+            found += _invisible(literal.line, content)
         if rotating and len(content) >= _MIN_ENCODED and content.isascii():
             found.append(Decoded(literal.line, content.translate(_ROT13), "rot13"))
             found.append(Decoded(literal.line, content.translate(_ROT47), "rot47"))
@@ -377,6 +379,24 @@ def _decode_once(line: int, text: str, keys: list[tuple[str, bytes]]) -> list[De
         unescaped = _ESCAPE.sub(_unescape, text)
         if unescaped.isascii() and _is_text(unescaped.encode("ascii")):
             found.append(Decoded(line, unescaped, "escapes"))
+    return found
+
+
+def _invisible(line: int, text: str) -> list[Decoded]:
+    """Text carried by invisible characters: Unicode tag characters (U+E0020 to U+E007E,
+    each an ASCII character) and variation selectors (U+FE00 to U+FE0F and U+E0100 to
+    U+E01EF, each a byte: the encoding GlassWorm used), at least ``_MIN_TEXT`` of them."""
+    found = []
+    tags = "".join(chr(ord(c) - 0xE0000) for c in text if 0xE0020 <= ord(c) <= 0xE007E)
+    if len(tags) >= _MIN_TEXT and _is_text(tags.encode("ascii")):
+        found.append(Decoded(line, tags, "tag characters"))
+    selectors = bytes(
+        ord(c) - 0xFE00 if ord(c) <= 0xFE0F else ord(c) - 0xE0100 + 16
+        for c in text
+        if 0xFE00 <= ord(c) <= 0xFE0F or 0xE0100 <= ord(c) <= 0xE01EF
+    )
+    if len(selectors) >= _MIN_TEXT and _is_text(selectors):
+        found.append(Decoded(line, selectors.decode("ascii"), "variation selectors"))
     return found
 
 
