@@ -54,3 +54,16 @@ def test_an_error_quoting_input_is_escaped(tmp_path: Path) -> None:
     assert result.exit_code == 3
     assert "\x1b" not in result.stderr and "\\x1b[2K" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_invisible_characters_that_carry_text_are_shown(tmp_path: Path) -> None:
+    """Tag characters and zero-width characters in a snippet would hide text from whoever
+    reads the report (or from a model reading it for them): they are shown as escapes."""
+    hidden = "".join(chr(0xE0000 + ord(c)) for c in "https://evil.example/x")
+    source = f'pub const LANGUAGE: &str = "Solidity{hidden}\u200b";\n'
+    crate = _crate(
+        tmp_path / "x-1.0.0.crate", {"Cargo.toml": MANIFEST, "src/lib.rs": source.encode()}
+    )
+    result = run("scan", crate)
+    assert "\\u{e0068}" in result.stdout and "\\u200b" in result.stdout
+    assert not any(0xE0000 <= ord(c) <= 0xE007F or c == "\u200b" for c in result.stdout)

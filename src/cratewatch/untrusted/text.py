@@ -13,16 +13,21 @@ import re
 
 __all__ = ["printable", "printable_line"]
 
-# C0 and C1 controls, DEL, and the Unicode line and paragraph separators and
-# bidirectional overrides (which reorder what follows them on screen). Patterns
-# compiled on first use: most text is printable ASCII, which has none of them.
-_UNSAFE = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
-_UNSAFE_LINE = "[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+# C0 and C1 controls, DEL, the Unicode line and paragraph separators and bidirectional
+# overrides (which reorder what follows them on screen), and the invisible characters
+# that can carry a hidden text: zero-width characters and the tag characters (each an
+# ASCII character nobody sees). Patterns compiled on first use: most text is printable
+# ASCII, which has none of them.
+_INVISIBLE = "\u200b-\u200f\u2060-\u2064\ufeff\U000e0000-\U000e007f"
+_UNSAFE = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069" + _INVISIBLE + "]"
+_UNSAFE_LINE = "[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069" + _INVISIBLE + "]"
 
 
 def _escape(match: re.Match[str]) -> str:
     code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\u{{{code:x}}}"
 
 
 def printable(text: str) -> str:
