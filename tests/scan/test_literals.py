@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cratewatch.scan.literals import integer, unescape
+from cratewatch.scan.literals import Placeholder, format_pieces, integer, unescape
 
 
 @given(
@@ -40,3 +40,16 @@ def test_the_escapes_of_rust() -> None:
     assert unescape(r"a\x41\n\t\\\"\u{1F600}\0") == 'aA\n\t\\"\U0001f600\0'
     assert unescape("one \\\n    two") == "one two"  # a line continuation
     assert unescape(r"\u{D800}") == "\ufffd"  # not a character
+
+
+def test_a_format_template_in_pieces() -> None:
+    assert format_pieces("https://{host}:{}/{0:>4}{{x}}") == [
+        "https://",
+        Placeholder("host", ""),
+        ":",
+        Placeholder("", ""),
+        "/",
+        Placeholder("0", ">4"),
+        "{x}",
+    ]
+    assert format_pieces("a { b") is None  # a brace alone: no template Rust accepts

@@ -40,7 +40,7 @@ from typing import Any, Final, NamedTuple
 from cratewatch.scan.analyze import MAX_PARSED_BYTES, Context, Evidence, FileScan
 from cratewatch.scan.analyze import evaluated_evidence as _evidence
 from cratewatch.scan.decode import Decoded, best_reading, decode_layers, is_text
-from cratewatch.scan.literals import integer, unescape
+from cratewatch.scan.literals import format_pieces, integer, unescape
 from cratewatch.scan.syntax import parser
 
 __all__ = [
@@ -104,7 +104,6 @@ _QUERY: Final = """
 (attribute_item) @attribute
 """
 _TEST_ATTRIBUTE: Final = re.compile(rb"#\[\s*(?:test|cfg\s*\(\s*test\s*\))\s*\]")
-_FORMAT: Final = re.compile(r"\{\{|\}\}|\{([^{}:]*)(?::([^{}]*))?\}|[{}]")
 _PASS_THROUGH: Final = frozenset(
     {"to_string", "to_owned", "into", "as_str", "as_ref", "clone", "unwrap", "to_vec", "expect"}
 )
@@ -757,21 +756,18 @@ class _Evaluator:
                 named[_text(first)] = argument_tokens[2:]
             else:
                 positional.append(argument_tokens)
+        pieces = format_pieces(template)
+        if pieces is None:
+            return None
         out: list[str] = []
         index = 0
         size = 0
-        position = 0
-        for match in _FORMAT.finditer(template):
-            out.append(template[position : match.start()])
-            position = match.end()
-            token = match.group()
-            if token in ("{{", "}}"):
-                out.append(token[0])
+        for piece in pieces:
+            if isinstance(piece, str):
+                out.append(piece)
                 continue
-            if token in ("{", "}"):
-                return None
-            argument, spec = match.group(1).strip(), match.group(2)
-            if spec:
+            argument = piece.argument
+            if piece.spec:
                 return None  # widths, precision, debug: not a plain piece
             tokens: list[Any] | None
             if not argument:
@@ -799,7 +795,6 @@ class _Evaluator:
             size += len(value_piece)
             if size > MAX_VALUE:
                 return None
-        out.append(template[position:])
         return "".join(out)
 
     def value_of_name(self, name: str, file: str, depth: int) -> str | None:

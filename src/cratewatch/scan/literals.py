@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 import string
-from typing import Final
+from typing import Final, NamedTuple
 
-__all__ = ["integer", "unescape"]
+__all__ = ["Placeholder", "format_pieces", "integer", "unescape"]
 
 # a line continuation first: a backslash and a line break skip the next line's indentation
 _ESCAPE: Final = re.compile(r"\\(\n\s*|x[0-9a-fA-F]{2}|u\{[0-9a-fA-F_]{1,8}\}|.)", re.DOTALL)
@@ -22,6 +22,36 @@ _SIMPLE_ESCAPES: Final = {
     "'": "'",
 }
 _INTEGER_SUFFIX: Final = re.compile(r"(?:[ui](?:8|16|32|64|128|size))$")
+_FORMAT: Final = re.compile(r"\{\{|\}\}|\{([^{}:]*)(?::([^{}]*))?\}|[{}]")
+
+
+class Placeholder(NamedTuple):
+    """A ``{..}`` of a ``format!`` template."""
+
+    argument: str  # "" for the next positional argument, a position, or a name
+    spec: str  # what follows the colon (width, precision, `x`, `?`), or ""
+
+
+def format_pieces(template: str) -> list[str | Placeholder] | None:
+    """A ``format!`` template as its text (``{{`` and ``}}`` read as braces) and its
+    placeholders, in order; None when a brace stands alone (no template Rust accepts)."""
+    pieces: list[str | Placeholder] = []
+    text: list[str] = []
+    position = 0
+    for match in _FORMAT.finditer(template):
+        text.append(template[position : match.start()])
+        position = match.end()
+        token = match.group()
+        if token in ("{{", "}}"):
+            text.append(token[0])
+        elif token in ("{", "}"):
+            return None
+        else:
+            pieces += ["".join(text)] if any(text) else []
+            text = []
+            pieces.append(Placeholder(match.group(1).strip(), match.group(2) or ""))
+    text.append(template[position:])
+    return pieces + (["".join(text)] if any(text) else [])
 
 
 def unescape(text: str) -> str:

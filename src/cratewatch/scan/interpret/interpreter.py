@@ -48,9 +48,8 @@ from cratewatch.scan.interpret.values import (
     node_text,
     text_value,
 )
-from cratewatch.scan.literals import unescape
+from cratewatch.scan.literals import format_pieces, unescape
 
-_FORMAT: Final = re.compile(r"\{\{|\}\}|\{([^{}:]*)(?::([^{}]*))?\}")
 _SKIPPED: Final = frozenset({"line_comment", "block_comment", "attribute_item", "empty_statement"})
 _ITEMS: Final = frozenset({"const_item", "static_item", "function_item", "use_declaration"})
 _WORDS: Final = re.compile(r"[a-z0-9]+")
@@ -746,19 +745,18 @@ class Interpreter(StandardLibrary):
             return "".join(text_value(v) for v in values)
         if not values or not isinstance(values[0], Text):
             raise Stop("format!")
-        template, arguments = values[0].value, values[1:]
+        pieces = format_pieces(values[0].value)
+        if pieces is None:
+            raise Stop("format! template")
+        arguments = values[1:]
         out: list[str] = []
-        position = 0
         index = 0
-        self.literals.update(_FORMAT.sub("\0", template).split("\0"))  # in plain sight
-        for match in _FORMAT.finditer(template):
-            out.append(template[position : match.start()])
-            position = match.end()
-            token = match.group()
-            if token in ("{{", "}}"):
-                out.append(token[0])
+        for piece in pieces:
+            if isinstance(piece, str):
+                self.literals.add(piece)  # in plain sight
+                out.append(piece)
                 continue
-            argument, spec = (match.group(1) or "").strip(), match.group(2) or ""
+            argument = piece.argument
             if argument.isdigit():
                 value = arguments[int(argument)]
             elif argument:
@@ -766,8 +764,7 @@ class Interpreter(StandardLibrary):
             else:
                 value = arguments[index]
                 index += 1
-            out.append(formatted(value, spec))
-        out.append(template[position:])
+            out.append(formatted(value, piece.spec))
         text = "".join(out)
         if len(text) > MAX_VALUE:
             raise Stop("large string")
