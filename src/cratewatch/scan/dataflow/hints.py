@@ -146,13 +146,11 @@ def decoded_names(text: bytes) -> bool:
     others: list[tuple[bytes, bytes]] = []  # functions that yield text, and their bodies
     for match in _SIGNATURE.finditer(text):
         if _TEXT_SIGNATURE.search(match.group(2)):
-            # its body, roughly: up to the next function
-            following = _NEXT_FUNCTION.search(text, match.end())
-            body = text[match.end() : following.start() if following else len(text)]
-            if _DECODER_HINT.search(body[:_MAX_BODY]):
+            body = _body(text, match.end())
+            if _DECODER_HINT.search(body):
                 decoders.add(re.escape(match.group(1)))
             else:
-                others.append((match.group(1), body[:_MAX_BODY]))
+                others.append((match.group(1), body))
     if not decoders:
         return False
     # and those that hand a table's entry to a decoder (`m(i)` calling `unmirror(s)`)
@@ -162,13 +160,19 @@ def decoded_names(text: bytes) -> bool:
     return re.search(rb"(?<![\w.])(?:%s)\s*\(\s*%s" % (names, _GIVEN_CONSTANT), text) is not None
 
 
+def _body(text: bytes, start: int) -> bytes:
+    """A function's body, roughly: from ``start`` up to the next function, at most
+    ``_MAX_BODY`` bytes."""
+    following = _NEXT_FUNCTION.search(text, start, start + _MAX_BODY)
+    return text[start : following.start() if following else start + _MAX_BODY]
+
+
 def bare_decoders(text: bytes) -> bool:
     """Whether a unit's text has a function that takes nothing and yields text or an
     address, and transforms characters or bytes, or computes an address from a constant
     table (``PEER.iter()``, ``OCTETS[i]``): what ``Solver._decoded`` runs."""
     for match in _BARE_SIGNATURE.finditer(text):
-        following = _NEXT_FUNCTION.search(text, match.end())
-        body = text[match.end() : following.start() if following else len(text)][:_MAX_BODY]
+        body = _body(text, match.end())
         if _DECODER_HINT.search(body):
             return True
         if match.group(1).startswith((b"Socket", b"Ip")) and _TABLE_NAME.search(body):
