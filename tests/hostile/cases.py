@@ -167,6 +167,23 @@ def _endless_decoders(scratch: Path) -> list[str]:
     return _source(b"".join(body))(scratch)
 
 
+def _clock_against_endless_dates(scratch: Path) -> list[str]:
+    """15,000 comparisons of the clock, through a chain of helpers, with dates the
+    interpreter computes by loops that never end (``dates.py``): the steps per unit
+    must stop them, and the helpers' chain is followed only a few calls deep."""
+    body = [
+        b"use std::time::{SystemTime, UNIX_EPOCH};\n",
+        b"fn t0() -> u64 { SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs() }\n",
+    ]
+    body += [b"fn t%d() -> u64 { t%d() }\n" % (i + 1, i) for i in range(50)]
+    body.append(b"fn date(n: u64) -> u64 { let mut d = n; loop { d = d.wrapping_mul(3); } }\n")
+    checks = b"".join(
+        b"    if t2() > date(%d) { std::process::exit(0); }\n" % i for i in range(15_000)
+    )
+    body.append(b"pub fn go() {\n" + checks + b"}\n")
+    return _source(b"".join(body))(scratch)
+
+
 def _dense_call_graph(scratch: Path) -> list[str]:
     """Three files of 1,000 functions, each calling 100 others and taking the steps of a
     download-and-run, so that the call graph is built and every function reaches every
@@ -243,6 +260,11 @@ SCAN = [
     Case("scan: a dense call graph (3,000 functions)", _dense_call_graph, frozenset({0, 1})),
     Case("scan: a dense data flow (1,000 functions)", _dense_data_flow, frozenset({0, 1})),
     Case("scan: 500 decoders that never end", _endless_decoders, frozenset({0, 1})),
+    Case(
+        "scan: the clock against 15,000 dates that never end",
+        _clock_against_endless_dates,
+        frozenset({0, 1}),
+    ),
     Case(
         "scan: 40,000 C constructors in one file",
         _crate(

@@ -49,6 +49,15 @@ def test_every_rule_has_both_samples_and_every_sample_a_rule() -> None:
         assert (SAMPLES / rule / f"benign{_suffix(rule)}").is_file()
 
 
+def _whole_crate(rule: str) -> bool:
+    """Rules found over a crate's functions, not in one file: data flows, date gates,
+    and the flows made of date gates."""
+    computed = (Scope.DATAFLOW, Scope.DATES)
+    return RULES[rule].scope in computed or any(
+        RULES[step].scope in computed for group in RULES[rule].requires for step in group
+    )
+
+
 @pytest.fixture(scope="module")
 def dependency_check() -> DependencyCheck:
     """The bundled advisory snapshot's malicious crates, and a small popular corpus."""
@@ -64,7 +73,7 @@ def test_rule_on_its_samples(rule: str, dependency_check: DependencyCheck) -> No
         if RULES[rule].scope is Scope.MANIFEST:
             archive = CrateArchive("sample", {"Cargo.toml": data}, ())
             return [e.rule for e in scan_crate(archive, "sample", dependency_check).findings]
-        if RULES[rule].scope is Scope.DATAFLOW:  # followed through the crate's functions
+        if _whole_crate(rule):  # followed through the crate's functions
             manifest = b'[package]\nname = "sample"\nversion = "0.1.0"\n'
             archive = CrateArchive("sample", {"Cargo.toml": manifest, "src/lib.rs": data}, ())
             return [e.rule for e in scan_crate(archive, "sample").findings]

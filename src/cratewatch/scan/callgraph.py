@@ -502,6 +502,7 @@ def join_flow(
     graph: CallGraph,
     requires: Sequence[frozenset[str]],
     steps: Mapping[int, Sequence[tuple[str, str, int]]],
+    late: frozenset[tuple[str, int]] = frozenset(),
 ) -> list[JoinedFlow]:
     """Where the groups of a flow rule meet along calls and not in one function.
 
@@ -512,7 +513,8 @@ def join_flow(
     smallest one is reported), and it is compact: it reaches at most ``MAX_REACH``
     functions, and the functions involved span at most ``MAX_FLOW_LINES`` lines. A
     static's initialiser or a macro that takes every step alone is reported too (no
-    function of ``analyze.py`` holds it)."""
+    function of ``analyze.py`` holds it), and so is a function that takes every step
+    alone only with steps found after ``analyze.py`` (``late``: their (file, line))."""
     stepping: dict[int, list[tuple[str, str, int]]] = {}
     for index, hits in steps.items():
         kept = [s for s in hits if any(s[0] in group for group in requires)]
@@ -523,7 +525,12 @@ def join_flow(
         return []
     # functions with the whole flow in their own lines: analyze.py reports those; a
     # static's initialiser or a macro with the whole flow is reported here
-    alone = {i for i in set.intersection(*taking) if graph.functions[i].kind == "fn"}
+    alone = {
+        i
+        for i in set.intersection(*taking)
+        if graph.functions[i].kind == "fn"
+        and all(any(s[0] in g and s[1:] not in late for s in stepping[i]) for g in requires)
+    }
     callers = graph.callers()
     roots = set.intersection(*(_reaching(callers, group) for group in taking))
     candidates: dict[int, tuple[list[tuple[str, str, int, tuple[int, ...]]], set[int]]] = {}
@@ -550,7 +557,7 @@ def join_flow(
         if best is None:
             continue
         chosen = [(rule, file, line, path) for _, rule, file, line, path in best]
-        if all(len(step[3]) == 1 for step in chosen) and graph.functions[root].kind == "fn":
+        if all(len(step[3]) == 1 for step in chosen) and root in alone:
             continue  # the function alone: found by analyze.py
         candidates[root] = (chosen, {index for step in chosen for index in step[3]})
     flows = []

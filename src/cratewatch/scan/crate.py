@@ -43,6 +43,7 @@ from cratewatch.scan.analyze import (
     prepare,
 )
 from cratewatch.scan.cache import FRESH, Analyses, ScanCache
+from cratewatch.scan.dates import date_evidence
 from cratewatch.scan.dependencies import (
     DependencyCheck,
     config_evidence,
@@ -50,7 +51,12 @@ from cratewatch.scan.dependencies import (
     member_evidence,
 )
 from cratewatch.scan.extract import CrateArchive, ScanInputError, read_crate, read_directory
-from cratewatch.scan.flows import DATAFLOW_RULES, dataflow_evidence, joined_flows
+from cratewatch.scan.flows import (
+    DATAFLOW_RULES,
+    compilation_units,
+    dataflow_evidence,
+    joined_flows,
+)
 from cratewatch.scan.manifest import read_manifest
 from cratewatch.scan.policy import ScanPolicy
 from cratewatch.scan.rules import Rule, RuleKind, rules_by_id
@@ -171,8 +177,18 @@ def scan_crate(
             unsafe = unsafe + result.unsafe
     test_gated = frozenset(path for path in scanned if _gate_of(path, gates) == "test")
     evidence += analyses.constants(files, scanned, test_gated)  # strings built across files
+    # the clock compared with dates the crate computes: steps of the flows joined below
+    readers = {e.file for e in evidence if e.rule == "capability-clock-read"}
+    dated = [
+        e
+        for unit in compilation_units(files, scanned, test_gated)
+        if readers.intersection(unit)
+        and any(context is not Context.TEST for context in unit.values())
+        for e in date_evidence(files, unit, readers, files)
+    ]
+    evidence += dated
     evidence += dataflow_evidence(files, scanned, test_gated, name)
-    flows = joined_flows(files, scanned, test_gated, rules, evidence, analyses.functions)
+    flows = joined_flows(files, scanned, test_gated, rules, evidence, analyses.functions, dated)
     analyses.done()
     evidence += flows.evidence
     evidence += _compiled_for_one_platform(evidence, rules)

@@ -51,7 +51,7 @@ from cratewatch.scan.dataflow import (
 from cratewatch.scan.decode import Decoded
 from cratewatch.scan.rules import Rule, Scope
 
-__all__ = ["DATAFLOW_RULES", "Flows", "dataflow_evidence", "joined_flows"]
+__all__ = ["DATAFLOW_RULES", "Flows", "compilation_units", "dataflow_evidence", "joined_flows"]
 
 _SNIPPET: Final = 240
 #: Entry points that run code nobody called for: a flow reached from one is hidden there.
@@ -118,18 +118,23 @@ def joined_flows(
     rules: Mapping[str, Rule],
     found: list[Evidence],
     functions: Callable[[str, bytes, bool], list[Function]] = file_functions,
+    late: Sequence[Evidence] = (),
 ) -> Flows:
     """Evidence of flow rules whose steps meet along calls, not in one function or
     file already reported (``found``), and which flows run hidden. ``functions`` gives
-    a file's functions (``file_functions``, or a cache of its results)."""
+    a file's functions (``file_functions``, or a cache of its results); ``late``: steps
+    found after the files' own analysis (``dates.py``), which complete a flow in one
+    function too."""
     flow_rules = [rule for rule in rules.values() if rule.scope is Scope.FLOW]
-    units = _units(files, scanned, test_gated)
+    units = compilation_units(files, scanned, test_gated)
     reported = {(e.rule, e.file) for e in found}
     evidence: list[Evidence] = []
     hidden: dict[tuple[str, str, int], str] = {}
     for unit in units:
         own = [e for e in found if e.file in unit and rules[e.rule].scope in _FLOWING]
+        added = [(e.rule, e.file, e.line) for e in late if e.file in unit]
         hits = {rule for path in unit for rule, _ in scanned[path][1].steps}
+        hits |= {rule for rule, _, _ in added}
         threats = {
             e.rule
             for path in unit
@@ -159,13 +164,16 @@ def joined_flows(
         steps: dict[int, list[tuple[str, str, int]]] = {}
         for path in unit:
             for rule_id, line in scanned[path][1].steps:
-                index = graph.function_at(path, line)
-                if index is not None:
-                    steps.setdefault(index, []).append((rule_id, path, line))
+                added.append((rule_id, path, line))
+        for rule_id, path, line in added:
+            index = graph.function_at(path, line)
+            if index is not None:
+                steps.setdefault(index, []).append((rule_id, path, line))
+        fresh = frozenset((e.file, e.line) for e in late if e.file in unit)
         callers = graph.callers()
         defined = _traits_defined(files, unit)
         for rule in wanted:
-            for flow in join_flow(graph, rule.requires, steps):
+            for flow in join_flow(graph, rule.requires, steps, fresh):
                 if rule.id in only_hidden and not _runs_hidden(graph, callers, flow.root, defined):
                     continue
                 files_involved = {flow.root.file} | {file for _, file, _, _ in flow.steps}
@@ -199,7 +207,7 @@ def dataflow_evidence(
     again."""
     evidence = []
     kept: dict[tuple[str, str], int] = {}  # evidence per rule and file
-    for unit in _units(files, scanned, test_gated):
+    for unit in compilation_units(files, scanned, test_gated):
         rules_in = {path: {e.rule for e in scanned[path][1].evidence} for path in unit}
         rules_hit = set().union(*rules_in.values())
         sends = not rules_hit.isdisjoint(_SENDING)
@@ -230,7 +238,7 @@ def dataflow_evidence(
     return evidence
 
 
-def _units(
+def compilation_units(
     files: Mapping[str, bytes],
     scanned: Mapping[str, tuple[Context, FileScan]],
     test_gated: frozenset[str],

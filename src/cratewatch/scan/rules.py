@@ -17,7 +17,7 @@ __all__ = ["RULES_FILE", "Rule", "RuleKind", "Scope", "load_rules", "rules_by_id
 
 RULES_FILE: Final = Path(__file__).resolve().parent / "rules.toml"
 SYNTAX_FACTS: Final = ("unsafe", "ffi")
-_PATTERNLESS: Final = ("flow", "manifest", "syntax", "archive", "dataflow")
+_PATTERNLESS: Final = ("flow", "manifest", "syntax", "archive", "dataflow", "dates")
 _ID: Final = re.compile(r"(capability|threat)-[a-z0-9]+(-[a-z0-9]+)*")
 
 
@@ -37,6 +37,7 @@ class Scope(enum.Enum):
     SYNTAX = "syntax"  # a fact of the syntax tree (SYNTAX_FACTS)
     ARCHIVE = "archive"  # an oddity of the crate's archive (model.scan.ArchiveIssue)
     DATAFLOW = "dataflow"  # data followed from a source to a sink (the dataflow package)
+    DATES = "dates"  # the clock compared with a date the crate computes (dates.py)
 
 
 class Rule(NamedTuple):

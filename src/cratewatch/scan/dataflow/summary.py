@@ -127,6 +127,7 @@ _MUTATORS: Final = frozenset(
     {"push", "push_str", "extend", "extend_from_slice", "insert", "append", "push_back"}
     | {"push_front", "entry", "set", "replace", "write_str", "write_all", "write", "send"}
     | {"try_send", "store", "get_or_insert_with", "or_insert", "put"}
+    | {"copy_from_slice", "clone_from_slice"}
 )
 # HTTP request builders: every argument is data that leaves (`.header(name, value)`)
 HTTP_DATA: Final = frozenset(

@@ -22,7 +22,9 @@ from cratewatch.scan.interpret.library import (
 from cratewatch.scan.interpret.values import (
     ENGINES,
     MASKS,
+    MAX_CALL_STEPS,
     MAX_DEPTH,
+    MAX_STEPS,
     MAX_VALUE,
     NONE,
     SIGNED,
@@ -61,7 +63,14 @@ class Interpreter(StandardLibrary):
     """Calls of a unit's functions on constants; a name defined more than once is not
     followed (which one a call means is not known)."""
 
-    def __init__(self, definitions: Definitions) -> None:
+    def __init__(
+        self,
+        definitions: Definitions,
+        max_steps: int = MAX_STEPS,
+        max_call_steps: int = MAX_CALL_STEPS,
+    ) -> None:
+        self.max_steps = max_steps  # per unit: past them, ``Spent``
+        self.max_call_steps = max_call_steps  # per call or value: past them, nothing
         self.functions = {
             n: nodes[0] for n, nodes in definitions.functions.items() if len(nodes) == 1
         }
@@ -105,6 +114,19 @@ class Interpreter(StandardLibrary):
         except (ArithmeticError, ValueError, IndexError, KeyError, TypeError, AttributeError):
             return None  # a panic in Rust, or a value of a kind the code did not expect
         return Outcome(value, frozenset(self.literals))
+
+    def value(self, node: Any) -> Any:
+        """The value of an expression of constants, literals and calls of the unit's
+        functions (``window_start() + 90 * 86_400``), or None when it cannot be computed
+        or reaches the outside world. Raises ``Spent`` when the crate's steps are spent."""
+        self.call_steps = 0
+        self.depth = 0
+        try:
+            return self.argument(node)
+        except (Stop, Return, Break, Continue, RuntimeError):
+            return None
+        except (ArithmeticError, ValueError, IndexError, KeyError, TypeError, AttributeError):
+            return None
 
     def call_tokens(self, name: str, tree: Any) -> Outcome | None:
         """``call`` for a call written among a macro's arguments, which the syntax tree

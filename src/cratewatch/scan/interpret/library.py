@@ -18,8 +18,6 @@ from cratewatch.scan.interpret.values import (
     DEFAULT,
     END,
     MASKS,
-    MAX_CALL_STEPS,
-    MAX_STEPS,
     MAX_VALUE,
     NONE,
     SIGNED,
@@ -100,6 +98,8 @@ class StandardLibrary:
     functions: dict[str, tuple[str, Any]]
     steps: int
     call_steps: int
+    max_steps: int
+    max_call_steps: int
 
     def apply(self, function: Any, values: list[Any]) -> Any:
         raise NotImplementedError
@@ -112,9 +112,9 @@ class StandardLibrary:
         element of every value copied or sliced, so that time and memory stay bounded."""
         self.steps += cost
         self.call_steps += cost
-        if self.steps > MAX_STEPS:
+        if self.steps > self.max_steps:
             raise Spent
-        if self.call_steps > MAX_CALL_STEPS:
+        if self.call_steps > self.max_call_steps:
             raise Stop("call steps spent")
 
     def copy(self, value: Any) -> Any:

@@ -1,0 +1,379 @@
+"""Date gates: code that behaves differently from a fixed date on.
+
+A time bomb compares the wall clock with a date. Written out (``now > 1_800_000_000``),
+the date is a rule's pattern (``capability-fixed-date``); a time bomb that hides
+computes it instead (``20_000 + 673 + 365`` days, ``((0x51 << 8) | 0xEA) * 86_400``),
+keeps it in a constant or a function of another file, and reads the clock in a helper
+(``fn today() -> u64``). Here the comparison is found on the syntax tree: one side
+reads the clock (directly, through a local bound to it, or through the crate's own
+functions that return it), the other is computed by the interpreter
+(``scan/interpret/``) from constants, and its value is a date from 2017 to 2039 in
+seconds, milliseconds or days since 1970, or such a year.
+
+A gate and a random draw in one condition (``settling() && rng.next() % 100 < 80``) act
+on a share of calls only, from that date on: sabotage that passes for a flaky network
+or a bad disk, as in the NuGet packages of 2023-2025 that stopped industrial
+controllers with a probability after dates years ahead.
+
+Evidence: ``capability-fixed-date`` and ``capability-environment-gate`` at each such
+comparison, ``capability-random-share`` at each such condition. They are steps of the
+flow rules (``threat-time-bomb``, ``threat-gated-sabotage``), joined along calls like
+the steps the rules find (``flows.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Iterator, Mapping
+from datetime import UTC, datetime
+from functools import lru_cache
+from typing import Any, Final
+
+from cratewatch.scan.analyze import Context, Evidence
+from cratewatch.scan.dataflow.summary import function_headers
+from cratewatch.scan.interpret import Definitions, Interpreter, Spent
+
+__all__ = ["CLOCK", "date_evidence"]
+
+#: what reads the wall clock (not a monotonic one: ``Instant`` holds no date)
+CLOCK: Final = re.compile(
+    r"\b(SystemTime::now|Utc::now|Local::now|Utc::today|Local::today"
+    r"|OffsetDateTime::now_(utc|local)|Timestamp::now|Zoned::now)\b"
+)
+_COMPARISONS: Final = frozenset({">", ">=", "<", "<=", "=="})
+_DAY: Final = 86_400
+_FIRST: Final = 1_483_228_800  # 2017-01-01: a date before is no bomb of a crate's
+_LAST: Final = 2_208_988_800  # 2040-01-01
+_TIME_TYPE: Final = re.compile(
+    r"\b([ui](32|64|128)|f64|SystemTime|Duration|DateTime|NaiveDate(Time)?|OffsetDateTime"
+    r"|Timestamp|Date|Zoned)\b"
+)
+_HELPER_LINES: Final = 15  # a helper that returns the time is short: `fn today() -> u64`
+_IN_DAYS: Final = re.compile(r"86_?400|\bdays?\b|_days?\b|num_days")
+_IN_MILLISECONDS: Final = re.compile(r"millis|_ms\b")
+_WORD: Final = re.compile(r"[A-Za-z_]\w*")
+_RANDOM: Final = re.compile(
+    r"\bgen_(bool|ratio|range)\b|\brandom\s*(::\s*<[^>]*>\s*)?\(|\bthread_rng\b|\bfastrand::"
+)
+#: files of a unit parsed for the functions a gate reads the clock or a date through
+MAX_FILES: Final = 64
+#: interpreter steps per unit: a date is a few operations on constants, not a decoder's loop
+_STEPS: Final = 50_000
+_ROUNDS: Final = 3  # of helpers calling helpers (`today` → `settling` → its callers)
+
+
+def date_evidence(
+    files: Mapping[str, bytes],
+    unit: Mapping[str, Context],
+    readers: Collection[str],
+    resources: Mapping[str, bytes],
+) -> list[Evidence]:
+    """The date gates of one compilation unit (``unit``: its Rust files' contexts),
+    whose files ``readers`` read the clock (``capability-clock-read``)."""
+    readers = sorted(path for path in readers if path in unit)
+    if not readers:
+        return []
+    definitions = Definitions(resources)
+    constants: dict[str, str] = {}
+    parsed: dict[str, list[tuple[Any, Any]]] = {}  # path: (function item, body)
+
+    def parse(path: str) -> None:
+        headers = function_headers(path, files[path], constants, definitions)
+        parsed[path] = [(body.parent, body) for _, body in headers]
+
+    for path in readers[:MAX_FILES]:
+        parse(path)
+    for _ in range(_ROUNDS):
+        clock = _clock_functions(parsed)
+        compared = _clock_comparisons(parsed, clock)
+        gates = _gate_functions(parsed, compared)
+        wanted = _calling(files, unit, parsed, frozenset(clock) | gates)
+        if not wanted or len(parsed) >= MAX_FILES:
+            break
+        for path in wanted[: MAX_FILES - len(parsed)]:
+            parse(path)
+    # the files that define the names the dates are computed from
+    names = {
+        _text(name)
+        for found in compared.values()
+        for *_, other in found
+        for name in _walk(other, "identifier")
+    }
+    for path in _defining(files, unit, parsed, names)[: max(0, MAX_FILES - len(parsed))]:
+        parse(path)
+    interpreter = Interpreter(definitions, _STEPS, _STEPS // 10)
+    evidence: list[Evidence] = []
+    try:
+        for path in sorted(parsed):
+            for _, body in parsed[path]:
+                found = compared.get(body.id, [])
+                evidence += _gates_in(path, unit[path], body, found, gates, interpreter)
+    except Spent:
+        pass  # the crate's steps are spent: what was found stands
+    return evidence
+
+
+def _clock_functions(parsed: Mapping[str, list[tuple[Any, Any]]]) -> dict[str, str]:
+    """The unit's short functions returning a number or a time that read the clock,
+    directly or through another of them: each name with its body's text (which says
+    in what unit it counts: days, milliseconds)."""
+    found: dict[str, str] = {}
+    for _ in range(_ROUNDS):
+        calling = _call_pattern(frozenset(found))
+        before = len(found)
+        for function, body in _returning(parsed):
+            kind = function.child_by_field_name("return_type")
+            lines = body.end_point[0] - body.start_point[0]
+            if kind is None or lines > _HELPER_LINES or not _TIME_TYPE.search(_text(kind)):
+                continue
+            text = _text(body)
+            if CLOCK.search(text) or (calling is not None and calling.search(text)):
+                found[_name(function)] = text
+        if len(found) == before:
+            break
+    return found
+
+
+def _clock_comparisons(
+    parsed: Mapping[str, list[tuple[Any, Any]]], clock: Mapping[str, str]
+) -> dict[int, list[tuple[Any, Any, str, Any]]]:
+    """Per function body (by node id), its comparisons of the clock with something
+    that does not read it: (comparison, *``_clock_side``)."""
+    calling = _call_pattern(frozenset(clock))
+    out: dict[int, list[tuple[Any, Any, str, Any]]] = {}
+    for headers in parsed.values():
+        for _, body in headers:
+            text = _text(body)
+            if not (CLOCK.search(text) or (calling is not None and calling.search(text))):
+                continue  # nothing here reads the clock
+            reads = _reader(body, clock)
+            found: list[tuple[Any, Any, str, Any]] = [
+                (node, *sides)
+                for node in _walk(body, "binary_expression")
+                if _operator(node) in _COMPARISONS and (sides := _clock_side(node, reads))
+            ]
+            if found:
+                out[body.id] = found
+    return out
+
+
+def _gate_functions(
+    parsed: Mapping[str, list[tuple[Any, Any]]], compared: Mapping[int, list[Any]]
+) -> set[str]:
+    """The unit's functions returning ``bool`` whose body compares the clock with
+    something or calls another of them (the date is judged where the comparison is)."""
+    found: set[str] = set()
+    for _ in range(_ROUNDS):
+        calling = _call_pattern(frozenset(found))
+        before = len(found)
+        for function, body in _returning(parsed):
+            kind = function.child_by_field_name("return_type")
+            if kind is None or _text(kind) != "bool":
+                continue
+            if body.id in compared or (calling is not None and calling.search(_text(body))):
+                found.add(_name(function))
+        if len(found) == before:
+            break
+    return found
+
+
+def _gates_in(
+    path: str,
+    context: Context,
+    body: Any,
+    compared: list[tuple[Any, Any, str, Any]],
+    gates: set[str],
+    interpreter: Interpreter,
+) -> list[Evidence]:
+    evidence = []
+    for node, read, source, other in compared:
+        date = _date(interpreter.value(other), source)
+        if date is None:
+            continue
+        line = node.start_point[0] + 1
+        snippet = _snippet(f"compares the clock ({_text(read)}) with {date}: {_text(other)}")
+        for rule in ("capability-fixed-date", "capability-environment-gate"):
+            evidence.append(Evidence(rule, path, line, snippet, context))
+        share = _random_share(node)
+        if share is not None:
+            evidence.append(_share(path, context, share, f"the date {date}"))
+    calling = _call_pattern(frozenset(gates))
+    if calling is None or not calling.search(_text(body)):
+        return evidence
+    for call in _walk(body, "call_expression"):
+        callee = call.child_by_field_name("function")
+        leaf = callee.child_by_field_name("field") or callee.child_by_field_name("name")
+        if _text(leaf or callee) not in gates:
+            continue
+        share = _random_share(call)
+        if share is not None:
+            what = f"{_text(callee)}(), which compares the clock with a date"
+            evidence.append(_share(path, context, share, what))
+    return evidence
+
+
+def _share(path: str, context: Context, condition: Any, gate: str) -> Evidence:
+    line = condition.start_point[0] + 1
+    snippet = _snippet(f"acts on a random share of calls, gated by {gate}: {_text(condition)}")
+    return Evidence("capability-random-share", path, line, snippet, context)
+
+
+def _random_share(gate: Any) -> Any:
+    """The condition a gate is part of when it is joined (``&&``) with a random draw
+    (``rng.next() % 100 < 80``, ``rng.gen_bool(0.2)``), else None."""
+    top = gate
+    while top.parent is not None and (
+        top.parent.type in ("parenthesized_expression", "unary_expression")
+        or (top.parent.type == "binary_expression" and _operator(top.parent) == "&&")
+    ):
+        top = top.parent
+    if top is gate:
+        return None
+    for node in _walk(top, "binary_expression"):
+        if _contains(node, gate):
+            continue
+        left = node.child_by_field_name("left")
+        if _operator(node) == "%" and left is not None and "(" in _text(left):
+            return top
+    for node in _walk(top, "call_expression"):
+        if not _contains(node, gate) and _RANDOM.search(_text(node)):
+            return top
+    return None
+
+
+def _clock_side(node: Any, reads: Callable[[Any], str]) -> tuple[Any, str, Any] | None:
+    """(the side that reads the clock, where its value comes from, the other side) of
+    a comparison, if one side reads the clock and the other does not."""
+    left = node.child_by_field_name("left")
+    right = node.child_by_field_name("right")
+    if left is None or right is None:
+        return None
+    a, b = reads(left), reads(right)
+    if bool(a) == bool(b):
+        return None
+    return (left, a, right) if a else (right, b, left)
+
+
+def _reader(body: Any, clock: Mapping[str, str]) -> Callable[[Any], str]:
+    """What an expression of ``body`` reads the clock through, as text (itself, the
+    ``clock`` functions it calls, the values of the locals it uses), or "" when it does
+    not read the clock."""
+    calls = _call_pattern(frozenset(clock))
+    bound: dict[str, str] = {}  # local: where its value comes from
+
+    def reads(node: Any) -> str:
+        text = _text(node)
+        called = [] if calls is None else [clock[m.group(1)] for m in calls.finditer(text)]
+        used = [] if not bound else [bound[w] for w in _WORD.findall(text) if w in bound]
+        if CLOCK.search(text) or called or used:
+            return "\n".join([text, *called, *used])
+        return ""
+
+    lets = [
+        (target, value)
+        for let in _walk(body, "let_declaration")
+        if (value := let.child_by_field_name("value")) is not None
+        and (target := let.child_by_field_name("pattern")) is not None
+        and target.type == "identifier"
+    ]
+    for _ in range(_ROUNDS):
+        before = len(bound)
+        for target, value in lets:
+            if _text(target) not in bound and (source := reads(value)):
+                bound[_text(target)] = source
+        if len(bound) == before:
+            break
+    return reads
+
+
+def _date(value: Any, source: str) -> str | None:
+    """The date a number compared with the clock stands for, as words, if it is one:
+    in the unit the clock's value is counted in (``source``: where it comes from)."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        return None
+    counts = [(value, "seconds")]
+    if _IN_DAYS.search(source):
+        counts.append((value * _DAY, "days"))
+    if _IN_MILLISECONDS.search(source):
+        counts.append((value // 1000, "milliseconds"))
+    if "year" in source and 2017 <= value <= 2039:
+        return f"the year {value}"
+    for seconds, unit in counts:
+        if _FIRST <= seconds < _LAST:
+            day = datetime.fromtimestamp(seconds, UTC).date().isoformat()
+            return f"{day} ({unit} since 1970)"
+    return None
+
+
+def _calling(
+    files: Mapping[str, bytes],
+    unit: Mapping[str, Context],
+    parsed: Mapping[str, Any],
+    names: frozenset[str],
+) -> list[str]:
+    """The unit's files not parsed yet that call one of ``names``."""
+    pattern = _call_pattern(names)
+    if pattern is None:
+        return []
+    wanted = re.compile(pattern.pattern.encode())
+    return [p for p in sorted(unit) if p not in parsed and wanted.search(files[p])]
+
+
+def _defining(
+    files: Mapping[str, bytes],
+    unit: Mapping[str, Context],
+    parsed: Mapping[str, Any],
+    names: set[str],
+) -> list[str]:
+    """The unit's files not parsed yet that define a constant or function of ``names``."""
+    if not names:
+        return []
+    alternatives = "|".join(sorted(re.escape(n) for n in names))
+    wanted = re.compile(rf"\b(const|static|fn)\s+({alternatives})\b".encode())
+    return [p for p in sorted(unit) if p not in parsed and wanted.search(files[p])]
+
+
+def _returning(parsed: Mapping[str, list[tuple[Any, Any]]]) -> Iterator[tuple[Any, Any]]:
+    for headers in parsed.values():
+        for function, body in headers:
+            if function.child_by_field_name("return_type") is not None:
+                yield function, body
+
+
+@lru_cache(maxsize=64)
+def _call_pattern(names: frozenset[str]) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    return re.compile(rf"\b({'|'.join(sorted(re.escape(n) for n in names))})\s*\(")
+
+
+def _walk(node: Any, kind: str) -> Iterator[Any]:
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.type == kind:
+            yield current
+        stack.extend(reversed(current.named_children))
+
+
+def _contains(outer: Any, inner: Any) -> bool:
+    return bool(outer.start_byte <= inner.start_byte and inner.end_byte <= outer.end_byte)
+
+
+def _operator(node: Any) -> str:
+    operator = node.child_by_field_name("operator")
+    return "" if operator is None else _text(operator)
+
+
+def _name(function: Any) -> str:
+    name = function.child_by_field_name("name")
+    return "" if name is None else _text(name)
+
+
+def _text(node: Any) -> str:
+    return str(node.text.decode("utf-8", errors="replace"))
+
+
+def _snippet(text: str, limit: int = 240) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

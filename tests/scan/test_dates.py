@@ -1,0 +1,174 @@
+"""Date gates: the wall clock compared with a date the crate computes (scan/dates.py)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cratewatch.scan.analyze import Context
+from cratewatch.scan.crate import scan_crate
+from cratewatch.scan.dates import CLOCK, MAX_FILES, _date, date_evidence
+from cratewatch.scan.extract import CrateArchive
+
+DAYS = (
+    "fn today() -> u64 {\n"
+    "    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() / 86_400).unwrap_or(0)\n"
+    "}\n"
+)
+SECONDS = (
+    "pub(crate) fn now() -> u64 {\n"
+    "    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)\n"
+    "}\n"
+)
+USE = "use std::time::{SystemTime, UNIX_EPOCH};\n"
+
+
+def gates(**files: str) -> list[tuple[str, str, int, str]]:
+    data = {f"src/{name}.rs": text.encode() for name, text in files.items()}
+    unit = dict.fromkeys(data, Context.LIBRARY)
+    readers = [path for path, text in data.items() if CLOCK.search(text.decode())]
+    found = date_evidence(data, unit, readers, data)
+    return [(e.rule, e.file, e.line, e.snippet) for e in found]
+
+
+def test_a_date_computed_from_constants_in_days_through_a_helper() -> None:
+    found = gates(
+        lib=USE
+        + "const CUTOVER_DAY: u64 = 20_000 + 673 + 365;\n"
+        + DAYS
+        + "pub fn settling() -> bool {\n    today() >= CUTOVER_DAY\n}\n"
+    )
+    snippet = "compares the clock (today()) with 2027-08-08 (days since 1970): CUTOVER_DAY"
+    assert found == [
+        ("capability-fixed-date", "src/lib.rs", 7, snippet),
+        ("capability-environment-gate", "src/lib.rs", 7, snippet),
+    ]
+
+
+def test_the_date_and_the_clock_in_other_files_than_the_comparison() -> None:
+    start = "pub(crate) fn window_start() -> u64 {\n    (0x51 << 8 | 0xEA) * 86_400\n}\n"
+    clock = USE + SECONDS + start
+    retry = (
+        "use crate::clock;\n"
+        "pub fn late() -> bool {\n"
+        "    let t = clock::now();\n"
+        "    t >= clock::window_start() + 90 * 86_400\n"
+        "}\n"
+    )
+    ((rule, file, line, snippet), _) = gates(clock=clock, retry=retry)
+    assert (rule, file, line) == ("capability-fixed-date", "src/retry.rs", 4)
+    assert "2027-08-30 (seconds since 1970)" in snippet
+
+
+def test_a_constant_defined_in_a_file_that_does_not_read_the_clock() -> None:
+    consts = "pub const LAUNCH_MS: u64 = 1_830_000_000 * 1000;\n"
+    lib = (
+        USE
+        + "fn millis() -> u128 {\n"
+        + "    SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_millis()\n}\n"
+        + "pub fn live() -> bool { millis() as u64 > consts::LAUNCH_MS }\n"
+    )
+    found = gates(lib=lib, consts=consts)
+    assert [rule for rule, *_ in found] == ["capability-fixed-date", "capability-environment-gate"]
+    assert "2027-12-28 (milliseconds since 1970)" in found[0][3]
+
+
+def test_timeouts_sizes_and_two_clocks_are_not_dates() -> None:
+    found = gates(
+        lib=USE
+        + SECONDS
+        + DAYS
+        + "const TIMEOUT: u64 = 30;\n"
+        + "const MAX_PAYLOAD: u64 = 18_432;\n"
+        + "pub fn f(started: u64, len: u64) -> bool {\n"
+        # a timeout; a size (a number of days' size, but nothing counts days here); two clocks
+        + "    now() - started < TIMEOUT || len > MAX_PAYLOAD || now() > today()\n"
+        + "}\n"
+        # a number that is a date in days, against a clock counted in seconds
+        + "pub fn g() -> bool { now() > MAX_PAYLOAD }\n"
+    )
+    assert found == []
+
+
+def test_a_year() -> None:
+    found = gates(lib="pub fn f() -> bool { chrono::Utc::now().year() >= 2000 + 28 }\n")
+    assert "the year 2028" in found[0][3]
+
+
+def test_a_random_share_through_a_gate_function() -> None:
+    found = gates(
+        lib=USE
+        + DAYS
+        + "const DAY: u64 = 21_000;\n"
+        + "struct S { seed: u64 }\n"
+        + "impl S {\n"
+        + "    fn next(&mut self) -> u64 { self.seed ^= self.seed << 13; self.seed }\n"
+        + "    fn settling(&self) -> bool { today() >= DAY }\n"
+        + "    pub fn drop_write(&mut self) -> bool { self.settling() && self.next() % 100 < 80 }\n"
+        + "    pub fn sampled(&mut self) -> bool { self.next() % 100 == 0 }\n"
+        + "}\n"
+    )
+    shares = [(line, text) for rule, _, line, text in found if rule == "capability-random-share"]
+    assert shares == [
+        (
+            10,
+            "acts on a random share of calls, gated by self.settling(), which compares the clock"
+            " with a date: self.settling() && self.next() % 100 < 80",
+        )
+    ]
+
+
+def test_a_random_draw_of_a_library_in_the_same_condition() -> None:
+    found = gates(
+        lib=USE
+        + SECONDS
+        + "pub fn f() { if now() > 1_900_000_000 && rand::random::<f32>() < 0.2 { panic!() } }\n"
+    )
+    assert [rule for rule, *_ in found][-1] == "capability-random-share"
+
+
+def test_sabotage_joins_with_the_clock_along_calls_into_a_verdict() -> None:
+    lib = (
+        "mod clock;\n"
+        "pub struct P { seed: u64 }\n"
+        "impl P {\n"
+        "    fn next(&mut self) -> u64 { self.seed ^= self.seed << 13; self.seed }\n"
+        "    pub fn after_call(&mut self) {\n"
+        "        if clock::now() >= clock::window_start() && self.next() % 20 == 0 {\n"
+        "            std::process::abort();\n"
+        "        }\n"
+        "    }\n"
+        "}\n"
+    )
+    clock = USE + SECONDS + "pub(crate) fn window_start() -> u64 { 21_100 * 86_400 }\n"
+    manifest = b'[package]\nname = "pool"\nversion = "0.1.0"\n'
+    files = {"Cargo.toml": manifest, "src/lib.rs": lib.encode(), "src/clock.rs": clock.encode()}
+    scan = scan_crate(CrateArchive("pool", files, ()), "pool")
+    rules = {e.rule for e in scan.findings}
+    assert {"threat-gated-sabotage", "threat-time-bomb", "capability-random-share"} <= rules
+    assert scan.verdict.value == "malicious"
+    assert scan.reasons[0] == "tactics combined: evasion, impact"
+
+
+def test_test_code_and_files_beyond_the_bound_are_left_alone() -> None:
+    gate = USE + SECONDS + "pub fn f() -> bool { now() > 1_900_000_000 }\n"
+    test_only = "#[cfg(test)]\nmod t {\n" + gate + "}\n"
+    assert gates(lib=test_only) == []
+    many = {f"m{i}": gate for i in range(MAX_FILES + 5)}
+    assert len(gates(**many)) == 2 * MAX_FILES
+
+
+@given(st.integers(min_value=1_483_228_800, max_value=2_208_988_799))
+def test_every_second_from_2017_to_2039_is_a_date(seconds: int) -> None:
+    day = datetime.fromtimestamp(seconds, UTC).date().isoformat()
+    assert _date(seconds, "now()") == f"{day} (seconds since 1970)"
+    assert _date(seconds * 1000, "as_millis()") == f"{day} (milliseconds since 1970)"
+    assert _date(seconds // 86_400, "d / 86_400") is not None
+
+
+@given(st.integers(min_value=-(2**70), max_value=2**70))
+def test_other_numbers_are_dates_only_in_range(value: int) -> None:
+    date = _date(value, "now()")
+    assert (date is not None) == (1_483_228_800 <= value < 2_208_988_800)
