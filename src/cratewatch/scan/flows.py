@@ -41,6 +41,7 @@ from cratewatch.scan.dataflow import (
     CONTACT,
     DOWNLOAD_RUN,
     GATHERED,
+    HOST_FACTS,
     REMOTE_RUN,
     RUN,
     SEND,
@@ -101,6 +102,7 @@ _SOURCE_NAMES: Final = {
     "hidden-file": "a file whose name is decoded at run time",
     "credential": "a secret from another program's settings",
     "browser-storage": "a web page's stored data",
+    "host-facts": "the computer's or the user's name",
 }
 
 
@@ -229,7 +231,8 @@ def dataflow_evidence(
             rules = [rule, _HIDDEN_RULE] if flow.hidden else [rule]
             if flow.sources & GATHERED:
                 rules.append(_GATHERED_RULE)
-            if flow.fixed and flow.action == SEND:
+            # host facts alone to the crate's own address: a beacon, not yet collection
+            if flow.fixed and flow.action == SEND and flow.sources - {HOST_FACTS}:
                 rules.append(_FIXED_RULE)
             for rule in rules:
                 if kept.get((rule, flow.file), 0) < MAX_FLOWS_PER_FILE:

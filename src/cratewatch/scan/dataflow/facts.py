@@ -36,7 +36,7 @@ class DataFlow(NamedTuple):
 
     file: str
     line: int  # of the sink
-    sources: frozenset[str]  # of SECRETS (SEND only)
+    sources: frozenset[str]  # of SECRETS and HOST_FACTS (SEND only)
     sink: str  # what takes the data: "HTTP request body", "socket write", ...
     hidden: bool  # a name on the way (source path, data, destination) is decoded at run time
     function: str

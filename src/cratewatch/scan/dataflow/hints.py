@@ -29,6 +29,8 @@ _SOURCE_HINT: Final = re.compile(
     rb"|\bvars(_os)?\s*\(|/environ\b|get_contents|get_text|\bvar(_os)?\s*\(\s*[^\s\")]"
     rb"|\b(local_storage|session_storage|cookie)\s*\(\s*\)"
     rb"|\boption_env!"  # the build's environment, read while compiling
+    rb"|\bgethostname\b|\bhostname::get\b|\bwhoami::|\bget_current_username\b|\bhost_name\s*\("
+    rb"|\"/etc/(hostname|machine-id)\"|\"(COMPUTERNAME|HOSTNAME|USER|USERNAME|LOGNAME)\""
 )
 # What its sinks are written with (the summary's own lists of them): sending, writing
 # files, running programs; and what fetches bytes to run.

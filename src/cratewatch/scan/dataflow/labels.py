@@ -15,6 +15,9 @@ BROWSER_STORAGE: Final = "browser-storage"  # a web page's local or session stor
 SECRETS: Final = frozenset(
     {USER_FILE, ENVIRONMENT, CLIPBOARD, HIDDEN_FILE, CREDENTIAL, BROWSER_STORAGE}
 )
+#: the computer's or the user's name, the machine's id: a source only when sent to an
+#: address the crate writes out or hides itself (a beacon), not to a server the user chose
+HOST_FACTS: Final = "host-facts"
 #: Sources that are secrets gathered, not just files read: sending one is collection too
 GATHERED: Final = frozenset({ENVIRONMENT, CLIPBOARD, CREDENTIAL, BROWSER_STORAGE})
 #: What a sink does with what reaches it:

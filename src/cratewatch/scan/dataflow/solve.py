@@ -34,6 +34,7 @@ from cratewatch.scan.dataflow.labels import (
     HIDDEN,
     HIDDEN_FILE,
     HOME_PATH,
+    HOST_FACTS,
     OWN_PATH,
     REMOTE_RUN,
     REQUEST,
@@ -64,6 +65,8 @@ _ROUNDS: Final = 8  # passes over one function's bindings until its labels stop 
 MAX_VISITS: Final = 6  # visits of one function: labels that still grow are cut there
 _CANDIDATES: Final = 4  # a name defined more often is too ambiguous to follow
 _MAX_DEPTH: Final = 8  # calls nested in one expression, followed for labels
+#: what a value read from a source carries
+_READ_LABELS: Final = SECRETS | {HIDDEN, HOST_FACTS}
 _TABLE_DEPTH: Final = 2  # calls followed to the constant table a decoder reads
 _WORD: Final = re.compile(r"[a-z0-9]+")
 # a field or key of parsed settings that holds a secret
@@ -192,6 +195,8 @@ class Solver:
                     destination | data if sink.socket or sink.destination_in_data else destination
                 )
                 fixed = bool(addressed & {FIXED, HIDDEN})
+                if fixed and HOST_FACTS in data:
+                    secrets |= {HOST_FACTS}  # the computer's name sent to the crate's own address
                 action = sink.action
                 if action == RUN and data & {DOWNLOADED, DROPPED}:
                     action = DOWNLOAD_RUN
@@ -407,7 +412,7 @@ class Solver:
         for path in expr.reads:
             found = self._labels(function, path, depth + 1)
             held = bases(found)
-            labels |= {label for label in found if base(label) in SECRETS | {HIDDEN}}
+            labels |= {label for label in found if base(label) in _READ_LABELS}
             if HIDDEN in held:
                 labels.add(HIDDEN_FILE)  # a file whose name the crate hides
             # a path the function also writes, or one that names the crate, is its own

@@ -31,6 +31,7 @@ from cratewatch.scan.dataflow.labels import (
     ENVIRONMENT,
     FIXED,
     HOME_PATH,
+    HOST_FACTS,
     OWN_PATH,
     REQUEST,
     RUN,
@@ -81,6 +82,18 @@ _SOCKET_CONSTRUCTOR: Final = re.compile(
 # embedded databases: a `Connection` of theirs opens a file, not a peer
 _LOCAL_DATABASE: Final = re.compile(
     r"(^|::)(rusqlite|sqlite|libsql|duckdb|sled|rocksdb|lmdb|heed|redb|Sqlite\w*)::"
+)
+# what names the computer or its user (`hostname::get`, `whoami::username`), the files
+# and variables that hold those names
+_HOST_FUNCTION: Final = re.compile(
+    r"(^|::)gethostname$|^hostname::get$|^whoami::(\w+::)?(username|hostname|realname|devicename)"
+    r"(_os)?$|(^|::)get_current_username$|(^|::)System::host_name$"
+)
+_HOST_FILES: Final = frozenset(
+    {"/etc/hostname", "/etc/machine-id", "/var/lib/dbus/machine-id", "/proc/sys/kernel/hostname"}
+)
+_HOST_VARIABLES: Final = frozenset(
+    {"COMPUTERNAME", "HOSTNAME", "USER", "USERNAME", "LOGNAME", "USERDOMAIN"}
 )
 _READ_FUNCTION: Final = re.compile(
     r"(^|fs::|fs_err::|File::)(read_to_string|read_to_end)$|(fs|fs_err|File)::(read|open)$"
@@ -547,6 +560,8 @@ class Walker:
             literal = only_string(args)
             if literal in _HOME_VARIABLES:
                 result.labels.add(HOME_PATH)
+            elif literal in _HOST_VARIABLES:
+                result.reads.append(labelled(HOST_FACTS))
             elif literal == "CARGO_MANIFEST_DIR":
                 result.labels |= {OWN_PATH, CRATE_PATH}
             elif literal is None and args:
@@ -555,8 +570,12 @@ class Walker:
             result.reads.append(labelled(ENVIRONMENT))
         elif _HOME_FUNCTION.search(name) or _HOME_CONSTRUCTOR.search(name):
             result.labels.add(HOME_PATH)
+        elif _HOST_FUNCTION.search(name):
+            result.reads.append(labelled(HOST_FACTS))
         elif _READ_FUNCTION.search(name) and args:
             result.reads.append(args[0])
+            if only_string(args) in _HOST_FILES:
+                result.reads.append(labelled(HOST_FACTS))
         elif leaf == "copy" and "io::" in name and len(args) == 2:
             held = Expr()  # `io::copy(&mut response, &mut file)`
             held.add(args[0])
