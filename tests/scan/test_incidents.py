@@ -20,7 +20,6 @@ DEVELOPMENT = [s for s in LABELS if s.get("set", "development") == "development"
 # hold-out rounds that joined the development set, and the false alarms among them
 KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout6-clean-protoc-installer-minisign": "suspicious",
-    "holdout5-oncelock-release-tokens-doh": "suspicious",
     "holdout5-clean-solana-keypair-files": "suspicious",
     "holdout6-test-helper-ci-runner-memory-logs": "suspicious",
     "holdout6-clean-service-installer-explicit": "suspicious",

