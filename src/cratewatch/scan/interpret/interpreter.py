@@ -396,6 +396,8 @@ class Interpreter(StandardLibrary):
     def literal(self, node: Any, scope: Scope) -> Any:
         kind = node.type
         raw = node_text(node)
+        if kind == "integer_literal" and FLOAT_SUFFIX.search(raw) and not raw.startswith("0x"):
+            return float(integer_of(FLOAT_SUFFIX.sub("", raw)))  # `2f64`
         if kind == "integer_literal":
             value = integer_of(raw)
             self.literals.add(str(value))  # a number written out is in plain sight

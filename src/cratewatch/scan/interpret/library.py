@@ -756,7 +756,48 @@ def _float_method(value: float, name: str, values: list[Any]) -> Any:
         return float(math.copysign(math.floor(abs(value) + 0.5), value))
     if name in ("min", "max") and len(values) == 1 and isinstance(values[0], int | float):
         return float(min(value, values[0]) if name == "min" else max(value, values[0]))
+    if name in _FLOAT_MATH and not values:
+        return float(_FLOAT_MATH[name](value))  # a domain error is a panic: the call stops
+    if name in _FLOAT_MATH_2 and len(values) == 1 and isinstance(values[0], int | float):
+        return float(_FLOAT_MATH_2[name](value, values[0]))
+    if name == "mul_add" and len(values) == 2 and all(isinstance(v, int | float) for v in values):
+        return float(value * values[0] + values[1])
     raise Stop(f"f64.{name}")
+
+
+# float methods of one operand and of two (`x.sqrt()`, `x.powf(y)`): numeric decoders use
+# them (a Cantor pairing's inverse, a logarithm's digits)
+_FLOAT_MATH: Final[dict[str, Callable[[float], float]]] = {
+    "sqrt": math.sqrt,
+    "cbrt": lambda x: math.copysign(abs(x) ** (1 / 3), x),
+    "abs": abs,
+    "exp": math.exp,
+    "exp2": lambda x: 2.0**x,
+    "ln": math.log,
+    "log2": math.log2,
+    "log10": math.log10,
+    "sin": math.sin,
+    "cos": math.cos,
+    "tan": math.tan,
+    "asin": math.asin,
+    "acos": math.acos,
+    "atan": math.atan,
+    "fract": lambda x: x - math.trunc(x),
+    "signum": lambda x: math.copysign(1.0, x),
+    "recip": lambda x: 1.0 / x,
+    "to_degrees": math.degrees,
+    "to_radians": math.radians,
+}
+_FLOAT_MATH_2: Final[dict[str, Callable[[float, float], float]]] = {
+    "powf": math.pow,
+    "powi": math.pow,
+    "log": math.log,
+    "atan2": math.atan2,
+    "hypot": math.hypot,
+    "rem_euclid": lambda x, y: x - y * math.floor(x / y),
+    "div_euclid": lambda x, y: float(math.floor(x / y)),
+    "copysign": math.copysign,
+}
 
 
 def _char_method(char: Char, name: str, values: list[Any]) -> Any:
