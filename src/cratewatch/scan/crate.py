@@ -147,8 +147,14 @@ def scan_crate(
         data = archive.files[path]
         if b"\0" in data[:4096]:
             continue  # binary: include_bytes! and friends are rules of their own
+        # what a package built from the crate runs when it is installed, as root, is
+        # weighed like a build script: code that runs without anyone calling it
         context = file_context(
-            path, manifest.build_scripts, manifest.proc_macro, manifest.targets, data[:2]
+            path,
+            manifest.build_scripts + manifest.installer_scripts,
+            manifest.proc_macro,
+            manifest.targets,
+            data[:2],
         )
         rust = path in roots or None
         scanned[path] = context, analyses.analyze(path, data, context, rust=rust, read=files.get)

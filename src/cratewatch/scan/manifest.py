@@ -69,6 +69,9 @@ class Manifest:
     # ``[patch.<registry>]`` and ``[replace]`` entries: crates swapped for another source
     # in every build of this workspace (kind "patch" or "replace")
     redirects: tuple[Dependency, ...] = ()
+    # scripts a package built from the crate runs as root when it is installed or removed:
+    # cargo-deb's maintainer scripts, cargo-generate-rpm's install scripts given as files
+    installer_scripts: tuple[str, ...] = ()
 
 
 def read_manifest(files: Mapping[str, bytes]) -> Manifest:
@@ -104,6 +107,7 @@ def read_manifest(files: Mapping[str, bytes]) -> Manifest:
         problems=tuple(problems),
         targets=_targets(lib, document.get("bin"), files),
         redirects=_redirects(document),
+        installer_scripts=_installer_scripts(_table(package, "metadata"), files),
     )
 
 
@@ -183,6 +187,36 @@ def _build_scripts(build: object, files: Mapping[str, bytes]) -> tuple[str, ...]
     if build is False:
         return ()
     return ("build.rs",) if "build.rs" in files else ()
+
+
+_MAINTAINER_SCRIPTS: Final = ("preinst", "postinst", "prerm", "postrm", "config", "triggers")
+_RPM_SCRIPTS: Final = tuple(
+    f"{when}_{what}_script"
+    for when in ("pre", "post")
+    for what in ("install", "uninstall", "trans")
+)
+
+
+def _installer_scripts(metadata: Mapping[str, Any], files: Mapping[str, bytes]) -> tuple[str, ...]:
+    """The crate's files that a ``.deb`` or ``.rpm`` built from it runs at install time:
+    ``[package.metadata.deb] maintainer-scripts`` (a folder, also in its ``variants``) and
+    ``[package.metadata.generate-rpm]``'s ``*_script`` keys that name a file."""
+    deb = _table(metadata, "deb")
+    tables = [deb, *(v for v in _table(deb, "variants").values() if isinstance(v, dict))]
+    folders = {t.get("maintainer-scripts") for t in tables}
+    found = {
+        posixpath.normpath(posixpath.join(folder, name))
+        for folder in folders
+        if isinstance(folder, str)
+        for name in _MAINTAINER_SCRIPTS
+    }
+    rpm = _table(metadata, "generate-rpm")
+    found |= {
+        posixpath.normpath(value)
+        for key in _RPM_SCRIPTS
+        if isinstance(value := rpm.get(key), str) and "\n" not in value
+    }
+    return tuple(sorted(path for path in found if path in files))
 
 
 def _targets(lib: Mapping[str, Any], bins: object, files: Mapping[str, bytes]) -> tuple[str, ...]:

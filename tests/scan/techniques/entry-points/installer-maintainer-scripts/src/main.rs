@@ -1,0 +1,3 @@
+fn main() {
+    println!("a small daemon; its Debian package's post-install script does the rest");
+}
