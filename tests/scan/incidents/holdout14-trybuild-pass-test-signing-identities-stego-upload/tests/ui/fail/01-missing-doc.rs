@@ -1,0 +1,6 @@
+use docfmt_derive::Display;
+
+#[derive(Display)]
+struct NoDoc;
+
+fn main() {}
