@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+import pytest
 
 from cratewatch.scan.prefilter import Prefilter
 from cratewatch.scan.rules import Rule, RuleKind, Scope
@@ -55,3 +58,35 @@ def test_every_rule_of_code_points_needs_a_character_beyond_ascii() -> None:
     for rule in load_rules():
         if rule.pattern is not None and "\\u" in rule.pattern.pattern:
             assert not any(rule.pattern.search(p) for p in probes), rule.id
+
+
+def test_the_compiled_database_is_kept_and_loaded_by_later_processes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CRATEWATCH_CACHE_DIR", str(tmp_path))
+    rules = (_rule("plain", r"discord\.com/api/webhooks"), _rule("ip", r"http://(\d+\.){3}\d+"))
+    first = Prefilter(rules)
+    (kept,) = (tmp_path / "prefilter").iterdir()
+    again = Prefilter(rules)  # loaded, not compiled
+    for prefilter in (first, again):
+        assert prefilter.ids == ["plain", "ip"]
+        assert prefilter.candidates("http://192.0.2.7/x") == {"ip"}
+    # other patterns: another file
+    Prefilter((_rule("plain", r"discord\.com/api/webhooks/\d+"),))
+    assert len(list((tmp_path / "prefilter").iterdir())) == 2
+    # a damaged file is compiled again and replaced
+    kept.write_bytes(kept.read_bytes()[:-10])
+    assert Prefilter(rules).candidates(b"https://discord.com/api/webhooks/0") == {"plain"}
+    assert Prefilter(rules).ids == ["plain", "ip"]
+    kept.write_bytes(b"not a database")
+    assert Prefilter(rules).candidates("http://192.0.2.7/x") == {"ip"}
+
+
+def test_a_cache_that_cannot_be_written_is_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("a file where the cache folder would be")
+    monkeypatch.setenv("CRATEWATCH_CACHE_DIR", str(blocked))
+    prefilter = Prefilter((_rule("plain", r"discord\.com/api/webhooks"),))
+    assert prefilter.candidates("https://discord.com/api/webhooks/0") == {"plain"}

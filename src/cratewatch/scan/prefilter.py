@@ -11,13 +11,26 @@ by something looser; a pattern it cannot compile even so is always a candidate, 
 pattern of code points (which Hyperscan, reading bytes, cannot take) is a candidate for
 every text with a character beyond ASCII. A rule for some kinds of file only is always a
 candidate, and ``re`` reads just those files.
+
+Compiling the database takes most of a second, which every process that scans would pay
+before reading a byte; the compiled database is kept in the user cache directory
+(``prefilter/``), keyed by the patterns, their flags and the Hyperscan version, and
+loaded by later processes. A file that does not load (another machine's, damaged) is
+compiled again; a cache that cannot be written is skipped.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
+import os
 import re
+import tempfile
+from pathlib import Path
 from typing import Any, Final
 
+from cratewatch.cachedir import user_cache_dir
 from cratewatch.scan.rules import Rule
 
 __all__ = ["Prefilter"]
@@ -41,17 +54,25 @@ class Prefilter:
             and not _CODE_POINT.search(rule.pattern.pattern)
             and not rule.files
         ]
-        self.database: Any = hyperscan.Database()
-        try:
-            if with_pattern:
-                _compile(self.database, with_pattern)
-            compiled = with_pattern
-        except hyperscan.error:  # find the patterns Hyperscan cannot take, one by one
-            compiled = [rule for rule in with_pattern if _compiles(rule)]
+        self.database: Any = None
+        stored = _stored(with_pattern)
+        loaded = _load(stored) if stored is not None else None
+        if loaded is not None:
+            self.database, self.ids = loaded
+        else:
             self.database = hyperscan.Database()
-            if compiled:
-                _compile(self.database, compiled)
-        self.ids = [rule.id for rule in compiled]
+            try:
+                if with_pattern:
+                    _compile(self.database, with_pattern)
+                compiled = with_pattern
+            except hyperscan.error:  # find the patterns Hyperscan cannot take, one by one
+                compiled = [rule for rule in with_pattern if _compiles(rule)]
+                self.database = hyperscan.Database()
+                if compiled:
+                    _compile(self.database, compiled)
+            self.ids = [rule.id for rule in compiled]
+            if stored is not None and compiled:
+                _store(stored, self.database, self.ids)
         every = {rule.id for rule in rules if rule.pattern is not None}
         # A pattern written in code points is written for text beyond ASCII (invisible
         # characters, look-alike letters): it is a candidate only where some is.
@@ -80,14 +101,68 @@ class Prefilter:
         return found
 
 
-def _compile(database: Any, rules: list[Rule]) -> None:
+def _flags() -> int:
     import hyperscan
 
     # Prefiltering mode takes constructs Hyperscan cannot match exactly (lookarounds)
     # and matches a superset of what the pattern matches: what a prefilter needs.
-    flags = (
+    return int(
         hyperscan.HS_FLAG_MULTILINE | hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_PREFILTER
     )
+
+
+def _stored(rules: list[Rule]) -> Path | None:
+    """Where the database of ``rules`` is kept: a name made of everything it is built
+    from. None when there is nothing to compile."""
+    if not rules:
+        return None
+    from importlib.metadata import version
+
+    digest = hashlib.sha256()
+    digest.update(f"hyperscan {version('hyperscan')} flags {_flags()}\n".encode())
+    for rule in rules:
+        digest.update(f"{rule.id}\0{_pattern(rule).decode()}\n".encode())
+    return user_cache_dir() / "prefilter" / f"{digest.hexdigest()}.hsdb"
+
+
+def _load(path: Path) -> tuple[Any, list[str]] | None:
+    """A database kept at ``path`` and the rule ids it matches, or None if there is none
+    or it does not load here (written on another machine, or damaged)."""
+    import hyperscan
+
+    try:
+        header, _, body = path.read_bytes().partition(b"\n")
+        meta = json.loads(header)
+        if hashlib.sha256(body).hexdigest() != meta["sha256"]:
+            return None
+        database = hyperscan.loadb(body, hyperscan.HS_MODE_BLOCK)
+        database.scratch = hyperscan.Scratch(database)  # compiling allocates one, loading not
+        return database, [str(i) for i in meta["ids"]]
+    except (OSError, ValueError, KeyError, TypeError, hyperscan.error):
+        return None
+
+
+def _store(path: Path, database: Any, ids: list[str]) -> None:
+    """Keep a compiled database for later processes; a cache that cannot be written is
+    no reason to fail."""
+    import hyperscan
+
+    with contextlib.suppress(OSError, hyperscan.error):
+        body = hyperscan.dumpb(database)
+        header = json.dumps({"ids": ids, "sha256": hashlib.sha256(body).hexdigest()})
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        temporary = Path(name)
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(header.encode() + b"\n" + body)
+            temporary.replace(path)  # whole or not at all, for processes reading it
+        finally:
+            temporary.unlink(missing_ok=True)
+
+
+def _compile(database: Any, rules: list[Rule]) -> None:
+    flags = _flags()
     database.compile(
         expressions=[_pattern(rule) for rule in rules],
         ids=list(range(len(rules))),
