@@ -39,7 +39,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout13-actix-body-mobile-script-inject": "clean",
     "holdout13-rlp-encode-lookalike-recipient": "clean",
     "holdout13-duckdb-extension-secrets-httpfs": "clean",
-    "holdout13-proc-macro-source-keys-sni": "suspicious",
 }
 
 

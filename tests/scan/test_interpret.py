@@ -641,3 +641,43 @@ fn negative() -> f64 { (-1.0f64).sqrt() }
     assert value("text()") == "http"
     assert round(value("roots()"), 9) == 14.0
     assert value("negative()") is None  # a domain error stops the call
+
+
+def test_statics_initialised_once_and_values_moved_out() -> None:
+    source = """
+use std::sync::{LazyLock, OnceLock};
+const RAW: &[u8] = b"uggcf://nccf.rknzcyr";
+fn rot(b: &u8) -> char {
+    match b { b'a'..=b'z' => ((b - b'a' + 13) % 26 + b'a') as char, _ => *b as char }
+}
+fn split() -> Vec<String> {
+    let (mut out, mut cur) = (Vec::new(), String::new());
+    for c in RAW.iter().map(rot).chain(std::iter::once('|')) {
+        if c == '|' { out.push(std::mem::take(&mut cur)); } else { cur.push(c); }
+    }
+    out
+}
+static TABLE: LazyLock<Vec<String>> = LazyLock::new(split);
+fn once(i: usize) -> &'static str {
+    static T: OnceLock<Vec<String>> = OnceLock::new();
+    T.get_or_init(split).get(i).map(String::as_str).unwrap_or("")
+}
+fn lazy(i: usize) -> String { TABLE[i].clone() }
+fn counted() -> usize { TABLE.len() + (*TABLE).len() }
+fn replaced() -> String {
+    let mut s = String::from("a");
+    let old = std::mem::replace(&mut s, "b".into());
+    old + &s
+}
+"""
+
+    def value(call: str) -> Any:
+        interpreter, name, arguments = _probe(source, call)
+        outcome = interpreter.call(name, arguments)
+        assert outcome is not None, call
+        return getattr(outcome.value, "value", outcome.value)
+
+    assert value("once(0)") == "https://apps.example"
+    assert value("lazy(0)") == "https://apps.example"
+    assert value("counted()") == 2
+    assert value("replaced()") == "ab"

@@ -30,6 +30,7 @@ from cratewatch.scan.interpret.values import (
     SIGNED,
     UNSET,
     Break,
+    Cell,
     Char,
     Closure,
     Continue,
@@ -57,6 +58,10 @@ _ITEMS: Final = frozenset({"const_item", "static_item", "function_item", "use_de
 _WORDS: Final = re.compile(r"[a-z0-9]+")
 _MIN_HIDDEN: Final = 4  # characters of a result not in plain sight, fewer say nothing
 _INTEGER_SUFFIX: Final = re.compile(r"[ui](8|16|32|64|128|size)$")
+# types whose methods a path may name as a function value (`String::as_str`, `char::is_alphabetic`)
+_METHOD_OWNERS: Final = frozenset(
+    {"String", "str", "char", "Vec", "Option", "Result", "f64", "f32"}
+)
 
 
 class Interpreter(StandardLibrary):
@@ -204,6 +209,10 @@ class Interpreter(StandardLibrary):
         if isinstance(function, FunctionRef):
             if function.name in self.functions:
                 return self.invoke(self.functions[function.name], values)
+            owner, _, method = function.name.rpartition("::")
+            if owner.rsplit("::", 1)[-1] in _METHOD_OWNERS and values:
+                # a method named as a function: `.map(String::as_str)`, `str::trim`
+                return self.method(values[0], method, values[1:], "")
             return self.builtin(function.name, values)
         raise Stop("not callable")
 
@@ -387,8 +396,8 @@ class Interpreter(StandardLibrary):
             return FunctionRef(path)
         if name in self.functions:
             return FunctionRef(name)
-        if "::" in path and path.rsplit("::", 2)[-2] in MASKS:
-            return FunctionRef(path)  # `u32::wrapping_add` handed to `fold`
+        if "::" in path and path.rsplit("::", 2)[-2] in MASKS.keys() | _METHOD_OWNERS:
+            return FunctionRef(path)  # `u32::wrapping_add` handed to `fold`, `String::as_str`
         if name in ENGINES and name not in self.constants:
             return Engine(name)
         return self.constant(name)
@@ -439,7 +448,7 @@ class Interpreter(StandardLibrary):
         operator = node_text(node.child(0))
         value = self.eval(node.named_child(0), scope)
         if operator == "*":
-            return value
+            return self.force(value) if isinstance(value, Cell) else value
         if operator == "-" and isinstance(value, int | float) and not isinstance(value, bool):
             return -value
         if operator == "!":
@@ -501,8 +510,27 @@ class Interpreter(StandardLibrary):
             return
         raise Stop("assignment target")
 
+    def moved_out(self, take: bool, arguments: list[Any], scope: Scope) -> Any:
+        """``mem::take(&mut v)`` and ``mem::replace(&mut v, new)``: the old value, and
+        ``v`` left empty or set to ``new``."""
+        target = arguments[0]
+        if target.type != "reference_expression" or len(arguments) != (1 if take else 2):
+            raise Stop("mem::take of a value")
+        place = target.named_children[-1]
+        old = self.eval(place, scope)
+        if take:
+            new: Any = [] if isinstance(old, list) else Text("") if isinstance(old, Text) else 0
+            if not isinstance(old, list | Text | int) or isinstance(old, bool):
+                raise Stop("mem::take of a value without a default")
+        else:
+            new = self.eval(arguments[1], scope)
+        self.store(place, new, scope)
+        return old
+
     def index(self, node: Any, scope: Scope) -> Any:
         container = self.eval(node.named_child(0), scope)
+        if isinstance(container, Cell):
+            container = self.force(container)  # `TABLE[i]` of a lazy static
         index = self.eval(node.named_child(1), scope)
         if isinstance(index, range | slice):
             return self.sliced(container, index)
@@ -812,10 +840,12 @@ class Interpreter(StandardLibrary):
             if isinstance(receiver, Record) and method in self.methods:
                 return self.invoke(self.methods[method], values, receiver)
             return self.method(receiver, method, values, turbofish)
+        path = node_text(function).replace(" ", "")
+        if path.endswith(("mem::take", "mem::replace")) and arguments:
+            return self.moved_out(path.endswith("take"), arguments, scope)
         values = [self.eval(a, scope) for a in arguments]
         if function.type == "identifier" and scope.has(node_text(function)):
             return self.apply(scope.get(node_text(function)), values)
-        path = node_text(function).replace(" ", "")
         name = path.rsplit("::", 1)[-1]
         if (
             path in CONSTRUCTORS

@@ -21,6 +21,8 @@ from cratewatch.scan.interpret.values import (
     MAX_VALUE,
     NONE,
     SIGNED,
+    UNSET,
+    Cell,
     Char,
     Closure,
     Effect,
@@ -88,7 +90,11 @@ CONSTRUCTORS: Final = frozenset(
     {"String::new", "String::with_capacity", "Vec::new", "Vec::with_capacity", "String::from"}
 )
 _ADDRESSES: Final = frozenset({"Ipv4Addr", "IpAddr", "SocketAddr", "SocketAddrV4"})
-STATIC_OWNERS: Final = frozenset({"String", "str", "char", "Vec", "iter", "std"}) | _ADDRESSES
+#: statics initialised once (`static T: OnceLock<Vec<String>> = OnceLock::new()`)
+CELLS: Final = frozenset({"OnceLock", "OnceCell", "LazyLock", "Lazy", "LazyCell"})
+STATIC_OWNERS: Final = (
+    frozenset({"String", "str", "char", "Vec", "iter", "std"}) | _ADDRESSES | CELLS
+)
 
 
 class StandardLibrary:
@@ -140,6 +146,10 @@ class StandardLibrary:
         owner = path.rsplit("::", 2)[-2] if "::" in path else ""
         if name in ("Some", "Ok", "Err") and len(values) == 1:
             return Variant(name, values[0])
+        if owner in CELLS and name == "new" and len(values) <= 1:
+            return Cell(values[0] if values else None)
+        if owner in CELLS and name == "force" and len(values) == 1 and isinstance(values[0], Cell):
+            return self.force(values[0])
         if name in ("new", "with_capacity", "default"):
             if owner in ("String",):
                 return Text("")
@@ -222,7 +232,31 @@ class StandardLibrary:
             return Iter([value.value] if value.tag in ("Some", "Ok") else [], self.tick)
         raise Stop("not iterable")
 
+    def force(self, cell: Cell) -> Any:
+        """A lazy static's value, computed on first use."""
+        if cell.value is UNSET:
+            if cell.init is None:
+                raise Stop("a cell read before it was set")
+            cell.value = self.apply(cell.init, [])
+        return cell.value
+
+    def cell_method(self, cell: Cell, name: str, values: list[Any], turbofish: str) -> Any:
+        if name == "get_or_init" and len(values) == 1:
+            if cell.value is UNSET:
+                cell.value = self.apply(values[0], [])
+            return cell.value
+        if name == "get" and not values:
+            return NONE if cell.value is UNSET else Variant("Some", cell.value)
+        if name == "set" and len(values) == 1:
+            if cell.value is not UNSET:
+                return Variant("Err", values[0])
+            cell.value = values[0]
+            return Variant("Ok", ())
+        return self.method(self.force(cell), name, values, turbofish)  # `LAZY.iter()`
+
     def method(self, receiver: Any, name: str, values: list[Any], turbofish: str) -> Any:
+        if isinstance(receiver, Cell):
+            return self.cell_method(receiver, name, values, turbofish)
         if (
             name == "to_string"
             and isinstance(receiver, Char | int)

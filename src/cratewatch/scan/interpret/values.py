@@ -67,6 +67,17 @@ class Char(str):
     """A Rust ``char`` (a string of one character)."""
 
 
+class Cell:
+    """A static initialised once: ``OnceLock``, ``OnceCell`` (set by ``get_or_init``),
+    ``LazyLock``, ``Lazy``, ``LazyCell`` (by their function, when first used)."""
+
+    __slots__ = ("init", "value")
+
+    def __init__(self, init: Any = None) -> None:
+        self.init = init  # what a lazy static is computed by
+        self.value: Any = UNSET
+
+
 class Record:
     """A value of one of the crate's structs: its fields by name (``Codes { lengths }``)."""
 
