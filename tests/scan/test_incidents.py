@@ -38,7 +38,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout12-clean-local-dev-ca-trust-install": "suspicious",
     "holdout13-actix-body-mobile-script-inject": "clean",
     "holdout13-rlp-encode-lookalike-recipient": "clean",
-    "holdout13-duckdb-extension-secrets-httpfs": "clean",
 }
 
 

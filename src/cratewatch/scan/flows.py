@@ -90,7 +90,9 @@ _VERIFIED: Final = "capability-integrity-check"
 #: Data flows reported per rule and file: a reviewer needs the first few, not a thousand.
 MAX_FLOWS_PER_FILE: Final = 10
 # what a unit's rules must show before its data flows are followed: a way out
-_SENDING: Final = frozenset({"capability-network", "capability-network-tool"})
+_SENDING: Final = frozenset(
+    {"capability-network", "capability-network-tool", "capability-network-query"}
+)
 _WRITING_OR_RUNNING: Final = frozenset(
     {"capability-filesystem-write", "capability-process-spawn", "capability-process-spawn-path"}
     | {"capability-dynamic-loading"}
