@@ -36,7 +36,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout12-zed-extension-language-server-env-keys": "suspicious",
     "holdout12-proxy-wasm-filter-bearer-tokens-keyed-jwks": "clean",
     "holdout12-clean-local-dev-ca-trust-install": "suspicious",
-    "holdout13-actix-body-mobile-script-inject": "clean",
     "holdout13-rlp-encode-lookalike-recipient": "clean",
 }
 

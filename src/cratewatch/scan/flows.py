@@ -93,6 +93,9 @@ MAX_FLOWS_PER_FILE: Final = 10
 _SENDING: Final = frozenset(
     {"capability-network", "capability-network-tool", "capability-network-query"}
 )
+# ... or a way to others that is no data flow sink: a web server's responses, where the
+# names the crate hides are looked for (a script it injects into pages)
+_SERVING: Final = frozenset({"capability-web-server"})
 _WRITING_OR_RUNNING: Final = frozenset(
     {"capability-filesystem-write", "capability-process-spawn", "capability-process-spawn-path"}
     | {"capability-dynamic-loading"}
@@ -215,7 +218,7 @@ def dataflow_evidence(
         rules_in = {path: {e.rule for e in scanned[path][1].evidence} for path in unit}
         rules_hit = set().union(*rules_in.values())
         sends = not rules_hit.isdisjoint(_SENDING)
-        if not sends and rules_hit.isdisjoint(_WRITING_OR_RUNNING):
+        if not sends and rules_hit.isdisjoint(_WRITING_OR_RUNNING | _SERVING):
             continue
         tests = all(context is Context.TEST for context in unit.values())
         found = unit_flows({path: files[path] for path in unit}, crate, sends, files, not tests)

@@ -112,8 +112,9 @@ def unit_flows(
 ) -> UnitFlows:
     """Every flow from a source to a sink in one compilation unit's Rust files (each
     already cleared for parsing), of a crate named ``crate``, and the hidden names its
-    calls rebuild. ``sending``: the unit can reach the network; otherwise only hidden
-    names written to or run are looked for. ``resources``: the crate's files, which
+    calls rebuild (whatever the unit's sinks: a hidden name is evidence of its own).
+    ``sending``: the unit can reach the network; otherwise no flow to it is looked for.
+    ``resources``: the crate's files, which
     ``include_str!`` may read. ``hiding``: whether names rebuilt from constants are looked
     for (not in test code, whose fixtures call functions with constants everywhere: there
     only flows from a source, a download or a request are followed)."""
@@ -121,18 +122,13 @@ def unit_flows(
     text = b"\0".join(files.values())
     hints = text_hints(text)
     source = sending and {"source", "send"} <= hints
-    sinks = bool(hints & {"write", "run"}) or (sending and "send" in hints)
     fetches = sending and {"download", "run"} <= hints
     serves = {"request", "run"} <= hints  # a request's data may reach a program run
     # a name rebuilt from a constant: one no one could read, or one a function transforms
-    rebuilt = (
-        hiding
-        and sinks
-        and (
-            (bool(hints & {"constant-call", "numbered-call"}) and hidden_names(text))
-            or (bool(hints & _CALLS) and "decoder" in hints and decoded_names(text))
-            or ("bare-text" in hints and bare_decoders(text))
-        )
+    rebuilt = hiding and (
+        (bool(hints & {"constant-call", "numbered-call"}) and hidden_names(text))
+        or (bool(hints & _CALLS) and "decoder" in hints and decoded_names(text))
+        or ("bare-text" in hints and bare_decoders(text))
     )
     if not (source or fetches or serves or rebuilt):
         return UnitFlows([], [])  # nothing here that a flow starts from and ends in
@@ -160,9 +156,11 @@ def unit_flows(
     for function, body in headers:
         Walker(function, budget).expression(body, function.returns)
         functions.append(function)
-    if not any(f.sinks for f in functions):
-        return UnitFlows([], [])
     solver = Solver(
         functions, own_words(crate), constants, Interpreter(definitions), env_macros(text)
     )
+    if not any(f.sinks for f in functions):
+        # nothing leaves, is written or run: only the names the crate hides are read (a
+        # script injected into the pages a middleware serves is hidden as well)
+        return UnitFlows([], solver.reveal())
     return UnitFlows(solver.flows(), solver.revealed)

@@ -191,12 +191,17 @@ class Solver:
         }
         self.tables: dict[tuple[int, int], bool] = {}  # `_reads_table`, by function and depth
 
-    def flows(self) -> list[DataFlow]:
-        self._solve()
-        for function in self.functions:  # every call that rebuilds a name is run once
+    def reveal(self) -> list[Revealed]:
+        """The names the unit's calls rebuild, each call run once."""
+        for function in self.functions:
             for call, callees in self.calls[id(function)]:
                 for callee in callees:
                     self._decoded(function, callee, call)
+        return self.revealed
+
+    def flows(self) -> list[DataFlow]:
+        self._solve()
+        self.reveal()
         out = []
         for function in self.functions:
             for sink in function.sinks:

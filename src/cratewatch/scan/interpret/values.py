@@ -10,8 +10,8 @@ from typing import Any, Final, NamedTuple
 
 from cratewatch.scan.literals import integer
 
-MAX_STEPS: Final = 600_000  # syntax nodes evaluated per unit
-MAX_CALL_STEPS: Final = 100_000  # per call tried
+MAX_STEPS: Final = 800_000  # syntax nodes evaluated per unit
+MAX_CALL_STEPS: Final = 200_000  # per call tried
 MAX_DEPTH: Final = 32  # calls nested
 MAX_VALUE: Final = 64 * 1024  # elements of a string or array
 MASKS: Final = {
