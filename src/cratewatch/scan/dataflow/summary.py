@@ -157,6 +157,8 @@ _REQUEST_SETTERS: Final = frozenset({"set", "query", "append_header", "insert_he
 HTTP_CRATES: Final = ("ureq", "reqwest", "minreq", "attohttpc", "isahc", "surf")
 _REQUEST_FUNCTION: Final = re.compile(
     rf"^({'|'.join(HTTP_CRATES)}|reqwest::blocking)::(get|post|put|patch|delete|head|request)$"
+    # a host's download function for plugins and extensions (Zed's `download_file(url, ..)`)
+    r"|^(\w+::)*download_file$"
 )
 _NETWORK_TOOLS: Final = re.compile(r"\b(curl|wget|nc|ncat|socat|Invoke-WebRequest|iwr)\b")
 #: what a decoder does to characters or bytes
