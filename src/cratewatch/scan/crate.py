@@ -46,6 +46,7 @@ from cratewatch.scan.cache import FRESH, Analyses, ScanCache
 from cratewatch.scan.dates import date_evidence
 from cratewatch.scan.dependencies import (
     DependencyCheck,
+    binary_download_evidence,
     config_evidence,
     dependency_evidence,
     member_evidence,
@@ -198,8 +199,9 @@ def scan_crate(
     analyses.done()
     evidence += flows.evidence
     evidence += _compiled_for_one_platform(evidence, rules)
+    text = archive.files.get("Cargo.toml", b"").decode("utf-8", errors="replace")
+    evidence += binary_download_evidence(manifest, text)
     if check is not None:
-        text = archive.files.get("Cargo.toml", b"").decode("utf-8", errors="replace")
         evidence += dependency_evidence(manifest, text, check)
         evidence += member_evidence(archive.files, check)
         evidence += config_evidence(archive.files)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Final, NamedTuple
+from urllib.parse import urlsplit
 
 from cratewatch.model.package import normalize_crate_name
 from cratewatch.scan.analyze import Context, Evidence, file_kind
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DependencyCheck",
+    "binary_download_evidence",
     "config_evidence",
     "dependency_evidence",
     "malicious_crates",
@@ -33,6 +35,7 @@ __all__ = [
 MALICIOUS_RULE = "threat-malicious-dependency"
 REDIRECT_RULE = "threat-dependency-redirect"
 SQUAT_RULE = "threat-typosquat-dependency"
+FOREIGN_BINARIES_RULE = "threat-foreign-binaries"
 
 
 class DependencyCheck(NamedTuple):
@@ -143,6 +146,35 @@ def config_evidence(files: Mapping[str, bytes]) -> list[Evidence]:
                 evidence = evidence._replace(line=line, snippet=f"{section}  ({why})")
             found.append(evidence._replace(file=path, context=Context.BUILD))
     return found
+
+
+def binary_download_evidence(manifest: Manifest, manifest_text: str) -> list[Evidence]:
+    """``threat-foreign-binaries`` for each cargo-binstall download of a prebuilt binary
+    from a host other than the crate's repository's, unsigned or with building from
+    source disabled: what users install is then not what the published sources build."""
+    home = _site(manifest.repository or "")
+    lines = manifest_text.split("\n")
+    found = []
+    for download in manifest.binary_downloads:
+        site = _site(download.url)
+        if site is None or site == home or (download.signed and not download.compile_disabled):
+            continue
+        header = f"[{download.table}]"
+        line = next((n for n, text in enumerate(lines, 1) if text.strip() == header), 1)
+        why = "building from source disabled" if download.compile_disabled else "unsigned"
+        repository = manifest.repository or "no repository"
+        snippet = f"{header} pkg-url from {site}, not {repository} ({why})"
+        found.append(Evidence(FOREIGN_BINARIES_RULE, "Cargo.toml", line, snippet, Context.LIBRARY))
+    return found
+
+
+def _site(url: str) -> str | None:
+    """The registrable part of a URL's host (``example.com`` for ``dl.example.com``)."""
+    host = urlsplit(url.strip()).hostname if "://" in url else None
+    if not host:
+        return None
+    labels = host.lower().rstrip(".").split(".")
+    return ".".join(labels[-2:])
 
 
 def _redirected(redirect: Dependency) -> tuple[str, str]:

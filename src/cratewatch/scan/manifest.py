@@ -15,7 +15,7 @@ import tomli
 
 from cratewatch.model.package import normalize_crate_name
 
-__all__ = ["Dependency", "Manifest", "config_redirects", "read_manifest"]
+__all__ = ["BinaryDownload", "Dependency", "Manifest", "config_redirects", "read_manifest"]
 
 _MAX_REDIRECTS = 256
 
@@ -54,6 +54,16 @@ class Dependency:
 
 
 @dataclass(frozen=True, slots=True)
+class BinaryDownload:
+    """A prebuilt binary cargo-binstall downloads for the crate from an absolute URL."""
+
+    table: str  # `[package.metadata.binstall]` or one of its `overrides.<target>`
+    url: str
+    compile_disabled: bool  # building from source is not a fallback there
+    signed: bool  # releases are signed (`[package.metadata.binstall.signing]`)
+
+
+@dataclass(frozen=True, slots=True)
 class Manifest:
     """What the diff needs from one Cargo.toml, and what was wrong with it."""
 
@@ -72,6 +82,10 @@ class Manifest:
     # scripts a package built from the crate runs as root when it is installed or removed:
     # cargo-deb's maintainer scripts, cargo-generate-rpm's install scripts given as files
     installer_scripts: tuple[str, ...] = ()
+    # cargo-binstall's downloads of prebuilt binaries from absolute URLs (not the
+    # repository's releases, which `{ repo }` names)
+    binary_downloads: tuple[BinaryDownload, ...] = ()
+    repository: str | None = None
 
 
 def read_manifest(files: Mapping[str, bytes]) -> Manifest:
@@ -108,6 +122,8 @@ def read_manifest(files: Mapping[str, bytes]) -> Manifest:
         targets=_targets(lib, document.get("bin"), files),
         redirects=_redirects(document),
         installer_scripts=_installer_scripts(_table(package, "metadata"), files),
+        binary_downloads=_binary_downloads(_table(_table(package, "metadata"), "binstall")),
+        repository=repository if isinstance(repository := package.get("repository"), str) else None,
     )
 
 
@@ -217,6 +233,27 @@ def _installer_scripts(metadata: Mapping[str, Any], files: Mapping[str, bytes]) 
         if isinstance(value := rpm.get(key), str) and "\n" not in value
     }
     return tuple(sorted(path for path in found if path in files))
+
+
+def _binary_downloads(binstall: Mapping[str, Any]) -> tuple[BinaryDownload, ...]:
+    """The absolute ``pkg-url``s of ``[package.metadata.binstall]`` and its overrides
+    (a URL made from ``{ repo }`` is the repository's own releases)."""
+    signed = bool(_table(binstall, "signing"))
+    tables = [("package.metadata.binstall", binstall)]
+    tables += [
+        (f"package.metadata.binstall.overrides.{target}", table)
+        for target, table in sorted(_table(binstall, "overrides").items())
+        if isinstance(table, dict)
+    ]
+    found = []
+    for name, table in tables[:64]:
+        url = table.get("pkg-url")
+        if not isinstance(url, str) or not url.strip().lower().startswith(("http://", "https://")):
+            continue
+        strategies = table.get("disabled-strategies", binstall.get("disabled-strategies", ()))
+        disabled = isinstance(strategies, list) and "compile" in strategies
+        found.append(BinaryDownload(name, url.strip(), disabled, signed))
+    return tuple(found)
 
 
 def _targets(lib: Mapping[str, Any], bins: object, files: Mapping[str, bytes]) -> tuple[str, ...]:
