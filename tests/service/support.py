@@ -47,9 +47,12 @@ def directory_files(directory: Path) -> dict[str, bytes]:
 
 
 def pack_directory(directory: Path, dest: Path) -> tuple[Path, str, str]:
-    """A crate directory as the ``.crate`` its manifest names; the path, name and version."""
-    package = tomli.loads((directory / "Cargo.toml").read_text(encoding="utf-8"))["package"]
-    name, version = package["name"], package["version"]
+    """A crate directory as the ``.crate`` its manifest names; the path, name and version
+    (a workspace's root, which names no package, by its folder and workspace version)."""
+    manifest = tomli.loads((directory / "Cargo.toml").read_text(encoding="utf-8"))
+    workspace = manifest.get("workspace", {}).get("package", {})
+    package = manifest.get("package", {"name": directory.name})
+    name, version = package["name"], package.get("version", workspace.get("version", "0.0.0"))
     return pack(dest / f"{name}-{version}.crate", directory_files(directory)), name, version
 
 

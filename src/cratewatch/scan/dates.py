@@ -87,7 +87,7 @@ def date_evidence(
         clock = _clock_functions(parsed)
         compared = _clock_comparisons(parsed, clock)
         gates = _gate_functions(parsed, compared)
-        wanted = _calling(files, unit, parsed, frozenset(clock) | gates)
+        wanted = _unparsed(files, unit, parsed, _call_pattern(frozenset(clock) | gates))
         if not wanted or len(parsed) >= MAX_FILES:
             break
         for path in wanted[: MAX_FILES - len(parsed)]:
@@ -99,7 +99,8 @@ def date_evidence(
         for *_, other in found
         for name in _walk(other, "identifier")
     }
-    for path in _defining(files, unit, parsed, names)[: max(0, MAX_FILES - len(parsed))]:
+    defining = _unparsed(files, unit, parsed, _definition_pattern(names))
+    for path in defining[: max(0, MAX_FILES - len(parsed))]:
         parse(path)
     interpreter = Interpreter(definitions, _STEPS, _STEPS // 10)
     evidence: list[Evidence] = []
@@ -305,32 +306,24 @@ def _date(value: Any, source: str) -> str | None:
     return None
 
 
-def _calling(
+def _unparsed(
     files: Mapping[str, bytes],
     unit: Mapping[str, Context],
     parsed: Mapping[str, Any],
-    names: frozenset[str],
+    wanted: re.Pattern[str] | None,
 ) -> list[str]:
-    """The unit's files not parsed yet that call one of ``names``."""
-    pattern = _call_pattern(names)
-    if pattern is None:
+    """The unit's files not parsed yet in which ``wanted`` is found."""
+    if wanted is None:
         return []
-    wanted = re.compile(pattern.pattern.encode())
-    return [p for p in sorted(unit) if p not in parsed and wanted.search(files[p])]
+    found = re.compile(wanted.pattern.encode())
+    return [p for p in sorted(unit) if p not in parsed and found.search(files[p])]
 
 
-def _defining(
-    files: Mapping[str, bytes],
-    unit: Mapping[str, Context],
-    parsed: Mapping[str, Any],
-    names: set[str],
-) -> list[str]:
-    """The unit's files not parsed yet that define a constant or function of ``names``."""
+def _definition_pattern(names: set[str]) -> re.Pattern[str] | None:
+    """What defines a constant or function of ``names``."""
     if not names:
-        return []
-    alternatives = "|".join(sorted(re.escape(n) for n in names))
-    wanted = re.compile(rf"\b(const|static|fn)\s+({alternatives})\b".encode())
-    return [p for p in sorted(unit) if p not in parsed and wanted.search(files[p])]
+        return None
+    return re.compile(rf"\b(const|static|fn)\s+({'|'.join(sorted(re.escape(n) for n in names))})\b")
 
 
 def _returning(parsed: Mapping[str, list[tuple[Any, Any]]]) -> Iterator[tuple[Any, Any]]:

@@ -139,9 +139,11 @@ def joined_flows(
     hidden: dict[tuple[str, str, int], str] = {}
     for unit in units:
         own = [e for e in found if e.file in unit and rules[e.rule].scope in _FLOWING]
-        added = [(e.rule, e.file, e.line) for e in late if e.file in unit]
-        hits = {rule for path in unit for rule, _ in scanned[path][1].steps}
-        hits |= {rule for rule, _, _ in added}
+        found_late = [(e.rule, e.file, e.line) for e in late if e.file in unit]
+        unit_steps = [
+            (rule_id, path, line) for path in unit for rule_id, line in scanned[path][1].steps
+        ] + found_late
+        hits = {rule_id for rule_id, _, _ in unit_steps}
         threats = {
             e.rule
             for path in unit
@@ -169,14 +171,11 @@ def joined_flows(
             for function in functions(path, files[path], context is not Context.BUILD)
         )
         steps: dict[int, list[tuple[str, str, int]]] = {}
-        for path in unit:
-            for rule_id, line in scanned[path][1].steps:
-                added.append((rule_id, path, line))
-        for rule_id, path, line in added:
+        for rule_id, path, line in unit_steps:
             index = graph.function_at(path, line)
             if index is not None:
                 steps.setdefault(index, []).append((rule_id, path, line))
-        fresh = frozenset((e.file, e.line) for e in late if e.file in unit)
+        fresh = frozenset((path, line) for _, path, line in found_late)
         callers = graph.callers()
         defined = _traits_defined(files, unit)
         for rule in wanted:

@@ -114,10 +114,10 @@ def unit_flows(
     already cleared for parsing), of a crate named ``crate``, and the hidden names its
     calls rebuild (whatever the unit's sinks: a hidden name is evidence of its own).
     ``sending``: the unit can reach the network; otherwise no flow to it is looked for.
-    ``resources``: the crate's files, which
-    ``include_str!`` may read. ``hiding``: whether names rebuilt from constants are looked
-    for (not in test code, whose fixtures call functions with constants everywhere: there
-    only flows from a source, a download or a request are followed)."""
+    ``resources``: the crate's files, which ``include_str!`` may read. ``hiding``:
+    whether names rebuilt from constants are looked for (not in test code, whose
+    fixtures call functions with constants everywhere: there only flows from a source, a
+    download or a request are followed)."""
     files = {path: data for path, data in files.items() if len(data) <= MAX_FILE_BYTES}
     text = b"\0".join(files.values())
     hints = text_hints(text)
