@@ -1,0 +1,4 @@
+function fish_prompt
+    set -l st $status
+    "@EXE@" prompt --status $st --duration-ms $CMD_DURATION
+end
