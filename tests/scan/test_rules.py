@@ -218,3 +218,9 @@ def test_test_runner_setup_scripts_and_template_hooks_run_commands(tmp_path: Pat
     assert [e.rule for e in found] == ["threat-editor-autorun"]
     plain = b'[profile.default]\nslow-timeout = "30s"\n'
     assert analyze_file(".config/nextest.toml", plain, Context.BUILD).evidence == []
+
+
+def test_literals_of_one_line_report_the_line_once() -> None:
+    source = b'const NAMES: [&str; 3] = ["cuckoo", "maltest", "WDAGUtilityAccount"];\n'
+    evidence = analyze_file("src/lib.rs", source, Context.LIBRARY).evidence
+    assert [(e.rule, e.line) for e in evidence] == [("threat-sandbox-check", 1)]

@@ -540,6 +540,8 @@ class _StringsView:
             if decoded is not None:
                 item = decoded[index]
                 snippet = f"{snippet} => {item.how}: {item.text[:60]!r}"
+            if found and found[-1].line == line and found[-1].snippet == snippet:
+                continue  # another literal of the same line: the line is reported once
             found.append(Evidence(rule.id, path, line, snippet, context))
             if len(found) >= MAX_HITS_PER_RULE:
                 break
