@@ -39,7 +39,7 @@ from functools import cache
 from itertools import product
 from typing import Any, Final, NamedTuple
 
-from cratewatch.scan.syntax import BUILD_TIME_VALUE, parser
+from cratewatch.scan.syntax import BUILD_TIME_VALUE, node_text, parser
 
 __all__ = [
     "FOREIGN_TRAIT",
@@ -255,7 +255,7 @@ def file_functions(path: str, data: bytes, public_entries: bool) -> list[Functio
         index = bisect_right(starts, name.start_byte) - 1
         if index >= 0 and nodes[index].id == name.parent.id:
             suffix = "!" if nodes[index].type == "macro_definition" else ""
-            names[index] = _text(name) + suffix
+            names[index] = node_text(name) + suffix
     used: list[dict[str, set[str]]] = [
         {"call": set(), "method": set(), "value": set()} for _ in nodes
     ]
@@ -265,7 +265,7 @@ def file_functions(path: str, data: bytes, public_entries: bool) -> list[Functio
             owner = _innermost(nodes, starts, node.start_byte)
             if owner is None:
                 continue
-            text = _text(node)
+            text = node_text(node)
             if kind == "macro":
                 used[owner]["call"].add(text + "!")
             elif kind in ("scoped", "scoped_value"):
@@ -301,10 +301,6 @@ def file_functions(path: str, data: bytes, public_entries: bool) -> list[Functio
     return functions
 
 
-def _text(node: Any) -> str:
-    return (node.text or b"").decode("utf-8", errors="replace")
-
-
 def _innermost(nodes: list[Any], starts: list[int], at: int) -> int | None:
     """The index of the innermost function whose span holds byte ``at``."""
     index = bisect_right(starts, at) - 1
@@ -331,7 +327,7 @@ def _owner(node: Any) -> tuple[bool, str, str]:
 
 def _last_segment(node: Any) -> str:
     """``Foo`` of ``crate::m::Foo<T>`` (a path or type as written)."""
-    return "" if node is None else _text(node).split("<", 1)[0].rsplit("::", 1)[-1].strip()
+    return "" if node is None else node_text(node).split("<", 1)[0].rsplit("::", 1)[-1].strip()
 
 
 def _entry(node: Any, name: str, trait: str, public: bool) -> str:
@@ -399,7 +395,7 @@ def _initialiser_values(attributes: list[Any]) -> set[str]:
         if item is not None and item.type == "static_item":
             value = item.child_by_field_name("value")
             if value is not None:
-                named |= set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", _text(value)))
+                named |= set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", node_text(value)))
     return named
 
 

@@ -41,7 +41,7 @@ from cratewatch.scan.analyze import MAX_PARSED_BYTES, Context, Evidence, FileSca
 from cratewatch.scan.analyze import evaluated_evidence as _evidence
 from cratewatch.scan.decode import Decoded, best_reading, decode_layers, is_text
 from cratewatch.scan.literals import format_pieces, integer, unescape
-from cratewatch.scan.syntax import parser
+from cratewatch.scan.syntax import node_text, parser
 
 __all__ = [
     "MAX_CONSTANTS",
@@ -359,10 +359,6 @@ def _in_tests(file: _File, node: Any) -> bool:
     return any(first <= node.start_byte < last for first, last in file.tests)
 
 
-def _text(node: Any) -> str:
-    return (node.text or b"").decode("utf-8", errors="replace")
-
-
 def _line(node: Any) -> int:
     return int(node.start_point[0]) + 1
 
@@ -389,7 +385,7 @@ class _Evaluator:
             ):
                 if count >= MAX_CONSTANTS or _in_tests(file, name):
                     continue
-                constant = _Constant(_text(name), file.path, _line(name), value)
+                constant = _Constant(node_text(name), file.path, _line(name), value)
                 self.table.setdefault(constant.name, []).append(constant)
                 count += 1
         self.cache: dict[tuple[str, int], Value | None] = {}
@@ -559,15 +555,15 @@ class _Evaluator:
         if kind == "char_literal":
             return _char(node)
         if kind == "integer_literal":
-            return integer(_text(node))
+            return integer(node_text(node))
         if kind in ("parenthesized_expression", "reference_expression"):
             inner = node.child_by_field_name("value") or node.named_child(0)
             return None if inner is None else self.value(inner, file, depth + 1)
-        if kind == "unary_expression" and node.child_count == 2 and _text(node.child(0)) == "-":
+        if kind == "unary_expression" and node.child_count == 2 and node_text(node.child(0)) == "-":
             operand = self.value(node.child(1), file, depth + 1)
             return -operand if isinstance(operand, int) else None
         if kind in ("identifier", "scoped_identifier"):
-            qualifier, _, name = _text(node).replace(" ", "").rpartition("::")
+            qualifier, _, name = node_text(node).replace(" ", "").rpartition("::")
             constant = self._resolve(name, qualifier, file)
             if constant is None:
                 return None
@@ -668,7 +664,7 @@ class _Evaluator:
         if value_node is None or type_node is None:
             return None
         value = self.value(value_node, file, depth + 1)
-        target = _text(type_node)
+        target = node_text(type_node)
         if isinstance(value, str) and len(value) == 1 and target in _MASKS:
             return ord(value) & _MASKS[target]
         if not isinstance(value, int):
@@ -690,7 +686,7 @@ class _Evaluator:
             field = function.child_by_field_name("field")
             if receiver is None or field is None:
                 return None
-            method = _text(field)
+            method = node_text(field)
             value = self.value(receiver, file, depth + 1)
             if method in _PASS_THROUGH and len(args) <= 1:
                 return value
@@ -704,7 +700,7 @@ class _Evaluator:
                     joined = separator.join(value)
                     return joined if len(joined) <= MAX_VALUE else None
             return None
-        name = _text(function).replace(" ", "")
+        name = node_text(function).replace(" ", "")
         if len(args) != 1:
             return None
         value = self.value(args[0], file, depth + 1)
@@ -723,7 +719,7 @@ class _Evaluator:
         tree = next((c for c in node.children if c.type == "token_tree"), None)
         if macro is None or tree is None:
             return None
-        name = _text(macro).rsplit("::", 1)[-1].strip()
+        name = node_text(macro).rsplit("::", 1)[-1].strip()
         args = _arguments(tree)
         if name in ("concat", "concatcp"):
             parts = []
@@ -751,9 +747,9 @@ class _Evaluator:
             if (
                 len(argument_tokens) >= 3
                 and first.type == "identifier"
-                and (_text(argument_tokens[1]) == "=")
+                and (node_text(argument_tokens[1]) == "=")
             ):
-                named[_text(first)] = argument_tokens[2:]
+                named[node_text(first)] = argument_tokens[2:]
             else:
                 positional.append(argument_tokens)
         pieces = format_pieces(template)
@@ -816,9 +812,9 @@ class _Evaluator:
         if (
             len(tokens) == 3
             and tokens[0].type in ("identifier", "scoped_identifier")
-            and _text(tokens[1]) == "!"
+            and node_text(tokens[1]) == "!"
         ):
-            name = _text(tokens[0]).rsplit("::", 1)[-1]
+            name = node_text(tokens[0]).rsplit("::", 1)[-1]
             if name in ("concat", "concatcp", "format", "formatcp"):
                 args = _arguments(tokens[2])
                 if name.startswith("concat"):
@@ -832,7 +828,7 @@ class _Evaluator:
                         return self._format(template, args[1:], file, depth + 1)
             return None
         # a path: crate::a::NAME
-        text = "".join(_text(t) for t in tokens)
+        text = "".join(node_text(t) for t in tokens)
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*(::[A-Za-z_][A-Za-z0-9_]*)+", text):
             return None
         qualifier, _, name = text.rpartition("::")
@@ -867,20 +863,20 @@ def _arguments(tree: Any) -> list[list[Any]]:
 
 def _item_name(node: Any) -> str:
     name = node.child_by_field_name("name")
-    return "" if name is None else _text(name)
+    return "" if name is None else node_text(name)
 
 
 def _built_how(node: Any, used: list[_Constant]) -> str:
     if node.type == "macro_invocation":
         macro = node.child_by_field_name("macro")
-        verb = _text(macro).rsplit("::", 1)[-1].strip() if macro is not None else "macro"
+        verb = node_text(macro).rsplit("::", 1)[-1].strip() if macro is not None else "macro"
         verb = f"{verb}!"
     elif node.type == "binary_expression":
         verb = "+"
     else:
         field = node.child_by_field_name("function")
         name = field.child_by_field_name("field") if field is not None else None
-        verb = f".{_text(name)}()" if name is not None else "join"
+        verb = f".{node_text(name)}()" if name is not None else "join"
     names: list[str] = []
     for constant in used:
         label = f"{constant.name} ({constant.file})"
@@ -909,7 +905,7 @@ def _string(node: Any) -> str | bytes | None:
 
 
 def _char(node: Any) -> str | int | None:
-    raw = _text(node)
+    raw = node_text(node)
     body = unescape(raw[raw.find("'") + 1 : raw.rfind("'")])
     if len(body) != 1:
         return None

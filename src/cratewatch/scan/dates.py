@@ -32,6 +32,7 @@ from typing import Any, Final
 from cratewatch.scan.analyze import Context, Evidence
 from cratewatch.scan.dataflow.summary import function_headers
 from cratewatch.scan.interpret import Definitions, Interpreter, Spent
+from cratewatch.scan.syntax import node_text
 
 __all__ = ["CLOCK", "date_evidence"]
 
@@ -94,7 +95,7 @@ def date_evidence(
             parse(path)
     # the files that define the names the dates are computed from
     names = {
-        _text(name)
+        node_text(name)
         for found in compared.values()
         for *_, other in found
         for name in _walk(other, "identifier")
@@ -125,9 +126,9 @@ def _clock_functions(parsed: Mapping[str, list[tuple[Any, Any]]]) -> dict[str, s
         for function, body in _returning(parsed):
             kind = function.child_by_field_name("return_type")
             lines = body.end_point[0] - body.start_point[0]
-            if kind is None or lines > _HELPER_LINES or not _TIME_TYPE.search(_text(kind)):
+            if kind is None or lines > _HELPER_LINES or not _TIME_TYPE.search(node_text(kind)):
                 continue
-            text = _text(body)
+            text = node_text(body)
             if CLOCK.search(text) or (calling is not None and calling.search(text)):
                 found[_name(function)] = text
         if len(found) == before:
@@ -144,7 +145,7 @@ def _clock_comparisons(
     out: dict[int, list[tuple[Any, Any, str, Any]]] = {}
     for headers in parsed.values():
         for _, body in headers:
-            text = _text(body)
+            text = node_text(body)
             if not (CLOCK.search(text) or (calling is not None and calling.search(text))):
                 continue  # nothing here reads the clock
             reads = _reader(body, clock)
@@ -169,9 +170,9 @@ def _gate_functions(
         before = len(found)
         for function, body in _returning(parsed):
             kind = function.child_by_field_name("return_type")
-            if kind is None or _text(kind) != "bool":
+            if kind is None or node_text(kind) != "bool":
                 continue
-            if body.id in compared or (calling is not None and calling.search(_text(body))):
+            if body.id in compared or (calling is not None and calling.search(node_text(body))):
                 found.add(_name(function))
         if len(found) == before:
             break
@@ -192,30 +193,31 @@ def _gates_in(
         if date is None:
             continue
         line = node.start_point[0] + 1
-        snippet = _snippet(f"compares the clock ({_text(read)}) with {date}: {_text(other)}")
+        clock, value = node_text(read), node_text(other)
+        snippet = _snippet(f"compares the clock ({clock}) with {date}: {value}")
         for rule in ("capability-fixed-date", "capability-environment-gate"):
             evidence.append(Evidence(rule, path, line, snippet, context))
         share = _random_share(node)
         if share is not None:
             evidence.append(_share(path, context, share, f"the date {date}"))
     calling = _call_pattern(frozenset(gates))
-    if calling is None or not calling.search(_text(body)):
+    if calling is None or not calling.search(node_text(body)):
         return evidence
     for call in _walk(body, "call_expression"):
         callee = call.child_by_field_name("function")
         leaf = callee.child_by_field_name("field") or callee.child_by_field_name("name")
-        if _text(leaf or callee) not in gates:
+        if node_text(leaf or callee) not in gates:
             continue
         share = _random_share(call)
         if share is not None:
-            what = f"{_text(callee)}(), which compares the clock with a date"
+            what = f"{node_text(callee)}(), which compares the clock with a date"
             evidence.append(_share(path, context, share, what))
     return evidence
 
 
 def _share(path: str, context: Context, condition: Any, gate: str) -> Evidence:
     line = condition.start_point[0] + 1
-    snippet = _snippet(f"acts on a random share of calls, gated by {gate}: {_text(condition)}")
+    snippet = _snippet(f"acts on a random share of calls, gated by {gate}: {node_text(condition)}")
     return Evidence("capability-random-share", path, line, snippet, context)
 
 
@@ -234,10 +236,10 @@ def _random_share(gate: Any) -> Any:
         if _contains(node, gate):
             continue
         left = node.child_by_field_name("left")
-        if _operator(node) == "%" and left is not None and "(" in _text(left):
+        if _operator(node) == "%" and left is not None and "(" in node_text(left):
             return top
     for node in _walk(top, "call_expression"):
-        if not _contains(node, gate) and _RANDOM.search(_text(node)):
+        if not _contains(node, gate) and _RANDOM.search(node_text(node)):
             return top
     return None
 
@@ -263,7 +265,7 @@ def _reader(body: Any, clock: Mapping[str, str]) -> Callable[[Any], str]:
     bound: dict[str, str] = {}  # local: where its value comes from
 
     def reads(node: Any) -> str:
-        text = _text(node)
+        text = node_text(node)
         called = [] if calls is None else [clock[m.group(1)] for m in calls.finditer(text)]
         used = [] if not bound else [bound[w] for w in _WORD.findall(text) if w in bound]
         if CLOCK.search(text) or called or used:
@@ -280,8 +282,8 @@ def _reader(body: Any, clock: Mapping[str, str]) -> Callable[[Any], str]:
     for _ in range(_ROUNDS):
         before = len(bound)
         for target, value in lets:
-            if _text(target) not in bound and (source := reads(value)):
-                bound[_text(target)] = source
+            if node_text(target) not in bound and (source := reads(value)):
+                bound[node_text(target)] = source
         if len(bound) == before:
             break
     return reads
@@ -355,16 +357,12 @@ def _contains(outer: Any, inner: Any) -> bool:
 
 def _operator(node: Any) -> str:
     operator = node.child_by_field_name("operator")
-    return "" if operator is None else _text(operator)
+    return "" if operator is None else node_text(operator)
 
 
 def _name(function: Any) -> str:
     name = function.child_by_field_name("name")
-    return "" if name is None else _text(name)
-
-
-def _text(node: Any) -> str:
-    return str(node.text.decode("utf-8", errors="replace"))
+    return "" if name is None else node_text(name)
 
 
 def _snippet(text: str, limit: int = 240) -> str:

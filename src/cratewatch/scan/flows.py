@@ -208,9 +208,9 @@ def dataflow_evidence(
     test_gated: frozenset[str],
     crate: str,
 ) -> list[Evidence]:
-    """Evidence of the data flow rules (``dataflow``) in each compilation unit that
-    can reach the network, write files or run programs: the others are not parsed
-    again."""
+    """Evidence of the data flow rules (``dataflow``), and the names the crate hides, in
+    each compilation unit that can reach the network, write files, run programs or
+    serve web pages: the others are not parsed again."""
     evidence = []
     kept: dict[tuple[str, str], int] = {}  # evidence per rule and file
     for unit in compilation_units(files, scanned, test_gated):

@@ -218,7 +218,7 @@ def parse_rust(data: bytes) -> RustSource:
         cfgs=sorted(cfgs),
         modules=sorted(_module(node) for node in captures.get("module", [])),
         includes=sorted(
-            (_text(node).strip('"'), node.start_point[0] + 1)
+            (node_text(node).strip('"'), node.start_point[0] + 1)
             for node in captures.get("include", [])
         ),
         unsafe=_unsafe(captures),
@@ -229,7 +229,7 @@ def parse_rust(data: bytes) -> RustSource:
         _functions=captures.get("function", []),
         _impls=captures.get("impl", []),
         data_includes=sorted(
-            (_text(node).strip('"'), node.start_point[0] + 1)
+            (node_text(node).strip('"'), node.start_point[0] + 1)
             for node in captures.get("include_data", [])
         ),
     )
@@ -246,11 +246,11 @@ def _module(name: Any) -> ModuleDecl:
     """The declaration whose name node is ``name``: its place among inline modules, and
     its ``#[path]``."""
     item = name.parent
-    names = [_text(name)]
+    names = [node_text(name)]
     outer = item.parent
     while outer is not None:
         if outer.type == "mod_item" and outer.child_by_field_name("name") is not None:
-            names.append(_text(outer.child_by_field_name("name")))
+            names.append(node_text(outer.child_by_field_name("name")))
         outer = outer.parent
     path = ""
     attribute = item.prev_named_sibling
@@ -262,8 +262,10 @@ def _module(name: Any) -> ModuleDecl:
     return ModuleDecl("/".join(reversed(names)), name.start_point[0] + 1, path)
 
 
-def _text(node: Any) -> str:
-    return (node.text or b"").decode("utf-8", errors="replace")
+def node_text(node: Any) -> str:
+    """A syntax node's source text ("" for no node): the one reading every analysis of
+    the tree uses."""
+    return "" if node is None else (node.text or b"").decode("utf-8", errors="replace")
 
 
 def _attribute_region(node: Any, tests: list[Region], cfgs: list[Region]) -> None:

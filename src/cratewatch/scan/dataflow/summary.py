@@ -40,7 +40,7 @@ from cratewatch.scan.dataflow.labels import (
     WRITE,
 )
 from cratewatch.scan.interpret import Definitions
-from cratewatch.scan.syntax import parser
+from cratewatch.scan.syntax import node_text, parser
 
 MAX_NODES: Final = 150_000  # syntax nodes summarised per unit; the rest is not followed
 MAX_NESTING: Final = 120  # expressions nested deeper are not followed (Python's stack)
@@ -195,18 +195,18 @@ def function_headers(
         sorted(captures.get("value", []), key=_START),
         strict=False,
     ):
-        constants[_text(constant)] = _text(value)[:_CONSTANT_TEXT]
+        constants[node_text(constant)] = node_text(value)[:_CONSTANT_TEXT]
         if definitions is not None:
-            definitions.constants.setdefault(_text(constant), []).append((path, value))
+            definitions.constants.setdefault(node_text(constant), []).append((path, value))
     out = []
     arguments = captures.get("argument", [])
     # a call written in a macro's arguments (`writeln!(f, "{}", name(KEY))`): its constants
     arguments += [
         token
         for group in captures.get("macro_arguments", [])
-        if _text(group).startswith("(")
+        if node_text(group).startswith("(")
         for token in group.named_children
-        if (token.type == "identifier" and CONSTANT_NAME.match(_text(token)))
+        if (token.type == "identifier" and CONSTANT_NAME.match(node_text(token)))
         or token.type in ("integer_literal", "string_literal", "raw_string_literal")
     ]
     arguments.sort(key=_START)
@@ -218,21 +218,23 @@ def function_headers(
         params = node.child_by_field_name("parameters")
         children = params.named_children if params is not None else []
         method = any(param.type == "self_parameter" for param in children)
-        function = Function(path, _text(name), node.start_point[0] + 1, method)
+        function = Function(path, node_text(name), node.start_point[0] + 1, method)
         for param in children:
             if param.type == "parameter":
                 pattern = param.child_by_field_name("pattern")
                 function.params.append(tuple(_pattern_names(pattern)))
                 kind = param.child_by_field_name("type")
-                request = kind is not None and REQUEST_TYPE.search(_text(kind))
+                request = kind is not None and REQUEST_TYPE.search(node_text(kind))
                 function.inputs.append(frozenset({REQUEST} if request else ()))
-        function.decoder = bool(DECODER_BODY.search(_text(body)))
+        function.decoder = bool(DECODER_BODY.search(node_text(body)))
         result = node.child_by_field_name("return_type")
         function.yields_text = bool(
-            (result is not None and _TEXT_TYPE.search(_text(result)))
-            or (params is not None and _FILLED_BUFFER.search(_text(params)))
+            (result is not None and _TEXT_TYPE.search(node_text(result)))
+            or (params is not None and _FILLED_BUFFER.search(node_text(params)))
         )
-        function.yields_address = bool(result is not None and _ADDRESS_TYPE.search(_text(result)))
+        function.yields_address = bool(
+            result is not None and _ADDRESS_TYPE.search(node_text(result))
+        )
         function.calls_on_constants = _constant_arguments(arguments, node)
         if definitions is not None:
             kept = definitions.methods if method else definitions.functions
@@ -254,7 +256,7 @@ def _constant_arguments(arguments: list[Any], function: Any) -> list[tuple[str, 
             callee = node.parent.prev_named_sibling  # `name(KEY)` among a macro's tokens
             if callee is None or callee.type != "identifier":
                 continue
-            out.append((_text(callee), _text(node), node.type == "identifier"))
+            out.append((node_text(callee), node_text(node), node.type == "identifier"))
             continue
         call = node.parent
         while call is not None and call.type != "arguments":
@@ -264,7 +266,7 @@ def _constant_arguments(arguments: list[Any], function: Any) -> list[tuple[str, 
         if callee is None:
             continue
         leaf = callee.child_by_field_name("field") or callee.child_by_field_name("name") or callee
-        out.append((_text(leaf), _text(node), node.type == "identifier"))
+        out.append((node_text(leaf), node_text(node), node.type == "identifier"))
     return out
 
 
@@ -284,7 +286,7 @@ def decoding_call(headers: list[tuple[Function, Any]], constants: dict[str, str]
         calling = re.compile(r"\b(?:" + "|".join(transforming) + r")\s*\(")
         for function, body in headers:
             if function.yields_text and not decoders[function.name]:
-                decoders[function.name] = bool(calling.search(_text(body)[:_CONSTANT_TEXT]))
+                decoders[function.name] = bool(calling.search(node_text(body)[:_CONSTANT_TEXT]))
     for function, _ in headers:
         for callee, constant, named in function.calls_on_constants:
             if callee not in decoders:
@@ -327,15 +329,11 @@ def _is_test(node: Any) -> bool:
     while current is not None:
         sibling = current.prev_named_sibling
         while sibling is not None and sibling.type in _ATTRIBUTE_OR_COMMENT:
-            if sibling.type == "attribute_item" and _TEST_ATTRIBUTE.match(_text(sibling)):
+            if sibling.type == "attribute_item" and _TEST_ATTRIBUTE.match(node_text(sibling)):
                 return True
             sibling = sibling.prev_named_sibling
         current = current.parent
     return False
-
-
-def _text(node: Any) -> str:
-    return str(node.text.decode("utf-8", errors="replace"))
 
 
 def _pattern_names(node: Any) -> Iterator[str]:
@@ -344,7 +342,7 @@ def _pattern_names(node: Any) -> Iterator[str]:
     while stack:
         current = stack.pop()
         if current.type == "identifier" or current.type == "shorthand_field_identifier":
-            yield _text(current)
+            yield node_text(current)
         elif current.type in ("tuple_struct_pattern", "struct_pattern"):
             # `Some(v)`, `S { f }`: the type names no binding
             kind = current.child_by_field_name("type")
@@ -400,19 +398,19 @@ class Walker:
     def _expression(self, node: Any, into: Expr) -> None:
         kind = node.type
         if kind == "identifier":
-            into.names.add(_text(node))
+            into.names.add(node_text(node))
         elif kind == "self":
             into.names.add("self")
         elif kind == "scoped_identifier":  # `super::doc::TABLE`: an item, by its own name
             leaf = node.child_by_field_name("name")
             if leaf is not None:
-                into.names.add(_text(leaf))
+                into.names.add(node_text(leaf))
         elif kind in ("string_literal", "raw_string_literal"):
             _string(node, into)
         elif kind == "field_expression":
             field = node.child_by_field_name("field")
             if field is not None:
-                into.fields.add(_text(field))
+                into.fields.add(node_text(field))
             value = node.child_by_field_name("value")
             if value is not None:
                 self.expression(value, into)
@@ -462,7 +460,7 @@ class Walker:
         self.function.bindings.append((names, expr))
         if len(names) == 2 and any("channel" in call.name for call in expr.calls):
             self.function.aliases.append(names)  # `let (tx, rx) = mpsc::channel();`
-        opened = _OPENED_FILE.search(_text(value)) if len(names) == 1 else None
+        opened = _OPENED_FILE.search(node_text(value)) if len(names) == 1 else None
         if opened:  # `let f = File::create(&path)`: what is written to f, the path holds
             self.function.aliases.append((names[0], opened.group(1)))
 
@@ -474,19 +472,19 @@ class Walker:
         elif place.type == "field_expression":
             field = place.child_by_field_name("field")
             if field is not None:
-                self.function.fields.append((_text(field), expr))
+                self.function.fields.append((node_text(field), expr))
             owner = place.child_by_field_name("value")
-            if owner is not None and owner.type == "identifier" and _text(owner) != "self":
+            if owner is not None and owner.type == "identifier" and node_text(owner) != "self":
                 # `msg.bcc = x`: the local value `msg` now holds x, wherever it is handed
-                self.function.bindings.append(((_text(owner),), expr))
+                self.function.bindings.append(((node_text(owner),), expr))
         elif place.type == "identifier":
-            name = _text(place)
+            name = node_text(place)
             if CONSTANT_NAME.match(name):
                 self.function.statics.append((name, expr))
             else:
                 self.function.bindings.append(((name,), expr))
         elif place.type == "scoped_identifier":
-            self.function.statics.append((_text(place).rsplit("::", 1)[-1], expr))
+            self.function.statics.append((node_text(place).rsplit("::", 1)[-1], expr))
         else:
             self.function.effects.append(expr)
 
@@ -517,9 +515,9 @@ class Walker:
                 if field is None or value is None:
                     continue
                 self.expression(value, expr)
-                self.function.fields.append((_text(field), expr))
+                self.function.fields.append((node_text(field), expr))
             elif child.type == "shorthand_field_initializer" and child.named_children:
-                name = _text(child.named_children[0])
+                name = node_text(child.named_children[0])
                 expr.names.add(name)
                 self.function.fields.append((name, expr))
             else:
@@ -542,7 +540,8 @@ class Walker:
             self.expression(child, expr)
             values.append(expr)
             place = _root_place(child)
-            places.append(_text(place) if place is not None and place.type == "identifier" else "")
+            named = place is not None and place.type == "identifier"
+            places.append(node_text(place) if named else "")
         return values, places
 
     def _call(self, node: Any, into: Expr) -> None:
@@ -556,7 +555,7 @@ class Walker:
             return
         args, places = self._arguments(node)
         line = node.start_point[0] + 1
-        name = _text(callee).replace(" ", "")
+        name = node_text(callee).replace(" ", "")
         leaf = name.rsplit("::", 1)[-1]
         env = "env::" in name or name == leaf
         result = Expr()
@@ -647,7 +646,7 @@ class Walker:
             self.function.sinks.append(Sink(name, args[1], args[0], line, socket=True))
 
     def _method_call(self, node: Any, callee: Any, into: Expr) -> None:
-        method = _text(callee.child_by_field_name("field"))
+        method = node_text(callee.child_by_field_name("field"))
         receiver_node = callee.child_by_field_name("value")
         receiver = Expr()
         if receiver_node is not None:
@@ -657,7 +656,7 @@ class Walker:
         line = node.start_point[0] + 1
         # what a request carries: its body and headers, and (named by a request's own
         # methods, on what reads as a request) its header and query settings
-        setter = method in _REQUEST_SETTERS and _HTTP_CLIENT.search(_text(receiver_node))
+        setter = method in _REQUEST_SETTERS and _HTTP_CLIENT.search(node_text(receiver_node))
         if (method in HTTP_DATA or setter) and args:
             self.function.sinks.append(Sink("HTTP request " + method, data, receiver, line))
         elif method in SOCKET_WRITE and args:
@@ -677,7 +676,7 @@ class Walker:
             method in CONTACTS
             and args
             and receiver_node is not None
-            and (method == "connect" or _HTTP_CLIENT.search(_text(receiver_node)))
+            and (method == "connect" or _HTTP_CLIENT.search(node_text(receiver_node)))
         ):
             self.function.sinks.append(Sink(method, data, Expr(), line, action=CONTACT))
         elif args:  # any other method of a connection or a client: what it is given leaves
@@ -689,7 +688,7 @@ class Walker:
             and receiver_node.type == "identifier"
         ):  # the socket talks to that address
             peer = args[-1] if method == "send_to" else args[0]
-            self.function.bindings.append(((_text(receiver_node),), peer))
+            self.function.bindings.append(((node_text(receiver_node),), peer))
         result = Expr()
         if method in _PARSERS:
             result.parsed.append(receiver)
@@ -701,10 +700,14 @@ class Walker:
             result.reads.append(labelled(BROWSER_STORAGE))
         elif method == "open" and args:
             result.reads.append(args[0])  # `OpenOptions::new().read(true).open(path)`
-            if receiver_node is not None and _OPENS_FOR_WRITING.search(_text(receiver_node)):
+            if receiver_node is not None and _OPENS_FOR_WRITING.search(node_text(receiver_node)):
                 sink = Sink("file open", args[0], Expr(), line, action=WRITE)
                 self.function.sinks.append(sink)
-        if method in _DOWNLOADS and not args and _HTTP_CLIENT.search(_text(receiver_node or node)):
+        if (
+            method in _DOWNLOADS
+            and not args
+            and _HTTP_CLIENT.search(node_text(receiver_node or node))
+        ):
             result.labels.add(DOWNLOADED)  # `client.get(url).send()`, `agent.get(url).call()`
         if method in _READ_INTO and receiver_node is not None:
             result.received.append(receiver)  # `recv.read_to_end(limit)` returns the bytes
@@ -722,7 +725,7 @@ class Walker:
 
     def _macro(self, node: Any, into: Expr) -> None:
         name_node = node.child_by_field_name("macro")
-        name = _text(name_node).rsplit("::", 1)[-1] if name_node is not None else ""
+        name = node_text(name_node).rsplit("::", 1)[-1] if name_node is not None else ""
         tree = next((c for c in node.named_children if c.type == "token_tree"), None)
         if tree is None:
             return
@@ -730,11 +733,11 @@ class Walker:
         first = None
         for token in _tokens(tree):
             if token.type == "identifier":
-                first = _text(token) if first is None else first
-                expr.names.add(_text(token))
+                first = node_text(token) if first is None else first
+                expr.names.add(node_text(token))
             elif token.type in ("string_literal", "raw_string_literal"):
                 _string(token, expr)
-                expr.names.update(_FORMAT_NAME.findall(_text(token)))  # "{name}"
+                expr.names.update(_FORMAT_NAME.findall(node_text(token)))  # "{name}"
         expr.calls += _calls_in_tokens(tree)
         if name == "env" and "CARGO_MANIFEST_DIR" in expr.strings:
             expr.labels |= {OWN_PATH, CRATE_PATH}
@@ -751,7 +754,7 @@ class Walker:
 
 
 def _string(node: Any, into: Expr) -> None:
-    text = _text(node)
+    text = node_text(node)
     string_facts(text[text.find('"') + 1 : text.rfind('"')], into)
 
 
@@ -787,17 +790,17 @@ def _calls_in_tokens(tree: Any) -> list[Call]:
             if (
                 before is not None
                 and before.type == "identifier"
-                and _text(child).startswith("(")
+                and node_text(child).startswith("(")
                 and (dot is None or dot.type != ".")
             ):
                 arg = Expr()
                 for token in _tokens(child):
                     if token.type == "identifier":
-                        arg.names.add(_text(token))
+                        arg.names.add(node_text(token))
                     elif token.type in ("string_literal", "raw_string_literal"):
                         _string(token, arg)
                 line = child.start_point[0] + 1
-                calls.append(Call(_text(before), False, (arg,), ("",), (), line, child))
+                calls.append(Call(node_text(before), False, (arg,), ("",), (), line, child))
     return calls
 
 

@@ -48,10 +48,10 @@ from cratewatch.scan.interpret.values import (
     Variant,
     integer_of,
     loop_label,
-    node_text,
     text_value,
 )
 from cratewatch.scan.literals import format_pieces, unescape
+from cratewatch.scan.syntax import node_text
 
 _SKIPPED: Final = frozenset({"line_comment", "block_comment", "attribute_item", "empty_statement"})
 _ITEMS: Final = frozenset({"const_item", "static_item", "function_item", "use_declaration"})

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Final, NamedTuple
 
 from cratewatch.scan.literals import integer
+from cratewatch.scan.syntax import node_text
 
 MAX_STEPS: Final = 800_000  # syntax nodes evaluated per unit
 MAX_CALL_STEPS: Final = 200_000  # per call tried
@@ -302,10 +303,6 @@ def number_value(value: Any) -> int:
 def loop_label(node: Any) -> str:
     label = next((c for c in node.named_children if c.type == "label"), None)
     return "" if label is None else node_text(label).lstrip("'")
-
-
-def node_text(node: Any) -> str:
-    return "" if node is None else (node.text or b"").decode("utf-8", errors="replace")
 
 
 def integer_of(text: str) -> int:
