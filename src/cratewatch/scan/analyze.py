@@ -506,6 +506,9 @@ def _matches(
     return found
 
 
+_EXCERPT: Final = 60  # characters of a decoded text shown with a hit in it
+
+
 class _StringsView:
     """Many strings as one text, one per line, so that each rule runs once per file."""
 
@@ -539,7 +542,11 @@ class _StringsView:
             snippet = source_lines(line)
             if decoded is not None:
                 item = decoded[index]
-                snippet = f"{snippet} => {item.how}: {item.text[:60]!r}"
+                # the part that matched, in a long text (a script, a snippet of code)
+                at = match.start() - (self.text.rfind("\n", 0, match.start()) + 1)
+                start = 0 if at < _EXCERPT else at - _EXCERPT // 3
+                excerpt = ("…" if start else "") + item.text[start : start + _EXCERPT]
+                snippet = f"{snippet} => {item.how}: {excerpt!r}"
             if found and found[-1].line == line and found[-1].snippet == snippet:
                 continue  # another literal of the same line: the line is reported once
             found.append(Evidence(rule.id, path, line, snippet, context))

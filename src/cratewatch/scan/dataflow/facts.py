@@ -128,6 +128,7 @@ class Function:
         "bindings",
         "calls_on_constants",
         "decoder",
+        "decodes_table",
         "effects",
         "fields",
         "file",
@@ -152,6 +153,8 @@ class Function:
         self.decoder = False  # transforms characters or bytes: called on a constant, it decodes
         self.yields_text = False  # returns a string, bytes or a path, or fills a byte buffer
         self.yields_address = False  # returns a socket or IP address
+        # makes text of a constant table's bytes or characters (`TABLE[i]`, `in TABLE`)
+        self.decodes_table = False
         self.calls_on_constants: list[tuple[str, str, bool]] = []  # `_constant_arguments`
         self.params: list[tuple[str, ...]] = []  # the names each parameter binds
         self.inputs: list[frozenset[str]] = []  # labels each parameter holds by its type

@@ -16,6 +16,8 @@ from cratewatch.scan.dataflow.summary import (
     REQUEST_TYPE,
     SETTING_WRITES,
     SOCKET_WRITE,
+    TABLE_READ,
+    TEXT_MAKING,
     WRITES,
 )
 
@@ -86,7 +88,10 @@ _TEXT_SIGNATURE: Final = re.compile(
 
 
 _DECODER_HINT: Final = re.compile(DECODER_BODY.pattern.encode())
-_TABLE_NAME: Final = re.compile(rb"\b[A-Z][A-Z0-9_]{2,}\s*(?:\.|\[)")
+_TABLE_NAME: Final = re.compile(TABLE_READ.pattern.encode())
+_TEXT_MAKING: Final = re.compile(TEXT_MAKING.pattern.encode())
+# any function that takes nothing and returns something: one that decodes a table
+_BARE_FUNCTION: Final = re.compile(rb"\bfn\s+\w+\s*\(\s*\)\s*->")
 _MACRO_RULES: Final = re.compile(rb"\bmacro_rules!\s*(\w+)")
 _READS_ENV: Final = re.compile(rb"\b(option_)?env!\s*\(")
 _NEXT_FUNCTION: Final = re.compile(rb"\bfn\s+\w")
@@ -102,7 +107,7 @@ _HINTS: Final = {
     "download": _DOWNLOAD_HINT,
     "run": _RUN_HINT,
     "decoder": _DECODER_HINT,  # what transforms characters
-    "bare-text": _BARE_SIGNATURE,
+    "bare-text": _BARE_FUNCTION,
     # a parameter typed as what a network peer sent (the summary's own list of types)
     "request": re.compile(
         rb":\s*&?(?:'\w+\s+)?(?:mut\s+)?(?:[\w:]*::)?" + REQUEST_TYPE.pattern.encode()
@@ -172,12 +177,15 @@ def _body(text: bytes, start: int) -> bytes:
 def bare_decoders(text: bytes) -> bool:
     """Whether a unit's text has a function that takes nothing and yields text or an
     address, and transforms characters or bytes, or computes an address from a constant
-    table (``PEER.iter()``, ``OCTETS[i]``): what ``Solver._decoded`` runs."""
-    for match in _BARE_SIGNATURE.finditer(text):
+    table (``PEER.iter()``, ``OCTETS[i]``), or decodes a table whatever it returns (a
+    list of addresses parsed from decoded text): what ``Solver._decoded`` runs."""
+    for match in _BARE_FUNCTION.finditer(text):
         body = _body(text, match.end())
-        if _DECODER_HINT.search(body):
+        decodes, table = _DECODER_HINT.search(body), _TABLE_NAME.search(body)
+        signature = _BARE_SIGNATURE.match(text, match.start())
+        if decodes and (signature or (table and _TEXT_MAKING.search(body))):
             return True
-        if match.group(1).startswith((b"Socket", b"Ip")) and _TABLE_NAME.search(body):
+        if signature and signature.group(1).startswith((b"Socket", b"Ip")) and table:
             return True  # an address computed from a table of the crate's
     return False
 

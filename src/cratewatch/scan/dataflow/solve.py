@@ -58,6 +58,7 @@ from cratewatch.scan.interpret import Interpreter, Spent, hidden_texts
 _LITERAL_LABELS: Final = frozenset({FIXED, HOME_PATH, SECRET_NAME})
 _MACRO_CALL: Final = re.compile(r"\b(\w+)!\s*[(\[{]")
 _STRING_PIECE: Final = re.compile(r'"([A-Za-z0-9_]*)"')
+_RUN_ON_CONSTANTS: Final = " of this crate, run on its constants"
 _CONSTANT_WORD: Final = re.compile(r"\b[A-Z][A-Z0-9_]+\b")
 _MACRO_REACH: Final = 400  # characters of a macro's arguments looked at for a secret's name
 _CONSTANT_ROUNDS: Final = 3  # constants naming constants, followed this deep
@@ -454,10 +455,14 @@ class Solver:
     def _decoded(self, function: Function, callee: Function, call: Call) -> set[str]:
         """What a call of the crate's own function rebuilds from constants: a hidden
         name as ``_rebuilt`` judges it, or as the call, run by the interpreter, returns it
-        (text none of the literals it was given or read shows), with what that name says
+        (text none of the literals it was given or read shows) or decodes on the way, with
+        what that name says
         (a path in the user's home, a secret's name, a network address)."""
         labels = self._rebuilt(callee, call)
-        if callee.method or not (labels or (callee.yields_text and all(map(_literal, call.args)))):
+        # a function that takes nothing and decodes may turn its text into something
+        # else before returning it (addresses parsed from a decoded list)
+        runs = callee.yields_text or (callee.decoder and not callee.params)
+        if callee.method or not (labels or (runs and all(map(_literal, call.args)))):
             return labels
         texts, effects = self._run(function, callee, call)
         if effects:
@@ -492,9 +497,12 @@ class Solver:
         except Spent:
             self.interpreter = None  # the unit's steps are spent: no more calls run
             return [], False
-        texts = [] if outcome is None else hidden_texts(outcome)
-        how = f"returned by {callee.name}() of this crate, run on its constants"
-        self.revealed += [Revealed(function.file, call.line, text, how) for text in texts]
+        found = [] if outcome is None else hidden_texts(outcome)
+        self.revealed += [
+            Revealed(function.file, call.line, text, f"{how} by {callee.name}(){_RUN_ON_CONSTANTS}")
+            for text, how in found
+        ]
+        texts = [text for text, _ in found]
         self.ran[key] = (texts, outcome is not None and outcome.effects)
         return self.ran[key]
 

@@ -167,6 +167,10 @@ DECODER_BODY: Final = re.compile(
     r"\.rev\(\)|from_str_radix|0x2800|% ?26\b|to_bits\(\)|to_[bl]e_bytes|<<\s*\d|"
     r"\w\[[^\]\n]+\]\s*=\s*\w+\s*\["  # `out[i] = c[j]`: characters put in another order
 )
+# a constant table read: `TABLE[i]`, `TABLE.iter()`, `for &w in TABLE`
+TABLE_READ: Final = re.compile(r"\b[A-Z][A-Z0-9_]{2,}\s*(?:\.|\[)|\bin\s+&?[A-Z][A-Z0-9_]{2,}\b")
+# text made of bytes or characters
+TEXT_MAKING: Final = re.compile(r"from_utf(8|16)|\bas char\b|char::from")
 _FORMAT_NAME: Final = re.compile(r"\{([A-Za-z_]\w*)(?::[^{}]*)?\}")
 _ADDRESS_TYPE: Final = re.compile(r"\b(SocketAddr|SocketAddrV4|IpAddr|Ipv4Addr)\b")
 _TEXT_TYPE: Final = re.compile(
@@ -227,6 +231,9 @@ def function_headers(
                 request = kind is not None and REQUEST_TYPE.search(node_text(kind))
                 function.inputs.append(frozenset({REQUEST} if request else ()))
         function.decoder = bool(DECODER_BODY.search(node_text(body)))
+        function.decodes_table = bool(
+            TEXT_MAKING.search(node_text(body)) and TABLE_READ.search(node_text(body))
+        )
         result = node.child_by_field_name("return_type")
         function.yields_text = bool(
             (result is not None and _TEXT_TYPE.search(node_text(result)))
@@ -278,6 +285,8 @@ def decoding_call(headers: list[tuple[Function, Any]], constants: dict[str, str]
         bare = not (function.params or function.method)
         if bare and (function.decoder or function.yields_address) and function.yields_text:
             return True  # text or an address it builds from nothing it is given
+        if bare and function.decoder and function.decodes_table:
+            return True  # text it decodes from a table, whatever it returns
         if function.yields_text:
             decoders[function.name] = decoders.get(function.name, False) or function.decoder
     # a function that hands a table's entry to a decoder (`m(i)` calling `unmirror(s)`)

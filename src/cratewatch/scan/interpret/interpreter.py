@@ -56,6 +56,7 @@ from cratewatch.scan.syntax import node_text
 _SKIPPED: Final = frozenset({"line_comment", "block_comment", "attribute_item", "empty_statement"})
 _ITEMS: Final = frozenset({"const_item", "static_item", "function_item", "use_declaration"})
 _WORDS: Final = re.compile(r"[a-z0-9]+")
+_LINE_BREAKS: Final = re.compile(r"[\t\r\n]")
 _MIN_HIDDEN: Final = 4  # characters of a result not in plain sight, fewer say nothing
 _INTEGER_SUFFIX: Final = re.compile(r"[ui](8|16|32|64|128|size)$")
 # types whose methods a path may name as a function value (`String::as_str`, `char::is_alphabetic`)
@@ -92,6 +93,7 @@ class Interpreter(StandardLibrary):
         self.call_steps = 0
         self.depth = 0
         self.literals: set[str] = set()
+        self.made: list[str] = []
 
     def argument(self, node: Any) -> Any:
         """The value of an argument expression that uses no local name, or raises
@@ -105,6 +107,7 @@ class Interpreter(StandardLibrary):
             return None
         self.call_steps = 0
         self.literals = set()
+        self.made = []
         self.depth = 0
         try:
             values = [self.argument(node) for node in arguments]
@@ -113,12 +116,25 @@ class Interpreter(StandardLibrary):
                     self.literals |= {str(value), f"{value:x}", f"{value:X}", f"{value:o}"}
             value = self.invoke(self.functions[name], values)
         except Effect:
-            return Outcome(None, frozenset(self.literals), effects=True)
-        except (Stop, Return, Break, Continue, RuntimeError):  # recursion too deep included
-            return None
-        except (ArithmeticError, ValueError, IndexError, KeyError, TypeError, AttributeError):
-            return None  # a panic in Rust, or a value of a kind the code did not expect
-        return Outcome(value, frozenset(self.literals))
+            return Outcome(None, frozenset(self.literals), True, tuple(self.made))
+        except (
+            Stop,
+            Return,
+            Break,
+            Continue,
+            RuntimeError,  # recursion too deep
+            ArithmeticError,  # a panic in Rust, or a value of a kind the code did not expect
+            ValueError,
+            IndexError,
+            KeyError,
+            TypeError,
+            AttributeError,
+        ):
+            if not self.made:
+                return None
+            # what it decoded before it stopped is still read
+            return Outcome(UNSET, frozenset(self.literals), made=tuple(self.made))
+        return Outcome(value, frozenset(self.literals), made=tuple(self.made))
 
     def value(self, node: Any) -> Any:
         """The value of an expression of constants, literals and calls of the unit's
@@ -861,14 +877,22 @@ class Interpreter(StandardLibrary):
         return self.builtin(path, values, turbofish)
 
 
-def hidden_texts(outcome: Outcome) -> list[str]:
-    """The texts a call returned (one, or each of a tuple's) that read as text and were
-    not in plain sight: at least ``_MIN_HIDDEN`` letters or digits of their words are in
+def hidden_texts(outcome: Outcome) -> list[tuple[str, str]]:
+    """The texts a call returned (one, or each of a tuple's) or decoded on the way
+    (``Outcome.made``), each with which it was, that read as text and were not in plain
+    sight: at least ``_MIN_HIDDEN`` letters or digits of their words are in
     none of the literals the call was given or read (a function that only formats its
     arguments, or takes a piece of a literal, hides nothing)."""
     values = outcome.value if isinstance(outcome.value, tuple) else (outcome.value,)
     literals = [literal.lower() for literal in outcome.literals if len(literal) >= 2]
-    return [text for value in values if (text := _hidden(value, literals)) is not None]
+    returned = [text for value in values if (text := _hidden(value, literals))]
+    made = [text for value in map(Text, outcome.made) if (text := _hidden(value, literals))]
+    shown = " ".join(returned).lower()
+    return [(text, "returned") for text in returned] + [
+        (text, "decoded")
+        for text in dict.fromkeys(made)
+        if not all(word in shown for word in _WORDS.findall(text.lower()))  # more than returned
+    ]
 
 
 def _hidden(value: Any, literals: list[str]) -> str | None:
@@ -883,7 +907,8 @@ def _hidden(value: Any, literals: list[str]) -> str | None:
     else:
         return None
     text = text.strip("\0 \n")
-    if len(text) < _MIN_HIDDEN or not text.isprintable():
+    # (a script or a snippet of code is several lines)
+    if len(text) < _MIN_HIDDEN or not _LINE_BREAKS.sub("", text).isprintable():
         return None
     # the words and numbers of the text that no literal holds (in any letter case)
     words = _WORDS.findall(text.lower())

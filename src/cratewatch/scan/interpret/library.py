@@ -106,6 +106,7 @@ class StandardLibrary:
     call_steps: int
     max_steps: int
     max_call_steps: int
+    made: list[str]  # texts decoded from bytes during the current call
 
     def apply(self, function: Any, values: list[Any]) -> Any:
         raise NotImplementedError
@@ -164,10 +165,12 @@ class StandardLibrary:
                 raise Stop("from_utf16 of a value")
             data = b"".join((u & 0xFFFF).to_bytes(2, "little") for u in units)
             text = data.decode("utf-16-le", errors="replace")
+            self.made.append(text)
             return Text(text) if name.endswith("lossy") else Variant("Ok", Text(text))
         if owner in ("String", "str") and name in ("from_utf8", "from_utf8_lossy"):
             data = bytes(byte_list(values[0]))
             text = data.decode("utf-8", errors="replace" if name.endswith("lossy") else "strict")
+            self.made.append(text)
             return Text(text) if name.endswith("lossy") else Variant("Ok", Text(text))
         if owner == "char" and name in ("from_u32", "from", "from_digit"):
             if name == "from_digit":

@@ -207,11 +207,14 @@ class Scope:
 class Outcome(NamedTuple):
     """What a call returned, with the literal text it was given or read (what a result
     that merely repeats it shows in plain sight); or that it reached the outside world
-    (``effects``), so that what it returns is no decoding of its constants."""
+    (``effects``), so that what it returns is no decoding of its constants. ``made``:
+    the texts it decoded from bytes on the way (``String::from_utf8``), whatever became
+    of them (parsed into addresses, split, or the call stopped before returning)."""
 
     value: Any
     literals: frozenset[str]
     effects: bool = False
+    made: tuple[str, ...] = ()
 
 
 class Definitions:
