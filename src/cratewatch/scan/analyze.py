@@ -265,7 +265,7 @@ def analyze_file(
         line = source.facts.get(rule.syntax)
         if line is not None:
             found.append(Evidence(rule.id, path, line, lines(line), context))
-    strings = _StringsView([(s.line, s.text) for s in source.strings])
+    strings = _StringsView([(s.line, s.text) for s in source.strings], written=True)
     decoded = decoded_strings(source)
     obfuscated = [d for d in decoded if d.obfuscated]
     for view, items, scope in (
@@ -507,14 +507,32 @@ def _matches(
 
 
 _EXCERPT: Final = 60  # characters of a decoded text shown with a hit in it
+_LINE_END: Final = " ; "  # what a line break of a string is in ``_StringsView``
+
+
+def _offset_in(text: str, at: int) -> int:
+    """Where offset ``at`` of ``text`` as ``_StringsView`` writes it is in ``text``."""
+    offset = 0
+    for line in text.split("\n"):
+        if at <= len(line):
+            return offset + at
+        at -= len(line) + len(_LINE_END)
+        offset += len(line) + 1
+    return offset
 
 
 class _StringsView:
     """Many strings as one text, one per line, so that each rule runs once per file."""
 
-    def __init__(self, items: list[tuple[int, str]]) -> None:
+    def __init__(self, items: list[tuple[int, str]], written: bool = False) -> None:
+        """``written``: the strings are literals as written, where a line break may
+        be the escape ``\\n``."""
         self.lines = [line for line, _ in items]
-        self.text = "\n".join(content.replace("\n", " ") for _, content in items)
+        # a line break ends a command, as in a script
+        self.text = "\n".join(
+            (content.replace("\\n", _LINE_END) if written else content).replace("\n", _LINE_END)
+            for _, content in items
+        )
 
     def matches(
         self,
@@ -543,7 +561,9 @@ class _StringsView:
             if decoded is not None:
                 item = decoded[index]
                 # the part that matched, in a long text (a script, a snippet of code)
-                at = match.start() - (self.text.rfind("\n", 0, match.start()) + 1)
+                at = _offset_in(
+                    item.text, match.start() - (self.text.rfind("\n", 0, match.start()) + 1)
+                )
                 start = 0 if at < _EXCERPT else at - _EXCERPT // 3
                 excerpt = ("…" if start else "") + item.text[start : start + _EXCERPT]
                 snippet = f"{snippet} => {item.how}: {excerpt!r}"
