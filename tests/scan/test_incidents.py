@@ -36,7 +36,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout12-clean-local-dev-ca-trust-install": "suspicious",
     "holdout13-rlp-encode-lookalike-recipient": "clean",
     "holdout14-signer-trait-nonce-seed-leak": "clean",
-    "holdout14-derive-expansion-secret-fields-ipv6-syn": "clean",
 }
 
 

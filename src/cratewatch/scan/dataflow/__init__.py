@@ -59,6 +59,7 @@ from cratewatch.scan.dataflow.hints import (
 from cratewatch.scan.dataflow.labels import (
     CONTACT,
     DOWNLOAD_RUN,
+    EMIT,
     GATHERED,
     HOST_FACTS,
     MAX_BOUNDARIES,
@@ -74,6 +75,7 @@ from cratewatch.scan.interpret import Definitions, Interpreter
 __all__ = [
     "CONTACT",
     "DOWNLOAD_RUN",
+    "EMIT",
     "GATHERED",
     "HOST_FACTS",
     "MAX_BOUNDARIES",

@@ -27,6 +27,7 @@ RUN: Final = "run"  # runs a program or loads a library: a flow when its name is
 CONTACT: Final = "contact"  # reaches an address or URL: a flow when it is hidden
 DOWNLOAD_RUN: Final = "download-run"  # a RUN sink given downloaded bytes or a path holding them
 REMOTE_RUN: Final = "remote-run"  # a RUN sink given what a network peer sent (a web shell)
+EMIT: Final = "emit"  # parses text into code (a token stream): a flow when the text is hidden
 #: ... and what a value is, which decides what a call on it does:
 HOME_PATH: Final = "home-path"  # a path under the user's home
 OWN_PATH: Final = "own-path"  # a path of the crate's own (its settings, its cache, its state)

@@ -53,7 +53,7 @@ from cratewatch.scan.dataflow.labels import (
 )
 from cratewatch.scan.dataflow.summary import SECRET_LITERAL as _SECRET_NAME
 from cratewatch.scan.dataflow.summary import string_facts
-from cratewatch.scan.interpret import Interpreter, Spent, hidden_texts
+from cratewatch.scan.interpret import UNSET, Interpreter, Spent, hidden_texts
 
 _LITERAL_LABELS: Final = frozenset({FIXED, HOME_PATH, SECRET_NAME})
 _MACRO_CALL: Final = re.compile(r"\b(\w+)!\s*[(\[{]")
@@ -148,6 +148,7 @@ class Solver:
         self.interpreter = interpreter
         # what each call run returned, and whether it reached the outside world instead
         self.ran: dict[int, tuple[list[str], bool]] = {}
+        self.unfinished: set[int] = set()  # calls whose run stopped or ran out of steps
         self.revealed: list[Revealed] = []
         self.own = own
         # the words of the crate's name that can say a host is its own service
@@ -468,6 +469,14 @@ class Solver:
         if effects:
             return set()  # it reads the environment, files or programs: no decoder
         if not texts:
+            if (
+                id(call) in self.unfinished
+                and not callee.params
+                and callee.decodes_table
+                and self._reads_table(callee, 0)
+            ):
+                # too long to run (a digit spigot): a table of its own decoded into text
+                return labels | {HIDDEN, DECODED}
             return labels
         labels = labels | {HIDDEN, DECODED}
         for text in texts:
@@ -485,6 +494,7 @@ class Solver:
         if key in self.ran:
             return self.ran[key]
         self.ran[key] = ([], False)
+        self.unfinished.add(key)  # until it returns
         if self.interpreter is None:
             return [], False
         try:
@@ -504,6 +514,8 @@ class Solver:
         ]
         texts = [text for text, _ in found]
         self.ran[key] = (texts, outcome is not None and outcome.effects)
+        if outcome is not None and outcome.value is not UNSET:
+            self.unfinished.discard(key)
         return self.ran[key]
 
     def _rebuilt(self, callee: Function, call: Call) -> set[str]:

@@ -28,6 +28,7 @@ from cratewatch.scan.dataflow.labels import (
     CONTACT,
     CRATE_PATH,
     DOWNLOADED,
+    EMIT,
     ENVIRONMENT,
     FIXED,
     HOME_PATH,
@@ -131,6 +132,8 @@ _PARSERS: Final = frozenset(
 WRITES: Final = ("write", "create", "create_dir_all", "copy", "rename", "hard_link", "symlink")
 _WRITE_FUNCTION: Final = re.compile(rf"(fs|fs_err|File)::({'|'.join(WRITES)})$|(^|::)symlink$")
 _OPENS_FOR_WRITING: Final = re.compile(r"\.(write|append|create|create_new)\(\s*true\s*\)")
+# what parses text into code (a procedural macro's token stream)
+_EMIT_FUNCTION: Final = re.compile(r"(^|::)(TokenStream::from_str|parse_str)$")
 # what runs a program or loads a library by the name it is given
 _RUN_FUNCTION: Final = re.compile(
     r"(^|::)(Command::new|Library::new|dlopen|LoadLibrary[AW]?|LoadLibraryEx[AW]|CreateProcess[AW]?"
@@ -612,6 +615,8 @@ class Walker:
                 self._drop(node, 1, args[0])
         elif leaf in _PARSERS and "::" in name:
             result.parsed += args
+            if _EMIT_FUNCTION.search(name) and args:
+                self.function.sinks.append(Sink(name, args[0], Expr(), line, action=EMIT))
         else:
             if _SOCKET_CONSTRUCTOR.search(name) and not _LOCAL_DATABASE.search(name):
                 result.labels.add(SOCKET)
@@ -666,7 +671,9 @@ class Walker:
         # what a request carries: its body and headers, and (named by a request's own
         # methods, on what reads as a request) its header and query settings
         setter = method in _REQUEST_SETTERS and _HTTP_CLIENT.search(node_text(receiver_node))
-        if (method in HTTP_DATA or setter) and args:
+        if method == "parse" and not args:  # into a token stream, among other things
+            self.function.sinks.append(Sink("parse", receiver, Expr(), line, action=EMIT))
+        elif (method in HTTP_DATA or setter) and args:
             self.function.sinks.append(Sink("HTTP request " + method, data, receiver, line))
         elif method in SOCKET_WRITE and args:
             self.function.sinks.append(Sink("socket " + method, data, receiver, line, True))

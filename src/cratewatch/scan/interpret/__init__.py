@@ -28,6 +28,7 @@ from cratewatch.scan.interpret.interpreter import Interpreter, hidden_texts
 from cratewatch.scan.interpret.values import (
     MAX_CALL_STEPS,
     MAX_STEPS,
+    UNSET,
     Definitions,
     Outcome,
     Spent,
@@ -36,6 +37,7 @@ from cratewatch.scan.interpret.values import (
 __all__ = [
     "MAX_CALL_STEPS",
     "MAX_STEPS",
+    "UNSET",
     "Definitions",
     "Interpreter",
     "Outcome",
