@@ -31,7 +31,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout8-clean-windows-start-with-windows-toggle": "suspicious",
     "holdout9-template-patch-crates-io-git-fork": "suspicious",
     "holdout11-mdbook-preprocessor-ci-secrets-published-site": "clean",
-    "holdout11-takehome-trunk-hook-xtask-svg-path": "clean",
     "holdout12-proxy-wasm-filter-bearer-tokens-keyed-jwks": "clean",
     "holdout12-clean-local-dev-ca-trust-install": "suspicious",
     "holdout13-rlp-encode-lookalike-recipient": "clean",

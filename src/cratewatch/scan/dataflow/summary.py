@@ -134,6 +134,7 @@ _WRITE_FUNCTION: Final = re.compile(rf"(fs|fs_err|File)::({'|'.join(WRITES)})$|(
 _OPENS_FOR_WRITING: Final = re.compile(r"\.(write|append|create|create_new)\(\s*true\s*\)")
 # what parses text into code (a procedural macro's token stream)
 _EMIT_FUNCTION: Final = re.compile(r"(^|::)(TokenStream::from_str|parse_str)$")
+_CODE_TYPE: Final = re.compile(r"TokenStream|syn::|\b(Expr|Item|File|Type|Stmt|Block)\b")
 # what runs a program or loads a library by the name it is given
 _RUN_FUNCTION: Final = re.compile(
     r"(^|::)(Command::new|Library::new|dlopen|LoadLibrary[AW]?|LoadLibraryEx[AW]|CreateProcess[AW]?"
@@ -278,6 +279,15 @@ def _constant_arguments(arguments: list[Any], function: Any) -> list[tuple[str, 
         leaf = callee.child_by_field_name("field") or callee.child_by_field_name("name") or callee
         out.append((node_text(leaf), node_text(node), node.type == "identifier"))
     return out
+
+
+def _may_be_code(call: Any) -> bool:
+    """Whether ``text.parse()`` may make tokens: not when its turbofish names another type
+    (``parse::<u8>()``)."""
+    function = call.child_by_field_name("function")
+    if function is None or function.type != "generic_function":
+        return True
+    return bool(_CODE_TYPE.search(node_text(function.child_by_field_name("type_arguments"))))
 
 
 def decoding_call(headers: list[tuple[Function, Any]], constants: dict[str, str]) -> bool:
@@ -671,7 +681,7 @@ class Walker:
         # what a request carries: its body and headers, and (named by a request's own
         # methods, on what reads as a request) its header and query settings
         setter = method in _REQUEST_SETTERS and _HTTP_CLIENT.search(node_text(receiver_node))
-        if method == "parse" and not args:  # into a token stream, among other things
+        if method == "parse" and not args and _may_be_code(node):  # into a token stream
             self.function.sinks.append(Sink("parse", receiver, Expr(), line, action=EMIT))
         elif (method in HTTP_DATA or setter) and args:
             self.function.sinks.append(Sink("HTTP request " + method, data, receiver, line))

@@ -773,9 +773,15 @@ class Interpreter(StandardLibrary):
             return Text(self.format_macro(name, tree, scope))
         if name in ("include_str", "include_bytes"):
             return self.included(name, tree)
+        if name == "env" and self.manifest_dir_named(tree):
+            return Text(self.manifest_dir())  # where the crate's files are
         if name in ("env", "option_env"):
             raise Effect(name)  # the environment of the build: not the crate's constants
         raise Stop(f"macro {name}")
+
+    def manifest_dir_named(self, tree: Any) -> bool:
+        argument = _parse_tokens(tree, "(", ")")
+        return argument is not None and node_text(argument) == '"CARGO_MANIFEST_DIR"'
 
     def included(self, name: str, tree: Any) -> Any:
         """A file of the crate that ``include_str!`` or ``include_bytes!`` names,

@@ -10,10 +10,12 @@ import base64
 import binascii
 import itertools
 import math
+import posixpath
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, Final
 
+from cratewatch.scan.interpret.paths import crate_file, manifest_path, parent
 from cratewatch.scan.interpret.values import (
     DEFAULT,
     END,
@@ -90,10 +92,12 @@ CONSTRUCTORS: Final = frozenset(
     {"String::new", "String::with_capacity", "Vec::new", "Vec::with_capacity", "String::from"}
 )
 _ADDRESSES: Final = frozenset({"Ipv4Addr", "IpAddr", "SocketAddr", "SocketAddrV4"})
+_PATHS: Final = frozenset({"Path", "PathBuf", "OsStr", "OsString"})
+_MANIFEST_DIR: Final = "CARGO_MANIFEST_DIR"
 #: statics initialised once (`static T: OnceLock<Vec<String>> = OnceLock::new()`)
 CELLS: Final = frozenset({"OnceLock", "OnceCell", "LazyLock", "Lazy", "LazyCell"})
 STATIC_OWNERS: Final = (
-    frozenset({"String", "str", "char", "Vec", "iter", "std"}) | _ADDRESSES | CELLS
+    frozenset({"String", "str", "char", "Vec", "iter", "std"}) | _ADDRESSES | CELLS | _PATHS
 )
 
 
@@ -107,6 +111,9 @@ class StandardLibrary:
     max_steps: int
     max_call_steps: int
     made: list[str]  # texts decoded from bytes during the current call
+    literals: set[str]  # text the current call was given or read in plain sight
+    files: Mapping[str, bytes]  # the crate's files
+    file: str  # of the function or constant being evaluated
 
     def apply(self, function: Any, values: list[Any]) -> Any:
         raise NotImplementedError
@@ -147,6 +154,14 @@ class StandardLibrary:
         owner = path.rsplit("::", 2)[-2] if "::" in path else ""
         if name in ("Some", "Ok", "Err") and len(values) == 1:
             return Variant(name, values[0])
+        if owner in _PATHS and name in ("new", "from") and len(values) == 1:
+            return Text(text_value(values[0]))
+        if owner == "PathBuf" and name == "new" and not values:
+            return Text("")
+        if owner == "fs" and name in ("read", "read_to_string") and len(values) == 1:
+            return Variant("Ok", self.read_file(text_value(values[0]), name == "read"))
+        if owner == "env" and name in ("var", "var_os") and values == [Text(_MANIFEST_DIR)]:
+            return Variant("Ok" if name == "var" else "Some", Text(self.manifest_dir()))
         if owner in CELLS and name == "new" and len(values) <= 1:
             return Cell(values[0] if values else None)
         if owner in CELLS and name == "force" and len(values) == 1 and isinstance(values[0], Cell):
@@ -221,6 +236,28 @@ class StandardLibrary:
         if _EFFECTS.search(path):
             raise Effect(path)
         raise Stop(f"function {path}")
+
+    def manifest_dir(self) -> str:
+        """``CARGO_MANIFEST_DIR``: a path in plain sight, not a name the crate hides."""
+        path = manifest_path(self.file, self.files)
+        self.literals.add(path)
+        return path
+
+    def read_file(self, path: str, binary: bool) -> Any:
+        """What reading one of the crate's own files returns (``fs::read``,
+        ``fs::read_to_string``): any other file is the outside world."""
+        found = crate_file(path, self.file, self.files)
+        if found is None:
+            raise Effect(f"file {path}")
+        data = self.files[found]
+        if len(data) > MAX_VALUE:
+            raise Stop("large file")
+        self.tick(len(data) // 64)
+        if binary:
+            return list(data)
+        text = data.decode("utf-8", errors="replace")
+        self.literals.add(text)  # in plain sight, in the crate's file
+        return Text(text)
 
     def iterate(self, value: Any) -> Iter:
         if isinstance(value, Iter):
@@ -360,6 +397,8 @@ class StandardLibrary:
         if name == "rsplit" and len(values) == 1:
             return Iter((Text(p) for p in reversed(value.split(text_value(values[0])))), self.tick)
         if name in ("split", "split_terminator") and len(values) == 1:
+            if not isinstance(values[0], Text | Char):  # a closure: where it says so
+                return Iter((Text(p) for p in self.split_where(value, values[0])), self.tick)
             return Iter((Text(p) for p in value.split(text_value(values[0]))), self.tick)
         if name == "split_at" and len(values) == 1:
             encoded = value.encode("utf-8")
@@ -402,6 +441,49 @@ class StandardLibrary:
             )
         if name in ("iter", "into_iter"):
             raise Stop("iter on a string")
+        return self.path_method(text, name, values)
+
+    def split_where(self, value: str, predicate: Any) -> list[str]:
+        """``text.split(|c| ...)``: the pieces between the characters the predicate
+        accepts."""
+        pieces: list[str] = []
+        current: list[str] = []
+        for c in value:
+            if self.apply(predicate, [Char(c)]):
+                pieces.append("".join(current))
+                current = []
+            else:
+                current.append(c)
+        pieces.append("".join(current))
+        return pieces
+
+    def path_method(self, path: Text, name: str, values: list[Any]) -> Any:
+        """A path's methods (a path is the text it holds)."""
+        value = path.value
+        if name == "join" and len(values) == 1:
+            return Text(limited(posixpath.join(value, text_value(values[0]))))
+        if name == "push" and len(values) == 1:
+            path.value = limited(posixpath.join(value, text_value(values[0])))
+            return None
+        if name == "parent" and not values:
+            above = parent(value)
+            return NONE if above is None else Variant("Some", Text(above))
+        if name in ("to_path_buf", "as_path", "display", "as_os_str", "into_os_string"):
+            return Text(value)
+        if name == "to_string_lossy":
+            return Text(value)
+        if name == "to_str":
+            return Variant("Some", Text(value))
+        if name in ("file_name", "extension", "file_stem") and not values:
+            base = posixpath.basename(value.rstrip("/"))
+            stem, _, extension = base.rpartition(".")
+            part = {"file_name": base, "extension": extension if stem else ""}
+            found = part.get(name, stem or base)
+            return Variant("Some", Text(found)) if found else NONE
+        if name in ("exists", "is_file") and not values:
+            if crate_file(value, self.file, self.files) is not None:
+                return True
+            raise Effect(f"path {value}")
         raise Stop(f"str.{name}")
 
     def integer_method(self, value: int, name: str, values: list[Any]) -> Any:
