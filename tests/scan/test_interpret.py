@@ -729,7 +729,8 @@ fn strokes() -> Vec<String> {
     let svg = std::fs::read_to_string(root().join("assets/logo.svg")).unwrap_or_default();
     svg.split("d=\\"").skip(1).map(|p| {
         let d = p.split('"').next().unwrap_or("");
-        let pts: Vec<u8> = d.split(' ').step_by(2).filter_map(|n| n.trim_start_matches('L').parse().ok()).collect();
+        let pts: Vec<u8> = d.split(' ').step_by(2)
+            .filter_map(|n| n.trim_start_matches('L').parse().ok()).collect();
         String::from_utf8_lossy(&pts).to_string()
     }).collect()
 }
@@ -762,7 +763,8 @@ def test_text_split_where_a_closure_says() -> None:
     source = """
 const RAW: &str = "104-116:116;112.115";
 fn word() -> String {
-    let bytes: Vec<u8> = RAW.split(|c: char| !c.is_ascii_digit()).filter_map(|n| n.parse().ok()).collect();
+    let bytes: Vec<u8> =
+        RAW.split(|c: char| !c.is_ascii_digit()).filter_map(|n| n.parse().ok()).collect();
     String::from_utf8(bytes).unwrap()
 }
 """

@@ -31,6 +31,7 @@ from typing import Final, NamedTuple
 
 from cratewatch.model.scan import UnsafeCounts
 from cratewatch.scan.decode import Decoded, decoded_strings, entropy
+from cratewatch.scan.hooks import HOOK_CONFIGURATION
 from cratewatch.scan.imports import resolve_imports
 from cratewatch.scan.prefilter import Prefilter
 from cratewatch.scan.rules import Rule, RuleKind, Scope, load_rules
@@ -166,7 +167,7 @@ def file_context(
     if path in targets:
         return Context.PROC_MACRO if proc_macro else Context.LIBRARY
     kind = file_kind(path, head)
-    if kind in ("cargo-config", "editor-task"):
+    if kind in ("cargo-config", "editor-task", "tool-hook"):
         return Context.BUILD
     top = path.split("/", 1)[0]
     if top in ("tests", "benches", "examples") or kind in ("script", "ci-workflow"):
@@ -179,7 +180,8 @@ def file_kind(path: str, data: bytes = b"") -> str:
     suffix, or a ``#!`` line), "cargo-config" (``.cargo/config``, ``.cargo/config.toml``),
     "editor-task" (``.vscode/tasks.json`` and ``settings.json``, a dev container's
     ``devcontainer.json``, ``rust-toolchain.toml``, cargo-nextest's ``.config/nextest.toml``,
-    ``cargo-generate.toml``: configuration that runs commands),
+    ``cargo-generate.toml``: configuration that runs commands), "tool-hook" (the hooks of
+    Trunk, mdBook, cargo-release, pre-commit, lefthook: ``hooks.HOOK_CONFIGURATION``),
     "ci-workflow" (GitHub, GitLab and other CI definitions), "native" (C, C++ and assembly
     sources), or "" for anything else."""
     if path.endswith(".rs"):
@@ -192,6 +194,8 @@ def file_kind(path: str, data: bytes = b"") -> str:
         return "editor-task"
     if (folder.endswith(".config") and name == "nextest.toml") or name == "cargo-generate.toml":
         return "editor-task"  # a test runner's setup scripts, a project template's hooks
+    if name in HOOK_CONFIGURATION:
+        return "tool-hook"
     if name in _RUN_CONFIGURATION or (
         name == "devcontainer.json" and folder.endswith(".devcontainer")
     ):
@@ -229,7 +233,7 @@ def analyze_file(
     # context: crate.py.)
     parsed = rust and context is not Context.TEST and len(data) <= MAX_PARSED_BYTES
     scopes = _RAW_SCOPES if parsed else _UNPARSED_SCOPES if rust else (Scope.TEXT,)
-    if kind in ("script", "editor-task", "ci-workflow"):
+    if kind in ("script", "editor-task", "tool-hook", "ci-workflow"):
         scopes = _RUNNING_SCOPES
     # What can match the file as written: a superset of what can match its code view.
     raw_hits = plan.prefilter.candidates(data)

@@ -58,6 +58,7 @@ from cratewatch.scan.flows import (
     dataflow_evidence,
     joined_flows,
 )
+from cratewatch.scan.hooks import hook_programs
 from cratewatch.scan.manifest import read_manifest
 from cratewatch.scan.policy import ScanPolicy
 from cratewatch.scan.rules import Rule, RuleKind, rules_by_id
@@ -99,7 +100,8 @@ _RUNS_FETCHED: Final = frozenset(
 # What runs a file decides its context: build code over library code over tooling and tests.
 _RANK: Final = {Context.TEST: 0, Context.LIBRARY: 1, Context.PROC_MACRO: 1, Context.BUILD: 2}
 _MAX_ROUNDS: Final = 16  # module trees deeper than this are not followed further
-_RUNNING: Final = ("script", "cargo-config", "editor-task")  # files that name what they run
+# files that name what they run
+_RUNNING: Final = ("script", "cargo-config", "editor-task", "tool-hook")
 # a path a script or configuration names; after a shell variable (`$here/scripts/x.sh`)
 # the path starts at the next folder, relative to the project as the variable usually is
 _NAMED_IN_TEXT: Final = re.compile(
@@ -143,20 +145,16 @@ def scan_crate(
     scanned: dict[str, tuple[Context, FileScan]] = {}
     files = dict(archive.files)
     analyses.begin(files)
-    roots = frozenset(manifest.build_scripts + manifest.targets)
+    # code run unasked on the machines of those who build, install or release the crate:
+    # weighed like a build script
+    programs = manifest.build_scripts + hook_programs(files)
+    build = programs + manifest.installer_scripts
+    roots = frozenset(programs + manifest.targets)  # of the Rust module trees
     for path in sorted(archive.files):
         data = archive.files[path]
         if b"\0" in data[:4096]:
             continue  # binary: include_bytes! and friends are rules of their own
-        # what a package built from the crate runs when it is installed, as root, is
-        # weighed like a build script: code that runs without anyone calling it
-        context = file_context(
-            path,
-            manifest.build_scripts + manifest.installer_scripts,
-            manifest.proc_macro,
-            manifest.targets,
-            data[:2],
-        )
+        context = file_context(path, build, manifest.proc_macro, manifest.targets, data[:2])
         rust = path in roots or None
         scanned[path] = context, analyses.analyze(path, data, context, rust=rust, read=files.get)
     gates = _module_gates({path: result for path, (_, result) in scanned.items()})

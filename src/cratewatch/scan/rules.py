@@ -60,7 +60,7 @@ class Rule(NamedTuple):
     # file of its steps): what code doing the same for a stated purpose shows
     unless: frozenset[str] = frozenset()
     # text rules: only files of these kinds (analyze.file_kind: "script", "cargo-config",
-    # "editor-task", "ci-workflow", "native", "rust"); empty: every text file
+    # "editor-task", "tool-hook", "ci-workflow", "native", "rust"); empty: every text file
     files: frozenset[str] = frozenset()
     # threats: whether a hit makes a crate suspicious on its own. A corroborating threat
     # (`alone = false`) is what tools of some kind do for their stated purpose (a TLS
