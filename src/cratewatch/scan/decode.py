@@ -23,6 +23,7 @@ from collections.abc import Callable
 from typing import Final, Literal, NamedTuple
 
 from cratewatch.scan.assemble import assembled_strings
+from cratewatch.scan.bech32 import bech32_decode
 from cratewatch.scan.syntax import ByteArray, RustSource
 
 __all__ = ["Decoded", "best_reading", "decode_layers", "decoded_strings", "entropy", "is_text"]
@@ -370,6 +371,8 @@ def _decode_once(line: int, text: str, keys: list[tuple[str, bytes]]) -> list[De
         data = _base64(text)
         if data is not None:
             found += _from_bytes(line, data, "base64", keys)
+    if not found and "1" in text and (decoded := bech32_decode(text)) is not None:
+        found += _from_bytes(line, decoded[1], "bech32", keys)
     if "%" in text:
         found += _percent_decoded(line, text)
     if "\\" not in text:

@@ -100,7 +100,7 @@ _SENDING: Final = frozenset(
 _SERVING: Final = frozenset({"capability-web-server"})
 _WRITING_OR_RUNNING: Final = frozenset(
     {"capability-filesystem-write", "capability-process-spawn", "capability-process-spawn-path"}
-    | {"capability-dynamic-loading"}
+    | {"capability-dynamic-loading", "capability-script-eval"}
 )
 _SOURCE_NAMES: Final = {
     "user-file": "a file in the user's home",

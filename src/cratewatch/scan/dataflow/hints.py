@@ -51,6 +51,7 @@ _WRITE_HINT: Final = re.compile(
 )
 _RUN_HINT: Final = re.compile(
     rb"Command::new|Library::new|dlopen|LoadLibrary|CreateProcess|ShellExecute|WinExec|"
+    rb"_eval_string|PyRun_|luaL_(do|load)|JS_Eval|Tcl_Eval|\.(eval|execute_script)\s*\(|"
     rb"\bsystem\s*\(|\bexec[vl]p?e?\s*\("
 )
 _DOWNLOAD_HINT: Final = re.compile(

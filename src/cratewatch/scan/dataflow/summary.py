@@ -138,8 +138,16 @@ _CODE_TYPE: Final = re.compile(r"TokenStream|syn::|\b(Expr|Item|File|Type|Stmt|B
 # what runs a program or loads a library by the name it is given
 _RUN_FUNCTION: Final = re.compile(
     r"(^|::)(Command::new|Library::new|dlopen|LoadLibrary[AW]?|LoadLibraryEx[AW]|CreateProcess[AW]?"
-    r"|ShellExecute(Ex)?[AW]?|WinExec|system|execvp?e?|execlp?)$"
+    r"|ShellExecute(Ex)?[AW]?|WinExec|system|execvp?e?|execlp?"
+    # code evaluated by an embedded interpreter's C API (PHP, Python, Lua, QuickJS, Duktape,
+    # Ruby, Tcl)
+    r"|zend_eval_stringl?(_ex)?|PyRun_(Simple)?String(Flags)?|luaL_(do|load)string"
+    r"|luaL_loadbufferx?|JS_Eval|duk_p?eval_string|rb_eval_string(_protect)?|Tcl_Eval(Ex)?)$"
 )
+# ... and an embedded interpreter's methods that evaluate what they are given (rhai's
+# `engine.eval`, pyo3's `py.run`, mlua's `lua.load`, deno's `runtime.execute_script`)
+_EVAL_METHODS: Final = frozenset({"eval", "eval_with_scope", "execute_script", "run", "load"})
+_INTERPRETER: Final = re.compile(r"(?i)\b(engine|lua|py|python|interp\w*|js_?runtime|isolate)\b")
 _MUTATORS: Final = frozenset(
     {"push", "push_str", "extend", "extend_from_slice", "insert", "append", "push_back"}
     | {"push_front", "entry", "set", "replace", "write_str", "write_all", "write", "send"}
@@ -696,6 +704,13 @@ class Walker:
         elif method in ("arg", "args") and _NETWORK_TOOLS.search(" ".join(receiver.strings)):
             sink = Sink("network tool", data, receiver, line, destination_in_data=True)
             self.function.sinks.append(sink)
+        elif (
+            method in _EVAL_METHODS
+            and args
+            and receiver_node is not None
+            and _INTERPRETER.search(node_text(receiver_node))
+        ):
+            self.function.sinks.append(Sink("evaluated " + method, data, Expr(), line, action=RUN))
         elif method in ("arg", "args") and args:
             self.function.sinks.append(Sink("program argument", data, Expr(), line, action=RUN))
         elif (

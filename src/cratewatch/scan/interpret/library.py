@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any, Final
 
+from cratewatch.scan.bech32 import bech32_decode
 from cratewatch.scan.interpret.paths import crate_file, manifest_path, parent
 from cratewatch.scan.interpret.values import (
     DEFAULT,
@@ -222,6 +223,11 @@ class StandardLibrary:
                 return self.method(values[0], name, values[1:], "")
         if owner in _ADDRESSES:
             return _address(owner, name, values)
+        if owner == "bech32" and name == "decode" and len(values) == 1:
+            decoded = bech32_decode(text_value(values[0]))
+            if decoded is None:
+                return Variant("Err", None)
+            return Variant("Ok", (Text(decoded[0]), list(decoded[1])))
         if owner in ("base64", "hex") and name in ("decode", "encode") and len(values) == 1:
             return _codec(Engine("STANDARD" if owner == "base64" else "HEX"), name, values[0])
         if owner in ("iter", "std::iter") or path in (
