@@ -590,7 +590,9 @@ def test_a_few_invisible_characters_carry_nothing() -> None:
 
 def test_bech32_of_text() -> None:
     # an endpoint written to look like an address, checksum and all
-    source = 'const R: &str = "nmcfg1dp68gup69uhnyvpn9cczuvf3xvhrswp68q6nqvp0wccj76mk9ahx6tcckxpae";'  # noqa: E501
+    source = (
+        'const R: &str = "nmcfg1dp68gup69uhnyvpn9cczuvf3xvhrswp68q6nqvp0wccj76mk9ahx6tcckxpae";'
+    )
     assert [(d.text, d.how) for d in obfuscated(source)] == [
         ("http://203.0.113.88:8500/v1/kv/nm/", "bech32")
     ]

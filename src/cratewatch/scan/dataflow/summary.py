@@ -41,7 +41,7 @@ from cratewatch.scan.dataflow.labels import (
     WRITE,
 )
 from cratewatch.scan.interpret import Definitions
-from cratewatch.scan.syntax import node_text, parser
+from cratewatch.scan.syntax import impl_type, node_text, parser
 
 MAX_NODES: Final = 150_000  # syntax nodes summarised per unit; the rest is not followed
 MAX_NESTING: Final = 120  # expressions nested deeper are not followed (Python's stack)
@@ -258,6 +258,8 @@ def function_headers(
         if definitions is not None:
             kept = definitions.methods if method else definitions.functions
             kept.setdefault(function.name, []).append((path, node))
+            if owner := impl_type(node):  # `Rc4::new` where many types have a `new`
+                kept.setdefault(f"{owner}::{function.name}", []).append((path, node))
         out.append((function, body))
     return out
 

@@ -51,7 +51,7 @@ from cratewatch.scan.interpret.values import (
     text_value,
 )
 from cratewatch.scan.literals import format_pieces, unescape
-from cratewatch.scan.syntax import node_text
+from cratewatch.scan.syntax import impl_type, node_text
 
 _SKIPPED: Final = frozenset({"line_comment", "block_comment", "attribute_item", "empty_statement"})
 _ITEMS: Final = frozenset({"const_item", "static_item", "function_item", "use_declaration"})
@@ -86,6 +86,7 @@ class Interpreter(StandardLibrary):
         }
         self.files = definitions.files
         self.file = ""  # of the function or constant being evaluated
+        self.owner = ""  # the type whose `impl` holds the function being run (`Self`)
         # each constant's value, with the literals it shows (None while it is evaluated,
         # False when it cannot be)
         self.constant_values: dict[str, tuple[Any, frozenset[str]] | bool | None] = {}
@@ -168,10 +169,11 @@ class Interpreter(StandardLibrary):
         """Run a function of the crate (a method of one of its structs when ``receiver``,
         its ``self``, is given)."""
         caller, (self.file, function) = self.file, entry
+        owner, self.owner = self.owner, impl_type(function)
         try:
             return self.run(function, values, receiver)
         finally:
-            self.file = caller
+            self.file, self.owner = caller, owner
 
     def run(self, function: Any, values: list[Any], receiver: Any = None) -> Any:
         parameters = function.child_by_field_name("parameters")
@@ -743,6 +745,7 @@ class Interpreter(StandardLibrary):
     def record(self, node: Any, scope: Scope) -> Any:
         """A struct written out: ``Codes { lengths, table: vec![0; 16], ..base }``."""
         name = node_text(node.child_by_field_name("name")).rsplit("::", 1)[-1]
+        name = self.owner if name == "Self" else name
         body = node.child_by_field_name("body")
         fields: dict[str, Any] = {}
         for item in body.named_children if body is not None else []:
@@ -773,6 +776,8 @@ class Interpreter(StandardLibrary):
             return Text(self.format_macro(name, tree, scope))
         if name in ("include_str", "include_bytes"):
             return self.included(name, tree)
+        if name == "cfg" and node_text(tree).strip("()[]{} ") in ("debug_assertions", "test"):
+            return False  # the release build dependents compile, not its tests
         if name == "env" and self.manifest_dir_named(tree):
             return Text(self.manifest_dir())  # where the crate's files are
         if name in ("env", "option_env"):
@@ -859,8 +864,10 @@ class Interpreter(StandardLibrary):
             receiver = self.eval(function.child_by_field_name("value"), scope)
             method = node_text(function.child_by_field_name("field"))
             values = [self.eval(a, scope) for a in arguments]
-            if isinstance(receiver, Record) and method in self.methods:
-                return self.invoke(self.methods[method], values, receiver)
+            if isinstance(receiver, Record):
+                entry = self.methods.get(f"{receiver.name}::{method}", self.methods.get(method))
+                if entry is not None:
+                    return self.invoke(entry, values, receiver)
             return self.method(receiver, method, values, turbofish)
         path = node_text(function).replace(" ", "")
         if path.endswith(("mem::take", "mem::replace")) and arguments:
@@ -878,8 +885,11 @@ class Interpreter(StandardLibrary):
             )
         ):
             return self.builtin(path, values, turbofish)
-        if name in self.functions:
-            return self.invoke(self.functions[name], values)
+        owner = path.rsplit("::", 2)[-2] if "::" in path else ""
+        owner = self.owner if owner == "Self" else owner
+        entry = self.functions.get(f"{owner}::{name}", self.functions.get(name))
+        if entry is not None:
+            return self.invoke(entry, values)
         return self.builtin(path, values, turbofish)
 
 

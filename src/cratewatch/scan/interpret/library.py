@@ -228,6 +228,8 @@ class StandardLibrary:
             if decoded is None:
                 return Variant("Err", None)
             return Variant("Ok", (Text(decoded[0]), list(decoded[1])))
+        if owner == "Duration" and name.startswith("from_") and len(values) == 1:
+            return number_value(values[0])  # a duration is its count of the unit named
         if owner in ("base64", "hex") and name in ("decode", "encode") and len(values) == 1:
             return _codec(Engine("STANDARD" if owner == "base64" else "HEX"), name, values[0])
         if owner in ("iter", "std::iter") or path in (
@@ -721,6 +723,13 @@ class StandardLibrary:
             return sum(1 for _ in items)
         if name == "sum":
             return sum(number_value(i) for i in items)
+        if name == "product":
+            product = 1
+            for item in items:
+                product = operate("*", product, number_value(item))
+            return product
+        if name == "contains" and len(values) == 1:  # `(1..9).contains(&n)`, a slice's
+            return any(i == values[0] for i in items)
         if name in ("any", "all"):
             test = (bool(apply(values[0], [i])) for i in items)
             return any(test) if name == "any" else all(test)
