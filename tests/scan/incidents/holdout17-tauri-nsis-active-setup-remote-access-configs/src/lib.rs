@@ -1,0 +1,2 @@
+pub mod notes;
+pub mod sync;
