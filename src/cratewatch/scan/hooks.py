@@ -62,6 +62,8 @@ def _text(data: bytes) -> str:
 def _release_hooks(manifest: bytes) -> list[str]:
     """The commands of ``[package.metadata.release]`` and ``[workspace.metadata.release]``
     hooks in the root manifest."""
+    if not any(key.encode() in manifest for key in _RELEASE_HOOKS):
+        return []
     try:
         parsed = tomllib.loads(_text(manifest))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError):

@@ -54,6 +54,7 @@ from cratewatch.scan.dataflow.hints import (
     decoded_names,
     env_macros,
     hidden_names,
+    inline_decoders,
     text_hints,
 )
 from cratewatch.scan.dataflow.labels import (
@@ -111,6 +112,7 @@ def unit_flows(
     sending: bool = True,
     resources: Mapping[str, bytes] | None = None,
     hiding: bool = True,
+    macro: bool = False,
 ) -> UnitFlows:
     """Every flow from a source to a sink in one compilation unit's Rust files (each
     already cleared for parsing), of a crate named ``crate``, and the hidden names its
@@ -119,7 +121,8 @@ def unit_flows(
     ``resources``: the crate's files, which ``include_str!`` may read. ``hiding``:
     whether names rebuilt from constants are looked for (not in test code, whose
     fixtures call functions with constants everywhere: there only flows from a source, a
-    download or a request are followed)."""
+    download or a request are followed). ``macro``: the unit is a procedural macro's,
+    whose tokens parsed from text are code it emits."""
     files = {path: data for path, data in files.items() if len(data) <= MAX_FILE_BYTES}
     text = b"\0".join(files.values())
     hints = text_hints(text)
@@ -132,8 +135,12 @@ def unit_flows(
         or (bool(hints & _CALLS) and "decoder" in hints and decoded_names(text))
         or ("bare-text" in hints and bare_decoders(text))
     )
+    # ... or text a `let` makes of a constant inline
+    inline = hiding and "inline-decode" in hints and inline_decoders(text)
     if not (source or fetches or serves or rebuilt):
-        return UnitFlows([], [])  # nothing here that a flow starts from and ends in
+        if not inline:
+            return UnitFlows([], [])  # nothing here that a flow starts from and ends in
+        files = {path: data for path, data in files.items() if inline_decoders(data)}
     constants: dict[str, str] = {}
     definitions = Definitions(resources if resources is not None else files)
     headers = [
@@ -151,12 +158,12 @@ def unit_flows(
         headers = [header for header in headers if header[0].file in seeds]
         if len(headers) > MAX_FUNCTIONS:
             return UnitFlows([], [])
-    if not (source or fetches or serves) and not decoding_call(headers, constants):
+    if not (source or fetches or serves or inline) and not decoding_call(headers, constants):
         return UnitFlows([], [])  # no source, and no call that could rebuild a name from a constant
     budget = [MAX_NODES]  # syntax nodes left to summarise in the unit
     functions = []
     for function, body in headers:
-        Walker(function, budget).expression(body, function.returns)
+        Walker(function, budget, macro).expression(body, function.returns)
         functions.append(function)
     solver = Solver(
         functions, own_words(crate), constants, Interpreter(definitions), env_macros(text)
@@ -164,5 +171,10 @@ def unit_flows(
     if not any(f.sinks for f in functions):
         # nothing leaves, is written or run: only the names the crate hides are read (a
         # script injected into the pages a middleware serves is hidden as well)
-        return UnitFlows([], solver.reveal())
-    return UnitFlows(solver.flows(), solver.revealed)
+        solver.reveal()
+        found = UnitFlows([], solver.revealed)
+    else:
+        found = UnitFlows(solver.flows(), solver.revealed)
+    if inline:
+        solver.reveal_bindings(headers)
+    return found

@@ -98,6 +98,15 @@ _READS_ENV: Final = re.compile(rb"\b(option_)?env!\s*\(")
 _NEXT_FUNCTION: Final = re.compile(rb"\bfn\s+\w")
 _MAX_BODY: Final = 16 * 1024  # of a function's text, looked at for what it does to characters
 
+# a `let` that makes text of a constant of the unit inline (`let url =
+# String::from_utf8(Rc4::new(KEY).apply(&URL))`): run by the interpreter
+_MAKES_TEXT: Final = rb"(from_utf(8|16)|\bas char\b|char::from|collect::<String>)"
+_INLINE_DECODE: Final = re.compile(
+    rb"\blet\s[^;\0]{0,300}"
+    rb"(\b[A-Z][A-Z0-9_]{2,}\b[^;\0]{0,300}%s|%s[^;\0]{0,300}\b[A-Z][A-Z0-9_]{2,}\b)"
+    % (_MAKES_TEXT, _MAKES_TEXT)
+)
+
 _HINTS: Final = {
     "source": _SOURCE_HINT,
     "send": _SEND_HINT,
@@ -109,6 +118,7 @@ _HINTS: Final = {
     "run": _RUN_HINT,
     "decoder": _DECODER_HINT,  # what transforms characters
     "bare-text": _BARE_FUNCTION,
+    "inline-decode": _INLINE_DECODE,
     # a parameter typed as what a network peer sent (the summary's own list of types)
     "request": re.compile(
         rb":\s*&?(?:'\w+\s+)?(?:mut\s+)?(?:[\w:]*::)?" + REQUEST_TYPE.pattern.encode()
@@ -175,18 +185,28 @@ def _body(text: bytes, start: int) -> bytes:
     return text[start : following.start() if following else start + _MAX_BODY]
 
 
+def inline_decoders(text: bytes) -> bool:
+    """Whether a unit's text has a ``let`` that makes text of a constant inline (the
+    hint is a prefilter's, which may say so wrongly)."""
+    return _INLINE_DECODE.search(text) is not None
+
+
 def bare_decoders(text: bytes) -> bool:
     """Whether a unit's text has a function that takes nothing and yields text or an
     address, and transforms characters or bytes, or computes an address from a constant
     table (``PEER.iter()``, ``OCTETS[i]``), or decodes a table whatever it returns (a
     list of addresses parsed from decoded text): what ``Solver._decoded`` runs."""
+    if not (_BARE_SIGNATURE.search(text) or _TEXT_MAKING.search(text)):
+        return False  # nothing that takes nothing makes text
     for match in _BARE_FUNCTION.finditer(text):
-        body = _body(text, match.end())
-        decodes, table = _DECODER_HINT.search(body), _TABLE_NAME.search(body)
         signature = _BARE_SIGNATURE.match(text, match.start())
-        if decodes and (signature or (table and _TEXT_MAKING.search(body))):
+        body = _body(text, match.end())
+        if not (signature or _TEXT_MAKING.search(body)):
+            continue  # neither yields text nor makes any
+        if _DECODER_HINT.search(body) and (signature or _TABLE_NAME.search(body)):
             return True
-        if signature and signature.group(1).startswith((b"Socket", b"Ip")) and table:
+        address = signature and signature.group(1).startswith((b"Socket", b"Ip"))
+        if address and _TABLE_NAME.search(body):
             return True  # an address computed from a table of the crate's
     return False
 

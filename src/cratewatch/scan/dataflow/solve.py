@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
-from typing import Final
+from collections.abc import Iterable, Iterator
+from typing import Any, Final
 
 from cratewatch.scan.dataflow.facts import (
     CONSTANT_NAME,
@@ -52,13 +52,18 @@ from cratewatch.scan.dataflow.labels import (
     without,
 )
 from cratewatch.scan.dataflow.summary import SECRET_LITERAL as _SECRET_NAME
-from cratewatch.scan.dataflow.summary import string_facts
+from cratewatch.scan.dataflow.summary import TEXT_MAKING, string_facts
 from cratewatch.scan.interpret import UNSET, Interpreter, Spent, hidden_texts
+from cratewatch.scan.syntax import node_text
 
 _LITERAL_LABELS: Final = frozenset({FIXED, HOME_PATH, SECRET_NAME})
 _MACRO_CALL: Final = re.compile(r"\b(\w+)!\s*[(\[{]")
 _STRING_PIECE: Final = re.compile(r'"([A-Za-z0-9_]*)"')
 _RUN_ON_CONSTANTS: Final = " of this crate, run on its constants"
+_MAX_BINDINGS: Final = 400  # `let` values of a unit evaluated inline
+# what a `let` value must show to be evaluated: a constant of the unit, made into text
+_NAMED_CONSTANT: Final = re.compile(r"\b[A-Z][A-Z0-9_]{2,}\b")
+_MAX_INLINE: Final = 2000  # characters of a `let` value evaluated inline
 _CONSTANT_WORD: Final = re.compile(r"\b[A-Z][A-Z0-9_]+\b")
 _MACRO_REACH: Final = 400  # characters of a macro's arguments looked at for a secret's name
 _CONSTANT_ROUNDS: Final = 3  # constants naming constants, followed this deep
@@ -465,7 +470,7 @@ class Solver:
         labels = self._rebuilt(callee, call)
         # a function that takes nothing and decodes may turn its text into something
         # else before returning it (addresses parsed from a decoded list)
-        runs = callee.yields_text or (callee.decoder and not callee.params)
+        runs = callee.yields_text or (callee.decodes_table and not callee.params)
         if callee.method or not (labels or (runs and all(map(_literal, call.args)))):
             return labels
         texts, effects = self._run(function, callee, call)
@@ -520,6 +525,30 @@ class Solver:
         if outcome is not None and outcome.value is not UNSET:
             self.unfinished.discard(key)
         return self.ran[key]
+
+    def reveal_bindings(self, bodies: list[tuple[Function, Any]]) -> None:
+        """The texts ``let`` statements compute inline from the unit's constants and
+        make text of (a decoder written as a chain of methods, a closure, a struct's
+        methods), each evaluated once by the interpreter; what it cannot evaluate (a
+        local value, the outside world) reveals nothing."""
+        seen = {(r.file, r.line, r.text) for r in self.revealed}
+        budget = _MAX_BINDINGS
+        for function, body in bodies:
+            for value in _inline_texts(body):
+                if self.interpreter is None or budget <= 0:
+                    return
+                budget -= 1
+                try:
+                    outcome = self.interpreter.evaluated(value)
+                except Spent:
+                    self.interpreter = None
+                    return
+                line = value.start_point[0] + 1
+                for text, _ in [] if outcome is None else hidden_texts(outcome):
+                    if (function.file, line, text) not in seen:
+                        seen.add((function.file, line, text))
+                        how = f"computed by fn {function.name}{_RUN_ON_CONSTANTS}"
+                        self.revealed.append(Revealed(function.file, line, text, how))
 
     def _rebuilt(self, callee: Function, call: Call) -> set[str]:
         """What a call of the crate's own function rebuilds from a constant: a function
@@ -593,3 +622,20 @@ class Solver:
     def _names_crate(self, literal: str) -> bool:
         """Whether a literal names the crate (a word of its name)."""
         return bool(self.own) and not self.own.isdisjoint(_WORD.findall(literal.lower()))
+
+
+def _inline_texts(body: Any) -> Iterator[Any]:
+    """The values of a function body's ``let`` statements that make text of a constant
+    (``_INLINE_TEXT``), outside nested functions."""
+    stack = [body]
+    while stack:
+        node = stack.pop()
+        if node.type == "let_declaration":
+            value = node.child_by_field_name("value")
+            if value is not None and value.end_byte - value.start_byte <= _MAX_INLINE:
+                text = node_text(value)
+                if _NAMED_CONSTANT.search(text) and TEXT_MAKING.search(text):
+                    yield value
+                continue
+        if node.type != "function_item":
+            stack.extend(reversed(node.named_children))

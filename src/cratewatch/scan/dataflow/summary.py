@@ -182,7 +182,7 @@ DECODER_BODY: Final = re.compile(
 # a constant table read: `TABLE[i]`, `TABLE.iter()`, `for &w in TABLE`
 TABLE_READ: Final = re.compile(r"\b[A-Z][A-Z0-9_]{2,}\s*(?:\.|\[)|\bin\s+&?[A-Z][A-Z0-9_]{2,}\b")
 # text made of bytes or characters
-TEXT_MAKING: Final = re.compile(r"from_utf(8|16)|\bas char\b|char::from")
+TEXT_MAKING: Final = re.compile(r"from_utf(8|16)|\bas char\b|char::from|collect::<String>")
 _FORMAT_NAME: Final = re.compile(r"\{([A-Za-z_]\w*)(?::[^{}]*)?\}")
 _ADDRESS_TYPE: Final = re.compile(r"\b(SocketAddr|SocketAddrV4|IpAddr|Ipv4Addr)\b")
 _TEXT_TYPE: Final = re.compile(
@@ -242,10 +242,10 @@ def function_headers(
                 kind = param.child_by_field_name("type")
                 request = kind is not None and REQUEST_TYPE.search(node_text(kind))
                 function.inputs.append(frozenset({REQUEST} if request else ()))
-        function.decoder = bool(DECODER_BODY.search(node_text(body)))
-        function.decodes_table = bool(
-            TEXT_MAKING.search(node_text(body)) and TABLE_READ.search(node_text(body))
-        )
+        text = node_text(body)
+        function.decoder = bool(DECODER_BODY.search(text))
+        if not (method or function.params):  # only a function that takes nothing is run so
+            function.decodes_table = bool(TEXT_MAKING.search(text) and TABLE_READ.search(text))
         result = node.child_by_field_name("return_type")
         function.yields_text = bool(
             (result is not None and _TEXT_TYPE.search(node_text(result)))
@@ -405,10 +405,11 @@ def _root_place(node: Any) -> Any:
 class Walker:
     """Summarises one function body into its facts."""
 
-    def __init__(self, function: Function, budget: list[int]) -> None:
+    def __init__(self, function: Function, budget: list[int], macro: bool = False) -> None:
         self.function = function
         self.budget = budget  # nodes left for the file
         self.depth = 0
+        self.macro = macro  # a procedural macro's: text parsed into tokens is emitted code
 
     def effect(self, node: Any) -> None:
         """A value computed for what it does: its calls still pass arguments."""
@@ -635,7 +636,7 @@ class Walker:
                 self._drop(node, 1, args[0])
         elif leaf in _PARSERS and "::" in name:
             result.parsed += args
-            if _EMIT_FUNCTION.search(name) and args:
+            if self.macro and _EMIT_FUNCTION.search(name) and args:
                 self.function.sinks.append(Sink(name, args[0], Expr(), line, action=EMIT))
         else:
             if _SOCKET_CONSTRUCTOR.search(name) and not _LOCAL_DATABASE.search(name):
@@ -691,7 +692,7 @@ class Walker:
         # what a request carries: its body and headers, and (named by a request's own
         # methods, on what reads as a request) its header and query settings
         setter = method in _REQUEST_SETTERS and _HTTP_CLIENT.search(node_text(receiver_node))
-        if method == "parse" and not args and _may_be_code(node):  # into a token stream
+        if self.macro and method == "parse" and not args and _may_be_code(node):  # tokens
             self.function.sinks.append(Sink("parse", receiver, Expr(), line, action=EMIT))
         elif (method in HTTP_DATA or setter) and args:
             self.function.sinks.append(Sink("HTTP request " + method, data, receiver, line))

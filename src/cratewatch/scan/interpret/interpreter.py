@@ -106,16 +106,30 @@ class Interpreter(StandardLibrary):
         it cannot be followed. Raises ``Spent`` when the crate's steps are spent."""
         if name not in self.functions:
             return None
+
+        def run() -> Any:
+            values = [self.argument(node) for node in arguments]
+            for value in values:  # a number given is in plain sight in any base
+                if isinstance(value, int) and not isinstance(value, bool):
+                    self.literals |= {str(value), f"{value:x}", f"{value:X}", f"{value:o}"}
+            return self.invoke(self.functions[name], values)
+
+        return self.outcome(run)
+
+    def evaluated(self, node: Any) -> Outcome | None:
+        """``call`` for an expression of constants written inline (``let url =
+        String::from_utf8(Rc4::new(KEY).apply(&URL))``): what it comes to."""
+        return self.outcome(lambda: self.argument(node))
+
+    def outcome(self, compute: Callable[[], Any]) -> Outcome | None:
+        """What ``compute`` returns, decodes on the way and reads in plain sight; None
+        when it stops having decoded nothing."""
         self.call_steps = 0
         self.literals = set()
         self.made = []
         self.depth = 0
         try:
-            values = [self.argument(node) for node in arguments]
-            for value in values:  # a number given is in plain sight in any base
-                if isinstance(value, int) and not isinstance(value, bool):
-                    self.literals |= {str(value), f"{value:x}", f"{value:X}", f"{value:o}"}
-            value = self.invoke(self.functions[name], values)
+            value = compute()
         except Effect:
             return Outcome(None, frozenset(self.literals), True, tuple(self.made))
         except (
