@@ -856,3 +856,17 @@ fn send(body: &[u8]) {
     assert [(r.text, r.how) for r in found.revealed] == [
         ("https://relay.example", "computed by fn send of this crate, run on its constants")
     ]
+
+
+def test_statics_declared_by_lazy_static_are_evaluated() -> None:
+    source = """
+lazy_static! {
+    static ref MIRROR: String = {
+        let raw: Vec<u8> = vec![0x1d, 0x01, 0x01, 0x05, 0x06, 0x4f, 0x5a, 0x5a];
+        raw.iter().map(|b| (b ^ 0x75) as char).collect()
+    };
+    pub static ref LIMIT: u32 = 3;
+}
+fn base() -> String { format!("{}relay.example/{}", *MIRROR, *LIMIT) }
+"""
+    assert run(source, "base()") == "https://relay.example/3"
