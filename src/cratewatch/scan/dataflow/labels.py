@@ -12,14 +12,16 @@ CLIPBOARD: Final = "clipboard"
 HIDDEN_FILE: Final = "hidden-file"  # bytes of a file whose name is hidden (below)
 CREDENTIAL: Final = "credential"  # a secret taken out of another program's settings
 BROWSER_STORAGE: Final = "browser-storage"  # a web page's local or session storage, cookies
+# a file of the system's stores of secrets: password hashes, Wi-Fi and VPN keys, host keys
+SYSTEM_SECRET: Final = "system-secret"
 SECRETS: Final = frozenset(
-    {USER_FILE, ENVIRONMENT, CLIPBOARD, HIDDEN_FILE, CREDENTIAL, BROWSER_STORAGE}
+    {USER_FILE, ENVIRONMENT, CLIPBOARD, HIDDEN_FILE, CREDENTIAL, BROWSER_STORAGE, SYSTEM_SECRET}
 )
 #: the computer's or the user's name, the machine's id: a source only when sent to an
 #: address the crate writes out or hides itself (a beacon), not to a server the user chose
 HOST_FACTS: Final = "host-facts"
 #: Sources that are secrets gathered, not just files read: sending one is collection too
-GATHERED: Final = frozenset({ENVIRONMENT, CLIPBOARD, CREDENTIAL, BROWSER_STORAGE})
+GATHERED: Final = frozenset({ENVIRONMENT, CLIPBOARD, CREDENTIAL, BROWSER_STORAGE, SYSTEM_SECRET})
 #: What a sink does with what reaches it:
 SEND: Final = "send"  # sends data out: a flow when the data holds a source's
 WRITE: Final = "write"  # writes a file: a flow when its path is hidden
@@ -30,6 +32,7 @@ REMOTE_RUN: Final = "remote-run"  # a RUN sink given what a network peer sent (a
 EMIT: Final = "emit"  # parses text into code (a token stream): a flow when the text is hidden
 #: ... and what a value is, which decides what a call on it does:
 HOME_PATH: Final = "home-path"  # a path under the user's home
+SYSTEM_STORE: Final = "system-store"  # a path of the system's stores of secrets
 OWN_PATH: Final = "own-path"  # a path of the crate's own (its settings, its cache, its state)
 CRATE_PATH: Final = "crate-path"  # ... that names the crate (not only one it writes)
 SOCKET: Final = "socket"  # an open connection

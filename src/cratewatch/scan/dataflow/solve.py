@@ -43,6 +43,8 @@ from cratewatch.scan.dataflow.labels import (
     SECRETS,
     SEND,
     SOCKET,
+    SYSTEM_SECRET,
+    SYSTEM_STORE,
     USER_FILE,
     USER_SETTINGS,
     WRITE,
@@ -56,7 +58,7 @@ from cratewatch.scan.dataflow.summary import TEXT_MAKING, string_facts
 from cratewatch.scan.interpret import UNSET, Interpreter, Spent, hidden_texts
 from cratewatch.scan.syntax import node_text
 
-_LITERAL_LABELS: Final = frozenset({FIXED, HOME_PATH, SECRET_NAME})
+_LITERAL_LABELS: Final = frozenset({FIXED, HOME_PATH, SECRET_NAME, SYSTEM_STORE})
 _MACRO_CALL: Final = re.compile(r"\b(\w+)!\s*[(\[{]")
 _STRING_PIECE: Final = re.compile(r'"([A-Za-z0-9_]*)"')
 _RUN_ON_CONSTANTS: Final = " of this crate, run on its constants"
@@ -191,6 +193,14 @@ class Solver:
             and _BARE_HOST.match(host := value[value.find('"') + 1 : -1])
             and self._fixed_literal(f"https://{host}/")
         )
+        # named constants that are a path of the user's home or of the system's secrets
+        self.path_constants: dict[str, set[str]] = {}
+        for name, value in constants.items():
+            if value.startswith('"') and value.endswith('"'):
+                facts = Expr()
+                string_facts(value[1:-1], facts)
+                if found := facts.labels & {HOME_PATH, SYSTEM_STORE}:
+                    self.path_constants[name] = found
         self.fields: dict[str, set[str]] = {}
         # constants that hold a secret of the build's environment, read while compiling
         self.statics: dict[str, set[str]] = {
@@ -400,6 +410,7 @@ class Solver:
             labels |= env.get(name, set())
             if CONSTANT_NAME.match(name):
                 labels |= self.statics.get(name, set())
+                labels |= self.path_constants.get(name, set())
                 if name in self.fixed_constants:
                     labels.add(FIXED)
         if (
@@ -459,6 +470,8 @@ class Solver:
             own = OWN_PATH in held or not function.written.isdisjoint(path.names)
             if HOME_PATH in held and (not own or HIDDEN in held):
                 labels.add(USER_FILE)
+            if SYSTEM_STORE in held:
+                labels.add(SYSTEM_SECRET)
         return labels
 
     def _decoded(self, function: Function, callee: Function, call: Call) -> set[str]:

@@ -38,6 +38,7 @@ from cratewatch.scan.dataflow.labels import (
     RUN,
     SECRET_NAME,
     SOCKET,
+    SYSTEM_STORE,
     WRITE,
 )
 from cratewatch.scan.interpret import Definitions
@@ -63,6 +64,11 @@ SECRET_LITERAL: Final = re.compile(
     r"MNEMONIC|SEED_PHRASE|SESSION)[A-Z0-9_]*$"
 )
 _ENVIRON_LITERAL: Final = re.compile(r"^/proc/[\w*]+/environ$")
+# the system's stores of secrets, readable by root (the credential-store rule names them too)
+_SYSTEM_STORE_LITERAL: Final = re.compile(
+    r"^(/etc/(g?shadow|NetworkManager/system-connections|wireguard|wpa_supplicant)([/.]|$)"
+    r"|/var/lib/iwd(/|$)|/etc/ssh/ssh_host_\w*key$)"
+)
 # functions of the `dirs`, `dirs-next`, `home` and `directories` crates and std's own
 _HOME_FUNCTION: Final = re.compile(
     r"(^|::)(home_dir|(config|data|cache|data_local|config_local|document|download|desktop|"
@@ -838,6 +844,8 @@ def string_facts(content: str, into: Expr) -> None:
     into.strings.append(content)
     if _HOME_LITERAL.match(content):
         into.labels.add(HOME_PATH)
+    if _SYSTEM_STORE_LITERAL.match(content):
+        into.labels.add(SYSTEM_STORE)
     if SECRET_LITERAL.match(content):
         into.labels.add(SECRET_NAME)
     if _ENVIRON_LITERAL.match(content):
