@@ -870,3 +870,37 @@ lazy_static! {
 fn base() -> String { format!("{}relay.example/{}", *MIRROR, *LIMIT) }
 """
     assert run(source, "base()") == "https://relay.example/3"
+
+
+def test_a_decoder_over_the_crate_s_own_enum() -> None:
+    # a little instruction set: each step of the plan changes every byte
+    source = """
+enum Step { Xor(u8), Add(u8), Swap(usize, usize), Halt }
+const PLAN: [Step; 4] = [Step::Xor(0x21), Step::Add(3), Step::Swap(0, 1), Step::Halt];
+const DATA: [u8; 5] = [0x49, 0x54, 0x4e, 0x45, 0x5d];
+fn run(data: &[u8]) -> Vec<u8> {
+    let mut out = data.to_vec();
+    for step in PLAN.iter() {
+        match step {
+            Step::Xor(k) => { for i in 0..out.len() { out[i] ^= k; } }
+            Step::Add(k) => { for i in 0..out.len() { out[i] = out[i].wrapping_sub(*k); } }
+            Step::Swap(i, j) => out.swap(*i, *j),
+            Step::Halt => break,
+        }
+    }
+    out
+}
+fn name() -> String { String::from_utf8(run(&DATA)).unwrap() }
+"""
+    assert run(source, "name()") == "relay"
+
+
+def test_elements_borrowed_mutably_are_written_in_place() -> None:
+    # the most common decoder of all: XOR each byte of a copy in place
+    source = """
+const DATA: [u8; 5] = [0x53, 0x44, 0x4d, 0x40, 0x58];
+fn a() -> String { let mut out = DATA.to_vec(); for b in out.iter_mut() { *b ^= 0x21; } String::from_utf8(out).unwrap() }
+fn b() -> String { let mut out = DATA.to_vec(); for b in &mut out { *b ^= 0x21; } String::from_utf8(out).unwrap() }
+fn c() -> String { let mut out = DATA.to_vec(); out.iter_mut().for_each(|b| *b ^= 0x21); String::from_utf8(out).unwrap() }
+"""  # noqa: E501
+    assert [run(source, f"{name}()") for name in "abc"] == ["relay"] * 3

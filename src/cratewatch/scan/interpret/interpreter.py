@@ -38,11 +38,13 @@ from cratewatch.scan.interpret.values import (
     Effect,
     Engine,
     FunctionRef,
+    Iter,
     Outcome,
     Record,
     Return,
     Scope,
     Sized,
+    Slot,
     Stop,
     Text,
     Variant,
@@ -57,6 +59,7 @@ _SKIPPED: Final = frozenset({"line_comment", "block_comment", "attribute_item", 
 _ITEMS: Final = frozenset({"const_item", "static_item", "function_item", "use_declaration"})
 _WORDS: Final = re.compile(r"[a-z0-9]+")
 _LINE_BREAKS: Final = re.compile(r"[\t\r\n]")
+_VARIANT: Final = re.compile(r"^[A-Z][a-z0-9]\w*$")  # `Xor`, `Halt`: not `KEY`, not `new`
 _MIN_HIDDEN: Final = 4  # characters of a result not in plain sight, fewer say nothing
 _INTEGER_SUFFIX: Final = re.compile(r"[ui](8|16|32|64|128|size)$")
 # types whose methods a path may name as a function value (`String::as_str`, `char::is_alphabetic`)
@@ -276,11 +279,16 @@ class Interpreter(StandardLibrary):
             head = pattern.child_by_field_name("type")
             tag = node_text(head).rsplit("::", 1)[-1] if head is not None else ""
             items = [c for c in _subpatterns(pattern) if c != head]
-            if tag not in ("Some", "Ok", "Err") or not isinstance(value, Variant):
+            if not isinstance(value, Variant):
                 raise Stop(f"pattern {tag}")
-            if value.tag != tag or len(items) != 1:
+            if value.tag != tag:
                 return False
-            return self.bind(items[0], value.value, scope)
+            if len(items) == 1:
+                return self.bind(items[0], value.value, scope)
+            held = value.value
+            if not isinstance(held, tuple) or len(held) != len(items):
+                return False
+            return all(self.bind(p, v, scope) for p, v in zip(items, held, strict=True))
         if kind == "or_pattern":
             return any(self.bind(p, value, scope) for p in pattern.named_children)
         if kind == "range_pattern":
@@ -308,6 +316,8 @@ class Interpreter(StandardLibrary):
             name = node_text(pattern).rsplit("::", 1)[-1]
             if name == "None":
                 return isinstance(value, Variant) and value.tag == "None"
+            if isinstance(value, Variant) and name not in self.constants:
+                return value.tag == name  # `Step::Halt`
             constant = self.constant(name)
             return bool(constant == value)
         raise Stop(f"pattern {kind}")
@@ -373,7 +383,7 @@ class Interpreter(StandardLibrary):
             value = scope.get(name)
             if value is UNSET:
                 raise Stop("unset")
-            return value
+            return value.get() if isinstance(value, Slot) else value
         if name == "None":
             return NONE
         if name in self.functions:
@@ -432,6 +442,8 @@ class Interpreter(StandardLibrary):
             return FunctionRef(path)  # `u32::wrapping_add` handed to `fold`, `String::as_str`
         if name in ENGINES and name not in self.constants:
             return Engine(name)
+        if _VARIANT.match(name) and "::" in path and name not in self.constants:
+            return Variant(name, None)  # `Step::Halt`: a variant of the crate's enum
         return self.constant(name)
 
     def literal(self, node: Any, scope: Scope) -> Any:
@@ -517,6 +529,9 @@ class Interpreter(StandardLibrary):
         if target.type == "identifier":
             name = node_text(target)
             current = scope.get(name) if scope.has(name) else None
+            if isinstance(current, Slot):  # `*b = v` where `b` borrows an element
+                current.set(value)
+                return
             if isinstance(current, Sized) and type(value) in (int, Sized):
                 value = Sized(value, current.kind)  # a variable keeps its type: it wraps
             scope.set(name, value)
@@ -688,7 +703,11 @@ class Interpreter(StandardLibrary):
     def for_(self, node: Any, scope: Scope) -> Any:
         label = loop_label(node)
         pattern = node.child_by_field_name("pattern")
-        items = self.iterate(self.eval(node.child_by_field_name("value"), scope))
+        source = node.child_by_field_name("value")
+        value = self.eval(source, scope)
+        if source.type == "reference_expression" and _mutable(source) and isinstance(value, list):
+            value = self.slots(value)  # `for b in &mut out`
+        items = self.iterate(value)
         body = node.child_by_field_name("body")
         for item in items:
             inner = Scope(scope)
@@ -697,6 +716,10 @@ class Interpreter(StandardLibrary):
             if self.turn(body, inner, label) is not None:
                 return None
         return None
+
+    def slots(self, items: list[Any]) -> Iter:
+        """The elements of a list borrowed mutably, one by one."""
+        return Iter((Slot(items, i) for i in range(len(items))), self.tick)
 
     def turn(self, body: Any, scope: Scope, label: str) -> Break | None:
         """One run of a loop's body: the `break` that ends this loop, or None to go on (a
@@ -904,6 +927,9 @@ class Interpreter(StandardLibrary):
         entry = self.functions.get(f"{owner}::{name}", self.functions.get(name))
         if entry is not None:
             return self.invoke(entry, values)
+        if owner and _VARIANT.match(name) and owner not in STATIC_OWNERS:
+            # `Step::Xor(0x21)`: a variant of the crate's enum, holding its values
+            return Variant(name, values[0] if len(values) == 1 else tuple(values))
         return self.builtin(path, values, turbofish)
 
 

@@ -119,6 +119,9 @@ class StandardLibrary:
     def apply(self, function: Any, values: list[Any]) -> Any:
         raise NotImplementedError
 
+    def slots(self, items: list[Any]) -> Iter:
+        raise NotImplementedError
+
     def invoke(self, entry: tuple[str, Any], values: list[Any]) -> Any:
         raise NotImplementedError
 
@@ -647,7 +650,9 @@ class StandardLibrary:
             return Variant("Some", items[-1]) if items else NONE
         if name == "contains":
             return values[0] in items
-        if name in ("iter", "into_iter", "iter_mut", "drain"):
+        if name == "iter_mut":
+            return self.slots(items)
+        if name in ("iter", "into_iter", "drain"):
             return Iter(list(items) if name != "drain" else drained(items), self.tick)
         if name in ("chunks", "chunks_exact", "windows") and values[0] > 0:
             size = values[0]

@@ -134,8 +134,26 @@ class Text:
         return hash(self.value)
 
 
+class Slot:
+    """An element of a list borrowed mutably (``for b in out.iter_mut()``, ``for b in
+    &mut out``): reading the name reads the element, ``*b ^= k`` writes it."""
+
+    __slots__ = ("index", "items")
+
+    def __init__(self, items: list[Any], index: int) -> None:
+        self.items = items
+        self.index = index
+
+    def get(self) -> Any:
+        return self.items[self.index]
+
+    def set(self, value: Any) -> None:
+        self.items[self.index] = value
+
+
 class Variant(NamedTuple):
-    """``Some(x)``, ``None``, ``Ok(x)``, ``Err(x)``."""
+    """``Some(x)``, ``None``, ``Ok(x)``, ``Err(x)``, and a variant of the crate's enums
+    (``Step::Xor(0x21)``: its values, one or a tuple)."""
 
     tag: str
     value: Any
