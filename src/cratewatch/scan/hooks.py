@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import posixpath
 import re
-import tomllib
 from collections.abc import Mapping
 from typing import Any, Final
+
+import tomli
 
 #: configuration files whose commands a tool runs while building, releasing or committing
 HOOK_CONFIGURATION: Final = frozenset(
@@ -65,8 +66,8 @@ def _release_hooks(manifest: bytes) -> list[str]:
     if not any(key.encode() in manifest for key in _RELEASE_HOOKS):
         return []
     try:
-        parsed = tomllib.loads(_text(manifest))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+        parsed = tomli.loads(_text(manifest))
+    except (tomli.TOMLDecodeError, RecursionError):  # tomli recurses once per nesting level
         return []
     commands = []
     for section in ("package", "workspace"):
@@ -112,8 +113,8 @@ def _members(files: Mapping[str, bytes]) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for path in manifests[:_MAX_MANIFESTS]:
         try:
-            parsed = tomllib.loads(_text(files[path]))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+            parsed = tomli.loads(_text(files[path]))
+        except (tomli.TOMLDecodeError, RecursionError):  # tomli recurses once per nesting level
             continue
         folder = posixpath.dirname(path)
         name = _table(parsed, "package").get("name")
