@@ -167,6 +167,24 @@ def _endless_decoders(scratch: Path) -> list[str]:
     return _source(b"".join(body))(scratch)
 
 
+def _endless_inline_decoders(scratch: Path) -> list[str]:
+    """5,000 ``let`` statements that make text of a constant from an endless iterator, and
+    a ``lazy_static!`` whose initialiser doubles a string for ever: the lets evaluated
+    per unit and the unit's steps must stop them."""
+    lets = b"".join(
+        b"    let a%d = String::from_utf8((0..).map(|i| K[i %% 4] ^ 0x%02x).collect()).unwrap();\n"
+        % (i, i % 256)
+        for i in range(5_000)
+    )
+    body = (
+        b"const K: [u8; 4] = [1, 2, 3, 4];\n"
+        b'lazy_static! { static ref T: String = { let mut s = String::from("a"); '
+        b"loop { s = s.clone() + &s; } }; }\n"
+        b"pub fn go() {\n" + lets + b"    ureq::post(&T).send_string(&a0);\n}\n"
+    )
+    return _source(body)(scratch)
+
+
 def _clock_against_endless_dates(scratch: Path) -> list[str]:
     """15,000 comparisons of the clock, through a chain of helpers, with dates the
     interpreter computes by loops that never end (``dates.py``): the steps per unit
@@ -260,6 +278,7 @@ SCAN = [
     Case("scan: a dense call graph (3,000 functions)", _dense_call_graph, frozenset({0, 1})),
     Case("scan: a dense data flow (1,000 functions)", _dense_data_flow, frozenset({0, 1})),
     Case("scan: 500 decoders that never end", _endless_decoders, frozenset({0, 1})),
+    Case("scan: 5,000 inline decoders that never end", _endless_inline_decoders, frozenset({0, 1})),
     Case(
         "scan: the clock against 15,000 dates that never end",
         _clock_against_endless_dates,
