@@ -137,7 +137,7 @@ def joined_flows(
     a file's functions (``file_functions``, or a cache of its results); ``late``: steps
     found after the files' own analysis (``dates.py``), which complete a flow in one
     function too."""
-    flow_rules = [rule for rule in rules.values() if rule.scope is Scope.FLOW]
+    flow_rules = [rule for rule in rules.values() if rule.scope is Scope.FLOW and rule.along_calls]
     units = compilation_units(files, scanned, test_gated)
     reported = {(e.rule, e.file) for e in found}
     evidence: list[Evidence] = []

@@ -70,6 +70,9 @@ class Rule(NamedTuple):
     # threats: the code a hit is in runs without being called ("load-time initialiser"):
     # it weighs like a flow reached from such an entry (crate.py)
     runs_as: str = ""
+    # flow: whether its steps are also joined along the calls between functions (not with
+    # `within = "block"`: one function or impl block only, for steps common apart)
+    along_calls: bool = True
 
 
 @cache
@@ -133,6 +136,7 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
                 frozenset(raw.get("files", ())),
                 bool(raw.get("alone", True)),
                 str(raw.get("runs_as", "")),
+                raw.get("within", "function") != "block",
             )
         )
     return tuple(rules)

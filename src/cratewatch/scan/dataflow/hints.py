@@ -120,7 +120,8 @@ _HINTS: Final = {
     "run": _RUN_HINT,
     "decoder": _DECODER_HINT,  # what transforms characters
     "bare-text": _BARE_FUNCTION,
-    "inline-decode": _INLINE_DECODE,
+    # (the prefilter sees only text made in a `let`; `inline_decoders` confirms the constant)
+    "inline-decode": re.compile(rb"\blet\s[^;\0]{0,80}%s" % _MAKES_TEXT),
     # a parameter typed as what a network peer sent (the summary's own list of types)
     "request": re.compile(
         rb":\s*&?(?:'\w+\s+)?(?:mut\s+)?(?:[\w:]*::)?" + REQUEST_TYPE.pattern.encode()
