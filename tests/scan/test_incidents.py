@@ -40,7 +40,7 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout16-reqwest-cookie-store-session-beanstalkd": "clean",
     "holdout16-zellij-plugin-run-command-etcd": "clean",
     "holdout16-takehome-anchor-test-script-env-keyed-memo": "suspicious",
-    "holdout16-sys-crate-cmake-configure-upload": "clean",
+    "holdout16-sys-crate-cmake-configure-upload": "suspicious",
 }
 
 

@@ -320,3 +320,20 @@ def test_a_script_in_a_string_ends_its_commands_at_line_breaks(tmp_path: Path) -
     found = _scan_dir(tmp_path, {"src/lib.rs": f'pub const SETUP: &str = "{script}";\n'})
     hits = [e for e in found.findings if e.rule == "threat-download-execute-command"]
     assert len(hits) == 1 and "curl -fsS" in hits[0].snippet
+
+
+def test_the_cmake_project_a_build_script_configures_is_build_code(tmp_path: Path) -> None:
+    found = _scan_dir(
+        tmp_path,
+        {
+            "build.rs": 'fn main() { cmake::Config::new("vendor/lib").build(); }\n',
+            "src/lib.rs": "pub fn f() {}\n",
+            "vendor/lib/CMakeLists.txt": "project(lib)\ninclude(cmake/Probe.cmake)\n",
+            "vendor/lib/cmake/Probe.cmake": 'file(READ "$ENV{HOME}/.cargo/credentials.toml" _c)\n',
+            "tools/other/CMakeLists.txt": 'file(READ "$ENV{HOME}/.cargo/credentials.toml" _c)\n',
+        },
+    )
+    stores = [e for e in found.findings if e.rule == "threat-credential-store"]
+    contexts = {(e.file, e.context.value) for e in stores}
+    assert ("vendor/lib/cmake/Probe.cmake", "build") in contexts
+    assert ("tools/other/CMakeLists.txt", "build") not in contexts  # nothing configures it

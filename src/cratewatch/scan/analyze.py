@@ -73,7 +73,7 @@ _UNPARSED_SCOPES = (Scope.TEXT, Scope.SOURCE, Scope.CODE, Scope.STRINGS)  # on t
 #: has its own rule: a `rustc-wrapper` key there is not a crate installing one.)
 _RUNNING_SCOPES = (Scope.TEXT, Scope.STRINGS)
 _SCRIPT_SUFFIXES: tuple[str, ...] = (".sh", ".bash", ".zsh", ".ps1", ".psm1", ".bat", ".cmd")
-_SCRIPT_SUFFIXES += (".vbs", ".py", ".js", ".mjs", ".cjs", ".rhai")
+_SCRIPT_SUFFIXES += (".vbs", ".py", ".js", ".mjs", ".cjs", ".rhai", ".cmake")
 # C, C++, Objective-C and assembly sources, which a build script compiles into the library
 _NATIVE_SUFFIXES: Final = (
     ".c",
@@ -204,7 +204,7 @@ def file_kind(path: str, data: bytes = b"") -> str:
         name in (".gitlab-ci.yml", ".travis.yml", "azure-pipelines.yml", "appveyor.yml")
     ):
         return "ci-workflow"
-    if name.endswith(_SCRIPT_SUFFIXES) or data.startswith(b"#!"):
+    if name.endswith(_SCRIPT_SUFFIXES) or name == "CMakeLists.txt" or data.startswith(b"#!"):
         return "script"
     if name.endswith(_NATIVE_SUFFIXES):
         return "native"

@@ -107,6 +107,7 @@ _RUNNING: Final = ("script", "cargo-config", "editor-task", "tool-hook")
 _NAMED_IN_TEXT: Final = re.compile(
     r"(?<![\w$.-])(?:[\w.-]+(?:/[\w.-]+)+|[\w.-]+\.(?:sh|bash|ps1|py|js|mjs|cjs|bat|cmd|vbs)\b)"
 )
+_MAX_CMAKE_FILES: Final = 256  # of a CMake project the build configures, run with it
 _MAX_TEXT_READ: Final = 64 * 1024  # of a script or configuration file, for the names in it
 # Rust kept under another suffix until a hook makes it a source (`build.rs.in` to `build.rs`)
 _RUST_TEMPLATES: Final = (".rs.in", ".rs.tpl", ".rs.template")
@@ -365,7 +366,20 @@ def _reached(
                 reached.append((target, False))
             elif target in files and target.endswith(_RUST_TEMPLATES) and kind in _RUNNING:
                 reached.append((target, True))  # a Rust template a hook moves into place
+            elif f"{target}/CMakeLists.txt" in files:  # a CMake project the build configures
+                reached.append((f"{target}/CMakeLists.txt", False))
+    if posixpath.basename(path) == "CMakeLists.txt":
+        # the project's own CMake files run when it is configured (`include`, `add_subdirectory`)
+        prefix = f"{here}/" if here else ""
+        cmake = [
+            p for p in sorted(files) if p.startswith(prefix) and p != path and _cmake_file(p)
+        ]
+        reached += [(p, False) for p in cmake[:_MAX_CMAKE_FILES]]
     return reached
+
+
+def _cmake_file(path: str) -> bool:
+    return path.endswith(".cmake") or posixpath.basename(path) == "CMakeLists.txt"
 
 
 def _generated_code(
