@@ -371,9 +371,7 @@ def _reached(
     if posixpath.basename(path) == "CMakeLists.txt":
         # the project's own CMake files run when it is configured (`include`, `add_subdirectory`)
         prefix = f"{here}/" if here else ""
-        cmake = [
-            p for p in sorted(files) if p.startswith(prefix) and p != path and _cmake_file(p)
-        ]
+        cmake = [p for p in sorted(files) if p.startswith(prefix) and p != path and _cmake_file(p)]
         reached += [(p, False) for p in cmake[:_MAX_CMAKE_FILES]]
     return reached
 
