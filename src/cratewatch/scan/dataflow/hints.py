@@ -102,7 +102,7 @@ _MAX_BODY: Final = 16 * 1024  # of a function's text, looked at for what it does
 
 # a `let` that makes text of a constant of the unit inline (`let url =
 # String::from_utf8(Rc4::new(KEY).apply(&URL))`): run by the interpreter
-_MAKES_TEXT: Final = rb"(from_utf(8|16)|\bas char\b|char::from|collect::<String>)"
+_MAKES_TEXT: Final = b"(%s)" % TEXT_MAKING.pattern.encode()
 _INLINE_DECODE: Final = re.compile(
     rb"\blet\s[^;\0]{0,300}"
     rb"(\b[A-Z][A-Z0-9_]{2,}\b[^;\0]{0,300}%s|%s[^;\0]{0,300}\b[A-Z][A-Z0-9_]{2,}\b)"

@@ -195,7 +195,6 @@ _TEXT_TYPE: Final = re.compile(
     r"\b(String|str|PathBuf|Path|OsString|OsStr|CString|Cow)\b|\bu8\b|" + _ADDRESS_TYPE.pattern
 )
 _FILLED_BUFFER: Final = re.compile(r"&\s*mut\s*(\[\s*u8\s*\]|Vec\s*<\s*u8\s*>|String\b)")
-_LAZY_STATIC: Final = re.compile(rb"\blazy_static!\s*\{")
 _STATIC_REF: Final = re.compile(rb"\bstatic\s+ref\s+")
 _MAX_LAZY_BLOCK: Final = 64 * 1024  # bytes of one `lazy_static!` block read
 _CONSTANT_TEXT: Final = 4096  # of a constant's value, kept to judge whether it reads as text
@@ -215,15 +214,9 @@ def function_headers(
 
     tree = parser().parse(data)
     captures = QueryCursor(_items_query()).captures(tree.root_node)
-    pairs = list(
-        zip(
-            sorted(captures.get("constant", []), key=_START),
-            sorted(captures.get("value", []), key=_START),
-            strict=False,
-        )
-    )
-    if b"lazy_static!" in data:
-        pairs += _lazy_statics(data)
+    pairs = _constants(captures)
+    for block in captures.get("lazy_static", []):
+        pairs += _lazy_statics(block)
     for constant, value in pairs:
         constants[node_text(constant)] = node_text(value)[:_CONSTANT_TEXT]
         if definitions is not None:
@@ -365,30 +358,31 @@ def _items_query() -> Any:
         (token_tree (identifier) . (token_tree) @macro_arguments)
         (const_item name: (identifier) @constant value: (_) @value)
         (static_item name: (identifier) @constant value: (_) @value)
+        (macro_invocation
+          macro: (identifier) @_lazy (#eq? @_lazy "lazy_static") (token_tree) @lazy_static)
         """,
     )
 
 
-def _lazy_statics(data: bytes) -> list[tuple[Any, Any]]:
-    """The statics a ``lazy_static!`` block declares (``static ref NAME: T = value;``),
-    read as the statics they stand for: each name and value node."""
-    from tree_sitter import QueryCursor
-
-    found: list[tuple[Any, Any]] = []
-    for match in _LAZY_STATIC.finditer(data):
-        depth, end = 0, match.end() - 1
-        for end in range(match.end() - 1, min(len(data), match.end() + _MAX_LAZY_BLOCK)):
-            depth += {ord("{"): 1, ord("}"): -1}.get(data[end], 0)
-            if depth == 0:
-                break
-        block = _STATIC_REF.sub(b"static ", data[match.end() : end])
-        captures = QueryCursor(_items_query()).captures(parser().parse(block).root_node)
-        found += zip(
+def _constants(captures: dict[str, list[Any]]) -> list[tuple[Any, Any]]:
+    """The name and value nodes of the constants and statics ``_items_query`` found."""
+    return list(
+        zip(
             sorted(captures.get("constant", []), key=_START),
             sorted(captures.get("value", []), key=_START),
             strict=False,
         )
-    return found
+    )
+
+
+def _lazy_statics(block: Any) -> list[tuple[Any, Any]]:
+    """The statics a ``lazy_static!`` block (its token tree) declares (``static ref
+    NAME: T = value;``), read as the statics they stand for: each name and value node."""
+    from tree_sitter import QueryCursor
+
+    inside = block.text[1:-1][:_MAX_LAZY_BLOCK]  # within the block's braces
+    parsed = parser().parse(_STATIC_REF.sub(b"static ", inside))
+    return _constants(QueryCursor(_items_query()).captures(parsed.root_node))
 
 
 def _is_test(node: Any) -> bool:
