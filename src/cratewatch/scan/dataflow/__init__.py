@@ -101,6 +101,17 @@ MAX_FUNCTIONS: Final = 1000
 MAX_FILE_BYTES: Final = 256 * 1024
 
 
+def _rebuilds_names(text: bytes, hints: set[str]) -> bool:
+    """Whether a unit's text may rebuild a name from a constant: one no one could read,
+    one a function transforms, or a table a function that takes nothing decodes (the
+    text searches cost: asked only of units with no other start of a flow)."""
+    return (
+        (bool(hints & {"constant-call", "numbered-call"}) and hidden_names(text))
+        or (bool(hints & _CALLS) and "decoder" in hints and decoded_names(text))
+        or ("bare-text" in hints and bare_decoders(text))
+    )
+
+
 class UnitFlows(NamedTuple):
     flows: list[DataFlow]
     revealed: list[Revealed]  # hidden names, as the calls that rebuild them return them
@@ -129,15 +140,9 @@ def unit_flows(
     source = sending and {"source", "send"} <= hints
     fetches = sending and {"download", "run"} <= hints
     serves = {"request", "run"} <= hints  # a request's data may reach a program run
-    # a name rebuilt from a constant: one no one could read, or one a function transforms
-    rebuilt = hiding and (
-        (bool(hints & {"constant-call", "numbered-call"}) and hidden_names(text))
-        or (bool(hints & _CALLS) and "decoder" in hints and decoded_names(text))
-        or ("bare-text" in hints and bare_decoders(text))
-    )
     # ... or text a `let` makes of a constant inline
     inline = hiding and "inline-decode" in hints and inline_decoders(text)
-    if not (source or fetches or serves or rebuilt):
+    if not (source or fetches or serves or (hiding and _rebuilds_names(text, hints))):
         if not inline:
             return UnitFlows([], [])  # nothing here that a flow starts from and ends in
         files = {path: data for path, data in files.items() if inline_decoders(data)}

@@ -4,6 +4,7 @@ ends of a flow, found in one pass."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import Any, Final
 
@@ -70,6 +71,12 @@ _OPAQUE_LITERAL: Final = re.compile(rb"\(\s*b?\"[^\"]*([^\x00-\x7f]|\\x)")
 _CONSTANT_CALL: Final = re.compile(
     rb"\b(\w+)\s*\(\s*&?(?:\w+::)*([A-Z][A-Z0-9_]*(?=\s*[,)])|b?\"[^\"]*(?:[^\x00-\x7f]|\\x))"
 )
+# ... found from its argument, for a search of the whole text (the callee is the word
+# before the parenthesis)
+_CONSTANT_ARGUMENT: Final = re.compile(
+    rb"\(\s*&?(?:\w+::)*([A-Z][A-Z0-9_]*(?=\s*[,)])|b?\"[^\"]*(?:[^\x00-\x7f]|\\x))"
+)
+_CALLEE: Final = re.compile(rb"(?<!\w)(\w+)\s*$")
 # a call of a function by its bare name given only numbers (`step(3)`, `table(4, 7)`)
 _NUMBERED_CALL: Final = re.compile(rb"[^\w.:](\w+)\s*\(\s*\d+\s*(?:,\s*\d+\s*)*\)")
 # ... or given a string literal first (`fold("uggcf://..")`)
@@ -77,11 +84,15 @@ _LITERAL_CALL: Final = re.compile(rb"[^\w.:](\w+)\s*\(\s*b?\"")
 # what a call's arguments start with when it is given a constant: a name in capitals (by
 # path or not), a string literal, or numbers only
 _GIVEN_CONSTANT: Final = rb"(?:&?(?:\w+::)*[A-Z][A-Z0-9_]*\s*[,)]|b?\"|\d+\s*(?:,\s*\d+\s*)*\))"
+# The searches over a unit's whole text below begin with a literal, not with ``\b``:
+# Python's regular expressions skip ahead to a leading literal but try a leading ``\b`` at
+# every byte, five times slower on a large unit. ``_words`` checks the boundary instead.
+#
 # a function's name and signature; one that returns text or bytes, or fills a byte buffer
-_SIGNATURE: Final = re.compile(rb"\bfn\s+(\w+)([^{;]{0,300})")
+_SIGNATURE: Final = re.compile(rb"fn\s+(\w+)([^{;]{0,300})")
 # a function that takes nothing and yields text or an address: a decoder of its own data
 _BARE_SIGNATURE: Final = re.compile(
-    rb"\bfn\s+\w+\s*\(\s*\)\s*->[^{;]{0,80}\b(String|Vec\s*<\s*u8|PathBuf|OsString|CString|"
+    rb"fn\s+\w+\s*\(\s*\)\s*->[^{;]{0,80}\b(String|Vec\s*<\s*u8|PathBuf|OsString|CString|"
     rb"SocketAddr|SocketAddrV4|IpAddr|Ipv4Addr)\b"
 )
 _TEXT_SIGNATURE: Final = re.compile(
@@ -92,19 +103,21 @@ _TEXT_SIGNATURE: Final = re.compile(
 
 _DECODER_HINT: Final = re.compile(DECODER_BODY.pattern.encode())
 _TABLE_NAME: Final = re.compile(TABLE_READ.pattern.encode())
-_TEXT_MAKING: Final = re.compile(TEXT_MAKING.pattern.encode())
+# (and here without its one ``\b`` at the start of an alternative, for the same reason:
+# a hint may say yes wrongly, never no)
+_TEXT_MAKING: Final = re.compile(TEXT_MAKING.pattern.replace("\\b", "").encode())
 # any function that takes nothing and returns something: one that decodes a table
-_BARE_FUNCTION: Final = re.compile(rb"\bfn\s+\w+\s*\(\s*\)\s*->")
+_BARE_FUNCTION: Final = re.compile(rb"fn\s+\w+\s*\(\s*\)\s*->")
 _MACRO_RULES: Final = re.compile(rb"\bmacro_rules!\s*(\w+)")
 _READS_ENV: Final = re.compile(rb"\b(option_)?env!\s*\(")
-_NEXT_FUNCTION: Final = re.compile(rb"\bfn\s+\w")
+_NEXT_FUNCTION: Final = re.compile(rb"fn\s+\w")
 _MAX_BODY: Final = 16 * 1024  # of a function's text, looked at for what it does to characters
 
 # a `let` that makes text of a constant of the unit inline (`let url =
 # String::from_utf8(Rc4::new(KEY).apply(&URL))`): run by the interpreter
 _MAKES_TEXT: Final = b"(%s)" % TEXT_MAKING.pattern.encode()
 _INLINE_DECODE: Final = re.compile(
-    rb"\blet\s[^;\0]{0,300}"
+    rb"let\s[^;\0]{0,300}"
     rb"(\b[A-Z][A-Z0-9_]{2,}\b[^;\0]{0,300}%s|%s[^;\0]{0,300}\b[A-Z][A-Z0-9_]{2,}\b)"
     % (_MAKES_TEXT, _MAKES_TEXT)
 )
@@ -165,7 +178,7 @@ def decoded_names(text: bytes) -> bool:
     units have any, and calls are many."""
     decoders: set[bytes] = set()
     others: list[tuple[bytes, bytes]] = []  # functions that yield text, and their bodies
-    for match in _SIGNATURE.finditer(text):
+    for match in _words(_SIGNATURE, text):
         if _TEXT_SIGNATURE.search(match.group(2)):
             body = _body(text, match.end())
             if _DECODER_HINT.search(body):
@@ -178,7 +191,17 @@ def decoded_names(text: bytes) -> bool:
     calling = re.compile(rb"\b(?:%s)\s*\(" % b"|".join(sorted(decoders)))
     decoders |= {re.escape(name) for name, body in others if calling.search(body)}
     names = b"|".join(sorted(decoders))
-    return re.search(rb"(?<![\w.])(?:%s)\s*\(\s*%s" % (names, _GIVEN_CONSTANT), text) is not None
+    given = re.compile(rb"(?:%s)\s*\(\s*%s" % (names, _GIVEN_CONSTANT))
+    return any(_words(given, text, b"."))
+
+
+def _words(pattern: re.Pattern[bytes], text: bytes, also: bytes = b"") -> Iterator[re.Match[bytes]]:
+    """The matches of ``pattern`` that start a word (not preceded by a letter, digit,
+    ``_`` or a byte of ``also``)."""
+    for match in pattern.finditer(text):
+        at = match.start()
+        if at == 0 or not (text[at - 1 : at].isalnum() or text[at - 1 : at] in b"_" + also):
+            yield match
 
 
 def _body(text: bytes, start: int) -> bytes:
@@ -191,7 +214,7 @@ def _body(text: bytes, start: int) -> bytes:
 def inline_decoders(text: bytes) -> bool:
     """Whether a unit's text has a ``let`` that makes text of a constant inline (the
     hint is a prefilter's, which may say so wrongly)."""
-    return _INLINE_DECODE.search(text) is not None
+    return any(_words(_INLINE_DECODE, text))
 
 
 def bare_decoders(text: bytes) -> bool:
@@ -201,7 +224,7 @@ def bare_decoders(text: bytes) -> bool:
     list of addresses parsed from decoded text): what ``Solver._decoded`` runs."""
     if not (_BARE_SIGNATURE.search(text) or _TEXT_MAKING.search(text)):
         return False  # nothing that takes nothing makes text
-    for match in _BARE_FUNCTION.finditer(text):
+    for match in _words(_BARE_FUNCTION, text):
         signature = _BARE_SIGNATURE.match(text, match.start())
         body = _body(text, match.end())
         if not (signature or _TEXT_MAKING.search(body)):
@@ -237,12 +260,14 @@ def hidden_names(text: bytes) -> bool:
     if not unreadable and not _OPAQUE_LITERAL.search(text):
         return False
     literal = (b'"', b'b"')  # the call's pattern keeps only unreadable literals
-    callees = {
-        callee
-        for callee, constant in _CONSTANT_CALL.findall(text)
-        if constant in unreadable or constant.startswith(literal)
-    }
+    callees = set()
+    for argument in _CONSTANT_ARGUMENT.finditer(text):
+        constant = argument.group(1)
+        if constant in unreadable or constant.startswith(literal):
+            callee = _CALLEE.search(text, max(0, argument.start() - 80), argument.start())
+            if callee is not None:
+                callees.add(callee.group(1))
     return bool(callees) and any(
-        name in callees and _TEXT_SIGNATURE.search(signature)
-        for name, signature in _SIGNATURE.findall(text)
+        match.group(1) in callees and _TEXT_SIGNATURE.search(match.group(2))
+        for match in _words(_SIGNATURE, text)
     )

@@ -42,7 +42,7 @@ from cratewatch.scan.dataflow.labels import (
     WRITE,
 )
 from cratewatch.scan.interpret import Definitions
-from cratewatch.scan.syntax import impl_type, node_text, parser
+from cratewatch.scan.syntax import impl_type, node_text, parser, syntax_tree
 
 MAX_NODES: Final = 150_000  # syntax nodes summarised per unit; the rest is not followed
 MAX_NESTING: Final = 120  # expressions nested deeper are not followed (Python's stack)
@@ -212,7 +212,7 @@ def function_headers(
     the interpreter."""
     from tree_sitter import QueryCursor
 
-    tree = parser().parse(data)
+    tree = syntax_tree(data)
     captures = QueryCursor(_items_query()).captures(tree.root_node)
     pairs = _constants(captures)
     for block in captures.get("lazy_static", []):
