@@ -90,3 +90,28 @@ def test_a_cache_that_cannot_be_written_is_skipped(
     monkeypatch.setenv("CRATEWATCH_CACHE_DIR", str(blocked))
     prefilter = Prefilter((_rule("plain", r"discord\.com/api/webhooks"),))
     assert prefilter.candidates("https://discord.com/api/webhooks/0") == {"plain"}
+
+
+def test_each_rules_positive_sample_is_a_candidate_wherever_its_match_lies() -> None:
+    """Hyperscan has missed a match of one alternation once it lay past the first bytes
+    of a longer text (a shell's argument list, found alone but not 16 bytes into a
+    line): every rule's match in its positive sample is looked for at many offsets."""
+    from cratewatch.scan.analyze import _plan
+    from cratewatch.scan.rules import load_rules
+
+    samples = Path(__file__).parent / "samples"
+    rules = load_rules()
+    prefilter = _plan(rules).prefilter
+    for rule in rules:
+        if rule.pattern is None or rule.id not in prefilter.ids:
+            continue
+        for sample in sorted((samples / rule.id).glob("positive*")):
+            text = sample.read_text(encoding="utf-8", errors="replace")
+            # (none: found in another view, strings or decoded, tested with the rules)
+            for match in rule.pattern.finditer(text):
+                for before in range(0, 80, 3):
+                    for after in (0, 9, 40):
+                        padded = " " * before + match.group() + " " * after
+                        if rule.pattern.search(padded):
+                            found = prefilter.candidates(padded.encode())
+                            assert rule.id in found, (rule.id, match.group(), before)

@@ -25,6 +25,7 @@ from typing import Final, Literal, NamedTuple
 from cratewatch.scan.assemble import assembled_strings
 from cratewatch.scan.bech32 import bech32_decode
 from cratewatch.scan.syntax import ByteArray, RustSource
+from cratewatch.scan.words import word_matches
 
 __all__ = ["Decoded", "best_reading", "decode_layers", "decoded_strings", "entropy", "is_text"]
 
@@ -70,7 +71,7 @@ _MAX_KEY_BYTES: Final = 32  # longer arrays and literals are data, not keys
 _MAX_KEYS: Final = 64
 # a hex integer of five bytes or more (shorter ones are flags and magic numbers), and what
 # may stand between two words of one packed string
-_WORD: Final = re.compile(rb"\b0x([0-9a-fA-F_]{10,40})(?:u64|u128|i64|i128|usize)?\b")
+_WORD: Final = re.compile(rb"0x([0-9a-fA-F_]{10,40})(?:u64|u128|i64|i128|usize)?\b")
 _SEPARATOR: Final = re.compile(rb"\s*,\s*")
 _REVERSED_NAME: Final = re.compile(r"^(exe|lld|hs|1sp|tab|os|bylid)\.|//:s?ptth")
 _MAX_SCALE: Final = 64  # integers spelled as code points times more than this are data
@@ -194,7 +195,7 @@ def _packed_words(source: RustSource) -> list[Decoded]:
     for order in orders:
         run: list[str] = []
         start = end = 0
-        for match in _WORD.finditer(code):
+        for match in word_matches(_WORD, code):
             value = int(match.group(1).replace(b"_", b""), 16)
             raw = value.to_bytes((value.bit_length() + 7) // 8 or 1, order)
             text = raw.strip(b"\0")

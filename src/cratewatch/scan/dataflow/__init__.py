@@ -45,6 +45,7 @@ units are worth parsing again); ``unit_flows`` here ties them together.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Final, NamedTuple
 
@@ -72,6 +73,7 @@ from cratewatch.scan.dataflow.labels import (
 from cratewatch.scan.dataflow.solve import Solver, own_words
 from cratewatch.scan.dataflow.summary import MAX_NODES, Walker, decoding_call, function_headers
 from cratewatch.scan.interpret import Definitions, Interpreter
+from cratewatch.scan.words import word_matches
 
 __all__ = [
     "CONTACT",
@@ -93,6 +95,7 @@ __all__ = [
     "unit_flows",
 ]
 
+_MODULE: Final = re.compile(rb"mod\s+([a-z_]\w*)\s*[;{]")
 _CALLS: Final = frozenset({"constant-call", "numbered-call", "literal-call"})
 #: Functions of one unit followed. A larger program is followed only in the files that
 #: may start a flow (a source, an unreadable constant, a call given a constant).
@@ -166,9 +169,10 @@ def unit_flows(
     if not (source or fetches or serves or inline) and not decoding_call(headers, constants):
         return UnitFlows([], [])  # no source, and no call that could rebuild a name from a constant
     budget = [MAX_NODES]  # syntax nodes left to summarise in the unit
+    modules = frozenset(m.group(1).decode() for m in word_matches(_MODULE, text))
     functions = []
     for function, body in headers:
-        Walker(function, budget, macro).expression(body, function.returns)
+        Walker(function, budget, macro, modules).expression(body, function.returns)
         functions.append(function)
     solver = Solver(
         functions, own_words(crate), constants, Interpreter(definitions), env_macros(text)

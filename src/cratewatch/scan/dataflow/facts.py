@@ -14,6 +14,7 @@ CONSTANT_NAME: Final = re.compile(r"^[A-Z][A-Z0-9_]*$")
 _STRING_LITERAL: Final = re.compile(r'^(b|c)?r?#*"')
 _OPAQUE_ARRAY: Final = re.compile(r"^&?\[\s*(-?[0-9][\w.+-]*\s*,\s*){3,}")
 _PIECE: Final = re.compile(r'"((?:[^"\\]|\\.)*)"')
+_STRING_ARRAY: Final = re.compile(r'^&?\[\s*"')  # `["..", ".."]`
 # a URL's host, an IP address or a `host:port` written out (no `{}` placeholder in it)
 _ADDRESS: Final = re.compile(
     r"^\s*(?:(?:[a-z][a-z0-9+.-]*)://(?:[^@/\s{}]*@)?(?P<host>[^/:\s{}?#]+)"
@@ -126,6 +127,7 @@ class Function:
     __slots__ = (
         "aliases",
         "bindings",
+        "bound_constants",
         "calls_on_constants",
         "decoder",
         "decodes_table",
@@ -156,6 +158,8 @@ class Function:
         # makes text of a constant table's bytes or characters (`TABLE[i]`, `in TABLE`)
         self.decodes_table = False
         self.calls_on_constants: list[tuple[str, str, bool]] = []  # `_constant_arguments`
+        # constants a `for` loop or a `let` binds to local variables (`for t in [&TABLE]`)
+        self.bound_constants: list[str] = []
         self.params: list[tuple[str, ...]] = []  # the names each parameter binds
         self.inputs: list[frozenset[str]] = []  # labels each parameter holds by its type
         self.bindings: list[tuple[tuple[str, ...], Expr]] = []  # names now hold the value
@@ -212,14 +216,17 @@ def address_host(literal: str) -> str | None:
 
 def opaque(value: str) -> bool:
     """A constant no one could read as text: an array of four or more numbers (or tuples
-    of numbers: a book cipher's word and letter), or a
-    string literal of six or more characters, most of them neither letters nor digits
-    (Morse, punctuation) or outside ASCII (Braille, emoji), or mostly escaped bytes."""
+    of numbers: a book cipher's word and letter), or a string literal (or an array of
+    them, read as one) of six or more characters, most of them neither letters nor
+    digits (Morse, punctuation) or outside ASCII (Braille, emoji, Hangul), or mostly
+    escaped bytes."""
     value = value.strip()
     if _OPAQUE_ARRAY.match(value.replace("(", "").replace(")", "")):  # numbers, or pairs
         return True
     if value.startswith("concat!"):
         value = "".join(_PIECE.findall(value))  # the pieces the compiler joins
+    elif _STRING_ARRAY.match(value):
+        value = "".join(_PIECE.findall(value))  # an array of strings, read as one
     elif _STRING_LITERAL.match(value):
         value = value[value.find('"') + 1 : value.rfind('"')]
     else:

@@ -4,7 +4,6 @@ ends of a flow, found in one pass."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import cache
 from typing import Any, Final
 
@@ -21,6 +20,7 @@ from cratewatch.scan.dataflow.summary import (
     TEXT_MAKING,
     WRITES,
 )
+from cratewatch.scan.words import word_matches
 
 # What a unit must show before it is parsed again. A flow to the network starts at a
 # source: the home folder, the environment listed or named at run time, the clipboard.
@@ -55,7 +55,9 @@ _WRITE_HINT: Final = re.compile(
 _RUN_HINT: Final = re.compile(
     rb"Command::new|Library::new|dlopen|LoadLibrary|CreateProcess|ShellExecute|WinExec|"
     rb"_eval_string|PyRun_|luaL_(do|load)|JS_Eval|Tcl_Eval|\.(eval|execute_script)\s*\(|"
-    rb"\bsystem\s*\(|\bexec[vl]p?e?\s*\("
+    rb"\bsystem\s*\(|\bexec[vl]p?e?\s*\(|"
+    # a shell's argument list with a command line, for whatever runs it (`run_command`)
+    rb"\[\s*\"((/usr)?/bin/)?(sh|bash|zsh|dash|ksh|fish|cmd|powershell|pwsh)(\.exe)?\"\s*,\s*\"(-|/)"
 )
 _DOWNLOAD_HINT: Final = re.compile(
     rb"\b(%s)::|TcpStream::connect|\.(send|call)\s*\(\s*\)" % _HTTP_CRATES
@@ -86,7 +88,7 @@ _LITERAL_CALL: Final = re.compile(rb"[^\w.:](\w+)\s*\(\s*b?\"")
 _GIVEN_CONSTANT: Final = rb"(?:&?(?:\w+::)*[A-Z][A-Z0-9_]*\s*[,)]|b?\"|\d+\s*(?:,\s*\d+\s*)*\))"
 # The searches over a unit's whole text below begin with a literal, not with ``\b``:
 # Python's regular expressions skip ahead to a leading literal but try a leading ``\b`` at
-# every byte, five times slower on a large unit. ``_words`` checks the boundary instead.
+# every byte, five times slower on a large unit (``scan/words.py``).
 #
 # a function's name and signature; one that returns text or bytes, or fills a byte buffer
 _SIGNATURE: Final = re.compile(rb"fn\s+(\w+)([^{;]{0,300})")
@@ -112,6 +114,7 @@ _MACRO_RULES: Final = re.compile(rb"\bmacro_rules!\s*(\w+)")
 _READS_ENV: Final = re.compile(rb"\b(option_)?env!\s*\(")
 _NEXT_FUNCTION: Final = re.compile(rb"fn\s+\w")
 _MAX_BODY: Final = 16 * 1024  # of a function's text, looked at for what it does to characters
+_MAX_NAMES: Final = 200  # constants' names looked for in one search
 
 # a `let` that makes text of a constant of the unit inline (`let url =
 # String::from_utf8(Rc4::new(KEY).apply(&URL))`): run by the interpreter
@@ -178,7 +181,7 @@ def decoded_names(text: bytes) -> bool:
     units have any, and calls are many."""
     decoders: set[bytes] = set()
     others: list[tuple[bytes, bytes]] = []  # functions that yield text, and their bodies
-    for match in _words(_SIGNATURE, text):
+    for match in word_matches(_SIGNATURE, text):
         if _TEXT_SIGNATURE.search(match.group(2)):
             body = _body(text, match.end())
             if _DECODER_HINT.search(body):
@@ -192,16 +195,7 @@ def decoded_names(text: bytes) -> bool:
     decoders |= {re.escape(name) for name, body in others if calling.search(body)}
     names = b"|".join(sorted(decoders))
     given = re.compile(rb"(?:%s)\s*\(\s*%s" % (names, _GIVEN_CONSTANT))
-    return any(_words(given, text, b"."))
-
-
-def _words(pattern: re.Pattern[bytes], text: bytes, also: bytes = b"") -> Iterator[re.Match[bytes]]:
-    """The matches of ``pattern`` that start a word (not preceded by a letter, digit,
-    ``_`` or a byte of ``also``)."""
-    for match in pattern.finditer(text):
-        at = match.start()
-        if at == 0 or not (text[at - 1 : at].isalnum() or text[at - 1 : at] in b"_" + also):
-            yield match
+    return any(word_matches(given, text, b"."))
 
 
 def _body(text: bytes, start: int) -> bytes:
@@ -214,7 +208,7 @@ def _body(text: bytes, start: int) -> bytes:
 def inline_decoders(text: bytes) -> bool:
     """Whether a unit's text has a ``let`` that makes text of a constant inline (the
     hint is a prefilter's, which may say so wrongly)."""
-    return any(_words(_INLINE_DECODE, text))
+    return any(word_matches(_INLINE_DECODE, text))
 
 
 def bare_decoders(text: bytes) -> bool:
@@ -224,7 +218,7 @@ def bare_decoders(text: bytes) -> bool:
     list of addresses parsed from decoded text): what ``Solver._decoded`` runs."""
     if not (_BARE_SIGNATURE.search(text) or _TEXT_MAKING.search(text)):
         return False  # nothing that takes nothing makes text
-    for match in _words(_BARE_FUNCTION, text):
+    for match in word_matches(_BARE_FUNCTION, text):
         signature = _BARE_SIGNATURE.match(text, match.start())
         body = _body(text, match.end())
         if not (signature or _TEXT_MAKING.search(body)):
@@ -259,6 +253,10 @@ def hidden_names(text: bytes) -> bool:
     }
     if not unreadable and not _OPAQUE_LITERAL.search(text):
         return False
+    if unreadable and _bound_to_variables(text, unreadable):
+        # a local variable bound to such constants (`for (kind, table) in [("a", &TABLE)]`)
+        # may be what a function that yields text is given
+        return any(_TEXT_SIGNATURE.search(m.group(2)) for m in word_matches(_SIGNATURE, text))
     literal = (b'"', b'b"')  # the call's pattern keeps only unreadable literals
     callees = set()
     for argument in _CONSTANT_ARGUMENT.finditer(text):
@@ -269,5 +267,15 @@ def hidden_names(text: bytes) -> bool:
                 callees.add(callee.group(1))
     return bool(callees) and any(
         match.group(1) in callees and _TEXT_SIGNATURE.search(match.group(2))
-        for match in _words(_SIGNATURE, text)
+        for match in word_matches(_SIGNATURE, text)
     )
+
+
+def _bound_to_variables(text: bytes, constants: set[bytes]) -> bool:
+    """Whether one of ``constants`` is named in a ``for`` loop's header or on the right
+    of a ``let`` (at most ``_MAX_NAMES`` of them looked for)."""
+    names = b"|".join(re.escape(name) for name in sorted(constants)[:_MAX_NAMES])
+    binding = re.compile(
+        rb"(?:for\s[^{;]{0,200}?\sin\s|let\s[^;=]{0,80}=)[^;{]{0,300}?\b(?:%s)\b" % names
+    )
+    return any(word_matches(binding, text))

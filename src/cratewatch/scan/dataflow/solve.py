@@ -62,6 +62,7 @@ _LITERAL_LABELS: Final = frozenset({FIXED, HOME_PATH, SECRET_NAME, SYSTEM_STORE}
 _MACRO_CALL: Final = re.compile(r"\b(\w+)!\s*[(\[{]")
 _STRING_PIECE: Final = re.compile(r'"([A-Za-z0-9_]*)"')
 _RUN_ON_CONSTANTS: Final = " of this crate, run on its constants"
+_MAX_BINDINGS_RUN: Final = 4  # runs of one call, a constant for each variable given to it
 _MAX_BINDINGS: Final = 400  # `let` values of a unit evaluated inline
 # what a `let` value must show to be evaluated: a constant of the unit, made into text
 _NAMED_CONSTANT: Final = re.compile(r"\b[A-Z][A-Z0-9_]{2,}\b")
@@ -480,7 +481,7 @@ class Solver:
         (text none of the literals it was given or read shows) or decodes on the way, with
         what that name says
         (a path in the user's home, a secret's name, a network address)."""
-        labels = self._rebuilt(callee, call)
+        labels = self._rebuilt(function, callee, call)
         # a function that takes nothing and decodes may turn its text into something
         # else before returning it (addresses parsed from a decoded list)
         runs = callee.yields_text or (callee.decodes_table and not callee.params)
@@ -520,22 +521,27 @@ class Solver:
             return [], False
         try:
             if call.tokens is not None:  # written among a macro's arguments
-                outcome = self.interpreter.call_tokens(callee.name, call.tokens)
+                outcomes = [self.interpreter.call_tokens(callee.name, call.tokens)]
             elif len(call.arguments) == len(call.args):
-                outcome = self.interpreter.call(callee.name, list(call.arguments))
+                # (once for each constant that variables given to it may hold)
+                outcomes = [
+                    self.interpreter.call(callee.name, list(call.arguments), given)
+                    for given in self._bound(function, call)
+                ]
             else:
                 return [], False
         except Spent:
             self.interpreter = None  # the unit's steps are spent: no more calls run
             return [], False
-        found = [] if outcome is None else hidden_texts(outcome)
+        finished = [outcome for outcome in outcomes if outcome is not None]
+        found = list(dict.fromkeys(item for outcome in finished for item in hidden_texts(outcome)))
         self.revealed += [
             Revealed(function.file, call.line, text, f"{how} by {callee.name}(){_RUN_ON_CONSTANTS}")
             for text, how in found
         ]
         texts = [text for text, _ in found]
-        self.ran[key] = (texts, outcome is not None and outcome.effects)
-        if outcome is not None and outcome.value is not UNSET:
+        self.ran[key] = (texts, any(outcome.effects for outcome in finished))
+        if finished and all(outcome.value is not UNSET for outcome in finished):
             self.unfinished.discard(key)
         return self.ran[key]
 
@@ -563,17 +569,19 @@ class Solver:
                         how = f"computed by fn {function.name}{_RUN_ON_CONSTANTS}"
                         self.revealed.append(Revealed(function.file, line, text, how))
 
-    def _rebuilt(self, callee: Function, call: Call) -> set[str]:
+    def _rebuilt(self, function: Function, callee: Function, call: Call) -> set[str]:
         """What a call of the crate's own function rebuilds from a constant: a function
         that yields text (a string, bytes, a path, or a byte buffer it fills), given a
         constant no one could read, or a named constant when it transforms characters or
         bytes, gives a hidden name; text from one that transforms characters or bytes is
-        also ``decoded`` (where numbers rendered as text are not)."""
+        also ``decoded`` (where numbers rendered as text are not). A local variable
+        that only ever holds constants counts as them."""
         if not callee.yields_text:
             return set()
         transformed = {HIDDEN, DECODED} if callee.decoder else {HIDDEN}
+        args = [self._as_constants(function, arg) for arg in call.args]
         # constants the unit defines (an enum's variant in capitals is none)
-        defined = [all(name in self.constants for name in arg.names) for arg in call.args]
+        defined = [all(name in self.constants for name in arg.names) for arg in args]
         if (
             callee.decoder
             and call.args
@@ -582,7 +590,7 @@ class Solver:
             and self._reads_table(callee)
         ):
             return transformed  # `table(4, 7)`: what it transforms can only be the crate's own
-        for arg, known in zip(call.args, defined, strict=True):
+        for arg, known in zip(args, defined, strict=True):
             if not constant_only(arg):
                 continue
             if callee.decoder and arg.names and known:
@@ -592,6 +600,36 @@ class Solver:
             if any(opaque(value) for value in values):
                 return transformed
         return set()
+
+    def _as_constants(self, function: Function, arg: Expr) -> Expr:
+        """An argument that names local variables, as the constants they hold where
+        every binding of them in the function is made of constants only (``for (kind,
+        table) in [("a", &TABLE_A), ("b", &TABLE_B)]``, ``let key = KEY;``); otherwise
+        the argument itself."""
+        if constant_only(arg) or arg.strings or not arg.names or arg.calls or arg.reads:
+            return arg
+        held = Expr()
+        for name in arg.names:
+            bound = [expr for names, expr in function.bindings if name in names]
+            if not bound or any(name in names for names in function.params):
+                return arg
+            for expr in bound:
+                if not constant_only(expr) or expr.calls or expr.reads:
+                    return arg
+                held.names |= expr.names
+        return held
+
+    def _bound(self, function: Function, call: Call) -> list[dict[int, str]]:
+        """The ways to run a call whose arguments are local variables that hold
+        constants: each a constant for each such argument, at most ``_MAX_BINDINGS_RUN``
+        (one run with no constant given when none is)."""
+        choices = []
+        for index, arg in enumerate(call.args):
+            held = self._as_constants(function, arg)
+            if held is not arg and held.names <= self.constants.keys():
+                choices.append([(index, name) for name in sorted(held.names)])
+        runs = itertools.islice(itertools.product(*choices), _MAX_BINDINGS_RUN)
+        return [dict(run) for run in runs]
 
     def _reads_table(self, function: Function, depth: int = _TABLE_DEPTH) -> bool:
         """Whether a function reads a constant string or array of the unit (a table of

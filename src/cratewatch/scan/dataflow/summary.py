@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from operator import attrgetter
 from typing import Any, Final
@@ -142,6 +142,12 @@ _OPENS_FOR_WRITING: Final = re.compile(r"\.(write|append|create|create_new)\(\s*
 _EMIT_FUNCTION: Final = re.compile(r"(^|::)(TokenStream::from_str|parse_str)$")
 _CODE_TYPE: Final = re.compile(r"TokenStream|syn::|\b(Expr|Item|File|Type|Stmt|Block)\b")
 # what runs a program or loads a library by the name it is given
+# a shell or script interpreter, and the flag that gives it a command line
+_SHELL: Final = re.compile(
+    r'^"((/usr)?/bin/)?(sh|bash|zsh|dash|ksh|fish|cmd|cmd\.exe|powershell|powershell\.exe|pwsh'
+    r'|node|python|python3|perl|ruby|osascript)"$'
+)
+_SHELL_FLAG: Final = re.compile(r'^"(-c|-lc|-ic|/c|/C|-Command|-command|-EncodedCommand|-e)"$')
 _RUN_FUNCTION: Final = re.compile(
     r"(^|::)(Command::new|Library::new|dlopen|LoadLibrary[AW]?|LoadLibraryEx[AW]|CreateProcess[AW]?"
     r"|ShellExecute(Ex)?[AW]?|WinExec|system|execvp?e?|execlp?"
@@ -197,6 +203,7 @@ _TEXT_TYPE: Final = re.compile(
 _FILLED_BUFFER: Final = re.compile(r"&\s*mut\s*(\[\s*u8\s*\]|Vec\s*<\s*u8\s*>|String\b)")
 _STATIC_REF: Final = re.compile(rb"\bstatic\s+ref\s+")
 _MAX_LAZY_BLOCK: Final = 64 * 1024  # bytes of one `lazy_static!` block read
+_CONSTANT_WORD: Final = re.compile(r"\b[A-Z][A-Z0-9_]+\b")  # a constant's name, in capitals
 _CONSTANT_TEXT: Final = 4096  # of a constant's value, kept to judge whether it reads as text
 _START: Final = attrgetter("start_byte")
 
@@ -262,6 +269,7 @@ def function_headers(
             result is not None and _ADDRESS_TYPE.search(node_text(result))
         )
         function.calls_on_constants = _constant_arguments(arguments, node)
+        function.bound_constants = _bound_constants(captures.get("bound", []), node)
         if definitions is not None:
             kept = definitions.methods if method else definitions.functions
             kept.setdefault(function.name, []).append((path, node))
@@ -269,6 +277,17 @@ def function_headers(
                 kept.setdefault(f"{owner}::{function.name}", []).append((path, node))
         out.append((function, body))
     return out
+
+
+def _bound_constants(bound: list[Any], function: Any) -> list[str]:
+    """The constants named where ``function`` binds local variables: a ``for`` loop's
+    iterable, a ``let`` of a constant (``bound``: the file's such values)."""
+    return [
+        name
+        for node in bound
+        if function.start_byte <= node.start_byte < function.end_byte
+        for name in _CONSTANT_WORD.findall(node_text(node)[:_CONSTANT_TEXT])
+    ]
 
 
 def _constant_arguments(arguments: list[Any], function: Any) -> list[tuple[str, str, bool]]:
@@ -296,6 +315,31 @@ def _constant_arguments(arguments: list[Any], function: Any) -> list[tuple[str, 
         leaf = callee.child_by_field_name("field") or callee.child_by_field_name("name") or callee
         out.append((node_text(leaf), node_text(node), node.type == "identifier"))
     return out
+
+
+def _argument_nodes(call: Any) -> list[Any]:
+    arguments = call.child_by_field_name("arguments")
+    children = arguments.named_children if arguments is not None else []
+    return [child for child in children if child.type not in _ATTRIBUTE_OR_COMMENT]
+
+
+def _shell_command(arguments: Iterable[Any]) -> bool:
+    """Whether an argument is a shell's argument list with a command line
+    (``&["sh", "-c", script]``): what it is given to runs it, whatever its name (a
+    plugin host's ``run_command``, a job runner's ``spawn``)."""
+    for node in arguments:
+        while node is not None and node.type == "reference_expression":
+            node = node.child_by_field_name("value")
+        if node is None or node.type != "array_expression":
+            continue
+        items = [item for item in node.named_children if item.type not in _ATTRIBUTE_OR_COMMENT]
+        if (
+            len(items) >= 3
+            and _SHELL.match(node_text(items[0]))
+            and _SHELL_FLAG.match(node_text(items[1]))
+        ):
+            return True
+    return False
 
 
 def _may_be_code(call: Any) -> bool:
@@ -326,7 +370,11 @@ def decoding_call(headers: list[tuple[Function, Any]], constants: dict[str, str]
         for function, body in headers:
             if function.yields_text and not decoders[function.name]:
                 decoders[function.name] = bool(calling.search(node_text(body)[:_CONSTANT_TEXT]))
+    transforms = any(decoders.values())
     for function, _ in headers:
+        for constant in function.bound_constants:  # perhaps given to a decoder as a variable
+            if constant in constants and (transforms or opaque(constants[constant])):
+                return True
         for callee, constant, named in function.calls_on_constants:
             if callee not in decoders:
                 continue
@@ -356,6 +404,10 @@ def _items_query() -> Any:
           name: ((identifier) @argument (#match? @argument "^[A-Z][A-Z0-9_]*$")))))
         (arguments [(integer_literal) (string_literal) (raw_string_literal)] @argument)
         (token_tree (identifier) . (token_tree) @macro_arguments)
+        (for_expression value: (_) @bound)
+        (let_declaration
+          value: [(identifier) (scoped_identifier) (reference_expression) (index_expression)
+                  (array_expression)] @bound)
         (const_item name: (identifier) @constant value: (_) @value)
         (static_item name: (identifier) @constant value: (_) @value)
         (macro_invocation
@@ -435,11 +487,20 @@ def _root_place(node: Any) -> Any:
 class Walker:
     """Summarises one function body into its facts."""
 
-    def __init__(self, function: Function, budget: list[int], macro: bool = False) -> None:
+    def __init__(
+        self,
+        function: Function,
+        budget: list[int],
+        macro: bool = False,
+        modules: frozenset[str] = frozenset(),
+    ) -> None:
         self.function = function
         self.budget = budget  # nodes left for the file
         self.depth = 0
         self.macro = macro  # a procedural macro's: text parsed into tokens is emitted code
+        # the unit's own modules: `fingerprint::parse(..)` is the crate's function, not a
+        # library's parser
+        self.own = modules | {"crate", "self", "super"}
 
     def effect(self, node: Any) -> None:
         """A value computed for what it does: its calls still pass arguments."""
@@ -664,7 +725,7 @@ class Walker:
                 self._drop(node, 0, content)
             elif len(args) == 2:
                 self._drop(node, 1, args[0])
-        elif leaf in _PARSERS and "::" in name:
+        elif leaf in _PARSERS and "::" in name and name.split("::", 1)[0] not in self.own:
             result.parsed += args
             if self.macro and _EMIT_FUNCTION.search(name) and args:
                 self.function.sinks.append(Sink(name, args[0], Expr(), line, action=EMIT))
@@ -677,12 +738,12 @@ class Walker:
                 sink = Sink("request URL", merged(args), Expr(), line, destination_in_data=True)
                 self.function.sinks.append(sink)
                 result.labels.add(DOWNLOADED)
-            elif _RUN_FUNCTION.search(name) and args:
+            nodes = node.child_by_field_name("arguments").named_children
+            nodes = tuple(n for n in nodes if n.type not in _ATTRIBUTE_OR_COMMENT)
+            if (_RUN_FUNCTION.search(name) and args) or _shell_command(nodes):
                 what = "::".join(name.split("::")[-2:])
                 sink = Sink(what, merged(args), Expr(), line, action=RUN)
                 self.function.sinks.append(sink)
-            nodes = node.child_by_field_name("arguments").named_children
-            nodes = tuple(n for n in nodes if n.type not in _ATTRIBUTE_OR_COMMENT)
             result.calls.append(Call(leaf, False, tuple(args), tuple(places), nodes, line))
         into.add(result)
 
@@ -753,6 +814,8 @@ class Walker:
             and (method == "connect" or _HTTP_CLIENT.search(node_text(receiver_node)))
         ):
             self.function.sinks.append(Sink(method, data, Expr(), line, action=CONTACT))
+        elif args and _shell_command(_argument_nodes(node)):  # `host.run(&["sh", "-c", s])`
+            self.function.sinks.append(Sink(method, data, Expr(), line, action=RUN))
         elif args:  # any other method of a connection or a client: what it is given leaves
             self.function.sinks.append(Sink("client " + method, data, receiver, line, True))
         if (

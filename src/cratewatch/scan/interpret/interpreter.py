@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, Final
 
 from cratewatch.scan.interpret.library import (
@@ -104,14 +104,21 @@ class Interpreter(StandardLibrary):
         ``Stop``."""
         return self.eval(node, Scope())
 
-    def call(self, name: str, arguments: list[Any]) -> Outcome | None:
+    def call(
+        self, name: str, arguments: list[Any], given: Mapping[int, str] | None = None
+    ) -> Outcome | None:
         """Run the function ``name`` on the argument nodes: the outcome, or None when
-        it cannot be followed. Raises ``Spent`` when the crate's steps are spent."""
+        it cannot be followed. ``given``: arguments that are instead the named constants
+        (a variable that holds one). Raises ``Spent`` when the crate's steps are spent."""
         if name not in self.functions:
             return None
+        given = given or {}
 
         def run() -> Any:
-            values = [self.argument(node) for node in arguments]
+            values = [
+                self.constant(given[index]) if index in given else self.argument(node)
+                for index, node in enumerate(arguments)
+            ]
             for value in values:  # a number given is in plain sight in any base
                 if isinstance(value, int) and not isinstance(value, bool):
                     self.literals |= {str(value), f"{value:x}", f"{value:X}", f"{value:o}"}
