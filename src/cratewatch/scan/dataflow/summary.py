@@ -81,7 +81,7 @@ _SOCKET_CONSTRUCTOR: Final = re.compile(
     # a client of a network service: every argument of its methods leaves (`con.set(k, v)`,
     # `sqs.send_message().message_body(v)`, `producer.send(record)`)
     r"(^|::)(\w*Client|\w*Connection|Producer|Publisher|SmtpTransport|AsyncSmtpTransport)"
-    r"::(new|\w*open\w*|\w*connect\w*|builder|from_env|from_url|relay|starttls_relay|create)$|"
+    r"::(new\w*|\w*open\w*|\w*connect\w*|builder|from_env|from_url|relay|starttls_relay|create)$|"
     r"(^|::)(quinn|s2n_quic|quiche)::(\w+::)*(Endpoint::client|Client::builder|connect)$|"
     r"(^|::)(memcache|redis|nats|async_nats|rumqttc|paho_mqtt|lapin|mongodb|postgres"
     r"|tokio_postgres|mysql|ldap3|suppaftp|ftp|ssh2|imap|telnet|rdkafka|kafka)::(\w+::)*connect\w*$"
@@ -203,7 +203,7 @@ _TEXT_TYPE: Final = re.compile(
 _FILLED_BUFFER: Final = re.compile(r"&\s*mut\s*(\[\s*u8\s*\]|Vec\s*<\s*u8\s*>|String\b)")
 _STATIC_REF: Final = re.compile(rb"\bstatic\s+ref\s+")
 _MAX_LAZY_BLOCK: Final = 64 * 1024  # bytes of one `lazy_static!` block read
-_CONSTANT_WORD: Final = re.compile(r"\b[A-Z][A-Z0-9_]+\b")  # a constant's name, in capitals
+_CONSTANT_WORD: Final = re.compile(r"\b[A-Z][A-Z0-9_]*\b")  # a constant's name, in capitals
 _CONSTANT_TEXT: Final = 4096  # of a constant's value, kept to judge whether it reads as text
 _START: Final = attrgetter("start_byte")
 

@@ -1,0 +1,3 @@
+extern "C" {
+    pub fn lzprobe_version() -> u32;
+}
