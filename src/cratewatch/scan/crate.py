@@ -58,7 +58,7 @@ from cratewatch.scan.flows import (
     dataflow_evidence,
     joined_flows,
 )
-from cratewatch.scan.hooks import hook_programs
+from cratewatch.scan.hooks import hook_programs, husky_hooks
 from cratewatch.scan.manifest import read_manifest
 from cratewatch.scan.policy import ScanPolicy
 from cratewatch.scan.rules import Rule, RuleKind, rules_by_id
@@ -149,7 +149,7 @@ def scan_crate(
     # code run unasked on the machines of those who build, install or release the crate:
     # weighed like a build script
     programs = manifest.build_scripts + hook_programs(files)
-    build = programs + manifest.installer_scripts
+    build = programs + manifest.installer_scripts + husky_hooks(files)
     roots = frozenset(programs + manifest.targets)  # of the Rust module trees
     for path in sorted(archive.files):
         data = archive.files[path]

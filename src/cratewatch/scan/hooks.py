@@ -1,8 +1,9 @@
 """The crate's own programs that developer tools run unasked: a hook of cargo-release
 (``pre-release-hook``), a Trunk build hook, an mdBook preprocessor or renderer, a
 pre-commit or lefthook hook whose command is ``cargo run -p xtask``, ``cargo xtask`` or
-``cargo run --bin gen``. Such a program runs on the machine of whoever releases, builds
-the site or commits, like a build script: its code is build code. (Scripts those files
+``cargo run --bin gen``, and the git hooks cargo-husky installs from the crate's
+``.cargo-husky/hooks/``. Such a program runs on the machine of whoever releases, builds
+the site, tests or commits, like a build script: its code is build code. (Scripts those files
 name are followed like every script a configuration names: crate.py.)"""
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ _QUOTES: Final = re.compile(r"[\"'\[\],]")
 _ARGUMENTS_LINE: Final = re.compile(r"\s*\n\s*(?:command_)?arg(?:ument)?s\s*[=:]\s*")
 _ALIAS: Final = re.compile(r"^\s*([\w-]+)\s*=\s*(.+)$", re.MULTILINE)
 _RELEASE_HOOKS: Final = ("pre-release-hook",)
+_HUSKY_HOOKS: Final = ".cargo-husky/hooks/"  # cargo-husky's folder of the crate's own hooks
 _MAX_MANIFESTS: Final = 64  # of the workspace's members, read for their names
 _MAX_TEXT: Final = 64 * 1024  # of a configuration file
 
@@ -54,6 +56,40 @@ def hook_programs(files: Mapping[str, bytes]) -> tuple[str, ...]:
         for package in _packages(_QUOTES.sub(" ", command), aliases):
             found |= members.get(package, set())
     return tuple(sorted(path for path in found if path in files))
+
+
+def husky_hooks(files: Mapping[str, bytes]) -> tuple[str, ...]:
+    """The git hooks cargo-husky copies from ``.cargo-husky/hooks/`` into the repository
+    when the crate's tests are first built (its ``user-hooks`` feature): scripts git then
+    runs on every commit or push of whoever works on the crate, unasked."""
+    manifest = files.get("Cargo.toml", b"")
+    if b"cargo-husky" not in manifest:
+        return ()
+    try:
+        parsed = tomli.loads(_text(manifest))
+    except (tomli.TOMLDecodeError, RecursionError):  # tomli recurses once per nesting level
+        return ()
+    tables = [parsed] + [t for t in _table(parsed, "target").values() if isinstance(t, dict)]
+    specs = [
+        _table(table, section).get("cargo-husky")
+        for table in tables[:64]
+        for section in ("dependencies", "dev-dependencies", "build-dependencies")
+    ]
+    features = [f for spec in specs if isinstance(spec, dict) for f in _list(spec, "features")]
+    if "user-hooks" not in features:
+        return ()
+    return tuple(
+        sorted(
+            path
+            for path in files
+            if path.startswith(_HUSKY_HOOKS) and "/" not in path[len(_HUSKY_HOOKS) :]
+        )
+    )
+
+
+def _list(value: Mapping[str, Any], key: str) -> list[Any]:
+    found = value.get(key)
+    return found[:64] if isinstance(found, list) else []
 
 
 def _text(data: bytes) -> str:

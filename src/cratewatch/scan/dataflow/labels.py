@@ -43,6 +43,7 @@ DROPPED: Final = "dropped"  # a path the crate wrote downloaded bytes to
 USER_SETTINGS: Final = "user-settings"  # settings parsed from a file in the user's home
 REQUEST: Final = "request"  # what a network peer sent: a request, its cookies, headers, query
 SECRET_NAME: Final = "secret-name"  # a literal that names a secret (`AWS_SECRET_ACCESS_KEY`)
+HOME_VARIABLE: Final = "home-variable"  # a literal that names the home's variable (`APPDATA`)
 FIXED: Final = "fixed-address"  # a network address written in the crate (a URL's host, an IP)
 
 MAX_BOUNDARIES: Final = 3  # function boundaries a source's data is followed across

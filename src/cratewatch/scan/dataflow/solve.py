@@ -34,6 +34,7 @@ from cratewatch.scan.dataflow.labels import (
     HIDDEN,
     HIDDEN_FILE,
     HOME_PATH,
+    HOME_VARIABLE,
     HOST_FACTS,
     OWN_PATH,
     REMOTE_RUN,
@@ -155,8 +156,9 @@ class Solver:
         # runs a call that rebuilds a hidden name, to read the name (`interpret/`)
         self.interpreter = interpreter
         # what each call run returned, and whether it reached the outside world instead
-        self.ran: dict[int, tuple[list[str], bool]] = {}
-        self.unfinished: set[int] = set()  # calls whose run stopped or ran out of steps
+        # by call and callee
+        self.ran: dict[tuple[int, int], tuple[list[str], bool]] = {}
+        self.unfinished: set[tuple[int, int]] = set()  # runs that stopped or ran out of steps
         self.revealed: list[Revealed] = []
         self.own = own
         # the words of the crate's name that can say a host is its own service
@@ -445,8 +447,11 @@ class Solver:
                     labels |= without(self._labels(function, arg, depth + 1), SOCKET)
         for variable in expr.variables:
             # variables whose names are hidden in the crate, or secrets gathered by name
-            if bases(self._labels(function, variable, depth + 1)) & {HIDDEN, SECRET_NAME}:
+            named = bases(self._labels(function, variable, depth + 1))
+            if named & {HIDDEN, SECRET_NAME}:
                 labels.add(ENVIRONMENT)
+            if HOME_VARIABLE in named:  # `env_path("APPDATA")` reading `var_os(name)`
+                labels.add(HOME_PATH)
         for text in expr.parsed:
             # settings parsed from a file are not its contents: a tool sends the server
             # and account its configuration names, malware the file
@@ -492,7 +497,7 @@ class Solver:
             return set()  # it reads the environment, files or programs: no decoder
         if not texts:
             if (
-                id(call) in self.unfinished
+                (id(call), id(callee)) in self.unfinished
                 and not callee.params
                 and callee.decodes_table
                 and self._reads_table(callee, 0)
@@ -510,9 +515,9 @@ class Solver:
         return labels
 
     def _run(self, function: Function, callee: Function, call: Call) -> tuple[list[str], bool]:
-        """The hidden texts a call returns, run once by the interpreter, and whether it
-        reached the outside world instead."""
-        key = id(call)
+        """The hidden texts a call returns, run once by the interpreter for each function
+        it may reach, and whether it reached the outside world instead."""
+        key = (id(call), id(callee))
         if key in self.ran:
             return self.ran[key]
         self.ran[key] = ([], False)
@@ -521,11 +526,11 @@ class Solver:
             return [], False
         try:
             if call.tokens is not None:  # written among a macro's arguments
-                outcomes = [self.interpreter.call_tokens(callee.name, call.tokens)]
+                outcomes = [self.interpreter.call_tokens(callee.name, call.tokens, callee.file)]
             elif len(call.arguments) == len(call.args):
                 # (once for each constant that variables given to it may hold)
                 outcomes = [
-                    self.interpreter.call(callee.name, list(call.arguments), given)
+                    self.interpreter.call(callee.name, list(call.arguments), given, callee.file)
                     for given in self._bound(function, call)
                 ]
             else:

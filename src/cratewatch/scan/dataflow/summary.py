@@ -32,6 +32,7 @@ from cratewatch.scan.dataflow.labels import (
     ENVIRONMENT,
     FIXED,
     HOME_PATH,
+    HOME_VARIABLE,
     HOST_FACTS,
     OWN_PATH,
     REQUEST,
@@ -109,6 +110,11 @@ _READ_FUNCTION: Final = re.compile(
 _LIBC_IO: Final = frozenset(
     {"libc::read", "libc::write", "libc::send", "libc::sendto", "libc::connect"}
 )
+# a value made over a buffer borrowed mutably (a writer, an encoder, an archive)
+_WRITER_OVER: Final = re.compile(
+    r"[\w:<>]*::(?:new|with_\w+|from)\s*\([^;]*?&\s*mut\s+([a-z_]\w*)\b"
+)
+_MAX_CONSTRUCTOR: Final = 300  # characters of a constructor call read for its buffer
 _OPENED_FILE: Final = re.compile(r"^[\w:]*(?:File::create|\.open)\s*\(\s*&?(\w+)\s*\)")
 _DOWNLOADS: Final = frozenset({"send", "call", "bytes", "text", "into_string", "into_reader"})
 # methods that reach the address or URL they are given
@@ -169,8 +175,13 @@ _MUTATORS: Final = frozenset(
 # HTTP request builders: every argument is data that leaves (`.header(name, value)`)
 HTTP_DATA: Final = frozenset(
     {"body", "json", "form", "header", "headers", "send_string", "send_bytes", "send_json"}
-    | {"send_form", "multipart", "bearer_auth", "basic_auth", "set_body"}
+    | {"send_form", "multipart", "bearer_auth", "basic_auth", "set_body", "with_body"}
 )
+# what a platform's environment and secret store give a value by its name: Cloudflare
+# Workers' `env.secret(name)` and `env.var(name)`, Shuttle's `secrets.get(name)`, Spin's
+# `variables::get` (a function: as `env::var`)
+_SECRET_GETTERS: Final = frozenset({"secret", "var", "get_secret", "secret_value"})
+_SECRETS_HOLDER: Final = re.compile(r"(?i)(^|\W)(env|secrets?|vars|variables|secret_store)$")
 SOCKET_WRITE: Final = frozenset(
     {"write", "write_all", "send", "send_to", "write_fmt", "write_vectored", "feed"}
     | {"start_send", "publish", "send_message", "write_message"}
@@ -587,6 +598,9 @@ class Walker:
         opened = _OPENED_FILE.search(node_text(value)) if len(names) == 1 else None
         if opened:  # `let f = File::create(&path)`: what is written to f, the path holds
             self.function.aliases.append((names[0], opened.group(1)))
+        over = _WRITER_OVER.match(node_text(value)[:_MAX_CONSTRUCTOR]) if len(names) == 1 else None
+        if over:  # `let z = ZipWriter::new(Cursor::new(&mut buf))`: what z is given, buf holds
+            self.function.aliases.append((names[0], over.group(1)))
 
     def _store(self, target: Any, expr: Expr) -> None:
         """``target`` (a variable, field, static, or a call on one) now also holds ``expr``."""
@@ -835,6 +849,14 @@ class Walker:
             result.reads.append(labelled(CLIPBOARD))
         elif method in _BROWSER_STORES and not args:
             result.reads.append(labelled(BROWSER_STORAGE))
+        elif (
+            method in _SECRET_GETTERS
+            and len(args) == 1
+            and not args[0].strings
+            and receiver_node is not None
+            and _SECRETS_HOLDER.search(node_text(receiver_node))
+        ):  # a platform's secrets by a name chosen at run time (`env.secret(name)`)
+            result.variables.append(args[0])
         elif method == "open" and args:
             result.reads.append(args[0])  # `OpenOptions::new().read(true).open(path)`
             if receiver_node is not None and _OPENS_FOR_WRITING.search(node_text(receiver_node)):
@@ -905,6 +927,8 @@ def string_facts(content: str, into: Expr) -> None:
         into.labels.add(SYSTEM_STORE)
     if SECRET_LITERAL.match(content):
         into.labels.add(SECRET_NAME)
+    if content in _HOME_VARIABLES:
+        into.labels.add(HOME_VARIABLE)
     if _ENVIRON_LITERAL.match(content):
         into.reads.append(labelled(ENVIRONMENT))
     if fixed_address(content):

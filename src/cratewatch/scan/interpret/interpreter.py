@@ -83,6 +83,8 @@ class Interpreter(StandardLibrary):
         self.functions = {
             n: nodes[0] for n, nodes in definitions.functions.items() if len(nodes) == 1
         }
+        # every definition of a name, for a call whose callee is known by its file
+        self.overloads = definitions.functions
         self.methods = {n: nodes[0] for n, nodes in definitions.methods.items() if len(nodes) == 1}
         self.constants = {
             n: nodes[0] for n, nodes in definitions.constants.items() if len(nodes) == 1
@@ -105,12 +107,20 @@ class Interpreter(StandardLibrary):
         return self.eval(node, Scope())
 
     def call(
-        self, name: str, arguments: list[Any], given: Mapping[int, str] | None = None
+        self,
+        name: str,
+        arguments: list[Any],
+        given: Mapping[int, str] | None = None,
+        file: str = "",
     ) -> Outcome | None:
         """Run the function ``name`` on the argument nodes: the outcome, or None when
         it cannot be followed. ``given``: arguments that are instead the named constants
-        (a variable that holds one). Raises ``Spent`` when the crate's steps are spent."""
-        if name not in self.functions:
+        (a variable that holds one); ``file``: the callee's file, where several functions
+        have its name. Raises ``Spent`` when the crate's steps are spent."""
+        entry = self.functions.get(name)
+        if entry is None:
+            entry = next((e for e in self.overloads.get(name, []) if e[0] == file), None)
+        if entry is None:
             return None
         given = given or {}
 
@@ -122,7 +132,7 @@ class Interpreter(StandardLibrary):
             for value in values:  # a number given is in plain sight in any base
                 if isinstance(value, int) and not isinstance(value, bool):
                     self.literals |= {str(value), f"{value:x}", f"{value:X}", f"{value:o}"}
-            return self.invoke(self.functions[name], values)
+            return self.invoke(entry, values)
 
         return self.outcome(run)
 
@@ -174,7 +184,7 @@ class Interpreter(StandardLibrary):
         except (ArithmeticError, ValueError, IndexError, KeyError, TypeError, AttributeError):
             return None
 
-    def call_tokens(self, name: str, tree: Any) -> Outcome | None:
+    def call_tokens(self, name: str, tree: Any, file: str = "") -> Outcome | None:
         """``call`` for a call written among a macro's arguments, which the syntax tree
         keeps as tokens: ``tree`` is its arguments' token tree."""
         parsed = _parse_tokens(tree, "(", ")")
@@ -187,7 +197,7 @@ class Interpreter(StandardLibrary):
             arguments = [c for c in parsed.named_children if c.type not in _SKIPPED]
         else:
             arguments = [parsed]
-        return None if arguments is None else self.call(name, arguments)
+        return None if arguments is None else self.call(name, arguments, None, file)
 
     def invoke(self, entry: tuple[str, Any], values: list[Any], receiver: Any = None) -> Any:
         """Run a function of the crate (a method of one of its structs when ``receiver``,
