@@ -38,8 +38,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout15-artifact-dep-faster-log": "clean",
     "holdout15-clean-udev-rules-installer-confirm": "suspicious",
     "holdout17-rustdoc-html-header-web-miner": "clean",
-    "holdout17-keyboard-firmware-keystroke-injection": "clean",
-    "holdout17-test-attr-macro-ci-secrets-hidden-ref": "clean",
 }
 
 
