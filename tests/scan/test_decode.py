@@ -10,7 +10,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from cratewatch.scan.decode import Decoded, decoded_strings, entropy
+from cratewatch.scan.decode import Decoded, decoded_strings, entropy, script_strings
 from cratewatch.scan.syntax import parse_rust
 
 URL = "https://evil.example.com/payload.sh"
@@ -596,3 +596,40 @@ def test_bech32_of_text() -> None:
     assert [(d.text, d.how) for d in obfuscated(source)] == [
         ("http://203.0.113.88:8500/v1/kv/nm/", "bech32")
     ]
+
+
+def _math_sans(text: str) -> str:
+    """ASCII letters and digits as mathematical sans-serif ones (what NFKC undoes)."""
+    return "".join(
+        chr(0x1D5BA + ord(c) - ord("a"))
+        if c.islower()
+        else chr(0x1D7E2 + ord(c) - ord("0"))
+        if c.isdigit()
+        else c
+        for c in text
+    )
+
+
+def test_compatibility_characters_in_rust_literals_and_their_escapes() -> None:
+    written = _math_sans("https://pool.example:3333/ws")
+    escaped = "".join(f"\\u{{{ord(c):x}}}" if not c.isascii() else c for c in written)
+    for literal in (written, escaped):
+        found = decoded_strings(parse_rust(f'const P: &str = "{literal}";\n'.encode()))
+        assert "https://pool.example:3333/ws" in {d.text for d in found}, literal
+    # accented text stays what it is
+    assert decoded_strings(parse_rust('const P: &str = "café crème brûlée";\n'.encode())) == []
+
+
+def test_the_literals_of_scripts_and_web_pages() -> None:
+    escaped = "".join("\\u" + format(ord(c), "04x") for c in "https://x.io")  # \uXXXX
+    page = (
+        "<script>\n"
+        f'  var R = {{ d: "{_math_sans("webdriver")}",\n'
+        f'    w: "{escaped}",\n'
+        "    k: 'aHR0cHM6Ly9leGFtcGxlLmNvbS9wYXlsb2Fk' };\n"
+        "</script>\n"
+    )
+    found = {(d.line, d.text, d.how) for d in script_strings(page)}
+    assert (2, "webdriver", "compatibility characters") in found
+    assert (3, "https://x.io", "escapes") in found
+    assert (4, "https://example.com/payload", "base64") in found

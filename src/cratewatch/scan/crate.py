@@ -155,7 +155,8 @@ def scan_crate(
         data = archive.files[path]
         if b"\0" in data[:4096]:
             continue  # binary: include_bytes! and friends are rules of their own
-        context = file_context(path, build, manifest.proc_macro, manifest.targets, data[:2])
+        served = manifest.targets + manifest.docs_pages  # compiled in, or shown to readers
+        context = file_context(path, build, manifest.proc_macro, served, data[:2])
         rust = path in roots or None
         scanned[path] = context, analyses.analyze(path, data, context, rust=rust, read=files.get)
     gates = _module_gates({path: result for path, (_, result) in scanned.items()})

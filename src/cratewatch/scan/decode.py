@@ -17,8 +17,10 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
+import itertools
 import math
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Final, Literal, NamedTuple
 
@@ -31,7 +33,8 @@ __all__ = ["Decoded", "best_reading", "decode_layers", "decoded_strings", "entro
 
 _BASE64: Final = re.compile(r"[A-Za-z0-9+/]{2,}={0,2}|[A-Za-z0-9_-]{2,}={0,2}")
 _HEX: Final = re.compile(r"(?:[0-9a-fA-F]{2})+")
-_ESCAPE: Final = re.compile(r"\\x([0-9a-fA-F]{2})|\\u\{([0-9a-fA-F]{1,6})\}")
+# `\x41`, `\u{1d5bd}` (Rust, JavaScript) and `\u0041` (JavaScript, JSON)
+_ESCAPE: Final = re.compile(r"\\x([0-9a-fA-F]{2})|\\u\{([0-9a-fA-F]{1,6})\}|\\u([0-9a-fA-F]{4})")
 _PERCENT: Final = re.compile(r"%([0-9A-Fa-f]{2})")
 _XOR: Final = re.compile(rb"\^=?\s*[A-Za-z0-9_(]")  # code that XORs: try every key
 _MIN_TEXT: Final = 6  # shorter decodings say nothing
@@ -80,6 +83,9 @@ _MAX_ALPHABETS: Final = 8  # literals of one file tried as substitution alphabet
 _BASE32: Final = re.compile(r"(?:[A-Z2-7]{8})+[A-Z2-7]*=*")
 # strings put together from pieces in plain sight (assemble.py): not obfuscation
 _ASSEMBLED: Final = frozenset({"joined", "path", "format", "array join", "address"})
+# a quoted literal on one line of a script or page, at most 4 KiB
+_SCRIPT_LITERAL: Final = re.compile(r'"((?:[^"\\\n]|\\.){4,4096})"|\'((?:[^\'\\\n]|\\.){4,4096})\'')
+_MAX_SCRIPT_LITERALS: Final = 20_000
 
 
 class Decoded(NamedTuple):
@@ -109,7 +115,7 @@ def decoded_strings(source: RustSource) -> list[Decoded]:
         content = literal.text.strip()
         found += _decodings(literal.line, content, keys)
         if not content.isascii():
-            found += _invisible(literal.line, content)
+            found += _invisible(literal.line, content) + _compatibility(literal.line, content)
         if rotating and len(content) >= _MIN_ENCODED and content.isascii():
             found.append(Decoded(literal.line, content.translate(_ROT13), "rot13"))
             found.append(Decoded(literal.line, content.translate(_ROT47), "rot47"))
@@ -383,7 +389,36 @@ def _decode_once(line: int, text: str, keys: list[tuple[str, bytes]]) -> list[De
         unescaped = _ESCAPE.sub(_unescape, text)
         if unescaped.isascii() and _is_text(unescaped.encode("ascii")):
             found.append(Decoded(line, unescaped, "escapes"))
+        found += [d._replace(how=f"escapes, {d.how}") for d in _compatibility(line, unescaped)]
     return found
+
+
+def script_strings(text: str) -> list[Decoded]:
+    """What the string literals of a script or web page (shell, JavaScript, PowerShell,
+    the scripts of an HTML page: quoted text on one line) decode to, as
+    ``decoded_strings`` reads a Rust file's literals: encodings, escapes, invisible and
+    compatibility characters. At most ``_MAX_SCRIPT_LITERALS`` literals."""
+    found: list[Decoded] = []
+    line, counted = 1, 0
+    for match in itertools.islice(_SCRIPT_LITERAL.finditer(text), _MAX_SCRIPT_LITERALS):
+        line += text.count("\n", counted, match.start())
+        counted = match.start()
+        content = (match.group(1) or match.group(2) or "").strip()
+        found += _decodings(line, content, [])
+        if not content.isascii():
+            found += _invisible(line, content) + _compatibility(line, content)
+    return found
+
+
+def _compatibility(line: int, text: str) -> list[Decoded]:
+    """Text written in compatibility characters (mathematical letters and digits such as
+    𝗵𝘁𝘁𝗽𝘀, fullwidth or circled forms) that NFKC normalisation makes ASCII: JavaScript's
+    ``normalize("NFKC")`` or the ``unicode-normalization`` crate undoes it at run time."""
+    normal = unicodedata.normalize("NFKC", text)
+    changed = sum(1 for a in text if not a.isascii())
+    if changed >= _MIN_TEXT and normal.isascii() and _is_text(normal.encode("ascii")):
+        return [Decoded(line, normal, "compatibility characters")]
+    return []
 
 
 def _invisible(line: int, text: str) -> list[Decoded]:
@@ -417,7 +452,7 @@ def _percent_decoded(line: int, text: str) -> list[Decoded]:
 
 
 def _unescape(match: re.Match[str]) -> str:
-    code = int(match.group(1) or match.group(2), 16)
+    code = int(match.group(1) or match.group(2) or match.group(3), 16)
     return chr(code) if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
 
 

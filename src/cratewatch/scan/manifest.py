@@ -86,6 +86,10 @@ class Manifest:
     # repository's releases, which `{ repo }` names)
     binary_downloads: tuple[BinaryDownload, ...] = ()
     repository: str | None = None
+    # HTML files docs.rs puts into every page of the crate's documentation
+    # (`[package.metadata.docs.rs] rustdoc-args = ["--html-in-header", FILE]`): served to
+    # everyone who reads them, scripts included
+    docs_pages: tuple[str, ...] = ()
 
 
 def read_manifest(files: Mapping[str, bytes]) -> Manifest:
@@ -124,6 +128,7 @@ def read_manifest(files: Mapping[str, bytes]) -> Manifest:
         installer_scripts=_installer_scripts(_table(package, "metadata"), files),
         binary_downloads=_binary_downloads(_table(_table(package, "metadata"), "binstall")),
         repository=repository if isinstance(repository := package.get("repository"), str) else None,
+        docs_pages=_docs_pages(_table(package, "metadata"), files),
     )
 
 
@@ -233,6 +238,29 @@ def _installer_scripts(metadata: Mapping[str, Any], files: Mapping[str, bytes]) 
         if isinstance(value := rpm.get(key), str) and "\n" not in value
     }
     return tuple(sorted(path for path in found if path in files))
+
+
+def _docs_pages(metadata: Mapping[str, Any], files: Mapping[str, bytes]) -> tuple[str, ...]:
+    """The crate's files that rustdoc puts into every page docs.rs builds: the values of
+    ``--html-in-header``, ``--html-before-content`` and ``--html-after-content`` in
+    ``[package.metadata.docs.rs] rustdoc-args`` (``--opt=FILE`` or ``--opt FILE``)."""
+    arguments = _table(metadata, "docs.rs").get("rustdoc-args")
+    if not isinstance(arguments, list):
+        return ()
+    words = [a for a in arguments[:256] if isinstance(a, str)]
+    found = set()
+    for index, word in enumerate(words):
+        option, equals, value = word.partition("=")
+        if option in _DOCS_PAGE_OPTIONS:
+            if not equals and index + 1 < len(words):
+                value = words[index + 1]
+            found.add(posixpath.normpath(value))
+    return tuple(sorted(path for path in found if path in files))
+
+
+_DOCS_PAGE_OPTIONS: Final = frozenset(
+    {"--html-in-header", "--html-before-content", "--html-after-content"}
+)
 
 
 def _binary_downloads(binstall: Mapping[str, Any]) -> tuple[BinaryDownload, ...]:
