@@ -285,6 +285,24 @@ SCAN = [
         frozenset({0, 1}),
     ),
     Case(
+        "scan: a web page of 60,000 escaped literals docs.rs shows",
+        _crate(
+            member(
+                b"x-1.0.0/Cargo.toml",
+                MANIFEST
+                + b'[package.metadata.docs.rs]\nrustdoc-args = ["--html-in-header", "h.html"]\n',
+            )
+            + member(
+                b"x-1.0.0/h.html",
+                b'var a = ["\\u{1d5c1}\\u{1d5cd}\\u{1d5cd}\\u{1d5c9}://aGVsbG8gd29ybGQ=", '
+                b"'%68%74%74%70%73%3a'];\n" * 30_000,
+            )
+            + end(),
+            level=0,
+        ),
+        frozenset({0, 1}),
+    ),
+    Case(
         "scan: 40,000 C constructors in one file",
         _crate(
             member(b"x-1.0.0/Cargo.toml", MANIFEST)
