@@ -1,0 +1,3 @@
+pub mod chain;
+pub mod fixtures;
+pub mod keys;
