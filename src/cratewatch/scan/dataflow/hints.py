@@ -32,6 +32,7 @@ _SOURCE_HINT: Final = re.compile(
     rb"|\"/var/lib/iwd|\"/etc/ssh/ssh_host_"
     rb"|XDG_\w+_HOME|\"(~[/\\\\]|/home/|/Users/|/root/|%APPDATA%|%USERPROFILE%)"
     rb"|\bvars(_os)?\s*\(|/environ\b|get_contents|get_text|\bvar(_os)?\s*\(\s*[^\s\")]"
+    rb"|\.(secret|get_secret|secret_value)\s*\(\s*[^\s\")]"  # a platform's secrets by a name
     rb"|\b(local_storage|session_storage|cookie)\s*\(\s*\)"
     rb"|\boption_env!"  # the build's environment, read while compiling
     rb"|\bgethostname\b|\bhostname::get\b|\bwhoami::|\bget_current_username\b|\bhost_name\s*\("

@@ -63,6 +63,8 @@ _LITERAL_LABELS: Final = frozenset({FIXED, HOME_PATH, SECRET_NAME, SYSTEM_STORE}
 _MACRO_CALL: Final = re.compile(r"\b(\w+)!\s*[(\[{]")
 _STRING_PIECE: Final = re.compile(r'"([A-Za-z0-9_]*)"')
 _RUN_ON_CONSTANTS: Final = " of this crate, run on its constants"
+_STRING_ITEM: Final = re.compile(r'"([^"\\\n]{1,200})"')  # a string of an array constant
+_MAX_ITEMS: Final = 256  # of an array constant, read for what its strings say
 _MAX_BINDINGS_RUN: Final = 4  # runs of one call, a constant for each variable given to it
 _MAX_BINDINGS: Final = 400  # `let` values of a unit evaluated inline
 # what a `let` value must show to be evaluated: a constant of the unit, made into text
@@ -196,14 +198,18 @@ class Solver:
             and _BARE_HOST.match(host := value[value.find('"') + 1 : -1])
             and self._fixed_literal(f"https://{host}/")
         )
-        # named constants that are a path of the user's home or of the system's secrets
+        # named constants that are a path of the user's home or of the system's secrets,
+        # or a list of secrets' names (`const NAMES: &[&str] = &["JWT_SECRET", ..]`)
         self.path_constants: dict[str, set[str]] = {}
         for name, value in constants.items():
+            facts = Expr()
             if value.startswith('"') and value.endswith('"'):
-                facts = Expr()
                 string_facts(value[1:-1], facts)
-                if found := facts.labels & {HOME_PATH, SYSTEM_STORE}:
-                    self.path_constants[name] = found
+            elif value.lstrip("&").startswith("["):
+                for piece in _STRING_ITEM.findall(value)[:_MAX_ITEMS]:
+                    string_facts(piece, facts)
+            if found := facts.labels & {HOME_PATH, SYSTEM_STORE, SECRET_NAME}:
+                self.path_constants[name] = found
         self.fields: dict[str, set[str]] = {}
         # constants that hold a secret of the build's environment, read while compiling
         self.statics: dict[str, set[str]] = {

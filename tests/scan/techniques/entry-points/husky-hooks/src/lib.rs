@@ -1,0 +1,1 @@
+pub fn parse(s: &str) -> Option<u32> { s.trim().parse().ok() }
