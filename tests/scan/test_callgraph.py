@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cratewatch.scan.callgraph import CallGraph, file_functions
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cratewatch.scan.callgraph import CallGraph, _Spans, file_functions
 from cratewatch.scan.crate import CrateScan, scan_path
 
 MANIFEST = '[package]\nname = "logflux"\nversion = "0.3.1"\n'
@@ -287,3 +290,29 @@ def test_a_macro_s_body_is_called_where_the_macro_is_invoked(tmp_path: Path) -> 
     result = scan(tmp_path, {"src/lib.rs": lib, "src/fetch.rs": FETCH, "src/run.rs": RUN})
     flows = joined(result, "threat-download-execute")
     assert flows and "refresh → launch! → launch: process-spawn-path (src/run.rs:7)" in flows[0]
+
+
+@st.composite
+def _nested_spans(draw: st.DrawFn) -> list[tuple[int, int]]:
+    """Spans as syntax nodes make them: nested or apart, never crossing."""
+    spans: list[tuple[int, int]] = []
+
+    def fill(start: int, end: int, depth: int) -> None:
+        at = start
+        while at < end and depth < 4 and draw(st.booleans()):
+            first = draw(st.integers(at, end))
+            last = draw(st.integers(first, end))
+            if last > first:
+                spans.append((first, last))
+                fill(first + 1, last - 1, depth + 1)
+            at = last + 1
+
+    fill(0, 200, 0)
+    return sorted(spans)
+
+
+@given(_nested_spans(), st.integers(0, 210))
+def test_the_innermost_span_holding_a_byte(spans: list[tuple[int, int]], at: int) -> None:
+    found = _Spans([s for s, _ in spans], [e for _, e in spans]).innermost(at)
+    holding = [i for i, (s, e) in enumerate(spans) if s <= at < e]
+    assert found == (max(holding, key=lambda i: spans[i][0]) if holding else None)

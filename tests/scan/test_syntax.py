@@ -407,11 +407,3 @@ pub fn f() { unsafe { g() } }
 def test_include_macros_are_recorded_with_their_path() -> None:
     source = b'include!("../tests/helpers.rs");\nfn f() { let s = include_str!("data.txt"); }\n'
     assert parse_rust(source).includes == [("../tests/helpers.rs", 1)]
-
-
-def test_a_files_syntax_tree_is_parsed_once_while_kept() -> None:
-    from cratewatch.scan.syntax import syntax_tree
-
-    data = b"fn main() { let x = 1; }\n"
-    assert syntax_tree(data) is syntax_tree(bytes(bytearray(data)))  # by content
-    assert syntax_tree(data).root_node.type == "source_file"

@@ -39,7 +39,7 @@ from functools import cache
 from itertools import product
 from typing import Any, Final, NamedTuple
 
-from cratewatch.scan.syntax import BUILD_TIME_VALUE, node_text, parser, syntax_tree
+from cratewatch.scan.syntax import BUILD_TIME_VALUE, node_text, parser
 
 __all__ = [
     "FOREIGN_TRAIT",
@@ -244,12 +244,13 @@ def file_functions(path: str, data: bytes, public_entries: bool) -> list[Functio
     the file is library code, whose ``pub fn`` items are entry points."""
     from tree_sitter import QueryCursor
 
-    tree = syntax_tree(data)
+    tree = parser().parse(data)
     captures: dict[str, list[Any]] = QueryCursor(_query()).captures(tree.root_node)
     nodes = sorted(captures.get("function", []), key=lambda n: n.start_byte)
     if not nodes:
         return []
     starts = [n.start_byte for n in nodes]
+    spans = _Spans(starts, [n.end_byte for n in nodes])
     names: list[str] = ["lazy_static" if n.type == "macro_invocation" else "" for n in nodes]
     for name in captures.get("name", []):
         index = bisect_right(starts, name.start_byte) - 1
@@ -262,7 +263,7 @@ def file_functions(path: str, data: bytes, public_entries: bool) -> list[Functio
     qualified: list[set[tuple[str, str]]] = [set() for _ in nodes]
     for kind in ("call", "method", "value", "macro", "scoped", "scoped_value"):
         for node in captures.get(kind, []):
-            owner = _innermost(nodes, starts, node.start_byte)
+            owner = spans.innermost(node.start_byte)
             if owner is None:
                 continue
             text = node_text(node)
@@ -301,14 +302,29 @@ def file_functions(path: str, data: bytes, public_entries: bool) -> list[Functio
     return functions
 
 
-def _innermost(nodes: list[Any], starts: list[int], at: int) -> int | None:
-    """The index of the innermost function whose span holds byte ``at``."""
-    index = bisect_right(starts, at) - 1
-    while index >= 0:
-        if nodes[index].end_byte > at:
-            return index
-        index -= 1
-    return None
+class _Spans:
+    """Nested spans (functions inside functions, impl blocks, modules), sorted by start:
+    which holds a byte, innermost first, in time bounded by the nesting, not the count
+    (a call after a thousand functions is not compared with each)."""
+
+    def __init__(self, starts: list[int], ends: list[int]) -> None:
+        self.starts, self.ends = starts, ends
+        self.outer: list[int | None] = []  # the span that holds each, if any
+        open_spans: list[int] = []
+        for index, start in enumerate(starts):
+            while open_spans and ends[open_spans[-1]] <= start:
+                open_spans.pop()
+            self.outer.append(open_spans[-1] if open_spans else None)
+            open_spans.append(index)
+
+    def innermost(self, at: int) -> int | None:
+        """The index of the innermost span that holds byte ``at``."""
+        index: int | None = bisect_right(self.starts, at) - 1
+        while index is not None and index >= 0:
+            if self.ends[index] > at:
+                return index
+            index = self.outer[index]
+        return None
 
 
 def _owner(node: Any) -> tuple[bool, str, str]:

@@ -41,7 +41,7 @@ from cratewatch.scan.analyze import MAX_PARSED_BYTES, Context, Evidence, FileSca
 from cratewatch.scan.analyze import evaluated_evidence as _evidence
 from cratewatch.scan.decode import Decoded, best_reading, decode_layers, is_text
 from cratewatch.scan.literals import format_pieces, integer, unescape
-from cratewatch.scan.syntax import node_text, parser, syntax_tree
+from cratewatch.scan.syntax import node_text, parser
 
 __all__ = [
     "MAX_CONSTANTS",
@@ -342,7 +342,7 @@ def _query() -> Any:
 def _parse(path: str, data: bytes) -> _File:
     from tree_sitter import QueryCursor
 
-    tree = syntax_tree(data)
+    tree = parser().parse(data)
     captures: dict[str, list[Any]] = QueryCursor(_query()).captures(tree.root_node)
     tests = []
     for attribute in captures.get("attribute", []):

@@ -15,7 +15,6 @@ and the query are now three quarters of a scan's time.
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import chain
@@ -34,7 +33,6 @@ __all__ = [
     "WideArray",
     "parse_rust",
     "parser",
-    "syntax_tree",
 ]
 
 _QUERY: Final = """
@@ -171,44 +169,6 @@ def parser() -> Any:
     return Parser(Language(tree_sitter_rust.language()))
 
 
-#: Source bytes whose syntax trees are kept for the analyses that read a file again
-#: (the call graph, the data flow, the date gates each query the tree of a file the rules
-#: parsed). A tree takes about 27 times its source in memory: 3 MB of source, about 80 MB.
-_KEPT_SOURCE: Final = 3 * 1024 * 1024
-
-
-class _Trees:
-    """The syntax trees of the files parsed last, by their bytes, within a byte budget."""
-
-    def __init__(self, budget: int) -> None:
-        self.budget = budget
-        self.kept = 0
-        self.trees: OrderedDict[bytes, Any] = OrderedDict()
-
-    def tree(self, data: bytes) -> Any:
-        tree = self.trees.get(data)
-        if tree is not None:
-            self.trees.move_to_end(data)
-            return tree
-        tree = parser().parse(data)
-        if len(data) <= self.budget // 8:
-            self.trees[data] = tree
-            self.kept += len(data)
-            while self.kept > self.budget:
-                oldest, _ = self.trees.popitem(last=False)
-                self.kept -= len(oldest)
-        return tree
-
-
-_TREES: Final = _Trees(_KEPT_SOURCE)
-
-
-def syntax_tree(data: bytes) -> Any:
-    """The syntax tree of a Rust file's bytes: parsed once while it is among the files
-    parsed last (trees are never edited, so one serves every reader)."""
-    return _TREES.tree(data)
-
-
 @cache
 def _query() -> Any:
     from tree_sitter import Query
@@ -220,7 +180,7 @@ def parse_rust(data: bytes) -> RustSource:
     """Parse one Rust file and collect its views, regions and unsafe counts."""
     from tree_sitter import QueryCursor
 
-    tree = syntax_tree(data)
+    tree = parser().parse(data)
     captures: dict[str, list[Any]] = QueryCursor(_query()).captures(tree.root_node)
     strings = []
     spans = []

@@ -273,10 +273,12 @@ def hidden_names(text: bytes) -> bool:
 
 
 def _bound_to_variables(text: bytes, constants: set[bytes]) -> bool:
-    """Whether one of ``constants`` is named in a ``for`` loop's header or on the right
-    of a ``let`` (at most ``_MAX_NAMES`` of them looked for)."""
+    """Whether one of ``constants`` is named in a ``for`` loop over an array written out,
+    or is what a ``let`` binds (``let t = &TABLE[..];``), at most ``_MAX_NAMES`` of them
+    looked for."""
     names = b"|".join(re.escape(name) for name in sorted(constants)[:_MAX_NAMES])
     binding = re.compile(
-        rb"(?:for\s[^{;]{0,200}?\sin\s|let\s[^;=]{0,80}=)[^;{]{0,300}?\b(?:%s)\b" % names
+        rb"for\s[^{;]{0,200}?\sin\s*&?\[[^;{]{0,300}?\b(?:%s)\b"
+        rb"|let\s[^;=]{0,80}=\s*&?(?:\w+::)*(?:%s)\s*(?:\[\s*\.\.\s*\]\s*)?;" % (names, names)
     )
     return any(word_matches(binding, text))

@@ -43,7 +43,7 @@ from cratewatch.scan.dataflow.labels import (
     WRITE,
 )
 from cratewatch.scan.interpret import Definitions
-from cratewatch.scan.syntax import impl_type, node_text, parser, syntax_tree
+from cratewatch.scan.syntax import impl_type, node_text, parser
 
 MAX_NODES: Final = 150_000  # syntax nodes summarised per unit; the rest is not followed
 MAX_NESTING: Final = 120  # expressions nested deeper are not followed (Python's stack)
@@ -233,7 +233,7 @@ def function_headers(
     the interpreter."""
     from tree_sitter import QueryCursor
 
-    tree = syntax_tree(data)
+    tree = parser().parse(data)
     captures = QueryCursor(_items_query()).captures(tree.root_node)
     pairs = _constants(captures)
     for block in captures.get("lazy_static", []):
@@ -294,8 +294,9 @@ def function_headers(
 
 
 def _bound_constants(bound: list[Any], function: Any) -> list[str]:
-    """The constants named where ``function`` binds local variables: a ``for`` loop's
-    iterable, a ``let`` of a constant (``bound``: the file's such values)."""
+    """The constants named where ``function`` binds local variables: a ``for`` loop over
+    an array written out, a ``let`` of a constant or a borrow of it (``bound``: the file's
+    such values; an element taken out of a table is the table's own business)."""
     return [
         name
         for node in bound
@@ -418,10 +419,9 @@ def _items_query() -> Any:
           name: ((identifier) @argument (#match? @argument "^[A-Z][A-Z0-9_]*$")))))
         (arguments [(integer_literal) (string_literal) (raw_string_literal)] @argument)
         (token_tree (identifier) . (token_tree) @macro_arguments)
-        (for_expression value: (_) @bound)
+        (for_expression value: [(array_expression) (reference_expression)] @bound)
         (let_declaration
-          value: [(identifier) (scoped_identifier) (reference_expression) (index_expression)
-                  (array_expression)] @bound)
+          value: [(identifier) (scoped_identifier) (reference_expression)] @bound)
         (const_item name: (identifier) @constant value: (_) @value)
         (static_item name: (identifier) @constant value: (_) @value)
         (macro_invocation
