@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from cratewatch.advisories.database import open_database
 from cratewatch.scan.crate import scan_crate
 from cratewatch.scan.dependencies import DependencyCheck, malicious_crates
@@ -113,3 +115,31 @@ def test_a_path_or_git_dependency_with_a_version_is_the_published_crate() -> Non
         ("threat-malicious-dependency", 6),
         ("threat-malicious-dependency", 7),
     ]
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        "#!/usr/bin/env rust-script\n//! Stamps a release.\n//!\n//! ```cargo\n//! [dependencies]\n"
+        '//! semver = "1"\n//! time_calibrators = "0.1"\n//! ```\nfn main() {}\n',
+        '#!/usr/bin/env -S cargo +nightly -Zscript\n---cargo\n[dependencies]\nsemver = "1"\n'
+        'time_calibrators = "0.1"\n---\nfn main() {}\n',
+        '#!/usr/bin/env rust-script\n// cargo-deps: semver="1", time_calibrators="0.1"\n'
+        "fn main() {}\n",
+    ],
+)
+def test_a_single_file_scripts_own_manifest_is_checked(script: str) -> None:
+    from cratewatch.scan.dependencies import script_evidence
+
+    check = DependencyCheck({"time-calibrators": "RUSTSEC-2026-0031"})
+    (found,) = script_evidence({"scripts/stamp.rs": script.encode()}, check)
+    assert (found.rule, found.file, found.context.value) == (
+        "threat-malicious-dependency",
+        "scripts/stamp.rs",
+        "test",
+    )
+    assert "time_calibrators" in script.split("\n")[found.line - 1]
+    # the crate's own sources: a doc comment showing a manifest is documentation
+    library = script.split("\n", 1)[1]
+    if not library.startswith("---"):
+        assert script_evidence({"src/lib.rs": library.encode()}, check) == []

@@ -38,8 +38,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout15-artifact-dep-faster-log": "clean",
     "holdout15-clean-udev-rules-installer-confirm": "suspicious",
     "holdout18-testcontainers-image-home-mount-reuse": "clean",
-    "holdout18-rust-script-manifest-dep-time-calibrators": "clean",
-    "holdout18-clean-tmux-long-command-notify": "suspicious",
     "holdout18-clean-cdp-pdf-render-temp-profile": "suspicious",
 }
 

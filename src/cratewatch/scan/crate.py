@@ -50,6 +50,7 @@ from cratewatch.scan.dependencies import (
     config_evidence,
     dependency_evidence,
     member_evidence,
+    script_evidence,
 )
 from cratewatch.scan.extract import CrateArchive, ScanInputError, read_crate, read_directory
 from cratewatch.scan.flows import (
@@ -204,6 +205,7 @@ def scan_crate(
     if check is not None:
         evidence += dependency_evidence(manifest, text, check)
         evidence += member_evidence(archive.files, check)
+        evidence += script_evidence(archive.files, check)
         evidence += config_evidence(archive.files)
     problems = archive.problems
     if where.endswith(".crate") and manifest.name and manifest.version:

@@ -30,6 +30,7 @@ __all__ = [
     "dependency_evidence",
     "malicious_crates",
     "reports_malware",
+    "script_evidence",
 ]
 
 MALICIOUS_RULE = "threat-malicious-dependency"
@@ -72,6 +73,17 @@ _REMOVED: Final = re.compile(
 
 #: Member manifests whose dependencies are checked; more are not read (a folder of fixtures)
 MAX_MEMBER_MANIFESTS: Final = 64
+# a single-file script's own manifest: cargo's frontmatter (after an optional `#!` line),
+# rust-script's `//! ```cargo` block and its `// cargo-deps:` line, in the file's first bytes
+_MAX_SCRIPT_HEAD: Final = 16 * 1024
+_FRONTMATTER: Final = re.compile(
+    r"(?:#![^\[\n][^\n]*\n)?[ \t\n]*-{3,}[ \t]*(?:cargo)?[ \t]*\n(.*?)\n-{3,}[ \t]*(?:\n|$)", re.S
+)
+_DOC_MANIFEST: Final = re.compile(
+    r"^//!\s*```cargo[ \t]*\n((?://![^\n]*\n){1,200}?)//!\s*```", re.M
+)
+_DOC_PREFIX: Final = re.compile(r"^//! ?")
+_CARGO_DEPS: Final = re.compile(r"^//\s*cargo-deps:\s*(.+)$", re.M)
 
 
 def dependency_evidence(
@@ -123,6 +135,42 @@ def member_evidence(files: Mapping[str, bytes], check: DependencyCheck) -> list[
             for e in dependency_evidence(manifest, text, check)
         ]
     return found
+
+
+def script_evidence(files: Mapping[str, bytes], check: DependencyCheck) -> list[Evidence]:
+    """Evidence against the dependencies a single-file Rust script declares for itself:
+    cargo's frontmatter (``---cargo`` ... ``---``, run by ``cargo -Zscript``) and
+    rust-script's manifest (a ``//! ```cargo`` block or a ``// cargo-deps:`` line in a
+    file with a ``#!`` line). The crate's developers run such scripts (a release helper a
+    justfile calls), its dependents never do: the evidence is the tooling's (test)."""
+    found: list[Evidence] = []
+    scripts = [p for p in sorted(files) if p.endswith(".rs")]
+    for path in scripts:
+        head = files[path][:_MAX_SCRIPT_HEAD].decode("utf-8", errors="replace")
+        embedded = _embedded_manifest(head)
+        if embedded is None:
+            continue
+        text, first = embedded
+        for e in dependency_evidence(read_manifest({"Cargo.toml": text.encode()}), text, check):
+            found.append(e._replace(file=path, line=first + e.line - 1, context=Context.TEST))
+    return found
+
+
+def _embedded_manifest(head: str) -> tuple[str, int] | None:
+    """A script's own manifest as TOML, and the line of the file it starts at."""
+    if (front := _FRONTMATTER.match(head)) is not None:
+        return front.group(1), head.count("\n", 0, front.start(1)) + 1
+    if not head.startswith("#!") or head.startswith("#!["):
+        return None  # rust-script's forms count in a script, not in the crate's sources
+    if (block := _DOC_MANIFEST.search(head)) is not None:
+        text = "\n".join(_DOC_PREFIX.sub("", line) for line in block.group(1).split("\n"))
+        return text, head.count("\n", 0, block.start(1)) + 1
+    if (deps := _CARGO_DEPS.search(head)) is not None:
+        entries = [e.strip() for e in deps.group(1).split(",") if e.strip()]
+        pairs = [e.split("=", 1) if "=" in e else [e, '"*"'] for e in entries]
+        table = ", ".join(f"{n.strip()} = {v.strip()}" for n, v in pairs)
+        return f"dependencies = {{ {table} }}", head.count("\n", 0, deps.start()) + 1
+    return None
 
 
 def config_evidence(files: Mapping[str, bytes]) -> list[Evidence]:

@@ -244,9 +244,15 @@ class Solver:
                 if fixed and HOST_FACTS in data:
                     secrets |= {HOST_FACTS}  # the computer's name sent to the crate's own address
                 action = sink.action
-                if action == RUN and data & {DOWNLOADED, DROPPED}:
+                # downloaded bytes run: as the program, or given to one that runs code (a
+                # fixed program given a response's text, `tmux display-message`, runs none)
+                # what was downloaded or a peer sent, run: as the program, or given to one
+                # that runs code (a program named in plain sight that runs none, `tmux
+                # display-message` given a response's error, only takes it as an argument)
+                code = not sink.kind.startswith("argument of ")
+                if action == RUN and (DROPPED in data or (DOWNLOADED in data and code)):
                     action = DOWNLOAD_RUN
-                elif action == RUN and REQUEST in data:
+                elif action == RUN and REQUEST in data and code:
                     action = REMOTE_RUN
                 # text decoded at run time, written into a file of the user's home that is
                 # not the crate's own: a line planted in another program's settings

@@ -154,6 +154,8 @@ _SHELL: Final = re.compile(
     r'|node|python|python3|perl|ruby|osascript)"$'
 )
 _SHELL_FLAG: Final = re.compile(r'^"(-c|-lc|-ic|/c|/C|-Command|-command|-EncodedCommand|-e)"$')
+# the program a command builder runs, named in plain sight (`Command::new("tmux")`)
+_NAMED_PROGRAM: Final = re.compile(r'Command::new\(\s*"(?:[^"]*/)?([\w.+-]+)"\s*\)')
 _RUN_FUNCTION: Final = re.compile(
     r"(^|::)(Command::new|Library::new|dlopen|LoadLibrary[AW]?|LoadLibraryEx[AW]|CreateProcess[AW]?"
     r"|ShellExecute(Ex)?[AW]?|WinExec|system|execvp?e?|execlp?"
@@ -823,7 +825,12 @@ class Walker:
         ):
             self.function.sinks.append(Sink("evaluated " + method, data, Expr(), line, action=RUN))
         elif method in ("arg", "args") and args:
-            self.function.sinks.append(Sink("program argument", data, Expr(), line, action=RUN))
+            # (the arguments of a program named in plain sight that runs no code it is given:
+            # `Command::new("tmux").args(..)`; a shell's or interpreter's are code)
+            named = _NAMED_PROGRAM.search(node_text(receiver_node)) if receiver_node else None
+            fixed = named is not None and not _SHELL.match(f'"{named.group(1)}"')
+            kind = f"argument of {named.group(1)}" if named and fixed else "program argument"
+            self.function.sinks.append(Sink(kind, data, Expr(), line, action=RUN))
         elif (
             method in CONTACTS
             and args
