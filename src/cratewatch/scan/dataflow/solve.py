@@ -198,9 +198,9 @@ class Solver:
             and _BARE_HOST.match(host := value[value.find('"') + 1 : -1])
             and self._fixed_literal(f"https://{host}/")
         )
-        # named constants that are a path of the user's home or of the system's secrets,
-        # or a list of secrets' names (`const NAMES: &[&str] = &["JWT_SECRET", ..]`)
-        self.path_constants: dict[str, set[str]] = {}
+        # what named constants say: a path of the user's home or of the system's secrets,
+        # or secrets' names (`const NAMES: &[&str] = &["JWT_SECRET", ..]`)
+        self.constant_labels: dict[str, set[str]] = {}
         for name, value in constants.items():
             facts = Expr()
             if value.startswith('"') and value.endswith('"'):
@@ -209,7 +209,7 @@ class Solver:
                 for piece in _STRING_ITEM.findall(value)[:_MAX_ITEMS]:
                     string_facts(piece, facts)
             if found := facts.labels & {HOME_PATH, SYSTEM_STORE, SECRET_NAME}:
-                self.path_constants[name] = found
+                self.constant_labels[name] = found
         self.fields: dict[str, set[str]] = {}
         # constants that hold a secret of the build's environment, read while compiling
         self.statics: dict[str, set[str]] = {
@@ -244,8 +244,6 @@ class Solver:
                 if fixed and HOST_FACTS in data:
                     secrets |= {HOST_FACTS}  # the computer's name sent to the crate's own address
                 action = sink.action
-                # downloaded bytes run: as the program, or given to one that runs code (a
-                # fixed program given a response's text, `tmux display-message`, runs none)
                 # what was downloaded or a peer sent, run: as the program, or given to one
                 # that runs code (a program named in plain sight that runs none, `tmux
                 # display-message` given a response's error, only takes it as an argument)
@@ -425,7 +423,7 @@ class Solver:
             labels |= env.get(name, set())
             if CONSTANT_NAME.match(name):
                 labels |= self.statics.get(name, set())
-                labels |= self.path_constants.get(name, set())
+                labels |= self.constant_labels.get(name, set())
                 if name in self.fixed_constants:
                     labels.add(FIXED)
         if (

@@ -757,8 +757,7 @@ class Walker:
                 sink = Sink("request URL", merged(args), Expr(), line, destination_in_data=True)
                 self.function.sinks.append(sink)
                 result.labels.add(DOWNLOADED)
-            nodes = node.child_by_field_name("arguments").named_children
-            nodes = tuple(n for n in nodes if n.type not in _ATTRIBUTE_OR_COMMENT)
+            nodes = tuple(_argument_nodes(node))
             if (_RUN_FUNCTION.search(name) and args) or _shell_command(nodes):
                 what = "::".join(name.split("::")[-2:])
                 sink = Sink(what, merged(args), Expr(), line, action=RUN)
