@@ -144,7 +144,12 @@ def script_evidence(files: Mapping[str, bytes], check: DependencyCheck) -> list[
     file with a ``#!`` line). The crate's developers run such scripts (a release helper a
     justfile calls), its dependents never do: the evidence is the tooling's (test)."""
     found: list[Evidence] = []
-    scripts = [p for p in sorted(files) if p.endswith(".rs")]
+    scripts = [
+        path
+        for path in sorted(files)
+        if path.endswith(".rs")
+        and (files[path].startswith(b"#!") or files[path][:64].lstrip().startswith(b"---"))
+    ]
     for path in scripts:
         head = files[path][:_MAX_SCRIPT_HEAD].decode("utf-8", errors="replace")
         embedded = _embedded_manifest(head)
