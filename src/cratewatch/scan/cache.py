@@ -49,6 +49,7 @@ from typing import Any, Final, Union, get_args, get_origin, get_type_hints
 from cratewatch.scan.analyze import Context, Evidence, FileScan, analyze_file
 from cratewatch.scan.callgraph import Function, file_functions
 from cratewatch.scan.constants import constant_files, constants_evidence, evaluated_constants
+from cratewatch.scan.flows import dataflow_evidence
 
 __all__ = [
     "CACHE_FILE",
@@ -108,6 +109,15 @@ class Analyses:
         test_gated: frozenset[str],
     ) -> list[Evidence]:
         return evaluated_constants(files, scanned, test_gated)
+
+    def dataflow(
+        self,
+        files: Mapping[str, bytes],
+        scanned: Mapping[str, tuple[Context, FileScan]],
+        test_gated: frozenset[str],
+        crate: str,
+    ) -> list[Evidence]:
+        return dataflow_evidence(files, scanned, test_gated, crate)
 
     def begin(self, files: Mapping[str, bytes]) -> None:
         """A crate's scan starts, of these files."""
@@ -238,6 +248,38 @@ class ScanCache(Analyses):
             return found
         self.misses += 1
         result = constants_evidence(files, chosen)
+        self._put(key, key, _encode(list[Evidence], result))
+        return result
+
+    def dataflow(
+        self,
+        files: Mapping[str, bytes],
+        scanned: Mapping[str, tuple[Context, FileScan]],
+        test_gated: frozenset[str],
+        crate: str,
+    ) -> list[Evidence]:
+        """The data flow's evidence, kept by the contents and contexts of all the crate's
+        files (it follows compilation units as wholes and reads any file a unit
+        includes): a crate scanned again unchanged, such as a dependency every project's
+        CI scans, parses none of its files again."""
+        if self._connected() is None:
+            return dataflow_evidence(files, scanned, test_gated, crate)
+        parts = [
+            [
+                path,
+                self._digest(data),
+                scanned[path][0].value if path in scanned else "",
+                path in test_gated,
+            ]
+            for path, data in sorted(files.items())
+        ]
+        key = self._key(b"", "dataflow", crate, parts)
+        found: list[Evidence] | None = self._decoded(list[Evidence], self._get(key, key))
+        if found is not None:
+            self.hits += 1
+            return found
+        self.misses += 1
+        result = dataflow_evidence(files, scanned, test_gated, crate)
         self._put(key, key, _encode(list[Evidence], result))
         return result
 

@@ -56,7 +56,6 @@ from cratewatch.scan.extract import CrateArchive, ScanInputError, read_crate, re
 from cratewatch.scan.flows import (
     DATAFLOW_RULES,
     compilation_units,
-    dataflow_evidence,
     joined_flows,
 )
 from cratewatch.scan.hooks import hook_programs, husky_hooks
@@ -195,7 +194,7 @@ def scan_crate(
         for e in date_evidence(files, unit, readers, files)
     ]
     evidence += dated
-    evidence += dataflow_evidence(files, scanned, test_gated, name)
+    evidence += analyses.dataflow(files, scanned, test_gated, name)
     flows = joined_flows(files, scanned, test_gated, rules, evidence, analyses.functions, dated)
     analyses.done()
     evidence += flows.evidence
