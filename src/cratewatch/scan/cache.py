@@ -4,9 +4,10 @@ A new version of a crate changes a few of its files; the others are byte for byt
 of the version before (and a licence or a vendored module is often the same file in many
 crates). So what a scan computes per file is kept in an SQLite file in the user cache
 directory (``cachedir.py``): a file's analysis (``analyze.analyze_file``), its functions
-for the call graph (``callgraph.file_functions``), and the constants evaluation of the
-few crates that need it (``constants.py``, keyed by the files it reads). A rescan then
-parses only the files that changed.
+for the call graph (``callgraph.file_functions``), the constants evaluation of the few
+crates that need it (``constants.py``, keyed by the files it reads), and the data flow's
+evidence (``flows.dataflow_evidence``, keyed by all the crate's files: it follows units
+as wholes). A rescan then parses only the files that changed, and the units they are in.
 
 An entry's key is the SHA-256 of the bytes it was computed from and of everything else
 the result depends on:
