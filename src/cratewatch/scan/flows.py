@@ -184,7 +184,7 @@ def joined_flows(
         callers = graph.callers()
         defined = _traits_defined(files, unit)
         for rule in wanted:
-            for flow in join_flow(graph, rule.requires, steps, fresh):
+            for flow in join_flow(graph, rule.requires, steps, fresh, rule.ordered):
                 if rule.id in only_hidden and not _runs_hidden(graph, callers, flow.root, defined):
                     continue
                 files_involved = {flow.root.file} | {file for _, file, _, _ in flow.steps}

@@ -73,6 +73,10 @@ class Rule(NamedTuple):
     # flow: whether its steps are also joined along the calls between functions (not with
     # `within = "block"`: one function or impl block only, for steps common apart)
     along_calls: bool = True
+    # flow: joined along calls only where its groups' steps come in the order written
+    # (a download, then a write, then a run), each placed at its line or at the call
+    # that leads to it
+    ordered: bool = False
 
 
 @cache
@@ -110,6 +114,8 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
             raise ValueError(f"{where}: only threats say whether they count alone")
         if "runs_as" in raw and kind is not RuleKind.THREAT:
             raise ValueError(f"{where}: only threats say how their code runs")
+        if "ordered" in raw and scope is not Scope.FLOW:
+            raise ValueError(f"{where}: only flow rules say whether their steps are ordered")
         if "files" in raw and scope is not Scope.TEXT:
             raise ValueError(f"{where}: only text rules name the kinds of file they read")
         joined_with = frozenset(raw.get("joined_with", ()))
@@ -137,6 +143,7 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
                 bool(raw.get("alone", True)),
                 str(raw.get("runs_as", "")),
                 raw.get("within", "function") != "block",
+                bool(raw.get("ordered", False)),
             )
         )
     return tuple(rules)

@@ -154,6 +154,12 @@ _SHELL: Final = re.compile(
     r'|node|python|python3|perl|ruby|osascript)"$'
 )
 _SHELL_FLAG: Final = re.compile(r'^"(-c|-lc|-ic|/c|/C|-Command|-command|-EncodedCommand|-e)"$')
+# methods that call the function they are given (`flag.then(unseal)`, `.map(decode)`)
+_CALLS_ITS_ARGUMENT: Final = frozenset(
+    {"then", "map", "and_then", "unwrap_or_else", "or_else", "map_or_else", "get_or_init"}
+    | {"get_or_insert_with", "or_insert_with", "call_once", "spawn"}
+)
+_FUNCTION_NAME: Final = re.compile(r"^[a-z_][a-z0-9_]*$")
 # the program a command builder runs, named in plain sight (`Command::new("tmux")`)
 _NAMED_PROGRAM: Final = re.compile(r'Command::new\(\s*"(?:[^"]*/)?([\w.+-]+)"\s*\)')
 _RUN_FUNCTION: Final = re.compile(
@@ -889,6 +895,10 @@ class Walker:
             self._store(receiver_node, data)
         result.add(data)
         result.calls.append(Call(method, True, tuple(args), tuple(places)))
+        if method in _CALLS_ITS_ARGUMENT:  # `.then(unseal)`: a function named as the value
+            for named in _argument_nodes(node):
+                if named.type == "identifier" and _FUNCTION_NAME.match(node_text(named)):
+                    result.calls.append(Call(node_text(named), False, (), (), (), line))
         into.add(result)
 
     def _macro(self, node: Any, into: Expr) -> None:
