@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import deque
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 from itertools import combinations, product
 from typing import Any, Final, NamedTuple
@@ -219,8 +219,6 @@ class Function(NamedTuple):
     qualified: frozenset[tuple[str, str]] = frozenset()
     owner: str = ""  # the type of the impl block a method is in
     kind: str = "fn"  # "fn", "static" (statics, constants, lazy_static!) or "macro"
-    # the line where each name it calls, invokes or uses first appears (sorted by name)
-    call_lines: tuple[tuple[str, int], ...] = ()
 
     @property
     def lines(self) -> int:
@@ -263,26 +261,19 @@ def file_functions(path: str, data: bytes, public_entries: bool) -> list[Functio
         {"call": set(), "method": set(), "value": set()} for _ in nodes
     ]
     qualified: list[set[tuple[str, str]]] = [set() for _ in nodes]
-    lines: list[dict[str, int]] = [{} for _ in nodes]
     for kind in ("call", "method", "value", "macro", "scoped", "scoped_value"):
         for node in captures.get(kind, []):
             owner = spans.innermost(node.start_byte)
             if owner is None:
                 continue
             text = node_text(node)
-            line = node.start_point[0] + 1
             if kind == "macro":
                 used[owner]["call"].add(text + "!")
-                name = text + "!"
             elif kind in ("scoped", "scoped_value"):
                 qualifier, _, leaf = text.replace(" ", "").rpartition("::")
                 qualified[owner].add((qualifier.rsplit("::", 1)[-1].split("<", 1)[0], leaf))
-                name = leaf
             else:
                 used[owner][kind].add(text)
-                name = text
-            if line < lines[owner].get(name, line + 1):
-                lines[owner][name] = line
     sections = _initialiser_values(captures.get("attribute", [])) | _assembly_initialisers(data)
     hooks = _hooked(data)
     functions = []
@@ -306,7 +297,6 @@ def file_functions(path: str, data: bytes, public_entries: bool) -> list[Functio
                 qualified=frozenset(qualified[index]),
                 owner=owner_type,
                 kind=kind,
-                call_lines=tuple(sorted(lines[index].items())),
             )
         )
     return functions
@@ -525,7 +515,7 @@ def join_flow(
     requires: Sequence[frozenset[str]],
     steps: Mapping[int, Sequence[tuple[str, str, int]]],
     late: frozenset[tuple[str, int]] = frozenset(),
-    ordered: bool = False,
+    call_line: Callable[[Function, str], int] | None = None,
 ) -> list[JoinedFlow]:
     """Where the groups of a flow rule meet along calls and not in one function.
 
@@ -538,9 +528,9 @@ def join_flow(
     static's initialiser or a macro that takes every step alone is reported too (no
     function of ``analyze.py`` holds it), and so is a function that takes every step
     alone only with steps found after ``analyze.py`` (``late``: their (file, line)).
-    ``ordered``: the groups' steps must come in their order in the function reported,
-    each at its own line there or at the call that leads to it (a browser started, then
-    connected to, is no download run)."""
+    ``call_line`` (for a rule whose steps are ordered): the line where a function first
+    names another; the groups' steps must then come in their order (a browser started,
+    then connected to, is no download run)."""
     stepping: dict[int, list[tuple[str, str, int]]] = {}
     for index, hits in steps.items():
         kept = [s for s in hits if any(s[0] in group for group in requires)]
@@ -578,11 +568,8 @@ def join_flow(
         for choice in product(*options):
             distinct = choice[-1][2:4] != choice[0][2:4]
             shorter = best is None or sum(c[0] for c in choice) < sum(c[0] for c in best)
-            if (
-                distinct
-                and shorter
-                and (not ordered or _in_order(graph, root, [c[3:5] for c in choice]))
-            ):
+            in_order = call_line is None or _in_order(graph, [c[3:5] for c in choice], call_line)
+            if distinct and shorter and in_order:
                 best = choice
         if best is None:
             continue
@@ -608,28 +595,27 @@ def join_flow(
     return flows
 
 
-def _in_order(graph: CallGraph, root: int, steps: list[tuple[int, tuple[int, ...]]]) -> bool:
-    """Whether steps (a line, and the path of calls from ``root`` to the function that
-    takes it) come in order: of two steps, the first is placed before the second in the
-    function where their paths part, at its own line there or at the call of the next
-    function on its path (a call whose line is not known is taken to be in order)."""
+def _in_order(
+    graph: CallGraph,
+    steps: list[tuple[int, tuple[int, ...]]],
+    call_line: Callable[[Function, str], int],
+) -> bool:
+    """Whether steps (a line, and the path of calls to the function that takes it, from
+    the same root) come in order: of two steps, the first is placed before the second in
+    the function where their paths part, at its own line there or at the line that names
+    the next function on its path (a place not known is taken to be in order)."""
     for (line_a, path_a), (line_b, path_b) in combinations(steps, 2):
         shared = 0
         while shared < min(len(path_a), len(path_b)) and path_a[shared] == path_b[shared]:
             shared += 1
         where = graph.functions[path_a[shared - 1]]
         place_a, place_b = (
-            line if len(path) == shared else _call_line(graph, where, path[shared])
+            line if len(path) == shared else call_line(where, graph.functions[path[shared]].name)
             for line, path in ((line_a, path_a), (line_b, path_b))
         )
         if place_a and place_b and place_a > place_b:
             return False
     return True
-
-
-def _call_line(graph: CallGraph, caller: Function, callee: int) -> int:
-    """The line where ``caller`` first names ``callee`` (0: not known)."""
-    return dict(caller.call_lines).get(graph.functions[callee].name, 0)
 
 
 def _reaching(callers: Sequence[Sequence[int]], targets: set[int]) -> set[int]:

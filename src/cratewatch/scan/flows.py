@@ -184,7 +184,8 @@ def joined_flows(
         callers = graph.callers()
         defined = _traits_defined(files, unit)
         for rule in wanted:
-            for flow in join_flow(graph, rule.requires, steps, fresh, rule.ordered):
+            order = _call_line(files) if rule.ordered else None
+            for flow in join_flow(graph, rule.requires, steps, fresh, order):
                 if rule.id in only_hidden and not _runs_hidden(graph, callers, flow.root, defined):
                     continue
                 files_involved = {flow.root.file} | {file for _, file, _, _ in flow.steps}
@@ -257,6 +258,30 @@ def dataflow_evidence(
                     kept[(rule, flow.file)] = kept.get((rule, flow.file), 0) + 1
                     evidence.append(Evidence(rule, flow.file, flow.line, text, context))
     return evidence
+
+
+def _call_line(files: Mapping[str, bytes]) -> Callable[[Function, str], int]:
+    """Where a function first names another, read from its file's lines (the call graph
+    keeps the names a function calls, not where): 0 where it does not."""
+    split: dict[str, list[bytes]] = {}
+
+    def line_of(caller: Function, name: str) -> int:
+        lines = split.get(caller.file)
+        if lines is None:
+            lines = split[caller.file] = files.get(caller.file, b"").split(b"\n")
+        word = name.removesuffix("!").encode()
+        for number in range(caller.first, min(caller.last, len(lines)) + 1):
+            text = lines[number - 1]
+            at = text.find(word)
+            while at >= 0:
+                before = text[at - 1 : at] if at else b" "
+                after = text[at + len(word) : at + len(word) + 1]
+                if not (before.isalnum() or before == b"_" or after.isalnum() or after == b"_"):
+                    return number
+                at = text.find(word, at + 1)
+        return 0
+
+    return line_of
 
 
 def compilation_units(
