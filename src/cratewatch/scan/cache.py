@@ -243,14 +243,7 @@ class ScanCache(Analyses):
             [path, context.value, self._digest(files[path])] for path, context in chosen.items()
         ]
         key = self._key(b"", "constants", parts)
-        found: list[Evidence] | None = self._decoded(list[Evidence], self._get(key, key))
-        if found is not None:
-            self.hits += 1
-            return found
-        self.misses += 1
-        result = constants_evidence(files, chosen)
-        self._put(key, key, _encode(list[Evidence], result))
-        return result
+        return self._crate_entry(key, lambda: constants_evidence(files, chosen))
 
     def dataflow(
         self,
@@ -275,12 +268,17 @@ class ScanCache(Analyses):
             for path, data in sorted(files.items())
         ]
         key = self._key(b"", "dataflow", crate, parts)
+        return self._crate_entry(key, lambda: dataflow_evidence(files, scanned, test_gated, crate))
+
+    def _crate_entry(self, key: bytes, compute: Callable[[], list[Evidence]]) -> list[Evidence]:
+        """Evidence computed over several of a crate's files, kept under ``key`` (which
+        names them all): the stored evidence, or ``compute``'s, then stored."""
         found: list[Evidence] | None = self._decoded(list[Evidence], self._get(key, key))
         if found is not None:
             self.hits += 1
             return found
         self.misses += 1
-        result = dataflow_evidence(files, scanned, test_gated, crate)
+        result = compute()
         self._put(key, key, _encode(list[Evidence], result))
         return result
 

@@ -151,11 +151,11 @@ def scan_crate(
     programs = manifest.build_scripts + hook_programs(files)
     build = programs + manifest.installer_scripts + husky_hooks(files)
     roots = frozenset(programs + manifest.targets)  # of the Rust module trees
+    served = manifest.targets + manifest.docs_pages  # compiled in, or shown to readers
     for path in sorted(archive.files):
         data = archive.files[path]
         if b"\0" in data[:4096]:
             continue  # binary: include_bytes! and friends are rules of their own
-        served = manifest.targets + manifest.docs_pages  # compiled in, or shown to readers
         context = file_context(path, build, manifest.proc_macro, served, data[:2])
         rust = path in roots or None
         scanned[path] = context, analyses.analyze(path, data, context, rust=rust, read=files.get)

@@ -128,13 +128,19 @@ def member_evidence(files: Mapping[str, bytes], check: DependencyCheck) -> list[
     members = [p for p in sorted(files) if p.endswith("/Cargo.toml")][:MAX_MEMBER_MANIFESTS]
     for path in members:
         data = files[path]
-        manifest = read_manifest({"Cargo.toml": data})
-        text = data.decode("utf-8", errors="replace")
-        found += [
-            e._replace(file=path, context=Context.TEST)
-            for e in dependency_evidence(manifest, text, check)
-        ]
+        found += _tooling(path, data, data.decode("utf-8", errors="replace"), 1, check)
     return found
+
+
+def _tooling(
+    path: str, data: bytes, text: str, first: int, check: DependencyCheck
+) -> list[Evidence]:
+    """The evidence against a manifest of the crate's tooling (``data``, read as ``text``)
+    that starts at line ``first`` of ``path``: in test context, as its developers run it."""
+    return [
+        e._replace(file=path, line=first + e.line - 1, context=Context.TEST)
+        for e in dependency_evidence(read_manifest({"Cargo.toml": data}), text, check)
+    ]
 
 
 def script_evidence(files: Mapping[str, bytes], check: DependencyCheck) -> list[Evidence]:
@@ -156,8 +162,7 @@ def script_evidence(files: Mapping[str, bytes], check: DependencyCheck) -> list[
         if embedded is None:
             continue
         text, first = embedded
-        for e in dependency_evidence(read_manifest({"Cargo.toml": text.encode()}), text, check):
-            found.append(e._replace(file=path, line=first + e.line - 1, context=Context.TEST))
+        found += _tooling(path, text.encode(), text, first, check)
     return found
 
 
