@@ -268,7 +268,18 @@ class ScanCache(Analyses):
             for path, data in sorted(files.items())
         ]
         key = self._key(b"", "dataflow", crate, parts)
-        return self._crate_entry(key, lambda: dataflow_evidence(files, scanned, test_gated, crate))
+        return self._crate_entry(
+            key, lambda: dataflow_evidence(files, scanned, test_gated, crate, self)
+        )
+
+    def facts(self, path: str, data: bytes, tag: str) -> Any:
+        """The data flow's facts of a file (``dataflow/kept.py``), as kept, or None."""
+        file = self._file(path, data)
+        return self._get(self._key(file, "facts", tag), file)
+
+    def keep_facts(self, path: str, data: bytes, tag: str, value: Any) -> None:
+        file = self._file(path, data)
+        self._put(self._key(file, "facts", tag), file, value)
 
     def _crate_entry(self, key: bytes, compute: Callable[[], list[Evidence]]) -> list[Evidence]:
         """Evidence computed over several of a crate's files, kept under ``key`` (which

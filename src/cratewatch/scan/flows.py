@@ -48,6 +48,7 @@ from cratewatch.scan.dataflow import (
     SEND,
     WRITE,
     DataFlow,
+    FactStore,
     unit_flows,
 )
 from cratewatch.scan.decode import Decoded
@@ -213,10 +214,12 @@ def dataflow_evidence(
     scanned: Mapping[str, tuple[Context, FileScan]],
     test_gated: frozenset[str],
     crate: str,
+    store: FactStore | None = None,
 ) -> list[Evidence]:
     """Evidence of the data flow rules (``dataflow``), and the names the crate hides, in
     each compilation unit that can reach the network, write files, run programs, serve
-    web pages or emit a procedural macro's code: the others are not parsed again."""
+    web pages or emit a procedural macro's code: the others are not parsed again.
+    ``store``: where files' facts are kept between scans."""
     evidence = []
     kept: dict[tuple[str, str], int] = {}  # evidence per rule and file
     for unit in compilation_units(files, scanned, test_gated):
@@ -232,7 +235,7 @@ def dataflow_evidence(
             continue
         tests = all(context is Context.TEST for context in unit.values())
         found = unit_flows(
-            {path: files[path] for path in unit}, crate, sends, files, not tests, emits
+            {path: files[path] for path in unit}, crate, sends, files, not tests, emits, store
         )
         revealed: dict[str, list[Decoded]] = {}
         for name in found.revealed:

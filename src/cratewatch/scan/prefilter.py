@@ -15,8 +15,9 @@ candidate, and ``re`` reads just those files.
 Compiling the database takes most of a second, which every process that scans would pay
 before reading a byte; the compiled database is kept in the user cache directory
 (``prefilter/``), keyed by the patterns, their flags and the Hyperscan version, and
-loaded by later processes. A file that does not load (another machine's, damaged) is
-compiled again; a cache that cannot be written is skipped.
+loaded by later processes (``kept_database``, which the data flow's hints use too). A file
+that does not load (another machine's, damaged) is compiled again; a cache that cannot be
+written is skipped.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from typing import Any, Final
 from cratewatch.cachedir import user_cache_dir
 from cratewatch.scan.rules import Rule
 
-__all__ = ["Prefilter"]
+__all__ = ["Prefilter", "kept_database"]
 
 
 _CODE_POINT: Final = re.compile(r"\\[uUN]|[^\x00-\x7f]")
@@ -55,24 +56,15 @@ class Prefilter:
             and not rule.files
         ]
         self.database: Any = None
-        stored = _stored(with_pattern)
-        loaded = _load(stored) if stored is not None else None
-        if loaded is not None:
-            self.database, self.ids = loaded
-        else:
-            self.database = hyperscan.Database()
-            try:
-                if with_pattern:
-                    _compile(self.database, with_pattern)
-                compiled = with_pattern
-            except hyperscan.error:  # find the patterns Hyperscan cannot take, one by one
-                compiled = [rule for rule in with_pattern if _compiles(rule)]
-                self.database = hyperscan.Database()
-                if compiled:
-                    _compile(self.database, compiled)
-            self.ids = [rule.id for rule in compiled]
-            if stored is not None and compiled:
-                _store(stored, self.database, self.ids)
+        patterns = [_pattern(rule) for rule in with_pattern]
+        try:
+            compiled = with_pattern
+            self.database = kept_database(patterns, _flags()) if patterns else None
+        except hyperscan.error:  # find the patterns Hyperscan cannot take, one by one
+            compiled = [rule for rule in with_pattern if _compiles(rule)]
+            if compiled:
+                self.database = kept_database([_pattern(rule) for rule in compiled], _flags())
+        self.ids = [rule.id for rule in compiled]
         every = {rule.id for rule in rules if rule.pattern is not None}
         # A pattern written in code points is written for text beyond ASCII (invisible
         # characters, look-alike letters): it is a candidate only where some is.
@@ -111,23 +103,41 @@ def _flags() -> int:
     )
 
 
-def _stored(rules: list[Rule]) -> Path | None:
-    """Where the database of ``rules`` is kept: a name made of everything it is built
-    from. None when there is nothing to compile."""
-    if not rules:
-        return None
+def kept_database(expressions: list[bytes], flags: int) -> Any:
+    """A block-mode Hyperscan database of ``expressions`` (each matching as its index),
+    compiled with ``flags``: loaded from the user cache directory, else compiled and
+    kept there. Raises ``hyperscan.error`` when they do not compile."""
+    import hyperscan
+
+    path = _stored(expressions, flags)
+    database = _load(path)
+    if database is None:
+        database = hyperscan.Database()
+        database.compile(
+            expressions=expressions,
+            ids=list(range(len(expressions))),
+            elements=len(expressions),
+            flags=[flags] * len(expressions),
+        )
+        _store(path, database)
+    return database
+
+
+def _stored(expressions: list[bytes], flags: int) -> Path:
+    """Where the database of ``expressions`` is kept: a name made of everything it is
+    built from."""
     from importlib.metadata import version
 
     digest = hashlib.sha256()
-    digest.update(f"hyperscan {version('hyperscan')} flags {_flags()}\n".encode())
-    for rule in rules:
-        digest.update(f"{rule.id}\0{_pattern(rule).decode()}\n".encode())
+    digest.update(f"hyperscan {version('hyperscan')} flags {flags}\n".encode())
+    for expression in expressions:
+        digest.update(expression + b"\0\n")
     return user_cache_dir() / "prefilter" / f"{digest.hexdigest()}.hsdb"
 
 
-def _load(path: Path) -> tuple[Any, list[str]] | None:
-    """A database kept at ``path`` and the rule ids it matches, or None if there is none
-    or it does not load here (written on another machine, or damaged)."""
+def _load(path: Path) -> Any:
+    """A database kept at ``path``, or None if there is none or it does not load here
+    (written on another machine, or damaged)."""
     import hyperscan
 
     try:
@@ -137,19 +147,19 @@ def _load(path: Path) -> tuple[Any, list[str]] | None:
             return None
         database = hyperscan.loadb(body, hyperscan.HS_MODE_BLOCK)
         database.scratch = hyperscan.Scratch(database)  # compiling allocates one, loading not
-        return database, [str(i) for i in meta["ids"]]
+        return database
     except (OSError, ValueError, KeyError, TypeError, hyperscan.error):
         return None
 
 
-def _store(path: Path, database: Any, ids: list[str]) -> None:
+def _store(path: Path, database: Any) -> None:
     """Keep a compiled database for later processes; a cache that cannot be written is
     no reason to fail."""
     import hyperscan
 
     with contextlib.suppress(OSError, hyperscan.error):
         body = hyperscan.dumpb(database)
-        header = json.dumps({"ids": ids, "sha256": hashlib.sha256(body).hexdigest()})
+        header = json.dumps({"sha256": hashlib.sha256(body).hexdigest()})
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, name = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         temporary = Path(name)
@@ -161,21 +171,13 @@ def _store(path: Path, database: Any, ids: list[str]) -> None:
             temporary.unlink(missing_ok=True)
 
 
-def _compile(database: Any, rules: list[Rule]) -> None:
-    flags = _flags()
-    database.compile(
-        expressions=[_pattern(rule) for rule in rules],
-        ids=list(range(len(rules))),
-        elements=len(rules),
-        flags=[flags] * len(rules),
-    )
-
-
 def _compiles(rule: Rule) -> bool:
     import hyperscan
 
     try:
-        _compile(hyperscan.Database(), [rule])
+        hyperscan.Database().compile(
+            expressions=[_pattern(rule)], ids=[0], elements=1, flags=[_flags()]
+        )
     except hyperscan.error:
         return False
     return True

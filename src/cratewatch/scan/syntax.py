@@ -30,7 +30,9 @@ __all__ = [
     "ModuleDecl",
     "Region",
     "RustSource",
+    "Span",
     "WideArray",
+    "node_at",
     "parse_rust",
     "parser",
 ]
@@ -271,6 +273,30 @@ def impl_type(function: Any) -> str:
         return ""
     kind = impl.child_by_field_name("type")
     return "" if kind is None else node_text(kind).split("<", 1)[0].rsplit("::", 1)[-1].strip()
+
+
+class Span(NamedTuple):
+    """Where a syntax node is in its file: what stands for the node in facts kept
+    without their tree (``node_at`` finds the node again in the file's new parse)."""
+
+    start: int
+    end: int
+    kind: str
+
+    @classmethod
+    def of(cls, node: Any) -> Span:
+        return cls(node.start_byte, node.end_byte, node.type)
+
+
+def node_at(root: Any, span: Span) -> Any:
+    """The node of ``root``'s tree at ``span`` (None if there is none: another file)."""
+    node = root.descendant_for_byte_range(span.start, span.end)
+    # the smallest node over the bytes; the one meant may be its parent of the same extent
+    while node is not None and node.start_byte == span.start and node.end_byte == span.end:
+        if node.type == span.kind:
+            return node
+        node = node.parent
+    return None
 
 
 def node_text(node: Any) -> str:

@@ -47,9 +47,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Final, NamedTuple
+from contextlib import suppress
+from functools import partial
+from typing import Any, Final, NamedTuple
 
-from cratewatch.scan.dataflow.facts import DataFlow, Revealed, opaque
+from cratewatch.scan.dataflow.facts import DataFlow, Function, Revealed, opaque
 from cratewatch.scan.dataflow.hints import (
     bare_decoders,
     decoded_names,
@@ -58,6 +60,7 @@ from cratewatch.scan.dataflow.hints import (
     inline_decoders,
     text_hints,
 )
+from cratewatch.scan.dataflow.kept import FactStore, FileFacts, decoded, encoded, parsed
 from cratewatch.scan.dataflow.labels import (
     CONTACT,
     DOWNLOAD_RUN,
@@ -71,7 +74,7 @@ from cratewatch.scan.dataflow.labels import (
     WRITE,
 )
 from cratewatch.scan.dataflow.solve import Solver, own_words
-from cratewatch.scan.dataflow.summary import MAX_NODES, Walker, decoding_call, function_headers
+from cratewatch.scan.dataflow.summary import MAX_NODES, Walker, decoding_call
 from cratewatch.scan.interpret import Definitions, Interpreter
 from cratewatch.scan.words import word_matches
 
@@ -89,6 +92,7 @@ __all__ = [
     "SEND",
     "WRITE",
     "DataFlow",
+    "FactStore",
     "Revealed",
     "UnitFlows",
     "opaque",
@@ -128,6 +132,7 @@ def unit_flows(
     resources: Mapping[str, bytes] | None = None,
     hiding: bool = True,
     macro: bool = False,
+    store: FactStore | None = None,
 ) -> UnitFlows:
     """Every flow from a source to a sink in one compilation unit's Rust files (each
     already cleared for parsing), of a crate named ``crate``, and the hidden names its
@@ -137,7 +142,8 @@ def unit_flows(
     whether names rebuilt from constants are looked for (not in test code, whose
     fixtures call functions with constants everywhere: there only flows from a source, a
     download or a request are followed). ``macro``: the unit is a procedural macro's,
-    whose tokens parsed from text are code it emits."""
+    whose tokens parsed from text are code it emits. ``store``: where the files' facts
+    are kept between scans (``kept.py``)."""
     files = {path: data for path, data in files.items() if len(data) <= MAX_FILE_BYTES}
     text = b"\0".join(files.values())
     hints = text_hints(text)
@@ -150,41 +156,123 @@ def unit_flows(
         if not inline:
             return UnitFlows([], [])  # nothing here that a flow starts from and ends in
         files = {path: data for path, data in files.items() if inline_decoders(data)}
-    constants: dict[str, str] = {}
-    definitions = Definitions(resources if resources is not None else files)
-    headers = [
-        header
-        for path in sorted(files)
-        for header in function_headers(path, files[path], constants, definitions)
-    ]
-    if len(headers) > MAX_FUNCTIONS:
-        # a large program: only the files that may start a flow, each on its own terms
-        seeds = {
-            path
-            for path, data in files.items()
-            if text_hints(data) & {"source", "constant-call", "numbered-call"}
-        }
-        headers = [header for header in headers if header[0].file in seeds]
-        if len(headers) > MAX_FUNCTIONS:
-            return UnitFlows([], [])
-    if not (source or fetches or serves or inline) and not decoding_call(headers, constants):
-        return UnitFlows([], [])  # no source, and no call that could rebuild a name from a constant
-    budget = [MAX_NODES]  # syntax nodes left to summarise in the unit
     modules = frozenset(m.group(1).decode() for m in word_matches(_MODULE, text))
-    functions = []
-    for function, body in headers:
-        Walker(function, budget, macro, modules).expression(body, function.returns)
-        functions.append(function)
-    solver = Solver(
-        functions, own_words(crate), constants, Interpreter(definitions), env_macros(text)
+    unit = _Unit(files, text, resources, macro, modules, store)
+    follow = partial(
+        _Unit.flows, crate=crate, starts=source or fetches or serves or inline, inline=inline
     )
-    if not any(f.sinks for f in functions):
-        # nothing leaves, is written or run: only the names the crate hides are read (a
-        # script injected into the pages a middleware serves is hidden as well)
-        solver.reveal()
-        found = UnitFlows([], solver.revealed)
-    else:
-        found = UnitFlows(solver.flows(), solver.revealed)
-    if inline:
-        solver.reveal_bindings(headers)
+    try:
+        found = follow(unit)
+    except _Overrun:
+        # a kept body no longer fits the unit's node budget: everything from the trees
+        found = follow(_Unit(files, text, resources, macro, modules, None))
+    unit.keep()
     return found
+
+
+class _Overrun(Exception):
+    """A kept summary of a body takes more nodes than the unit has left."""
+
+
+class _Unit:
+    """One unit's files' facts, read from the store where it keeps them, else parsed."""
+
+    def __init__(
+        self,
+        files: Mapping[str, bytes],
+        text: bytes,
+        resources: Mapping[str, bytes] | None,
+        macro: bool,
+        modules: frozenset[str],
+        store: FactStore | None,
+    ) -> None:
+        self.files = files
+        self.text = text  # all the unit's files', even those an inline decoder leaves out
+        self.macro = macro
+        self.modules = modules
+        self.store = store
+        # (what a body's summary depends on beyond its file)
+        self.tag = f"{int(macro)} {' '.join(sorted(modules))}"
+        self.constants: dict[str, str] = {}
+        self.definitions = Definitions(resources if resources is not None else files)
+        self.facts = {path: self._facts(path) for path in sorted(files)}
+        for facts in self.facts.values():
+            self.constants.update(facts.constants)
+            self.definitions.add(facts.definitions)
+        self.kept = False
+
+    def _facts(self, path: str) -> FileFacts:
+        if self.store is not None and (value := self.store.facts(path, self.files[path], self.tag)):
+            with suppress(ValueError):
+                return decoded(path, value)
+        return parsed(path, self.files[path])
+
+    def flows(self, crate: str, starts: bool, inline: bool) -> UnitFlows:
+        """``unit_flows`` of the unit's facts (``starts``: a flow may start without a
+        name rebuilt from a constant)."""
+        headers = [header for facts in self.facts.values() for header in facts.headers]
+        if len(headers) > MAX_FUNCTIONS:
+            # a large program: only the files that may start a flow, each on its own terms
+            seeds = {
+                path
+                for path, data in self.files.items()
+                if text_hints(data) & {"source", "constant-call", "numbered-call"}
+            }
+            headers = [header for header in headers if header[0].file in seeds]
+            if len(headers) > MAX_FUNCTIONS:
+                return UnitFlows([], [])
+        if not starts and not decoding_call(headers, self.constants, self.definitions):
+            return UnitFlows(
+                [], []
+            )  # no source, and no call that could rebuild a name from a constant
+        functions = self._summarised(headers)
+        solver = Solver(
+            functions,
+            own_words(crate),
+            self.constants,
+            Interpreter(self.definitions),
+            env_macros(self.text),
+        )
+        if not any(f.sinks for f in functions):
+            # nothing leaves, is written or run: only the names the crate hides are read (a
+            # script injected into the pages a middleware serves is hidden as well)
+            solver.reveal()
+            found = UnitFlows([], solver.revealed)
+        else:
+            found = UnitFlows(solver.flows(), solver.revealed)
+        if inline:
+            solver.reveal_bindings(headers)
+        return found
+
+    def _summarised(self, headers: list[tuple[Function, Any]]) -> list[Function]:
+        """The functions with their bodies summarised, within the unit's node budget;
+        raises ``_Overrun`` where a kept summary no longer fits it."""
+        where = {
+            id(function): (facts, index)
+            for facts in self.facts.values()
+            for index, (function, _) in enumerate(facts.headers)
+        }
+        budget = [MAX_NODES]  # syntax nodes left to summarise in the unit
+        for function, body in headers:
+            facts, index = where[id(function)]
+            nodes = facts.walked[index]
+            if nodes is not None:
+                if nodes > budget[0]:
+                    raise _Overrun
+                budget[0] -= nodes
+                continue
+            left = budget[0]
+            node = self.definitions.node(function.file, body)
+            Walker(function, budget, self.macro, self.modules).expression(node, function.returns)
+            if budget[0] >= 0:  # summarised whole: kept so
+                facts.walked[index] = left - budget[0]
+                facts.changed = True
+        return [function for function, _ in headers]
+
+    def keep(self) -> None:
+        """Keep the facts that are new or newly summarised."""
+        if self.store is None:
+            return
+        for path, facts in self.facts.items():
+            if facts.changed:
+                self.store.keep_facts(path, self.files[path], self.tag, encoded(facts))

@@ -20,6 +20,7 @@ from cratewatch.scan.dataflow.summary import (
     TEXT_MAKING,
     WRITES,
 )
+from cratewatch.scan.prefilter import kept_database
 from cratewatch.scan.words import word_matches
 
 # What a unit must show before it is parsed again. A flow to the network starts at a
@@ -164,15 +165,10 @@ def text_hints(text: bytes) -> set[str]:
 def _hint_database() -> Any:
     import hyperscan
 
-    database = hyperscan.Database()
-    flags = hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_PREFILTER
-    database.compile(
-        expressions=[_HINTS[name].pattern for name in _HINT_NAMES],
-        ids=list(range(len(_HINT_NAMES))),
-        elements=len(_HINT_NAMES),
-        flags=[flags] * len(_HINT_NAMES),
+    return kept_database(
+        [_HINTS[name].pattern for name in _HINT_NAMES],
+        hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_PREFILTER,
     )
-    return database
 
 
 def decoded_names(text: bytes) -> bool:

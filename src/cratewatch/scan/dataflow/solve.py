@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator
+from functools import partial
 from typing import Any, Final
 
 from cratewatch.scan.dataflow.facts import (
@@ -56,7 +57,7 @@ from cratewatch.scan.dataflow.labels import (
 )
 from cratewatch.scan.dataflow.summary import SECRET_LITERAL as _SECRET_NAME
 from cratewatch.scan.dataflow.summary import TEXT_MAKING, string_facts
-from cratewatch.scan.interpret import UNSET, Interpreter, Spent, hidden_texts
+from cratewatch.scan.interpret import UNSET, Interpreter, Spent, Stop, hidden_texts
 from cratewatch.scan.syntax import node_text
 
 _LITERAL_LABELS: Final = frozenset({FIXED, HOME_PATH, SECRET_NAME, SYSTEM_STORE})
@@ -535,18 +536,24 @@ class Solver:
         if self.interpreter is None:
             return [], False
         try:
+            # (the nodes in the caller's file, kept as spans where its facts were kept)
+            node = partial(self.interpreter.node, function.file)
             if call.tokens is not None:  # written among a macro's arguments
-                outcomes = [self.interpreter.call_tokens(callee.name, call.tokens, callee.file)]
+                tokens = node(call.tokens)
+                outcomes = [self.interpreter.call_tokens(callee.name, tokens, callee.file)]
             elif len(call.arguments) == len(call.args):
+                arguments = list(map(node, call.arguments))
                 # (once for each constant that variables given to it may hold)
                 outcomes = [
-                    self.interpreter.call(callee.name, list(call.arguments), given, callee.file)
+                    self.interpreter.call(callee.name, arguments, given, callee.file)
                     for given in self._bound(function, call)
                 ]
             else:
                 return [], False
         except Spent:
             self.interpreter = None  # the unit's steps are spent: no more calls run
+            return [], False
+        except Stop:
             return [], False
         finished = [outcome for outcome in outcomes if outcome is not None]
         found = list(dict.fromkeys(item for outcome in finished for item in hidden_texts(outcome)))
@@ -568,6 +575,12 @@ class Solver:
         seen = {(r.file, r.line, r.text) for r in self.revealed}
         budget = _MAX_BINDINGS
         for function, body in bodies:
+            if self.interpreter is None:
+                return
+            try:
+                body = self.interpreter.node(function.file, body)
+            except Stop:
+                continue
             for value in _inline_texts(body):
                 if self.interpreter is None or budget <= 0:
                     return

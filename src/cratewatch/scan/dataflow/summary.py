@@ -374,9 +374,12 @@ def _may_be_code(call: Any) -> bool:
     return bool(_CODE_TYPE.search(node_text(function.child_by_field_name("type_arguments"))))
 
 
-def decoding_call(headers: list[tuple[Function, Any]], constants: dict[str, str]) -> bool:
+def decoding_call(
+    headers: list[tuple[Function, Any]], constants: dict[str, str], definitions: Definitions
+) -> bool:
     """Whether some call could rebuild a name from a constant (``Solver._decoded``),
-    or a function that takes nothing transforms characters into text."""
+    or a function that takes nothing transforms characters into text (``definitions``:
+    the bodies' text)."""
     decoders: dict[str, bool] = {}
     for function, _ in headers:
         bare = not (function.params or function.method)
@@ -392,7 +395,8 @@ def decoding_call(headers: list[tuple[Function, Any]], constants: dict[str, str]
         calling = re.compile(r"\b(?:" + "|".join(transforming) + r")\s*\(")
         for function, body in headers:
             if function.yields_text and not decoders[function.name]:
-                decoders[function.name] = bool(calling.search(node_text(body)[:_CONSTANT_TEXT]))
+                text = definitions.text(function.file, body)
+                decoders[function.name] = bool(calling.search(text[:_CONSTANT_TEXT]))
     transforms = any(decoders.values())
     for function, _ in headers:
         for constant in function.bound_constants:  # perhaps given to a decoder as a variable

@@ -32,6 +32,7 @@ from cratewatch.scan.interpret.values import (
     Definitions,
     Outcome,
     Spent,
+    Stop,
 )
 
 __all__ = [
@@ -42,5 +43,6 @@ __all__ = [
     "Interpreter",
     "Outcome",
     "Spent",
+    "Stop",
     "hidden_texts",
 ]

@@ -90,6 +90,7 @@ class Interpreter(StandardLibrary):
             n: nodes[0] for n, nodes in definitions.constants.items() if len(nodes) == 1
         }
         self.files = definitions.files
+        self.node = definitions.node  # a definition's node, kept as a `Span` or not
         self.file = ""  # of the function or constant being evaluated
         self.owner = ""  # the type whose `impl` holds the function being run (`Self`)
         # each constant's value, with the literals it shows (None while it is evaluated,
@@ -202,9 +203,10 @@ class Interpreter(StandardLibrary):
     def invoke(self, entry: tuple[str, Any], values: list[Any], receiver: Any = None) -> Any:
         """Run a function of the crate (a method of one of its structs when ``receiver``,
         its ``self``, is given)."""
-        caller, (self.file, function) = self.file, entry
-        owner, self.owner = self.owner, impl_type(function)
+        caller, (self.file, function), owner = self.file, entry, self.owner
         try:
+            function = self.node(self.file, function)
+            self.owner = impl_type(function)
             return self.run(function, values, receiver)
         finally:
             self.file, self.owner = caller, owner
@@ -418,6 +420,7 @@ class Interpreter(StandardLibrary):
             outer, self.literals = self.literals, set()
             caller, (self.file, node) = self.file, entry
             try:
+                node = self.node(self.file, node)
                 value = self.eval(node, Scope())
                 declared = node.parent.child_by_field_name("type") if node.parent else None
                 if declared is not None:  # `const L: [u64; 2]`: its integers are u64

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Final, NamedTuple
 
 from cratewatch.scan.literals import integer
-from cratewatch.scan.syntax import node_text
+from cratewatch.scan.syntax import Span, node_at, node_text, parser
 
 MAX_STEPS: Final = 800_000  # syntax nodes evaluated per unit
 MAX_CALL_STEPS: Final = 200_000  # per call tried
@@ -238,13 +238,46 @@ class Outcome(NamedTuple):
 class Definitions:
     """The syntax of a compilation unit's functions that do not take ``self`` (their
     ``function_item`` nodes) and of its constants' values, by name, each with the file
-    it is in; and the crate's files, for ``include_str!`` and ``include_bytes!``."""
+    it is in; and the crate's files, for ``include_str!`` and ``include_bytes!``.
+
+    A definition kept from an earlier scan stands as the ``Span`` of its node: ``node``
+    parses its file when it is first needed (most units never run a call)."""
 
     def __init__(self, files: Mapping[str, bytes] | None = None) -> None:
         self.functions: dict[str, list[tuple[str, Any]]] = {}
         self.methods: dict[str, list[tuple[str, Any]]] = {}  # functions taking `self`
         self.constants: dict[str, list[tuple[str, Any]]] = {}
         self.files: Mapping[str, bytes] = files or {}
+        self._trees: dict[str, Any] = {}
+
+    def add(self, other: Definitions) -> None:
+        """Another file's definitions, after this one's."""
+        for mine, theirs in (
+            (self.functions, other.functions),
+            (self.methods, other.methods),
+            (self.constants, other.constants),
+        ):
+            for name, entries in theirs.items():
+                mine.setdefault(name, []).extend(entries)
+
+    def text(self, path: str, node: Any) -> str:
+        """``node_text`` of a node or of the node at a ``Span``, without a parse."""
+        if isinstance(node, Span):
+            return self.files.get(path, b"")[node.start : node.end].decode(errors="replace")
+        return node_text(node)
+
+    def node(self, path: str, node: Any) -> Any:
+        """The syntax node ``node`` stands for in the file ``path``: itself, or the node
+        at its ``Span`` (``Stop`` when the file no longer has one there)."""
+        if not isinstance(node, Span):
+            return node
+        tree = self._trees.get(path)
+        if tree is None:
+            tree = self._trees[path] = parser().parse(self.files.get(path, b""))
+        found = node_at(tree.root_node, node)
+        if found is None:
+            raise Stop("no such node")
+        return found
 
 
 def wrap(value: int, kind: str) -> int:

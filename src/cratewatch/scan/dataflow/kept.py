@@ -1,0 +1,335 @@
+"""A file's facts kept between scans, without its syntax tree.
+
+The data flow follows a compilation unit as a whole, so a new version that changes two
+files of a large unit used to parse and summarise all of them again. Instead, what one
+file gives the analysis (its functions' headers and summarised bodies, its constants'
+values, its definitions for the interpreter) is kept by the scan cache under the file's
+contents, and only the files that changed are parsed.
+
+Facts hold syntax nodes the interpreter may run (a call's arguments, a function's body
+or a constant's value); kept, each stands as its ``Span`` and is found again by parsing
+its file only when it is run (``Definitions.node``). A body is kept summarised only
+where its walk was whole (its nodes counted, so that a unit's node budget is spent as
+it would be on the syntax tree); otherwise as its header, to be walked again.
+
+Kept facts are plain JSON lists. ``decoded`` checks every value's type and raises
+``ValueError`` for anything of another shape: a cache entry that is not ours is a miss.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Final, Protocol
+
+from cratewatch.scan.dataflow.facts import Call, Expr, Function, Sink
+from cratewatch.scan.dataflow.summary import function_headers
+from cratewatch.scan.interpret import Definitions
+from cratewatch.scan.syntax import Span
+
+__all__ = ["FactStore", "FileFacts", "decoded", "encoded", "parsed"]
+
+_TABLES: Final = ("functions", "methods", "constants")  # of ``Definitions``
+
+
+class FileFacts:
+    """What the data flow knows of one file: each function with its body (a node, or
+    its ``Span`` when kept), the nodes its summarised body took (None while the body is
+    not summarised), the values of the file's constants and its definitions."""
+
+    def __init__(
+        self,
+        headers: list[tuple[Function, Any]],
+        walked: list[int | None],
+        constants: dict[str, str],
+        definitions: Definitions,
+        fresh: bool,
+    ) -> None:
+        self.headers = headers
+        self.walked = walked
+        self.constants = constants
+        self.definitions = definitions
+        self.changed = fresh  # not as kept: to be kept again
+
+
+class FactStore(Protocol):
+    """Where files' facts are kept (the scan cache), by the file's path and contents
+    and a ``tag`` naming what else they were summarised under."""
+
+    def facts(self, path: str, data: bytes, tag: str) -> Any:
+        """The value kept, or None."""
+
+    def keep_facts(self, path: str, data: bytes, tag: str, value: Any) -> None: ...
+
+
+def parsed(path: str, data: bytes) -> FileFacts:
+    """A file's facts from its syntax tree, its bodies not summarised yet."""
+    constants: dict[str, str] = {}
+    definitions = Definitions()
+    headers = function_headers(path, data, constants, definitions)
+    return FileFacts(headers, [None] * len(headers), constants, definitions, True)
+
+
+def encoded(facts: FileFacts) -> list[Any]:
+    """``facts`` as JSON values (every node as its span)."""
+    exprs: list[Expr] = []
+    index: dict[int, int] = {}
+
+    def ref(expr: Expr) -> int:
+        found = index.get(id(expr))
+        if found is None:
+            found = index[id(expr)] = len(exprs)
+            exprs.append(expr)
+        return found
+
+    functions = [
+        _function(function, ref, nodes is not None)
+        for (function, _), nodes in zip(facts.headers, facts.walked, strict=True)
+    ]
+    table = []
+    for expr in exprs:  # (grows while it is read: the expressions they hold)
+        table.append(_expr(expr, ref))
+    definitions = [
+        [kind, name, _span(node)]
+        for kind in _TABLES
+        for name, entries in getattr(facts.definitions, kind).items()
+        for _, node in entries
+    ]
+    return [
+        functions,
+        [_span(body) for _, body in facts.headers],
+        facts.walked,
+        list(facts.constants.items()),
+        definitions,
+        table,
+    ]
+
+
+def decoded(path: str, value: Any) -> FileFacts:
+    """The facts ``encoded`` gave for the file ``path``; ``ValueError`` if ``value``
+    is not of their shape."""
+    if not isinstance(value, list) or len(value) != 6:
+        raise ValueError("not kept facts")
+    functions, bodies, walked, constants, definitions, table = value
+    # (made empty and filled below: an Expr's own empty containers would be thrown away)
+    exprs = [Expr.__new__(Expr) for _ in _list(table)]
+
+    def expr(number: Any) -> Expr:
+        if type(number) is not int or not 0 <= number < len(exprs):
+            raise ValueError("not an expression")
+        return exprs[number]
+
+    for target, raw in zip(exprs, table, strict=True):
+        _fill(target, raw, expr)
+    headers = [
+        (_function_of(path, raw, expr), _span_of(body))
+        for raw, body in zip(_list(functions), _list(bodies), strict=True)
+    ]
+    steps = [None if n is None else _int(n) for n in _list(walked)]
+    if len(steps) != len(headers):
+        raise ValueError("walked")
+    kept = Definitions()
+    for kind, name, span in map(_fields(3), _list(definitions)):
+        if kind not in _TABLES:
+            raise ValueError("definition")
+        getattr(kept, kind).setdefault(_str(name), []).append((path, _span_of(span)))
+    values = {_str(name): _str(text) for name, text in map(_fields(2), _list(constants))}
+    return FileFacts(headers, steps, values, kept, False)
+
+
+# -- encoding
+
+
+def _span(node: Any) -> list[Any]:
+    span = node if isinstance(node, Span) else Span.of(node)
+    return [span.start, span.end, span.kind]
+
+
+def _function(function: Function, ref: Callable[[Expr], int], walked: bool) -> list[Any]:
+    header = [
+        function.name,
+        function.line,
+        function.method,
+        function.decoder,
+        function.yields_text,
+        function.yields_address,
+        function.decodes_table,
+        [list(c) for c in function.calls_on_constants],
+        function.bound_constants,
+        [list(names) for names in function.params],
+        [sorted(labels) for labels in function.inputs],
+    ]
+    if not walked:
+        return [header, None]
+    body = [
+        [[list(names), ref(e)] for names, e in function.bindings],
+        [[name, ref(e)] for name, e in function.fields],
+        [[name, ref(e)] for name, e in function.statics],
+        [list(names) for names in function.aliases],
+        [ref(e) for e in function.effects],
+        ref(function.returns),
+        [_sink(sink, ref) for sink in function.sinks],
+        sorted(function.written),
+    ]
+    return [header, body]
+
+
+def _sink(sink: Sink, ref: Callable[[Expr], int]) -> list[Any]:
+    content = None if sink.content is None else ref(sink.content)
+    return [
+        sink.kind,
+        ref(sink.data),
+        ref(sink.destination),
+        sink.line,
+        sink.socket,
+        sink.action,
+        sink.destination_in_data,
+        content,
+    ]
+
+
+def _expr(expr: Expr, ref: Callable[[Expr], int]) -> list[Any]:
+    return [
+        sorted(expr.names),
+        sorted(expr.fields),
+        sorted(expr.labels),
+        [_call(call, ref) for call in expr.calls],
+        [ref(e) for e in expr.reads],
+        expr.strings,
+        [ref(e) for e in expr.variables],
+        [ref(e) for e in expr.parsed],
+        [ref(e) for e in expr.received],
+        [ref(e) for e in expr.dropped],
+    ]
+
+
+def _call(call: Call, ref: Callable[[Expr], int]) -> list[Any]:
+    return [
+        call.name,
+        call.method,
+        [ref(e) for e in call.args],
+        list(call.places),
+        [_span(node) for node in call.arguments],
+        call.line,
+        None if call.tokens is None else _span(call.tokens),
+    ]
+
+
+# -- decoding, every value checked
+
+
+def _function_of(path: str, raw: Any, expr: Callable[[Any], Expr]) -> Function:
+    header, body = _fields(2)(raw)
+    (name, line, method, decoder, text, address, table, calls, bound, params, inputs) = _fields(11)(
+        header
+    )
+    function = Function(path, _str(name), _int(line), _bool(method))
+    function.decoder = _bool(decoder)
+    function.yields_text = _bool(text)
+    function.yields_address = _bool(address)
+    function.decodes_table = _bool(table)
+    function.calls_on_constants = [
+        (_str(callee), _str(constant), _bool(named))
+        for callee, constant, named in map(_fields(3), _list(calls))
+    ]
+    function.bound_constants = _strs(bound)
+    function.params = [tuple(_strs(names)) for names in _list(params)]
+    function.inputs = [frozenset(_strs(labels)) for labels in _list(inputs)]
+    if body is None:
+        return function
+    bindings, fields, statics, aliases, effects, returns, sinks, written = _fields(8)(body)
+    function.bindings = [
+        (tuple(_strs(names)), expr(e)) for names, e in map(_fields(2), _list(bindings))
+    ]
+    function.fields = [(_str(name), expr(e)) for name, e in map(_fields(2), _list(fields))]
+    function.statics = [(_str(name), expr(e)) for name, e in map(_fields(2), _list(statics))]
+    function.aliases = [tuple(_strs(names)) for names in _list(aliases)]
+    function.effects = [expr(e) for e in _list(effects)]
+    function.returns = expr(returns)
+    function.sinks = [_sink_of(raw_sink, expr) for raw_sink in _list(sinks)]
+    function.written = set(_strs(written))
+    return function
+
+
+def _sink_of(raw: Any, expr: Callable[[Any], Expr]) -> Sink:
+    kind, data, destination, line, socket, action, in_data, content = _fields(8)(raw)
+    return Sink(
+        _str(kind),
+        expr(data),
+        expr(destination),
+        _int(line),
+        _bool(socket),
+        _str(action),
+        _bool(in_data),
+        None if content is None else expr(content),
+    )
+
+
+def _fill(target: Expr, raw: Any, expr: Callable[[Any], Expr]) -> None:
+    names, fields, labels, calls, reads, strings, variables, parsed, received, dropped = _fields(
+        10
+    )(raw)
+    target.names = set(_strs(names))
+    target.fields = set(_strs(fields))
+    target.labels = set(_strs(labels))
+    target.calls = [_call_of(call, expr) for call in _list(calls)]
+    target.reads = [expr(e) for e in _list(reads)]
+    target.strings = _strs(strings)
+    target.variables = [expr(e) for e in _list(variables)]
+    target.parsed = [expr(e) for e in _list(parsed)]
+    target.received = [expr(e) for e in _list(received)]
+    target.dropped = [expr(e) for e in _list(dropped)]
+
+
+def _call_of(raw: Any, expr: Callable[[Any], Expr]) -> Call:
+    name, method, args, places, arguments, line, tokens = _fields(7)(raw)
+    return Call(
+        _str(name),
+        _bool(method),
+        tuple(expr(e) for e in _list(args)),
+        tuple(_strs(places)),
+        tuple(_span_of(node) for node in _list(arguments)),
+        _int(line),
+        None if tokens is None else _span_of(tokens),
+    )
+
+
+def _span_of(raw: Any) -> Span:
+    start, end, kind = _fields(3)(raw)
+    return Span(_int(start), _int(end), _str(kind))
+
+
+def _fields(count: int) -> Callable[[Any], list[Any]]:
+    def fields(raw: Any) -> list[Any]:
+        if not isinstance(raw, list) or len(raw) != count:
+            raise ValueError(f"not {count} fields")
+        return raw
+
+    return fields
+
+
+def _list(raw: Any) -> list[Any]:
+    if not isinstance(raw, list):
+        raise ValueError("not a list")
+    return raw
+
+
+def _strs(raw: Any) -> list[str]:
+    return [_str(item) for item in _list(raw)]
+
+
+def _str(raw: Any) -> str:
+    if not isinstance(raw, str):
+        raise ValueError("not a string")
+    return raw
+
+
+def _int(raw: Any) -> int:
+    if type(raw) is not int:
+        raise ValueError("not an integer")
+    return raw
+
+
+def _bool(raw: Any) -> bool:
+    if not isinstance(raw, bool):
+        raise ValueError("not a boolean")
+    return raw
