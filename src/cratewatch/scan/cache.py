@@ -236,8 +236,9 @@ class ScanCache(Analyses):
         scanned: Mapping[str, tuple[Context, FileScan]],
         test_gated: frozenset[str],
     ) -> list[Evidence]:
-        chosen = constant_files(files, scanned, test_gated)
-        if not chosen or self._connected() is None:
+        connected = self._connected() is not None
+        chosen = constant_files(files, scanned, test_gated, self if connected else None)
+        if not chosen or not connected:
             return constants_evidence(files, chosen)
         parts = [
             [path, context.value, self._digest(files[path])] for path, context in chosen.items()
@@ -272,14 +273,15 @@ class ScanCache(Analyses):
             key, lambda: dataflow_evidence(files, scanned, test_gated, crate, self)
         )
 
-    def facts(self, path: str, data: bytes, tag: str) -> Any:
-        """The data flow's facts of a file (``dataflow/kept.py``), as kept, or None."""
+    def kept(self, path: str, data: bytes, kind: str) -> Any:
+        """A summary of a file that an analysis of many files keeps (``memo.py``), or
+        None."""
         file = self._file(path, data)
-        return self._get(self._key(file, "facts", tag), file)
+        return self._get(self._key(file, "summary", kind), file)
 
-    def keep_facts(self, path: str, data: bytes, tag: str, value: Any) -> None:
+    def keep(self, path: str, data: bytes, kind: str, value: Any) -> None:
         file = self._file(path, data)
-        self._put(self._key(file, "facts", tag), file, value)
+        self._put(self._key(file, "summary", kind), file, value)
 
     def _crate_entry(self, key: bytes, compute: Callable[[], list[Evidence]]) -> list[Evidence]:
         """Evidence computed over several of a crate's files, kept under ``key`` (which
@@ -727,10 +729,23 @@ def _sequence_codec(container: Any, item: Any) -> _Codec:
 
 def _fixed_codec(items: tuple[Any, ...]) -> _Codec:
     codecs = [_codec(item) for item in items]
+    encode = lambda value: [e(v) for (e, _), v in zip(codecs, value, strict=True)]  # noqa: E731
+
+    if all(item in _SCALARS for item in items):  # (a pair of names: checked in place)
+
+        def scalars(data: Any) -> Any:
+            if type(data) is not list or len(data) != len(items):
+                raise _Bad
+            for value, item in zip(data, items, strict=True):
+                if type(value) is not item:
+                    raise _Bad
+            return tuple(data)
+
+        return encode, scalars
 
     def decode(data: Any) -> Any:
         if type(data) is not list or len(data) != len(codecs):
             raise _Bad
         return tuple(d(v) for (_, d), v in zip(codecs, data, strict=True))
 
-    return (lambda value: [e(v) for (e, _), v in zip(codecs, value, strict=True)]), decode
+    return encode, decode

@@ -34,13 +34,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, partial
 from typing import Any, Final, NamedTuple
 
 from cratewatch.scan.analyze import MAX_PARSED_BYTES, Context, Evidence, FileScan
 from cratewatch.scan.analyze import evaluated_evidence as _evidence
 from cratewatch.scan.decode import Decoded, best_reading, decode_layers, is_text
 from cratewatch.scan.literals import format_pieces, integer, unescape
+from cratewatch.scan.memo import FileMemo, remembered
 from cratewatch.scan.syntax import node_text, parser
 
 __all__ = [
@@ -68,6 +69,7 @@ _MAX_OWN_DATA: Final = 32  # data constants of one file tried with a key from an
 _MIN_CHARS: Final = 6  # characters spelled as arithmetic, fewer say nothing
 _WINDOW: Final = 2  # lines around an expression where the constants it names may be
 _MAX_WINDOWS: Final = 1000  # expressions looked at per file by the cheap test
+_KEPT_FROM: Final = 16 * 1024  # bytes of a file whose cheap test is kept between scans
 
 # The cheap test, on the files' bytes: the words of an expression that builds or
 # deciphers, each with which constants count near it (any; only those of other files; or
@@ -155,10 +157,12 @@ def constant_files(
     files: Mapping[str, bytes],
     scanned: Mapping[str, tuple[Context, FileScan]],
     test_gated: frozenset[str],
+    memo: FileMemo | None = None,
 ) -> dict[str, Context]:
     """The files the evaluation reads, with their contexts: those the cheap test
     chooses (none for most crates). The evidence depends on them alone, so a cache can
-    key it by their contents (``cache.py``)."""
+    key it by their contents (``cache.py``); ``memo`` keeps what the test reads of each
+    file."""
     contexts = {
         path: context
         for path, (context, _) in scanned.items()
@@ -167,7 +171,7 @@ def constant_files(
         and path.endswith(".rs")
         and len(files[path]) <= MAX_PARSED_BYTES
     }
-    chosen = _worth_parsing({path: files[path] for path in contexts})
+    chosen = _worth_parsing({path: files[path] for path in contexts}, memo)
     return {path: contexts[path] for path in sorted(chosen)}
 
 
@@ -205,17 +209,21 @@ def constants_evidence(
     return evidence
 
 
-def _worth_parsing(files: Mapping[str, bytes]) -> set[str]:
+def _worth_parsing(files: Mapping[str, bytes], memo: FileMemo | None = None) -> set[str]:
     """The files to parse: those that name a constant of the table's kinds where an
     expression builds or deciphers, or spell characters as arithmetic, and the files
     that define the constants they name (and those these name in turn). Empty for most
-    crates."""
+    crates. ``memo`` keeps what each file shows (``_triggers``, ``_defined``)."""
     chosen: set[str] = set()
     near: dict[str, dict[str, set[bytes]]] = {}  # names near each kind of trigger
+    # (a small file is read again sooner than looked up)
+    kept = partial(remembered, memo, smallest=_KEPT_FROM)
     for path, data in files.items():
-        if _spells_characters(data):
+        spells, named = kept(
+            path, data, "constant triggers", _triggers, _encoded_triggers, _decoded_triggers
+        )
+        if spells:
             chosen.add(path)
-        named = _named_near_triggers(data)
         if named:
             near[path] = named
     if not near and not chosen:
@@ -224,18 +232,16 @@ def _worth_parsing(files: Mapping[str, bytes]) -> set[str]:
     kinds: dict[bytes, bytes] = {}
     definitions: dict[str, list[tuple[int, bytes]]] = {}
     for path, data in files.items():
-        if b"const" not in data and b"static" not in data:
-            continue
-        for pattern in _DEFINITIONS:
-            for match in pattern.finditer(data):
-                if match.start() and data[match.start() - 1 : match.start()].isalnum():
-                    continue  # "const" or "static" ending a longer word
-                name = match.group(1)
+        found = kept(
+            path, data, "constant definitions", _defined, _encoded_defined, _decoded_defined
+        )
+        for matches in found:
+            for start, name, kind in matches:
                 if len(defined) >= MAX_CONSTANTS and name not in defined:
                     break
                 defined.setdefault(name, []).append(path)
-                kinds.setdefault(name, _kind(match.group(2)))
-                definitions.setdefault(path, []).append((match.start(1), name))
+                kinds.setdefault(name, kind)
+                definitions.setdefault(path, []).append((start, name))
     wanted: set[bytes] = set()
     for path, named in near.items():
         own = {name for _, name in definitions.get(path, ())}
@@ -268,6 +274,82 @@ def _worth_parsing(files: Mapping[str, bytes]) -> set[str]:
                     named_now.update(n for n in _NAME.findall(segment) if n in defined)
         wanted = named_now
     return chosen
+
+
+_Triggers = tuple[bool, dict[str, set[bytes]]]
+_Defined = list[list[tuple[int, bytes, bytes]]]
+
+
+def _triggers(data: bytes) -> _Triggers:
+    """What the cheap test reads of one file first: whether it spells characters as
+    arithmetic, and the names near each kind of trigger."""
+    return _spells_characters(data), _named_near_triggers(data)
+
+
+def _defined(data: bytes) -> _Defined:
+    """The constants a file defines of the table's kinds, for each of ``_DEFINITIONS``:
+    where the name starts, the name, its kind (at most ``MAX_CONSTANTS`` names)."""
+    out: _Defined = []
+    if b"const" not in data and b"static" not in data:
+        return out
+    names: set[bytes] = set()
+    for pattern in _DEFINITIONS:
+        found: list[tuple[int, bytes, bytes]] = []
+        for match in pattern.finditer(data):
+            if match.start() and data[match.start() - 1 : match.start()].isalnum():
+                continue  # "const" or "static" ending a longer word
+            name = match.group(1)
+            if len(names) >= MAX_CONSTANTS and name not in names:
+                break
+            names.add(name)
+            found.append((match.start(1), name, _kind(match.group(2))))
+        out.append(found)
+    return out
+
+
+# kept as JSON (``memo.py``): names, ASCII by their patterns, as text
+def _encoded_triggers(value: _Triggers) -> Any:
+    spells, named = value
+    return [spells, {kind: sorted(n.decode() for n in names) for kind, names in named.items()}]
+
+
+def _decoded_triggers(value: Any) -> _Triggers:
+    if not (isinstance(value, list) and len(value) == 2 and isinstance(value[1], dict)):
+        raise ValueError("not triggers")
+    spells, named = value
+    if type(spells) is not bool:
+        raise ValueError("not triggers")
+    return spells, {
+        _text(kind): {_text(n).encode() for n in _items(ns)} for kind, ns in named.items()
+    }
+
+
+def _encoded_defined(value: _Defined) -> Any:
+    return [[[start, name.decode(), kind.decode()] for start, name, kind in f] for f in value]
+
+
+def _decoded_defined(value: Any) -> _Defined:
+    out: _Defined = []
+    for found in _items(value):
+        matches = []
+        for match in _items(found):
+            if not (isinstance(match, list) and len(match) == 3 and type(match[0]) is int):
+                raise ValueError("not a definition")
+            matches.append((match[0], _text(match[1]).encode(), _text(match[2]).encode()))
+        out.append(matches)
+    return out
+
+
+def _items(value: Any) -> list[Any]:
+    if type(value) is not list:
+        raise ValueError("not a list")
+    return value
+
+
+def _text(value: Any) -> str:
+    if type(value) is not str or not value.isascii():
+        raise ValueError("not a name")
+    return value
 
 
 def _kind(written: bytes) -> bytes:

@@ -48,10 +48,10 @@ from cratewatch.scan.dataflow import (
     SEND,
     WRITE,
     DataFlow,
-    FactStore,
     unit_flows,
 )
 from cratewatch.scan.decode import Decoded
+from cratewatch.scan.memo import FileMemo
 from cratewatch.scan.rules import Rule, Scope
 
 __all__ = ["DATAFLOW_RULES", "Flows", "compilation_units", "dataflow_evidence", "joined_flows"]
@@ -214,7 +214,7 @@ def dataflow_evidence(
     scanned: Mapping[str, tuple[Context, FileScan]],
     test_gated: frozenset[str],
     crate: str,
-    store: FactStore | None = None,
+    store: FileMemo | None = None,
 ) -> list[Evidence]:
     """Evidence of the data flow rules (``dataflow``), and the names the crate hides, in
     each compilation unit that can reach the network, write files, run programs, serve

@@ -45,6 +45,7 @@ units are worth parsing again); ``unit_flows`` here ties them together.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Mapping
 from contextlib import suppress
@@ -60,7 +61,7 @@ from cratewatch.scan.dataflow.hints import (
     inline_decoders,
     text_hints,
 )
-from cratewatch.scan.dataflow.kept import FactStore, FileFacts, decoded, encoded, parsed
+from cratewatch.scan.dataflow.kept import FileFacts, decoded, encoded, parsed
 from cratewatch.scan.dataflow.labels import (
     CONTACT,
     DOWNLOAD_RUN,
@@ -76,6 +77,7 @@ from cratewatch.scan.dataflow.labels import (
 from cratewatch.scan.dataflow.solve import Solver, own_words
 from cratewatch.scan.dataflow.summary import MAX_NODES, Walker, decoding_call
 from cratewatch.scan.interpret import Definitions, Interpreter
+from cratewatch.scan.memo import FileMemo
 from cratewatch.scan.words import word_matches
 
 __all__ = [
@@ -92,7 +94,6 @@ __all__ = [
     "SEND",
     "WRITE",
     "DataFlow",
-    "FactStore",
     "Revealed",
     "UnitFlows",
     "opaque",
@@ -132,7 +133,7 @@ def unit_flows(
     resources: Mapping[str, bytes] | None = None,
     hiding: bool = True,
     macro: bool = False,
-    store: FactStore | None = None,
+    store: FileMemo | None = None,
 ) -> UnitFlows:
     """Every flow from a source to a sink in one compilation unit's Rust files (each
     already cleared for parsing), of a crate named ``crate``, and the hidden names its
@@ -184,7 +185,7 @@ class _Unit:
         resources: Mapping[str, bytes] | None,
         macro: bool,
         modules: frozenset[str],
-        store: FactStore | None,
+        store: FileMemo | None,
     ) -> None:
         self.files = files
         self.text = text  # all the unit's files', even those an inline decoder leaves out
@@ -192,7 +193,8 @@ class _Unit:
         self.modules = modules
         self.store = store
         # (what a body's summary depends on beyond its file)
-        self.tag = f"{int(macro)} {' '.join(sorted(modules))}"
+        named = "\0".join(sorted(modules)).encode()  # (a digest: a unit may have thousands)
+        self.tag = f"data flow facts {int(macro)} {hashlib.sha256(named).hexdigest()[:32]}"
         self.constants: dict[str, str] = {}
         self.definitions = Definitions(resources if resources is not None else files)
         self.facts = {path: self._facts(path) for path in sorted(files)}
@@ -202,7 +204,7 @@ class _Unit:
         self.kept = False
 
     def _facts(self, path: str) -> FileFacts:
-        if self.store is not None and (value := self.store.facts(path, self.files[path], self.tag)):
+        if self.store is not None and (value := self.store.kept(path, self.files[path], self.tag)):
             with suppress(ValueError):
                 return decoded(path, value)
         return parsed(path, self.files[path])
@@ -275,4 +277,4 @@ class _Unit:
             return
         for path, facts in self.facts.items():
             if facts.changed:
-                self.store.keep_facts(path, self.files[path], self.tag, encoded(facts))
+                self.store.keep(path, self.files[path], self.tag, encoded(facts))

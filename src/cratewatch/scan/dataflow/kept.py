@@ -19,14 +19,14 @@ Kept facts are plain JSON lists. ``decoded`` checks every value's type and raise
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Final, Protocol
+from typing import Any, Final
 
 from cratewatch.scan.dataflow.facts import Call, Expr, Function, Sink
 from cratewatch.scan.dataflow.summary import function_headers
 from cratewatch.scan.interpret import Definitions
 from cratewatch.scan.syntax import Span
 
-__all__ = ["FactStore", "FileFacts", "decoded", "encoded", "parsed"]
+__all__ = ["FileFacts", "decoded", "encoded", "parsed"]
 
 _TABLES: Final = ("functions", "methods", "constants")  # of ``Definitions``
 
@@ -49,16 +49,6 @@ class FileFacts:
         self.constants = constants
         self.definitions = definitions
         self.changed = fresh  # not as kept: to be kept again
-
-
-class FactStore(Protocol):
-    """Where files' facts are kept (the scan cache), by the file's path and contents
-    and a ``tag`` naming what else they were summarised under."""
-
-    def facts(self, path: str, data: bytes, tag: str) -> Any:
-        """The value kept, or None."""
-
-    def keep_facts(self, path: str, data: bytes, tag: str, value: Any) -> None: ...
 
 
 def parsed(path: str, data: bytes) -> FileFacts:
@@ -128,11 +118,11 @@ def decoded(path: str, value: Any) -> FileFacts:
     if len(steps) != len(headers):
         raise ValueError("walked")
     kept = Definitions()
-    for kind, name, span in map(_fields(3), _list(definitions)):
+    for kind, name, span in (_fields(d, 3) for d in _list(definitions)):
         if kind not in _TABLES:
             raise ValueError("definition")
         getattr(kept, kind).setdefault(_str(name), []).append((path, _span_of(span)))
-    values = {_str(name): _str(text) for name, text in map(_fields(2), _list(constants))}
+    values = {_str(name): _str(text) for name, text in (_fields(c, 2) for c in _list(constants))}
     return FileFacts(headers, steps, values, kept, False)
 
 
@@ -145,14 +135,12 @@ def _span(node: Any) -> list[Any]:
 
 
 def _function(function: Function, ref: Callable[[Expr], int], walked: bool) -> list[Any]:
+    flags = [function.method, function.decoder, function.yields_text]
+    flags += [function.yields_address, function.decodes_table]
     header = [
         function.name,
         function.line,
-        function.method,
-        function.decoder,
-        function.yields_text,
-        function.yields_address,
-        function.decodes_table,
+        sum(1 << bit for bit, flag in enumerate(flags) if flag),  # (decoded in this order)
         [list(c) for c in function.calls_on_constants],
         function.bound_constants,
         [list(names) for names in function.params],
@@ -214,36 +202,36 @@ def _call(call: Call, ref: Callable[[Expr], int]) -> list[Any]:
     ]
 
 
-# -- decoding, every value checked
+# -- decoding, every value checked (fast paths for the many empty lists)
 
 
 def _function_of(path: str, raw: Any, expr: Callable[[Any], Expr]) -> Function:
-    header, body = _fields(2)(raw)
-    (name, line, method, decoder, text, address, table, calls, bound, params, inputs) = _fields(11)(
-        header
-    )
-    function = Function(path, _str(name), _int(line), _bool(method))
-    function.decoder = _bool(decoder)
-    function.yields_text = _bool(text)
-    function.yields_address = _bool(address)
-    function.decodes_table = _bool(table)
+    header, body = _fields(raw, 2)
+    name, line, flags, calls, bound, params, inputs = _fields(header, 7)
+    if type(flags) is not int or not 0 <= flags < 32:
+        raise ValueError("not flags")
+    function = Function(path, _str(name), _int(line), bool(flags & 1))
+    function.decoder = bool(flags & 2)
+    function.yields_text = bool(flags & 4)
+    function.yields_address = bool(flags & 8)
+    function.decodes_table = bool(flags & 16)
     function.calls_on_constants = [
         (_str(callee), _str(constant), _bool(named))
-        for callee, constant, named in map(_fields(3), _list(calls))
+        for callee, constant, named in (_fields(c, 3) for c in _list(calls))
     ]
     function.bound_constants = _strs(bound)
     function.params = [tuple(_strs(names)) for names in _list(params)]
     function.inputs = [frozenset(_strs(labels)) for labels in _list(inputs)]
     if body is None:
         return function
-    bindings, fields, statics, aliases, effects, returns, sinks, written = _fields(8)(body)
+    bindings, fields, statics, aliases, effects, returns, sinks, written = _fields(body, 8)
     function.bindings = [
-        (tuple(_strs(names)), expr(e)) for names, e in map(_fields(2), _list(bindings))
+        (tuple(_strs(names)), expr(e)) for names, e in (_fields(b, 2) for b in _list(bindings))
     ]
-    function.fields = [(_str(name), expr(e)) for name, e in map(_fields(2), _list(fields))]
-    function.statics = [(_str(name), expr(e)) for name, e in map(_fields(2), _list(statics))]
+    function.fields = [(_str(n), expr(e)) for n, e in (_fields(f, 2) for f in _list(fields))]
+    function.statics = [(_str(n), expr(e)) for n, e in (_fields(f, 2) for f in _list(statics))]
     function.aliases = [tuple(_strs(names)) for names in _list(aliases)]
-    function.effects = [expr(e) for e in _list(effects)]
+    function.effects = _exprs(effects, expr)
     function.returns = expr(returns)
     function.sinks = [_sink_of(raw_sink, expr) for raw_sink in _list(sinks)]
     function.written = set(_strs(written))
@@ -251,7 +239,7 @@ def _function_of(path: str, raw: Any, expr: Callable[[Any], Expr]) -> Function:
 
 
 def _sink_of(raw: Any, expr: Callable[[Any], Expr]) -> Sink:
-    kind, data, destination, line, socket, action, in_data, content = _fields(8)(raw)
+    kind, data, destination, line, socket, action, in_data, content = _fields(raw, 8)
     return Sink(
         _str(kind),
         expr(data),
@@ -266,26 +254,26 @@ def _sink_of(raw: Any, expr: Callable[[Any], Expr]) -> Sink:
 
 def _fill(target: Expr, raw: Any, expr: Callable[[Any], Expr]) -> None:
     names, fields, labels, calls, reads, strings, variables, parsed, received, dropped = _fields(
-        10
-    )(raw)
+        raw, 10
+    )
     target.names = set(_strs(names))
     target.fields = set(_strs(fields))
     target.labels = set(_strs(labels))
     target.calls = [_call_of(call, expr) for call in _list(calls)]
-    target.reads = [expr(e) for e in _list(reads)]
+    target.reads = _exprs(reads, expr)
     target.strings = _strs(strings)
-    target.variables = [expr(e) for e in _list(variables)]
-    target.parsed = [expr(e) for e in _list(parsed)]
-    target.received = [expr(e) for e in _list(received)]
-    target.dropped = [expr(e) for e in _list(dropped)]
+    target.variables = _exprs(variables, expr)
+    target.parsed = _exprs(parsed, expr)
+    target.received = _exprs(received, expr)
+    target.dropped = _exprs(dropped, expr)
 
 
 def _call_of(raw: Any, expr: Callable[[Any], Expr]) -> Call:
-    name, method, args, places, arguments, line, tokens = _fields(7)(raw)
+    name, method, args, places, arguments, line, tokens = _fields(raw, 7)
     return Call(
         _str(name),
         _bool(method),
-        tuple(expr(e) for e in _list(args)),
+        tuple(_exprs(args, expr)),
         tuple(_strs(places)),
         tuple(_span_of(node) for node in _list(arguments)),
         _int(line),
@@ -294,31 +282,43 @@ def _call_of(raw: Any, expr: Callable[[Any], Expr]) -> Call:
 
 
 def _span_of(raw: Any) -> Span:
-    start, end, kind = _fields(3)(raw)
-    return Span(_int(start), _int(end), _str(kind))
+    if type(raw) is list and len(raw) == 3:
+        start, end, kind = raw
+        if type(start) is int and type(end) is int and type(kind) is str:
+            return Span(start, end, kind)
+    raise ValueError("not a span")
 
 
-def _fields(count: int) -> Callable[[Any], list[Any]]:
-    def fields(raw: Any) -> list[Any]:
-        if not isinstance(raw, list) or len(raw) != count:
-            raise ValueError(f"not {count} fields")
-        return raw
+def _fields(raw: Any, count: int) -> list[Any]:
+    if type(raw) is not list or len(raw) != count:
+        raise ValueError(f"not {count} fields")
+    return raw
 
-    return fields
+
+def _exprs(raw: Any, expr: Callable[[Any], Expr]) -> list[Expr]:
+    return [expr(e) for e in raw] if raw else _empty(raw)
 
 
 def _list(raw: Any) -> list[Any]:
-    if not isinstance(raw, list):
+    if type(raw) is not list:
         raise ValueError("not a list")
     return raw
 
 
 def _strs(raw: Any) -> list[str]:
-    return [_str(item) for item in _list(raw)]
+    if raw == [] or (type(raw) is list and all(type(item) is str for item in raw)):
+        return raw  # type: ignore[no-any-return]
+    raise ValueError("not strings")
+
+
+def _empty(raw: Any) -> list[Any]:
+    if type(raw) is not list:
+        raise ValueError("not a list")
+    return []
 
 
 def _str(raw: Any) -> str:
-    if not isinstance(raw, str):
+    if type(raw) is not str:
         raise ValueError("not a string")
     return raw
 
@@ -330,6 +330,6 @@ def _int(raw: Any) -> int:
 
 
 def _bool(raw: Any) -> bool:
-    if not isinstance(raw, bool):
+    if type(raw) is not bool:
         raise ValueError("not a boolean")
     return raw
