@@ -153,6 +153,7 @@ class ScanCache(Analyses):
         # the crate's files by identity, with their digests: a file is hashed once
         # however many analyses read it (the bytes are held, so no id is reused)
         self._digests: dict[int, tuple[bytes, str]] = {}
+        self._names: dict[tuple[str, str], bytes] = {}  # (path, digest): ``_file``
 
     @classmethod
     def default(cls) -> ScanCache:
@@ -328,6 +329,7 @@ class ScanCache(Analyses):
         """Write the crate's new entries (and mark those it reused as used) in one
         transaction, then evict if the file is over its size."""
         self._digests.clear()
+        self._names.clear()
         self._fetched, self._fetched_files = {}, set()
         pending, touched = self._pending, self._touched - self._pending.keys()
         self._pending, self._touched = {}, set()
@@ -358,7 +360,11 @@ class ScanCache(Analyses):
 
     def _file(self, path: str, data: bytes) -> bytes:
         """What names a file's entries: the scanner, the file's path and its bytes."""
-        return self._key(b"", "path", path, self._digest(data))[:16]
+        digest = self._digest(data)
+        name = self._names.get((path, digest))
+        if name is None:
+            name = self._names[(path, digest)] = self._key(b"", "path", path, digest)[:16]
+        return name
 
     def _key(self, file: bytes, kind: str, *parts: object) -> bytes:
         """An entry's key: its file's (``_file``), what it is, and what else it
@@ -712,7 +718,7 @@ def _sequence_codec(container: Any, item: Any) -> _Codec:
     if item in _SCALARS:
 
         def decode(data: Any) -> Any:
-            if type(data) is not list or any(type(d) is not item for d in data):
+            if type(data) is not list or (data and any(type(d) is not item for d in data)):
                 raise _Bad
             return data if container is list else container(data)
 

@@ -53,6 +53,7 @@ from cratewatch.scan.dataflow import (
 from cratewatch.scan.decode import Decoded
 from cratewatch.scan.memo import FileMemo
 from cratewatch.scan.rules import Rule, Scope
+from cratewatch.scan.words import word_matches
 
 __all__ = ["DATAFLOW_RULES", "Flows", "compilation_units", "dataflow_evidence", "joined_flows"]
 
@@ -87,7 +88,7 @@ _FIXED_RULE: Final = "threat-dataflow-fixed-destination"
 DATAFLOW_RULES: Final = frozenset(
     {*_DATAFLOW_RULES.values(), _HIDDEN_RULE, _GATHERED_RULE, _FIXED_RULE}
 )
-_TRAIT_DEFINITION: Final = re.compile(rb"\btrait\s+([A-Za-z_]\w*)")
+_TRAIT_DEFINITION: Final = re.compile(rb"trait\s+([A-Za-z_]\w*)")  # (a word: ``word_matches``)
 _FLOWING: Final = (Scope.FLOW, Scope.DATAFLOW)  # rules whose evidence says where code runs
 _VERIFIED: Final = "capability-integrity-check"
 #: Data flows reported per rule and file: a reviewer needs the first few, not a thousand.
@@ -336,7 +337,9 @@ def _describe_dataflow(flow: DataFlow) -> str:
 def _traits_defined(files: Mapping[str, bytes], unit: Mapping[str, Context]) -> frozenset[str]:
     """The traits a unit defines: its own code calls their methods, nobody else's."""
     return frozenset(
-        name.decode() for path in unit for name in _TRAIT_DEFINITION.findall(files[path])
+        match.group(1).decode()
+        for path in unit
+        for match in word_matches(_TRAIT_DEFINITION, files[path])
     )
 
 

@@ -54,6 +54,7 @@ from typing import Any, Final, NamedTuple
 
 from cratewatch.scan.dataflow.facts import DataFlow, Function, Revealed, opaque
 from cratewatch.scan.dataflow.hints import (
+    HINT_NAMES,
     bare_decoders,
     decoded_names,
     env_macros,
@@ -77,7 +78,7 @@ from cratewatch.scan.dataflow.labels import (
 from cratewatch.scan.dataflow.solve import Solver, own_words
 from cratewatch.scan.dataflow.summary import MAX_NODES, Walker, decoding_call
 from cratewatch.scan.interpret import Definitions, Interpreter
-from cratewatch.scan.memo import FileMemo
+from cratewatch.scan.memo import FileMemo, remembered
 from cratewatch.scan.words import word_matches
 
 __all__ = [
@@ -107,6 +108,7 @@ _CALLS: Final = frozenset({"constant-call", "numbered-call", "literal-call"})
 MAX_FUNCTIONS: Final = 1000
 #: Files larger than this are generated tables and bindings, not followed: a payload is small
 MAX_FILE_BYTES: Final = 256 * 1024
+_KEPT_FROM: Final = 8 * 1024  # bytes of a file whose hints are kept between scans
 
 
 def _rebuilds_names(text: bytes, hints: set[str]) -> bool:
@@ -147,7 +149,9 @@ def unit_flows(
     are kept between scans (``kept.py``)."""
     files = {path: data for path, data in files.items() if len(data) <= MAX_FILE_BYTES}
     text = b"\0".join(files.values())
-    hints = text_hints(text)
+    # (each file's: what a hint finds lies within one file, and most are kept)
+    shown = {path: _file_hints(store, path, data) for path, data in files.items()}
+    hints = set().union(*shown.values())
     source = sending and {"source", "send"} <= hints
     fetches = sending and {"download", "run"} <= hints
     serves = {"request", "run"} <= hints  # a request's data may reach a program run
@@ -158,7 +162,7 @@ def unit_flows(
             return UnitFlows([], [])  # nothing here that a flow starts from and ends in
         files = {path: data for path, data in files.items() if inline_decoders(data)}
     modules = frozenset(m.group(1).decode() for m in word_matches(_MODULE, text))
-    unit = _Unit(files, text, resources, macro, modules, store)
+    unit = _Unit(files, text, resources, macro, modules, store, shown)
     follow = partial(
         _Unit.flows, crate=crate, starts=source or fetches or serves or inline, inline=inline
     )
@@ -166,9 +170,22 @@ def unit_flows(
         found = follow(unit)
     except _Overrun:
         # a kept body no longer fits the unit's node budget: everything from the trees
-        found = follow(_Unit(files, text, resources, macro, modules, None))
+        found = follow(_Unit(files, text, resources, macro, modules, None, shown))
     unit.keep()
     return found
+
+
+def _file_hints(store: FileMemo | None, path: str, data: bytes) -> set[str]:
+    """``text_hints`` of a file, kept by ``store`` when it is large enough."""
+    return remembered(
+        store, path, data, "data flow hints", text_hints, sorted, _hint_names, _KEPT_FROM
+    )
+
+
+def _hint_names(value: Any) -> set[str]:
+    if type(value) is not list or not set(value) <= HINT_NAMES:
+        raise ValueError("not hints")
+    return set(value)
 
 
 class _Overrun(Exception):
@@ -186,12 +203,14 @@ class _Unit:
         macro: bool,
         modules: frozenset[str],
         store: FileMemo | None,
+        hints: Mapping[str, set[str]],
     ) -> None:
         self.files = files
         self.text = text  # all the unit's files', even those an inline decoder leaves out
         self.macro = macro
         self.modules = modules
         self.store = store
+        self.hints = hints  # each file's text hints
         # (what a body's summary depends on beyond its file)
         named = "\0".join(sorted(modules)).encode()  # (a digest: a unit may have thousands)
         self.tag = f"data flow facts {int(macro)} {hashlib.sha256(named).hexdigest()[:32]}"
@@ -217,8 +236,8 @@ class _Unit:
             # a large program: only the files that may start a flow, each on its own terms
             seeds = {
                 path
-                for path, data in self.files.items()
-                if text_hints(data) & {"source", "constant-call", "numbered-call"}
+                for path in self.files
+                if self.hints[path] & {"source", "constant-call", "numbered-call"}
             }
             headers = [header for header in headers if header[0].file in seeds]
             if len(headers) > MAX_FUNCTIONS:

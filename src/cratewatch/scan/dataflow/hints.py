@@ -146,6 +146,7 @@ _HINTS: Final = {
     ),
 }
 _HINT_NAMES: Final = tuple(_HINTS)
+HINT_NAMES: Final = frozenset(_HINTS)
 
 
 def text_hints(text: bytes) -> set[str]:

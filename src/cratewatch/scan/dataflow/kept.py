@@ -176,7 +176,8 @@ def _sink(sink: Sink, ref: Callable[[Expr], int]) -> list[Any]:
 
 
 def _expr(expr: Expr, ref: Callable[[Expr], int]) -> list[Any]:
-    return [
+    """An expression's fields, without the empty ones at the end (most are empty)."""
+    fields = [
         sorted(expr.names),
         sorted(expr.fields),
         sorted(expr.labels),
@@ -188,6 +189,9 @@ def _expr(expr: Expr, ref: Callable[[Expr], int]) -> list[Any]:
         [ref(e) for e in expr.received],
         [ref(e) for e in expr.dropped],
     ]
+    while fields and not fields[-1]:
+        fields.pop()
+    return fields
 
 
 def _call(call: Call, ref: Callable[[Expr], int]) -> list[Any]:
@@ -253,9 +257,10 @@ def _sink_of(raw: Any, expr: Callable[[Any], Expr]) -> Sink:
 
 
 def _fill(target: Expr, raw: Any, expr: Callable[[Any], Expr]) -> None:
-    names, fields, labels, calls, reads, strings, variables, parsed, received, dropped = _fields(
-        raw, 10
-    )
+    if type(raw) is not list or len(raw) > 10:
+        raise ValueError("not an expression")
+    raw = raw + [[] for _ in range(10 - len(raw))]  # (the empty fields left out)
+    names, fields, labels, calls, reads, strings, variables, parsed, received, dropped = raw
     target.names = set(_strs(names))
     target.fields = set(_strs(fields))
     target.labels = set(_strs(labels))

@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 from functools import partial
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from cratewatch.scan.dataflow.facts import (
     CONSTANT_NAME,
@@ -144,6 +144,15 @@ def compiled_secrets(constants: dict[str, str], env_macros: frozenset[str]) -> s
     return found
 
 
+class _Written(NamedTuple):
+    """What an expression's names and literals say (``Solver._written``)."""
+
+    host: bool  # a host named by a constant, where a URL template puts it: fixed
+    secret_field: bool  # a secret's field or key, taken out of settings
+    own_service: bool  # the addresses it writes are all of the crate's own service
+    own: frozenset[str]  # a path of the crate's own: its name, or a file it writes
+
+
 class Solver:
     """Labels flowed over the facts of a unit's functions until nothing changes."""
 
@@ -217,6 +226,7 @@ class Solver:
             name: {ENVIRONMENT} for name in compiled_secrets(constants, env_macros)
         }
         self.tables: dict[tuple[int, int], bool] = {}  # `_reads_table`, by function and depth
+        self.written_by: dict[int, _Written] = {}  # `_written`, by the expression's identity
 
     def reveal(self) -> list[Revealed]:
         """The names the unit's calls rebuild, each call run once."""
@@ -419,6 +429,9 @@ class Solver:
 
     def _labels(self, function: Function, expr: Expr, depth: int = 0) -> set[str]:
         env = self.locals[id(function)]
+        written = self.written_by.get(id(expr))
+        if written is None:
+            written = self.written_by[id(expr)] = self._written(expr)
         labels = set(expr.labels)
         for name in expr.names:
             labels |= env.get(name, set())
@@ -427,25 +440,15 @@ class Solver:
                 labels |= self.constant_labels.get(name, set())
                 if name in self.fixed_constants:
                     labels.add(FIXED)
-        if (
-            self.host_constants
-            and not self.host_constants.isdisjoint(expr.names)
-            and any(_HOST_TEMPLATE.match(text) for text in expr.strings)
-        ):
+        if written.host:
             labels.add(FIXED)
         for field in expr.fields:
             labels |= self.fields.get(field, set())
-        if USER_SETTINGS in bases(labels) and any(
-            _SECRET_FIELD.search(name) for name in (*expr.fields, *expr.strings)
-        ):
+        if written.secret_field and USER_SETTINGS in bases(labels):
             labels.add(CREDENTIAL)  # a secret taken out of another program's settings
-        if FIXED in expr.labels and self._own_service(expr.strings):
+        if written.own_service:
             labels.discard(FIXED)  # the crate's own service: a vendor's client
-        if any(self._names_crate(s) for s in expr.strings):
-            labels.add(OWN_PATH)
-            labels.add(CRATE_PATH)
-        elif any(s in self.written for s in expr.strings):
-            labels.add(OWN_PATH)  # a file the crate writes itself: its own state
+        labels |= written.own
         if depth >= _MAX_DEPTH:
             return labels
         for call in expr.calls:
@@ -490,6 +493,20 @@ class Solver:
             if SYSTEM_STORE in held:
                 labels.add(SYSTEM_SECRET)
         return labels
+
+    def _written(self, expr: Expr) -> _Written:
+        """What an expression's names and literals say, whatever the labels."""
+        host = not self.host_constants.isdisjoint(expr.names) and any(
+            _HOST_TEMPLATE.match(text) for text in expr.strings
+        )
+        secret = any(_SECRET_FIELD.search(name) for name in (*expr.fields, *expr.strings))
+        own: frozenset[str] = frozenset()
+        if any(self._names_crate(s) for s in expr.strings):
+            own = frozenset({OWN_PATH, CRATE_PATH})
+        elif any(s in self.written for s in expr.strings):
+            own = frozenset({OWN_PATH})  # a file the crate writes itself: its own state
+        service = FIXED in expr.labels and self._own_service(expr.strings)
+        return _Written(host, secret, service, own)
 
     def _decoded(self, function: Function, callee: Function, call: Call) -> set[str]:
         """What a call of the crate's own function rebuilds from constants: a hidden
