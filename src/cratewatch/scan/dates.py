@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import Any, Final
 
 from cratewatch.scan.analyze import Context, Evidence
-from cratewatch.scan.dataflow.summary import function_headers
+from cratewatch.scan.dataflow.summary import function_bodies
 from cratewatch.scan.interpret import Definitions, Interpreter, Spent
 from cratewatch.scan.syntax import node_text
 
@@ -79,8 +79,7 @@ def date_evidence(
     parsed: dict[str, list[tuple[Any, Any]]] = {}  # path: (function item, body)
 
     def parse(path: str) -> None:
-        headers = function_headers(path, files[path], constants, definitions)
-        parsed[path] = [(body.parent, body) for _, body in headers]
+        parsed[path] = function_bodies(path, files[path], constants, definitions)
 
     for path in readers[:MAX_FILES]:
         parse(path)

@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import suppress
 from functools import partial
 from typing import Any, Final, NamedTuple
@@ -111,16 +111,39 @@ MAX_FILE_BYTES: Final = 256 * 1024
 _KEPT_FROM: Final = 8 * 1024  # bytes of a file whose hints are kept between scans
 
 
-def _rebuilds_names(text: bytes, hints: set[str]) -> bool:
+def _rebuilds_names(text: bytes, hints: set[str], bare: Callable[[], bool]) -> bool:
     """Whether a unit's text may rebuild a name from a constant: one no one could read,
-    one a function transforms, or a table a function that takes nothing decodes (the
-    text searches cost: asked only of units with no other start of a flow)."""
+    one a function transforms, or a table a function that takes nothing decodes
+    (``bare``: whether a file has such a function; the text searches cost: asked only of
+    units with no other start of a flow)."""
     return (
         # (given to it, or bound to a variable given to what transforms characters)
         (bool(hints & {"constant-call", "numbered-call", "decoder"}) and hidden_names(text))
         or (bool(hints & _CALLS) and "decoder" in hints and decoded_names(text))
-        or ("bare-text" in hints and bare_decoders(text))
+        or ("bare-text" in hints and bare())
     )
+
+
+def _files_with(
+    store: FileMemo | None,
+    files: Mapping[str, bytes],
+    hints: Mapping[str, set[str]],
+    hint: str,
+    test: Callable[[bytes], bool],
+) -> Iterator[str]:
+    """The files that show ``hint`` and pass ``test`` (a search the hint prefilters),
+    each file's answer kept by ``store`` when the file is large enough."""
+    for path, data in files.items():
+        if hint in hints[path]:
+            kind = f"data flow {test.__name__}"
+            if remembered(store, path, data, kind, test, bool, _boolean, _KEPT_FROM):
+                yield path
+
+
+def _boolean(value: Any) -> bool:
+    if type(value) is not bool:
+        raise ValueError("not a boolean")
+    return value
 
 
 class UnitFlows(NamedTuple):
@@ -156,11 +179,13 @@ def unit_flows(
     fetches = sending and {"download", "run"} <= hints
     serves = {"request", "run"} <= hints  # a request's data may reach a program run
     # ... or text a `let` makes of a constant inline
-    inline = hiding and "inline-decode" in hints and inline_decoders(text)
-    if not (source or fetches or serves or (hiding and _rebuilds_names(text, hints))):
+    decoding = partial(_files_with, store, files, shown, "inline-decode", inline_decoders)
+    inline = hiding and any(decoding())
+    bare = partial(any, _files_with(store, files, shown, "bare-text", bare_decoders))
+    if not (source or fetches or serves or (hiding and _rebuilds_names(text, hints, bare))):
         if not inline:
             return UnitFlows([], [])  # nothing here that a flow starts from and ends in
-        files = {path: data for path, data in files.items() if inline_decoders(data)}
+        files = {path: files[path] for path in decoding()}
     modules = frozenset(m.group(1).decode() for m in word_matches(_MODULE, text))
     unit = _Unit(files, text, resources, macro, modules, store, shown)
     follow = partial(

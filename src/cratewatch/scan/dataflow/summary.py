@@ -239,17 +239,7 @@ def function_headers(
     values (the start of each) go into ``constants`` by name; the syntax of its
     constants and of its functions that do not take ``self`` into ``definitions``, for
     the interpreter."""
-    from tree_sitter import QueryCursor
-
-    tree = parser().parse(data)
-    captures = QueryCursor(_items_query()).captures(tree.root_node)
-    pairs = _constants(captures)
-    for block in captures.get("lazy_static", []):
-        pairs += _lazy_statics(block)
-    for constant, value in pairs:
-        constants[node_text(constant)] = node_text(value)[:_CONSTANT_TEXT]
-        if definitions is not None:
-            definitions.constants.setdefault(node_text(constant), []).append((path, value))
+    captures = _defined(path, data, _items_query(), constants, definitions)
     out = []
     arguments = captures.get("argument", [])
     # a call written in a macro's arguments (`writeln!(f, "{}", name(KEY))`): its constants
@@ -262,11 +252,8 @@ def function_headers(
         or token.type in ("integer_literal", "string_literal", "raw_string_literal")
     ]
     arguments.sort(key=_START)
-    for node in sorted(captures.get("function", []), key=_START):
-        body = node.child_by_field_name("body")
+    for node, body in _functions(captures):
         name = node.child_by_field_name("name")
-        if body is None or name is None or _is_test(node):
-            continue
         params = node.child_by_field_name("parameters")
         children = params.named_children if params is not None else []
         method = any(param.type == "self_parameter" for param in children)
@@ -293,12 +280,68 @@ def function_headers(
         function.calls_on_constants = _constant_arguments(arguments, node)
         function.bound_constants = _bound_constants(captures.get("bound", []), node)
         if definitions is not None:
-            kept = definitions.methods if method else definitions.functions
-            kept.setdefault(function.name, []).append((path, node))
-            if owner := impl_type(node):  # `Rc4::new` where many types have a `new`
-                kept.setdefault(f"{owner}::{function.name}", []).append((path, node))
+            _define(path, node, function.name, method, definitions)
         out.append((function, body))
     return out
+
+
+def function_bodies(
+    path: str, data: bytes, constants: dict[str, str], definitions: Definitions
+) -> list[tuple[Any, Any]]:
+    """``function_headers`` without the headers: each function outside tests with its
+    body, the constants and definitions as it records them (for an analysis that reads
+    the bodies itself)."""
+    out = []
+    for node, body in _functions(
+        _defined(path, data, _definitions_query(), constants, definitions)
+    ):
+        params = node.child_by_field_name("parameters")
+        children = params.named_children if params is not None else []
+        method = any(param.type == "self_parameter" for param in children)
+        _define(path, node, node_text(node.child_by_field_name("name")), method, definitions)
+        out.append((node, body))
+    return out
+
+
+def _defined(
+    path: str,
+    data: bytes,
+    query: Any,
+    constants: dict[str, str],
+    definitions: Definitions | None,
+) -> dict[str, list[Any]]:
+    """The captures of ``query`` over a file's syntax tree, its constants' values (the
+    start of each) put into ``constants`` and their syntax into ``definitions``."""
+    from tree_sitter import QueryCursor
+
+    tree = parser().parse(data)
+    captures: dict[str, list[Any]] = QueryCursor(query).captures(tree.root_node)
+    pairs = _constants(captures)
+    for block in captures.get("lazy_static", []):
+        pairs += _lazy_statics(block)
+    for constant, value in pairs:
+        constants[node_text(constant)] = node_text(value)[:_CONSTANT_TEXT]
+        if definitions is not None:
+            definitions.constants.setdefault(node_text(constant), []).append((path, value))
+    return captures
+
+
+def _functions(captures: dict[str, list[Any]]) -> Iterator[tuple[Any, Any]]:
+    """The functions captured, in order, with their bodies: those outside tests."""
+    for node in sorted(captures.get("function", []), key=_START):
+        body = node.child_by_field_name("body")
+        named = node.child_by_field_name("name") is not None
+        if body is not None and named and not _is_test(node):
+            yield node, body
+
+
+def _define(path: str, node: Any, name: str, method: bool, definitions: Definitions) -> None:
+    """A function's syntax, for the interpreter: by its name, and by its impl's type
+    (``Rc4::new`` where many types have a ``new``)."""
+    kept = definitions.methods if method else definitions.functions
+    kept.setdefault(name, []).append((path, node))
+    if owner := impl_type(node):
+        kept.setdefault(f"{owner}::{name}", []).append((path, node))
 
 
 def _bound_constants(bound: list[Any], function: Any) -> list[str]:
@@ -442,6 +485,23 @@ def _items_query() -> Any:
     )
 
 
+@cache
+def _definitions_query() -> Any:
+    """What ``function_bodies`` needs of ``_items_query``."""
+    from tree_sitter import Query
+
+    return Query(
+        parser().language,
+        """
+        (function_item) @function
+        (const_item name: (identifier) @constant value: (_) @value)
+        (static_item name: (identifier) @constant value: (_) @value)
+        (macro_invocation
+          macro: (identifier) @_lazy (#eq? @_lazy "lazy_static") (token_tree) @lazy_static)
+        """,
+    )
+
+
 def _constants(captures: dict[str, list[Any]]) -> list[tuple[Any, Any]]:
     """The name and value nodes of the constants and statics ``_items_query`` found."""
     return list(
@@ -460,7 +520,7 @@ def _lazy_statics(block: Any) -> list[tuple[Any, Any]]:
 
     inside = block.text[1:-1][:_MAX_LAZY_BLOCK]  # within the block's braces
     parsed = parser().parse(_STATIC_REF.sub(b"static ", inside))
-    return _constants(QueryCursor(_items_query()).captures(parsed.root_node))
+    return _constants(QueryCursor(_definitions_query()).captures(parsed.root_node))
 
 
 def _is_test(node: Any) -> bool:
