@@ -10,6 +10,7 @@ import shutil
 import sqlite3
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 import tomli
@@ -57,6 +58,43 @@ def test_every_sample_scans_the_same_cold_and_warm(tmp_path: Path, check: Depend
     _assert_same(warm, uncached)
     assert warm_cache.misses == 0
     assert warm_cache.hits >= sum(len(list(sample.rglob("*.rs"))) for sample in SAMPLES)
+
+
+_ADDED = "pub fn added_in_the_new_version(x: u64) -> u64 {\n    x.wrapping_mul(31) ^ 7\n}\n"
+
+
+def test_every_sample_s_new_version_scans_the_same_with_the_old_version_s_cache(
+    tmp_path: Path, check: DependencyCheck, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new version adds a file to the library: its crate-wide entries (the data flow)
+    miss, and the data flow reads the other files' facts as kept, parsing only the new
+    file (and a file whose kept nodes the interpreter runs)."""
+    new = []
+    for index, sample in enumerate(SAMPLES):
+        copy = tmp_path / "new" / f"{index}-{sample.name}"
+        shutil.copytree(sample, copy, symlinks=True)
+        (copy / "src").mkdir(exist_ok=True)
+        (copy / "src" / "added_in_the_new_version.rs").write_text(_ADDED)
+        new.append(copy)
+    uncached = scan_all(new, check=check)
+    cache = ScanCache(tmp_path / CACHE_FILE)
+    scan_all(SAMPLES, check=check, cache=cache)
+    import cratewatch.scan.dataflow as dataflow
+
+    kept, parsed = [], []
+    monkeypatch.setattr(dataflow, "decoded", _counted(dataflow.decoded, kept))
+    monkeypatch.setattr(dataflow, "parsed", _counted(dataflow.parsed, parsed))
+    _assert_same(scan_all(new, check=check, cache=cache, workers=1), uncached)
+    assert len(kept) > 100
+    assert {args[0] for args in parsed} == {"src/added_in_the_new_version.rs"}
+
+
+def _counted(function: Any, calls: list[tuple[Any, ...]]) -> Any:
+    def counted(*args: Any) -> Any:
+        calls.append(args)
+        return function(*args)
+
+    return counted
 
 
 def _crate(root: Path, files: dict[str, str]) -> Path:

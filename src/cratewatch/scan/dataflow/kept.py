@@ -61,23 +61,12 @@ def parsed(path: str, data: bytes) -> FileFacts:
 
 def encoded(facts: FileFacts) -> list[Any]:
     """``facts`` as JSON values (every node as its span)."""
-    exprs: list[Expr] = []
-    index: dict[int, int] = {}
-
-    def ref(expr: Expr) -> int:
-        found = index.get(id(expr))
-        if found is None:
-            found = index[id(expr)] = len(exprs)
-            exprs.append(expr)
-        return found
-
+    tables = _Tables()
     functions = [
-        _function(function, ref, nodes is not None)
+        _function(function, tables, nodes is not None)
         for (function, _), nodes in zip(facts.headers, facts.walked, strict=True)
     ]
-    table = []
-    for expr in exprs:  # (grows while it is read: the expressions they hold)
-        table.append(_expr(expr, ref))
+    exprs, calls = tables.encoded()
     definitions = [
         [kind, name, _span(node)]
         for kind in _TABLES
@@ -90,26 +79,32 @@ def encoded(facts: FileFacts) -> list[Any]:
         facts.walked,
         list(facts.constants.items()),
         definitions,
-        table,
+        exprs,
+        calls,
     ]
 
 
 def decoded(path: str, value: Any) -> FileFacts:
     """The facts ``encoded`` gave for the file ``path``; ``ValueError`` if ``value``
     is not of their shape."""
-    if not isinstance(value, list) or len(value) != 6:
-        raise ValueError("not kept facts")
-    functions, bodies, walked, constants, definitions, table = value
+    functions, bodies, walked, constants, definitions, expr_table, call_table = _fields(value, 7)
     # (made empty and filled below: an Expr's own empty containers would be thrown away)
-    exprs = [Expr.__new__(Expr) for _ in _list(table)]
+    exprs = [Expr.__new__(Expr) for _ in _list(expr_table)]
 
     def expr(number: Any) -> Expr:
         if type(number) is not int or not 0 <= number < len(exprs):
             raise ValueError("not an expression")
         return exprs[number]
 
-    for target, raw in zip(exprs, table, strict=True):
-        _fill(target, raw, expr)
+    calls = [_call_of(raw, expr) for raw in _list(call_table)]
+
+    def call(number: Any) -> Call:
+        if type(number) is not int or not 0 <= number < len(calls):
+            raise ValueError("not a call")
+        return calls[number]
+
+    for target, raw in zip(exprs, expr_table, strict=True):
+        _fill(target, raw, expr, call)
     headers = [
         (_function_of(path, raw, expr), _span_of(body))
         for raw, body in zip(_list(functions), _list(bodies), strict=True)
@@ -126,6 +121,39 @@ def decoded(path: str, value: Any) -> FileFacts:
     return FileFacts(headers, steps, values, kept, False)
 
 
+class _Tables:
+    """The expressions and calls of a file's facts, each kept once and named by its
+    index: one object may be held in several places (a call in the expressions that
+    merged it), and the analysis tells objects apart (a call is run once)."""
+
+    def __init__(self) -> None:
+        self.exprs: list[Expr] = []
+        self.calls: list[Call] = []
+        self.index: dict[int, int] = {}
+
+    def expr(self, expr: Expr) -> int:
+        return self._ref(expr, self.exprs)
+
+    def call(self, call: Call) -> int:
+        return self._ref(call, self.calls)
+
+    def _ref(self, item: Any, table: list[Any]) -> int:
+        found = self.index.get(id(item))
+        if found is None:
+            found = self.index[id(item)] = len(table)
+            table.append(item)
+        return found
+
+    def encoded(self) -> tuple[list[Any], list[Any]]:
+        exprs: list[Any] = []
+        calls: list[Any] = []
+        # (the tables grow while they are read: what their items hold)
+        while len(exprs) < len(self.exprs) or len(calls) < len(self.calls):
+            exprs += [_expr(e, self) for e in self.exprs[len(exprs) :]]
+            calls += [_call(c, self) for c in self.calls[len(calls) :]]
+        return exprs, calls
+
+
 # -- encoding
 
 
@@ -134,7 +162,8 @@ def _span(node: Any) -> list[Any]:
     return [span.start, span.end, span.kind]
 
 
-def _function(function: Function, ref: Callable[[Expr], int], walked: bool) -> list[Any]:
+def _function(function: Function, tables: _Tables, walked: bool) -> list[Any]:
+    ref = tables.expr
     flags = [function.method, function.decoder, function.yields_text]
     flags += [function.yields_address, function.decodes_table]
     header = [
@@ -175,13 +204,14 @@ def _sink(sink: Sink, ref: Callable[[Expr], int]) -> list[Any]:
     ]
 
 
-def _expr(expr: Expr, ref: Callable[[Expr], int]) -> list[Any]:
+def _expr(expr: Expr, tables: _Tables) -> list[Any]:
     """An expression's fields, without the empty ones at the end (most are empty)."""
+    ref = tables.expr
     fields = [
         sorted(expr.names),
         sorted(expr.fields),
         sorted(expr.labels),
-        [_call(call, ref) for call in expr.calls],
+        [tables.call(call) for call in expr.calls],
         [ref(e) for e in expr.reads],
         expr.strings,
         [ref(e) for e in expr.variables],
@@ -194,11 +224,11 @@ def _expr(expr: Expr, ref: Callable[[Expr], int]) -> list[Any]:
     return fields
 
 
-def _call(call: Call, ref: Callable[[Expr], int]) -> list[Any]:
+def _call(call: Call, tables: _Tables) -> list[Any]:
     return [
         call.name,
         call.method,
-        [ref(e) for e in call.args],
+        [tables.expr(e) for e in call.args],
         list(call.places),
         [_span(node) for node in call.arguments],
         call.line,
@@ -256,7 +286,7 @@ def _sink_of(raw: Any, expr: Callable[[Any], Expr]) -> Sink:
     )
 
 
-def _fill(target: Expr, raw: Any, expr: Callable[[Any], Expr]) -> None:
+def _fill(target: Expr, raw: Any, expr: Callable[[Any], Expr], call: Callable[[Any], Call]) -> None:
     if type(raw) is not list or len(raw) > 10:
         raise ValueError("not an expression")
     raw = raw + [[] for _ in range(10 - len(raw))]  # (the empty fields left out)
@@ -264,7 +294,7 @@ def _fill(target: Expr, raw: Any, expr: Callable[[Any], Expr]) -> None:
     target.names = set(_strs(names))
     target.fields = set(_strs(fields))
     target.labels = set(_strs(labels))
-    target.calls = [_call_of(call, expr) for call in _list(calls)]
+    target.calls = [call(number) for number in _list(calls)]
     target.reads = _exprs(reads, expr)
     target.strings = _strs(strings)
     target.variables = _exprs(variables, expr)
