@@ -5,9 +5,11 @@ of the version before (and a licence or a vendored module is often the same file
 crates). So what a scan computes per file is kept in an SQLite file in the user cache
 directory (``cachedir.py``): a file's analysis (``analyze.analyze_file``), its functions
 for the call graph (``callgraph.file_functions``), the constants evaluation of the few
-crates that need it (``constants.py``, keyed by the files it reads), and the data flow's
+crates that need it (``constants.py``, keyed by the files it reads), the data flow's
 evidence (``flows.dataflow_evidence``, keyed by all the crate's files: it follows units
-as wholes). A rescan then parses only the files that changed, and the units they are in.
+as wholes), and what the analyses of many files keep of each (``memo.py``: the data flow's
+facts of a file, the constants' cheap test). A rescan then parses only the files that
+changed.
 
 An entry's key is the SHA-256 of the bytes it was computed from and of everything else
 the result depends on:

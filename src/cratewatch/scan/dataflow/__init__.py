@@ -50,16 +50,20 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import suppress
 from functools import partial
-from typing import Any, Final, NamedTuple
+from typing import Any, Final, NamedTuple, TypeVar
 
 from cratewatch.scan.dataflow.facts import DataFlow, Function, Revealed, opaque
 from cratewatch.scan.dataflow.hints import (
     HINT_NAMES,
     bare_decoders,
+    checked_decoder_hints,
+    checked_name_hints,
     decoded_names,
+    decoder_hints,
     env_macros,
     hidden_names,
     inline_decoders,
+    name_hints,
     text_hints,
 )
 from cratewatch.scan.dataflow.kept import FileFacts, decoded, encoded, parsed
@@ -101,6 +105,7 @@ __all__ = [
     "unit_flows",
 ]
 
+T = TypeVar("T")
 _MODULE: Final = re.compile(rb"mod\s+([a-z_]\w*)\s*[;{]")
 _CALLS: Final = frozenset({"constant-call", "numbered-call", "literal-call"})
 #: Functions of one unit followed. A larger program is followed only in the files that
@@ -111,17 +116,38 @@ MAX_FILE_BYTES: Final = 256 * 1024
 _KEPT_FROM: Final = 8 * 1024  # bytes of a file whose hints are kept between scans
 
 
-def _rebuilds_names(text: bytes, hints: set[str], bare: Callable[[], bool]) -> bool:
-    """Whether a unit's text may rebuild a name from a constant: one no one could read,
-    one a function transforms, or a table a function that takes nothing decodes
-    (``bare``: whether a file has such a function; the text searches cost: asked only of
-    units with no other start of a flow)."""
+def _rebuilds_names(
+    hints: set[str],
+    hidden: Callable[[], bool],
+    decoded: Callable[[], bool],
+    bare: Callable[[], bool],
+) -> bool:
+    """Whether a unit may rebuild a name from a constant: one no one could read
+    (``hidden``), one a function transforms (``decoded``), or a table a function that
+    takes nothing decodes (``bare``); the searches cost: asked only of units with no
+    other start of a flow, and only where the unit's hints allow."""
     return (
         # (given to it, or bound to a variable given to what transforms characters)
-        (bool(hints & {"constant-call", "numbered-call", "decoder"}) and hidden_names(text))
-        or (bool(hints & _CALLS) and "decoder" in hints and decoded_names(text))
+        (bool(hints & {"constant-call", "numbered-call", "decoder"}) and hidden())
+        or (bool(hints & _CALLS) and "decoder" in hints and decoded())
         or ("bare-text" in hints and bare())
     )
+
+
+def _each_file(
+    store: FileMemo | None,
+    files: Mapping[str, bytes],
+    kind: str,
+    compute: Callable[[bytes], T],
+    check: Callable[[Any], T],
+) -> Iterator[T]:
+    """``compute`` of each file (JSON data), kept by ``store`` for large enough files."""
+    for path, data in files.items():
+        yield remembered(store, path, data, kind, compute, _same, check, _KEPT_FROM)
+
+
+def _same(value: T) -> T:
+    return value
 
 
 def _files_with(
@@ -138,6 +164,23 @@ def _files_with(
             kind = f"data flow {test.__name__}"
             if remembered(store, path, data, kind, test, bool, _boolean, _KEPT_FROM):
                 yield path
+
+
+def _macros(store: FileMemo | None, files: Mapping[str, bytes]) -> frozenset[str]:
+    """``env_macros`` of a unit's files."""
+    kind = "data flow environment macros"
+    return frozenset().union(
+        *(
+            remembered(store, path, data, kind, env_macros, sorted, _names, _KEPT_FROM)
+            for path, data in files.items()
+        )
+    )
+
+
+def _names(value: Any) -> frozenset[str]:
+    if type(value) is not list or any(type(name) is not str for name in value):
+        raise ValueError("not names")
+    return frozenset(value)
 
 
 def _boolean(value: Any) -> bool:
@@ -181,13 +224,23 @@ def unit_flows(
     # ... or text a `let` makes of a constant inline
     decoding = partial(_files_with, store, files, shown, "inline-decode", inline_decoders)
     inline = hiding and any(decoding())
-    bare = partial(any, _files_with(store, files, shown, "bare-text", bare_decoders))
-    if not (source or fetches or serves or (hiding and _rebuilds_names(text, hints, bare))):
+    each = partial(_each_file, store, files)
+    rebuilds = partial(
+        _rebuilds_names,
+        hints,
+        lambda: hidden_names(each("data flow name hints", name_hints, checked_name_hints)),
+        lambda: decoded_names(
+            each("data flow decoder hints", decoder_hints, checked_decoder_hints)
+        ),
+        partial(any, _files_with(store, files, shown, "bare-text", bare_decoders)),
+    )
+    if not (source or fetches or serves or (hiding and rebuilds())):
         if not inline:
             return UnitFlows([], [])  # nothing here that a flow starts from and ends in
         files = {path: files[path] for path in decoding()}
     modules = frozenset(m.group(1).decode() for m in word_matches(_MODULE, text))
-    unit = _Unit(files, text, resources, macro, modules, store, shown)
+    macros = partial(_macros, store, files)  # (of every file: before the inline filter)
+    unit = _Unit(files, macros, resources, macro, modules, store, shown)
     follow = partial(
         _Unit.flows, crate=crate, starts=source or fetches or serves or inline, inline=inline
     )
@@ -195,7 +248,7 @@ def unit_flows(
         found = follow(unit)
     except _Overrun:
         # a kept body no longer fits the unit's node budget: everything from the trees
-        found = follow(_Unit(files, text, resources, macro, modules, None, shown))
+        found = follow(_Unit(files, macros, resources, macro, modules, None, shown))
     unit.keep()
     return found
 
@@ -223,7 +276,7 @@ class _Unit:
     def __init__(
         self,
         files: Mapping[str, bytes],
-        text: bytes,
+        macros: Callable[[], frozenset[str]],
         resources: Mapping[str, bytes] | None,
         macro: bool,
         modules: frozenset[str],
@@ -231,7 +284,7 @@ class _Unit:
         hints: Mapping[str, set[str]],
     ) -> None:
         self.files = files
-        self.text = text  # all the unit's files', even those an inline decoder leaves out
+        self.macros = macros  # the unit's macros that read the build's environment
         self.macro = macro
         self.modules = modules
         self.store = store
@@ -277,7 +330,7 @@ class _Unit:
             own_words(crate),
             self.constants,
             Interpreter(self.definitions),
-            env_macros(self.text),
+            self.macros(),
         )
         if not any(f.sinks for f in functions):
             # nothing leaves, is written or run: only the names the crate hides are read (a

@@ -4,6 +4,7 @@ ends of a flow, found in one pass."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any, Final
 
@@ -116,7 +117,18 @@ _MACRO_RULES: Final = re.compile(rb"\bmacro_rules!\s*(\w+)")
 _READS_ENV: Final = re.compile(rb"\b(option_)?env!\s*\(")
 _NEXT_FUNCTION: Final = re.compile(rb"fn\s+\w")
 _MAX_BODY: Final = 16 * 1024  # of a function's text, looked at for what it does to characters
-_MAX_NAMES: Final = 200  # constants' names looked for in one search
+# what binds a local variable to a constant: a `for` loop over an array written out (the
+# constants named in its first bytes, before a `;` or `{`), a `let` of a constant or a
+# borrow of it
+_FOR_ARRAY: Final = re.compile(rb"for\s[^{;]{0,200}?\sin\s*&?\[")
+_ARRAY_END: Final = re.compile(rb"[;{]")
+_ARRAY_REACH: Final = 300
+_CAPITAL: Final = re.compile(rb"(?<!\w)[A-Z][A-Z0-9_]*(?!\w)")
+_LET_CONSTANT: Final = re.compile(
+    rb"let\s[^;=]{0,80}=\s*&?(?:\w+::)*([A-Z][A-Z0-9_]*)\s*(?:\[\s*\.\.\s*\]\s*)?;"
+)
+_CALLED: Final = re.compile(rb"(\w+)\s*\(")  # a name called, in a function's body
+_GIVEN: Final = re.compile(rb"\(\s*%s" % _GIVEN_CONSTANT)  # a call's constant arguments
 
 # a `let` that makes text of a constant of the unit inline (`let url =
 # String::from_utf8(Rc4::new(KEY).apply(&URL))`): run by the interpreter
@@ -172,28 +184,75 @@ def _hint_database() -> Any:
     )
 
 
-def decoded_names(text: bytes) -> bool:
-    """Whether a unit's text calls one of its functions that yields text and transforms
-    characters or bytes, with a constant named in capitals, a string literal or numbers
-    only (what ``Solver._decoded`` counts or runs). The decoders are found first: few
-    units have any, and calls are many."""
-    decoders: set[bytes] = set()
-    others: list[tuple[bytes, bytes]] = []  # functions that yield text, and their bodies
-    for match in word_matches(_SIGNATURE, text):
+def decoder_hints(data: bytes) -> list[Any]:
+    """What a file shows for ``decoded_names`` (as JSON, to be kept): its functions that
+    yield text and transform characters or bytes, its other functions that yield text
+    with the names their bodies call, and the functions it calls with a constant named
+    in capitals, a string literal or numbers only."""
+    decoders: set[str] = set()
+    others: dict[str, set[str]] = {}
+    for match in word_matches(_SIGNATURE, data):
         if _TEXT_SIGNATURE.search(match.group(2)):
-            body = _body(text, match.end())
+            body = _body(data, match.end())
+            name = match.group(1).decode()
             if _DECODER_HINT.search(body):
-                decoders.add(re.escape(match.group(1)))
+                decoders.add(name)
             else:
-                others.append((match.group(1), body))
+                others.setdefault(name, set()).update(n.decode() for n in _CALLED.findall(body))
+    given = {callee.decode() for callee in _given_callees(data)}
+    return [sorted(decoders), {n: sorted(c) for n, c in others.items()}, sorted(given)]
+
+
+def checked_decoder_hints(value: Any) -> list[Any]:
+    return _checked(value, (list, dict, list))
+
+
+def decoded_names(files: Iterable[list[Any]]) -> bool:
+    """Whether a unit (``decoder_hints`` of its files) calls one of its functions that
+    yields text and transforms characters or bytes, with a constant named in capitals,
+    a string literal or numbers only (what ``Solver._decoded`` counts or runs)."""
+    decoders: set[str] = set()
+    others: list[tuple[str, list[str]]] = []
+    given: set[str] = set()
+    for found, calling, called in files:
+        decoders.update(found)
+        others += calling.items()
+        given.update(called)
     if not decoders:
         return False
     # and those that hand a table's entry to a decoder (`m(i)` calling `unmirror(s)`)
-    calling = re.compile(rb"\b(?:%s)\s*\(" % b"|".join(sorted(decoders)))
-    decoders |= {re.escape(name) for name, body in others if calling.search(body)}
-    names = b"|".join(sorted(decoders))
-    given = re.compile(rb"(?:%s)\s*\(\s*%s" % (names, _GIVEN_CONSTANT))
-    return any(word_matches(given, text, b"."))
+    handing = {name for name, calls in others if not decoders.isdisjoint(calls)}
+    return not given.isdisjoint(decoders | handing)
+
+
+def _given_callees(data: bytes) -> Iterator[bytes]:
+    """The functions a file calls (not as methods) with a constant named in capitals, a
+    string literal or numbers only: the name right before the parenthesis."""
+    for match in _GIVEN.finditer(data):
+        callee = _CALLEE.search(data, max(0, match.start() - 80), match.start())
+        if callee is not None and data[callee.start() - 1 : callee.start()] != b".":
+            yield callee.group(1)
+
+
+def _checked(value: Any, shape: tuple[type, ...]) -> list[Any]:
+    """``value`` if it is a list of values of ``shape``'s types (lists of strings,
+    mappings of strings to them, booleans), else ``ValueError``."""
+    if type(value) is not list or len(value) != len(shape):
+        raise ValueError("not hints")
+    for item, kind in zip(value, shape, strict=True):
+        if kind is bool:
+            ok = type(item) is bool
+        elif kind is dict:
+            ok = type(item) is dict and all(map(_strings, item.values()))
+        else:
+            ok = _strings(item)
+        if not ok:
+            raise ValueError("not hints")
+    return value
+
+
+def _strings(value: Any) -> bool:
+    return type(value) is list and all(type(item) is str for item in value)
 
 
 def _body(text: bytes, start: int) -> bytes:
@@ -230,7 +289,7 @@ def bare_decoders(text: bytes) -> bool:
 
 
 def env_macros(text: bytes) -> frozenset[str]:
-    """The names of a unit's ``macro_rules!`` macros whose expansion reads the build's
+    """The names of a file's ``macro_rules!`` macros whose expansion reads the build's
     environment (``option_env!``, ``env!``)."""
     found = set()
     for match in _MACRO_RULES.finditer(text):
@@ -241,41 +300,87 @@ def env_macros(text: bytes) -> frozenset[str]:
     return frozenset(found)
 
 
-def hidden_names(text: bytes) -> bool:
-    """Whether a unit's text may rebuild a name from a constant (``Solver._decoded``): a
-    function that yields text called with a constant no one could read."""
+def name_hints(data: bytes) -> list[Any]:
+    """What a file shows for ``hidden_names`` (as JSON, to be kept): its constants no one
+    could read, whether a call is given a literal no one could read, its functions that
+    yield text, the functions given each constant in capitals, those given such a
+    literal, and the constants bound to local variables (a ``for`` loop over an array
+    written out, a ``let`` of a constant or a borrow of it)."""
     unreadable = {
-        name
-        for name, value in _CONSTANT_VALUE.findall(text)
+        name.decode()
+        for name, value in _CONSTANT_VALUE.findall(data)
         if opaque(value.decode("utf-8", errors="replace"))
     }
-    if not unreadable and not _OPAQUE_LITERAL.search(text):
+    texts = {
+        match.group(1).decode()
+        for match in word_matches(_SIGNATURE, data)
+        if _TEXT_SIGNATURE.search(match.group(2))
+    }
+    given: dict[str, set[str]] = {}
+    literal_callees: set[str] = set()
+    for argument in _CONSTANT_ARGUMENT.finditer(data):
+        callee = _CALLEE.search(data, max(0, argument.start() - 80), argument.start())
+        if callee is None:
+            continue
+        constant = argument.group(1)
+        if constant.startswith((b'"', b'b"')):  # (the pattern keeps only unreadable ones)
+            literal_callees.add(callee.group(1).decode())
+        else:
+            given.setdefault(constant.decode(), set()).add(callee.group(1).decode())
+    return [
+        sorted(unreadable),
+        bool(_OPAQUE_LITERAL.search(data)),
+        sorted(texts),
+        {constant: sorted(callees) for constant, callees in given.items()},
+        sorted(literal_callees),
+        sorted(_bound(data)),
+    ]
+
+
+def checked_name_hints(value: Any) -> list[Any]:
+    return _checked(value, (list, bool, list, dict, list, list))
+
+
+def hidden_names(files: Iterable[list[Any]]) -> bool:
+    """Whether a unit (``name_hints`` of its files) may rebuild a name from a constant
+    (``Solver._decoded``): a function that yields text called with a constant no one
+    could read."""
+    unreadable: set[str] = set()
+    literal = False
+    texts: set[str] = set()
+    given: dict[str, set[str]] = {}
+    callees: set[str] = set()
+    bound: set[str] = set()
+    for file_unreadable, file_literal, file_texts, file_given, file_callees, file_bound in files:
+        unreadable.update(file_unreadable)
+        literal |= file_literal
+        texts.update(file_texts)
+        for constant, names in file_given.items():
+            given.setdefault(constant, set()).update(names)
+        callees.update(file_callees)
+        bound.update(file_bound)
+    if not unreadable and not literal:
         return False
-    if unreadable and _bound_to_variables(text, unreadable):
+    if not unreadable.isdisjoint(bound):
         # a local variable bound to such constants (`for (kind, table) in [("a", &TABLE)]`)
         # may be what a function that yields text is given
-        return any(_TEXT_SIGNATURE.search(m.group(2)) for m in word_matches(_SIGNATURE, text))
-    literal = (b'"', b'b"')  # the call's pattern keeps only unreadable literals
-    callees = set()
-    for argument in _CONSTANT_ARGUMENT.finditer(text):
-        constant = argument.group(1)
-        if constant in unreadable or constant.startswith(literal):
-            callee = _CALLEE.search(text, max(0, argument.start() - 80), argument.start())
-            if callee is not None:
-                callees.add(callee.group(1))
-    return bool(callees) and any(
-        match.group(1) in callees and _TEXT_SIGNATURE.search(match.group(2))
-        for match in word_matches(_SIGNATURE, text)
-    )
+        return bool(texts)
+    for constant in unreadable:
+        callees |= given.get(constant, set())
+    return not callees.isdisjoint(texts)
 
 
-def _bound_to_variables(text: bytes, constants: set[bytes]) -> bool:
-    """Whether one of ``constants`` is named in a ``for`` loop over an array written out,
-    or is what a ``let`` binds (``let t = &TABLE[..];``), at most ``_MAX_NAMES`` of them
-    looked for."""
-    names = b"|".join(re.escape(name) for name in sorted(constants)[:_MAX_NAMES])
-    binding = re.compile(
-        rb"for\s[^{;]{0,200}?\sin\s*&?\[[^;{]{0,300}?\b(?:%s)\b"
-        rb"|let\s[^;=]{0,80}=\s*&?(?:\w+::)*(?:%s)\s*(?:\[\s*\.\.\s*\]\s*)?;" % (names, names)
-    )
-    return any(word_matches(binding, text))
+def _bound(data: bytes) -> set[str]:
+    """The constants in capitals a file binds to local variables: named in a ``for``
+    loop's array written out (within its first bytes), or what a ``let`` binds (``let
+    t = &TABLE[..];``)."""
+    found = {match.group(1).decode() for match in word_matches(_LET_CONSTANT, data)}
+    for match in word_matches(_FOR_ARRAY, data):
+        start = match.end()
+        stop = _ARRAY_END.search(data, start, start + _ARRAY_REACH)
+        end = stop.start() if stop else start + _ARRAY_REACH
+        for name in _CAPITAL.finditer(data, start, end + 64):  # (a name begun in time)
+            if name.start() >= end:
+                break
+            found.add(name.group().decode())
+    return found
