@@ -422,10 +422,18 @@ class CallGraph:
         self.functions = list(functions)
         by_name: dict[str, list[int]] = {}
         methods: dict[str, list[int]] = {}
+        # the items of each type (impl block) and module (file), by name
+        self._within: dict[tuple[str, str], list[int]] = {}
+        modules: dict[str, str] = {}
         for index, function in enumerate(self.functions):
             by_name.setdefault(function.name, []).append(index)
             if function.method:
                 methods.setdefault(function.name, []).append(index)
+            module = modules.get(function.file)
+            if module is None:
+                module = modules[function.file] = _module(function.file)
+            for owner in {function.owner, module}:
+                self._within.setdefault((owner, function.name), []).append(index)
         self.callees: list[tuple[int, ...]] = []
         for function in self.functions:
             found: set[int] = set()
@@ -439,7 +447,7 @@ class CallGraph:
                     if 0 < len(candidates) <= MAX_CANDIDATES:
                         found.update(candidates)
             for qualifier, name in function.qualified:
-                found.update(self._qualified(qualifier, by_name.get(name, [])))
+                found.update(self._qualified(qualifier, name, by_name.get(name, [])))
             self.callees.append(tuple(sorted(found)))
         self._by_file: dict[str, list[tuple[int, int, int]]] = {}
         for index, function in enumerate(self.functions):
@@ -449,16 +457,12 @@ class CallGraph:
         for spans in self._by_file.values():
             spans.sort()
 
-    def _qualified(self, qualifier: str, candidates: list[int]) -> list[int]:
-        """The items ``qualifier::name`` may be: those of the module (file) or type the
-        qualifier names; with a qualifier that names nothing of the crate, an outside
-        type's (``Command::new``) is none of the crate's, an outside module's path
-        (``fs::write``) falls back to the name alone."""
-        narrowed = [
-            c
-            for c in candidates
-            if self.functions[c].owner == qualifier or _module(self.functions[c].file) == qualifier
-        ]
+    def _qualified(self, qualifier: str, name: str, candidates: list[int]) -> list[int]:
+        """The items ``qualifier::name`` may be (``candidates``: those named ``name``):
+        those of the module (file) or type the qualifier names; with a qualifier that
+        names nothing of the crate, an outside type's (``Command::new``) is none of the
+        crate's, an outside module's path (``fs::write``) falls back to the name alone."""
+        narrowed = self._within.get((qualifier, name))
         if narrowed:
             return narrowed[:MAX_CANDIDATES]
         if qualifier in ("self", "Self", "super", "crate") or qualifier[:1].islower():
