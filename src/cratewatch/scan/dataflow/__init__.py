@@ -46,26 +46,13 @@ units are worth parsing again); ``unit_flows`` here ties them together.
 from __future__ import annotations
 
 import hashlib
-import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Mapping
 from contextlib import suppress
 from functools import partial
-from typing import Any, Final, NamedTuple, TypeVar
+from typing import Any, Final, NamedTuple
 
 from cratewatch.scan.dataflow.facts import DataFlow, Function, Revealed, opaque
-from cratewatch.scan.dataflow.hints import (
-    HINT_NAMES,
-    bare_decoders,
-    checked_decoder_hints,
-    checked_name_hints,
-    decoded_names,
-    decoder_hints,
-    env_macros,
-    hidden_names,
-    inline_decoders,
-    name_hints,
-    text_hints,
-)
+from cratewatch.scan.dataflow.hints import UnitText
 from cratewatch.scan.dataflow.kept import FileFacts, decoded, encoded, parsed
 from cratewatch.scan.dataflow.labels import (
     CONTACT,
@@ -82,8 +69,7 @@ from cratewatch.scan.dataflow.labels import (
 from cratewatch.scan.dataflow.solve import Solver, own_words
 from cratewatch.scan.dataflow.summary import MAX_NODES, Walker, decoding_call
 from cratewatch.scan.interpret import Definitions, Interpreter
-from cratewatch.scan.memo import FileMemo, remembered
-from cratewatch.scan.words import word_matches
+from cratewatch.scan.memo import FileMemo
 
 __all__ = [
     "CONTACT",
@@ -105,88 +91,25 @@ __all__ = [
     "unit_flows",
 ]
 
-T = TypeVar("T")
-_MODULE: Final = re.compile(rb"mod\s+([a-z_]\w*)\s*[;{]")
 _CALLS: Final = frozenset({"constant-call", "numbered-call", "literal-call"})
 #: Functions of one unit followed. A larger program is followed only in the files that
 #: may start a flow (a source, an unreadable constant, a call given a constant).
 MAX_FUNCTIONS: Final = 1000
 #: Files larger than this are generated tables and bindings, not followed: a payload is small
 MAX_FILE_BYTES: Final = 256 * 1024
-_KEPT_FROM: Final = 8 * 1024  # bytes of a file whose hints are kept between scans
 
 
-def _rebuilds_names(
-    hints: set[str],
-    hidden: Callable[[], bool],
-    decoded: Callable[[], bool],
-    bare: Callable[[], bool],
-) -> bool:
-    """Whether a unit may rebuild a name from a constant: one no one could read
-    (``hidden``), one a function transforms (``decoded``), or a table a function that
-    takes nothing decodes (``bare``); the searches cost: asked only of units with no
-    other start of a flow, and only where the unit's hints allow."""
+def _rebuilds_names(text: UnitText) -> bool:
+    """Whether a unit may rebuild a name from a constant: one no one could read, one a
+    function transforms, or a table a function that takes nothing decodes (the searches
+    cost: asked only of units with no other start of a flow, where the hints allow)."""
+    hints = text.hints
     return (
         # (given to it, or bound to a variable given to what transforms characters)
-        (bool(hints & {"constant-call", "numbered-call", "decoder"}) and hidden())
-        or (bool(hints & _CALLS) and "decoder" in hints and decoded())
-        or ("bare-text" in hints and bare())
+        (bool(hints & {"constant-call", "numbered-call", "decoder"}) and text.hidden_names())
+        or (bool(hints & _CALLS) and "decoder" in hints and text.decoded_names())
+        or ("bare-text" in hints and text.bare_decoders())
     )
-
-
-def _each_file(
-    store: FileMemo | None,
-    files: Mapping[str, bytes],
-    kind: str,
-    compute: Callable[[bytes], T],
-    check: Callable[[Any], T],
-) -> Iterator[T]:
-    """``compute`` of each file (JSON data), kept by ``store`` for large enough files."""
-    for path, data in files.items():
-        yield remembered(store, path, data, kind, compute, _same, check, _KEPT_FROM)
-
-
-def _same(value: T) -> T:
-    return value
-
-
-def _files_with(
-    store: FileMemo | None,
-    files: Mapping[str, bytes],
-    hints: Mapping[str, set[str]],
-    hint: str,
-    test: Callable[[bytes], bool],
-) -> Iterator[str]:
-    """The files that show ``hint`` and pass ``test`` (a search the hint prefilters),
-    each file's answer kept by ``store`` when the file is large enough."""
-    for path, data in files.items():
-        if hint in hints[path]:
-            kind = f"data flow {test.__name__}"
-            if remembered(store, path, data, kind, test, bool, _boolean, _KEPT_FROM):
-                yield path
-
-
-def _macros(store: FileMemo | None, files: Mapping[str, bytes]) -> frozenset[str]:
-    """``env_macros`` of a unit's files."""
-    kind = "data flow environment macros"
-    return frozenset().union(
-        *(
-            remembered(store, path, data, kind, env_macros, sorted, _names, _KEPT_FROM)
-            for path, data in files.items()
-        )
-    )
-
-
-def _names(value: Any) -> frozenset[str]:
-    if type(value) is not list or any(type(name) is not str for name in value):
-        raise ValueError("not names")
-    return frozenset(value)
-
-
-def _boolean(value: Any) -> bool:
-    if type(value) is not bool:
-        raise ValueError("not a boolean")
-    return value
 
 
 class UnitFlows(NamedTuple):
@@ -214,33 +137,19 @@ def unit_flows(
     whose tokens parsed from text are code it emits. ``store``: where the files' facts
     are kept between scans (``kept.py``)."""
     files = {path: data for path, data in files.items() if len(data) <= MAX_FILE_BYTES}
-    text = b"\0".join(files.values())
-    # (each file's: what a hint finds lies within one file, and most are kept)
-    shown = {path: _file_hints(store, path, data) for path, data in files.items()}
-    hints = set().union(*shown.values())
+    text = UnitText(files, store)
+    hints = text.hints
     source = sending and {"source", "send"} <= hints
     fetches = sending and {"download", "run"} <= hints
     serves = {"request", "run"} <= hints  # a request's data may reach a program run
     # ... or text a `let` makes of a constant inline
-    decoding = partial(_files_with, store, files, shown, "inline-decode", inline_decoders)
-    inline = hiding and any(decoding())
-    each = partial(_each_file, store, files)
-    rebuilds = partial(
-        _rebuilds_names,
-        hints,
-        lambda: hidden_names(each("data flow name hints", name_hints, checked_name_hints)),
-        lambda: decoded_names(
-            each("data flow decoder hints", decoder_hints, checked_decoder_hints)
-        ),
-        partial(any, _files_with(store, files, shown, "bare-text", bare_decoders)),
-    )
-    if not (source or fetches or serves or (hiding and rebuilds())):
+    inline = hiding and "inline-decode" in hints and bool(text.inline_decoders())
+    if not (source or fetches or serves or (hiding and _rebuilds_names(text))):
         if not inline:
             return UnitFlows([], [])  # nothing here that a flow starts from and ends in
-        files = {path: files[path] for path in decoding()}
-    modules = frozenset(m.group(1).decode() for m in word_matches(_MODULE, text))
-    macros = partial(_macros, store, files)  # (of every file: before the inline filter)
-    unit = _Unit(files, macros, resources, macro, modules, store, shown)
+        files = {path: files[path] for path in text.inline_decoders()}
+    modules = text.modules()
+    unit = _Unit(files, text, resources, macro, modules, store)
     follow = partial(
         _Unit.flows, crate=crate, starts=source or fetches or serves or inline, inline=inline
     )
@@ -248,22 +157,9 @@ def unit_flows(
         found = follow(unit)
     except _Overrun:
         # a kept body no longer fits the unit's node budget: everything from the trees
-        found = follow(_Unit(files, macros, resources, macro, modules, None, shown))
+        found = follow(_Unit(files, text, resources, macro, modules, None))
     unit.keep()
     return found
-
-
-def _file_hints(store: FileMemo | None, path: str, data: bytes) -> set[str]:
-    """``text_hints`` of a file, kept by ``store`` when it is large enough."""
-    return remembered(
-        store, path, data, "data flow hints", text_hints, sorted, _hint_names, _KEPT_FROM
-    )
-
-
-def _hint_names(value: Any) -> set[str]:
-    if type(value) is not list or not set(value) <= HINT_NAMES:
-        raise ValueError("not hints")
-    return set(value)
 
 
 class _Overrun(Exception):
@@ -276,19 +172,17 @@ class _Unit:
     def __init__(
         self,
         files: Mapping[str, bytes],
-        macros: Callable[[], frozenset[str]],
+        text: UnitText,
         resources: Mapping[str, bytes] | None,
         macro: bool,
         modules: frozenset[str],
         store: FileMemo | None,
-        hints: Mapping[str, set[str]],
     ) -> None:
         self.files = files
-        self.macros = macros  # the unit's macros that read the build's environment
+        self.text = text  # of all the unit's files, even those an inline decoder leaves out
         self.macro = macro
         self.modules = modules
         self.store = store
-        self.hints = hints  # each file's text hints
         # (what a body's summary depends on beyond its file)
         named = "\0".join(sorted(modules)).encode()  # (a digest: a unit may have thousands)
         self.tag = f"data flow facts {int(macro)} {hashlib.sha256(named).hexdigest()[:32]}"
@@ -315,7 +209,7 @@ class _Unit:
             seeds = {
                 path
                 for path in self.files
-                if self.hints[path] & {"source", "constant-call", "numbered-call"}
+                if self.text.shown[path] & {"source", "constant-call", "numbered-call"}
             }
             headers = [header for header in headers if header[0].file in seeds]
             if len(headers) > MAX_FUNCTIONS:
@@ -330,7 +224,7 @@ class _Unit:
             own_words(crate),
             self.constants,
             Interpreter(self.definitions),
-            self.macros(),
+            self.text.env_macros(),
         )
         if not any(f.sinks for f in functions):
             # nothing leaves, is written or run: only the names the crate hides are read (a

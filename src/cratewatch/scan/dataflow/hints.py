@@ -1,12 +1,13 @@
 """What a compilation unit's text must show before its data flow is followed: both
-ends of a flow, found in one pass."""
+ends of a flow, found in one pass; and what each file shows of the names a unit hides
+(``UnitText``: each file's answers, kept between scans)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cache
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from cratewatch.scan.dataflow.facts import opaque
 from cratewatch.scan.dataflow.summary import (
@@ -21,6 +22,7 @@ from cratewatch.scan.dataflow.summary import (
     TEXT_MAKING,
     WRITES,
 )
+from cratewatch.scan.memo import FileMemo, remembered
 from cratewatch.scan.prefilter import kept_database
 from cratewatch.scan.words import word_matches
 
@@ -116,6 +118,9 @@ _BARE_FUNCTION: Final = re.compile(rb"fn\s+\w+\s*\(\s*\)\s*->")
 _MACRO_RULES: Final = re.compile(rb"\bmacro_rules!\s*(\w+)")
 _READS_ENV: Final = re.compile(rb"\b(option_)?env!\s*\(")
 _NEXT_FUNCTION: Final = re.compile(rb"fn\s+\w")
+T = TypeVar("T")
+_MODULE: Final = re.compile(rb"mod\s+([a-z_]\w*)\s*[;{]")
+_KEPT_FROM: Final = 8 * 1024  # bytes of a file whose answers are kept between scans
 _MAX_BODY: Final = 16 * 1024  # of a function's text, looked at for what it does to characters
 # what binds a local variable to a constant: a `for` loop over an array written out (the
 # constants named in its first bytes, before a `;` or `{`), a `let` of a constant or a
@@ -384,3 +389,94 @@ def _bound(data: bytes) -> set[str]:
                 break
             found.add(name.group().decode())
     return found
+
+
+class UnitText:
+    """A compilation unit's files as the hints read them. What a hint finds lies within
+    one file, so each file's answer is computed once and kept by ``store`` (the scan
+    cache) where the file is large enough that reading it again costs more than a
+    lookup: a new version of a crate has only its changed files read again."""
+
+    def __init__(self, files: Mapping[str, bytes], store: FileMemo | None) -> None:
+        self.files = files
+        self.store = store
+        self.shown = {
+            path: self._kept(path, "hints", text_hints, sorted, _hint_set) for path in files
+        }
+        self.hints: set[str] = set().union(*self.shown.values())
+        self._inline: list[str] | None = None
+
+    def inline_decoders(self) -> list[str]:
+        """The files with a ``let`` that makes text of a constant inline."""
+        if self._inline is None:
+            self._inline = list(self._passing("inline-decode", inline_decoders))
+        return self._inline
+
+    def bare_decoders(self) -> bool:
+        return any(self._passing("bare-text", bare_decoders))
+
+    def hidden_names(self) -> bool:
+        return hidden_names(self._each("name hints", name_hints, checked_name_hints))
+
+    def decoded_names(self) -> bool:
+        return decoded_names(self._each("decoder hints", decoder_hints, checked_decoder_hints))
+
+    def env_macros(self) -> frozenset[str]:
+        return frozenset().union(
+            *(self._kept(path, "macros", env_macros, sorted, _name_set) for path in self.files)
+        )
+
+    def modules(self) -> frozenset[str]:
+        """The modules the unit declares (``mod name;`` or ``mod name {``)."""
+        return frozenset(
+            match.group(1).decode()
+            for data in self.files.values()
+            for match in word_matches(_MODULE, data)
+        )
+
+    def _passing(self, hint: str, test: Callable[[bytes], bool]) -> Iterator[str]:
+        """The files that show ``hint`` and pass ``test`` (a search the hint prefilters)."""
+        for path in self.files:
+            if hint in self.shown[path] and self._kept(path, test.__name__, test, bool, _boolean):
+                yield path
+
+    def _each(
+        self, kind: str, compute: Callable[[bytes], T], check: Callable[[Any], T]
+    ) -> Iterator[T]:
+        for path in self.files:
+            yield self._kept(path, kind, compute, _same, check)
+
+    def _kept(
+        self,
+        path: str,
+        kind: str,
+        compute: Callable[[bytes], T],
+        encode: Callable[[T], Any],
+        decode: Callable[[Any], T],
+    ) -> T:
+        data = self.files[path]
+        return remembered(
+            self.store, path, data, f"data flow {kind}", compute, encode, decode, _KEPT_FROM
+        )
+
+
+def _same(value: T) -> T:
+    return value
+
+
+def _boolean(value: Any) -> bool:
+    if type(value) is not bool:
+        raise ValueError("not a boolean")
+    return value
+
+
+def _hint_set(value: Any) -> set[str]:
+    if not _strings(value) or not set(value) <= HINT_NAMES:
+        raise ValueError("not hints")
+    return set(value)
+
+
+def _name_set(value: Any) -> frozenset[str]:
+    if not _strings(value):
+        raise ValueError("not names")
+    return frozenset(value)
