@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import deque
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from itertools import combinations, product
 from typing import Any, Final, NamedTuple
@@ -108,6 +108,9 @@ _ENTRY_ATTRIBUTES: Final = (
     ),
     (re.compile(rb"#\[\s*(unsafe\s*\(\s*)?(no_mangle|export_name\b)"), "exported symbol"),
 )
+# a static placed in a slice the linker gathers (linkme): a framework iterates it, and
+# calls the functions it holds (start-up hooks, plugins, routes) without a call in sight
+_SLICE: Final = re.compile(rb"#\[\s*(linkme::)?distributed_slice\b")
 # exported symbols a loader calls by convention when it loads the library: the JVM, SQLite,
 # PostgreSQL, CPython, Lua, Ruby, Node, the BEAM and Windows
 _LOADER_SYMBOL: Final = re.compile(
@@ -350,17 +353,17 @@ def _entry(node: Any, name: str, trait: str, public: bool) -> str:
     if node.type == "macro_definition":
         return ""
     if node.type != "function_item":  # a static, a constant or a lazy_static! block
+        if any(_SLICE.match(a.text or b"") for a in _attributes(node)):
+            return "registered callback (an element of a link-time slice)"
         text = node.text or b""
         lazy = node.type == "macro_invocation" or any(k in text for k in _LAZY)
         return "lazily initialised static" if lazy else ""
-    attribute = node.prev_named_sibling
-    while attribute is not None and attribute.type in ("attribute_item", "line_comment"):
+    for attribute in _attributes(node):
         text = attribute.text or b""
         for pattern, why in _ENTRY_ATTRIBUTES:
             if pattern.match(text):
                 exported = why == "exported symbol" and _LOADER_SYMBOL.match(name)
                 return f"load-time initialiser ({name})" if exported else why
-        attribute = attribute.prev_named_sibling
     if trait in _TRAIT_ENTRIES:
         return _TRAIT_ENTRIES[trait]
     if trait:
@@ -370,6 +373,15 @@ def _entry(node: Any, name: str, trait: str, public: bool) -> str:
     if public and (node.child(0) is not None and node.child(0).type == "visibility_modifier"):
         return "public function"
     return ""
+
+
+def _attributes(node: Any) -> Iterator[Any]:
+    """The outer attributes of an item, nearest first."""
+    attribute = node.prev_named_sibling
+    while attribute is not None and attribute.type in ("attribute_item", "line_comment"):
+        if attribute.type == "attribute_item":
+            yield attribute
+        attribute = attribute.prev_named_sibling
 
 
 def _hooked(data: bytes) -> dict[str, str]:

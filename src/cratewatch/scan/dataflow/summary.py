@@ -68,7 +68,7 @@ _ENVIRON_LITERAL: Final = re.compile(r"^/proc/[\w*]+/environ$")
 # the system's stores of secrets, readable by root (the credential-store rule names them too)
 _SYSTEM_STORE_LITERAL: Final = re.compile(
     r"^(/etc/(g?shadow|NetworkManager/system-connections|wireguard|wpa_supplicant)([/.]|$)"
-    r"|/var/lib/iwd(/|$)|/etc/ssh/ssh_host_\w*key$)"
+    r"|/var/lib/iwd(/|$)|/etc/ssh/ssh_host_\w*key$|/var/(jenkins_home|lib/jenkins)(/|$))"
 )
 # functions of the `dirs`, `dirs-next`, `home` and `directories` crates and std's own
 _HOME_FUNCTION: Final = re.compile(
@@ -208,7 +208,8 @@ _NETWORK_TOOLS: Final = re.compile(r"\b(curl|wget|nc|ncat|socat|Invoke-WebReques
 DECODER_BODY: Final = re.compile(
     r"\^|wrapping_(add|sub)|rotate_(left|right)|from_u32|char::from|as char|from_utf8|"
     r"\.rev\(\)|from_str_radix|0x2800|% ?26\b|to_bits\(\)|to_[bl]e_bytes|<<\s*\d|"
-    r"\w\[[^\]\n]+\]\s*=\s*\w+\s*\[|"  # `out[i] = c[j]`: characters put in another order
+    # `out[i] = c[j]` (or `Some(c[j])`): characters put in another order
+    r"\w\[[^\]\n]+\]\s*=\s*(?:Some\s*\(\s*)?\w+\s*\[|"
     # a character looked up in one alphabet and taken from another at a turned position
     # (`outer[(i + 40 - shift) % 40]`: cipher disks and wheels)
     r"\.position\(\s*\|[^|]*\|[^)]*==[^)]*\)[\s\S]{0,400}?\w\[\s*\([^\]\n]*\)\s*%\s*\w+\s*\]"
