@@ -143,3 +143,42 @@ def test_a_single_file_scripts_own_manifest_is_checked(script: str) -> None:
     library = script.split("\n", 1)[1]
     if not library.startswith("---"):
         assert script_evidence({"src/lib.rs": library.encode()}, check) == []
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        ("Makefile.toml", '[tasks.logs]\ninstall_crate = "log-printer"\ncommand = "x"\n'),
+        (
+            "Makefile.toml",
+            '[tasks.logs]\ninstall_crate = { crate_name = "log_printer", binary = "lp" }\n',
+        ),
+        (
+            "scripts/setup.sh",
+            "#!/bin/sh\nset -e\ncargo install --locked --version 1.2 log-printer\n",
+        ),
+        (
+            ".github/workflows/ci.yml",
+            "steps:\n  - run: cargo +stable binstall -y log-printer@0.3\n",
+        ),
+        ("justfile", "logs:\n    cargo install -f --root target/tools log-printer && lp\n"),
+    ],
+)
+def test_a_known_malicious_crate_the_tooling_installs(path: str, text: str) -> None:
+    from cratewatch.scan.dependencies import install_evidence
+
+    check = DependencyCheck({"log-printer": "RUSTSEC-2026-0084"})
+    (found,) = install_evidence({path: text.encode()}, check)
+    assert (found.rule, found.file, found.context.value) == (
+        "threat-malicious-dependency",
+        path,
+        "test",
+    )
+    assert "RUSTSEC-2026-0084" in found.snippet
+    assert "log" in text.split("\n")[found.line - 1]
+    # other crates, options' values, documentation and the crate's sources are not installs
+    assert install_evidence({path: text.replace("printer", "viewer").encode()}, check) == []
+    assert install_evidence({"README.md": b"cargo install log-printer\n"}, check) == []
+    assert install_evidence({"src/lib.rs": b"// cargo install log-printer\n"}, check) == []
+    quiet = b"#!/bin/sh\ncargo install --git https://example.org/log-printer tool\n"
+    assert install_evidence({"install.sh": quiet}, check) == []

@@ -49,6 +49,7 @@ from cratewatch.scan.dependencies import (
     binary_download_evidence,
     config_evidence,
     dependency_evidence,
+    install_evidence,
     member_evidence,
     script_evidence,
 )
@@ -205,6 +206,7 @@ def scan_crate(
         evidence += dependency_evidence(manifest, text, check)
         evidence += member_evidence(archive.files, check)
         evidence += script_evidence(archive.files, check)
+        evidence += install_evidence(archive.files, check)
         evidence += config_evidence(archive.files)
     problems = archive.problems
     if where.endswith(".crate") and manifest.name and manifest.version:

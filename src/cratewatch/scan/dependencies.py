@@ -11,7 +11,7 @@ and so is one whose name imitates a popular crate that the crate does not also d
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Final, NamedTuple
 from urllib.parse import urlsplit
 
@@ -28,6 +28,7 @@ __all__ = [
     "binary_download_evidence",
     "config_evidence",
     "dependency_evidence",
+    "install_evidence",
     "malicious_crates",
     "reports_malware",
     "script_evidence",
@@ -84,6 +85,25 @@ _DOC_MANIFEST: Final = re.compile(
 )
 _DOC_PREFIX: Final = re.compile(r"^//! ?")
 _CARGO_DEPS: Final = re.compile(r"^//\s*cargo-deps:\s*(.+)$", re.M)
+# what installs crates: `cargo install` and its kin, and cargo-make's `install_crate`, in
+# the files that run commands (task runners by name, the others by kind)
+_CARGO_INSTALL: Final = re.compile(
+    r"\bcargo\s+(?:\+[\w.-]+\s+)?(?:install|binstall|quickinstall)\b([^\n;&|`)]*)"
+)
+_CARGO_MAKE_INSTALL: Final = re.compile(
+    r'\b(?:install_crate|crate_name)\s*=\s*(?:\{[^}]*?\bcrate_name\s*=\s*)?"([A-Za-z0-9_-]+)"'
+)
+_CRATE_NAME: Final = re.compile(r"^[A-Za-z0-9_-]+(@[\w.^~=<>*-]+)?$")
+_VALUE_OPTIONS: Final = frozenset(
+    {"--version", "--vers", "--git", "--branch", "--tag", "--rev", "--path", "--root"}
+    | {"--registry", "--index", "--features", "-F", "--bin", "--example", "--target"}
+    | {"--target-dir", "--profile", "-j", "--jobs", "--config", "-Z", "--color"}
+)
+_TASK_FILES: Final = frozenset(
+    {"Makefile.toml", "justfile", "Justfile", ".justfile", "Makefile", "makefile", "Dockerfile"}
+)
+_RUNNING_KINDS: Final = frozenset({"script", "ci-workflow", "tool-hook", "editor-task"})
+_MAX_TASK_FILE: Final = 256 * 1024  # bytes of a task file read for what it installs
 
 
 def dependency_evidence(
@@ -181,6 +201,48 @@ def _embedded_manifest(head: str) -> tuple[str, int] | None:
         table = ", ".join(f"{n.strip()} = {v.strip()}" for n, v in pairs)
         return f"dependencies = {{ {table} }}", head.count("\n", 0, deps.start()) + 1
     return None
+
+
+def install_evidence(files: Mapping[str, bytes], check: DependencyCheck) -> list[Evidence]:
+    """``threat-malicious-dependency`` for each known-malicious crate the crate's tooling
+    installs: ``cargo install`` (or ``binstall``, ``quickinstall``) in a script, a CI
+    workflow, a tool's hooks or a task runner's file (a justfile, a Makefile), and
+    cargo-make's ``install_crate``. Its developers and CI run these, its dependents
+    never: the evidence is the tooling's (test)."""
+    found: list[Evidence] = []
+    for path in sorted(files):
+        name = path.rsplit("/", 1)[-1]
+        if name not in _TASK_FILES and file_kind(path, files[path][:2]) not in _RUNNING_KINDS:
+            continue
+        text = files[path][:_MAX_TASK_FILE].decode("utf-8", errors="replace")
+        for number, line in enumerate(text.split("\n"), 1):
+            for installed in _installed(line, name == "Makefile.toml"):
+                advisory = check.malicious.get(normalize_crate_name(installed))
+                if advisory is not None:
+                    why = f"installs {installed}: {advisory}"
+                    snippet = f"{line.strip()[:100]}  ({why})"
+                    found.append(Evidence(MALICIOUS_RULE, path, number, snippet, Context.TEST))
+    return found
+
+
+def _installed(line: str, cargo_make: bool) -> Iterator[str]:
+    """The crates a line of a task installs: the arguments of ``cargo install`` that are
+    not options or their values, and cargo-make's ``install_crate`` (a name, or a table's
+    ``crate_name``)."""
+    if cargo_make and (named := _CARGO_MAKE_INSTALL.search(line)) is not None:
+        yield named.group(1)
+    for command in _CARGO_INSTALL.finditer(line):
+        words = command.group(1).split()
+        skip = False
+        for word in words:
+            if skip:
+                skip = False
+            elif word.startswith("-"):
+                skip = "=" not in word and word in _VALUE_OPTIONS
+            elif _CRATE_NAME.match(word):
+                yield word.split("@", 1)[0]
+            else:
+                break  # a variable, a quote, a redirect: the rest is not names
 
 
 def config_evidence(files: Mapping[str, bytes]) -> list[Evidence]:

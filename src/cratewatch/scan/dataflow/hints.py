@@ -74,14 +74,16 @@ _CONSTANT_VALUE: Final = re.compile(
     rb"(?:const|static)\s+([A-Z][A-Z0-9_]*)\s*:[^=\n]{0,80}=\s*([^;]{0,400})"
 )
 _OPAQUE_LITERAL: Final = re.compile(rb"\(\s*b?\"[^\"]*([^\x00-\x7f]|\\x)")
+# what follows a constant given whole, or one element of it (`TABLE[0]`), as an argument
+_ELEMENT: Final = rb"\s*(?:\[\s*\d{1,6}\s*\]\s*)?[,)]"
 # a call given one constant in capitals (by path or not), or an unreadable literal
 _CONSTANT_CALL: Final = re.compile(
-    rb"\b(\w+)\s*\(\s*&?(?:\w+::)*([A-Z][A-Z0-9_]*(?=\s*[,)])|b?\"[^\"]*(?:[^\x00-\x7f]|\\x))"
+    rb"\b(\w+)\s*\(\s*&?(?:\w+::)*([A-Z][A-Z0-9_]*(?=%s)|b?\"[^\"]*(?:[^\x00-\x7f]|\\x))" % _ELEMENT
 )
 # ... found from its argument, for a search of the whole text (the callee is the word
 # before the parenthesis)
 _CONSTANT_ARGUMENT: Final = re.compile(
-    rb"\(\s*&?(?:\w+::)*([A-Z][A-Z0-9_]*(?=\s*[,)])|b?\"[^\"]*(?:[^\x00-\x7f]|\\x))"
+    rb"\(\s*&?(?:\w+::)*([A-Z][A-Z0-9_]*(?=%s)|b?\"[^\"]*(?:[^\x00-\x7f]|\\x))" % _ELEMENT
 )
 _CALLEE: Final = re.compile(rb"(?<!\w)(\w+)\s*$")
 # a call of a function by its bare name given only numbers (`step(3)`, `table(4, 7)`)
@@ -90,7 +92,9 @@ _NUMBERED_CALL: Final = re.compile(rb"[^\w.:](\w+)\s*\(\s*\d+\s*(?:,\s*\d+\s*)*\
 _LITERAL_CALL: Final = re.compile(rb"[^\w.:](\w+)\s*\(\s*b?\"")
 # what a call's arguments start with when it is given a constant: a name in capitals (by
 # path or not), a string literal, or numbers only
-_GIVEN_CONSTANT: Final = rb"(?:&?(?:\w+::)*[A-Z][A-Z0-9_]*\s*[,)]|b?\"|\d+\s*(?:,\s*\d+\s*)*\))"
+_GIVEN_CONSTANT: Final = (
+    rb"(?:&?(?:\w+::)*[A-Z][A-Z0-9_]*%s|b?\"|\d+\s*(?:,\s*\d+\s*)*\))" % _ELEMENT
+)
 # The searches over a unit's whole text below begin with a literal, not with ``\b``:
 # Python's regular expressions skip ahead to a leading literal but try a leading ``\b`` at
 # every byte, five times slower on a large unit (``scan/words.py``).

@@ -467,6 +467,8 @@ def _items_query() -> Any:
         """
         (function_item) @function
         (arguments ((identifier) @argument (#match? @argument "^[A-Z][A-Z0-9_]*$")))
+        (arguments (index_expression . (identifier) @argument (integer_literal)
+          (#match? @argument "^[A-Z][A-Z0-9_]*$")))
         (arguments (reference_expression
           value: ((identifier) @argument (#match? @argument "^[A-Z][A-Z0-9_]*$"))))
         (arguments (scoped_identifier
