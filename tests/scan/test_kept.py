@@ -165,3 +165,15 @@ def test_remembered_computes_once_and_again_for_a_value_of_another_shape() -> No
         assert remembered(memo, "b.rs", b"y", "length", count, int, number, smallest=50) == 1
     assert len(calls) == 4 and ("b.rs", b"y", "length") not in memo.values
     assert remembered(None, "c.rs", data, "length", count, int, number) == 100
+
+
+def test_a_unit_that_summarises_more_than_real_units_is_not_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import cratewatch.scan.dataflow as dataflow
+
+    files = _rust_files(REVEALING[0])
+    memo = DictMemo()
+    monkeypatch.setattr(dataflow, "MAX_KEPT_NODES", 10)
+    assert unit_flows(files, "sample", store=memo) == unit_flows(files, "sample")
+    assert not any(kind.startswith("data flow facts") for _, _, kind in memo.values)

@@ -95,6 +95,9 @@ _CALLS: Final = frozenset({"constant-call", "numbered-call", "literal-call"})
 #: Functions of one unit followed. A larger program is followed only in the files that
 #: may start a flow (a source, an unreadable constant, a call given a constant).
 MAX_FUNCTIONS: Final = 1000
+#: Syntax nodes summarised in a unit beyond which its facts are not kept between scans (the
+#: largest unit of the 50 largest Debian crates summarises a few thousand)
+MAX_KEPT_NODES: Final = 40_000
 #: Files larger than this are generated tables and bindings, not followed: a payload is small
 MAX_FILE_BYTES: Final = 256 * 1024
 
@@ -263,8 +266,11 @@ class _Unit:
         return [function for function, _ in headers]
 
     def keep(self) -> None:
-        """Keep the facts that are new or newly summarised."""
-        if self.store is None:
+        """Keep the facts that are new or newly summarised, unless the unit summarised
+        more nodes than real crates' units do (a hostile one would take longer to keep
+        than to summarise again)."""
+        summarised = sum(n for facts in self.facts.values() for n in facts.walked if n)
+        if self.store is None or summarised > MAX_KEPT_NODES:
             return
         for path, facts in self.facts.items():
             if facts.changed:

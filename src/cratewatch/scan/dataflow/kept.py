@@ -129,20 +129,20 @@ class _Tables:
     def __init__(self) -> None:
         self.exprs: list[Expr] = []
         self.calls: list[Call] = []
-        self.index: dict[int, int] = {}
+        index: dict[int, int] = {}
 
-    def expr(self, expr: Expr) -> int:
-        return self._ref(expr, self.exprs)
+        def ref(table: list[Any]) -> Callable[[Any], int]:
+            def named(item: Any) -> int:
+                found = index.get(id(item))
+                if found is None:
+                    found = index[id(item)] = len(table)
+                    table.append(item)
+                return found
 
-    def call(self, call: Call) -> int:
-        return self._ref(call, self.calls)
+            return named
 
-    def _ref(self, item: Any, table: list[Any]) -> int:
-        found = self.index.get(id(item))
-        if found is None:
-            found = self.index[id(item)] = len(table)
-            table.append(item)
-        return found
+        self.expr: Callable[[Expr], int] = ref(self.exprs)
+        self.call: Callable[[Call], int] = ref(self.calls)
 
     def encoded(self) -> tuple[list[Any], list[Any]]:
         exprs: list[Any] = []
@@ -158,8 +158,9 @@ class _Tables:
 
 
 def _span(node: Any) -> list[Any]:
-    span = node if isinstance(node, Span) else Span.of(node)
-    return [span.start, span.end, span.kind]
+    if isinstance(node, Span):
+        return [node.start, node.end, node.kind]
+    return [node.start_byte, node.end_byte, node.type]
 
 
 def _function(function: Function, tables: _Tables, walked: bool) -> list[Any]:
@@ -206,18 +207,18 @@ def _sink(sink: Sink, ref: Callable[[Expr], int]) -> list[Any]:
 
 def _expr(expr: Expr, tables: _Tables) -> list[Any]:
     """An expression's fields, without the empty ones at the end (most are empty)."""
-    ref = tables.expr
+    ref, call = tables.expr, tables.call
     fields = [
-        sorted(expr.names),
-        sorted(expr.fields),
-        sorted(expr.labels),
-        [tables.call(call) for call in expr.calls],
-        [ref(e) for e in expr.reads],
+        sorted(expr.names) if expr.names else [],
+        sorted(expr.fields) if expr.fields else [],
+        sorted(expr.labels) if expr.labels else [],
+        [call(c) for c in expr.calls] if expr.calls else [],
+        [ref(e) for e in expr.reads] if expr.reads else [],
         expr.strings,
-        [ref(e) for e in expr.variables],
-        [ref(e) for e in expr.parsed],
-        [ref(e) for e in expr.received],
-        [ref(e) for e in expr.dropped],
+        [ref(e) for e in expr.variables] if expr.variables else [],
+        [ref(e) for e in expr.parsed] if expr.parsed else [],
+        [ref(e) for e in expr.received] if expr.received else [],
+        [ref(e) for e in expr.dropped] if expr.dropped else [],
     ]
     while fields and not fields[-1]:
         fields.pop()
