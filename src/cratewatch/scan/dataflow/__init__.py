@@ -39,8 +39,9 @@ data or destination is hidden, the flow conceals itself too; a hidden name writt
 run or connected to is a flow of its own, and so are downloaded bytes that are run.
 
 The package: ``labels`` (what a value carries), ``facts`` (a function's summary),
-``summary`` (syntax tree to facts), ``solve`` (labels over the facts), ``hints`` (which
-units are worth parsing again); ``unit_flows`` here ties them together.
+``summary`` (syntax tree to facts), ``kept`` (a file's facts kept between scans, without
+its tree), ``solve`` (labels over the facts), ``hints`` (which units are worth following,
+each file's answers kept between scans); ``unit_flows`` here ties them together.
 """
 
 from __future__ import annotations
@@ -195,7 +196,6 @@ class _Unit:
         for facts in self.facts.values():
             self.constants.update(facts.constants)
             self.definitions.add(facts.definitions)
-        self.kept = False
 
     def _facts(self, path: str) -> FileFacts:
         if self.store is not None and (value := self.store.kept(path, self.files[path], self.tag)):
@@ -218,9 +218,8 @@ class _Unit:
             if len(headers) > MAX_FUNCTIONS:
                 return UnitFlows([], [])
         if not starts and not decoding_call(headers, self.constants, self.definitions):
-            return UnitFlows(
-                [], []
-            )  # no source, and no call that could rebuild a name from a constant
+            # no source, and no call that could rebuild a name from a constant
+            return UnitFlows([], [])
         functions = self._summarised(headers)
         solver = Solver(
             functions,
