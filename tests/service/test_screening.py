@@ -48,11 +48,14 @@ LABELS: list[dict[str, Any]] = tomli.loads((INCIDENTS / "labels.toml").read_text
 # The hold-out samples are measured by benchmarks/scan_recall.py, never asserted: the
 # screening must not be tuned on them either.
 # the development samples whose scan verdict is the expected one (tests/scan/test_incidents.py
-# lists the known differences)
+# lists the known differences) and that a registry could be sent: a crate at the top (not an R
+# package carrying one in `src/rust/`)
 DEVELOPMENT = [
     s
     for s in LABELS
-    if s.get("set", "development") == "development" and s["dir"] not in KNOWN_DIFFERENCES
+    if s.get("set", "development") == "development"
+    and s["dir"] not in KNOWN_DIFFERENCES
+    and (INCIDENTS / s["dir"] / "Cargo.toml").is_file()
 ]
 HARMFUL = [s for s in DEVELOPMENT if s["expected"] != "clean"]
 BENIGN = [s for s in DEVELOPMENT if s["expected"] == "clean"]
