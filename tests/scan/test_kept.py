@@ -70,7 +70,7 @@ def test_a_span_finds_its_node_again_in_a_new_parse() -> None:
     while stack:
         node = stack.pop()
         stack.extend(node.children)
-        found = node_at(again.root_node, Span.of(node))
+        found = node_at(again.root_node, Span(node.start_byte, node.end_byte, node.type))
         assert found is not None
         assert (found.start_byte, found.end_byte, found.type) == (
             node.start_byte,

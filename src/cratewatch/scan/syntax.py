@@ -283,10 +283,6 @@ class Span(NamedTuple):
     end: int
     kind: str
 
-    @classmethod
-    def of(cls, node: Any) -> Span:
-        return cls(node.start_byte, node.end_byte, node.type)
-
 
 def node_at(root: Any, span: Span) -> Any:
     """The node of ``root``'s tree at ``span`` (None if there is none: another file)."""
