@@ -115,3 +115,22 @@ def test_each_rules_positive_sample_is_a_candidate_wherever_its_match_lies() -> 
                         if rule.pattern.search(padded):
                             found = prefilter.candidates(padded.encode())
                             assert rule.id in found, (rule.id, match.group(), before)
+
+
+def test_a_pattern_hyperscan_cannot_take_is_left_out_once_and_for_all(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cratewatch.scan import prefilter
+
+    monkeypatch.setenv("CRATEWATCH_CACHE_DIR", str(tmp_path))
+    rules = (_rule("plain", r"discord\.com/api/webhooks"), _rule("empty", r"x*"))
+    first = Prefilter(rules)
+    assert first.ids == ["plain"] and first.always == {"empty"}
+
+    def compiled(*args: object) -> None:
+        raise AssertionError("compiled again")
+
+    monkeypatch.setattr(prefilter, "_compiled", compiled)
+    again = Prefilter(rules)  # loaded with what it left out: nothing compiled
+    assert again.ids == ["plain"] and again.always == {"empty"}
+    assert again.candidates("https://discord.com/api/webhooks/0") == {"plain", "empty"}

@@ -42,8 +42,6 @@ _CODE_POINT: Final = re.compile(r"\\[uUN]|[^\x00-\x7f]")
 
 class Prefilter:
     def __init__(self, rules: tuple[Rule, ...]) -> None:
-        import hyperscan
-
         # Hyperscan reads UTF-8 bytes: a pattern of code points (``\uFE00``) is left to ``re``
         # (tried on every text) rather than failing the whole compile. So is a rule for
         # some kinds of file only (`files`: scripts, C sources): those are few, and its
@@ -55,16 +53,8 @@ class Prefilter:
             and not _CODE_POINT.search(rule.pattern.pattern)
             and not rule.files
         ]
-        self.database: Any = None
-        patterns = [_pattern(rule) for rule in with_pattern]
-        try:
-            compiled = with_pattern
-            self.database = kept_database(patterns, _flags()) if patterns else None
-        except hyperscan.error:  # find the patterns Hyperscan cannot take, one by one
-            compiled = [rule for rule in with_pattern if _compiles(rule)]
-            if compiled:
-                self.database = kept_database([_pattern(rule) for rule in compiled], _flags())
-        self.ids = [rule.id for rule in compiled]
+        self.database, kept = kept_database([_pattern(rule) for rule in with_pattern], _flags())
+        self.ids = [with_pattern[i].id for i in kept]
         every = {rule.id for rule in rules if rule.pattern is not None}
         # A pattern written in code points is written for text beyond ASCII (invisible
         # characters, look-alike letters): it is a candidate only where some is.
@@ -103,24 +93,50 @@ def _flags() -> int:
     )
 
 
-def kept_database(expressions: list[bytes], flags: int) -> Any:
-    """A block-mode Hyperscan database of ``expressions`` (each matching as its index),
-    compiled with ``flags``: loaded from the user cache directory, else compiled and
-    kept there. Raises ``hyperscan.error`` when they do not compile."""
+def kept_database(expressions: list[bytes], flags: int) -> tuple[Any, list[int]]:
+    """A block-mode Hyperscan database of ``expressions``, compiled with ``flags``, and
+    the indices of the expressions it holds (those Hyperscan cannot take, found one by
+    one, are left out; the database matches each as its place among those kept): loaded
+    from the user cache directory, else compiled and kept there. None for no expression
+    it can take."""
     import hyperscan
 
     path = _stored(expressions, flags)
-    database = _load(path)
-    if database is None:
-        database = hyperscan.Database()
-        database.compile(
-            expressions=expressions,
-            ids=list(range(len(expressions))),
-            elements=len(expressions),
-            flags=[flags] * len(expressions),
-        )
-        _store(path, database)
+    loaded = _load(path)
+    if loaded is not None:
+        return loaded
+    kept = list(range(len(expressions)))
+    try:
+        database = _compiled(expressions, flags) if expressions else None
+    except hyperscan.error:
+        kept = [i for i, expression in enumerate(expressions) if _compiles(expression, flags)]
+        database = _compiled([expressions[i] for i in kept], flags) if kept else None
+    if database is not None:
+        _store(path, database, kept)
+    return database, kept
+
+
+def _compiled(expressions: list[bytes], flags: int) -> Any:
+    import hyperscan
+
+    database = hyperscan.Database()
+    database.compile(
+        expressions=expressions,
+        ids=list(range(len(expressions))),
+        elements=len(expressions),
+        flags=[flags] * len(expressions),
+    )
     return database
+
+
+def _compiles(expression: bytes, flags: int) -> bool:
+    import hyperscan
+
+    try:
+        _compiled([expression], flags)
+    except hyperscan.error:
+        return False
+    return True
 
 
 def _stored(expressions: list[bytes], flags: int) -> Path:
@@ -135,9 +151,9 @@ def _stored(expressions: list[bytes], flags: int) -> Path:
     return user_cache_dir() / "prefilter" / f"{digest.hexdigest()}.hsdb"
 
 
-def _load(path: Path) -> Any:
-    """A database kept at ``path``, or None if there is none or it does not load here
-    (written on another machine, or damaged)."""
+def _load(path: Path) -> tuple[Any, list[int]] | None:
+    """A database kept at ``path`` and the indices of the expressions it holds, or None
+    if there is none or it does not load here (written on another machine, or damaged)."""
     import hyperscan
 
     try:
@@ -147,19 +163,22 @@ def _load(path: Path) -> Any:
             return None
         database = hyperscan.loadb(body, hyperscan.HS_MODE_BLOCK)
         database.scratch = hyperscan.Scratch(database)  # compiling allocates one, loading not
-        return database
+        kept = meta["kept"]
+        if type(kept) is not list or any(type(i) is not int for i in kept):
+            return None
+        return database, kept
     except (OSError, ValueError, KeyError, TypeError, hyperscan.error):
         return None
 
 
-def _store(path: Path, database: Any) -> None:
+def _store(path: Path, database: Any, kept: list[int]) -> None:
     """Keep a compiled database for later processes; a cache that cannot be written is
     no reason to fail."""
     import hyperscan
 
     with contextlib.suppress(OSError, hyperscan.error):
         body = hyperscan.dumpb(database)
-        header = json.dumps({"sha256": hashlib.sha256(body).hexdigest()})
+        header = json.dumps({"kept": kept, "sha256": hashlib.sha256(body).hexdigest()})
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, name = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         temporary = Path(name)
@@ -169,18 +188,6 @@ def _store(path: Path, database: Any) -> None:
             temporary.replace(path)  # whole or not at all, for processes reading it
         finally:
             temporary.unlink(missing_ok=True)
-
-
-def _compiles(rule: Rule) -> bool:
-    import hyperscan
-
-    try:
-        hyperscan.Database().compile(
-            expressions=[_pattern(rule)], ids=[0], elements=1, flags=[_flags()]
-        )
-    except hyperscan.error:
-        return False
-    return True
 
 
 def _pattern(rule: Rule) -> bytes:

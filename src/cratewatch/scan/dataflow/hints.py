@@ -187,10 +187,13 @@ def text_hints(text: bytes) -> set[str]:
 def _hint_database() -> Any:
     import hyperscan
 
-    return kept_database(
+    database, kept = kept_database(
         [_HINTS[name].pattern for name in _HINT_NAMES],
         hyperscan.HS_FLAG_SINGLEMATCH | hyperscan.HS_FLAG_PREFILTER,
     )
+    if len(kept) != len(_HINT_NAMES):  # the patterns are ours: one left out is a bug
+        raise RuntimeError("a data flow hint does not compile with Hyperscan")
+    return database
 
 
 def decoder_hints(data: bytes) -> list[Any]:
