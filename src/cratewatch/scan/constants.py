@@ -41,7 +41,7 @@ from cratewatch.scan.analyze import MAX_PARSED_BYTES, Context, Evidence, FileSca
 from cratewatch.scan.analyze import evaluated_evidence as _evidence
 from cratewatch.scan.decode import Decoded, best_reading, decode_layers, is_text
 from cratewatch.scan.literals import format_pieces, integer, unescape
-from cratewatch.scan.memo import FileMemo, remembered
+from cratewatch.scan.memo import FileMemo, checked_list, checked_string, remembered
 from cratewatch.scan.syntax import node_text, parser
 
 __all__ = [
@@ -320,7 +320,7 @@ def _decoded_triggers(value: Any) -> _Triggers:
     if type(spells) is not bool:
         raise ValueError("not triggers")
     return spells, {
-        _text(kind): {_text(n).encode() for n in _items(ns)} for kind, ns in named.items()
+        _text(kind): {_text(n).encode() for n in checked_list(ns)} for kind, ns in named.items()
     }
 
 
@@ -330,9 +330,9 @@ def _encoded_defined(value: _Defined) -> Any:
 
 def _decoded_defined(value: Any) -> _Defined:
     out: _Defined = []
-    for found in _items(value):
+    for found in checked_list(value):
         matches = []
-        for match in _items(found):
+        for match in checked_list(found):
             if not (isinstance(match, list) and len(match) == 3 and type(match[0]) is int):
                 raise ValueError("not a definition")
             matches.append((match[0], _text(match[1]).encode(), _text(match[2]).encode()))
@@ -340,16 +340,10 @@ def _decoded_defined(value: Any) -> _Defined:
     return out
 
 
-def _items(value: Any) -> list[Any]:
-    if type(value) is not list:
-        raise ValueError("not a list")
-    return value
-
-
 def _text(value: Any) -> str:
-    if type(value) is not str or not value.isascii():
+    if not checked_string(value).isascii():
         raise ValueError("not a name")
-    return value
+    return value  # type: ignore[no-any-return]
 
 
 def _kind(written: bytes) -> bytes:

@@ -13,7 +13,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
-__all__ = ["FileMemo", "remembered"]
+__all__ = [
+    "FileMemo",
+    "checked_bool",
+    "checked_int",
+    "checked_list",
+    "checked_string",
+    "checked_strings",
+    "remembered",
+]
 
 T = TypeVar("T")
 
@@ -50,3 +58,37 @@ def remembered(
     result = compute(data)
     memo.keep(path, data, kind, encode(result))
     return result
+
+
+# What a summary's decoder checks each value with: a value of another type is
+# ``ValueError`` (the summary is computed again).
+
+
+def checked_list(value: Any) -> list[Any]:
+    if type(value) is not list:
+        raise ValueError("not a list")
+    return value
+
+
+def checked_strings(value: Any) -> list[str]:
+    if type(value) is not list or any(type(item) is not str for item in value):
+        raise ValueError("not strings")
+    return value
+
+
+def checked_string(value: Any) -> str:
+    if type(value) is not str:
+        raise ValueError("not a string")
+    return value
+
+
+def checked_int(value: Any) -> int:
+    if type(value) is not int:
+        raise ValueError("not an integer")
+    return value
+
+
+def checked_bool(value: Any) -> bool:
+    if type(value) is not bool:
+        raise ValueError("not a boolean")
+    return value

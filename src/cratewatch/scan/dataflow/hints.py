@@ -22,7 +22,7 @@ from cratewatch.scan.dataflow.summary import (
     TEXT_MAKING,
     WRITES,
 )
-from cratewatch.scan.memo import FileMemo, remembered
+from cratewatch.scan.memo import FileMemo, checked_bool, checked_strings, remembered
 from cratewatch.scan.prefilter import kept_database
 from cratewatch.scan.words import word_matches
 
@@ -253,18 +253,15 @@ def _checked(value: Any, shape: tuple[type, ...]) -> list[Any]:
         raise ValueError("not hints")
     for item, kind in zip(value, shape, strict=True):
         if kind is bool:
-            ok = type(item) is bool
+            checked_bool(item)
         elif kind is dict:
-            ok = type(item) is dict and all(map(_strings, item.values()))
+            if type(item) is not dict:
+                raise ValueError("not hints")
+            for names in item.values():
+                checked_strings(names)
         else:
-            ok = _strings(item)
-        if not ok:
-            raise ValueError("not hints")
+            checked_strings(item)
     return value
-
-
-def _strings(value: Any) -> bool:
-    return type(value) is list and all(type(item) is str for item in value)
 
 
 def _body(text: bytes, start: int) -> bytes:
@@ -444,7 +441,9 @@ class UnitText:
     def _passing(self, hint: str, test: Callable[[bytes], bool]) -> Iterator[str]:
         """The files that show ``hint`` and pass ``test`` (a search the hint prefilters)."""
         for path in self.files:
-            if hint in self.shown[path] and self._kept(path, test.__name__, test, bool, _boolean):
+            if hint in self.shown[path] and self._kept(
+                path, test.__name__, test, bool, checked_bool
+            ):
                 yield path
 
     def _each(
@@ -471,19 +470,12 @@ def _same(value: T) -> T:
     return value
 
 
-def _boolean(value: Any) -> bool:
-    if type(value) is not bool:
-        raise ValueError("not a boolean")
-    return value
-
-
 def _hint_set(value: Any) -> set[str]:
-    if not _strings(value) or not set(value) <= HINT_NAMES:
+    hints = set(checked_strings(value))
+    if not hints <= HINT_NAMES:
         raise ValueError("not hints")
-    return set(value)
+    return hints
 
 
 def _name_set(value: Any) -> frozenset[str]:
-    if not _strings(value):
-        raise ValueError("not names")
-    return frozenset(value)
+    return frozenset(checked_strings(value))

@@ -24,6 +24,13 @@ from typing import Any, Final
 from cratewatch.scan.dataflow.facts import Call, Expr, Function, Sink
 from cratewatch.scan.dataflow.summary import function_headers
 from cratewatch.scan.interpret import Definitions
+from cratewatch.scan.memo import (
+    checked_bool,
+    checked_int,
+    checked_list,
+    checked_string,
+    checked_strings,
+)
 from cratewatch.scan.syntax import Span
 
 __all__ = ["FileFacts", "decoded", "encoded", "parsed"]
@@ -89,14 +96,14 @@ def decoded(path: str, value: Any) -> FileFacts:
     is not of their shape."""
     functions, bodies, walked, constants, definitions, expr_table, call_table = _fields(value, 7)
     # (made empty and filled below: an Expr's own empty containers would be thrown away)
-    exprs = [Expr.__new__(Expr) for _ in _list(expr_table)]
+    exprs = [Expr.__new__(Expr) for _ in checked_list(expr_table)]
 
     def expr(number: Any) -> Expr:
         if type(number) is not int or not 0 <= number < len(exprs):
             raise ValueError("not an expression")
         return exprs[number]
 
-    calls = [_call_of(raw, expr) for raw in _list(call_table)]
+    calls = [_call_of(raw, expr) for raw in checked_list(call_table)]
 
     def call(number: Any) -> Call:
         if type(number) is not int or not 0 <= number < len(calls):
@@ -107,17 +114,20 @@ def decoded(path: str, value: Any) -> FileFacts:
         _fill(target, raw, expr, call)
     headers = [
         (_function_of(path, raw, expr), _span_of(body))
-        for raw, body in zip(_list(functions), _list(bodies), strict=True)
+        for raw, body in zip(checked_list(functions), checked_list(bodies), strict=True)
     ]
-    steps = [None if n is None else _int(n) for n in _list(walked)]
+    steps = [None if n is None else checked_int(n) for n in checked_list(walked)]
     if len(steps) != len(headers):
         raise ValueError("walked")
     kept = Definitions()
-    for kind, name, span in (_fields(d, 3) for d in _list(definitions)):
+    for kind, name, span in (_fields(d, 3) for d in checked_list(definitions)):
         if kind not in _TABLES:
             raise ValueError("definition")
-        getattr(kept, kind).setdefault(_str(name), []).append((path, _span_of(span)))
-    values = {_str(name): _str(text) for name, text in (_fields(c, 2) for c in _list(constants))}
+        getattr(kept, kind).setdefault(checked_string(name), []).append((path, _span_of(span)))
+    values = {
+        checked_string(name): checked_string(text)
+        for name, text in (_fields(c, 2) for c in checked_list(constants))
+    }
     return FileFacts(headers, steps, values, kept, False)
 
 
@@ -237,7 +247,7 @@ def _call(call: Call, tables: _Tables) -> list[Any]:
     ]
 
 
-# -- decoding, every value checked (fast paths for the many empty lists)
+# -- decoding, every value checked
 
 
 def _function_of(path: str, raw: Any, expr: Callable[[Any], Expr]) -> Function:
@@ -245,44 +255,49 @@ def _function_of(path: str, raw: Any, expr: Callable[[Any], Expr]) -> Function:
     name, line, flags, calls, bound, params, inputs = _fields(header, 7)
     if type(flags) is not int or not 0 <= flags < 32:
         raise ValueError("not flags")
-    function = Function(path, _str(name), _int(line), bool(flags & 1))
+    function = Function(path, checked_string(name), checked_int(line), bool(flags & 1))
     function.decoder = bool(flags & 2)
     function.yields_text = bool(flags & 4)
     function.yields_address = bool(flags & 8)
     function.decodes_table = bool(flags & 16)
     function.calls_on_constants = [
-        (_str(callee), _str(constant), _bool(named))
-        for callee, constant, named in (_fields(c, 3) for c in _list(calls))
+        (checked_string(callee), checked_string(constant), checked_bool(named))
+        for callee, constant, named in (_fields(c, 3) for c in checked_list(calls))
     ]
-    function.bound_constants = _strs(bound)
-    function.params = [tuple(_strs(names)) for names in _list(params)]
-    function.inputs = [frozenset(_strs(labels)) for labels in _list(inputs)]
+    function.bound_constants = checked_strings(bound)
+    function.params = [tuple(checked_strings(names)) for names in checked_list(params)]
+    function.inputs = [frozenset(checked_strings(labels)) for labels in checked_list(inputs)]
     if body is None:
         return function
     bindings, fields, statics, aliases, effects, returns, sinks, written = _fields(body, 8)
     function.bindings = [
-        (tuple(_strs(names)), expr(e)) for names, e in (_fields(b, 2) for b in _list(bindings))
+        (tuple(checked_strings(names)), expr(e))
+        for names, e in (_fields(b, 2) for b in checked_list(bindings))
     ]
-    function.fields = [(_str(n), expr(e)) for n, e in (_fields(f, 2) for f in _list(fields))]
-    function.statics = [(_str(n), expr(e)) for n, e in (_fields(f, 2) for f in _list(statics))]
-    function.aliases = [tuple(_strs(names)) for names in _list(aliases)]
+    function.fields = [
+        (checked_string(n), expr(e)) for n, e in (_fields(f, 2) for f in checked_list(fields))
+    ]
+    function.statics = [
+        (checked_string(n), expr(e)) for n, e in (_fields(f, 2) for f in checked_list(statics))
+    ]
+    function.aliases = [tuple(checked_strings(names)) for names in checked_list(aliases)]
     function.effects = _exprs(effects, expr)
     function.returns = expr(returns)
-    function.sinks = [_sink_of(raw_sink, expr) for raw_sink in _list(sinks)]
-    function.written = set(_strs(written))
+    function.sinks = [_sink_of(raw_sink, expr) for raw_sink in checked_list(sinks)]
+    function.written = set(checked_strings(written))
     return function
 
 
 def _sink_of(raw: Any, expr: Callable[[Any], Expr]) -> Sink:
     kind, data, destination, line, socket, action, in_data, content = _fields(raw, 8)
     return Sink(
-        _str(kind),
+        checked_string(kind),
         expr(data),
         expr(destination),
-        _int(line),
-        _bool(socket),
-        _str(action),
-        _bool(in_data),
+        checked_int(line),
+        checked_bool(socket),
+        checked_string(action),
+        checked_bool(in_data),
         None if content is None else expr(content),
     )
 
@@ -292,12 +307,12 @@ def _fill(target: Expr, raw: Any, expr: Callable[[Any], Expr], call: Callable[[A
         raise ValueError("not an expression")
     raw = raw + [[] for _ in range(10 - len(raw))]  # (the empty fields left out)
     names, fields, labels, calls, reads, strings, variables, parsed, received, dropped = raw
-    target.names = set(_strs(names))
-    target.fields = set(_strs(fields))
-    target.labels = set(_strs(labels))
-    target.calls = [call(number) for number in _list(calls)]
+    target.names = set(checked_strings(names))
+    target.fields = set(checked_strings(fields))
+    target.labels = set(checked_strings(labels))
+    target.calls = [call(number) for number in checked_list(calls)]
     target.reads = _exprs(reads, expr)
-    target.strings = _strs(strings)
+    target.strings = checked_strings(strings)
     target.variables = _exprs(variables, expr)
     target.parsed = _exprs(parsed, expr)
     target.received = _exprs(received, expr)
@@ -307,12 +322,12 @@ def _fill(target: Expr, raw: Any, expr: Callable[[Any], Expr], call: Callable[[A
 def _call_of(raw: Any, expr: Callable[[Any], Expr]) -> Call:
     name, method, args, places, arguments, line, tokens = _fields(raw, 7)
     return Call(
-        _str(name),
-        _bool(method),
+        checked_string(name),
+        checked_bool(method),
         tuple(_exprs(args, expr)),
-        tuple(_strs(places)),
-        tuple(_span_of(node) for node in _list(arguments)),
-        _int(line),
+        tuple(checked_strings(places)),
+        tuple(_span_of(node) for node in checked_list(arguments)),
+        checked_int(line),
         None if tokens is None else _span_of(tokens),
     )
 
@@ -332,40 +347,4 @@ def _fields(raw: Any, count: int) -> list[Any]:
 
 
 def _exprs(raw: Any, expr: Callable[[Any], Expr]) -> list[Expr]:
-    return [expr(e) for e in raw] if raw else _empty(raw)
-
-
-def _list(raw: Any) -> list[Any]:
-    if type(raw) is not list:
-        raise ValueError("not a list")
-    return raw
-
-
-def _strs(raw: Any) -> list[str]:
-    if raw == [] or (type(raw) is list and all(type(item) is str for item in raw)):
-        return raw  # type: ignore[no-any-return]
-    raise ValueError("not strings")
-
-
-def _empty(raw: Any) -> list[Any]:
-    if type(raw) is not list:
-        raise ValueError("not a list")
-    return []
-
-
-def _str(raw: Any) -> str:
-    if type(raw) is not str:
-        raise ValueError("not a string")
-    return raw
-
-
-def _int(raw: Any) -> int:
-    if type(raw) is not int:
-        raise ValueError("not an integer")
-    return raw
-
-
-def _bool(raw: Any) -> bool:
-    if type(raw) is not bool:
-        raise ValueError("not a boolean")
-    return raw
+    return [expr(e) for e in checked_list(raw)]
