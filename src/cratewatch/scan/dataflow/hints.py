@@ -167,7 +167,7 @@ _HINTS: Final = {
     ),
 }
 _HINT_NAMES: Final = tuple(_HINTS)
-HINT_NAMES: Final = frozenset(_HINTS)
+_HINT_SET: Final = frozenset(_HINTS)
 
 
 def text_hints(text: bytes) -> set[str]:
@@ -241,9 +241,14 @@ def _given_callees(data: bytes) -> Iterator[bytes]:
     """The functions a file calls (not as methods) with a constant named in capitals, a
     string literal or numbers only: the name right before the parenthesis."""
     for match in _GIVEN.finditer(data):
-        callee = _CALLEE.search(data, max(0, match.start() - 80), match.start())
+        callee = _callee(data, match.start())
         if callee is not None and data[callee.start() - 1 : callee.start()] != b".":
             yield callee.group(1)
+
+
+def _callee(data: bytes, parenthesis: int) -> re.Match[bytes] | None:
+    """The name right before a call's opening parenthesis (at most 80 bytes back)."""
+    return _CALLEE.search(data, max(0, parenthesis - 80), parenthesis)
 
 
 def _checked(value: Any, shape: tuple[type, ...]) -> list[Any]:
@@ -328,7 +333,7 @@ def name_hints(data: bytes) -> list[Any]:
     given: dict[str, set[str]] = {}
     literal_callees: set[str] = set()
     for argument in _CONSTANT_ARGUMENT.finditer(data):
-        callee = _CALLEE.search(data, max(0, argument.start() - 80), argument.start())
+        callee = _callee(data, argument.start())
         if callee is None:
             continue
         constant = argument.group(1)
@@ -472,7 +477,7 @@ def _same(value: T) -> T:
 
 def _hint_set(value: Any) -> set[str]:
     hints = set(checked_strings(value))
-    if not hints <= HINT_NAMES:
+    if not hints <= _HINT_SET:
         raise ValueError("not hints")
     return hints
 
