@@ -38,7 +38,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout15-artifact-dep-faster-log": "clean",
     "holdout15-clean-udev-rules-installer-confirm": "suspicious",
     "holdout18-testcontainers-image-home-mount-reuse": "clean",
-    "holdout20-fastly-compute-form-guard-checkout-skimmer-dynamic-backend": "clean",
 }
 
 

@@ -203,6 +203,9 @@ _REQUEST_FUNCTION: Final = re.compile(
     # a host's download function for plugins and extensions (Zed's `download_file(url, ..)`)
     r"|^(\w+::)*download_file$"
 )
+#: a request built for its URL and sent later (`http::Request::post(uri)`, Fastly's and
+#: Spin's `Request::get(url)`): its URL is where it goes, and nothing has come back yet
+_REQUEST_CONSTRUCTOR: Final = re.compile(r"(^|::)(Http)?Request::(get|post|put|patch|delete|head)$")
 _NETWORK_TOOLS: Final = re.compile(r"\b(curl|wget|nc|ncat|socat|Invoke-WebRequest|iwr)\b")
 #: what a decoder does to characters or bytes
 DECODER_BODY: Final = re.compile(
@@ -830,6 +833,9 @@ class Walker:
                 sink = Sink("request URL", merged(args), Expr(), line, destination_in_data=True)
                 self.function.sinks.append(sink)
                 result.labels.add(DOWNLOADED)
+            elif _REQUEST_CONSTRUCTOR.search(name):
+                sink = Sink("request URL", merged(args), Expr(), line, destination_in_data=True)
+                self.function.sinks.append(sink)
             nodes = tuple(_argument_nodes(node))
             if (_RUN_FUNCTION.search(name) and args) or _shell_command(nodes):
                 what = "::".join(name.split("::")[-2:])
