@@ -162,6 +162,18 @@ def test_a_single_file_scripts_own_manifest_is_checked(script: str) -> None:
             "steps:\n  - run: cargo +stable binstall -y log-printer@0.3\n",
         ),
         ("justfile", "logs:\n    cargo install -f --root target/tools log-printer && lp\n"),
+        (
+            ".pre-commit-config.yaml",
+            "repos:\n  - repo: local\n    hooks:\n      - id: logs\n        entry: lp\n"
+            "        language: system\n"
+            '        additional_dependencies: ["cli:log-printer:0.3"]  # logs\n',
+        ),
+        (
+            ".pre-commit-config.yaml",
+            "repos:\n  - repo: local\n    hooks:\n      - id: fmt\n        entry: x\n"
+            "      - id: logs\n        additional_dependencies:\n          - serde\n"
+            "          - log-printer:0.3  # the hook's crate uses it\n        language: rust\n",
+        ),
     ],
 )
 def test_a_known_malicious_crate_the_tooling_installs(path: str, text: str) -> None:
@@ -182,3 +194,6 @@ def test_a_known_malicious_crate_the_tooling_installs(path: str, text: str) -> N
     assert install_evidence({"src/lib.rs": b"// cargo install log-printer\n"}, check) == []
     quiet = b"#!/bin/sh\ncargo install --git https://example.org/log-printer tool\n"
     assert install_evidence({"install.sh": quiet}, check) == []
+    # a Python hook's packages are PyPI's, whatever their names
+    python = b"-   id: logs\n    language: python\n    additional_dependencies: [log-printer]\n"
+    assert install_evidence({".pre-commit-config.yaml": python}, check) == []

@@ -38,6 +38,7 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout15-artifact-dep-faster-log": "clean",
     "holdout15-clean-udev-rules-installer-confirm": "suspicious",
     "holdout18-testcontainers-image-home-mount-reuse": "clean",
+    "holdout21-cosmwasm-ownable-helper-hashed-sender-bypass": "clean",
 }
 
 

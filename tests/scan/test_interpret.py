@@ -157,6 +157,42 @@ fn unveil(seed: u32) -> String {{
     assert run(source, "unveil(12345)") == plain.decode()
 
 
+def test_a_block_cipher_writing_its_output_through_a_mutable_reference() -> None:
+    # TEA: `decipher(&mut block, &KEY)` assigns `*v = [v0, v1]`, which the caller's
+    # array must see
+    source = """
+const KEY: [u32; 4] = [0x0123_4567, 0x89AB_CDEF, 0xFEDC_BA98, 0x7654_3210];
+const SEALED: [u32; 8] = [
+    0x30f983bd, 0xe25cb010, 0x24883ad3, 0x6887e56e, 0x5260efb7, 0xdee6c246, 0xb2326e91, 0x81a065a6,
+];
+fn decipher(v: &mut [u32; 2], k: &[u32; 4]) {
+    let (mut v0, mut v1, mut sum) = (v[0], v[1], 0x9E37_79B9u32.wrapping_mul(32));
+    for _ in 0..32 {
+        let a = (v0 << 4).wrapping_add(k[2]) ^ v0.wrapping_add(sum) ^ (v0 >> 5).wrapping_add(k[3]);
+        v1 = v1.wrapping_sub(a);
+        let b = (v1 << 4).wrapping_add(k[0]) ^ v1.wrapping_add(sum) ^ (v1 >> 5).wrapping_add(k[1]);
+        v0 = v0.wrapping_sub(b);
+        sum = sum.wrapping_sub(0x9E37_79B9);
+    }
+    *v = [v0, v1];
+}
+fn open(words: &[u32]) -> String {
+    let mut out = Vec::new();
+    for pair in words.chunks(2) {
+        let mut b = [pair[0], pair[1]];
+        decipher(&mut b, &KEY);
+        out.extend_from_slice(&b[0].to_le_bytes());
+        out.extend_from_slice(&b[1].to_le_bytes());
+    }
+    while out.last() == Some(&0) {
+        out.pop();
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+"""
+    assert run(source, "open(&SEALED)") == "https://relay.example/drop"
+
+
 def test_a_rail_fence_with_loops_indexing_and_break() -> None:
     source = """
 fn unfence(s: &str, rails: usize) -> String {

@@ -146,6 +146,20 @@ def test_a_flow_split_across_the_methods_of_one_impl_is_one_flow() -> None:
         ("let mut easy = curl::easy::Easy::new();", "capability-network"),
         ("easy.ssl_verify_peer(false).ok()?;", "threat-tls-verification-disabled"),
         ("handle.ssl_verify_host( false )?;", "threat-tls-verification-disabled"),
+        ('fastly::Request::post(url).send("origin").ok()?;', "capability-network"),
+        (
+            "let m = CoCreateInstance::<_, IBackgroundCopyManager>(&BackgroundCopyManager, None);",
+            "capability-network",
+        ),
+        (
+            'let k = open(r"SYSTEM\\CurrentControlSet\\Control\\NetworkProvider\\Order");',
+            "threat-persistence",
+        ),
+        ('order.set_value("ProviderOrder", &list).ok()?;', "threat-persistence"),
+        (
+            "let r = unsafe { NPLogonNotify(id, kind, info, p, q, s, h, out) };",
+            "threat-credential-api",
+        ),
     ],
 )
 def test_more_clients_and_switches(code: str, rule: str) -> None:

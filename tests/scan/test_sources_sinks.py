@@ -151,6 +151,13 @@ def test_key_shaped_regexes(pattern: str) -> None:
     assert "threat-private-key-pattern" in _rules(f'const R: &str = r"{pattern}";')
 
 
+@pytest.mark.parametrize(
+    "pattern", [r"^[1-9A-HJ-NP-Za-km-z]{32,44}$", r"^4[0-9AB][1-9A-HJ-NP-Za-km-z]{93}$"]
+)
+def test_whole_address_validators_search_for_no_key(pattern: str) -> None:
+    assert "threat-private-key-pattern" not in _rules(f'const R: &str = r"{pattern}";')
+
+
 # -- sinks --------------------------------------------------------------------------
 
 

@@ -103,6 +103,14 @@ _TASK_FILES: Final = frozenset(
     {"Makefile.toml", "justfile", "Justfile", ".justfile", "Makefile", "makefile", "Dockerfile"}
 )
 _RUNNING_KINDS: Final = frozenset({"script", "ci-workflow", "tool-hook", "editor-task"})
+#: pre-commit's configuration: a hook of `language: rust` builds its
+#: `additional_dependencies` (`cli:NAME` is installed with `cargo install`, a bare `NAME`
+#: added to the hook's own crate); the `cli:` form is Rust's alone
+_PRE_COMMIT: Final = frozenset({".pre-commit-config.yaml", ".pre-commit-hooks.yaml"})
+_HOOK_START: Final = re.compile(r"^\s*-\s+id\s*:")
+_RUST_HOOK: Final = re.compile(r"^\s*-?\s*language\s*:\s*['\"]?rust\b")
+_EXTRA_DEPENDENCIES: Final = re.compile(r"^(\s*)-?\s*additional_dependencies\s*:\s*(.*)$")
+_YAML_ITEM: Final = re.compile(r"^(\s*)-\s+(.*)$")
 _MAX_TASK_FILE: Final = 256 * 1024  # bytes of a task file read for what it installs
 
 
@@ -215,14 +223,65 @@ def install_evidence(files: Mapping[str, bytes], check: DependencyCheck) -> list
         if name not in _TASK_FILES and file_kind(path, files[path][:2]) not in _RUNNING_KINDS:
             continue
         text = files[path][:_MAX_TASK_FILE].decode("utf-8", errors="replace")
-        for number, line in enumerate(text.split("\n"), 1):
-            for installed in _installed(line, name == "Makefile.toml"):
-                advisory = check.malicious.get(normalize_crate_name(installed))
-                if advisory is not None:
-                    why = f"installs {installed}: {advisory}"
-                    snippet = f"{line.strip()[:100]}  ({why})"
-                    found.append(Evidence(MALICIOUS_RULE, path, number, snippet, Context.TEST))
+        lines = text.split("\n")
+        cargo_make = name == "Makefile.toml"
+        installs = [(n, c) for n, line in enumerate(lines, 1) for c in _installed(line, cargo_make)]
+        if name in _PRE_COMMIT:
+            installs += _pre_commit_installs(lines)
+        for number, installed in sorted(installs):
+            advisory = check.malicious.get(normalize_crate_name(installed))
+            if advisory is not None:
+                why = f"installs {installed}: {advisory}"
+                snippet = f"{lines[number - 1].strip()[:100]}  ({why})"
+                found.append(Evidence(MALICIOUS_RULE, path, number, snippet, Context.TEST))
     return found
+
+
+def _pre_commit_installs(lines: list[str]) -> list[tuple[int, str]]:
+    """The crates pre-commit builds for the hooks of a configuration, with their lines:
+    ``cli:NAME[:VERSION]`` entries of any hook's ``additional_dependencies``, and bare
+    ``NAME[:VERSION]`` entries of a hook whose language is ``rust`` (another language's
+    are its own packages). Read line by line: a flow list on the key's line, or a block
+    list below it."""
+    found: list[tuple[int, str]] = []
+    hook: list[tuple[int, str]] = []  # the current hook's entries
+    rust = False
+    block: int | None = None  # the indentation of the key whose block list is read
+
+    def close() -> None:
+        found.extend(
+            (n, e[4:] if e.startswith("cli:") else e)
+            for n, e in hook
+            if rust or e.startswith("cli:")
+        )
+
+    for number, line in enumerate(lines, 1):
+        if _HOOK_START.match(line):
+            close()
+            hook, rust, block = [], False, None
+        rust = rust or _RUST_HOOK.match(line) is not None
+        item = _YAML_ITEM.match(line)
+        if item is not None and block is not None and len(item.group(1)) >= block:
+            hook += [(number, entry) for entry in _yaml_entries(item.group(2))]
+            continue
+        block = None
+        if (extra := _EXTRA_DEPENDENCIES.match(line)) is not None:
+            listed = extra.group(2).strip()
+            if listed.startswith("[") and "]" in listed:
+                inside = listed[1 : listed.index("]")]
+                hook += [(number, entry) for entry in _yaml_entries(inside)]
+            elif not listed:
+                block = len(extra.group(1))
+    close()
+    return [
+        (n, name.split(":", 1)[0]) for n, name in found if _CRATE_NAME.match(name.split(":", 1)[0])
+    ]
+
+
+def _yaml_entries(listed: str) -> list[str]:
+    """The plain or quoted strings of a YAML flow list's inside (or of one item)."""
+    entries = (e.split("#", 1)[0].strip().strip("'\"") for e in listed.split(","))
+    return [e for e in entries if e]
 
 
 def _installed(line: str, cargo_make: bool) -> Iterator[str]:

@@ -568,6 +568,16 @@ class Interpreter(StandardLibrary):
             if isinstance(container, list) and isinstance(index, int):
                 container[index] = value
                 return
+        if target.type == "unary_expression" and target.named_child(0).type == "identifier":
+            # `*v = [v0, v1]` through a `&mut` parameter: the caller's array or string
+            # changes in place (a cipher's block function writes its output so)
+            current = self.eval(target.named_child(0), scope)
+            if isinstance(current, list) and isinstance(value, list):
+                current[:] = value
+                return
+            if isinstance(current, Text) and isinstance(value, Text):
+                current.value = value.value
+                return
         if target.type in ("unary_expression", "parenthesized_expression"):
             self.store(target.named_child(0), value, scope)
             return
