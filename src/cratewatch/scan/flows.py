@@ -273,16 +273,10 @@ def _call_line(files: Mapping[str, bytes]) -> Callable[[Function, str], int]:
         lines = split.get(caller.file)
         if lines is None:
             lines = split[caller.file] = files.get(caller.file, b"").split(b"\n")
-        word = name.removesuffix("!").encode()
+        whole = re.compile(re.escape(name.removesuffix("!").encode()) + rb"(?!\w)")
         for number in range(caller.first, min(caller.last, len(lines)) + 1):
-            text = lines[number - 1]
-            at = text.find(word)
-            while at >= 0:
-                before = text[at - 1 : at] if at else b" "
-                after = text[at + len(word) : at + len(word) + 1]
-                if not (before.isalnum() or before == b"_" or after.isalnum() or after == b"_"):
-                    return number
-                at = text.find(word, at + 1)
+            if next(word_matches(whole, lines[number - 1]), None) is not None:
+                return number
         return 0
 
     return line_of

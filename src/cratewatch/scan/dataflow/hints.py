@@ -17,6 +17,7 @@ from cratewatch.scan.dataflow.summary import (
     HTTP_DATA,
     REQUEST_TYPE,
     SETTING_WRITES,
+    SHELLS,
     SOCKET_WRITE,
     TABLE_READ,
     TEXT_MAKING,
@@ -62,7 +63,7 @@ _RUN_HINT: Final = re.compile(
     rb"_eval_string|PyRun_|luaL_(do|load)|JS_Eval|Tcl_Eval|\.(eval|execute_script)\s*\(|"
     rb"\bsystem\s*\(|\bexec[vl]p?e?\s*\(|"
     # a shell's argument list with a command line, for whatever runs it (`run_command`)
-    rb"\[\s*\"((/usr)?/bin/)?(sh|bash|zsh|dash|ksh|fish|cmd|powershell|pwsh)(\.exe)?\"\s*,\s*\"(-|/)"
+    rb"\[\s*\"((/usr)?/bin/)?(%s)(\.exe)?\"\s*,\s*\"(-|/)" % SHELLS.encode()
 )
 _DOWNLOAD_HINT: Final = re.compile(
     rb"\b(%s)::|TcpStream::connect|\.(send|call)\s*\(\s*\)" % _HTTP_CRATES

@@ -149,10 +149,10 @@ _EMIT_FUNCTION: Final = re.compile(r"(^|::)(TokenStream::from_str|parse_str)$")
 _CODE_TYPE: Final = re.compile(r"TokenStream|syn::|\b(Expr|Item|File|Type|Stmt|Block)\b")
 # what runs a program or loads a library by the name it is given
 # a shell or script interpreter, and the flag that gives it a command line
-_SHELL: Final = re.compile(
-    r'^"((/usr)?/bin/)?(sh|bash|zsh|dash|ksh|fish|cmd|cmd\.exe|powershell|powershell\.exe|pwsh'
-    r'|node|python|python3|perl|ruby|osascript)"$'
+SHELLS: Final = (
+    "sh|bash|zsh|dash|ksh|fish|cmd|powershell|pwsh|node|python|python3|perl|ruby|osascript"
 )
+_SHELL: Final = re.compile(rf'^"((/usr)?/bin/)?({SHELLS})(\.exe)?"$')
 _SHELL_FLAG: Final = re.compile(r'^"(-c|-lc|-ic|/c|/C|-Command|-command|-EncodedCommand|-e)"$')
 # methods that call the function they are given (`flag.then(unseal)`, `.map(decode)`)
 _CALLS_ITS_ARGUMENT: Final = frozenset(
@@ -260,7 +260,7 @@ def function_headers(
         name = node.child_by_field_name("name")
         params = node.child_by_field_name("parameters")
         children = params.named_children if params is not None else []
-        method = any(param.type == "self_parameter" for param in children)
+        method = _takes_self(children)
         function = Function(path, node_text(name), node.start_point[0] + 1, method)
         for param in children:
             if param.type == "parameter":
@@ -300,11 +300,15 @@ def function_bodies(
         _defined(path, data, _definitions_query(), constants, definitions)
     ):
         params = node.child_by_field_name("parameters")
-        children = params.named_children if params is not None else []
-        method = any(param.type == "self_parameter" for param in children)
+        method = params is not None and _takes_self(params.named_children)
         _define(path, node, node_text(node.child_by_field_name("name")), method, definitions)
         out.append((node, body))
     return out
+
+
+def _takes_self(parameters: list[Any]) -> bool:
+    """Whether a function's parameters make it a method (``self``, ``&mut self``)."""
+    return any(param.type == "self_parameter" for param in parameters)
 
 
 def _defined(
