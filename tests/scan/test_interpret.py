@@ -3,9 +3,12 @@ and what the data flow does with the names it reveals."""
 
 from __future__ import annotations
 
+import re
 import time
+from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -18,6 +21,7 @@ from cratewatch.scan.interpret import (
     Spent,
     hidden_texts,
 )
+from cratewatch.scan.interpret.values import Text
 
 # a decoder of Roman numerals, which two samples below use
 ROMAN = """
@@ -940,3 +944,26 @@ fn b() -> String { let mut out = DATA.to_vec(); for b in &mut out { *b ^= 0x21; 
 fn c() -> String { let mut out = DATA.to_vec(); out.iter_mut().for_each(|b| *b ^= 0x21); String::from_utf8(out).unwrap() }
 """  # noqa: E501
     assert [run(source, f"{name}()") for name in "abc"] == ["relay"] * 3
+
+
+# -- decoders written the way malware writes them, each checked against rustc's output
+
+DECODERS = Path(__file__).resolve().parent / "decoders"
+DECODED = dict(line.split("\t", 1) for line in (DECODERS / "expected.tsv").read_text().splitlines())
+
+
+@pytest.mark.parametrize("program", sorted(DECODED))
+def test_each_decoder_recovers_what_rustc_printed(program: str) -> None:
+    source = (DECODERS / program).read_text()
+    call = re.search(r'println!\("\{\}",\s*(.*)\);\s*// CALL', source)
+    assert call is not None, f"{program}: no line marked // CALL"
+    definitions = Definitions()
+    text = source + f"\nfn __probe() {{ let __x = {call.group(1)}; }}\n"
+    function_headers("src/main.rs", text.encode(), {}, definitions)
+    _, probe = definitions.functions["__probe"][0]
+    expression = probe.child_by_field_name("body").named_child(0).child_by_field_name("value")
+    outcome = Interpreter(definitions).evaluated(expression)
+    assert outcome is not None, f"{program}: the interpreter stopped"
+    value = outcome.value
+    recovered = value.value if isinstance(value, Text) else bytes(value).decode("utf-8")
+    assert recovered == DECODED[program]

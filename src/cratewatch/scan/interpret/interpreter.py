@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Final
 
 from cratewatch.scan.interpret.library import (
@@ -39,6 +39,7 @@ from cratewatch.scan.interpret.values import (
     Engine,
     FunctionRef,
     Iter,
+    NameSlot,
     Outcome,
     Record,
     Return,
@@ -63,8 +64,14 @@ _VARIANT: Final = re.compile(r"^[A-Z][a-z0-9]\w*$")  # `Xor`, `Halt`: not `KEY`,
 _MIN_HIDDEN: Final = 4  # characters of a result not in plain sight, fewer say nothing
 _INTEGER_SUFFIX: Final = re.compile(r"[ui](8|16|32|64|128|size)$")
 # types whose methods a path may name as a function value (`String::as_str`, `char::is_alphabetic`)
+_SLICE_WRITES: Final = frozenset({"copy_from_slice", "clone_from_slice", "fill"})
 _METHOD_OWNERS: Final = frozenset(
     {"String", "str", "char", "Vec", "Option", "Result", "f64", "f32"}
+)
+# ... whose functions that take no receiver are the library's (`.map(char::from)`)
+_ASSOCIATED: Final = frozenset(
+    {"from", "from_u32", "from_digit", "from_utf8", "from_utf8_lossy", "from_utf16"}
+    | {"from_utf16_lossy", "new", "with_capacity"}
 )
 
 
@@ -264,7 +271,7 @@ class Interpreter(StandardLibrary):
             if function.name in self.functions:
                 return self.invoke(self.functions[function.name], values)
             owner, _, method = function.name.rpartition("::")
-            if owner.rsplit("::", 1)[-1] in _METHOD_OWNERS and values:
+            if owner.rsplit("::", 1)[-1] in _METHOD_OWNERS and values and method not in _ASSOCIATED:
                 # a method named as a function: `.map(String::as_str)`, `str::trim`
                 return self.method(values[0], method, values[1:], "")
             return self.builtin(function.name, values)
@@ -298,6 +305,9 @@ class Interpreter(StandardLibrary):
             head = pattern.child_by_field_name("type")
             tag = node_text(head).rsplit("::", 1)[-1] if head is not None else ""
             items = [c for c in _subpatterns(pattern) if c != head]
+            if isinstance(value, Record) and value.name == tag and len(items) == len(value.fields):
+                fields = [value.fields[str(i)] for i in range(len(items))]
+                return all(self.bind(p, v, scope) for p, v in zip(items, fields, strict=True))
             if not isinstance(value, Variant):
                 raise Stop(f"pattern {tag}")
             if value.tag != tag:
@@ -482,7 +492,7 @@ class Interpreter(StandardLibrary):
             body = unescape(raw[raw.find("'") + 1 : raw.rfind("'")])
             if len(body) != 1:
                 raise Stop("char")
-            return ord(body) if raw.startswith("b") else Char(body)
+            return Sized(ord(body), "u8") if raw.startswith("b") else Char(body)
         if kind == "float_literal":
             try:
                 return float(FLOAT_SUFFIX.sub("", raw.replace("_", "")))
@@ -497,7 +507,7 @@ class Interpreter(StandardLibrary):
             raise Stop("large literal")
         self.literals.add(content)
         if prefix.startswith("b"):
-            return list(content.encode("latin-1", errors="replace"))
+            return [Sized(b, "u8") for b in content.encode("latin-1", errors="replace")]
         return Text(content)
 
     def parenthesized(self, node: Any, scope: Scope) -> Any:
@@ -506,7 +516,15 @@ class Interpreter(StandardLibrary):
 
     def reference(self, node: Any, scope: Scope) -> Any:
         inner = node.child_by_field_name("value") or node.named_children[-1]
-        return self.eval(inner, scope)
+        value = self.eval(inner, scope)
+        if (
+            inner.type == "identifier"
+            and any(c.type == "mutable_specifier" for c in node.children)
+            and not isinstance(value, list | Text | Record | Cell)  # shared already
+        ):
+            held = scope.get(node_text(inner))
+            return held if isinstance(held, Slot) else NameSlot(scope, node_text(inner))
+        return value
 
     def unary(self, node: Any, scope: Scope) -> Any:
         operator = node_text(node.child(0))
@@ -683,7 +701,9 @@ class Interpreter(StandardLibrary):
         parameters = node.child_by_field_name("parameters")
         body = node.child_by_field_name("body")
         patterns = []
-        for parameter in parameters.named_children if parameters is not None else []:
+        # (`_` is an unnamed node: `|acc, _|` takes two values)
+        listed = [] if parameters is None else parameters.children
+        for parameter in (p for p in listed if p.is_named or p.type == "_"):
             pattern = (
                 parameter.child_by_field_name("pattern")
                 if parameter.type == "parameter"
@@ -807,6 +827,10 @@ class Interpreter(StandardLibrary):
             return value[int(name)]
         if isinstance(value, Record) and name in value.fields:
             return value.fields[name]
+        if isinstance(value, Variant) and name.isdigit():  # a tuple struct without methods
+            held = value.value if isinstance(value.value, tuple) else (value.value,)
+            if int(name) < len(held):
+                return held[int(name)]
         raise Stop("field")
 
     def record(self, node: Any, scope: Scope) -> Any:
@@ -928,13 +952,18 @@ class Interpreter(StandardLibrary):
             turbofish = node_text(function.child_by_field_name("type_arguments"))
             function = function.child_by_field_name("function")
         if function.type == "field_expression":
-            receiver = self.eval(function.child_by_field_name("value"), scope)
+            target = function.child_by_field_name("value")
             method = node_text(function.child_by_field_name("field"))
             values = [self.eval(a, scope) for a in arguments]
+            if method in _SLICE_WRITES and target.type == "index_expression" and values:
+                return self.slice_written(target, method, values[0], scope)
+            receiver = self.eval(target, scope)
             if isinstance(receiver, Record):
                 entry = self.methods.get(f"{receiver.name}::{method}", self.methods.get(method))
                 if entry is not None:
                     return self.invoke(entry, values, receiver)
+                if f"{receiver.name}::next" in self.methods:  # `Keystream::new(k).take(8)`
+                    return self.iter_method(self.iterate(receiver), method, values, turbofish)
             return self.method(receiver, method, values, turbofish)
         path = node_text(function).replace(" ", "")
         if path.endswith(("mem::take", "mem::replace")) and arguments:
@@ -957,10 +986,46 @@ class Interpreter(StandardLibrary):
         entry = self.functions.get(f"{owner}::{name}", self.functions.get(name))
         if entry is not None:
             return self.invoke(entry, values)
+        by_path = self.methods.get(f"{owner}::{name}", self.methods.get(name))
+        if by_path is not None and values:  # `Mirror::mirror(text)`: a method called by path
+            return self.invoke(by_path, values[1:], values[0])
         if owner and _VARIANT.match(name) and owner not in STATIC_OWNERS:
             # `Step::Xor(0x21)`: a variant of the crate's enum, holding its values
             return Variant(name, values[0] if len(values) == 1 else tuple(values))
+        if not owner and _VARIANT.match(name := self.owner if name == "Self" else name):
+            if any(key.startswith(f"{name}::") for key in self.methods):
+                # `Lfsr(seed)`: a tuple struct with methods, its fields `.0`, `.1`
+                return Record(name, {str(i): value for i, value in enumerate(values)})
+            # `Lit(b'h')`: a variant brought in by `use Token::*` (or a plain tuple struct)
+            return Variant(name, values[0] if len(values) == 1 else tuple(values))
         return self.builtin(path, values, turbofish)
+
+    def slice_written(self, target: Any, method: str, value: Any, scope: Scope) -> None:
+        """``out[4..8].copy_from_slice(&w.to_le_bytes())``, ``buf[..n].fill(0)``: the part
+        of the list written in place."""
+        container = self.eval(target.named_child(0), scope)
+        span = self.eval(target.named_child(1), scope)
+        if not isinstance(container, list) or not isinstance(span, range | slice):
+            raise Stop("a slice written of a value")
+        start, stop, _ = (
+            span if isinstance(span, slice) else slice(span.start, span.stop)
+        ).indices(len(container))
+        items = [value] * (stop - start) if method == "fill" else list(value)
+        if (not isinstance(value, list) and method != "fill") or len(items) != stop - start:
+            raise Stop("slice lengths differ")  # a panic in Rust
+        self.tick(len(items))
+        container[start:stop] = items
+
+    def iterate(self, value: Any) -> Iter:
+        """The library's iterables, and a value of the crate's own ``Iterator`` (a struct
+        with a ``next`` method): drawn by running ``next`` until it returns ``None``."""
+        if isinstance(value, Record) and (entry := self.methods.get(f"{value.name}::next")):
+            return Iter(self.drawn(entry, value), self.tick)
+        return super().iterate(value)
+
+    def drawn(self, entry: tuple[str, Any], record: Record) -> Iterator[Any]:
+        while isinstance(item := self.invoke(entry, [], record), Variant) and item.tag == "Some":
+            yield item.value
 
 
 def hidden_texts(outcome: Outcome) -> list[tuple[str, str]]:

@@ -12,7 +12,7 @@ import itertools
 import math
 import posixpath
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Final
 
 from cratewatch.scan.bech32 import bech32_decode
@@ -208,7 +208,7 @@ class StandardLibrary:
         if owner in MASKS:
             if name == "from" and len(values) == 1:
                 value = values[0]
-                return ord(value) if isinstance(value, Char) else int(value)
+                return Sized(ord(value) if isinstance(value, Char) else int(value), owner)
             if name == "try_from" and len(values) == 1:
                 value = ord(values[0]) if isinstance(values[0], Char) else int(values[0])
                 if wrap(value, owner) == value:
@@ -221,7 +221,8 @@ class StandardLibrary:
                     return Variant("Err", None)
             if name in ("from_be_bytes", "from_le_bytes") and len(values) == 1:
                 data = bytes(byte_list(values[0]))
-                return int.from_bytes(data, "big" if name == "from_be_bytes" else "little")
+                number = int.from_bytes(data, "big" if name == "from_be_bytes" else "little")
+                return Sized(number, owner)
             if name in _INTEGER_METHODS and values:
                 return self.method(values[0], name, values[1:], "")
         if owner in _ADDRESSES:
@@ -244,6 +245,8 @@ class StandardLibrary:
                 return Iter(itertools.repeat(values[0]), self.tick)
             if name == "once" and len(values) == 1:
                 return Iter([values[0]], self.tick)
+            if name == "successors" and len(values) == 2:
+                return Iter(self.successors(values[0], values[1]), self.tick)
         if _EFFECTS.search(path):
             raise Effect(path)
         raise Stop(f"function {path}")
@@ -269,6 +272,13 @@ class StandardLibrary:
         text = data.decode("utf-8", errors="replace")
         self.literals.add(text)  # in plain sight, in the crate's file
         return Text(text)
+
+    def successors(self, first: Any, following: Any) -> Iterator[Any]:
+        """``iter::successors(Some(x), f)``: x, f(x), ... while ``f`` gives ``Some``."""
+        item = first
+        while isinstance(item, Variant) and item.tag == "Some":
+            yield item.value
+            item = self.apply(following, [item.value])
 
     def iterate(self, value: Any) -> Iter:
         if isinstance(value, Iter):
@@ -336,7 +346,7 @@ class StandardLibrary:
             return self.variant_method(receiver, name, values)
         if isinstance(receiver, list):
             return self.list_method(receiver, name, values, turbofish)
-        if isinstance(receiver, Iter | range):
+        if isinstance(receiver, Iter | range | slice):  # `(2..).take_while(..)` too
             return self.iter_method(self.iterate(receiver), name, values, turbofish)
         raise Stop(f"method {name}")
 
@@ -564,6 +574,12 @@ class StandardLibrary:
             )
         if name == "and_then":
             return self.apply(values[0], [variant.value]) if present else variant
+        if name == "map_err" and len(values) == 1:
+            return (
+                variant
+                if variant.tag != "Err"
+                else Variant("Err", self.apply(values[0], [variant.value]))
+            )
         if name == "filter":
             if present and self.apply(values[0], [variant.value]):
                 return variant
@@ -650,6 +666,11 @@ class StandardLibrary:
             return Variant("Some", items[-1]) if items else NONE
         if name == "contains":
             return values[0] in items
+        if name in ("starts_with", "ends_with") and isinstance(values[0], list):
+            part = values[0]
+            if name == "starts_with":
+                return items[: len(part)] == part
+            return not part or items[-len(part) :] == part
         if name == "iter_mut":
             return self.slots(items)
         if name in ("iter", "into_iter", "drain"):
@@ -657,7 +678,11 @@ class StandardLibrary:
         if name in ("chunks", "chunks_exact", "windows") and values[0] > 0:
             size = values[0]
             starts = (
-                range(0, len(items), size) if name != "windows" else range(len(items) - size + 1)
+                range(0, len(items), size)
+                if name == "chunks"
+                else range(0, len(items) - size + 1, size)  # the remainder left out
+                if name == "chunks_exact"
+                else range(len(items) - size + 1)
             )
             return Iter(
                 (self.sliced(items, range(i, min(i + size, len(items)))) for i in starts), self.tick
@@ -819,10 +844,11 @@ def as_declared(value: Any, written: str) -> Any:
     """A value converted as its declared type says: ``Vec<char>`` keeps characters apart
     where ``collect`` made a string, a character ``into()`` an integer is its code."""
     kind = written.strip()
-    element = _ELEMENT.fullmatch(kind.replace(" ", "").replace("'static", ""))
-    inner = (element.group(1) or element.group(2)) if element else None
+    inner = _element_type(kind.replace(" ", "").replace("'static", ""))
     if inner in MASKS and isinstance(value, list):
         return [Sized(v, inner) if type(v) in (int, Sized) else v for v in value]
+    if inner is not None and isinstance(value, list) and inner.startswith(("[", "&[", "Vec<")):
+        return [as_declared(v, inner) for v in value]  # `[[u32; 2]; 6]`: its rows typed
     if isinstance(value, Char) and kind in MASKS:
         return Sized(ord(value), kind)
     if type(value) in (int, Sized) and kind in MASKS:
@@ -836,7 +862,23 @@ def as_declared(value: Any, written: str) -> Any:
     return value
 
 
-_ELEMENT: Final = re.compile(r"&?\[(\w+)(?:;.*)?\]|Vec<(\w+)>")
+def _element_type(kind: str) -> str | None:
+    """The element type of an array, slice or vector type written without spaces
+    (``[u32;2]`` -> ``u32``, ``&[[u8;4]]`` -> ``[u8;4]``, ``Vec<u64>``), or None."""
+    kind = kind.lstrip("&")
+    if kind.startswith("Vec<") and kind.endswith(">"):
+        return kind[4:-1]
+    if not (kind.startswith("[") and kind.endswith("]")):
+        return None
+    depth = 0
+    for at, char in enumerate(kind[1:-1], 1):
+        if char in "[<(":
+            depth += 1
+        elif char in "]>)":
+            depth -= 1
+        if char == ";" and depth == 0:
+            return kind[1:at]
+    return kind[1:-1]
 
 
 def _codec(engine: Engine, name: str, value: Any) -> Any:
@@ -868,7 +910,7 @@ def _sized_method(value: Sized, name: str, values: list[Any]) -> Any:
         return Sized(operate(operator, int(value), int(values[0])), value.kind)
     if name in ("to_le_bytes", "to_be_bytes", "to_ne_bytes") and not values:
         data = unsigned.to_bytes(bits // 8, "big")
-        return list(data if name == "to_be_bytes" else data[::-1])
+        return [Sized(b, "u8") for b in (data if name == "to_be_bytes" else data[::-1])]
     if name in ("rotate_left", "rotate_right") and len(values) == 1:
         shift = int(values[0]) % bits
         if name == "rotate_right":
@@ -992,6 +1034,12 @@ def operate(operator: str, left: Any, right: Any) -> Any:
     if operator in ("<<", ">>") and not 0 <= right < 128:
         raise Stop("shift")
     result = _ARITHMETIC[operator](left, right)
+    # the result has its operands' type and wraps at its width, as in a release build
+    # (a shift's is its left operand's): `(v << 4) ^ (v >> 5)` on a u32 stays a u32
+    if isinstance(left, Sized):
+        return Sized(result, left.kind)
+    if isinstance(right, Sized) and operator not in ("<<", ">>"):
+        return Sized(result, right.kind)
     if abs(result) >= 1 << 130:
         raise Stop("overflow")
     return result

@@ -151,6 +151,23 @@ class Slot:
         self.items[self.index] = value
 
 
+class NameSlot(Slot):
+    """A local variable of a number or other plain value borrowed mutably
+    (``read_varint(buf, &mut pos)``): ``*pos += 1`` in the callee changes the caller's."""
+
+    __slots__ = ("name", "scope")
+
+    def __init__(self, scope: Scope, name: str) -> None:
+        self.scope = scope
+        self.name = name
+
+    def get(self) -> Any:
+        return self.scope.get(self.name)
+
+    def set(self, value: Any) -> None:
+        self.scope.set(self.name, value)
+
+
 class Variant(NamedTuple):
     """``Some(x)``, ``None``, ``Ok(x)``, ``Err(x)``, and a variant of the crate's enums
     (``Step::Xor(0x21)``: its values, one or a tuple)."""
