@@ -37,7 +37,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout14-signer-trait-nonce-seed-leak": "clean",
     "holdout15-artifact-dep-faster-log": "clean",
     "holdout15-clean-udev-rules-installer-confirm": "suspicious",
-    "holdout18-testcontainers-image-home-mount-reuse": "clean",
     "holdout21-cosmwasm-ownable-helper-hashed-sender-bypass": "clean",
 }
 

@@ -240,3 +240,14 @@ def test_literals_of_one_line_report_the_line_once() -> None:
     source = b'const NAMES: [&str; 3] = ["cuckoo", "maltest", "WDAGUtilityAccount"];\n'
     evidence = analyze_file("src/lib.rs", source, Context.LIBRARY).evidence
     assert [(e.rule, e.line) for e in evidence] == [("threat-sandbox-check", 1)]
+
+
+@pytest.mark.parametrize(
+    "hidden", ["YXBpLmNkbi1zeW5jLmV4YW1wbGU=", "dXBkYXRlcy50ZWxlbWV0cnkuc2l0ZQ=="]
+)
+def test_a_bare_host_hidden_by_an_encoding_is_obfuscated(hidden: str) -> None:
+    # api.cdn-sync.example (the reserved name reconstructions put where a real domain
+    # was), updates.telemetry.site (a top-level domain often abused)
+    source = f'const H: &str = "{hidden}";\n'.encode()
+    rules = {e.rule for e in analyze_file("src/lib.rs", source, Context.LIBRARY).evidence}
+    assert "threat-obfuscated-string" in rules
