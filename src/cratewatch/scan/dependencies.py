@@ -243,39 +243,33 @@ def _pre_commit_installs(lines: list[str]) -> list[tuple[int, str]]:
     ``NAME[:VERSION]`` entries of a hook whose language is ``rust`` (another language's
     are its own packages). Read line by line: a flow list on the key's line, or a block
     list below it."""
-    found: list[tuple[int, str]] = []
-    hook: list[tuple[int, str]] = []  # the current hook's entries
-    rust = False
+    hooks: list[tuple[list[tuple[int, str]], bool]] = [([], False)]  # entries, rust
     block: int | None = None  # the indentation of the key whose block list is read
-
-    def close() -> None:
-        found.extend(
-            (n, e[4:] if e.startswith("cli:") else e)
-            for n, e in hook
-            if rust or e.startswith("cli:")
-        )
-
     for number, line in enumerate(lines, 1):
         if _HOOK_START.match(line):
-            close()
-            hook, rust, block = [], False, None
-        rust = rust or _RUST_HOOK.match(line) is not None
+            hooks.append(([], False))
+            block = None
+        entries = hooks[-1][0]
+        if _RUST_HOOK.match(line):
+            hooks[-1] = entries, True
         item = _YAML_ITEM.match(line)
         if item is not None and block is not None and len(item.group(1)) >= block:
-            hook += [(number, entry) for entry in _yaml_entries(item.group(2))]
+            entries += [(number, entry) for entry in _yaml_entries(item.group(2))]
             continue
         block = None
         if (extra := _EXTRA_DEPENDENCIES.match(line)) is not None:
             listed = extra.group(2).strip()
             if listed.startswith("[") and "]" in listed:
-                inside = listed[1 : listed.index("]")]
-                hook += [(number, entry) for entry in _yaml_entries(inside)]
+                entries += [(number, e) for e in _yaml_entries(listed[1 : listed.index("]")])]
             elif not listed:
                 block = len(extra.group(1))
-    close()
-    return [
-        (n, name.split(":", 1)[0]) for n, name in found if _CRATE_NAME.match(name.split(":", 1)[0])
+    named = [
+        (number, entry.removeprefix("cli:").split(":", 1)[0])
+        for entries, rust in hooks
+        for number, entry in entries
+        if rust or entry.startswith("cli:")
     ]
+    return [(number, name) for number, name in named if _CRATE_NAME.match(name)]
 
 
 def _yaml_entries(listed: str) -> list[str]:

@@ -63,8 +63,9 @@ _LINE_BREAKS: Final = re.compile(r"[\t\r\n]")
 _VARIANT: Final = re.compile(r"^[A-Z][a-z0-9]\w*$")  # `Xor`, `Halt`: not `KEY`, not `new`
 _MIN_HIDDEN: Final = 4  # characters of a result not in plain sight, fewer say nothing
 _INTEGER_SUFFIX: Final = re.compile(r"[ui](8|16|32|64|128|size)$")
-# types whose methods a path may name as a function value (`String::as_str`, `char::is_alphabetic`)
+# what writes a part of a list in place (`out[4..8].copy_from_slice(..)`)
 _SLICE_WRITES: Final = frozenset({"copy_from_slice", "clone_from_slice", "fill"})
+# types whose methods a path may name as a function value (`String::as_str`, `char::is_alphabetic`)
 _METHOD_OWNERS: Final = frozenset(
     {"String", "str", "char", "Vec", "Option", "Result", "f64", "f32"}
 )
@@ -954,10 +955,10 @@ class Interpreter(StandardLibrary):
         if function.type == "field_expression":
             target = function.child_by_field_name("value")
             method = node_text(function.child_by_field_name("field"))
-            values = [self.eval(a, scope) for a in arguments]
-            if method in _SLICE_WRITES and target.type == "index_expression" and values:
-                return self.slice_written(target, method, values[0], scope)
+            if method in _SLICE_WRITES and target.type == "index_expression" and arguments:
+                return self.slice_written(target, method, self.eval(arguments[0], scope), scope)
             receiver = self.eval(target, scope)
+            values = [self.eval(a, scope) for a in arguments]
             if isinstance(receiver, Record):
                 entry = self.methods.get(f"{receiver.name}::{method}", self.methods.get(method))
                 if entry is not None:
