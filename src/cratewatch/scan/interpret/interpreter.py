@@ -39,7 +39,9 @@ from cratewatch.scan.interpret.values import (
     Engine,
     FunctionRef,
     Iter,
+    Map,
     NameSlot,
+    NoMethod,
     Outcome,
     Record,
     Return,
@@ -63,6 +65,10 @@ _LINE_BREAKS: Final = re.compile(r"[\t\r\n]")
 _VARIANT: Final = re.compile(r"^[A-Z][a-z0-9]\w*$")  # `Xor`, `Halt`: not `KEY`, not `new`
 _MIN_HIDDEN: Final = 4  # characters of a result not in plain sight, fewer say nothing
 _INTEGER_SUFFIX: Final = re.compile(r"[ui](8|16|32|64|128|size)$")
+# what changes an `Option` where it is kept (`head.take()`)
+_OPTION_PLACES: Final = frozenset(
+    {"take", "replace", "insert", "get_or_insert_with", "get_or_insert"}
+)
 # what writes a part of a list in place (`out[4..8].copy_from_slice(..)`)
 _SLICE_WRITES: Final = frozenset({"copy_from_slice", "clone_from_slice", "fill"})
 # types whose methods a path may name as a function value (`String::as_str`, `char::is_alphabetic`)
@@ -271,6 +277,9 @@ class Interpreter(StandardLibrary):
         if isinstance(function, FunctionRef):
             if function.name in self.functions:
                 return self.invoke(self.functions[function.name], values)
+            bound = self.methods.get("::".join(function.name.split("::")[-2:]))
+            if bound is not None and values:  # the first value is its `self`
+                return self.invoke(bound, values[1:], values[0])
             owner, _, method = function.name.rpartition("::")
             if owner.rsplit("::", 1)[-1] in _METHOD_OWNERS and values and method not in _ASSOCIATED:
                 # a method named as a function: `.map(String::as_str)`, `str::trim`
@@ -296,6 +305,8 @@ class Interpreter(StandardLibrary):
             return self.bind(inner[0], value, scope)
         if kind == "_" or node_text(pattern) == "_":
             return True
+        if kind == "slice_pattern" and any(map(_is_rest, _subpatterns(pattern))):
+            return self.bind_rest(_subpatterns(pattern), value, scope)
         if kind in ("tuple_pattern", "slice_pattern"):
             items = _subpatterns(pattern)
             shape = (tuple, list) if kind == "tuple_pattern" else (list,)
@@ -319,6 +330,8 @@ class Interpreter(StandardLibrary):
             if not isinstance(held, tuple) or len(held) != len(items):
                 return False
             return all(self.bind(p, v, scope) for p, v in zip(items, held, strict=True))
+        if kind == "struct_pattern":
+            return self.bind_fields(pattern, value, scope)
         if kind == "or_pattern":
             return any(self.bind(p, value, scope) for p in pattern.named_children)
         if kind == "range_pattern":
@@ -351,6 +364,48 @@ class Interpreter(StandardLibrary):
             constant = self.constant(name)
             return bool(constant == value)
         raise Stop(f"pattern {kind}")
+
+    def bind_rest(self, items: list[Any], value: Any, scope: Scope) -> bool:
+        """A slice pattern with ``..`` (or ``rest @ ..``) among its items: the items
+        before and after it match the list's ends, ``rest`` the middle."""
+        if not isinstance(value, list):
+            return False
+        at = next(i for i, item in enumerate(items) if _is_rest(item))
+        before, after = items[:at], items[at + 1 :]
+        if len(before) + len(after) > len(value):
+            return False
+        middle = value[len(before) : len(value) - len(after)]
+        ends = list(zip(before, value, strict=False)) + list(
+            zip(after, value[len(value) - len(after) :], strict=True)
+        )
+        if not all(self.bind(p, v, scope) for p, v in ends):
+            return False
+        rest = items[at]
+        if rest.type == "captured_pattern":  # `tail @ ..`
+            scope.names[node_text(rest.named_child(0))] = middle
+        return True
+
+    def bind_fields(self, pattern: Any, value: Any, scope: Scope) -> bool:
+        """``Op::Push { value }``, ``Point { x, y: 0, .. }``: a struct's or a struct
+        variant's fields."""
+        head = pattern.child_by_field_name("type")
+        tag = node_text(head).rsplit("::", 1)[-1] if head is not None else ""
+        if not isinstance(value, Record):
+            return False
+        if value.name != tag:
+            return False
+        for field in pattern.named_children:
+            if field.type == "field_pattern":
+                name_node = field.child_by_field_name("name") or field.named_child(0)
+                inner = field.child_by_field_name("pattern")
+                name = node_text(name_node)
+                if name not in value.fields:
+                    raise Stop(f"field {name}")
+                if inner is None:  # shorthand: `{ value }`
+                    scope.names[name] = value.fields[name]
+                elif not self.bind(inner, value.fields[name], scope):
+                    return False
+        return True
 
     def literal_pattern(self, node: Any) -> Any:
         if node.type == "negative_literal":
@@ -467,10 +522,14 @@ class Interpreter(StandardLibrary):
             return NONE
         if path in CONSTRUCTORS or name in ("new", "default"):
             return FunctionRef(path)
+        if "::" in path and path.rsplit("::", 2)[-2] in MASKS.keys() | _METHOD_OWNERS:
+            # `u32::wrapping_add` handed to `fold`, `String::as_str`, `str::parse` (not the
+            # crate's own `parse`)
+            return FunctionRef(path)
         if name in self.functions:
             return FunctionRef(name)
-        if "::" in path and path.rsplit("::", 2)[-2] in MASKS.keys() | _METHOD_OWNERS:
-            return FunctionRef(path)  # `u32::wrapping_add` handed to `fold`, `String::as_str`
+        if "::" in path and (path.rsplit("::", 2)[-2] + "::" + name in self.methods):
+            return FunctionRef(path)  # `.filter_map(Stamp::glyph)`: a method as a function
         if name in ENGINES and name not in self.constants:
             return Engine(name)
         if _VARIANT.match(name) and "::" in path and name not in self.constants:
@@ -628,13 +687,17 @@ class Interpreter(StandardLibrary):
         if isinstance(container, Cell):
             container = self.force(container)  # `TABLE[i]` of a lazy static
         index = self.eval(node.named_child(1), scope)
+        if isinstance(container, Map):  # `table[&key]`
+            return container[index]
         if isinstance(index, range | slice):
             return self.sliced(container, index)
         if not isinstance(index, int) or isinstance(index, bool) or index < 0:
             raise Stop("index")
         if isinstance(container, list):
             return container[index]
-        raise Stop("index of a string")
+        if isinstance(container, Text):  # a `str` read as bytes (`AsRef<[u8]>`)
+            return Sized(container.value.encode("utf-8")[index], "u8")
+        raise Stop("index of a value")
 
     def range_(self, node: Any, scope: Scope) -> Any:
         children = node.named_children
@@ -648,6 +711,11 @@ class Interpreter(StandardLibrary):
             index += 1
         if parts[1].strip():
             end = self.eval(children[index], scope)
+        if isinstance(start, Char) and isinstance(end, Char):  # `'a'..='z'`: its characters
+            last = ord(end) + (1 if operator == "..=" else 0)
+            if not 0 <= last - ord(start) <= MAX_VALUE:
+                raise Stop("large range")
+            return [Char(chr(code)) for code in range(ord(start), last)]
         for bound in (start, end):
             if bound is not None and not isinstance(bound, int):
                 raise Stop("range of non-integers")
@@ -866,6 +934,8 @@ class Interpreter(StandardLibrary):
             return self.vec_macro(tree, scope)
         if name in ("format", "concat"):
             return Text(self.format_macro(name, tree, scope))
+        if name == "matches":
+            return self.matches_macro(tree, scope)
         if name in ("include_str", "include_bytes"):
             return self.included(name, tree)
         if name == "cfg" and node_text(tree).strip("()[]{} ") in ("debug_assertions", "test"):
@@ -875,6 +945,19 @@ class Interpreter(StandardLibrary):
         if name in ("env", "option_env"):
             raise Effect(name)  # the environment of the build: not the crate's constants
         raise Stop(f"macro {name}")
+
+    def matches_macro(self, tree: Any, scope: Scope) -> bool:
+        """``matches!(value, pattern)`` (a guard too), as the ``match`` it stands for."""
+        body = (tree.text or b"")[1:-1]
+        at = _top_level_comma(body)
+        if at < 0:
+            raise Stop("matches! without a pattern")
+        value, pattern = body[:at], body[at + 1 :].rstrip(b", \n")
+        source = b"match (%s) { %s => true, _ => false }" % (value, pattern)
+        expression = _parse_tokens_text(source)
+        if expression is None or expression.type != "match_expression":
+            raise Stop("matches!")
+        return bool(self.eval(expression, scope))
 
     def manifest_dir_named(self, tree: Any) -> bool:
         argument = _parse_tokens(tree, "(", ")")
@@ -911,6 +994,13 @@ class Interpreter(StandardLibrary):
             items = [single] if single is not None else []
         else:
             items = list(expression.named_children)
+        # (`width = 8` among the arguments: a named argument, not an assignment)
+        named = {
+            node_text(item.child_by_field_name("left")): item.child_by_field_name("right")
+            for item in items
+            if item.type == "assignment_expression"
+        }
+        items = [item for item in items if item.type != "assignment_expression"]
         values = [self.eval(item, scope) for item in items]
         if name == "concat":
             return "".join(text_value(v) for v in values)
@@ -927,19 +1017,56 @@ class Interpreter(StandardLibrary):
                 self.literals.add(piece)  # in plain sight
                 out.append(piece)
                 continue
-            argument = piece.argument
-            if argument.isdigit():
-                value = arguments[int(argument)]
-            elif argument:
-                value = scope.get(argument) if scope.has(argument) else self.constant(argument)
+            if piece.argument:
+                value = self.format_argument(piece.argument, arguments, named, scope)
             else:
                 value = arguments[index]
                 index += 1
-            out.append(formatted(value, piece.spec))
+            out.append(
+                formatted(
+                    value,
+                    piece.spec,
+                    lambda name: self.format_argument(name, arguments, named, scope),
+                )
+            )
         text = "".join(out)
         if len(text) > MAX_VALUE:
             raise Stop("large string")
         return text
+
+    def option_place(
+        self, target: Any, option: Variant, method: str, values: list[Any], scope: Scope
+    ) -> Any:
+        """``head.take()``, ``slot.get_or_insert_with(f)``, ``x.replace(v)``,
+        ``x.insert(v)``: an ``Option`` changed where it is kept."""
+        present = option.tag == "Some"
+        if method == "take":
+            self.store(target, NONE, scope)
+            return option
+        if method == "replace" and len(values) == 1:
+            self.store(target, Variant("Some", values[0]), scope)
+            return option
+        if method == "insert" and len(values) == 1:
+            self.store(target, Variant("Some", values[0]), scope)
+            return values[0]
+        if method in ("get_or_insert_with", "get_or_insert") and len(values) == 1:
+            if present:
+                return option.value
+            value = values[0] if method == "get_or_insert" else self.apply(values[0], [])
+            self.store(target, Variant("Some", value), scope)
+            return value
+        return self.method(option, method, values, "")
+
+    def format_argument(
+        self, name: str, arguments: list[Any], named: dict[str, Any], scope: Scope
+    ) -> Any:
+        """A ``format!`` argument by position or name (a named argument of the call, a
+        local variable or a constant)."""
+        if name.isdigit():
+            return arguments[int(name)]
+        if name in named:
+            return self.eval(named[name], scope)
+        return scope.get(name) if scope.has(name) else self.constant(name)
 
     def call_expression(self, node: Any, scope: Scope) -> Any:
         function = node.child_by_field_name("function")
@@ -959,13 +1086,26 @@ class Interpreter(StandardLibrary):
                 return self.slice_written(target, method, self.eval(arguments[0], scope), scope)
             receiver = self.eval(target, scope)
             values = [self.eval(a, scope) for a in arguments]
+            if isinstance(receiver, Variant) and method in _OPTION_PLACES:
+                return self.option_place(target, receiver, method, values, scope)
             if isinstance(receiver, Record):
                 entry = self.methods.get(f"{receiver.name}::{method}", self.methods.get(method))
                 if entry is not None:
                     return self.invoke(entry, values, receiver)
                 if f"{receiver.name}::next" in self.methods:  # `Keystream::new(k).take(8)`
                     return self.iter_method(self.iterate(receiver), method, values, turbofish)
-            return self.method(receiver, method, values, turbofish)
+            try:
+                return self.method(receiver, method, values, turbofish)
+            except NoMethod:
+                # a trait of the crate implemented for a library type (`impl Beaufort for str`)
+                entry = self.methods.get(method)
+                if entry is None:
+                    raise
+                return self.invoke(entry, values, receiver)
+        if function.type in ("index_expression", "parenthesized_expression", "call_expression"):
+            # `table[pick(i)](b)`, `(self.step)(x)`, `make()(x)`: a function value called
+            callee = self.eval(function, scope)
+            return self.apply(callee, [self.eval(a, scope) for a in arguments])
         path = node_text(function).replace(" ", "")
         if path.endswith(("mem::take", "mem::replace")) and arguments:
             return self.moved_out(path.endswith("take"), arguments, scope)
@@ -1073,6 +1213,27 @@ def _mutable(node: Any) -> bool:
     return any(child.type == "mutable_specifier" for child in node.children)
 
 
+def _top_level_comma(tokens: bytes) -> int:
+    """Where the first comma outside brackets is in a macro's tokens, or -1."""
+    depth = 0
+    for at, byte in enumerate(tokens):
+        if byte in b"([{":
+            depth += 1
+        elif byte in b")]}":
+            depth -= 1
+        elif byte == ord(",") and depth == 0:
+            return at
+    return -1
+
+
+def _is_rest(pattern: Any) -> bool:
+    """``..`` or ``name @ ..`` in a slice pattern."""
+    return pattern.type == "remaining_field_pattern" or (
+        pattern.type == "captured_pattern"
+        and any(c.type == "remaining_field_pattern" for c in pattern.named_children)
+    )
+
+
 def _subpatterns(pattern: Any) -> list[Any]:
     """The patterns inside a tuple, slice or tuple-struct pattern, `_` included (which
     the syntax tree does not name)."""
@@ -1082,12 +1243,17 @@ def _subpatterns(pattern: Any) -> list[Any]:
 def _parse_tokens(tree: Any, opening: str, closing: str) -> Any:
     """A macro's token tree parsed as an expression (``vec![..]`` as an array,
     ``format!(..)`` as a tuple), or None."""
+    body = (tree.text or b"")[1:-1]
+    return _parse_tokens_text(opening.encode() + body + closing.encode())
+
+
+def _parse_tokens_text(expression: bytes) -> Any:
+    """Rust text parsed as one expression, or None."""
     from cratewatch.scan.syntax import parser
 
-    body = (tree.text or b"")[1:-1]
-    if len(body) > MAX_VALUE:
+    if len(expression) > MAX_VALUE:
         return None
-    source = b"const _: () = " + opening.encode() + body + closing.encode() + b";"
+    source = b"const _: () = " + expression + b";"
     root = parser().parse(source).root_node
     if root.has_error:
         return None

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import bisect
+import functools
 import itertools
 import math
 import posixpath
@@ -30,9 +32,13 @@ from cratewatch.scan.interpret.values import (
     Closure,
     Effect,
     Engine,
+    FunctionRef,
     Iter,
+    Map,
+    NoMethod,
     Record,
     Sized,
+    Slot,
     Spent,
     Stop,
     Text,
@@ -43,6 +49,7 @@ from cratewatch.scan.interpret.values import (
     drained,
     limited,
     number_value,
+    order_key,
     slice_of,
     text_value,
     wrap,
@@ -60,7 +67,7 @@ _ROUNDINGS: Final[dict[str, Callable[[float], float]]] = {
     "trunc": math.trunc,
     "abs": abs,
 }
-_MAX_WIDTH: Final = 64  # of a formatted number
+_MAX_WIDTH: Final = 256  # of a formatted value (a u128 in binary is 128 digits)
 _COMPARE: Final[dict[str, Callable[[Any, Any], bool]]] = {
     "==": lambda a, b: bool(a == b),
     "!=": lambda a, b: bool(a != b),
@@ -69,8 +76,14 @@ _COMPARE: Final[dict[str, Callable[[Any, Any], bool]]] = {
     ">": lambda a, b: bool(a > b),
     ">=": lambda a, b: bool(a >= b),
 }
-_INTEGER_METHODS: Final = frozenset(
-    {"wrapping_add", "wrapping_sub", "wrapping_mul", "pow", "min", "max", "abs"}
+_ASCII_TESTS: Final = frozenset(
+    {"is_ascii_hexdigit", "is_ascii_alphanumeric", "is_ascii_punctuation", "is_ascii_whitespace"}
+    | {"is_ascii_graphic", "is_ascii_control"}
+)
+_INTEGER_METHODS: Final = (
+    frozenset({"wrapping_add", "wrapping_sub", "wrapping_mul", "pow", "min", "max", "abs"})
+    | {"is_ascii_digit", "is_ascii_alphabetic", "is_ascii_uppercase", "is_ascii_lowercase"}
+    | _ASCII_TESTS
 )
 _PASS_THROUGH: Final = frozenset(
     {
@@ -166,10 +179,17 @@ class StandardLibrary:
             return Variant("Ok", self.read_file(text_value(values[0]), name == "read"))
         if owner == "env" and name in ("var", "var_os") and values == [Text(_MANIFEST_DIR)]:
             return Variant("Ok" if name == "var" else "Some", Text(self.manifest_dir()))
+        if owner in ("HashMap", "BTreeMap") and name in ("new", "with_capacity", "from", "default"):
+            pairs = values[0] if name == "from" and values else []
+            return Map(self.iterate(pairs), ordered=owner == "BTreeMap")
+        if owner in ("Box", "Rc", "Arc") and name == "new" and len(values) == 1:
+            return values[0]  # a value on the heap is the value
         if owner in CELLS and name == "new" and len(values) <= 1:
             return Cell(values[0] if values else None)
         if owner in CELLS and name == "force" and len(values) == 1 and isinstance(values[0], Cell):
             return self.force(values[0])
+        if path.endswith("mem::swap") and len(values) == 2:
+            return self.swapped(values[0], values[1])
         if name in ("new", "with_capacity", "default"):
             if owner in ("String",):
                 return Text("")
@@ -247,6 +267,8 @@ class StandardLibrary:
                 return Iter([values[0]], self.tick)
             if name == "successors" and len(values) == 2:
                 return Iter(self.successors(values[0], values[1]), self.tick)
+            if name in ("repeat_with", "from_fn") and len(values) == 1:
+                return Iter(self.drawn_from(values[0], name == "from_fn"), self.tick)
         if _EFFECTS.search(path):
             raise Effect(path)
         raise Stop(f"function {path}")
@@ -279,6 +301,31 @@ class StandardLibrary:
         while isinstance(item, Variant) and item.tag == "Some":
             yield item.value
             item = self.apply(following, [item.value])
+
+    def swapped(self, first: Any, second: Any) -> None:
+        """``mem::swap(&mut a, &mut b)``: two borrowed values exchanged in place."""
+        if isinstance(first, Slot) and isinstance(second, Slot):
+            held = first.get()
+            first.set(second.get())
+            second.set(held)
+        elif isinstance(first, list) and isinstance(second, list):
+            first[:], second[:] = list(second), list(first)
+        elif isinstance(first, Text) and isinstance(second, Text):
+            first.value, second.value = second.value, first.value
+        else:
+            raise Stop("mem::swap of values")
+
+    def drawn_from(self, function: Any, until_none: bool) -> Iterator[Any]:
+        """``iter::repeat_with(f)`` (f's values, forever), ``iter::from_fn(f)`` (f's
+        ``Some`` values, until ``None``)."""
+        while True:
+            value = self.apply(function, [])
+            if not until_none:
+                yield value
+            elif isinstance(value, Variant) and value.tag == "Some":
+                yield value.value
+            else:
+                return
 
     def iterate(self, value: Any) -> Iter:
         if isinstance(value, Iter):
@@ -318,12 +365,18 @@ class StandardLibrary:
     def method(self, receiver: Any, name: str, values: list[Any], turbofish: str) -> Any:
         if isinstance(receiver, Cell):
             return self.cell_method(receiver, name, values, turbofish)
+        if name in ("cmp", "partial_cmp") and len(values) == 1:  # an `Ordering`
+            left, right = order_key(receiver), order_key(values[0])
+            tag = "Less" if left < right else "Greater" if left > right else "Equal"
+            return Variant(tag, None) if name == "cmp" else Variant("Some", Variant(tag, None))
         if (
             name == "to_string"
             and isinstance(receiver, Char | int)
             and not isinstance(receiver, bool)
         ):
             return Text(str(receiver))
+        if name == "to_vec" and isinstance(receiver, Text):  # a `str` had as `AsRef<[u8]>`
+            return [Sized(b, "u8") for b in receiver.value.encode("utf-8")]
         if name in _PASS_THROUGH:
             return self.copy(receiver) if name in _COPIES else receiver
         if isinstance(receiver, Text):
@@ -337,18 +390,22 @@ class StandardLibrary:
                 return Variant("Some", self.apply(values[0], [])) if receiver else NONE
             if name == "then_some" and len(values) == 1:
                 return Variant("Some", values[0]) if receiver else NONE
-            raise Stop(f"bool.{name}")
+            raise NoMethod(f"bool.{name}")
         if isinstance(receiver, float):
             return _float_method(receiver, name, values)
         if isinstance(receiver, int):
             return self.integer_method(receiver, name, values)
+        if isinstance(receiver, Map):
+            return self.map_method(receiver, name, values, turbofish)
         if isinstance(receiver, Variant):
+            if receiver.tag in ("Less", "Equal", "Greater"):
+                return _ordering_method(receiver, name, values)
             return self.variant_method(receiver, name, values)
         if isinstance(receiver, list):
             return self.list_method(receiver, name, values, turbofish)
         if isinstance(receiver, Iter | range | slice):  # `(2..).take_while(..)` too
             return self.iter_method(self.iterate(receiver), name, values, turbofish)
-        raise Stop(f"method {name}")
+        raise NoMethod(f"method {name}")
 
     def text_method(self, text: Text, name: str, values: list[Any], turbofish: str) -> Any:
         value = text.value
@@ -362,6 +419,15 @@ class StandardLibrary:
             return None
         if name == "insert" and len(values) == 2:
             text.value = value[: values[0]] + text_value(values[1]) + value[values[0] :]
+            return None
+        if name in ("remove", "pop", "truncate", "clear", "drain"):
+            return self.text_cut(text, name, values)
+        if name == "retain" and len(values) == 1:
+            text.value = "".join(c for c in value if self.apply(values[0], [Char(c)]))
+            return None
+        if name == "extend" and len(values) == 1:  # characters or strings, an `Option` too
+            text.value += "".join(text_value(item) for item in self.iterate(values[0]))
+            limited(text.value)
             return None
         if name == "len":
             return len(value.encode("utf-8"))
@@ -389,6 +455,9 @@ class StandardLibrary:
                 "contains": value.__contains__,
             }[name](needle)
         if name == "replace" and len(values) == 2:
+            if isinstance(values[0], list):  # `replace(['I', 'L'], "1")`: any of the characters
+                table = {ord(text_value(c)): text_value(values[1]) for c in values[0]}
+                return Text(limited(value.translate(table)))
             return Text(limited(value.replace(text_value(values[0]), text_value(values[1]))))
         if name == "repeat" and len(values) == 1:
             if len(value) * values[0] > MAX_VALUE:
@@ -400,6 +469,21 @@ class StandardLibrary:
                 chars = "".join(text_value(c) for c in pattern)
                 trims = {"trim_matches": str.strip, "trim_start_matches": str.lstrip}
                 return Text(trims.get(name, str.rstrip)(value, chars))
+            if isinstance(pattern, Closure | FunctionRef):  # `trim_matches(|c| c == '[')`
+                start, end = 0, len(value)
+                while (
+                    name != "trim_end_matches"
+                    and start < end
+                    and self.apply(pattern, [Char(value[start])])
+                ):
+                    start += 1
+                while (
+                    name != "trim_start_matches"
+                    and end > start
+                    and self.apply(pattern, [Char(value[end - 1])])
+                ):
+                    end -= 1
+                return Text(value[start:end])
             affix = text_value(pattern)
             if not affix:
                 return Text(value)
@@ -464,6 +548,58 @@ class StandardLibrary:
             raise Stop("iter on a string")
         return self.path_method(text, name, values)
 
+    def map_method(self, items: Map, name: str, values: list[Any], turbofish: str) -> Any:
+        if name in ("get", "get_mut") and len(values) == 1:
+            return Variant("Some", items[values[0]]) if values[0] in items else NONE
+        if name == "contains_key" and len(values) == 1:
+            return values[0] in items
+        if name == "insert" and len(values) == 2:
+            old = items.get(values[0], END)
+            items[values[0]] = values[1]
+            limited(items)
+            return NONE if old is END else Variant("Some", old)
+        if name == "remove" and len(values) == 1:
+            return Variant("Some", items.pop(values[0])) if values[0] in items else NONE
+        if name in ("len", "is_empty") and not values:
+            return len(items) if name == "len" else not items
+        keys = items.keys_in_order()
+        if name == "keys":
+            return Iter(keys, self.tick)
+        if name in ("values", "values_mut"):
+            return Iter([items[k] for k in keys], self.tick)
+        if name in ("iter", "into_iter", "iter_mut"):
+            return Iter([(k, items[k]) for k in keys], self.tick)
+        raise NoMethod(f"map.{name}")
+
+    def text_cut(self, text: Text, name: str, values: list[Any]) -> Any:
+        """``remove(i)``, ``pop()``, ``truncate(n)``, ``clear()``, ``drain(range)`` of a
+        ``String``, by byte offsets as Rust counts them."""
+        data = text.value.encode("utf-8")
+        if name == "pop":
+            if not text.value:
+                return NONE
+            last, text.value = text.value[-1], text.value[:-1]
+            return Variant("Some", Char(last))
+        if name == "clear":
+            text.value = ""
+            return None
+        if name == "truncate" and len(values) == 1:
+            text.value = data[: values[0]].decode("utf-8")
+            return None
+        if name == "remove" and len(values) == 1:
+            removed = data[values[0] :].decode("utf-8")[:1]
+            if not removed:
+                raise Stop("remove past the end")  # a panic in Rust
+            text.value = (data[: values[0]] + data[values[0] + len(removed.encode()) :]).decode()
+            return Char(removed)
+        if name == "drain" and len(values) == 1 and isinstance(values[0], range | slice):
+            span = values[0]
+            start, stop = span.start or 0, len(data) if span.stop is None else span.stop
+            taken = data[start:stop].decode("utf-8")
+            text.value = (data[:start] + data[stop:]).decode("utf-8")
+            return Iter([Char(c) for c in taken], self.tick)
+        raise NoMethod(f"str.{name}")
+
     def split_where(self, value: str, predicate: Any) -> list[str]:
         """``text.split(|c| ...)``: the pieces between the characters the predicate
         accepts."""
@@ -505,7 +641,7 @@ class StandardLibrary:
             if crate_file(value, self.file, self.files) is not None:
                 return True
             raise Effect(f"path {value}")
-        raise Stop(f"str.{name}")
+        raise NoMethod(f"str.{name}")
 
     def integer_method(self, value: int, name: str, values: list[Any]) -> Any:
         if isinstance(value, Sized):
@@ -546,7 +682,12 @@ class StandardLibrary:
             return ord(_char_method(Char(chr(value & 0xFF)), name, values))
         if name == "rem_euclid" and values[0]:
             return value % abs(values[0])
-        raise Stop(f"int.{name}")
+        if name == "div_euclid" and values[0]:
+            return (value - value % abs(values[0])) // values[0]
+        if name in _ASCII_TESTS:
+            ascii_char = 0 <= value < 0x80
+            return ascii_char and _char_method(Char(chr(value)), name, values)
+        raise NoMethod(f"int.{name}")
 
     def variant_method(self, variant: Variant, name: str, values: list[Any]) -> Any:
         present = variant.tag in ("Some", "Ok")
@@ -574,6 +715,10 @@ class StandardLibrary:
             )
         if name == "and_then":
             return self.apply(values[0], [variant.value]) if present else variant
+        if name == "is_some_and" and len(values) == 1:
+            return present and bool(self.apply(values[0], [variant.value]))
+        if name == "is_none_or" and len(values) == 1:
+            return not present or bool(self.apply(values[0], [variant.value]))
         if name == "map_err" and len(values) == 1:
             return (
                 variant
@@ -598,7 +743,7 @@ class StandardLibrary:
                 if present
                 else (values[0] if name == "map_or" else self.apply(values[0], []))
             )
-        raise Stop(f"option.{name}")
+        raise NoMethod(f"option.{name}")
 
     def list_method(self, items: list[Any], name: str, values: list[Any], turbofish: str) -> Any:
         if name == "len":
@@ -630,6 +775,28 @@ class StandardLibrary:
         if name in ("sort", "sort_unstable") and not values:
             items.sort()
             return None
+        if name in ("sort_by", "sort_unstable_by") and len(values) == 1:
+            order = functools.cmp_to_key(lambda a, b: _ordering(self.apply(values[0], [a, b])))
+            self.tick(len(items))
+            items.sort(key=order)
+            return None
+        if name == "binary_search" and len(values) == 1:
+            at = bisect.bisect_left(items, values[0])
+            found = at < len(items) and items[at] == values[0]
+            return Variant("Ok" if found else "Err", at)
+        if name == "dedup" and not values:
+            items[:] = [item for i, item in enumerate(items) if i == 0 or items[i - 1] != item]
+            return None
+        if name == "retain" and len(values) == 1:
+            items[:] = [item for item in items if self.apply(values[0], [item])]
+            return None
+        if name == "resize" and len(values) == 2 and 0 <= values[0] <= MAX_VALUE:
+            del items[values[0] :]
+            items.extend(self.copy(values[1]) for _ in range(values[0] - len(items)))
+            return None
+        if name == "fill" and len(values) == 1:
+            items[:] = [values[0]] * len(items)
+            return None
         if name in ("sort_by_key", "sort_unstable_by_key") and len(values) == 1:
             keys = [self.apply(values[0], [item]) for item in items]
             items[:] = [
@@ -660,6 +827,12 @@ class StandardLibrary:
                 return Variant("Some", self.sliced(items, values[0]))
             index = values[0]
             return Variant("Some", items[index]) if 0 <= index < len(items) else NONE
+        if name in ("first_mut", "last_mut") and not values:
+            return (
+                Variant("Some", Slot(items, 0 if name == "first_mut" else len(items) - 1))
+                if items
+                else NONE
+            )
         if name == "first":
             return Variant("Some", items[0]) if items else NONE
         if name == "last":
@@ -675,6 +848,10 @@ class StandardLibrary:
             return self.slots(items)
         if name in ("iter", "into_iter", "drain"):
             return Iter(list(items) if name != "drain" else drained(items), self.tick)
+        if name in ("rchunks", "rchunks_exact") and values[0] > 0:  # from the end
+            size, end = values[0], len(items)
+            stops = range(end, 0 if name == "rchunks" else size - 1, -size)
+            return Iter((self.sliced(items, range(max(s - size, 0), s)) for s in stops), self.tick)
         if name in ("chunks", "chunks_exact", "windows") and values[0] > 0:
             size = values[0]
             starts = (
@@ -697,7 +874,7 @@ class StandardLibrary:
             return Text(limited(text_value(values[0]).join(text_value(i) for i in items)))
         if name == "as_slice" or name == "as_mut_slice":
             return items
-        raise Stop(f"list.{name}")
+        raise NoMethod(f"list.{name}")
 
     def iter_method(self, items: Iter, name: str, values: list[Any], turbofish: str) -> Any:
         tick = self.tick
@@ -736,6 +913,33 @@ class StandardLibrary:
             return Iter(itertools.cycle(bounded(items)), tick)
         if name in ("copied", "cloned", "by_ref", "peekable", "into_iter", "iter"):
             return items
+        if name == "peek":
+            return NONE if (item := items.peek()) is END else Variant("Some", item)
+        if name == "next_if" and len(values) == 1:
+            item = items.peek()
+            if item is END or not apply(values[0], [item]):
+                return NONE
+            return Variant("Some", next(items))
+        if name == "scan" and len(values) == 2:
+            state = Slot([values[0]], 0)  # what the closure gets as `&mut state`
+            return Iter(_scanned(items, state, lambda i: apply(values[1], [state, i])), tick)
+        if name == "partition" and len(values) == 1:
+            kept: list[Any] = []
+            left: list[Any] = []
+            for item in items:
+                (kept if apply(values[0], [item]) else left).append(item)
+            return (_collected(kept, turbofish), _collected(left, turbofish))
+        if name == "unzip" and not values:
+            pairs = bounded(items)
+            return ([a for a, _ in pairs], [b for _, b in pairs])
+        if name in ("max_by_key", "min_by_key") and len(values) == 1:
+            keyed = [(apply(values[0], [item]), item) for item in items]
+            if not keyed:
+                return NONE
+            pick = max if name == "max_by_key" else min
+            # (Rust's max_by_key keeps the last of equal keys, min_by_key the first)
+            ordered = keyed[::-1] if name == "max_by_key" else keyed
+            return Variant("Some", pick(ordered, key=lambda pair: pair[0])[1])
         if name == "take_while":
             return Iter(itertools.takewhile(lambda i: apply(values[0], [i]), items), tick)
         if name == "skip_while":
@@ -745,6 +949,14 @@ class StandardLibrary:
             for item in items:
                 accumulator = apply(values[1], [accumulator, item])
             return accumulator
+        if name == "try_fold" and len(values) == 2:
+            accumulator = values[0]
+            for item in items:
+                step = apply(values[1], [accumulator, item])
+                if not isinstance(step, Variant) or step.tag not in ("Some", "Ok"):
+                    return step  # the first `None` or `Err` ends it
+                accumulator = step.value
+            return Variant("Some", accumulator)  # (`Ok` and `Some` alike for the caller)
         if name == "for_each":
             for item in items:
                 apply(values[0], [item])
@@ -791,7 +1003,43 @@ class StandardLibrary:
             return Variant("Some", (max if name == "max" else min)(found)) if found else NONE
         if name == "collect":
             return _collected(bounded(items), turbofish)
-        raise Stop(f"iter.{name}")
+        raise NoMethod(f"iter.{name}")
+
+
+def _ordering_method(ordering: Variant, name: str, values: list[Any]) -> Any:
+    """``Ordering``'s methods: ``reverse``, ``then``, ``is_lt`` and the like."""
+    if name == "reverse":
+        return Variant({"Less": "Greater", "Greater": "Less"}.get(ordering.tag, "Equal"), None)
+    if name == "then" and len(values) == 1:
+        return values[0] if ordering.tag == "Equal" else ordering
+    tests = {
+        "is_lt": ("Less",),
+        "is_gt": ("Greater",),
+        "is_eq": ("Equal",),
+        "is_ne": ("Less", "Greater"),
+    }
+    if name in tests:
+        return ordering.tag in tests[name]
+    if name in ("is_le", "is_ge"):
+        return ordering.tag != ("Greater" if name == "is_le" else "Less")
+    raise NoMethod(f"Ordering.{name}")
+
+
+def _ordering(value: Any) -> int:
+    """A comparator's ``Ordering`` as -1, 0 or 1."""
+    tag = value.tag if isinstance(value, Variant) else ""
+    if tag not in ("Less", "Equal", "Greater"):
+        raise Stop("a comparator that gives no Ordering")
+    return {"Less": -1, "Equal": 0, "Greater": 1}[tag]
+
+
+def _scanned(items: Iter, state: Slot, step: Callable[[Any], Any]) -> Iterator[Any]:
+    """``scan``: each step's ``Some`` value, until one gives ``None``."""
+    for item in items:
+        result = step(item)
+        if not isinstance(result, Variant) or result.tag != "Some":
+            return
+        yield result.value
 
 
 def _address(owner: str, name: str, values: list[Any]) -> Text:
@@ -830,13 +1078,22 @@ def _default_of(written: str) -> Any:
 def _collected(items: list[Any], turbofish: str) -> Any:
     """``collect()``: a ``String`` from characters or strings unless the type says
     otherwise, else a vector (the declared type, when there is one, decides later)."""
+    if turbofish.replace(" ", "").startswith(("<Result<", "<Option<")):
+        # the first `Err` or `None`, else all the values inside collected
+        failed = next(
+            (i for i in items if not (isinstance(i, Variant) and i.tag in ("Ok", "Some"))), None
+        )
+        if failed is not None:
+            return failed
+        tag = "Ok" if "Result" in turbofish else "Some"
+        return Variant(tag, _collected([i.value for i in items], turbofish.replace(" ", "")[8:]))
+    if "HashMap" in turbofish or "BTreeMap" in turbofish:
+        return Map(items, ordered="BTreeMap" in turbofish)
     if "Vec" in turbofish:
         return items
     texts = all(isinstance(i, Char | Text) for i in items)
     if texts and ("String" in turbofish or (items and all(isinstance(i, Char) for i in items))):
         return Text(limited("".join(text_value(i) for i in items)))
-    if "Result" in turbofish or "Option" in turbofish:
-        raise Stop("collect into Result")
     return items
 
 
@@ -853,6 +1110,12 @@ def as_declared(value: Any, written: str) -> Any:
         return Sized(ord(value), kind)
     if type(value) in (int, Sized) and kind in MASKS:
         return Sized(value, kind)
+    if kind.startswith("(") and isinstance(value, tuple):  # `let (a, b): (Vec<u8>, String)`
+        parts = _type_list(kind[1:-1])
+        if len(parts) == len(value):
+            return tuple(as_declared(v, part) for v, part in zip(value, parts, strict=True))
+    if written.replace(" ", "").startswith(("HashMap<", "BTreeMap<")) and isinstance(value, list):
+        return Map(value, ordered=written.strip().startswith("BTreeMap"))
     if written.strip() == "String" and isinstance(value, list):
         return Text(limited("".join(text_value(i) for i in value)))  # strings collected into one
     if written.replace(" ", "") == "Vec<char>" and isinstance(value, Text):
@@ -860,6 +1123,21 @@ def as_declared(value: Any, written: str) -> Any:
     if value is DEFAULT:
         return _default_of(written)
     return value
+
+
+def _type_list(types: str) -> list[str]:
+    """The types of a comma-separated list, split at its top-level commas."""
+    parts, depth, start = [], 0, 0
+    for at, char in enumerate(types):
+        if char in "[<(":
+            depth += 1
+        elif char in "]>)":
+            depth -= 1
+        elif char == "," and depth == 0:
+            parts.append(types[start:at].strip())
+            start = at + 1
+    tail = types[start:].strip()
+    return [*parts, tail] if tail else parts
 
 
 def _element_type(kind: str) -> str | None:
@@ -943,7 +1221,7 @@ def _float_method(value: float, name: str, values: list[Any]) -> Any:
         return float(_FLOAT_MATH_2[name](value, values[0]))
     if name == "mul_add" and len(values) == 2 and all(isinstance(v, int | float) for v in values):
         return float(value * values[0] + values[1])
-    raise Stop(f"f64.{name}")
+    raise NoMethod(f"f64.{name}")
 
 
 # float methods of one operand and of two (`x.sqrt()`, `x.powf(y)`): numeric decoders use
@@ -1003,6 +1281,12 @@ def _char_method(char: Char, name: str, values: list[Any]) -> Any:
         return c.isascii() and not c.isalnum() and c.isprintable() and c != " "
     if name == "is_ascii":
         return c.isascii()
+    if name == "is_ascii_hexdigit":
+        return c in "0123456789abcdefABCDEF"
+    if name == "is_ascii_graphic":
+        return "!" <= c <= "~"
+    if name == "is_ascii_control":
+        return c.isascii() and not c.isprintable()
     if name == "to_digit" and values:
         try:
             return Variant("Some", int(c, values[0]))
@@ -1010,7 +1294,7 @@ def _char_method(char: Char, name: str, values: list[Any]) -> Any:
             return NONE
     if name == "len_utf8":
         return len(c.encode("utf-8"))
-    raise Stop(f"char.{name}")
+    raise NoMethod(f"char.{name}")
 
 
 def operate(operator: str, left: Any, right: Any) -> Any:
@@ -1090,21 +1374,42 @@ _ARITHMETIC: Final[dict[str, Callable[[int, int], int]]] = {
 }
 
 
-def formatted(value: Any, spec: str) -> str:
-    if isinstance(value, Text | Char):
-        text = text_value(value)
+#: a format spec: fill and alignment, sign, `#`, zero padding, width (a number or an
+#: argument `name$`), the kind of number (`{:>8}`, `{:02x}`, `{:#b}`, `{:>width$}`)
+_SPEC: Final = re.compile(
+    r"(?:(?P<fill>.)?(?P<align>[<^>]))?(?P<sign>\+)?(?P<alt>#)?(?P<zero>0)?"
+    r"(?P<width>\d+|[A-Za-z_]\w*\$)?(?P<kind>[xXob]?)"
+)
+
+
+def formatted(value: Any, spec: str, argument: Callable[[str], Any] | None = None) -> str:
+    """A value as ``format!`` writes it with ``spec``; ``argument`` gives a width named
+    ``name$``."""
+    parts = _SPEC.fullmatch(spec)
+    if parts is None:
+        raise Stop("format spec")
+    kind, width = parts["kind"], parts["width"] or "0"
+    if width.endswith("$"):
+        width = str(number_value(argument(width[:-1]))) if argument is not None else "?"
+    if not width.isdigit() or int(width) > _MAX_WIDTH:
+        raise Stop("format width")
+    if isinstance(value, Text | Char) and not (kind or parts["sign"] or parts["alt"]):
+        text, numeric = text_value(value), False
     elif isinstance(value, int) and not isinstance(value, bool):
-        kind = spec[-1:] if spec[-1:] in ("x", "X", "o", "b") else "d"
-        width = spec.rstrip("xXob").lstrip("#")
-        pad = width.startswith("0")
-        digits = format(value, kind)
-        size = int(width) if width.isdigit() else 0
-        if size > _MAX_WIDTH:
-            raise Stop("format width")
-        text = digits.rjust(size, "0" if pad else " ")
-        return text
+        digits = format(abs(value), kind or "d")
+        prefix = ("-" if value < 0 else "+" if parts["sign"] else "") + (
+            {"x": "0x", "X": "0x", "o": "0o", "b": "0b"}.get(kind, "") if parts["alt"] else ""
+        )
+        if parts["zero"]:  # zeros after the sign and the base's prefix
+            digits = digits.rjust(int(width) - len(prefix), "0")
+        text, numeric = prefix + digits, True
     else:
         raise Stop("format of a value")
-    if spec:
-        raise Stop("format spec")
-    return text
+    fill, size = parts["fill"] or " ", int(width)
+    align = parts["align"] or (">" if numeric else "<")
+    if align == "<":
+        return text.ljust(size, fill)
+    if align == ">":
+        return text.rjust(size, fill)
+    left = (size - len(text)) // 2 if size > len(text) else 0  # Rust's centre leans left
+    return (fill * left + text).ljust(size, fill)

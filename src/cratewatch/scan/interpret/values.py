@@ -39,6 +39,11 @@ class Stop(Exception):
     """This call cannot be followed: something the interpreter does not model."""
 
 
+class NoMethod(Stop):
+    """The standard library has no method of this name for this value: a trait of the
+    crate may (``impl Beaufort for str``)."""
+
+
 class Effect(Stop):
     """The call reaches the outside world (the environment, files, processes, the
     network, the clock): it computes nothing from its constants alone."""
@@ -192,18 +197,51 @@ class FunctionRef(NamedTuple):
 class Iter:
     """A lazy iterator; every element drawn costs a step."""
 
-    __slots__ = ("items", "tick")
+    __slots__ = ("ahead", "items", "tick")
 
     def __init__(self, items: Iterable[Any], tick: Callable[[], None]) -> None:
         self.items = iter(items)
         self.tick = tick
+        self.ahead: list[Any] = []  # an element drawn by `peek` and not yet taken
 
     def __iter__(self) -> Iterator[Any]:
         return self
 
     def __next__(self) -> Any:
+        if self.ahead:
+            return self.ahead.pop()
         self.tick()
         return next(self.items)
+
+    def peek(self) -> Any:
+        """The next element without taking it (``END`` at the end)."""
+        if not self.ahead:
+            item = next(self, END)
+            if item is END:
+                return END
+            self.ahead.append(item)
+        return self.ahead[-1]
+
+
+class Map(dict[Any, Any]):
+    """A ``HashMap`` or ``BTreeMap`` (``ordered``: iterated by key, as a ``BTreeMap`` is;
+    a ``HashMap``'s order Rust leaves open, so no decoder can depend on it)."""
+
+    def __init__(self, pairs: Iterable[Any] = (), ordered: bool = False) -> None:
+        super().__init__(pairs)
+        self.ordered = ordered
+
+    def keys_in_order(self) -> list[Any]:
+        return sorted(self, key=order_key) if self.ordered else list(self)
+
+
+def order_key(value: Any) -> Any:
+    """What a value sorts by: characters and strings by their text, numbers as numbers."""
+    if isinstance(value, Text | Char):
+        return (1, text_value(value))
+    if isinstance(value, tuple):
+        return (2, tuple(order_key(v) for v in value))
+    return (0, value)
 
 
 class Scope:
