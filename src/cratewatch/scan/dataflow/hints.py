@@ -92,9 +92,11 @@ _NUMBERED_CALL: Final = re.compile(rb"[^\w.:](\w+)\s*\(\s*\d+\s*(?:,\s*\d+\s*)*\
 # ... or given a string literal first (`fold("uggcf://..")`)
 _LITERAL_CALL: Final = re.compile(rb"[^\w.:](\w+)\s*\(\s*b?\"")
 # what a call's arguments start with when it is given a constant: a name in capitals (by
-# path or not), a string literal, or numbers only
+# path or not), a string literal, numbers only, or an array of numbers written out
+# (`text(&[170, 126, 229])`)
 _GIVEN_CONSTANT: Final = (
-    rb"(?:&?(?:\w+::)*[A-Z][A-Z0-9_]*%s|b?\"|\d+\s*(?:,\s*\d+\s*)*\))" % _ELEMENT
+    rb"(?:&?(?:\w+::)*[A-Z][A-Z0-9_]*%s|b?\"|\d+\s*(?:,\s*\d+\s*)*\)"
+    rb"|&?\[\s*(?:0x[0-9a-fA-F_]+|\d[\d_]*)\w*\s*,)" % _ELEMENT
 )
 # The searches over a unit's whole text below begin with a literal, not with ``\b``:
 # Python's regular expressions skip ahead to a leading literal but try a leading ``\b`` at

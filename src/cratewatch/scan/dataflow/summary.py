@@ -211,8 +211,9 @@ _NETWORK_TOOLS: Final = re.compile(r"\b(curl|wget|nc|ncat|socat|Invoke-WebReques
 DECODER_BODY: Final = re.compile(
     r"\^|wrapping_(add|sub)|rotate_(left|right)|from_u32|char::from|as char|from_utf8|"
     r"\.rev\(\)|from_str_radix|0x2800|% ?26\b|to_bits\(\)|to_[bl]e_bytes|<<\s*\d|"
-    # `out[i] = c[j]` (or `Some(c[j])`): characters put in another order
-    r"\w\[[^\]\n]+\]\s*=\s*(?:Some\s*\(\s*)?\w+\s*\[|"
+    # `out[i] = c[j]` (or `Some(c[j])`, or `*c` of a zip with the order): characters put
+    # in another order
+    r"\w\[[^\]\n]+\]\s*=\s*(?:Some\s*\(\s*)?\w+\s*\[|\w\[[^\]\n]+\]\s*=\s*\*\w+\s*;|"
     # a character looked up in one alphabet and taken from another at a turned position
     # (`outer[(i + 40 - shift) % 40]`: cipher disks and wheels)
     r"\.position\(\s*\|[^|]*\|[^)]*==[^)]*\)[\s\S]{0,400}?\w\[\s*\([^\]\n]*\)\s*%\s*\w+\s*\]"
