@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from cratewatch.scan.dataflow import unit_flows
 from cratewatch.scan.dataflow.summary import function_headers
 from cratewatch.scan.interpret import (
+    MAX_CALL_STEPS,
     MAX_STEPS,
     Definitions,
     Interpreter,
@@ -324,14 +325,27 @@ def test_deep_recursion_stops() -> None:
 
 def test_the_units_steps_run_out() -> None:
     source = "fn spin(n: u32) -> String { let mut i = n; loop { i = i.wrapping_add(1); } }"
-    interpreter, name, arguments = _probe(source, "spin(1)")
+    interpreter, name, _ = _probe(source, "spin(1)")
+    # (each call given other constants: the same call at another place is not run again)
+    calls = [_probe(source, f"spin({n})")[2] for n in range(MAX_STEPS // MAX_CALL_STEPS + 2)]
     spent = False
     try:
-        for _ in range(MAX_STEPS):
+        for arguments in calls:
             interpreter.call(name, arguments)
     except Spent:
         spent = True
     assert spent
+
+
+def test_the_same_constants_given_again_are_not_run_again() -> None:
+    source = (
+        "fn slow(n: u32) -> String { (0..n).map(|i| char::from(b'a' + (i % 26) as u8)).collect() }"
+    )
+    interpreter, name, arguments = _probe(source, "slow(5000)")
+    first = interpreter.call(name, arguments)
+    steps = interpreter.steps
+    again = interpreter.call(name, _probe(source, "slow(5000)")[2])
+    assert again is first and interpreter.steps == steps
 
 
 # -- what the data flow does with a revealed name

@@ -110,6 +110,7 @@ class Interpreter(StandardLibrary):
         # each constant's value, with the literals it shows (None while it is evaluated,
         # False when it cannot be)
         self.constant_values: dict[str, tuple[Any, frozenset[str]] | bool | None] = {}
+        self.calls_run: dict[tuple[Any, ...], Outcome | None] = {}
         self.steps = 0
         self.call_steps = 0
         self.depth = 0
@@ -138,6 +139,11 @@ class Interpreter(StandardLibrary):
         if entry is None:
             return None
         given = given or {}
+        # the same constants given to the same function at another place: the same outcome
+        # (a unit that calls `unmask(KEY)` twenty times runs it once)
+        key = (entry[0], name, tuple(node_text(a) for a in arguments), tuple(sorted(given.items())))
+        if key in self.calls_run:
+            return self.calls_run[key]
 
         def run() -> Any:
             values = [
@@ -149,7 +155,9 @@ class Interpreter(StandardLibrary):
                     self.literals |= {str(value), f"{value:x}", f"{value:X}", f"{value:o}"}
             return self.invoke(entry, values)
 
-        return self.outcome(run)
+        outcome = self.outcome(run)
+        self.calls_run[key] = outcome
+        return outcome
 
     def evaluated(self, node: Any) -> Outcome | None:
         """``call`` for an expression of constants written inline (``let url =
