@@ -159,6 +159,9 @@ class StandardLibrary:
         if isinstance(value, Text):
             self.tick(len(value.value) // 64)
             return Text(value.value)
+        if isinstance(value, Map):
+            self.tick(len(value))
+            return Map(((k, self.copy(v)) for k, v in value.items()), value.ordered)
         return value
 
     def sliced(self, container: Any, span: range | slice) -> Any:
