@@ -13,6 +13,7 @@ from cratewatch.scan.dataflow.labels import SEND
 CONSTANT_NAME: Final = re.compile(r"^[A-Z][A-Z0-9_]*$")
 _STRING_LITERAL: Final = re.compile(r'^(b|c)?r?#*"')
 _OPAQUE_ARRAY: Final = re.compile(r"^&?\[\s*(-?[0-9][\w.+-]*\s*,\s*){3,}")
+_NESTING: Final = re.compile(r"[\[\]()]")
 _PIECE: Final = re.compile(r'"((?:[^"\\]|\\.)*)"')
 _STRING_ARRAY: Final = re.compile(r'^&?\[\s*"')  # `["..", ".."]`
 # a URL's host, an IP address or a `host:port` written out (no `{}` placeholder in it)
@@ -221,7 +222,11 @@ def opaque(value: str) -> bool:
     digits (Morse, punctuation) or outside ASCII (Braille, emoji, Hangul), or mostly
     escaped bytes."""
     value = value.strip()
-    if _OPAQUE_ARRAY.match(value.replace("(", "").replace(")", "")):  # numbers, or pairs
+    # numbers, or pairs or rows of them (`[[0xC1CD2898, 0x7F1CFE60], ..]`)
+    flat = (
+        "[" + _NESTING.sub("", value.lstrip("&[")) if value.lstrip("&").startswith("[") else value
+    )
+    if _OPAQUE_ARRAY.match(flat):
         return True
     if value.startswith("concat!"):
         value = "".join(_PIECE.findall(value))  # the pieces the compiler joins

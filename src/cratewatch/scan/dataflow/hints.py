@@ -103,7 +103,9 @@ _GIVEN_CONSTANT: Final = (
 # every byte, five times slower on a large unit (``scan/words.py``).
 #
 # a function's name and signature; one that returns text or bytes, or fills a byte buffer
-_SIGNATURE: Final = re.compile(rb"fn\s+(\w+)([^{;]{0,300})")
+# (up to the body or the `;` of a declaration: a `;` inside brackets is an array's length,
+# as in `fn reveal(blocks: &[[u32; 2]]) -> String`)
+_SIGNATURE: Final = re.compile(rb"fn\s+(\w+)((?:[^{;\[]|\[[^\]{]*\]){0,300})")
 # a function that takes nothing and yields text or an address: a decoder of its own data
 _BARE_SIGNATURE: Final = re.compile(
     rb"fn\s+\w+\s*\(\s*\)\s*->[^{;]{0,80}\b(String|Vec\s*<\s*u8|PathBuf|OsString|CString|"
