@@ -54,6 +54,7 @@ from cratewatch.scan.interpret.values import (
     integer_of,
     loop_label,
     text_value,
+    top_level,
 )
 from cratewatch.scan.literals import format_pieces, unescape
 from cratewatch.scan.syntax import impl_type, node_text
@@ -1223,15 +1224,8 @@ def _mutable(node: Any) -> bool:
 
 def _top_level_comma(tokens: bytes) -> int:
     """Where the first comma outside brackets is in a macro's tokens, or -1."""
-    depth = 0
-    for at, byte in enumerate(tokens):
-        if byte in b"([{":
-            depth += 1
-        elif byte in b")]}":
-            depth -= 1
-        elif byte == ord(",") and depth == 0:
-            return at
-    return -1
+    commas = top_level(tokens.decode("latin-1"), ",", "([{", ")]}")  # (one byte a character)
+    return commas[0] if commas else -1
 
 
 def _is_rest(pattern: Any) -> bool:

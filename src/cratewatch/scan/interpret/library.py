@@ -52,6 +52,7 @@ from cratewatch.scan.interpret.values import (
     order_key,
     slice_of,
     text_value,
+    top_level,
     wrap,
 )
 
@@ -1128,18 +1129,14 @@ def as_declared(value: Any, written: str) -> Any:
     return value
 
 
+_TYPE_OPENING, _TYPE_CLOSING = "[<(", "]>)"  # the brackets of a type
+
+
 def _type_list(types: str) -> list[str]:
     """The types of a comma-separated list, split at its top-level commas."""
-    parts, depth, start = [], 0, 0
-    for at, char in enumerate(types):
-        if char in "[<(":
-            depth += 1
-        elif char in "]>)":
-            depth -= 1
-        elif char == "," and depth == 0:
-            parts.append(types[start:at].strip())
-            start = at + 1
-    tail = types[start:].strip()
+    cuts = top_level(types, ",", _TYPE_OPENING, _TYPE_CLOSING)
+    parts = [types[a + 1 : b].strip() for a, b in zip([-1, *cuts], cuts, strict=False)]
+    tail = types[cuts[-1] + 1 if cuts else 0 :].strip()
     return [*parts, tail] if tail else parts
 
 
@@ -1151,15 +1148,9 @@ def _element_type(kind: str) -> str | None:
         return kind[4:-1]
     if not (kind.startswith("[") and kind.endswith("]")):
         return None
-    depth = 0
-    for at, char in enumerate(kind[1:-1], 1):
-        if char in "[<(":
-            depth += 1
-        elif char in "]>)":
-            depth -= 1
-        if char == ";" and depth == 0:
-            return kind[1:at]
-    return kind[1:-1]
+    inner = kind[1:-1]
+    lengths = top_level(inner, ";", _TYPE_OPENING, _TYPE_CLOSING)
+    return inner[: lengths[0]] if lengths else inner
 
 
 def _codec(engine: Engine, name: str, value: Any) -> Any:

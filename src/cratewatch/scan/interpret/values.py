@@ -374,6 +374,21 @@ def drained(items: list[Any]) -> list[Any]:
     return drained
 
 
+def top_level(text: str, separator: str, opening: str, closing: str) -> list[int]:
+    """Where ``separator`` stands in ``text`` outside every pair of brackets (``opening``
+    and ``closing``): the commas of a type list (``HashMap<u8, char>, String``), the ``;``
+    of an array type (``[[u8; 4]; 2]``), the comma after a macro's first argument."""
+    found, depth = [], 0
+    for at, char in enumerate(text):
+        if char in opening:
+            depth += 1
+        elif char in closing:
+            depth -= 1
+        elif char == separator and depth == 0:
+            found.append(at)
+    return found
+
+
 def char_indices(value: str) -> Iterator[tuple[int, Char]]:
     offset = 0
     for c in value:
