@@ -42,6 +42,7 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout22-cargo-run-bin-metadata-greentic-setup-dev": "clean",
     "holdout22-clean-pacman-hook-mirrorlist-rerank-explicit": "suspicious",
     "holdout22-clean-cargo-packager-minisign-own-release": "suspicious",
+    "holdout23-clean-core-pattern-collector-local-buildids": "suspicious",
 }
 
 
