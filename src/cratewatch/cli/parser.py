@@ -195,6 +195,12 @@ def _add_diff_parser(commands: Any) -> None:
     add_diff_parser(commands)
 
 
+def _add_reach_parser(commands: Any) -> None:
+    from cratewatch.cli.reach import add_reach_parser
+
+    add_reach_parser(commands)
+
+
 def _add_service_parsers(commands: Any) -> None:
     from cratewatch.cli.service import add_service_parsers
 
@@ -209,6 +215,7 @@ COMMANDS: dict[str, Callable[[Any], None]] = {
     "typosquat": _add_typosquat_parser,
     "scan": _add_scan_parser,
     "diff": _add_diff_parser,
+    "reach": _add_reach_parser,
     # the service's commands share one definition: each name defines all of them
     "serve": _add_service_parsers,
     "watch": _add_service_parsers,

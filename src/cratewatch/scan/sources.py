@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Final, NamedTuple
 
@@ -33,7 +33,13 @@ from cratewatch.model.scan import NotScanned
 from cratewatch.scan.extract import ScanInputError
 from cratewatch.untrusted.files import read_regular_file
 
-__all__ = ["DEBIAN_REGISTRY", "LockedCrates", "crates_from_lockfile", "default_source_dirs"]
+__all__ = [
+    "DEBIAN_REGISTRY",
+    "LockedCrates",
+    "crates_from_lockfile",
+    "default_source_dirs",
+    "package_finder",
+]
 
 DEBIAN_REGISTRY: Final = Path("/usr/share/cargo/registry")
 
@@ -88,6 +94,14 @@ def crates_from_lockfile(lockfile: Path, source_dirs: Sequence[Path]) -> LockedC
         else:
             missing.append(NotScanned(label, "in no source directory"))
     return LockedCrates(list(found), missing, skipped, rejected)
+
+
+def package_finder(source_dirs: Sequence[Path]) -> Callable[[Package], Path | None]:
+    """Where a lockfile's registry package is in ``source_dirs`` (a crate directory or a
+    ``.crate`` archive matching its checksum; the first directory that has it wins), or
+    None. Raises ``ScanInputError`` for a source directory that does not exist."""
+    sources = [_SourceDir(path) for path in source_dirs]
+    return lambda package: _locate(package, sources)[0]
 
 
 def default_source_dirs(

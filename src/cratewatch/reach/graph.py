@@ -1,0 +1,476 @@
+"""Name resolution across a build's crates, and the search for a call path.
+
+Every target (a library, a binary, a build script, a test) is a unit: its module tree
+(``items.py``) and the crates its code can name (its dependencies by the names the
+manifest gives them, a binary's own library). A path is resolved as rustc does for
+code that needs no type inference: ``crate``, ``self``, ``super``, ``$crate``, the
+module's own items, its ``use`` imports (aliases, globs, ``pub use`` chains, followed to
+where the item is defined), then the dependencies' names; ``Type::f`` leads to the
+associated functions of impls of ``Type``.
+
+The search starts at the entry points and follows what reachable functions name,
+rapid-type-analysis style: a method call on a receiver whose type is known (a
+constructor, an annotation, ``self``) leads to that type's method; one on a trait
+object, a generic parameter or a receiver of unknown type leads to the methods of that
+name of types that reachable code constructs, so that a ``dyn`` call does not reach an
+impl nobody creates. A type constructed also makes the standard traits the language
+calls for it reachable (``Drop``, ``Display``, operators, ``From`` for ``?``).
+Functions named as values (stored in tables, passed to ``thread::spawn``) count as
+called; closures are part of the function they are written in; ``macro_rules!`` macros
+are expanded by reading the calls their bodies and arguments write.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Mapping
+from typing import Any, Final, NamedTuple
+
+from cratewatch.model.package import PackageId
+from cratewatch.reach.cfg import CfgEnv, evaluate
+from cratewatch.reach.items import Function, Module, Reference, Target, macro_references
+
+__all__ = ["Found", "Search", "Unit"]
+
+MAX_RESOLVE_DEPTH: Final = 24  # imports followed through imports
+MAX_MACRO_DEPTH: Final = 8  # macros expanded inside macros
+#: Traits whose methods the language or the standard library calls for a type that is
+#: constructed: destructors, formatting, operators, `?` conversions, iteration.
+IMPLICIT_TRAITS: Final = frozenset(
+    [
+        "Drop",
+        "Display",
+        "Debug",
+        "Iterator",
+        "IntoIterator",
+        "Deref",
+        "DerefMut",
+        "From",
+        "Into",
+        "TryFrom",
+        "Add",
+        "Sub",
+        "Mul",
+        "Div",
+        "Rem",
+        "Neg",
+        "Not",
+        "BitAnd",
+        "BitOr",
+        "BitXor",
+        "Shl",
+        "Shr",
+        "AddAssign",
+        "SubAssign",
+        "MulAssign",
+        "DivAssign",
+        "Index",
+        "IndexMut",
+        "Future",
+        "Stream",
+        "Read",
+        "Write",
+        "BufRead",
+        "Seek",
+        "Hash",
+        "PartialEq",
+        "Eq",
+        "PartialOrd",
+        "Ord",
+        "Clone",
+        "Default",
+        "FromStr",
+        "AsRef",
+        "AsMut",
+        "Borrow",
+        "Error",
+        "Fn",
+        "FnMut",
+        "FnOnce",
+        "Termination",
+    ]
+)
+
+
+class Unit(NamedTuple):
+    """One target of one crate, as the search sees it."""
+
+    key: str  # "name version kind:target"
+    package: PackageId
+    crate: str  # the crate's name in paths (`-` as `_`)
+    kind: str  # "lib", "bin", "build", "test"
+    target: Target
+    externs: Mapping[str, str]  # a dependency's name in code -> its library's unit key
+    env: CfgEnv  # the crate's features, the target's cfg, whether tests are compiled
+    root: str = ""  # where the crate's files are, as shown in paths
+
+
+class Found(NamedTuple):
+    """How a function was reached: from which function, at which line of which file."""
+
+    parent: tuple[str, tuple[str, int]] | None  # (unit key, function key)
+    file: str
+    line: int
+
+
+class Search:
+    """Reachability over ``units`` from their entry points."""
+
+    def __init__(self, units: Iterable[Unit]) -> None:
+        self.units = {unit.key: unit for unit in units}
+        self.reached: dict[tuple[str, tuple[str, int]], Found] = {}
+        self.touched: set[str] = set()  # units some reached code names anything of
+        self._functions: dict[tuple[str, tuple[str, int]], Function] = {}
+        self._methods: dict[str, list[tuple[str, Function]]] = {}  # by method name
+        self._implemented: dict[str, set[str]] = {}  # type name -> traits it implements
+        self._constructed: set[str] = set()
+        self._pending: dict[str, list[tuple[tuple[str, tuple[str, int]], int, str, str]]] = {}
+        self._queue: deque[tuple[str, tuple[str, int]]] = deque()
+        self._cache: dict[tuple[str, tuple[str, ...], str], list[tuple[str, Any, str]]] = {}
+        for unit in self.units.values():
+            for function in unit.target.functions:
+                if not self._active(unit, function):
+                    continue
+                self._functions[(unit.key, function.key)] = function
+                if function.owner:
+                    self._methods.setdefault(function.name, []).append((unit.key, function))
+            for trait, owner in unit.target.impls:
+                self._implemented.setdefault(owner, set()).add(trait)
+
+    # -- the search ---------------------------------------------------------------------
+
+    def run(self, entries: Iterable[tuple[str, Function]]) -> None:
+        for unit_key, function in entries:
+            self._reach(unit_key, function, None, function.file, function.line)
+        while self._queue:
+            key = self._queue.popleft()
+            unit = self.units[key[0]]
+            function = self._functions[key]
+            for reference in function.references:
+                self._follow(unit, function, key, reference, 0)
+
+    def function(self, key: tuple[str, tuple[str, int]]) -> Function:
+        return self._functions[key]
+
+    def entries(self, unit: Unit) -> list[tuple[str, Function]]:
+        """A unit's entry points: ``main`` of a binary, build script or test, the test
+        functions of a test, the public API of a library."""
+        out = []
+        for function in unit.target.functions:
+            if not self._active(unit, function):
+                continue
+            if (
+                (unit.kind in ("bin", "build") and function.name == "main" and not function.module)
+                or (unit.kind == "lib" and function.public)
+                or (unit.kind == "test" and (function.test or function.name == "main"))
+            ):
+                out.append((unit.key, function))
+        if unit.kind == "lib":
+            for module in unit.target.modules.values():
+                if not module.public:
+                    continue
+                for alias, _, public in module.imports:
+                    if public and alias != "*":
+                        for kind, item, owner in self.resolve(unit, module.path, alias):
+                            if kind == "fn" and (owner, item.key) in self._functions:
+                                out.append((owner, item))
+        return out
+
+    def _active(self, unit: Unit, function: Function) -> bool:
+        if function.test and not unit.env.test:
+            return False
+        return all(evaluate(c, unit.env) is not False for c in function.cfgs)
+
+    def _reach(
+        self,
+        unit_key: str,
+        function: Function,
+        parent: tuple[str, tuple[str, int]] | None,
+        file: str,
+        line: int,
+    ) -> None:
+        key = (unit_key, function.key)
+        if key in self.reached or key not in self._functions:
+            return
+        self.reached[key] = Found(parent, file, line)
+        self._queue.append(key)
+
+    def _follow(
+        self,
+        unit: Unit,
+        function: Function,
+        key: tuple[str, tuple[str, int]],
+        reference: Reference,
+        depth: int,
+        macro_unit: Unit | None = None,
+    ) -> None:
+        file, line = function.file, reference.line
+        if reference.kind == "method":
+            self._method(unit, function, key, reference)
+            return
+        if reference.kind == "macro":
+            self._macro(unit, function, key, reference, depth, macro_unit)
+            return
+        text = reference.text
+        if macro_unit is not None and text.startswith("$crate"):
+            unit, text = macro_unit, "crate" + text[len("$crate") :]
+        for kind, item, owner in self.resolve(unit, function.module, text, function.owner):
+            self.touched.add(owner)
+            if kind == "fn":
+                self._reach(owner, item, key, file, line)
+                if item.constructs:
+                    self._construct(item.owner, key, file, line)
+            elif kind == "type":
+                self._construct(item[1], key, file, line)
+            elif kind == "dyn":  # Trait::method: any constructed type's impl
+                self._dynamic(item[1], item[0], key, file, line)
+
+    def _method(
+        self,
+        unit: Unit,
+        function: Function,
+        key: tuple[str, tuple[str, int]],
+        reference: Reference,
+    ) -> None:
+        how, written = reference.receiver
+        name = reference.text
+        if how in ("type", "ctor"):
+            path = written if how == "type" else written.rsplit("::", 1)[0]
+            types = [
+                (item, owner)
+                for kind, item, owner in self.resolve(unit, function.module, path, function.owner)
+                if kind == "type"
+            ]
+            found = False
+            for (_, type_name), owner in types:
+                self.touched.add(owner)
+                for method_unit, method in self._methods.get(name, ()):
+                    if method.owner == type_name and method_unit == owner:
+                        self._reach(method_unit, method, key, function.file, reference.line)
+                        found = True
+            if found:
+                return
+            self._dynamic(name, "", key, function.file, reference.line)
+        elif how == "trait":
+            self._dynamic(name, written.rsplit("::", 1)[-1], key, function.file, reference.line)
+        else:
+            self._dynamic(name, "", key, function.file, reference.line)
+
+    def _dynamic(
+        self, name: str, trait: str, key: tuple[str, tuple[str, int]], file: str, line: int
+    ) -> None:
+        """A method called on a receiver of unknown type, a trait object or a generic:
+        the methods of that name of constructed types (of ``trait`` when known)."""
+        self._pending.setdefault(name, []).append((key, line, trait, file))
+        for method_unit, method in self._methods.get(name, ()):
+            if self._may_run(method, trait):
+                self._reach(method_unit, method, key, file, line)
+
+    def _may_run(self, method: Function, trait: str) -> bool:
+        if trait and method.trait != trait and method.owner != trait:
+            return False
+        if method.owner in self._constructed:
+            return True
+        # a trait's default method runs for the constructed types implementing it
+        return method.trait == method.owner and any(
+            method.owner in self._implemented.get(t, ()) for t in self._constructed
+        )
+
+    def _construct(
+        self, type_name: str, key: tuple[str, tuple[str, int]], file: str, line: int
+    ) -> None:
+        if not type_name or type_name in self._constructed:
+            return
+        self._constructed.add(type_name)
+        for traits_method_unit, method in (
+            (u, m) for methods in self._methods.values() for u, m in methods if m.owner == type_name
+        ):
+            if method.trait in IMPLICIT_TRAITS:
+                self._reach(traits_method_unit, method, key, file, line)
+        for name, calls in list(self._pending.items()):
+            for caller, call_line, trait, call_file in list(calls):
+                for method_unit, method in self._methods.get(name, ()):
+                    if self._may_run(method, trait):
+                        self._reach(method_unit, method, caller, call_file, call_line)
+
+    def _macro(
+        self,
+        unit: Unit,
+        function: Function,
+        key: tuple[str, tuple[str, int]],
+        reference: Reference,
+        depth: int,
+        macro_unit: Unit | None,
+    ) -> None:
+        # what the invocation's arguments call, in the caller's scope
+        for inner in macro_references(reference.tokens, reference.line):
+            if depth < MAX_MACRO_DEPTH:
+                self._follow(unit, function, key, inner, depth + 1, macro_unit)
+        if depth >= MAX_MACRO_DEPTH:
+            return
+        text = reference.text
+        if macro_unit is not None and text.startswith("$crate"):
+            unit, text = macro_unit, "crate" + text[len("$crate") :]
+        for kind, item, owner in self.resolve(unit, function.module, text + "!"):
+            if kind != "macro":
+                continue
+            self.touched.add(owner)
+            defining = self.units[owner]
+            body, _ = defining.target.macros[item]
+            for inner in macro_references(_rules(body), reference.line):
+                self._follow(unit, function, key, inner, depth + 1, defining)
+
+    # -- name resolution ----------------------------------------------------------------
+
+    def resolve(
+        self, unit: Unit, module: tuple[str, ...], path: str, owner: str = ""
+    ) -> list[tuple[str, Any, str]]:
+        """What ``path`` names from ``module`` of ``unit``: ("fn", Function, unit key),
+        ("type", (module, name), unit key), ("mod", module path, unit key), ("macro",
+        name, unit key), or ("dyn", (trait, method), unit key) for ``Trait::method``."""
+        cache_key = (unit.key, module, path + "\0" + owner)
+        cached = self._cache.get(cache_key)
+        if cached is None:
+            cached = self._cache[cache_key] = self._resolve(unit, module, path, owner, 0)
+        return cached
+
+    def _resolve(
+        self, unit: Unit, module: tuple[str, ...], path: str, owner: str, depth: int
+    ) -> list[tuple[str, Any, str]]:
+        if depth > MAX_RESOLVE_DEPTH or not path:
+            return []
+        segments = path.split("::")
+        first, rest = segments[0], segments[1:]
+        current: list[tuple[str, Any, str]]
+        if first == "" and rest:  # ::name: a crate
+            current = self._extern(unit, rest[0])
+            rest = rest[1:]
+        elif first == "crate":
+            current = [("mod", (), unit.key)]
+        elif first == "self" and rest:
+            current = [("mod", module, unit.key)]
+        elif first == "super":
+            up = module
+            while segments and segments[0] == "super":
+                up = up[:-1]
+                segments = segments[1:]
+            current, rest = [("mod", up, unit.key)], segments
+        elif first == "Self" and owner:
+            current = [("type", ((), owner), unit.key)]
+        else:
+            current = self._in_scope(unit, module, first, depth)
+        for segment in rest:
+            following: list[tuple[str, Any, str]] = []
+            for kind, item, where in current:
+                following += self._member(kind, item, where, segment, depth)
+            current = following
+            if not current:
+                break
+        return current
+
+    def _in_scope(
+        self, unit: Unit, module: tuple[str, ...], name: str, depth: int
+    ) -> list[tuple[str, Any, str]]:
+        found = self._in_module(unit, module, name, depth, private=True)
+        if found:
+            return found
+        if name.endswith("!"):
+            # textual scope of macro_rules!, #[macro_use] crates and exported macros
+            for other in unit.target.modules.values():
+                for kind, item in other.items.get(name, ()):
+                    found.append((kind, item, unit.key))
+            if not found:
+                for dependency in unit.externs.values():
+                    dep = self.units.get(dependency)
+                    macro = dep.target.macros.get(name[:-1]) if dep is not None else None
+                    if macro is not None and macro[1]:
+                        found.append(("macro", name[:-1], dependency))
+            return found
+        return self._extern(unit, name)
+
+    def _in_module(
+        self, unit: Unit, module: tuple[str, ...], name: str, depth: int, private: bool
+    ) -> list[tuple[str, Any, str]]:
+        this: Module | None = unit.target.modules.get(module)
+        if this is None:
+            return []
+        found: list[tuple[str, Any, str]] = []
+        for kind, item in this.items.get(name, ()):
+            if kind == "fn" and (unit.key, item.key) not in self._functions:
+                continue  # configured out
+            found.append((kind, item, unit.key))
+        if found:
+            return found
+        for alias, used, public in this.imports:
+            if alias == name and (private or public):
+                found += self._resolve(unit, module, used, "", depth + 1)
+        if found:
+            return found
+        for alias, used, public in this.imports:
+            if alias == "*" and (private or public):
+                for kind, item, where in self._resolve(unit, module, used, "", depth + 1):
+                    found += self._member(kind, item, where, name, depth + 1)
+        return found
+
+    def _member(
+        self, kind: str, item: Any, where: str, name: str, depth: int
+    ) -> list[tuple[str, Any, str]]:
+        unit = self.units.get(where)
+        if unit is None:
+            return []
+        if kind == "mod":
+            return self._in_module(unit, item, name, depth + 1, private=False) or (
+                self._exported_macro(unit, name) if not item else []
+            )
+        if kind in ("type", "trait"):
+            type_name = item[1]
+            methods = [
+                ("fn", method, method_unit)
+                for method_unit, method in self._methods.get(name, ())
+                if method.owner == type_name and method_unit == where
+            ]
+            if kind == "trait":
+                return [("dyn", (type_name, name), where), *methods]
+            return methods or [("type", item, where)]  # an enum's variant: the type itself
+        return []
+
+    def _exported_macro(self, unit: Unit, name: str) -> list[tuple[str, Any, str]]:
+        bare = name.removesuffix("!")
+        macro = unit.target.macros.get(bare)
+        return [("macro", bare, unit.key)] if macro is not None and macro[1] else []
+
+    def _extern(self, unit: Unit, name: str) -> list[tuple[str, Any, str]]:
+        dependency = unit.externs.get(name)
+        if dependency is None or dependency not in self.units:
+            return []
+        return [("mod", (), dependency)]
+
+    # -- answers ------------------------------------------------------------------------
+
+    def path_to(
+        self, key: tuple[str, tuple[str, int]]
+    ) -> list[tuple[tuple[str, tuple[str, int]], Found]]:
+        """The chain of reached functions from an entry point to ``key``."""
+        chain = []
+        seen = set()
+        current: tuple[str, tuple[str, int]] | None = key
+        while current is not None and current not in seen:
+            seen.add(current)
+            found = self.reached[current]
+            chain.append((current, found))
+            current = found.parent
+        return chain[::-1]
+
+
+def _rules(body: str) -> str:
+    """The expansions of a ``macro_rules!`` body: the text after each ``=>``."""
+    parts = body.split("=>")
+    return "\n".join(parts[1:]) if len(parts) > 1 else ""
+
+
+def display_name(unit: Unit, function: Function) -> str:
+    parts = [unit.crate, *function.module]
+    if function.owner:
+        parts.append(function.owner)
+    parts.append(function.name)
+    return "::".join(parts)

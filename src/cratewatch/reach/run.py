@@ -1,0 +1,467 @@
+"""``cratewatch reach``: each advisory finding of a project, reachable or not, and why.
+
+The project's lockfile is audited as ``cratewatch audit`` does; the workspace's members
+and their dependencies' sources are read (nothing is built or run); then, for every
+finding whose advisory names affected functions, the functions are looked for from the
+project's entry points. A finding that is not reachable with the chosen features and
+target is looked for again more widely, to say why: only from test code, only with
+other features, only on other targets, never, or not even the crate's code is used.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+import tomli
+
+from cratewatch.errors import InputError
+from cratewatch.model.advisory import Advisory
+from cratewatch.model.findings import Finding
+from cratewatch.model.lockfile import Lockfile
+from cratewatch.model.package import Package, PackageId
+from cratewatch.model.reach import CallStep, Phase, Reachability, ReachReason, ReachState
+from cratewatch.model.report import Report
+from cratewatch.model.target import Target as TargetTriple
+from cratewatch.model.version import Version, VersionReq
+from cratewatch.reach.cfg import CfgEnv, target_cfg
+from cratewatch.reach.graph import Search, Unit, display_name
+from cratewatch.reach.items import Target, read_target
+from cratewatch.reach.packages import Build, BuildOptions, Manifest, plan_build, read_manifest
+from cratewatch.scan.extract import read_crate, read_directory
+from cratewatch.scan.sources import default_source_dirs, package_finder
+
+__all__ = ["ReachOptions", "ReachedFinding", "reach_report"]
+
+
+class ReachOptions(NamedTuple):
+    sources: tuple[Path, ...] = ()  # more directories of crate sources, searched first
+    features: tuple[str, ...] = ()
+    all_features: bool = False
+    no_default_features: bool = False
+    target: str | None = None  # a target triple: cfg(...) evaluated for it
+
+
+class ReachedFinding(NamedTuple):
+    finding: Finding
+    reachability: Reachability
+
+
+class _Config(NamedTuple):
+    tests: bool
+    all_features: bool
+    any_target: bool
+
+
+def reach_report(
+    report: Report, lockfile: Lockfile, project: Path, options: ReachOptions
+) -> tuple[list[ReachedFinding], list[str]]:
+    """Reachability of every advisory finding of ``report`` (an audit of ``lockfile``,
+    whose workspace is ``project``), and what could not be read (one line each)."""
+    problems: list[str] = []
+    members, member_files = _workspace(project, lockfile, problems)
+    find = package_finder([*options.sources, *default_source_dirs(Path(lockfile.path))])
+    sources: dict[PackageId, Mapping[str, bytes] | None] = {}
+    locations: dict[PackageId, str] = {}  # where each dependency's sources are, as shown
+    path_dirs = _path_dependencies(project, members, member_files)
+
+    def read_sources(package: Package) -> Mapping[str, bytes] | None:
+        if package.id not in sources:
+            sources[package.id] = _read_sources(
+                package, find, path_dirs, problems, project, locations
+            )
+        return sources[package.id]
+
+    triple = TargetTriple.parse(options.target) if options.target else None
+    targets: dict[tuple[PackageId, str], Target] = {}
+    searches: dict[_Config, tuple[Search, Build]] = {}
+
+    def search(config: _Config) -> tuple[Search, Build]:
+        if config not in searches:
+            cfg = None if config.any_target or triple is None else target_cfg(triple)
+            build = plan_build(
+                lockfile,
+                members,
+                member_files,
+                read_sources,
+                BuildOptions(
+                    features=options.features,
+                    all_features=options.all_features or config.all_features,
+                    no_default_features=options.no_default_features and not config.all_features,
+                    target=cfg,
+                ),
+                with_dev=config.tests,
+            )
+            units = list(_units(build, cfg, config.tests, targets, problems, locations))
+            found = Search(units)
+            # programs first: a path from a binary's `main` is shown before one from the
+            # library's API when both exist
+            for kinds in (("bin", "build", "test"), ("lib",)):
+                found.run(
+                    entry
+                    for unit in units
+                    if unit.package in members and unit.kind in kinds
+                    for entry in found.entries(unit)
+                )
+            searches[config] = found, build
+        return searches[config]
+
+    results = []
+    for finding in report.findings:
+        if finding.advisory is None or finding.package is None:
+            continue
+        results.append(
+            ReachedFinding(
+                finding,
+                _reachability(finding.advisory, finding.package, search, triple is not None),
+            )
+        )
+    return results, list(dict.fromkeys(problems))
+
+
+def _reachability(
+    advisory: Advisory,
+    package: PackageId,
+    search: Callable[[_Config], tuple[Search, Build]],
+    targeted: bool,
+) -> Reachability:
+    default, build = search(_Config(tests=False, all_features=False, any_target=False))
+    if package in build.missing:
+        return Reachability(
+            ReachState.UNKNOWN,
+            ReachReason.NO_SOURCES,
+            f"the sources of {package.name} {package.version} were not found",
+        )
+    used = _used(default, package)
+    if not advisory.affected_functions:
+        detail = "the advisory names no functions; " + (
+            "the crate's code is used by yours" if used else "the crate is only in the lockfile"
+        )
+        return Reachability(ReachState.UNKNOWN, ReachReason.NO_FUNCTIONS, detail, used=used)
+    paths = [f.path for f in advisory.affected_functions if _in_range(f.versions, package.version)]
+    if not paths:
+        return Reachability(
+            ReachState.NOT_REACHABLE,
+            ReachReason.VERSION_OUTSIDE_RANGE,
+            f"version {package.version} is outside the affected ranges of "
+            + ", ".join(f.path for f in advisory.affected_functions),
+            used=used,
+        )
+    hit = _reached(default, package, paths)
+    if hit is not None:
+        return _path(default, hit, used)
+    for config, reason in (
+        (_Config(tests=True, all_features=False, any_target=False), ReachReason.TEST_ONLY),
+        (_Config(tests=False, all_features=True, any_target=False), ReachReason.FEATURE_OFF),
+        *(
+            [(_Config(tests=False, all_features=False, any_target=True), ReachReason.OTHER_TARGET)]
+            if targeted
+            else []
+        ),
+    ):
+        wider, _ = search(config)
+        hit = _reached(wider, package, paths)
+        if hit is not None:
+            shown = _path(wider, hit, used)
+            return Reachability(
+                ReachState.NOT_REACHABLE,
+                reason,
+                _REASONS[reason] + ": " + " -> ".join(s.function for s in shown.path),
+                path=shown.path,
+                phase=shown.phase,
+                used=used,
+            )
+    widest, _ = search(_Config(tests=True, all_features=True, any_target=True))
+    if not _named(widest, package):
+        return Reachability(
+            ReachState.NOT_REACHABLE,
+            ReachReason.LOCKFILE_ONLY,
+            f"no code of the project or of its dependencies uses {package.name}",
+        )
+    return Reachability(
+        ReachState.NOT_REACHABLE,
+        ReachReason.NEVER_CALLED,
+        "no call path from an entry point reaches " + ", ".join(paths),
+        used=used,
+    )
+
+
+_REASONS = {
+    ReachReason.TEST_ONLY: "only test code calls it",
+    ReachReason.FEATURE_OFF: "only code behind features that are off calls it",
+    ReachReason.OTHER_TARGET: "only code for other targets calls it",
+}
+
+
+def _used(search: Search, package: PackageId) -> bool:
+    return any(search.units[key].package == package for key in search.touched) or any(
+        search.units[key].package == package for key, _ in search.reached
+    )
+
+
+def _named(search: Search, package: PackageId) -> bool:
+    """Whether any code of the build names the crate (reached or not): a path, an
+    import or a macro starting with the name its dependents give it."""
+    for unit in search.units.values():
+        names = {
+            name
+            for name, key in unit.externs.items()
+            if search.units.get(key, unit).package == package and key in search.units
+        }
+        if not names:
+            continue
+        for module in unit.target.modules.values():
+            if any(used.lstrip(":").split("::")[0] in names for _, used, _ in module.imports):
+                return True
+        for function in unit.target.functions:
+            for reference in function.references:
+                if reference.text.lstrip(":").split("::")[0] in names:
+                    return True
+                if reference.tokens and any(f"{name}::" in reference.tokens for name in names):
+                    return True
+    return False
+
+
+def _reached(
+    search: Search, package: PackageId, paths: Sequence[str]
+) -> tuple[str, tuple[str, int]] | None:
+    """A reached function of ``package`` that one of the advisory's paths names."""
+    hits: list[tuple[str, tuple[str, int]]] = []
+    for unit in search.units.values():
+        if unit.package != package or unit.kind != "lib":
+            continue
+        for path in paths:
+            crate, _, rest = path.partition("::")
+            if crate.replace("-", "_") != unit.crate or not rest:
+                continue
+            targets = [item for kind, item, _ in search.resolve(unit, (), rest) if kind == "fn"]
+            if not targets:  # not resolved: the functions of that name and owner
+                segments = rest.split("::")
+                owner = segments[-2] if len(segments) > 1 else ""
+                targets = [
+                    f
+                    for f in unit.target.functions
+                    if f.name == segments[-1] and (not owner or owner in (f.owner, *f.module[-1:]))
+                ]
+            hits += [(unit.key, f.key) for f in targets if (unit.key, f.key) in search.reached]
+    # the one nearest an entry point: the shortest path to show
+    return min(hits, key=lambda key: len(search.path_to(key)), default=None)
+
+
+def _path(search: Search, key: tuple[str, tuple[str, int]], used: bool) -> Reachability:
+    chain = search.path_to(key)
+    steps = []
+    for step_key, found in chain:
+        unit = search.units[step_key[0]]
+        function = search.function(step_key)
+        caller = search.units[found.parent[0]] if found.parent is not None else unit
+        steps.append(
+            CallStep(
+                display_name(unit, function),
+                posixpath.join(caller.root, found.file),
+                found.line,
+                function.cfgs,
+            )
+        )
+    entry_unit = search.units[chain[0][0][0]]
+    phase = Phase.BUILD if entry_unit.kind == "build" else Phase.RUNTIME
+    return Reachability(
+        ReachState.REACHABLE,
+        detail=" -> ".join(s.function for s in steps),
+        phase=phase,
+        path=tuple(steps),
+        used=used,
+    )
+
+
+def _in_range(ranges: Sequence[str], version: Version) -> bool:
+    for text in ranges:
+        try:
+            if VersionReq.parse(text).matches(version):
+                return True
+        except ValueError:
+            return True  # a range we cannot read: the function may be affected
+    return not ranges
+
+
+def _units(
+    build: Build,
+    cfg: dict[str, frozenset[str]] | None,
+    tests: bool,
+    cache: dict[tuple[PackageId, str], Target],
+    problems: list[str],
+    locations: Mapping[PackageId, str],
+) -> Iterable[Unit]:
+    def target(crate_id: PackageId, files: Mapping[str, bytes], root: str) -> Target:
+        key = (crate_id, root)
+        if key not in cache:
+            cache[key] = read_target(files, root)
+            problems.extend(f"{crate_id.name} {crate_id.version}: {p}" for p in cache[key].problems)
+        return cache[key]
+
+    for pid, crate in build.crates.items():
+        manifest = crate.manifest
+        env = CfgEnv(cfg, crate.features, False)
+        label = f"{pid.name} {pid.version}"
+        root = locations.get(pid, manifest.directory).removeprefix(".").lstrip("/")
+        lib_key = f"{label} lib"
+
+        def externs(deps: Mapping[str, PackageId]) -> dict[str, str]:
+            return {name: f"{dep.name} {dep.version} lib" for name, dep in deps.items()}
+
+        if manifest.lib:
+            yield Unit(
+                lib_key,
+                pid,
+                manifest.lib_name,
+                "lib",
+                target(pid, crate.files, manifest.lib),
+                externs(crate.deps),
+                env,
+                root,
+            )
+        if not crate.member:
+            continue
+        own = {manifest.lib_name: lib_key} if manifest.lib else {}
+        for name, main_file in manifest.bins:
+            yield Unit(
+                f"{label} bin:{name}",
+                pid,
+                name.replace("-", "_"),
+                "bin",
+                target(pid, crate.files, main_file),
+                {**externs(crate.deps), **own},
+                env,
+                root,
+            )
+        if manifest.build:
+            yield Unit(
+                f"{label} build",
+                pid,
+                "build_script",
+                "build",
+                target(pid, crate.files, manifest.build),
+                externs(crate.build_deps),
+                env,
+                root,
+            )
+        if tests:
+            test_env = CfgEnv(cfg, crate.features, True)
+            deps = {**externs(crate.dev_deps), **own}
+            if manifest.lib:
+                yield Unit(
+                    f"{label} test:lib",
+                    pid,
+                    manifest.lib_name,
+                    "test",
+                    target(pid, crate.files, manifest.lib)._replace(),
+                    deps,
+                    test_env,
+                    root,
+                )
+            for path in sorted(crate.files):
+                if (
+                    path.endswith(".rs")
+                    and path.split("/", 1)[0] in ("tests", "benches", "examples")
+                    and path.count("/") == 1
+                ):
+                    yield Unit(
+                        f"{label} test:{path}",
+                        pid,
+                        path.rsplit("/", 1)[-1].removesuffix(".rs"),
+                        "test",
+                        target(pid, crate.files, path),
+                        deps,
+                        test_env,
+                        root,
+                    )
+
+
+def _workspace(
+    project: Path, lockfile: Lockfile, problems: list[str]
+) -> tuple[dict[PackageId, Manifest], dict[PackageId, Mapping[str, bytes]]]:
+    """The workspace's member packages, as the lockfile names them, and their files."""
+    root = project / "Cargo.toml"
+    try:
+        document = tomli.loads(root.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomli.TOMLDecodeError) as exc:
+        raise InputError(f"{root}: cannot read the workspace manifest ({exc})") from None
+    workspace = document.get("workspace") if isinstance(document.get("workspace"), dict) else None
+    directories = ["."] if "package" in document else []
+    for pattern in (workspace or {}).get("members", []):
+        if isinstance(pattern, str):
+            directories += sorted(
+                str(p.relative_to(project))
+                for p in project.glob(pattern)
+                if (p / "Cargo.toml").is_file()
+            )
+    excluded = set((workspace or {}).get("exclude", []))
+    local = {
+        (str(p.name), str(p.version)): p.id
+        for p in lockfile.packages
+        if p.source is None or p.id.is_local
+    }
+    members: dict[PackageId, Manifest] = {}
+    files: dict[PackageId, Mapping[str, bytes]] = {}
+    for directory in dict.fromkeys(directories):
+        if directory in excluded:
+            continue
+        archive = read_directory(project / directory)
+        try:
+            manifest = read_manifest(archive.files, directory, workspace)
+        except InputError as exc:
+            problems.append(str(exc))
+            continue
+        pid = local.get((manifest.name, manifest.version)) or next(
+            (p for (name, _), p in local.items() if name == manifest.name), None
+        )
+        if pid is None:
+            problems.append(f"{directory}/Cargo.toml: {manifest.name} is not in the lockfile")
+            continue
+        members[pid] = manifest
+        files[pid] = archive.files
+    if not members:
+        raise InputError(f"{root}: no workspace member of the lockfile found")
+    return members, files
+
+
+def _path_dependencies(
+    project: Path,
+    members: Mapping[PackageId, Manifest],
+    files: Mapping[PackageId, Mapping[str, bytes]],
+) -> dict[str, Path]:
+    """Directories of path dependencies by package name (members' own, one level)."""
+    found: dict[str, Path] = {}
+    for manifest in members.values():
+        for dep in manifest.dependencies:
+            if dep.path:
+                found[dep.package] = project / posixpath.normpath(
+                    posixpath.join(manifest.directory, dep.path)
+                )
+    return found
+
+
+def _read_sources(
+    package: Package,
+    find: Callable[[Package], Path | None],
+    path_dirs: Mapping[str, Path],
+    problems: list[str],
+    project: Path,
+    locations: dict[PackageId, str],
+) -> Mapping[str, bytes] | None:
+    if package.source is None or package.id.is_local:
+        directory = path_dirs.get(str(package.name))
+        where = directory if directory is not None and directory.is_dir() else None
+    else:
+        where = find(package)
+    if where is None:
+        problems.append(f"{package.name} {package.version}: sources not found")
+        return None
+    try:
+        locations[package.id] = where.resolve().relative_to(project.resolve()).as_posix()
+    except ValueError:
+        locations[package.id] = where.as_posix()
+    archive = read_crate(where) if where.is_file() else read_directory(where)
+    return archive.files

@@ -1,0 +1,9 @@
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LabelType {
+    Normal,
+    None,
+    Shadow,
+    Engraved,
+    Embossed,
+    Multi,
+}
