@@ -17,7 +17,8 @@ from cratewatch.model.findings import Code, Level, Severity
 from cratewatch.model.scan import ArchiveIssue, Verdict
 from cratewatch.reporters.envelope import SCHEMA_FILE
 from tests.cli.test_audit_cli import run
-from tests.conftest import CARGO_LOCKS, PROJECT_ROOT
+from tests.conftest import ADVISORY_DB, CARGO_LOCKS, PROJECT_ROOT
+from tests.reach.test_workspaces import WORKSPACES
 
 SCHEMA: dict[str, Any] = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
 DEFS = SCHEMA["$defs"]
@@ -63,6 +64,15 @@ def test_documents_of_every_command_validate(tmp_path: Path) -> None:
         "scan": run("scan", crate, "--format", "json"),
         "diff": run("diff", crate, crate, "--format", "json"),
         "db-info": run("db", "info", "--format", "json"),
+        "reach": run(
+            "reach",
+            WORKSPACES / "re-export-chain",
+            "--db",
+            ADVISORY_DB,
+            "--offline",
+            "--format",
+            "json",
+        ),
     }
     for kind, result in documents.items():
         document = json.loads(result.stdout)
@@ -97,7 +107,7 @@ def _section(docs: str, kind: str) -> str:
 _ALSO_IN = {"diff": ["scan"]}
 
 
-@pytest.mark.parametrize("kind", ["audit", "scan", "diff", "typosquat"])
+@pytest.mark.parametrize("kind", ["audit", "scan", "diff", "typosquat", "reach"])
 def test_the_docs_describe_every_key(kind: str) -> None:
     docs = (PROJECT_ROOT / "docs" / "json-output.md").read_text(encoding="utf-8")
     intro = docs.split("\n## ", 1)[0]

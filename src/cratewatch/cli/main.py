@@ -51,6 +51,8 @@ _EXTRA_OF = {
     "uvicorn": "service",
     "jinja2": "service",
     "prometheus_client": "service",
+    "cyclonedx": "reach",
+    "packageurl": "reach",
 }
 
 

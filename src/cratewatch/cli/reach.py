@@ -44,7 +44,12 @@ def add_reach_parser(commands: Any) -> None:
     reach.add_argument("--all-features", action="store_true")
     reach.add_argument("--no-default-features", action="store_true")
     reach.add_argument("--target", metavar="TRIPLE", help="evaluate #[cfg(...)] for this target")
-    reach.add_argument("--format", choices=("human", "json"), default="human")
+    reach.add_argument(
+        "--format",
+        choices=("human", "json", "cyclonedx-vex", "openvex"),
+        default="human",
+        help="human (default), json, or a VEX document: CycloneDX 1.6 or OpenVEX 0.2.0",
+    )
     reach.add_argument(
         "--fail-on",
         choices=("reachable", "any"),
@@ -91,6 +96,17 @@ def cmd_reach(args: argparse.Namespace) -> int:
         from cratewatch.reporters.reach import reach_json
 
         sys.stdout.write(json.dumps(reach_json(report, results, problems), indent=2) + "\n")
+    elif args.format in ("cyclonedx-vex", "openvex"):
+        from cratewatch.reporters.vex import cyclonedx_vex, openvex, purl
+
+        roots = [p for p in lockfile.packages if p.id in lockfile.roots and p.id.is_local]
+        product = (
+            purl(str(roots[0].name), str(roots[0].version)) if roots else lockfile_path.parent.name
+        )
+        if args.format == "openvex":
+            sys.stdout.write(json.dumps(openvex(results, product), indent=2) + "\n")
+        else:
+            sys.stdout.write(cyclonedx_vex(results, product) + "\n")
     else:
         from cratewatch.reporters.reach import reach_human
 

@@ -33,6 +33,8 @@ from cratewatch.reach.items import Function, Module, Reference, Target, macro_re
 __all__ = ["Found", "Search", "Unit"]
 
 MAX_RESOLVE_DEPTH: Final = 24  # imports followed through imports
+#: modules looked into to resolve one path (globs re-exporting globs multiply them)
+MAX_RESOLVE_STEPS: Final = 4096
 MAX_MACRO_DEPTH: Final = 8  # macros expanded inside macros
 #: Traits whose methods the language or the standard library calls for a type that is
 #: constructed: destructors, formatting, operators, `?` conversions, iteration.
@@ -127,6 +129,7 @@ class Search:
         self._pending: dict[str, list[tuple[tuple[str, tuple[str, int]], int, str, str]]] = {}
         self._queue: deque[tuple[str, tuple[str, int]]] = deque()
         self._cache: dict[tuple[str, tuple[str, ...], str], list[tuple[str, Any, str]]] = {}
+        self._steps_left = MAX_RESOLVE_STEPS
         for unit in self.units.values():
             for function in unit.target.functions:
                 if not self._active(unit, function):
@@ -331,11 +334,18 @@ class Search:
         cache_key = (unit.key, module, path + "\0" + owner)
         cached = self._cache.get(cache_key)
         if cached is None:
-            cached = self._cache[cache_key] = self._resolve(unit, module, path, owner, 0)
+            self._steps_left = MAX_RESOLVE_STEPS
+            cached = self._cache[cache_key] = self._resolve(unit, module, path, owner, 0, set())
         return cached
 
     def _resolve(
-        self, unit: Unit, module: tuple[str, ...], path: str, owner: str, depth: int
+        self,
+        unit: Unit,
+        module: tuple[str, ...],
+        path: str,
+        owner: str,
+        depth: int,
+        seen: set[tuple[str, tuple[str, ...], str]],
     ) -> list[tuple[str, Any, str]]:
         if depth > MAX_RESOLVE_DEPTH or not path:
             return []
@@ -358,20 +368,25 @@ class Search:
         elif first == "Self" and owner:
             current = [("type", ((), owner), unit.key)]
         else:
-            current = self._in_scope(unit, module, first, depth)
+            current = self._in_scope(unit, module, first, depth, seen)
         for segment in rest:
             following: list[tuple[str, Any, str]] = []
             for kind, item, where in current:
-                following += self._member(kind, item, where, segment, depth)
+                following += self._member(kind, item, where, segment, depth, seen)
             current = following
             if not current:
                 break
         return current
 
     def _in_scope(
-        self, unit: Unit, module: tuple[str, ...], name: str, depth: int
+        self,
+        unit: Unit,
+        module: tuple[str, ...],
+        name: str,
+        depth: int,
+        seen: set[tuple[str, tuple[str, ...], str]],
     ) -> list[tuple[str, Any, str]]:
-        found = self._in_module(unit, module, name, depth, private=True)
+        found = self._in_module(unit, module, name, depth, True, seen)
         if found:
             return found
         if name.endswith("!"):
@@ -389,11 +404,35 @@ class Search:
         return self._extern(unit, name)
 
     def _in_module(
-        self, unit: Unit, module: tuple[str, ...], name: str, depth: int, private: bool
+        self,
+        unit: Unit,
+        module: tuple[str, ...],
+        name: str,
+        depth: int,
+        private: bool,
+        seen: set[tuple[str, tuple[str, ...], str]],
     ) -> list[tuple[str, Any, str]]:
         this: Module | None = unit.target.modules.get(module)
-        if this is None:
-            return []
+        step = (unit.key, module, name)
+        self._steps_left -= 1
+        if this is None or step in seen or self._steps_left < 0:
+            return []  # an import cycle (through globs or aliases), or too much to follow
+        seen.add(step)
+        try:
+            return self._in_this_module(unit, this, name, depth, private, seen)
+        finally:
+            seen.discard(step)
+
+    def _in_this_module(
+        self,
+        unit: Unit,
+        this: Module,
+        name: str,
+        depth: int,
+        private: bool,
+        seen: set[tuple[str, tuple[str, ...], str]],
+    ) -> list[tuple[str, Any, str]]:
+        module = this.path
         found: list[tuple[str, Any, str]] = []
         for kind, item in this.items.get(name, ()):
             if kind == "fn" and (unit.key, item.key) not in self._functions:
@@ -403,23 +442,29 @@ class Search:
             return found
         for alias, used, public in this.imports:
             if alias == name and (private or public):
-                found += self._resolve(unit, module, used, "", depth + 1)
+                found += self._resolve(unit, module, used, "", depth + 1, seen)
         if found:
             return found
         for alias, used, public in this.imports:
             if alias == "*" and (private or public):
-                for kind, item, where in self._resolve(unit, module, used, "", depth + 1):
-                    found += self._member(kind, item, where, name, depth + 1)
+                for kind, item, where in self._resolve(unit, module, used, "", depth + 1, seen):
+                    found += self._member(kind, item, where, name, depth + 1, seen)
         return found
 
     def _member(
-        self, kind: str, item: Any, where: str, name: str, depth: int
+        self,
+        kind: str,
+        item: Any,
+        where: str,
+        name: str,
+        depth: int,
+        seen: set[tuple[str, tuple[str, ...], str]],
     ) -> list[tuple[str, Any, str]]:
         unit = self.units.get(where)
         if unit is None:
             return []
         if kind == "mod":
-            return self._in_module(unit, item, name, depth + 1, private=False) or (
+            return self._in_module(unit, item, name, depth + 1, False, seen) or (
                 self._exported_macro(unit, name) if not item else []
             )
         if kind in ("type", "trait"):

@@ -25,6 +25,7 @@ __all__ = ["Function", "Module", "Reference", "Target", "read_target"]
 
 MAX_MODULE_DEPTH: Final = 64  # nested modules followed
 MAX_FILE_BYTES: Final = 4 * 1024 * 1024  # larger files are generated tables: not read
+MAX_NESTING: Final = 64  # of use lists and parenthesised receivers followed
 _GENERICS: Final = re.compile(r"::\s*<[^<>]*(?:<[^<>]*(?:<[^<>]*>[^<>]*)*>[^<>]*)*>")
 _TYPE_ARGS: Final = re.compile(r"<[^<>]*(?:<[^<>]*(?:<[^<>]*>[^<>]*)*>[^<>]*)*>")
 _WRAPPERS: Final = re.compile(r"^(?:&\s*(?:'\w+\s+)?(?:mut\s+)?|Box\s*<|Rc\s*<|Arc\s*<|mut\s+)+")
@@ -357,9 +358,9 @@ def _type_name(node: Any) -> str:
     return text.rsplit("::", 1)[-1].strip().removeprefix("dyn ").strip()
 
 
-def _uses(node: Any, prefix: str) -> Iterator[tuple[str, str]]:
+def _uses(node: Any, prefix: str, depth: int = 0) -> Iterator[tuple[str, str]]:
     """The (alias, path) pairs a ``use`` tree brings in; alias ``*`` for a glob."""
-    if node is None:
+    if node is None or depth > MAX_NESTING:
         return
     kind = node.type
 
@@ -389,10 +390,10 @@ def _uses(node: Any, prefix: str) -> Iterator[tuple[str, str]]:
     elif kind == "scoped_use_list":
         path = node.child_by_field_name("path")
         base = joined(node_text(path).replace(" ", "")) if path is not None else prefix
-        yield from _uses(node.child_by_field_name("list"), base)
+        yield from _uses(node.child_by_field_name("list"), base, depth + 1)
     elif kind == "use_list":
         for child in node.named_children:
-            yield from _uses(child, prefix)
+            yield from _uses(child, prefix, depth + 1)
 
 
 def _function(
@@ -543,16 +544,18 @@ def _annotated(text: str, bounds: Mapping[str, str]) -> tuple[str, str]:
 
 
 def _receiver_type(
-    receiver: Any, types: Mapping[str, tuple[str, str]], owner: str
+    receiver: Any, types: Mapping[str, tuple[str, str]], owner: str, depth: int = 0
 ) -> tuple[str, str]:
     kind = receiver.type
+    if depth > MAX_NESTING:
+        return "", ""
     if kind == "self":
         return ("type", owner) if owner else ("", "")
     if kind == "identifier":
         return types.get(node_text(receiver), ("", ""))
     if kind in ("reference_expression", "parenthesized_expression", "try_expression"):
         inner = receiver.named_children[-1] if receiver.named_children else None
-        return _receiver_type(inner, types, owner) if inner is not None else ("", "")
+        return _receiver_type(inner, types, owner, depth + 1) if inner is not None else ("", "")
     if kind == "struct_expression":
         name = receiver.child_by_field_name("name")
         return ("type", _path_text(name)) if name is not None else ("", "")
