@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
     from cratewatch.audit.config import AuditConfig
+    from cratewatch.model.report import Report
 
     #: What the commands are given: argparse's namespace, or the same attributes read
     #: by ``quick_audit_arguments``.
@@ -59,6 +60,8 @@ def cmd_audit(args: Arguments) -> int:
 
     # Flags are checked before anything is read, so a typo costs no database load.
     path = _audit_path(args)
+    if args.reachability and args.format not in ("human", "json"):
+        raise UsageError("--reachability: only with --format human or json")
     human = args.format == "human"
     color = human and color_choice(args.color, sys.stdout, args.output)
     for ident in args.ignore:
@@ -110,6 +113,8 @@ def cmd_audit(args: Arguments) -> int:
         from cratewatch.reporters import OutputFormat, render
 
         text = render(report, OutputFormat(args.format))
+    if args.reachability:
+        text = _with_reachability(text, report, path, args)
     write_output(text, args.output)
     if not args.quiet and not human:
         visible = report.visible_findings()
@@ -118,6 +123,30 @@ def cmd_audit(args: Arguments) -> int:
             f"cratewatch: {report.audited_count} packages audited, {len(visible)} findings{failing}"
         )
     return EXIT_FINDINGS if report.failed else EXIT_OK
+
+
+def _with_reachability(text: str, report: Report, path: Path, args: Arguments) -> str:
+    """The report with each advisory finding's reachability: a section after the human
+    report, or the ``reachability`` list of the JSON document (``reach``'s findings)."""
+    import json
+
+    from cratewatch.lockfile import find_lockfile, read_lockfile
+    from cratewatch.reach.run import ReachOptions, reach_report
+    from cratewatch.reporters.reach import reach_human, reach_json
+
+    lockfile_path = find_lockfile(path)
+    targets = tuple(args.target)
+    results, problems = reach_report(
+        report,
+        read_lockfile(lockfile_path),
+        lockfile_path.parent,
+        ReachOptions(target=targets[0] if len(targets) == 1 else None),
+    )
+    if args.format == "json":
+        document = json.loads(text)
+        document["reachability"] = reach_json(report, results, problems)["findings"]
+        return json.dumps(document, indent=2) + "\n"
+    return text + "\nReachability of the vulnerable functions:\n" + reach_human(results, problems)
 
 
 # ``audit``'s options as its parser defines them (``cli.parser``), for reading a plain
@@ -134,6 +163,7 @@ _AUDIT_DEFAULTS: dict[str, object] = {
     "no_yanked": False,
     "target": [],
     "fetch": False,
+    "reachability": False,
     "format": "human",
     "output": None,
     "config": None,
@@ -152,6 +182,7 @@ _AUDIT_FLAGS: dict[str, tuple[str, object]] = {
     "--verbose": ("verbose", True),
     "--no-yanked": ("no_yanked", True),
     "--fetch": ("fetch", True),
+    "--reachability": ("reachability", True),
     "--no-config": ("no_config", True),
     "--no-color": ("color", "never"),
     "-q": ("quiet", True),

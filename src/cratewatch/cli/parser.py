@@ -111,6 +111,12 @@ def _add_audit_parser(commands: Any) -> None:
         help="only advisories that apply to this target (repeatable; default: all platforms)",
     )
     audit.add_argument("--fetch", action="store_true", help="fetch the advisory database first")
+    audit.add_argument(
+        "--reachability",
+        action="store_true",
+        help="also say whether each finding's vulnerable functions are reachable from the "
+        "project's code (as `cratewatch reach`; human and json formats)",
+    )
     audit.add_argument("--format", choices=FORMATS, default="human", help="output format")
     audit.add_argument("-o", "--output", type=Path, help="write the report to this file")
     audit.add_argument(

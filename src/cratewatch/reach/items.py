@@ -228,7 +228,8 @@ def _read_items(
             else:
                 file, sub = _module_file(files, path, directory, name, attrs.get("path"))
                 if file is None:
-                    target.problems.append(f"{path}: module {name}: no file")
+                    named = f" {attrs['path']}" if "path" in attrs else ""
+                    target.problems.append(f"{path}: module {name}: no file{named}")
                 else:
                     _read_file(
                         files, file, sub, child_module, public and pub, item_cfgs, item_test,
