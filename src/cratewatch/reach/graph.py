@@ -126,7 +126,12 @@ class Search:
         self._methods: dict[str, list[tuple[str, Function]]] = {}  # by method name
         self._implemented: dict[str, set[str]] = {}  # type name -> traits it implements
         self._constructed: set[str] = set()
-        self._pending: dict[str, list[tuple[tuple[str, tuple[str, int]], int, str, str]]] = {}
+        # (method name, trait or "") of calls on receivers of unknown type: the first call
+        self._pending: dict[tuple[str, str], tuple[tuple[str, tuple[str, int]], str, int]] = {}
+        self._pending_names: dict[str, list[str]] = {}
+        self._constructed_traits: set[str] = set()  # traits some constructed type implements
+        self._by_owner: dict[str, list[tuple[str, Function]]] = {}
+        self._expanded: set[tuple[tuple[str, tuple[str, int]], str, str]] = set()
         self._queue: deque[tuple[str, tuple[str, int]]] = deque()
         self._cache: dict[tuple[str, tuple[str, ...], str], list[tuple[str, Any, str]]] = {}
         self._steps_left = MAX_RESOLVE_STEPS
@@ -137,6 +142,7 @@ class Search:
                 self._functions[(unit.key, function.key)] = function
                 if function.owner:
                     self._methods.setdefault(function.name, []).append((unit.key, function))
+                    self._by_owner.setdefault(function.owner, []).append((unit.key, function))
             for trait, owner in unit.target.impls:
                 self._implemented.setdefault(owner, set()).add(trait)
 
@@ -263,8 +269,12 @@ class Search:
         self, name: str, trait: str, key: tuple[str, tuple[str, int]], file: str, line: int
     ) -> None:
         """A method called on a receiver of unknown type, a trait object or a generic:
-        the methods of that name of constructed types (of ``trait`` when known)."""
-        self._pending.setdefault(name, []).append((key, line, trait, file))
+        the methods of that name of constructed types (of ``trait`` when known). The
+        first such call is remembered, for the types constructed later."""
+        if (name, trait) in self._pending:
+            return
+        self._pending[(name, trait)] = (key, file, line)
+        self._pending_names.setdefault(name, []).append(trait)
         for method_unit, method in self._methods.get(name, ()):
             if self._may_run(method, trait):
                 self._reach(method_unit, method, key, file, line)
@@ -275,9 +285,7 @@ class Search:
         if method.owner in self._constructed:
             return True
         # a trait's default method runs for the constructed types implementing it
-        return method.trait == method.owner and any(
-            method.owner in self._implemented.get(t, ()) for t in self._constructed
-        )
+        return method.trait == method.owner and method.owner in self._constructed_traits
 
     def _construct(
         self, type_name: str, key: tuple[str, tuple[str, int]], file: str, line: int
@@ -285,16 +293,22 @@ class Search:
         if not type_name or type_name in self._constructed:
             return
         self._constructed.add(type_name)
-        for traits_method_unit, method in (
-            (u, m) for methods in self._methods.values() for u, m in methods if m.owner == type_name
-        ):
-            if method.trait in IMPLICIT_TRAITS:
-                self._reach(traits_method_unit, method, key, file, line)
-        for name, calls in list(self._pending.items()):
-            for caller, call_line, trait, call_file in list(calls):
-                for method_unit, method in self._methods.get(name, ()):
-                    if self._may_run(method, trait):
-                        self._reach(method_unit, method, caller, call_file, call_line)
+        traits = self._implemented.get(type_name, set()) - self._constructed_traits
+        self._constructed_traits |= traits
+        # its methods (and its traits' default methods) that calls made so far may run,
+        # and those the language calls for it
+        candidates = [*self._by_owner.get(type_name, ())]
+        for trait in traits:
+            candidates += self._by_owner.get(trait, ())
+        for method_unit, method in candidates:
+            if method.owner == type_name and method.trait in IMPLICIT_TRAITS:
+                self._reach(method_unit, method, key, file, line)
+                continue
+            for trait in self._pending_names.get(method.name, ()):
+                if self._may_run(method, trait):
+                    caller, call_file, call_line = self._pending[(method.name, trait)]
+                    self._reach(method_unit, method, caller, call_file, call_line)
+                    break
 
     def _macro(
         self,
@@ -315,8 +329,9 @@ class Search:
         if macro_unit is not None and text.startswith("$crate"):
             unit, text = macro_unit, "crate" + text[len("$crate") :]
         for kind, item, owner in self.resolve(unit, function.module, text + "!"):
-            if kind != "macro":
-                continue
+            if kind != "macro" or (key, owner, item) in self._expanded:
+                continue  # (a macro expands to the same calls wherever a function uses it)
+            self._expanded.add((key, owner, item))
             self.touched.add(owner)
             defining = self.units[owner]
             body, _ = defining.target.macros[item]

@@ -66,6 +66,7 @@ class Manifest(NamedTuple):
     build: str  # the build script ("" for none)
     dependencies: tuple[Dependency, ...]
     features: Mapping[str, tuple[str, ...]]
+    proc_macro: bool = False  # its code runs in the compiler, never in what is built
 
 
 class Crate(NamedTuple):
@@ -143,6 +144,7 @@ def read_manifest(files: Mapping[str, bytes], directory: str, workspace: Any = N
             for k, values in (document.get("features") or {}).items()
             if isinstance(values, list)
         },
+        proc_macro=lib_table.get("proc-macro", lib_table.get("proc_macro")) is True,
     )
 
 
@@ -221,8 +223,8 @@ def plan_build(
             return
         features[pid] = set()
         manifest = manifest_of(pid)
-        if manifest is None:
-            return
+        if manifest is None or (manifest.proc_macro and pid not in members):
+            return  # a procedural macro's dependencies run in the compiler only
         kinds = {NORMAL, BUILD} | ({DEV} if with_dev and pid in members else set())
         for dep in manifest.dependencies:
             if dep.kind in kinds and not dep.optional:

@@ -303,6 +303,8 @@ def _units(
 
     for pid, crate in build.crates.items():
         manifest = crate.manifest
+        if manifest.proc_macro and not crate.member:
+            continue  # runs in the compiler: none of its code is in what is built
         env = CfgEnv(cfg, crate.features, False)
         label = f"{pid.name} {pid.version}"
         root = locations.get(pid, manifest.directory).removeprefix(".").lstrip("/")
