@@ -17,6 +17,7 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Iterator, Mapping
+from functools import cache
 from typing import Any, Final, NamedTuple
 
 from cratewatch.scan.syntax import node_text, parser
@@ -30,10 +31,10 @@ MAX_NESTING: Final = 64  # of use lists and parenthesised receivers followed
 _ITEM_CONTAINERS: Final = frozenset(
     {"ERROR", "expression_statement", "block", "if_expression", "else_clause"}
 )
+_CFG_ATTR_PATH: Final = re.compile(r',\s*path\s*=\s*"([^"]*)"')
 _ITEM_WORD: Final = re.compile(
     rb"\b(?:fn|mod|use|impl|trait|struct|enum|static|const|macro_rules)\b"
 )
-_BLANK: Final = bytes(range(256)).maketrans(bytes(range(256)), b" " * 10 + b"\n" + b" " * 245)
 _GENERICS: Final = re.compile(r"::\s*<[^<>]*(?:<[^<>]*(?:<[^<>]*>[^<>]*)*>[^<>]*)*>")
 _TYPE_ARGS: Final = re.compile(r"<[^<>]*(?:<[^<>]*(?:<[^<>]*>[^<>]*)*>[^<>]*)*>")
 _WRAPPERS: Final = re.compile(r"^(?:&\s*(?:'\w+\s+)?(?:mut\s+)?|Box\s*<|Rc\s*<|Arc\s*<|mut\s+)+")
@@ -311,16 +312,27 @@ def _read_items(
 
 
 def _macro_items(data: bytes, invocation: Any) -> Any:
-    """The items written in a macro invocation's token tree, parsed where they are: the
-    rest of the file blanked (lines kept), so that offsets and lines stay the file's."""
+    """The items written in a macro invocation's token tree, parsed where they are (only
+    that range of the file: offsets and lines stay the file's)."""
+    from tree_sitter import Range
+
     tokens = next((c for c in invocation.named_children if c.type == "token_tree"), None)
-    if tokens is None or tokens.end_byte - tokens.start_byte > MAX_FILE_BYTES:
+    if tokens is None or tokens.end_byte - tokens.start_byte < 4:
         return None
-    start, end = tokens.start_byte + 1, tokens.end_byte - 1
-    if end <= start or not _ITEM_WORD.search(data, start, end):
+    if not _ITEM_WORD.search(data, tokens.start_byte, tokens.end_byte):
         return None  # no item keyword: an invocation that emits no items we could read
-    masked = data[:start].translate(_BLANK) + data[start:end] + data[end:].translate(_BLANK)
-    return parser().parse(masked).root_node
+    inside = Range(tokens.start_point, tokens.end_point, tokens.start_byte, tokens.end_byte)
+    ranged = _range_parser()
+    ranged.included_ranges = [inside]
+    return ranged.parse(data).root_node
+
+
+@cache
+def _range_parser() -> Any:
+    """A parser of its own for parts of files (its included ranges change per call)."""
+    from tree_sitter import Parser
+
+    return Parser(parser().language)
 
 
 def _members(body: Any) -> Iterator[tuple[Any, tuple[str, ...], bool]]:
@@ -356,6 +368,9 @@ def _attributes(attributes: list[Any]) -> tuple[tuple[str, ...], bool, dict[str,
             test = True
         elif inner.startswith("path") and "=" in inner:
             other["path"] = inner.split("=", 1)[1].strip().strip('"')
+        elif inner.startswith("cfg_attr(") and (found := _CFG_ATTR_PATH.search(inner)):
+            # `#[cfg_attr(unix, path = "sys/unix.rs")]`: the first platform's file is read
+            other.setdefault("path", found.group(1))
         else:
             other[inner.split("(", 1)[0].strip()] = inner
     return tuple(cfgs), test, other
