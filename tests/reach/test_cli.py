@@ -60,7 +60,7 @@ def test_a_directory_without_a_project_is_one_line(tmp_path: Path) -> None:
 
 def _project(tmp_path: Path, lib: str, files: dict[str, str] | None = None) -> Path:
     """A binary depending on the vendored `time` of the direct-call workspace."""
-    (tmp_path / "src").mkdir()
+    (tmp_path / "src").mkdir(parents=True)
     (tmp_path / "Cargo.toml").write_text(
         '[package]\nname = "app"\nversion = "0.1.0"\n[dependencies]\ntime = "0.1"\n'
     )

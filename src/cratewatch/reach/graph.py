@@ -243,6 +243,9 @@ class Search:
     ) -> None:
         how, written = reference.receiver
         name = reference.text
+        if how == "field":  # self.field: the type the struct declares for it
+            struct, _, field = written.partition(".")
+            how, written = unit.target.fields.get((struct, field), ("", ""))
         if how in ("type", "ctor"):
             path = written if how == "type" else written.rsplit("::", 1)[0]
             types = [

@@ -31,6 +31,7 @@ MAX_NESTING: Final = 64  # of use lists and parenthesised receivers followed
 _ITEM_CONTAINERS: Final = frozenset(
     {"ERROR", "expression_statement", "block", "if_expression", "else_clause"}
 )
+_QUALIFIED: Final = re.compile(r"\s*<\s*&?\s*(?:mut\s+)?([\w:]+)[^>]*>\s*::\s*(.*)", re.DOTALL)
 _CFG_ATTR_PATH: Final = re.compile(r',\s*path\s*=\s*"([^"]*)"')
 _ITEM_WORD: Final = re.compile(
     rb"\b(?:fn|mod|use|impl|trait|struct|enum|static|const|macro_rules)\b"
@@ -125,7 +126,9 @@ class Reference(NamedTuple):
     kind: str  # "path" (called or used as a value), "method", "macro", "struct"
     text: str  # the path as written (generic arguments left out), or the method's name
     line: int
-    receiver: tuple[str, str] = ("", "")  # method: ("type"|"trait"|"ctor"|"self", path)
+    # method: what its receiver is known to be: ("type", path), ("trait", path), ("ctor",
+    # the constructor's path), ("field", "Struct.field") for `self.field`, or ("", "")
+    receiver: tuple[str, str] = ("", "")
     tokens: str = ""  # macro: its arguments as written
 
 
@@ -160,11 +163,13 @@ class Target(NamedTuple):
     macros: dict[str, tuple[str, bool]]  # name -> (body text, #[macro_export])
     impls: list[tuple[str, str]]  # (trait, type) of every impl of a trait
     problems: list[str]
+    # (struct, field) -> what its declared type says, as a receiver's type
+    fields: dict[tuple[str, str], tuple[str, str]]
 
 
 def read_target(files: Mapping[str, bytes], root: str) -> Target:
     """The module tree of the target whose root file is ``root`` (a path in ``files``)."""
-    target = Target({}, [], {}, [], [])
+    target = Target({}, [], {}, [], [], {})
     data = files.get(root)
     if data is None:
         target.problems.append(f"{root}: not found")
@@ -246,6 +251,15 @@ def _read_items(
                     )  # fmt: skip
         elif kind in ("struct_item", "enum_item", "union_item", "type_item"):
             this.items.setdefault(name, []).append(("type", (module, name)))
+            body = child.child_by_field_name("body")
+            if kind == "struct_item" and body is not None:
+                for field in body.named_children:
+                    field_name = field.child_by_field_name("name")
+                    field_type = field.child_by_field_name("type")
+                    if field_name is not None and field_type is not None:
+                        known = _annotated(node_text(field_type), {})
+                        if known[0]:
+                            target.fields[(name, node_text(field_name))] = known
         elif kind == "trait_item":
             this.items.setdefault(name, []).append(("trait", (module, name)))
             body = child.child_by_field_name("body")
@@ -606,6 +620,11 @@ def _receiver_type(
     if kind in ("reference_expression", "parenthesized_expression", "try_expression"):
         inner = receiver.named_children[-1] if receiver.named_children else None
         return _receiver_type(inner, types, owner, depth + 1) if inner is not None else ("", "")
+    if kind == "field_expression" and owner:
+        value = receiver.child_by_field_name("value")
+        field = receiver.child_by_field_name("field")
+        if value is not None and value.type == "self" and field is not None:
+            return "field", f"{owner}.{node_text(field)}"
     if kind == "struct_expression":
         name = receiver.child_by_field_name("name")
         return ("type", _path_text(name)) if name is not None else ("", "")
@@ -619,7 +638,13 @@ def _receiver_type(
 
 
 def _path_text(node: Any) -> str:
-    return _GENERICS.sub("", node_text(node)).replace(" ", "").replace("\n", "")
+    """A path as written, without generic arguments and spaces; ``<T as Trait>::f`` and
+    ``<T>::f`` are ``T::f`` (the type's own impl is looked for first)."""
+    text = node_text(node)
+    qualified = _QUALIFIED.match(text)
+    if qualified is not None:
+        text = f"{qualified.group(1)}::{qualified.group(2)}"
+    return _GENERICS.sub("", text).replace(" ", "").replace("\n", "")
 
 
 def _start(node: Any) -> int:

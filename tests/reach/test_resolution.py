@@ -1,0 +1,95 @@
+"""Resolution details beyond the labelled workspaces: receivers typed by a struct's
+field declarations, qualified paths, features chosen on the command line, and the cfg
+predicate evaluator's laws (property-based)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cratewatch.model.target import Target
+from cratewatch.reach.cfg import CfgEnv, evaluate, target_cfg
+from tests.cli.test_audit_cli import run
+from tests.reach.test_cli import DB, _project
+from tests.reach.test_workspaces import WORKSPACES
+
+CLOCKS = """
+struct SafeClock;
+struct LeakyClock;
+impl SafeClock { fn stamp(&self) -> u64 { 0 } }
+impl LeakyClock { fn stamp(&self) -> u64 { time::now(); 1 } }
+"""
+
+
+def _state(project: Path, *options: str) -> str:
+    result = run("reach", project, *DB, "--format", "json", *options)
+    (finding,) = json.loads(result.stdout)["findings"]
+    return str(finding["state"])
+
+
+def test_a_field_declared_with_a_type_calls_that_types_method(tmp_path: Path) -> None:
+    main = CLOCKS + (
+        "struct App { clock: SafeClock }\n"
+        "impl App { fn run(&self) -> u64 { self.clock.stamp() } }\n"
+        "fn main() { let _other = LeakyClock; let app = App { clock: SafeClock }; app.run(); }\n"
+    )
+    assert _state(_project(tmp_path / "safe", main)) == "not-reachable"
+    leaky = main.replace("clock: SafeClock", "clock: LeakyClock")
+    assert _state(_project(tmp_path / "leaky", leaky)) == "reachable"
+
+
+def test_qualified_paths_name_the_types_function(tmp_path: Path) -> None:
+    main = (
+        CLOCKS
+        + "trait Stamp { fn stamp(&self) -> u64; }\n"
+        + ("fn main() { let c = LeakyClock; <LeakyClock>::stamp(&c); }\n")
+    )
+    assert _state(_project(tmp_path / "a", main)) == "reachable"
+    main = main.replace("<LeakyClock>::stamp(&c)", "<SafeClock as Stamp>::stamp(&SafeClock)")
+    assert _state(_project(tmp_path / "b", main)) == "not-reachable"
+
+
+def test_features_given_on_the_command_line_are_on() -> None:
+    workspace = WORKSPACES / "optional-dependency-feature-off"
+    assert _state(workspace) == "not-reachable"
+    assert _state(workspace, "--features", "clock") == "reachable"
+    assert _state(workspace, "--all-features") == "reachable"
+
+
+_ATOMS = st.sampled_from(
+    ["unix", "windows", 'target_os = "linux"', 'feature = "a"', "test", "docsrs", "x(", '"'],
+)
+_PREDICATES = st.recursive(
+    _ATOMS,
+    lambda inner: st.one_of(
+        inner.map(lambda p: f"not({p})"),
+        st.lists(inner, max_size=3).map(lambda ps: f"all({', '.join(ps)})"),
+        st.lists(inner, max_size=3).map(lambda ps: f"any({', '.join(ps)})"),
+    ),
+    max_leaves=12,
+)
+_ENVS = [
+    CfgEnv(None, frozenset({"a"})),
+    CfgEnv(target_cfg(Target.parse("x86_64-unknown-linux-gnu")), frozenset()),
+    CfgEnv(target_cfg(Target.parse("x86_64-pc-windows-msvc")), frozenset({"a"}), True),
+]
+
+
+@given(_PREDICATES, st.sampled_from(_ENVS))
+def test_not_negates_and_all_any_are_and_or(predicate: str, env: CfgEnv) -> None:
+    value = evaluate(predicate, env)
+    negated = evaluate(f"not({predicate})", env)
+    assert negated == (None if value is None else not value)
+    assert evaluate(f"all({predicate}, {predicate})", env) == value
+    assert evaluate(f"any({predicate})", env) == value
+
+
+def test_a_target_decides_platform_predicates() -> None:
+    linux = CfgEnv(target_cfg(Target.parse("aarch64-unknown-linux-musl")), frozenset())
+    assert evaluate("unix", linux) is True
+    assert evaluate('all(target_env = "musl", target_pointer_width = "64")', linux) is True
+    assert evaluate("windows", linux) is False
+    assert evaluate("windows", CfgEnv(None, frozenset())) is None
