@@ -170,159 +170,146 @@ class Target(NamedTuple):
 def read_target(files: Mapping[str, bytes], root: str) -> Target:
     """The module tree of the target whose root file is ``root`` (a path in ``files``)."""
     target = Target({}, [], {}, [], [], {})
-    data = files.get(root)
-    if data is None:
+    if root not in files:
         target.problems.append(f"{root}: not found")
         return target
-    _read_file(files, root, posixpath.dirname(root), (), True, (), False, target, 0)
+    _Reader(files, target).file(_Place(root, posixpath.dirname(root), (), True, (), False, 0))
     return target
 
 
-def _read_file(
-    files: Mapping[str, bytes],
-    path: str,
-    directory: str,
-    module: tuple[str, ...],
-    public: bool,
-    cfgs: tuple[str, ...],
-    test: bool,
-    target: Target,
-    depth: int,
-) -> None:
-    data = files.get(path)
-    if data is None or len(data) > MAX_FILE_BYTES:
-        target.problems.append(f"{path}: {'not found' if data is None else 'too large'}")
-        return
-    tree = parser().parse(data)
-    _read_items(files, tree.root_node, path, directory, module, public, cfgs, test, target, depth)
+class _Place(NamedTuple):
+    """Where items are read: their file, the directory of its ``mod name;`` files, their
+    module, whether it is public, the cfg predicates and test state around them, and how
+    deep in modules and macros they are."""
+
+    path: str
+    directory: str
+    module: tuple[str, ...]
+    public: bool
+    cfgs: tuple[str, ...]
+    test: bool
+    depth: int
 
 
-def _read_items(
-    files: Mapping[str, bytes],
-    node: Any,
-    path: str,
-    directory: str,
-    module: tuple[str, ...],
-    public: bool,
-    cfgs: tuple[str, ...],
-    test: bool,
-    target: Target,
-    depth: int,
-) -> None:
-    this = target.modules.setdefault(module, Module(module, public, cfgs, test, {}, [], path))
-    attributes: list[Any] = []
-    for child in node.named_children:
-        if child.type == "attribute_item":
-            attributes.append(child)
-            continue
-        if child.type in ("line_comment", "block_comment"):
-            continue
-        item_cfgs, item_test, attrs = _attributes(attributes)
-        attributes = []
-        item_cfgs = cfgs + item_cfgs
-        item_test = test or item_test
-        pub = _is_pub(child)
-        kind = child.type
-        name_node = child.child_by_field_name("name")
-        name = node_text(name_node) if name_node is not None else ""
-        if kind == "function_item":
-            target.functions.append(
-                _function(child, path, module, "", "", pub and public, item_cfgs, item_test)
+class _Reader:
+    """Reads a target's files into ``target``."""
+
+    def __init__(self, files: Mapping[str, bytes], target: Target) -> None:
+        self.files = files
+        self.target = target
+
+    def file(self, place: _Place) -> None:
+        data = self.files.get(place.path)
+        if data is None or len(data) > MAX_FILE_BYTES:
+            problem = "not found" if data is None else "too large"
+            self.target.problems.append(f"{place.path}: {problem}")
+            return
+        self.items(parser().parse(data).root_node, place)
+
+    def items(self, node: Any, place: _Place) -> None:
+        target, path, module = self.target, place.path, place.module
+        this = target.modules.setdefault(
+            module, Module(module, place.public, place.cfgs, place.test, {}, [], path)
+        )
+        attributes: list[Any] = []
+        for child in node.named_children:
+            if child.type == "attribute_item":
+                attributes.append(child)
+                continue
+            if child.type in ("line_comment", "block_comment"):
+                continue
+            own_cfgs, own_test, attrs = _attributes(attributes)
+            attributes = []
+            # the place of what this item holds: its cfg predicates added
+            inner = place._replace(
+                cfgs=place.cfgs + own_cfgs, test=place.test or own_test, depth=place.depth + 1
             )
-            this.items.setdefault(name, []).append(("fn", target.functions[-1]))
-        elif kind == "mod_item" and name and depth < MAX_MODULE_DEPTH:
-            child_module = (*module, name)
-            this.items.setdefault(name, []).append(("mod", child_module))
-            body = child.child_by_field_name("body")
-            if body is not None:
-                _read_items(
-                    files, body, path, posixpath.join(directory, name), child_module,
-                    public and pub, item_cfgs, item_test, target, depth + 1,
-                )  # fmt: skip
-            else:
-                file, sub = _module_file(files, path, directory, name, attrs.get("path"))
-                if file is None:
-                    named = f" {attrs['path']}" if "path" in attrs else ""
-                    target.problems.append(f"{path}: module {name}: no file{named}")
-                else:
-                    _read_file(
-                        files, file, sub, child_module, public and pub, item_cfgs, item_test,
-                        target, depth + 1,
-                    )  # fmt: skip
-        elif kind in ("struct_item", "enum_item", "union_item", "type_item"):
-            this.items.setdefault(name, []).append(("type", (module, name)))
-            body = child.child_by_field_name("body")
-            if kind == "struct_item" and body is not None:
-                for field in body.named_children:
-                    field_name = field.child_by_field_name("name")
-                    field_type = field.child_by_field_name("type")
-                    if field_name is not None and field_type is not None:
-                        known = _annotated(node_text(field_type), {})
-                        if known[0]:
-                            target.fields[(name, node_text(field_name))] = known
-        elif kind == "trait_item":
-            this.items.setdefault(name, []).append(("trait", (module, name)))
-            body = child.child_by_field_name("body")
-            for method, method_cfgs, method_test in _members(body):
-                if method.child_by_field_name("body") is not None:
-                    target.functions.append(
-                        _function(
-                            method, path, module, name, name, pub and public,
-                            item_cfgs + method_cfgs, item_test or method_test,
+            pub = _is_pub(child)
+            visible = pub and place.public
+            kind = child.type
+            name_node = child.child_by_field_name("name")
+            name = node_text(name_node) if name_node is not None else ""
+            if kind == "function_item":
+                target.functions.append(_function(child, inner, "", "", visible))
+                this.items.setdefault(name, []).append(("fn", target.functions[-1]))
+            elif kind == "mod_item" and name and place.depth < MAX_MODULE_DEPTH:
+                this.items.setdefault(name, []).append(("mod", (*module, name)))
+                self._module(
+                    child, name, attrs, inner._replace(module=(*module, name), public=visible)
+                )
+            elif kind in ("struct_item", "enum_item", "union_item", "type_item"):
+                this.items.setdefault(name, []).append(("type", (module, name)))
+                if kind == "struct_item":
+                    self._fields(name, child.child_by_field_name("body"))
+            elif kind == "trait_item":
+                this.items.setdefault(name, []).append(("trait", (module, name)))
+                for method, method_place in _members(child.child_by_field_name("body"), inner):
+                    if method.child_by_field_name("body") is not None:
+                        target.functions.append(
+                            _function(method, method_place, name, name, visible)
                         )
-                    )  # fmt: skip
-        elif kind == "impl_item":
-            owner = _type_name(child.child_by_field_name("type"))
-            trait_node = child.child_by_field_name("trait")
-            trait = _type_name(trait_node) if trait_node is not None else ""
-            if trait:
-                target.impls.append((trait, owner))
-            for method, method_cfgs, method_test in _members(child.child_by_field_name("body")):
-                visible = (bool(trait) or _is_pub(method)) and public
-                target.functions.append(
-                    _function(
-                        method, path, module, owner, trait, visible,
-                        item_cfgs + method_cfgs, item_test or method_test,
-                    )
-                )  # fmt: skip
-        elif kind == "use_declaration":
-            argument = child.child_by_field_name("argument")
-            for alias, used in _uses(argument, ""):
-                this.imports.append((alias, used, pub))
-        elif kind == "macro_definition" and name:
-            body = node_text(child)
-            exported = "macro_export" in attrs
-            target.macros[name] = (body, exported)
-            this.items.setdefault(name + "!", []).append(("macro", name))
-        elif kind == "extern_crate_declaration":
-            crate = child.child_by_field_name("name")
-            alias = child.child_by_field_name("alias")
-            if crate is not None:
-                shown = node_text(alias) if alias is not None else node_text(crate)
-                this.imports.append((shown, "::" + node_text(crate), pub))
-                if "macro_use" in attrs:
-                    this.imports.append(("!*", "::" + node_text(crate), False))
-        elif kind in ("const_item", "static_item") and name:
-            # a static's or constant's value is read like a body: a table of function
-            # pointers calls what it holds wherever the table is used
-            value = _function(child, path, module, "", "", pub and public, item_cfgs, item_test)
-            target.functions.append(value._replace(name=name))
-            this.items.setdefault(name, []).append(("fn", target.functions[-1]))
-        elif kind == "macro_invocation" and depth < MAX_MODULE_DEPTH:
-            # items written inside a macro (`cfg_if! { .. }`, `cfg_rt! { pub mod rt; }`):
-            # read as if written here, the macro taken to emit them as they are
-            inner = _macro_items(files.get(path, b""), child)
-            if inner is not None:
-                _read_items(
-                    files, inner, path, directory, module, public, item_cfgs, item_test,
-                    target, depth + 1,
-                )  # fmt: skip
-        elif kind in _ITEM_CONTAINERS and depth < MAX_MODULE_DEPTH:
-            # what error recovery or a macro's `if #[cfg(..)] { .. }` leaves around items
-            _read_items(
-                files, child, path, directory, module, public, item_cfgs, item_test, target,
-                depth + 1,
-            )  # fmt: skip
+            elif kind == "impl_item":
+                owner = _type_name(child.child_by_field_name("type"))
+                trait_node = child.child_by_field_name("trait")
+                trait = _type_name(trait_node) if trait_node is not None else ""
+                if trait:
+                    target.impls.append((trait, owner))
+                for method, method_place in _members(child.child_by_field_name("body"), inner):
+                    public = (bool(trait) or _is_pub(method)) and place.public
+                    target.functions.append(_function(method, method_place, owner, trait, public))
+            elif kind == "use_declaration":
+                for alias, used in _uses(child.child_by_field_name("argument"), ""):
+                    this.imports.append((alias, used, pub))
+            elif kind == "macro_definition" and name:
+                target.macros[name] = (node_text(child), "macro_export" in attrs)
+                this.items.setdefault(name + "!", []).append(("macro", name))
+            elif kind == "extern_crate_declaration":
+                crate = child.child_by_field_name("name")
+                alias = child.child_by_field_name("alias")
+                if crate is not None:
+                    shown = node_text(alias) if alias is not None else node_text(crate)
+                    this.imports.append((shown, "::" + node_text(crate), pub))
+                    if "macro_use" in attrs:
+                        this.imports.append(("!*", "::" + node_text(crate), False))
+            elif kind in ("const_item", "static_item") and name:
+                # a static's or constant's value is read like a body: a table of function
+                # pointers calls what it holds wherever the table is used
+                value = _function(child, inner, "", "", visible)._replace(name=name)
+                target.functions.append(value)
+                this.items.setdefault(name, []).append(("fn", value))
+            elif kind == "macro_invocation" and place.depth < MAX_MODULE_DEPTH:
+                # items written inside a macro (`cfg_if! { .. }`, `cfg_rt! { pub mod rt; }`):
+                # read as if written here, the macro taken to emit them as they are
+                written = _macro_items(self.files.get(path, b""), child)
+                if written is not None:
+                    self.items(written, inner)
+            elif kind in _ITEM_CONTAINERS and place.depth < MAX_MODULE_DEPTH:
+                # what error recovery or a macro's `if #[cfg(..)] { .. }` leaves around items
+                self.items(child, inner)
+
+    def _module(self, node: Any, name: str, attrs: Mapping[str, str], place: _Place) -> None:
+        """A ``mod name { .. }`` block, or the file of ``mod name;``."""
+        body = node.child_by_field_name("body")
+        if body is not None:
+            self.items(body, place._replace(directory=posixpath.join(place.directory, name)))
+            return
+        parent = place.path
+        file, sub = _module_file(self.files, parent, place.directory, name, attrs.get("path"))
+        if file is None:
+            named = f" {attrs['path']}" if "path" in attrs else ""
+            self.target.problems.append(f"{parent}: module {name}: no file{named}")
+        else:
+            self.file(place._replace(path=file, directory=sub))
+
+    def _fields(self, struct: str, body: Any) -> None:
+        """A struct's fields whose declared types can type a receiver (``self.clock``)."""
+        for field in body.named_children if body is not None else ():
+            name = field.child_by_field_name("name")
+            declared = field.child_by_field_name("type")
+            if name is not None and declared is not None:
+                known = _annotated(node_text(declared), {})
+                if known[0]:
+                    self.target.fields[(struct, node_text(name))] = known
 
 
 def _macro_items(data: bytes, invocation: Any) -> Any:
@@ -349,7 +336,8 @@ def _range_parser() -> Any:
     return Parser(parser().language)
 
 
-def _members(body: Any) -> Iterator[tuple[Any, tuple[str, ...], bool]]:
+def _members(body: Any, place: _Place) -> Iterator[tuple[Any, _Place]]:
+    """The functions of an impl or trait block, each with its place (its own cfg)."""
     if body is None:
         return
     attributes: list[Any] = []
@@ -359,7 +347,7 @@ def _members(body: Any) -> Iterator[tuple[Any, tuple[str, ...], bool]]:
             continue
         if child.type == "function_item":
             cfgs, test, _ = _attributes(attributes)
-            yield child, cfgs, test
+            yield child, place._replace(cfgs=place.cfgs + cfgs, test=place.test or test)
         if child.type not in ("line_comment", "block_comment"):
             attributes = []
 
@@ -460,29 +448,20 @@ def _uses(node: Any, prefix: str, depth: int = 0) -> Iterator[tuple[str, str]]:
             yield from _uses(child, prefix, depth + 1)
 
 
-def _function(
-    node: Any,
-    path: str,
-    module: tuple[str, ...],
-    owner: str,
-    trait: str,
-    public: bool,
-    cfgs: tuple[str, ...],
-    test: bool,
-) -> Function:
+def _function(node: Any, place: _Place, owner: str, trait: str, public: bool) -> Function:
     name_node = node.child_by_field_name("name")
     result = node.child_by_field_name("return_type")
     returned = _type_name(result) if result is not None else ""
     return Function(
-        key=(path, node.start_byte),
+        key=(place.path, node.start_byte),
         name=node_text(name_node) if name_node is not None else "",
-        module=module,
+        module=place.module,
         owner=owner,
         trait=trait,
         public=public,
-        cfgs=cfgs,
-        test=test,
-        file=path,
+        cfgs=place.cfgs,
+        test=place.test,
+        file=place.path,
         line=node.start_point[0] + 1,
         references=tuple(_references(node, owner)),
         constructs=bool(owner) and returned in ("Self", owner),
