@@ -358,7 +358,7 @@ def _units(
                     pid,
                     manifest.lib_name,
                     "test",
-                    target(pid, crate.files, manifest.lib)._replace(),
+                    target(pid, crate.files, manifest.lib),
                     deps,
                     test_env,
                     root,
