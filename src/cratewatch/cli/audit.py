@@ -130,6 +130,7 @@ def _with_reachability(text: str, report: Report, path: Path, args: Arguments) -
     report, or the ``reachability`` list of the JSON document (``reach``'s findings)."""
     import json
 
+    from cratewatch.cachedir import user_cache_dir
     from cratewatch.lockfile import find_lockfile, read_lockfile
     from cratewatch.reach.run import ReachOptions, reach_report
     from cratewatch.reporters.reach import reach_human, reach_json
@@ -140,7 +141,9 @@ def _with_reachability(text: str, report: Report, path: Path, args: Arguments) -
         report,
         read_lockfile(lockfile_path),
         lockfile_path.parent,
-        ReachOptions(target=targets[0] if len(targets) == 1 else None),
+        ReachOptions(
+            target=targets[0] if len(targets) == 1 else None, cache=user_cache_dir() / "reach"
+        ),
     )
     if args.format == "json":
         document = json.loads(text)

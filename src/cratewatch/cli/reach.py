@@ -45,6 +45,11 @@ def add_reach_parser(commands: Any) -> None:
     reach.add_argument("--no-default-features", action="store_true")
     reach.add_argument("--target", metavar="TRIPLE", help="evaluate #[cfg(...)] for this target")
     reach.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="neither read nor keep the crates' parsed items in the user cache directory",
+    )
+    reach.add_argument(
         "--format",
         choices=("human", "json", "cyclonedx-vex", "openvex"),
         default="human",
@@ -61,6 +66,7 @@ def add_reach_parser(commands: Any) -> None:
 
 def cmd_reach(args: argparse.Namespace) -> int:
     from cratewatch.audit.run import AuditOptions, run_audit
+    from cratewatch.cachedir import user_cache_dir
     from cratewatch.lockfile import find_lockfile, read_lockfile
     from cratewatch.model.reach import ReachState
     from cratewatch.model.target import Target
@@ -90,6 +96,7 @@ def cmd_reach(args: argparse.Namespace) -> int:
             all_features=args.all_features,
             no_default_features=args.no_default_features,
             target=args.target,
+            cache=None if args.no_cache else user_cache_dir() / "reach",
         ),
     )
     if args.format == "json":

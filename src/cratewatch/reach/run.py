@@ -26,9 +26,10 @@ from cratewatch.model.reach import CallStep, Phase, Reachability, ReachReason, R
 from cratewatch.model.report import Report
 from cratewatch.model.target import Target as TargetTriple
 from cratewatch.model.version import Version, VersionReq
+from cratewatch.reach.cache import cached_target
 from cratewatch.reach.cfg import CfgEnv, target_cfg
 from cratewatch.reach.graph import Search, Unit, display_name
-from cratewatch.reach.items import Target, read_target
+from cratewatch.reach.items import Target
 from cratewatch.reach.packages import Build, BuildOptions, Manifest, plan_build, read_manifest
 from cratewatch.scan.extract import read_crate, read_directory
 from cratewatch.scan.sources import default_source_dirs, package_finder
@@ -42,6 +43,7 @@ class ReachOptions(NamedTuple):
     all_features: bool = False
     no_default_features: bool = False
     target: str | None = None  # a target triple: cfg(...) evaluated for it
+    cache: Path | None = None  # where targets' items are kept between runs (None: nowhere)
 
 
 class ReachedFinding(NamedTuple):
@@ -94,7 +96,9 @@ def reach_report(
                 ),
                 with_dev=config.tests,
             )
-            units = list(_units(build, cfg, config.tests, targets, problems, locations))
+            units = list(
+                _units(build, cfg, config.tests, targets, problems, locations, options.cache)
+            )
             found = Search(units)
             # programs first: a path from a binary's `main` is shown before one from the
             # library's API when both exist
@@ -293,11 +297,12 @@ def _units(
     cache: dict[tuple[PackageId, str], Target],
     problems: list[str],
     locations: Mapping[PackageId, str],
+    kept: Path | None,
 ) -> Iterable[Unit]:
     def target(crate_id: PackageId, files: Mapping[str, bytes], root: str) -> Target:
         key = (crate_id, root)
         if key not in cache:
-            cache[key] = read_target(files, root)
+            cache[key] = cached_target(files, root, kept)
             problems.extend(f"{crate_id.name} {crate_id.version}: {p}" for p in cache[key].problems)
         return cache[key]
 

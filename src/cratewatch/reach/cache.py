@@ -1,0 +1,168 @@
+"""Each target's modules and items kept between runs, by the content of its crate's files.
+
+Reading a target (parsing its files, collecting what each function names) is about half
+of a ``reach`` run; the answer depends only on the crate's Rust files and the root file,
+so it is kept in the user cache directory (``reach/``) under a digest of those, as JSON
+(never pickle: a cache file is data, not code). A file that does not read back (another
+format, damaged, written by another version) is read afresh; a cache that cannot be
+written is skipped. Each of the 256 shard folders keeps at most ``MAX_PER_SHARD``
+entries, the oldest let go first.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Final
+
+from cratewatch.reach.items import Function, Module, Reference, Target, read_target
+
+__all__ = ["MAX_PER_SHARD", "cached_target", "decoded", "encoded"]
+
+_FORMAT: Final = "cratewatch reach target 1"
+MAX_PER_SHARD: Final = 256
+
+
+def cached_target(files: Mapping[str, bytes], root: str, directory: Path | None) -> Target:
+    """``read_target(files, root)``, from ``directory`` when it keeps it."""
+    if directory is None:
+        return read_target(files, root)
+    digest = hashlib.sha256(f"{_FORMAT}\0{root}\0".encode())
+    for path in sorted(files):
+        if path.endswith(".rs"):
+            digest.update(path.encode() + b"\0" + hashlib.sha256(files[path]).digest())
+    key = digest.hexdigest()
+    entry = directory / key[:2] / f"{key}.json"
+    with contextlib.suppress(OSError, ValueError, KeyError, TypeError, IndexError):
+        return decoded(json.loads(entry.read_bytes()))
+    target = read_target(files, root)
+    with contextlib.suppress(OSError):
+        _store(entry, json.dumps(encoded(target), separators=(",", ":")).encode())
+    return target
+
+
+def encoded(target: Target) -> dict[str, Any]:
+    """``target`` as JSON-able values (functions by their place in its list)."""
+    index = {id(f): i for i, f in enumerate(target.functions)}
+    return {
+        "functions": [
+            [
+                *f.key,
+                f.name,
+                list(f.module),
+                f.owner,
+                f.trait,
+                f.public,
+                list(f.cfgs),
+                f.test,
+                f.file,
+                f.line,
+                [[*r[:3], list(r.receiver), r.tokens] for r in f.references],
+                f.constructs,
+            ]
+            for f in target.functions
+        ],
+        "modules": [
+            [
+                list(m.path),
+                m.public,
+                list(m.cfgs),
+                m.test,
+                m.file,
+                {
+                    name: [[kind, _item(kind, item, index)] for kind, item in entries]
+                    for name, entries in m.items.items()
+                },
+                [list(i) for i in m.imports],
+            ]
+            for m in target.modules.values()
+        ],
+        "macros": {name: list(value) for name, value in target.macros.items()},
+        "impls": [list(i) for i in target.impls],
+        "problems": target.problems,
+        "fields": [[*k, *v] for k, v in target.fields.items()],
+    }
+
+
+def decoded(data: dict[str, Any]) -> Target:
+    """The ``Target`` that ``encoded`` wrote (``ValueError``, ``KeyError``, ``TypeError`` or
+    ``IndexError`` for anything else)."""
+    functions = [
+        Function(
+            key=(str(f[0]), int(f[1])), name=f[2], module=tuple(f[3]), owner=f[4], trait=f[5],
+            public=bool(f[6]), cfgs=tuple(f[7]), test=bool(f[8]), file=f[9], line=int(f[10]),
+            references=tuple(
+                Reference(r[0], r[1], int(r[2]), (r[3][0], r[3][1]), r[4]) for r in f[11]
+            ),
+            constructs=bool(f[12]),
+        )
+        for f in data["functions"]
+    ]  # fmt: skip
+    modules = {}
+    for path, public, cfgs, test, file, items, imports in data["modules"]:
+        module = Module(
+            tuple(path),
+            bool(public),
+            tuple(cfgs),
+            bool(test),
+            {
+                name: [(kind, _restored(kind, value, functions)) for kind, value in entries]
+                for name, entries in items.items()
+            },
+            [(a, u, bool(p)) for a, u, p in imports],
+            file,
+        )
+        modules[module.path] = module
+    return Target(
+        modules,
+        functions,
+        {name: (body, bool(exported)) for name, (body, exported) in data["macros"].items()},
+        [(trait, owner) for trait, owner in data["impls"]],
+        [str(p) for p in data["problems"]],
+        {(s, f): (how, path) for s, f, how, path in data["fields"]},
+    )
+
+
+def _item(kind: str, item: Any, index: Mapping[int, int]) -> Any:
+    if kind == "fn":
+        return index[id(item)]
+    if kind in ("type", "trait"):
+        return [list(item[0]), item[1]]
+    if kind == "mod":
+        return list(item)
+    return item  # a macro's name
+
+
+def _restored(kind: str, value: Any, functions: list[Function]) -> Any:
+    if kind == "fn":
+        return functions[value]
+    if kind in ("type", "trait"):
+        return (tuple(value[0]), value[1])
+    if kind == "mod":
+        return tuple(value)
+    if not isinstance(value, str):
+        raise TypeError(kind)
+    return value
+
+
+def _store(entry: Path, data: bytes) -> None:
+    """Write ``entry`` whole or not at all, then keep its shard within its bound."""
+    entry.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        Path(temporary).replace(entry)
+    except OSError:
+        with contextlib.suppress(OSError):
+            Path(temporary).unlink()
+        raise
+    kept = sorted(entry.parent.glob("*.json"), key=lambda p: p.stat().st_mtime)
+    for old in kept[: max(0, len(kept) - MAX_PER_SHARD)]:
+        with contextlib.suppress(OSError):
+            old.unlink()
