@@ -13,7 +13,8 @@ project is then audited and each advisory finding answered from the sources alon
 
 Prints, per project: packages, megabytes of Rust, findings and how many are reachable,
 not reachable (by reason) or unknown, the wall and CPU time of the whole command and
-its peak memory; then every finding's answer, for spot checks.
+its peak memory, then the same command run again warm (with what the first run kept in
+the cache); then every finding's answer, for spot checks.
 """
 
 from __future__ import annotations
@@ -173,13 +174,18 @@ def _measure(project: Path, root: str, registry: Path, db: Path, work: Path) -> 
         sys.executable, "-m", "cratewatch", "reach", str(project), "--db", str(db),
         "--offline", "--sources", str(registry), "--format", "json",
     ]  # fmt: skip
-    environment = {**os.environ, "XDG_CACHE_HOME": str(work / "cache")}
+    environment = {**os.environ, "CRATEWATCH_CACHE_DIR": str(work / "cache")}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     result = subprocess.run(command, capture_output=True, text=True, env=environment, check=False)
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    # warm: the same command again, with what the first run kept
+    started = time.perf_counter()
+    again = subprocess.run(command, capture_output=True, text=True, env=environment, check=False)
+    warm = time.perf_counter() - started
+    same = "the same answers" if again.stdout == result.stdout else "DIFFERENT answers"
     if not result.stdout.startswith("{"):
         print(f"{project.name}: {result.stderr.strip()}")
         return
@@ -191,8 +197,9 @@ def _measure(project: Path, root: str, registry: Path, db: Path, work: Path) -> 
     print(
         f"{name}: {packages} packages, {rust / 1e6:.1f} MB of Rust; {len(findings)} findings: "
         f"{states['reachable']} reachable, {states['not-reachable']} not reachable "
-        f"({dict(reasons)}), {states['unknown']} unknown; {wall:.1f} s, {cpu:.1f} CPU-s, "
-        f"peak {after.ru_maxrss / 1024:.0f} MB (the largest child so far)"
+        f"({dict(reasons)}), {states['unknown']} unknown; cold {wall:.1f} s, {cpu:.1f} CPU-s, "
+        f"peak {after.ru_maxrss / 1024:.0f} MB (the largest child so far); warm {warm:.2f} s, "
+        f"{same}"
     )
     for finding in findings:
         package = finding["package"]

@@ -4,14 +4,18 @@ second run, damaged entries read afresh, each shard bounded."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 
 from cratewatch.reach import cache
+from cratewatch.reach import run as reach_run
 from cratewatch.reach.cache import cached_target, decoded, encoded
 from cratewatch.reach.items import read_target
 from cratewatch.scan.extract import read_directory
+from tests.cli.test_audit_cli import run
+from tests.reach.test_cli import DB
 from tests.reach.test_workspaces import WORKSPACES
 
 
@@ -59,3 +63,27 @@ def test_each_shard_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     for number in range(8):
         cache._store(tmp_path / "ab" / f"{number}.json", b"{}")
     assert len(list((tmp_path / "ab").glob("*.json"))) == 3
+
+
+def test_a_projects_answers_are_kept_until_what_they_depend_on_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = tmp_path / "project"
+    shutil.copytree(WORKSPACES / "through-intermediate-crate", project)
+    arguments = ("reach", project, *DB, "--format", "json")
+    first = json.loads(run(*arguments).stdout)["findings"]
+    assert [f["state"] for f in first] == ["reachable"]
+
+    def unread(*_: object) -> None:
+        raise AssertionError("a dependency was read")
+
+    monkeypatch.setattr(reach_run, "_read_sources", unread)
+    assert json.loads(run(*arguments).stdout)["findings"] == first  # kept
+    monkeypatch.undo()
+    # the helper crate no longer calls time: its file changed, the answer is made again
+    helper = next((project / "vendor").glob("timefmt*/src/lib.rs"))
+    helper.write_text(helper.read_text().replace("time::now()", "time::Tm::default()"))
+    again = json.loads(run(*arguments).stdout)["findings"]
+    assert [f["state"] for f in again] == ["not-reachable"]
+    no_cache = json.loads(run(*arguments, "--no-cache").stdout)["findings"]
+    assert no_cache == again

@@ -1,4 +1,5 @@
-"""Each target's modules and items kept between runs, by the content of its crate's files.
+"""What ``reach`` keeps between runs: each target's modules and items, by the content of
+its crate's files, and the answers of a whole project, by what they depend on.
 
 Reading a target (parsing its files, collecting what each function names) is about half
 of a ``reach`` run; the answer depends only on the crate's Rust files and the root file,
@@ -7,6 +8,11 @@ so it is kept in the user cache directory (``reach/``) under a digest of those, 
 format, damaged, written by another version) is read afresh; a cache that cannot be
 written is skipped. Each of the 256 shard folders keeps at most ``MAX_PER_SHARD``
 entries, the oldest let go first.
+
+A project's answers depend on its lockfile, its members' files, where each dependency's
+sources are and their files' sizes and times (``files.signature``), the options, and
+each advisory's functions: with the same of all, a second run gives the kept answers
+without reading a crate.
 """
 
 from __future__ import annotations
@@ -20,9 +26,17 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final
 
+from cratewatch.model.reach import CallStep, Phase, Reachability, ReachReason, ReachState
 from cratewatch.reach.items import Function, Module, Reference, Target, read_target
 
-__all__ = ["MAX_PER_SHARD", "cached_target", "decoded", "encoded"]
+__all__ = [
+    "MAX_PER_SHARD",
+    "cached_target",
+    "decoded",
+    "encoded",
+    "keep_answers",
+    "kept_answers",
+]
 
 _FORMAT: Final = "cratewatch reach target 1"
 MAX_PER_SHARD: Final = 256
@@ -166,3 +180,51 @@ def _store(entry: Path, data: bytes) -> None:
     for old in kept[: max(0, len(kept) - MAX_PER_SHARD)]:
         with contextlib.suppress(OSError):
             old.unlink()
+
+
+def kept_answers(
+    directory: Path, key: str, wanted: list[str]
+) -> tuple[dict[str, Reachability], list[str]] | None:
+    """The answers kept under ``key`` for every one of ``wanted`` (findings' keys), and
+    the problems of that run; None when any is missing or the entry does not read."""
+    entry = directory / "answers" / key[:2] / f"{key}.json"
+    try:
+        data = json.loads(entry.read_bytes())
+        answers = {k: _answer(data["answers"][k]) for k in wanted}
+        return answers, [str(p) for p in data["problems"]]
+    except (OSError, ValueError, KeyError, TypeError, IndexError):
+        return None
+
+
+def keep_answers(
+    directory: Path, key: str, answers: Mapping[str, Reachability], problems: list[str]
+) -> None:
+    document = {
+        "answers": {
+            k: [
+                a.state.value,
+                a.reason.value if a.reason else None,
+                a.detail,
+                a.phase.value if a.phase else None,
+                [[*step[:3], list(step.conditions)] for step in a.path],
+                a.used,
+            ]
+            for k, a in answers.items()
+        },
+        "problems": problems,
+    }
+    entry = directory / "answers" / key[:2] / f"{key}.json"
+    with contextlib.suppress(OSError):
+        _store(entry, json.dumps(document, separators=(",", ":")).encode())
+
+
+def _answer(value: list[Any]) -> Reachability:
+    state, reason, detail, phase, path, used = value
+    return Reachability(
+        ReachState(state),
+        ReachReason(reason) if reason is not None else None,
+        str(detail),
+        Phase(phase) if phase is not None else None,
+        tuple(CallStep(str(f), str(file), int(line), tuple(c)) for f, file, line, c in path),
+        bool(used),
+    )

@@ -10,6 +10,7 @@ other features, only on other targets, never, or not even the crate's code is us
 
 from __future__ import annotations
 
+import hashlib
 import posixpath
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -26,12 +27,12 @@ from cratewatch.model.reach import CallStep, Phase, Reachability, ReachReason, R
 from cratewatch.model.report import Report
 from cratewatch.model.target import Target as TargetTriple
 from cratewatch.model.version import Version, VersionReq
-from cratewatch.reach.cache import cached_target
+from cratewatch.reach.cache import cached_target, keep_answers, kept_answers
 from cratewatch.reach.cfg import CfgEnv, target_cfg
+from cratewatch.reach.files import crate_files, signature
 from cratewatch.reach.graph import Search, Unit, display_name
 from cratewatch.reach.items import Target
 from cratewatch.reach.packages import Build, BuildOptions, Manifest, plan_build, read_manifest
-from cratewatch.scan.extract import read_crate, read_directory
 from cratewatch.scan.sources import default_source_dirs, package_finder
 
 __all__ = ["ReachOptions", "ReachedFinding", "reach_report"]
@@ -68,6 +69,16 @@ def reach_report(
     sources: dict[PackageId, Mapping[str, bytes] | None] = {}
     locations: dict[PackageId, str] = {}  # where each dependency's sources are, as shown
     path_dirs = _path_dependencies(project, members, member_files)
+
+    key = None
+    if options.cache is not None:
+        key = _answers_key(lockfile, member_files, find, path_dirs, options)
+        kept = kept_answers(options.cache, key, [_finding_key(f) for f in _answered(report)])
+        if kept is not None:
+            answers, problems = kept
+            return [
+                ReachedFinding(f, answers[_finding_key(f)]) for f in _answered(report)
+            ], problems
 
     def read_sources(package: Package) -> Mapping[str, bytes] | None:
         if package.id not in sources:
@@ -112,17 +123,57 @@ def reach_report(
             searches[config] = found, build
         return searches[config]
 
-    results = []
-    for finding in report.findings:
-        if finding.advisory is None or finding.package is None:
-            continue
-        results.append(
-            ReachedFinding(
-                finding,
-                _reachability(finding.advisory, finding.package, search, triple is not None),
-            )
+    results = [
+        ReachedFinding(
+            finding,
+            _reachability(finding.advisory, finding.package, search, triple is not None),
         )
-    return results, list(dict.fromkeys(problems))
+        for finding in _answered(report)
+        if finding.advisory is not None and finding.package is not None
+    ]
+    problems = list(dict.fromkeys(problems))
+    if options.cache is not None and key is not None:
+        answers = {_finding_key(r.finding): r.reachability for r in results}
+        keep_answers(options.cache, key, answers, problems)
+    return results, problems
+
+
+def _answered(report: Report) -> list[Finding]:
+    """The findings ``reach`` answers: those of an advisory about a package."""
+    return [f for f in report.findings if f.advisory is not None and f.package is not None]
+
+
+def _finding_key(finding: Finding) -> str:
+    advisory = finding.advisory
+    functions = repr(advisory.affected_functions) if advisory is not None else ""
+    return f"{finding.advisory_id} {finding.package} {functions}"
+
+
+def _answers_key(
+    lockfile: Lockfile,
+    member_files: Mapping[PackageId, Mapping[str, bytes]],
+    find: Callable[[Package], Path | None],
+    path_dirs: Mapping[str, Path],
+    options: ReachOptions,
+) -> str:
+    """What a project's answers depend on, as a digest: the lockfile, the options, the
+    members' files, and where each dependency's sources are with their files' sizes and
+    times."""
+    digest = hashlib.sha256(b"cratewatch reach answers 1\0")
+    digest.update(Path(lockfile.path).read_bytes() if Path(lockfile.path).is_file() else b"")
+    digest.update(repr(options._replace(cache=None, sources=())).encode())
+    for pid in sorted(member_files, key=str):
+        for path, data in sorted(member_files[pid].items()):
+            digest.update(f"{pid}\0{path}\0".encode() + hashlib.sha256(data).digest())
+    for package in lockfile.packages:
+        if package.id in member_files:
+            continue
+        if package.source is None or package.id.is_local:
+            where = path_dirs.get(str(package.name))
+        else:
+            where = find(package)
+        digest.update(f"{package.id}\0{signature(where) if where else '-'}\0".encode())
+    return digest.hexdigest()
 
 
 def _reachability(
@@ -415,9 +466,10 @@ def _workspace(
     for directory in dict.fromkeys(directories):
         if directory in excluded:
             continue
-        archive = read_directory(project / directory)
+        read, skipped = crate_files(project / directory)
+        problems += skipped
         try:
-            manifest = read_manifest(archive.files, directory, workspace)
+            manifest = read_manifest(read, directory, workspace)
         except InputError as exc:
             problems.append(str(exc))
             continue
@@ -428,7 +480,7 @@ def _workspace(
             problems.append(f"{directory}/Cargo.toml: {manifest.name} is not in the lockfile")
             continue
         members[pid] = manifest
-        files[pid] = archive.files
+        files[pid] = read
     if not members:
         raise InputError(f"{root}: no workspace member of the lockfile found")
     return members, files
@@ -470,5 +522,6 @@ def _read_sources(
         locations[package.id] = where.resolve().relative_to(project.resolve()).as_posix()
     except ValueError:
         locations[package.id] = where.as_posix()
-    archive = read_crate(where) if where.is_file() else read_directory(where)
-    return archive.files
+    read, skipped = crate_files(where)
+    problems += skipped
+    return read

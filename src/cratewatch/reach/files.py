@@ -1,0 +1,93 @@
+"""A crate's Rust files and manifest, read for ``reach``: nothing else is needed.
+
+A workspace member's directory may hold Cargo's ``target/`` (gigabytes of build
+output), ``.git/``, a ``vendor/`` of dependencies or other packages nested inside; none
+of that is the member's code. A dependency's directory may ship large fixtures. So only
+``*.rs`` files and ``Cargo.toml`` are read, skipping those folders, links that leave the
+directory and special files, each file and the whole read bounded. A ``.crate``
+archive is read by the scanner's hardened reader and filtered the same way.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+from typing import Final
+
+from cratewatch.reach.items import MAX_FILE_BYTES
+from cratewatch.scan.extract import read_crate
+
+__all__ = ["MAX_FILES", "MAX_TOTAL_BYTES", "crate_files", "signature"]
+
+MAX_FILES: Final = 20_000
+MAX_TOTAL_BYTES: Final = 512 * 1024 * 1024
+_SKIPPED: Final = frozenset({"target", ".git", "vendor", "node_modules", ".cargo"})
+
+
+def crate_files(where: Path) -> tuple[dict[str, bytes], list[str]]:
+    """The ``*.rs`` files and ``Cargo.toml`` of a crate directory or ``.crate`` archive,
+    by relative path, and what was left out (one line each)."""
+    if where.is_file():
+        archive = read_crate(where)
+        kept = {p: d for p, d in archive.files.items() if _wanted(p)}
+        return kept, [f"{where}: {problem.detail}" for problem in archive.problems]
+    files: dict[str, bytes] = {}
+    problems: list[str] = []
+    total = 0
+    for relative in _paths(where):
+        path = where / relative
+        try:
+            info = path.lstat()
+            if not stat.S_ISREG(info.st_mode):
+                continue  # links and special files: not the crate's code
+            if info.st_size > MAX_FILE_BYTES:
+                problems.append(f"{path}: larger than {MAX_FILE_BYTES} bytes, not read")
+                continue
+            if len(files) >= MAX_FILES or total + info.st_size > MAX_TOTAL_BYTES:
+                problems.append(f"{where}: more Rust than is read ({MAX_FILES} files)")
+                break
+            data = path.read_bytes()
+        except OSError as exc:
+            problems.append(f"{path}: cannot read ({exc.strerror or exc})")
+            continue
+        total += len(data)
+        files[relative] = data
+    return files, problems
+
+
+def signature(where: Path) -> str:
+    """What changes when a crate's Rust files do: their paths, sizes and modification
+    times (an archive's own size and time)."""
+    try:
+        if where.is_file():
+            info = where.stat()
+            return f"{where}:{info.st_size}:{info.st_mtime_ns}"
+        parts = [str(where)]
+        for relative in _paths(where):
+            info = (where / relative).lstat()
+            parts.append(f"{relative}:{info.st_size}:{info.st_mtime_ns}")
+        return "\n".join(parts)
+    except OSError:
+        return f"{where}: unreadable"
+
+
+def _paths(root: Path) -> list[str]:
+    """Relative paths of the wanted files under ``root``, sorted; a folder holding its
+    own ``Cargo.toml`` is another package, and is left out."""
+    found: list[str] = []
+    for directory, folders, names in os.walk(root, followlinks=False):
+        here = Path(directory)
+        relative = here.relative_to(root).as_posix()
+        prefix = "" if relative == "." else relative + "/"
+        folders[:] = sorted(
+            f for f in folders if f not in _SKIPPED and not (here / f / "Cargo.toml").exists()
+        )
+        found += [prefix + name for name in names if _wanted(name)]
+        if len(found) > MAX_FILES:
+            break
+    return sorted(found)
+
+
+def _wanted(path: str) -> bool:
+    return path.endswith(".rs") or path == "Cargo.toml"
