@@ -93,3 +93,20 @@ def test_a_target_decides_platform_predicates() -> None:
     assert evaluate('all(target_env = "musl", target_pointer_width = "64")', linux) is True
     assert evaluate("windows", linux) is False
     assert evaluate("windows", CfgEnv(None, frozenset())) is None
+
+
+def test_a_value_made_by_a_function_has_the_type_it_declares(tmp_path: Path) -> None:
+    main = CLOCKS + (
+        "fn clock() -> SafeClock { SafeClock }\n"
+        "fn main() { let _other = LeakyClock; let c = clock(); c.stamp(); }\n"
+    )
+    assert _state(_project(tmp_path / "safe", main)) == "not-reachable"
+    leaky = main.replace(
+        "fn clock() -> SafeClock { SafeClock }", "fn clock() -> LeakyClock { LeakyClock }"
+    )
+    assert _state(_project(tmp_path / "leaky", leaky)) == "reachable"
+    chained = CLOCKS + (
+        "impl SafeClock { fn new() -> Self { SafeClock } }\n"
+        "fn main() { let _other = LeakyClock; SafeClock::new().stamp(); }\n"
+    )
+    assert _state(_project(tmp_path / "chained", chained)) == "not-reachable"

@@ -38,7 +38,7 @@ __all__ = [
     "kept_answers",
 ]
 
-_FORMAT: Final = "cratewatch reach target 1"
+_FORMAT: Final = "cratewatch reach target 2"
 MAX_PER_SHARD: Final = 256
 
 
@@ -78,6 +78,7 @@ def encoded(target: Target) -> dict[str, Any]:
                 f.line,
                 [[*r[:3], list(r.receiver), r.tokens] for r in f.references],
                 f.constructs,
+                list(f.returns),
             ]
             for f in target.functions
         ],
@@ -114,6 +115,7 @@ def decoded(data: dict[str, Any]) -> Target:
                 Reference(r[0], r[1], int(r[2]), (r[3][0], r[3][1]), r[4]) for r in f[11]
             ),
             constructs=bool(f[12]),
+            returns=(f[13][0], f[13][1]),
         )
         for f in data["functions"]
     ]  # fmt: skip

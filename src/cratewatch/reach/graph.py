@@ -243,30 +243,44 @@ class Search:
     ) -> None:
         how, written = reference.receiver
         name = reference.text
+        line = reference.line
         if how == "field":  # self.field: the type the struct declares for it
             struct, _, field = written.partition(".")
             how, written = unit.target.fields.get((struct, field), ("", ""))
-        if how in ("type", "ctor"):
-            path = written if how == "type" else written.rsplit("::", 1)[0]
-            types = [
-                (item, owner)
-                for kind, item, owner in self.resolve(unit, function.module, path, function.owner)
-                if kind == "type"
-            ]
-            found = False
-            for (_, type_name), owner in types:
-                self.touched.add(owner)
-                for method_unit, method in self._methods.get(name, ()):
-                    if method.owner == type_name and method_unit == owner:
-                        self._reach(method_unit, method, key, function.file, reference.line)
-                        found = True
-            if found:
-                return
-            self._dynamic(name, "", key, function.file, reference.line)
-        elif how == "trait":
-            self._dynamic(name, written.rsplit("::", 1)[-1], key, function.file, reference.line)
-        else:
-            self._dynamic(name, "", key, function.file, reference.line)
+        types: list[tuple[str, str]] = []  # (type name, unit key)
+        if how == "type":
+            types = self._types(unit, function.module, written, function.owner)
+        elif how == "call":  # made by a call: its declared return type, else `Type::new`
+            for kind, item, where in self.resolve(unit, function.module, written, function.owner):
+                if kind == "fn" and item.returns[0] == "type":
+                    returned = item.owner if item.returns[1] == "Self" else item.returns[1]
+                    types += self._types(self.units[where], item.module, returned, item.owner)
+                elif kind == "fn" and item.returns[0] == "trait":
+                    how, written = item.returns
+            if not types and how == "call" and "::" in written:
+                prefix = written.rsplit("::", 1)[0]
+                types = self._types(unit, function.module, prefix, function.owner)
+        found = False
+        for type_name, owner in types:
+            self.touched.add(owner)
+            for method_unit, method in self._methods.get(name, ()):
+                if method.owner == type_name and method_unit == owner:
+                    self._reach(method_unit, method, key, function.file, line)
+                    found = True
+        if found:
+            return
+        trait = written.rsplit("::", 1)[-1] if how == "trait" else ""
+        self._dynamic(name, trait, key, function.file, line)
+
+    def _types(
+        self, unit: Unit, module: tuple[str, ...], path: str, owner: str
+    ) -> list[tuple[str, str]]:
+        """The types ``path`` names from ``module`` of ``unit`` (with its unit)."""
+        return [
+            (item[1], where)
+            for kind, item, where in self.resolve(unit, module, path, owner)
+            if kind == "type"
+        ]
 
     def _dynamic(
         self, name: str, trait: str, key: tuple[str, tuple[str, int]], file: str, line: int

@@ -126,8 +126,9 @@ class Reference(NamedTuple):
     kind: str  # "path" (called or used as a value), "method", "macro", "struct"
     text: str  # the path as written (generic arguments left out), or the method's name
     line: int
-    # method: what its receiver is known to be: ("type", path), ("trait", path), ("ctor",
-    # the constructor's path), ("field", "Struct.field") for `self.field`, or ("", "")
+    # method: what its receiver is known to be: ("type", path), ("trait", path), ("call",
+    # the path of the function that made it), ("field", "Struct.field") for `self.field`,
+    # or ("", "")
     receiver: tuple[str, str] = ("", "")
     tokens: str = ""  # macro: its arguments as written
 
@@ -145,6 +146,7 @@ class Function(NamedTuple):
     line: int
     references: tuple[Reference, ...]
     constructs: bool  # returns Self or its owner type (a constructor)
+    returns: tuple[str, str] = ("", "")  # its declared return type, as a receiver's type
 
 
 class Module(NamedTuple):
@@ -465,6 +467,7 @@ def _function(node: Any, place: _Place, owner: str, trait: str, public: bool) ->
         line=node.start_point[0] + 1,
         references=tuple(_references(node, owner)),
         constructs=bool(owner) and returned in ("Self", owner),
+        returns=_annotated(node_text(result), {}) if result is not None else ("", ""),
     )
 
 
@@ -611,8 +614,8 @@ def _receiver_type(
         function = receiver.child_by_field_name("function")
         if function is not None and function.type == "generic_function":
             function = function.child_by_field_name("function")
-        if function is not None and function.type == "scoped_identifier":
-            return "ctor", _path_text(function)
+        if function is not None and function.type in ("scoped_identifier", "identifier"):
+            return "call", _path_text(function)  # what the function returns
     return "", ""
 
 
