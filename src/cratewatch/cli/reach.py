@@ -45,6 +45,18 @@ def add_reach_parser(commands: Any) -> None:
     reach.add_argument("--no-default-features", action="store_true")
     reach.add_argument("--target", metavar="TRIPLE", help="evaluate #[cfg(...)] for this target")
     reach.add_argument(
+        "--download",
+        action="store_true",
+        help="download the registry packages found in no source directory (checked against the "
+        "lockfile's checksums); without it the network is never used",
+    )
+    reach.add_argument(
+        "--registry",
+        metavar="URL",
+        default=None,
+        help="sparse registry for --download (default: crates.io)",
+    )
+    reach.add_argument(
         "--no-cache",
         action="store_true",
         help="neither read nor keep the crates' parsed items in the user cache directory",
@@ -68,10 +80,13 @@ def cmd_reach(args: argparse.Namespace) -> int:
     from cratewatch.audit.run import AuditOptions, run_audit
     from cratewatch.cachedir import user_cache_dir
     from cratewatch.lockfile import find_lockfile, read_lockfile
+    from cratewatch.model.package import CRATES_IO_SPARSE
     from cratewatch.model.reach import ReachState
     from cratewatch.model.target import Target
     from cratewatch.reach.run import ReachOptions, reach_report
 
+    if args.download and args.offline:
+        raise UsageError("--download: not with --offline")
     if args.target:
         try:
             Target.parse(args.target)
@@ -97,6 +112,8 @@ def cmd_reach(args: argparse.Namespace) -> int:
             no_default_features=args.no_default_features,
             target=args.target,
             cache=None if args.no_cache else user_cache_dir() / "reach",
+            download=args.download,
+            registry=args.registry or CRATES_IO_SPARSE,
         ),
     )
     if args.format == "json":

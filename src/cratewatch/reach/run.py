@@ -10,19 +10,21 @@ other features, only on other targets, never, or not even the crate's code is us
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import posixpath
+import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import tomli
 
-from cratewatch.errors import InputError
+from cratewatch.errors import DownloadError, InputError
 from cratewatch.model.advisory import Advisory
 from cratewatch.model.findings import Finding
 from cratewatch.model.lockfile import Lockfile
-from cratewatch.model.package import Package, PackageId
+from cratewatch.model.package import CRATES_IO_SPARSE, Package, PackageId
 from cratewatch.model.reach import CallStep, Phase, Reachability, ReachReason, ReachState
 from cratewatch.model.report import Report
 from cratewatch.model.target import Target as TargetTriple
@@ -45,6 +47,8 @@ class ReachOptions(NamedTuple):
     no_default_features: bool = False
     target: str | None = None  # a target triple: cfg(...) evaluated for it
     cache: Path | None = None  # where targets' items are kept between runs (None: nowhere)
+    download: bool = False  # fetch the registry packages not found locally (the only network use)
+    registry: str = CRATES_IO_SPARSE  # the sparse registry they are fetched from
 
 
 class ReachedFinding(NamedTuple):
@@ -63,9 +67,31 @@ def reach_report(
 ) -> tuple[list[ReachedFinding], list[str]]:
     """Reachability of every advisory finding of ``report`` (an audit of ``lockfile``,
     whose workspace is ``project``), and what could not be read (one line each)."""
+    with contextlib.ExitStack() as stack:
+        return _reach_report(report, lockfile, project, options, stack)
+
+
+def _reach_report(
+    report: Report,
+    lockfile: Lockfile,
+    project: Path,
+    options: ReachOptions,
+    stack: contextlib.ExitStack,
+) -> tuple[list[ReachedFinding], list[str]]:
     problems: list[str] = []
     members, member_files = _workspace(project, lockfile, problems)
-    find = package_finder([*options.sources, *default_source_dirs(Path(lockfile.path))])
+    source_dirs = [*options.sources, *default_source_dirs(Path(lockfile.path))]
+    fetch: Callable[[Package], Path | None] | None = None
+    if options.download:
+        # downloads are kept with the cache (found there by later runs), else for this run
+        if options.cache is not None:
+            downloads = options.cache / "crates"
+        else:
+            downloads = Path(stack.enter_context(tempfile.TemporaryDirectory()))
+        downloads.mkdir(parents=True, exist_ok=True)
+        source_dirs.append(downloads)
+        fetch = _fetcher(options.registry, downloads, stack, problems)
+    find = package_finder(source_dirs)
     sources: dict[PackageId, Mapping[str, bytes] | None] = {}
     locations: dict[PackageId, str] = {}  # where each dependency's sources are, as shown
     path_dirs = _path_dependencies(project, members, member_files)
@@ -83,7 +109,7 @@ def reach_report(
     def read_sources(package: Package) -> Mapping[str, bytes] | None:
         if package.id not in sources:
             sources[package.id] = _read_sources(
-                package, find, path_dirs, problems, project, locations
+                package, find, fetch, path_dirs, problems, project, locations
             )
         return sources[package.id]
 
@@ -132,7 +158,7 @@ def reach_report(
         if finding.advisory is not None and finding.package is not None
     ]
     problems = list(dict.fromkeys(problems))
-    if options.cache is not None and key is not None:
+    if options.cache is not None and key is not None and not _download_failed(problems):
         answers = {_finding_key(r.finding): r.reachability for r in results}
         keep_answers(options.cache, key, answers, problems)
     return results, problems
@@ -502,9 +528,47 @@ def _path_dependencies(
     return found
 
 
+_DOWNLOAD_FAILED: Final = "cannot download "
+
+
+def _fetcher(
+    registry: str, downloads: Path, stack: contextlib.ExitStack, problems: list[str]
+) -> Callable[[Package], Path | None]:
+    """Downloads a registry package into ``downloads``, verified against the lockfile's
+    checksum; a failure is a problem line and None."""
+    from cratewatch.registry.download import CrateDownloader
+
+    downloader: list[CrateDownloader] = []
+
+    def fetch(package: Package) -> Path | None:
+        source = package.source
+        if source is None or not source.is_crates_io or package.checksum is None:
+            return None  # other registries and git sources are not fetched
+        if not downloader:
+            downloader.append(stack.enter_context(CrateDownloader(registry)))
+        try:
+            return downloader[0].download(
+                str(package.name),
+                str(package.version),
+                dest=downloads,
+                expected_sha256=package.checksum,
+            )
+        except DownloadError as exc:
+            problems.append(_DOWNLOAD_FAILED + f"{package.name} {package.version}: {exc}")
+            return None
+
+    return fetch
+
+
+def _download_failed(problems: Sequence[str]) -> bool:
+    """A download failed (maybe for now): such answers are not kept."""
+    return any(p.startswith(_DOWNLOAD_FAILED) for p in problems)
+
+
 def _read_sources(
     package: Package,
     find: Callable[[Package], Path | None],
+    fetch: Callable[[Package], Path | None] | None,
     path_dirs: Mapping[str, Path],
     problems: list[str],
     project: Path,
@@ -514,7 +578,7 @@ def _read_sources(
         directory = path_dirs.get(str(package.name))
         where = directory if directory is not None and directory.is_dir() else None
     else:
-        where = find(package)
+        where = find(package) or (fetch(package) if fetch is not None else None)
     if where is None:
         problems.append(f"{package.name} {package.version}: sources not found")
         return None
