@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -110,3 +111,61 @@ def test_a_value_made_by_a_function_has_the_type_it_declares(tmp_path: Path) -> 
         "fn main() { let _other = LeakyClock; SafeClock::new().stamp(); }\n"
     )
     assert _state(_project(tmp_path / "chained", chained)) == "not-reachable"
+
+
+SHAPES = {
+    # reachable: `super::` and `crate::` paths, UFCS through a trait, closures in a Box<dyn Fn>
+    # and in iterator adapters, fn pointers in locals, glob and group imports, re-exported
+    # aliases, operators, `?` into From, Drop, async fns, default methods through bounds,
+    # `impl Trait` returns
+    "super": "mod a { pub mod b { pub fn f() { super::g() } } pub fn g() { time::now(); } }\n"
+    "fn main() { a::b::f(); }\n",
+    "crate": "mod a { pub fn f() { crate::b::g() } }\nmod b { pub fn g() { time::now(); } }\n"
+    "fn main() { a::f(); }\n",
+    "ufcs": "trait T { fn go(&self); }\nstruct S;\nimpl T for S { fn go(&self) { time::now(); } }\n"
+    "fn main() { let s = S; T::go(&s); }\n",
+    "boxed-closure": "fn main() { let f: Box<dyn Fn()> = Box::new(|| { time::now(); }); f(); }\n",
+    "adapter": "fn main() { let v = vec![1];\n"
+    "let _t: Vec<_> = v.iter().map(|_| time::now()).collect(); }\n",
+    "fn-pointer": "fn tick() { time::now(); }\nfn main() { let f: fn() = tick; f(); }\n",
+    "glob-self": "mod clock { pub fn read() { time::now(); } }\nuse self::clock::*;\n"
+    "fn main() { read(); }\n",
+    "group": "use time::{self as t};\nfn main() { t::now(); }\n",
+    "re-exported-alias": "mod m { pub use time::now as stamp; }\nfn main() { m::stamp(); }\n",
+    "operator": "use std::ops::Add;\nstruct W(u8);\n"
+    "impl Add for W { type Output = W; fn add(self, o: W) -> W { time::now(); W(self.0 + o.0) } }\n"
+    "fn main() { let _ = W(1) + W(2); }\n",
+    "question-mark": "struct E;\n"
+    "impl From<std::io::Error> for E { fn from(_: std::io::Error) -> E { time::now(); E } }\n"
+    'fn run() -> Result<(), E> { std::fs::read("x")?; Ok(()) }\nfn main() { let _ = run(); }\n',
+    "drop": "struct G;\nimpl Drop for G { fn drop(&mut self) { time::now(); } }\n"
+    "fn main() { let _g = G; }\n",
+    "async": "async fn go() { time::now(); }\nfn main() { let _f = go(); }\n",
+    "default-method": "trait T { fn go(&self) { time::now(); } }\nstruct S;\nimpl T for S {}\n"
+    "fn call<X: T>(x: &X) { x.go(); }\nfn main() { call(&S); }\n",
+    "impl-trait": "trait T { fn go(&self); }\nstruct S;\n"
+    "impl T for S { fn go(&self) { time::now(); } }\n"
+    "fn make() -> impl T { S }\nfn main() { make().go(); }\n",
+}
+NOT_REACHABLE = {
+    # a Drop or From impl of a type nobody builds or converts into, a trait impl of a type
+    # nobody constructs
+    "drop-of-unbuilt": "struct G;\nimpl Drop for G { fn drop(&mut self) { time::now(); } }\n"
+    "fn main() {}\n",
+    "from-unused": "struct E;\n"
+    "impl From<std::io::Error> for E { fn from(_: std::io::Error) -> E { time::now(); E } }\n"
+    'fn main() { let _ = std::fs::read("x"); }\n',
+    "dyn-unbuilt": "trait T { fn go(&self); }\nstruct S;\nstruct U;\n"
+    "impl T for S { fn go(&self) { time::now(); } }\nimpl T for U { fn go(&self) {} }\n"
+    "fn main() { let u: &dyn T = &U; u.go(); }\n",
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_shapes_that_reach(shape: str, tmp_path: Path) -> None:
+    assert _state(_project(tmp_path, SHAPES[shape])) == "reachable"
+
+
+@pytest.mark.parametrize("shape", sorted(NOT_REACHABLE))
+def test_shapes_that_do_not(shape: str, tmp_path: Path) -> None:
+    assert _state(_project(tmp_path, NOT_REACHABLE[shape])) == "not-reachable"

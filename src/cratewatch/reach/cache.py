@@ -38,7 +38,7 @@ __all__ = [
     "kept_answers",
 ]
 
-_FORMAT: Final = "cratewatch reach target 2"
+_FORMAT: Final = "cratewatch reach target 3"
 MAX_PER_SHARD: Final = 256
 
 
@@ -79,6 +79,7 @@ def encoded(target: Target) -> dict[str, Any]:
                 [[*r[:3], list(r.receiver), r.tokens] for r in f.references],
                 f.constructs,
                 list(f.returns),
+                list(f.converts),
             ]
             for f in target.functions
         ],
@@ -116,6 +117,7 @@ def decoded(data: dict[str, Any]) -> Target:
             ),
             constructs=bool(f[12]),
             returns=(f[13][0], f[13][1]),
+            converts=tuple(f[14]),
         )
         for f in data["functions"]
     ]  # fmt: skip

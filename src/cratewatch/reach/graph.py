@@ -157,6 +157,10 @@ class Search:
             function = self._functions[key]
             for reference in function.references:
                 self._follow(unit, function, key, reference, 0)
+            for converted in function.converts:  # `?` converts errors with `From`
+                for method_unit, method in self._by_owner.get(converted, ()):
+                    if method.trait == "From":
+                        self._reach(method_unit, method, key, function.file, function.line)
 
     def function(self, key: tuple[str, tuple[str, int]]) -> Function:
         return self._functions[key]

@@ -32,6 +32,7 @@ _ITEM_CONTAINERS: Final = frozenset(
     {"ERROR", "expression_statement", "block", "if_expression", "else_clause"}
 )
 _QUALIFIED: Final = re.compile(r"\s*<\s*&?\s*(?:mut\s+)?([\w:]+)[^>]*>\s*::\s*(.*)", re.DOTALL)
+_TYPE_NAME: Final = re.compile(r"\b[A-Z]\w*")
 _CFG_ATTR_PATH: Final = re.compile(r',\s*path\s*=\s*"([^"]*)"')
 _ITEM_WORD: Final = re.compile(
     rb"\b(?:fn|mod|use|impl|trait|struct|enum|static|const|macro_rules)\b"
@@ -147,6 +148,8 @@ class Function(NamedTuple):
     references: tuple[Reference, ...]
     constructs: bool  # returns Self or its owner type (a constructor)
     returns: tuple[str, str] = ("", "")  # its declared return type, as a receiver's type
+    # the types named in its return type when its body uses `?`: their `From` impls run
+    converts: tuple[str, ...] = ()
 
 
 class Module(NamedTuple):
@@ -468,7 +471,17 @@ def _function(node: Any, place: _Place, owner: str, trait: str, public: bool) ->
         references=tuple(_references(node, owner)),
         constructs=bool(owner) and returned in ("Self", owner),
         returns=_annotated(node_text(result), {}) if result is not None else ("", ""),
+        converts=_converted(node, result),
     )
+
+
+def _converted(node: Any, result: Any) -> tuple[str, ...]:
+    """The type names of a function's return type (``Result<T, MyError>``), when its body
+    uses ``?``: the error it meets is converted with ``From`` into one of them."""
+    body = node.child_by_field_name("body")
+    if result is None or body is None or b"?" not in (body.text or b""):
+        return ()
+    return tuple(dict.fromkeys(_TYPE_NAME.findall(node_text(result))))
 
 
 def _references(node: Any, owner: str) -> Iterator[Reference]:
@@ -498,7 +511,11 @@ def _references(node: Any, owner: str) -> Iterator[Reference]:
             (name,) = match["name"]
             parent = name.parent
             if parent is None or parent.type in _NOT_A_REFERENCE:
-                continue
+                # (a `let`'s value is a reference: `let f: fn() = tick;`, `let g = Guard;`)
+                if parent is None or parent.type != "let_declaration":
+                    continue
+                if parent.child_by_field_name("value") != name:
+                    continue
             text = node_text(name)
             if text not in local_types and text not in _KEYWORDS:
                 yield Reference("path", text, name.start_point[0] + 1)
