@@ -13,8 +13,10 @@ from cratewatch.reporters.envelope import SCHEMA_FILE
 from tests.cli.test_audit_cli import assert_one_line_error, run
 from tests.conftest import ADVISORY_DB
 from tests.reach.test_workspaces import WORKSPACES
+from tests.reporters.test_render_sarif import validate
 
 VALIDATOR = jsonschema.Draft202012Validator(json.loads(SCHEMA_FILE.read_text(encoding="utf-8")))
+
 DB = ("--db", ADVISORY_DB, "--offline")
 LOCK_HEADER = "version = 3\n"
 TIME = (
@@ -46,9 +48,19 @@ def test_audit_with_reachability_adds_the_answers() -> None:
     assert "HeaderMap::reserve" in human.stdout
 
 
-def test_reachability_only_with_human_or_json() -> None:
-    result = run("audit", WORKSPACES / "direct-call", *DB, "--reachability", "--format", "sarif")
-    assert_one_line_error(result, 2, "--reachability")
+def test_reachability_in_sarif_and_markdown() -> None:
+    workspace = WORKSPACES / "re-export-chain"
+    sarif = json.loads(run("audit", workspace, *DB, "--reachability", "--format", "sarif").stdout)
+    validate(sarif)
+    states = {
+        r["ruleId"]: r["properties"]["reachability"]["state"]
+        for r in sarif["runs"][0]["results"]
+        if "reachability" in r["properties"]
+    }
+    assert states == {"RUSTSEC-2019-0033": "reachable", "RUSTSEC-2019-0034": "not-reachable"}
+    markdown = run("audit", workspace, *DB, "--reachability", "--format", "markdown").stdout
+    assert "## Reachability of the vulnerable functions" in markdown
+    assert "| RUSTSEC-2019-0034 | http 0.1.19 | not-reachable (never-called) |" in markdown
 
 
 def test_a_directory_without_a_project_is_one_line(tmp_path: Path) -> None:

@@ -60,8 +60,6 @@ def cmd_audit(args: Arguments) -> int:
 
     # Flags are checked before anything is read, so a typo costs no database load.
     path = _audit_path(args)
-    if args.reachability and args.format not in ("human", "json"):
-        raise UsageError("--reachability: only with --format human or json")
     human = args.format == "human"
     color = human and color_choice(args.color, sys.stdout, args.output)
     for ident in args.ignore:
@@ -126,14 +124,20 @@ def cmd_audit(args: Arguments) -> int:
 
 
 def _with_reachability(text: str, report: Report, path: Path, args: Arguments) -> str:
-    """The report with each advisory finding's reachability: a section after the human
-    report, or the ``reachability`` list of the JSON document (``reach``'s findings)."""
+    """The report with each advisory finding's reachability: a section after the human or
+    Markdown report, the ``reachability`` list of the JSON document (``reach``'s
+    findings), or a ``reachability`` property of each SARIF result."""
     import json
 
     from cratewatch.cachedir import user_cache_dir
     from cratewatch.lockfile import find_lockfile, read_lockfile
     from cratewatch.reach.run import ReachOptions, reach_report
-    from cratewatch.reporters.reach import reach_human, reach_json
+    from cratewatch.reporters.reach import (
+        reach_human,
+        reach_json,
+        reach_markdown,
+        sarif_with_reachability,
+    )
 
     lockfile_path = find_lockfile(path)
     targets = tuple(args.target)
@@ -149,6 +153,12 @@ def _with_reachability(text: str, report: Report, path: Path, args: Arguments) -
         document = json.loads(text)
         document["reachability"] = reach_json(report, results, problems)["findings"]
         return json.dumps(document, indent=2) + "\n"
+    if args.format == "sarif":
+        document = json.loads(text)
+        sarif_with_reachability(document, results)
+        return json.dumps(document, indent=2) + "\n"
+    if args.format == "markdown":
+        return text + "\n" + reach_markdown(results)
     return text + "\nReachability of the vulnerable functions:\n" + reach_human(results, problems)
 
 

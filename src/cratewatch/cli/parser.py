@@ -115,7 +115,7 @@ def _add_audit_parser(commands: Any) -> None:
         "--reachability",
         action="store_true",
         help="also say whether each finding's vulnerable functions are reachable from the "
-        "project's code (as `cratewatch reach`; human and json formats)",
+        "project's code (as `cratewatch reach`)",
     )
     audit.add_argument("--format", choices=FORMATS, default="human", help="output format")
     audit.add_argument("-o", "--output", type=Path, help="write the report to this file")

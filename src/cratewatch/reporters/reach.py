@@ -11,7 +11,7 @@ from cratewatch.reach.run import ReachedFinding
 from cratewatch.reporters.envelope import envelope
 from cratewatch.untrusted.text import printable_line
 
-__all__ = ["reach_human", "reach_json"]
+__all__ = ["reach_human", "reach_json", "reach_markdown", "sarif_with_reachability"]
 
 
 def reach_human(results: Sequence[ReachedFinding], problems: Sequence[str]) -> str:
@@ -44,6 +44,68 @@ def reach_human(results: Sequence[ReachedFinding], problems: Sequence[str]) -> s
     return "\n".join(lines) + "\n"
 
 
+def reach_markdown(results: Sequence[ReachedFinding]) -> str:
+    """A Markdown section: each advisory finding's answer, the path in words."""
+    lines = [
+        "## Reachability of the vulnerable functions",
+        "",
+        "| advisory | crate | answer | how |",
+        "|---|---|---|---|",
+    ]
+    for result in results:
+        finding, answer = result.finding, result.reachability
+        shown = answer.state.value + (f" ({answer.reason.value})" if answer.reason else "")
+        cells = [
+            finding.advisory_id or "",
+            f"{finding.package.name} {finding.package.version}" if finding.package else "",
+            shown,
+            answer.detail,
+        ]
+        lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def sarif_with_reachability(document: dict[str, Any], results: Sequence[ReachedFinding]) -> None:
+    """Each SARIF result of an advisory finding gets a ``reachability`` property (the
+    ``reach`` document's answer: state, reason, detail, path)."""
+    answers = {
+        (r.finding.advisory_id, str(r.finding.package.name), str(r.finding.package.version)): r
+        for r in results
+        if r.finding.package is not None
+    }
+    for run in document.get("runs", []):
+        for result in run.get("results", []):
+            properties = result.setdefault("properties", {})
+            key = (result.get("ruleId"), properties.get("crate"), properties.get("version"))
+            if key in answers:
+                properties["reachability"] = _answer(answers[key])
+
+
+def _cell(text: str) -> str:
+    return printable_line(text).replace("|", "\\|")
+
+
+def _answer(result: ReachedFinding) -> dict[str, Any]:
+    answer = result.reachability
+    return {
+        "state": answer.state.value,
+        "reason": answer.reason.value if answer.reason else None,
+        "detail": answer.detail,
+        "phase": answer.phase.value if answer.phase else None,
+        "conditions": list(answer.conditions),
+        "used": answer.used,
+        "path": [
+            {
+                "function": s.function,
+                "file": s.file,
+                "line": s.line,
+                "conditions": list(s.conditions),
+            }
+            for s in answer.path
+        ],
+    }
+
+
 def reach_json(
     report: Report, results: Sequence[ReachedFinding], problems: Sequence[str]
 ) -> dict[str, Any]:
@@ -51,7 +113,7 @@ def reach_json(
     document["lockfile"] = report.lockfile
     document["findings"] = [
         {
-            "advisory": r.finding.advisory.id if r.finding.advisory else None,
+            "advisory": r.finding.advisory_id,
             "package": {
                 "name": str(r.finding.package.name),
                 "version": str(r.finding.package.version),
@@ -59,21 +121,7 @@ def reach_json(
             if r.finding.package
             else None,
             "code": r.finding.code.value,
-            "state": r.reachability.state.value,
-            "reason": r.reachability.reason.value if r.reachability.reason else None,
-            "detail": r.reachability.detail,
-            "phase": r.reachability.phase.value if r.reachability.phase else None,
-            "conditions": list(r.reachability.conditions),
-            "used": r.reachability.used,
-            "path": [
-                {
-                    "function": s.function,
-                    "file": s.file,
-                    "line": s.line,
-                    "conditions": list(s.conditions),
-                }
-                for s in r.reachability.path
-            ],
+            **_answer(r),
         }
         for r in results
     ]
