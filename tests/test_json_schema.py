@@ -14,6 +14,7 @@ import jsonschema
 import pytest
 
 from cratewatch.model.findings import Code, Level, Severity
+from cratewatch.model.reach import ReachReason, ReachState
 from cratewatch.model.scan import ArchiveIssue, Verdict
 from cratewatch.reporters.envelope import SCHEMA_FILE
 from tests.cli.test_audit_cli import run
@@ -46,6 +47,9 @@ def test_its_enums_are_the_models() -> None:
     problem = crate["problems"]["items"]["properties"]
     assert problem["code"]["enum"] == [i.value for i in ArchiveIssue]
     assert DEFS["scan_diagnostic"]["properties"]["code"]["enum"] == [c.value for c in Code]
+    answer = DEFS["reach"]["properties"]["findings"]["items"]["properties"]
+    assert answer["state"]["enum"] == [s.value for s in ReachState]
+    assert answer["reason"]["enum"] == [None, *[r.value for r in ReachReason]]
 
 
 @pytest.mark.parametrize("golden", GOLDEN, ids=lambda p: p.name)

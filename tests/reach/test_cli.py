@@ -8,7 +8,9 @@ import shutil
 from pathlib import Path
 
 import jsonschema
+import pytest
 
+from cratewatch.reach import graph
 from cratewatch.reporters.envelope import SCHEMA_FILE
 from tests.cli.test_audit_cli import assert_one_line_error, run
 from tests.conftest import ADVISORY_DB
@@ -110,3 +112,19 @@ def test_control_characters_from_sources_never_reach_the_terminal(tmp_path: Path
     assert "module bad: no file" in result.stdout
     assert "\x1b" not in result.stdout + result.stderr
     assert "reachable, runtime" in result.stdout
+
+
+def test_modules_that_name_their_own_file_are_read_once(tmp_path: Path) -> None:
+    modules = "".join(f'#[path = "main.rs"]\nmod m{i};\n' for i in range(200))
+    project = _project(tmp_path, modules + "fn main() { time::now(); }\n")
+    result = run("reach", project, *DB, "--format", "json")
+    document = json.loads(result.stdout)
+    assert [f["state"] for f in document["findings"]] == ["reachable"]
+    assert any("read once" in p for p in document["problems"])
+
+
+def test_a_search_stopped_at_its_bounds_says_unknown(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(graph, "MAX_TOTAL_RESOLVE_STEPS", 3)
+    result = run("reach", WORKSPACES / "dead-code-in-binary", *DB, "--format", "json", "--no-cache")
+    (finding,) = json.loads(result.stdout)["findings"]
+    assert (finding["state"], finding["reason"]) == ("unknown", "search-bounded")

@@ -33,6 +33,7 @@ class ReachReason(enum.Enum):
     NO_FUNCTIONS = "no-functions"  # the advisory names no functions
     NO_SOURCES = "no-sources"  # the sources needed to decide were not found
     NOT_FOUND = "function-not-found"  # the crate's sources define no such function
+    BOUNDED = "search-bounded"  # not found, but the search stopped at its bounds first
 
 
 class Phase(enum.Enum):

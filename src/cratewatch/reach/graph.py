@@ -33,8 +33,10 @@ from cratewatch.reach.items import Function, Module, Reference, Target, macro_re
 __all__ = ["Found", "Search", "Unit"]
 
 MAX_RESOLVE_DEPTH: Final = 24  # imports followed through imports
-#: modules looked into to resolve one path (globs re-exporting globs multiply them)
+#: modules looked into to resolve one path (globs re-exporting globs multiply them), and
+#: in a whole search (real projects of 300 crates take a few hundred thousand)
 MAX_RESOLVE_STEPS: Final = 4096
+MAX_TOTAL_RESOLVE_STEPS: Final = 20_000_000
 MAX_MACRO_DEPTH: Final = 8  # macros expanded inside macros
 #: Traits whose methods the language or the standard library calls for a type that is
 #: constructed: destructors, formatting, operators, `?` conversions, iteration.
@@ -135,6 +137,9 @@ class Search:
         self._queue: deque[tuple[str, tuple[str, int]]] = deque()
         self._cache: dict[tuple[str, tuple[str, ...], str], list[tuple[str, Any, str]]] = {}
         self._steps_left = MAX_RESOLVE_STEPS
+        self._total_left = MAX_TOTAL_RESOLVE_STEPS
+        #: the search met its bounds: what it did not find may still be there
+        self.bounded = False
         for unit in self.units.values():
             for function in unit.target.functions:
                 if not self._active(unit, function):
@@ -451,7 +456,10 @@ class Search:
         this: Module | None = unit.target.modules.get(module)
         step = (unit.key, module, name)
         self._steps_left -= 1
-        if this is None or step in seen or self._steps_left < 0:
+        self._total_left -= 1
+        if self._total_left < 0:
+            self.bounded = True
+        if this is None or step in seen or self._steps_left < 0 or self.bounded:
             return []  # an import cycle (through globs or aliases), or too much to follow
         seen.add(step)
         try:

@@ -27,6 +27,7 @@ __all__ = ["Function", "Module", "Reference", "Target", "read_target"]
 MAX_MODULE_DEPTH: Final = 64  # nested modules followed
 MAX_FILE_BYTES: Final = 4 * 1024 * 1024  # larger files are generated tables: not read
 MAX_NESTING: Final = 64  # of use lists and parenthesised receivers followed
+MAX_MACRO_ITEMS: Final = 20_000  # item-level macro invocations of one target read for items
 # what may hold items in a macro's tokens: error recovery, `cfg_if!`'s if / else blocks
 _ITEM_CONTAINERS: Final = frozenset(
     {"ERROR", "expression_statement", "block", "if_expression", "else_clause"}
@@ -202,6 +203,8 @@ class _Reader:
     def __init__(self, files: Mapping[str, bytes], target: Target) -> None:
         self.files = files
         self.target = target
+        self.read: set[str] = set()  # files read: each is one module's, read once
+        self.macros_left = MAX_MACRO_ITEMS  # macro invocations whose items are read
 
     def file(self, place: _Place) -> None:
         data = self.files.get(place.path)
@@ -209,6 +212,10 @@ class _Reader:
             problem = "not found" if data is None else "too large"
             self.target.problems.append(f"{place.path}: {problem}")
             return
+        if place.path in self.read:  # `#[path]` naming a file already read (itself, a cycle)
+            self.target.problems.append(f"{place.path}: a module of two places, read once")
+            return
+        self.read.add(place.path)
         self.items(parser().parse(data).root_node, place)
 
     def items(self, node: Any, place: _Place) -> None:
@@ -285,6 +292,9 @@ class _Reader:
             elif kind == "macro_invocation" and place.depth < MAX_MODULE_DEPTH:
                 # items written inside a macro (`cfg_if! { .. }`, `cfg_rt! { pub mod rt; }`):
                 # read as if written here, the macro taken to emit them as they are
+                self.macros_left -= 1
+                if self.macros_left < 0:
+                    continue
                 written = _macro_items(self.files.get(path, b""), child)
                 if written is not None:
                     self.items(written, inner)

@@ -255,6 +255,13 @@ def _reachability(
                 used=used,
             )
     widest, _ = search(_Config(tests=True, all_features=True, any_target=True))
+    if default.bounded or widest.bounded:
+        return Reachability(
+            ReachState.UNKNOWN,
+            ReachReason.BOUNDED,
+            "the search met its bounds on names to resolve before finding a path",
+            used=used,
+        )
     if not _named(widest, package):
         return Reachability(
             ReachState.NOT_REACHABLE,
