@@ -5,6 +5,7 @@ predicate evaluator's laws (property-based)."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -169,3 +170,45 @@ def test_shapes_that_reach(shape: str, tmp_path: Path) -> None:
 @pytest.mark.parametrize("shape", sorted(NOT_REACHABLE))
 def test_shapes_that_do_not(shape: str, tmp_path: Path) -> None:
     assert _state(_project(tmp_path, NOT_REACHABLE[shape])) == "not-reachable"
+
+
+def _shared_dependency(tmp_path: Path, edition: str) -> Path:
+    """An app whose build script turns a feature of a dependency on that its program also
+    uses: only Cargo's resolver 1 unifies the two."""
+    project = tmp_path / edition
+    shutil.copytree(WORKSPACES / "direct-call" / "vendor", project / "vendor")
+    (project / "src").mkdir()
+    (project / "Cargo.toml").write_text(
+        f'[package]\nname = "app"\nversion = "0.1.0"\nedition = "{edition}"\n'
+        '[dependencies]\nclockcore = "0.1"\n'
+        '[build-dependencies]\nclockcore = { version = "0.1", features = ["clock"] }\n'
+    )
+    (project / "build.rs").write_text("fn main() { clockcore::version(); }\n")
+    (project / "src" / "main.rs").write_text("fn main() { clockcore::stamp(); }\n")
+    core = project / "vendor" / "clockcore"
+    (core / "src").mkdir(parents=True)
+    (core / "Cargo.toml").write_text(
+        '[package]\nname = "clockcore"\nversion = "0.1.0"\n'
+        '[features]\nclock = []\n[dependencies]\ntime = "0.1"\n'
+    )
+    (core / "src" / "lib.rs").write_text(
+        "pub fn version() -> u32 { 1 }\n"
+        '#[cfg(feature = "clock")]\npub fn stamp() { time::now(); }\n'
+        '#[cfg(not(feature = "clock"))]\npub fn stamp() {}\n'
+    )
+    registry = 'source = "registry+https://github.com/rust-lang/crates.io-index"\n'
+    checksum = 'checksum = "' + "0" * 64 + '"\n'
+    (project / "Cargo.lock").write_text(
+        'version = 3\n[[package]]\nname = "app"\nversion = "0.1.0"\ndependencies = ["clockcore"]\n'
+        '[[package]]\nname = "clockcore"\nversion = "0.1.0"\n'
+        + registry
+        + checksum
+        + 'dependencies = ["time"]\n'
+        '[[package]]\nname = "time"\nversion = "0.1.45"\n' + registry + checksum
+    )
+    return project
+
+
+def test_build_dependencies_features_stay_apart_with_resolver_2(tmp_path: Path) -> None:
+    assert _state(_shared_dependency(tmp_path, "2021")) == "not-reachable"
+    assert _state(_shared_dependency(tmp_path, "2018")) == "reachable"  # resolver 1 unifies

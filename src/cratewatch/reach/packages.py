@@ -34,6 +34,9 @@ __all__ = [
     "read_manifest",
 ]
 
+TARGET: Final = ""  # built for the target
+HOST: Final = "host"  # built for the host, to run at build time (resolver 2)
+_Node = tuple[PackageId, str]  # a package in a context
 NORMAL: Final = "normal"
 BUILD: Final = "build"
 DEV: Final = "dev"
@@ -82,6 +85,7 @@ class Crate(NamedTuple):
     build_deps: Mapping[str, PackageId]
     dev_deps: Mapping[str, PackageId]
     member: bool  # a member of the workspace (its code is the project's own)
+    context: str = ""  # TARGET, or HOST for what build scripts use (resolver 2)
 
 
 class BuildOptions(NamedTuple):
@@ -89,11 +93,13 @@ class BuildOptions(NamedTuple):
     all_features: bool = False
     no_default_features: bool = False
     target: dict[str, frozenset[str]] | None = None  # cfg of the chosen target, if any
+    resolver2: bool = True  # Cargo's feature resolver 2 (edition 2021 and later)
 
 
 class Build(NamedTuple):
-    crates: Mapping[PackageId, Crate]
+    crates: Mapping[tuple[PackageId, str], Crate]  # by package and context
     missing: tuple[PackageId, ...]  # packages whose sources were not found
+    resolver2: bool = True
 
 
 def read_manifest(files: Mapping[str, bytes], directory: str, workspace: Any = None) -> Manifest:
@@ -160,13 +166,16 @@ def plan_build(
     """The crates built for ``members`` with ``options``: the packages reached along
     active dependencies, each with its features. ``read_sources`` gives a registry
     package's files (None when they are not found). ``with_dev``: the members'
-    development dependencies are built too (their tests are)."""
+    development dependencies are built too (their tests are). With Cargo's resolver 2
+    (``options.resolver2``), what build scripts use is built apart, for the host, with
+    features of its own (``HOST``); with resolver 1 every package is built once."""
     manifests: dict[PackageId, Manifest] = dict(members)
     files: dict[PackageId, Mapping[str, bytes]] = dict(member_files)
     missing: list[PackageId] = []
-    features: dict[PackageId, set[str]] = {}
-    active: dict[PackageId, dict[str, tuple[PackageId, str]]] = {}
-    waiting: dict[PackageId, list[tuple[str, str]]] = {}  # "x?/f" until x is active
+    features: dict[_Node, set[str]] = {}
+    # each package's dependencies in use: (name in code, kind) -> the package it resolved to
+    active: dict[_Node, dict[tuple[str, str], PackageId]] = {}
+    waiting: dict[_Node, list[tuple[str, str]]] = {}  # "x?/f" until x is active
     env = CfgEnv(options.target, frozenset())
 
     def manifest_of(pid: PackageId) -> Manifest | None:
@@ -196,105 +205,119 @@ def plan_build(
             candidates = matching or candidates
         return candidates[0] if candidates else None
 
-    def link(pid: PackageId, dep: Dependency) -> None:
-        if dep.key in active.setdefault(pid, {}):
+    def link(node: _Node, dep: Dependency) -> None:
+        if (dep.key, dep.kind) in active.setdefault(node, {}):
             return
         if dep.target and _target_off(dep.target, env):
             return
-        target = resolved(pid, dep)
+        target = resolved(node[0], dep)
         if target is None:
             return
-        active[pid][dep.key] = (target, dep.kind)
+        active[node][(dep.key, dep.kind)] = target
+        child = (target, dependency_context(node[1], dep.kind, options.resolver2))
         if dep.optional:
-            request(pid, dep.key)  # the implicit feature of an optional dependency
-        reach(target)
+            request(node, dep.key)  # the implicit feature of an optional dependency
+        reach(child)
         if dep.default_features:
-            request(target, "default")
+            request(child, "default")
         for feature in dep.features:
-            request(target, feature)
-        for wanted_dep, feature in waiting.pop(pid, []):
+            request(child, feature)
+        for wanted_dep, feature in waiting.pop(node, []):
             if wanted_dep == dep.key:
-                request(target, feature)
+                request(child, feature)
             else:
-                waiting.setdefault(pid, []).append((wanted_dep, feature))
+                waiting.setdefault(node, []).append((wanted_dep, feature))
 
-    def reach(pid: PackageId) -> None:
-        if pid in features:
+    def reach(node: _Node) -> None:
+        if node in features:
             return
-        features[pid] = set()
+        features[node] = set()
+        pid = node[0]
         manifest = manifest_of(pid)
         if manifest is None or (manifest.proc_macro and pid not in members):
             return  # a procedural macro's dependencies run in the compiler only
         kinds = {NORMAL, BUILD} | ({DEV} if with_dev and pid in members else set())
         for dep in manifest.dependencies:
             if dep.kind in kinds and not dep.optional:
-                link(pid, dep)
+                link(node, dep)
 
-    def request(pid: PackageId, feature: str) -> None:
-        reach(pid)
-        if feature in features[pid]:
+    def request(node: _Node, feature: str) -> None:
+        reach(node)
+        if feature in features[node]:
             return
-        manifest = manifests.get(pid)
+        manifest = manifests.get(node[0])
         if manifest is None:
             return
-        by_key = {d.key: d for d in manifest.dependencies if d.kind != DEV or with_dev}
+        by_key: dict[str, list[Dependency]] = {}  # a name may be a normal and a build dependency
+        for d in manifest.dependencies:
+            if d.kind != DEV or with_dev:
+                by_key.setdefault(d.key, []).append(d)
         if feature != "default" or feature in manifest.features:
-            features[pid].add(feature)
+            features[node].add(feature)
         for entry in manifest.features.get(feature, ()):
             if entry.startswith("dep:"):
-                dep = by_key.get(entry[4:].replace("-", "_"))
-                if dep is not None:
-                    link(pid, dep)
+                for dep in by_key.get(entry[4:].replace("-", "_"), ()):
+                    link(node, dep)
             elif "/" in entry:
                 name, _, sub = entry.partition("/")
                 weak = name.endswith("?")
-                dep = by_key.get(name.rstrip("?").replace("-", "_"))
-                if dep is None:
-                    continue
-                if not weak:
-                    link(pid, dep)
-                linked = active.get(pid, {}).get(dep.key)
-                if linked is not None:
-                    request(linked[0], sub)
-                else:
-                    waiting.setdefault(pid, []).append((dep.key, sub))
+                for dep in by_key.get(name.rstrip("?").replace("-", "_"), ()):
+                    if not weak:
+                        link(node, dep)
+                    linked = active.get(node, {}).get((dep.key, dep.kind))
+                    if linked is not None:
+                        context = dependency_context(node[1], dep.kind, options.resolver2)
+                        request((linked, context), sub)
+                    else:
+                        waiting.setdefault(node, []).append((dep.key, sub))
             elif entry in manifest.features:
-                request(pid, entry)
-            elif (dep := by_key.get(entry.replace("-", "_"))) is not None and dep.optional:
-                link(pid, dep)
+                request(node, entry)
+            else:
+                for dep in by_key.get(entry.replace("-", "_"), ()):
+                    if dep.optional:
+                        link(node, dep)
 
     for pid, manifest in members.items():
-        reach(pid)
+        node = (pid, TARGET)
+        reach(node)
         if options.all_features:
             for feature in manifest.features:
-                request(pid, feature)
+                request(node, feature)
             for dep in manifest.dependencies:
                 if dep.optional:
-                    link(pid, dep)
+                    link(node, dep)
         elif not options.no_default_features:
-            request(pid, "default")
+            request(node, "default")
         for feature in options.features:
             if feature in manifest.features or any(
                 d.optional and d.key == feature.replace("-", "_") for d in manifest.dependencies
             ):
-                request(pid, feature)
+                request(node, feature)
     crates = {}
-    for pid in features:
+    for node in features:
+        pid, context = node
         built = manifests.get(pid)
         if built is None:
             continue
-        links = active.get(pid, {})
-        crates[pid] = Crate(
+        links = active.get(node, {})
+        crates[node] = Crate(
             package=pid,
             manifest=built,
             files=files[pid],
-            features=frozenset(features[pid]),
-            deps={k: t for k, (t, kind) in links.items() if kind == NORMAL},
-            build_deps={k: t for k, (t, kind) in links.items() if kind == BUILD},
-            dev_deps={k: t for k, (t, kind) in links.items() if kind in (NORMAL, DEV)},
-            member=pid in members,
+            features=frozenset(features[node]),
+            deps={k: t for (k, kind), t in links.items() if kind == NORMAL},
+            build_deps={k: t for (k, kind), t in links.items() if kind == BUILD},
+            dev_deps={k: t for (k, kind), t in links.items() if kind in (NORMAL, DEV)},
+            member=pid in members and context == TARGET,
+            context=context,
         )
-    return Build(crates, tuple(dict.fromkeys(missing)))
+    return Build(crates, tuple(dict.fromkeys(missing)), options.resolver2)
+
+
+def dependency_context(context: str, kind: str, resolver2: bool) -> str:
+    """Where a dependency of a crate built for ``context`` is built: for the host when a
+    build script uses it or a host crate does (resolver 2), else where its user is."""
+    return HOST if resolver2 and (kind == BUILD or context == HOST) else context
 
 
 def _dependencies(document: Mapping[str, Any], workspace: Any) -> Iterable[Dependency]:

@@ -16,7 +16,7 @@ import posixpath
 import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 import tomli
 
@@ -34,7 +34,15 @@ from cratewatch.reach.cfg import CfgEnv, target_cfg
 from cratewatch.reach.files import crate_files, signature
 from cratewatch.reach.graph import Search, Unit, display_name
 from cratewatch.reach.items import Target
-from cratewatch.reach.packages import Build, BuildOptions, Manifest, plan_build, read_manifest
+from cratewatch.reach.packages import (
+    BUILD,
+    Build,
+    BuildOptions,
+    Manifest,
+    dependency_context,
+    plan_build,
+    read_manifest,
+)
 from cratewatch.scan.sources import default_source_dirs, package_finder
 
 __all__ = ["ReachOptions", "ReachedFinding", "reach_report"]
@@ -79,7 +87,7 @@ def _reach_report(
     stack: contextlib.ExitStack,
 ) -> tuple[list[ReachedFinding], list[str]]:
     problems: list[str] = []
-    members, member_files = _workspace(project, lockfile, problems)
+    members, member_files, resolver2 = _workspace(project, lockfile, problems)
     source_dirs = [*options.sources, *default_source_dirs(Path(lockfile.path))]
     fetch: Callable[[Package], Path | None] | None = None
     if options.download:
@@ -130,6 +138,7 @@ def _reach_report(
                     all_features=options.all_features or config.all_features,
                     no_default_features=options.no_default_features and not config.all_features,
                     target=cfg,
+                    resolver2=resolver2,
                 ),
                 with_dev=config.tests,
             )
@@ -143,7 +152,7 @@ def _reach_report(
                 found.run(
                     entry
                     for unit in units
-                    if unit.package in members and unit.kind in kinds
+                    if (unit.package in members or unit.kind == "build") and unit.kind in kinds
                     for entry in found.entries(unit)
                 )
             searches[config] = found, build
@@ -390,17 +399,30 @@ def _units(
             problems.extend(f"{crate_id.name} {crate_id.version}: {p}" for p in cache[key].problems)
         return cache[key]
 
-    for pid, crate in build.crates.items():
+    for (pid, context), crate in build.crates.items():
         manifest = crate.manifest
         if manifest.proc_macro and not crate.member:
             continue  # runs in the compiler: none of its code is in what is built
         env = CfgEnv(cfg, crate.features, False)
         label = f"{pid.name} {pid.version}"
         root = locations.get(pid, manifest.directory).removeprefix(".").lstrip("/")
-        lib_key = f"{label} lib"
+        lib_key = _lib_key(pid, context)
+        host = dependency_context(context, BUILD, build.resolver2)  # where build deps are
 
-        def externs(deps: Mapping[str, PackageId]) -> dict[str, str]:
-            return {name: f"{dep.name} {dep.version} lib" for name, dep in deps.items()}
+        def externs(deps: Mapping[str, PackageId], where: str) -> dict[str, str]:
+            return {name: _lib_key(dep, where) for name, dep in deps.items()}
+
+        if manifest.build:  # every build script runs when the project is built
+            yield Unit(
+                f"{label} build{' ' + context if context else ''}",
+                pid,
+                f"{manifest.lib_name}::build",
+                "build",
+                target(pid, crate.files, manifest.build),
+                externs(crate.build_deps, host),
+                env,
+                root,
+            )
 
         if manifest.lib:
             yield Unit(
@@ -409,7 +431,7 @@ def _units(
                 manifest.lib_name,
                 "lib",
                 target(pid, crate.files, manifest.lib),
-                externs(crate.deps),
+                externs(crate.deps, context),
                 env,
                 root,
             )
@@ -423,24 +445,13 @@ def _units(
                 name.replace("-", "_"),
                 "bin",
                 target(pid, crate.files, main_file),
-                {**externs(crate.deps), **own},
-                env,
-                root,
-            )
-        if manifest.build:
-            yield Unit(
-                f"{label} build",
-                pid,
-                "build_script",
-                "build",
-                target(pid, crate.files, manifest.build),
-                externs(crate.build_deps),
+                {**externs(crate.deps, context), **own},
                 env,
                 root,
             )
         if tests:
             test_env = CfgEnv(cfg, crate.features, True)
-            deps = {**externs(crate.dev_deps), **own}
+            deps = {**externs(crate.dev_deps, context), **own}
             if manifest.lib:
                 yield Unit(
                     f"{label} test:lib",
@@ -470,10 +481,16 @@ def _units(
                     )
 
 
+def _lib_key(package: PackageId, context: str) -> str:
+    """The unit key of a package's library built in ``context``."""
+    return f"{package.name} {package.version} lib" + (f" {context}" if context else "")
+
+
 def _workspace(
     project: Path, lockfile: Lockfile, problems: list[str]
-) -> tuple[dict[PackageId, Manifest], dict[PackageId, Mapping[str, bytes]]]:
-    """The workspace's member packages, as the lockfile names them, and their files."""
+) -> tuple[dict[PackageId, Manifest], dict[PackageId, Mapping[str, bytes]], bool]:
+    """The workspace's member packages, as the lockfile names them, their files, and
+    whether features are resolved with Cargo's resolver 2."""
     root = project / "Cargo.toml"
     try:
         document = tomli.loads(root.read_text(encoding="utf-8"))
@@ -516,7 +533,20 @@ def _workspace(
         files[pid] = read
     if not members:
         raise InputError(f"{root}: no workspace member of the lockfile found")
-    return members, files
+    return members, files, _resolver2(document, workspace)
+
+
+def _resolver2(document: Mapping[str, Any], workspace: Mapping[str, Any] | None) -> bool:
+    """Whether Cargo resolves features with resolver 2: the workspace's or root package's
+    ``resolver`` says so, else the root package's edition is 2021 or later."""
+    package: Mapping[str, Any] = (
+        document["package"] if isinstance(document.get("package"), dict) else {}
+    )
+    resolver = (workspace or {}).get("resolver") or package.get("resolver")
+    if resolver is not None:
+        return str(resolver) != "1"
+    edition = package.get("edition")
+    return isinstance(edition, str) and edition >= "2021"
 
 
 def _path_dependencies(
