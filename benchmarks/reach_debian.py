@@ -41,7 +41,6 @@ DEFAULT_ROOTS = [
     "sequoia-openpgp-1.12.0",
     "reqwest-0.11.13",
     "tokio-1.24.2",
-    "zbus-2.3.2",
 ]
 DEFAULT_DB = Path(__file__).resolve().parents[2] / "shared" / "data" / "advisory-db"
 
