@@ -15,6 +15,7 @@ import hashlib
 import posixpath
 import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any, Final, NamedTuple
 
@@ -99,10 +100,11 @@ def _reach_report(
         downloads.mkdir(parents=True, exist_ok=True)
         source_dirs.append(downloads)
         fetch = _fetcher(options.registry, downloads, stack, problems)
-    find = package_finder(source_dirs)
+    # (memoised: locating an archive checks its SHA-256, asked by the key and the read)
+    find = cache(package_finder(source_dirs))
     sources: dict[PackageId, Mapping[str, bytes] | None] = {}
     locations: dict[PackageId, str] = {}  # where each dependency's sources are, as shown
-    path_dirs = _path_dependencies(project, members, member_files)
+    path_dirs = _path_dependencies(project, members)
 
     key = None
     if options.cache is not None:
@@ -203,10 +205,7 @@ def _answers_key(
     for package in lockfile.packages:
         if package.id in member_files:
             continue
-        if package.source is None or package.id.is_local:
-            where = path_dirs.get(str(package.name))
-        else:
-            where = find(package)
+        where = _on_disk(package, find, path_dirs)
         digest.update(f"{package.id}\0{signature(where) if where else '-'}\0".encode())
     return digest.hexdigest()
 
@@ -549,11 +548,7 @@ def _resolver2(document: Mapping[str, Any], workspace: Mapping[str, Any] | None)
     return isinstance(edition, str) and edition >= "2021"
 
 
-def _path_dependencies(
-    project: Path,
-    members: Mapping[PackageId, Manifest],
-    files: Mapping[PackageId, Mapping[str, bytes]],
-) -> dict[str, Path]:
+def _path_dependencies(project: Path, members: Mapping[PackageId, Manifest]) -> dict[str, Path]:
     """Directories of path dependencies by package name (members' own, one level)."""
     found: dict[str, Path] = {}
     for manifest in members.values():
@@ -602,6 +597,17 @@ def _download_failed(problems: Sequence[str]) -> bool:
     return any(p.startswith(_DOWNLOAD_FAILED) for p in problems)
 
 
+def _on_disk(
+    package: Package, find: Callable[[Package], Path | None], path_dirs: Mapping[str, Path]
+) -> Path | None:
+    """Where a package's sources are on this machine: a path dependency's directory, or
+    what the source directories hold (a crate directory or a checked archive)."""
+    if package.source is None or package.id.is_local:
+        directory = path_dirs.get(str(package.name))
+        return directory if directory is not None and directory.is_dir() else None
+    return find(package)
+
+
 def _read_sources(
     package: Package,
     find: Callable[[Package], Path | None],
@@ -611,11 +617,9 @@ def _read_sources(
     project: Path,
     locations: dict[PackageId, str],
 ) -> Mapping[str, bytes] | None:
-    if package.source is None or package.id.is_local:
-        directory = path_dirs.get(str(package.name))
-        where = directory if directory is not None and directory.is_dir() else None
-    else:
-        where = find(package) or (fetch(package) if fetch is not None else None)
+    where = _on_disk(package, find, path_dirs)
+    if where is None and fetch is not None:  # (it fetches only crates.io packages)
+        where = fetch(package)
     if where is None:
         problems.append(f"{package.name} {package.version}: sources not found")
         return None
