@@ -230,8 +230,7 @@ class Search:
             self._macro(unit, function, key, reference, depth, macro_unit)
             return
         text = reference.text
-        if macro_unit is not None and text.startswith("$crate"):
-            unit, text = macro_unit, "crate" + text[len("$crate") :]
+        unit, text = _in_crate_of(unit, text, macro_unit)
         for kind, item, owner in self.resolve(unit, function.module, text, function.owner):
             self.touched.add(owner)
             if kind == "fn":
@@ -272,14 +271,21 @@ class Search:
         found = False
         for type_name, owner in types:
             self.touched.add(owner)
-            for method_unit, method in self._methods.get(name, ()):
-                if method.owner == type_name and method_unit == owner:
-                    self._reach(method_unit, method, key, function.file, line)
-                    found = True
+            for method in self._methods_of(type_name, owner, name):
+                self._reach(owner, method, key, function.file, line)
+                found = True
         if found:
             return
         trait = written.rsplit("::", 1)[-1] if how == "trait" else ""
         self._dynamic(name, trait, key, function.file, line)
+
+    def _methods_of(self, type_name: str, unit_key: str, name: str) -> list[Function]:
+        """The methods called ``name`` of the impls of ``type_name`` in one unit."""
+        return [
+            method
+            for method_unit, method in self._methods.get(name, ())
+            if method.owner == type_name and method_unit == unit_key
+        ]
 
     def _types(
         self, unit: Unit, module: tuple[str, ...], path: str, owner: str
@@ -345,15 +351,13 @@ class Search:
         depth: int,
         macro_unit: Unit | None,
     ) -> None:
-        # what the invocation's arguments call, in the caller's scope
-        for inner in macro_references(reference.tokens, reference.line):
-            if depth < MAX_MACRO_DEPTH:
-                self._follow(unit, function, key, inner, depth + 1, macro_unit)
         if depth >= MAX_MACRO_DEPTH:
             return
+        # what the invocation's arguments call, in the caller's scope
+        for inner in macro_references(reference.tokens, reference.line):
+            self._follow(unit, function, key, inner, depth + 1, macro_unit)
         text = reference.text
-        if macro_unit is not None and text.startswith("$crate"):
-            unit, text = macro_unit, "crate" + text[len("$crate") :]
+        unit, text = _in_crate_of(unit, text, macro_unit)
         for kind, item, owner in self.resolve(unit, function.module, text + "!"):
             if kind != "macro" or (key, owner, item) in self._expanded:
                 continue  # (a macro expands to the same calls wherever a function uses it)
@@ -513,11 +517,7 @@ class Search:
             )
         if kind in ("type", "trait"):
             type_name = item[1]
-            methods = [
-                ("fn", method, method_unit)
-                for method_unit, method in self._methods.get(name, ())
-                if method.owner == type_name and method_unit == where
-            ]
+            methods = [("fn", method, where) for method in self._methods_of(type_name, where, name)]
             if kind == "trait":
                 return [("dyn", (type_name, name), where), *methods]
             return methods or [("type", item, where)]  # an enum's variant: the type itself
@@ -549,6 +549,14 @@ class Search:
             chain.append((current, found))
             current = found.parent
         return chain[::-1]
+
+
+def _in_crate_of(unit: Unit, text: str, macro_unit: Unit | None) -> tuple[Unit, str]:
+    """A path written in a macro's body: ``$crate::x`` is ``crate::x`` of the crate that
+    defines the macro; anything else is read where the macro is invoked."""
+    if macro_unit is not None and text.startswith("$crate"):
+        return macro_unit, "crate" + text[len("$crate") :]
+    return unit, text
 
 
 def _rules(body: str) -> str:
