@@ -223,15 +223,8 @@ class _Reader:
         this = target.modules.setdefault(
             module, Module(module, place.public, place.cfgs, place.test, {}, [], path)
         )
-        attributes: list[Any] = []
-        for child in node.named_children:
-            if child.type == "attribute_item":
-                attributes.append(child)
-                continue
-            if child.type in ("line_comment", "block_comment"):
-                continue
+        for child, attributes in _attributed(node):
             own_cfgs, own_test, attrs = _attributes(attributes)
-            attributes = []
             # the place of what this item holds: its cfg predicates added
             inner = place._replace(
                 cfgs=place.cfgs + own_cfgs, test=place.test or own_test, depth=place.depth + 1
@@ -353,17 +346,21 @@ def _range_parser() -> Any:
 
 def _members(body: Any, place: _Place) -> Iterator[tuple[Any, _Place]]:
     """The functions of an impl or trait block, each with its place (its own cfg)."""
-    if body is None:
-        return
-    attributes: list[Any] = []
-    for child in body.named_children:
-        if child.type == "attribute_item":
-            attributes.append(child)
-            continue
+    for child, attributes in _attributed(body) if body is not None else ():
         if child.type == "function_item":
             cfgs, test, _ = _attributes(attributes)
             yield child, place._replace(cfgs=place.cfgs + cfgs, test=place.test or test)
-        if child.type not in ("line_comment", "block_comment"):
+
+
+def _attributed(node: Any) -> Iterator[tuple[Any, list[Any]]]:
+    """The items of a block, each with the attributes written before it (comments
+    between them skipped)."""
+    attributes: list[Any] = []
+    for child in node.named_children:
+        if child.type == "attribute_item":
+            attributes.append(child)
+        elif child.type not in ("line_comment", "block_comment"):
+            yield child, attributes
             attributes = []
 
 
@@ -501,9 +498,10 @@ def _references(node: Any, owner: str) -> Iterator[Reference]:
     body = node.child_by_field_name("body") or node.child_by_field_name("value")
     if body is None:
         return
-    local_types = _local_types(node, body, owner)
-
-    for _, match in QueryCursor(_body_query()).matches(body):
+    matches = [match for _, match in QueryCursor(_body_query()).matches(body)]
+    lets = sorted((m["let"][0] for m in matches if "let" in m), key=_start)
+    local_types = _local_types(node, lets, owner)
+    for match in matches:
         if "method" in match:
             (receiver,), (method,) = match["receiver"], match["method"]
             yield Reference(
@@ -560,8 +558,9 @@ def macro_references(tokens: str, line: int) -> Iterator[Reference]:
         yield Reference("method", match.group(1), line + tokens.count("\n", 0, match.start()))
 
 
-def _local_types(function: Any, body: Any, owner: str) -> dict[str, tuple[str, str]]:
-    """What is known of the types of a function's parameters and ``let`` bindings."""
+def _local_types(function: Any, lets: list[Any], owner: str) -> dict[str, tuple[str, str]]:
+    """What is known of the types of a function's parameters and ``let`` bindings
+    (``lets``, in the order they are written)."""
     bounds = _bounds(function)
     types: dict[str, tuple[str, str]] = {}
     parameters = function.child_by_field_name("parameters")
@@ -571,9 +570,7 @@ def _local_types(function: Any, body: Any, owner: str) -> dict[str, tuple[str, s
             kind = parameter.child_by_field_name("type")
             if pattern is not None and kind is not None and pattern.type == "identifier":
                 types[node_text(pattern)] = _annotated(node_text(kind), bounds)
-    from tree_sitter import QueryCursor
-
-    for let in QueryCursor(_body_query()).captures(body).get("let", []):
+    for let in lets:
         pattern = let.child_by_field_name("pattern")
         if pattern is None:
             continue
