@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
@@ -245,7 +244,7 @@ class CompiledDatabase:
 
     def save(self, path: Path) -> None:
         """Write atomically, so a crash never leaves a truncated cache behind."""
-        import tempfile
+        from cratewatch.cachedir import write_whole
 
         names = self._keys()
         buckets: list[list[str]] = [[] for _ in range(max(1, len(names) // 8))]
@@ -284,16 +283,7 @@ class CompiledDatabase:
             "buckets": offsets,
             "crc32": zlib.crc32(payload),
         }
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(json.dumps(header, separators=(",", ":")).encode() + b"\n")
-                out.write(payload)
-            Path(tmp).replace(path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_whole(path, json.dumps(header, separators=(",", ":")).encode() + b"\n" + payload)
 
     @classmethod
     def load(cls, path: Path) -> CompiledDatabase:

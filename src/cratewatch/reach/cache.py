@@ -20,12 +20,11 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final
 
+from cratewatch.cachedir import write_whole
 from cratewatch.model.reach import CallStep, Phase, Reachability, ReachReason, ReachState
 from cratewatch.reach.items import Function, Module, Reference, Target, read_target
 
@@ -170,16 +169,7 @@ def _restored(kind: str, value: Any, functions: list[Function]) -> Any:
 
 def _store(entry: Path, data: bytes) -> None:
     """Write ``entry`` whole or not at all, then keep its shard within its bound."""
-    entry.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        Path(temporary).replace(entry)
-    except OSError:
-        with contextlib.suppress(OSError):
-            Path(temporary).unlink()
-        raise
+    write_whole(entry, data)
     kept = sorted(entry.parent.glob("*.json"), key=lambda p: p.stat().st_mtime)
     for old in kept[: max(0, len(kept) - MAX_PER_SHARD)]:
         with contextlib.suppress(OSError):

@@ -25,13 +25,11 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any, Final
 
-from cratewatch.cachedir import user_cache_dir
+from cratewatch.cachedir import user_cache_dir, write_whole
 from cratewatch.scan.rules import Rule
 
 __all__ = ["Prefilter", "kept_database"]
@@ -179,15 +177,7 @@ def _store(path: Path, database: Any, kept: list[int]) -> None:
     with contextlib.suppress(OSError, hyperscan.error):
         body = hyperscan.dumpb(database)
         header = json.dumps({"kept": kept, "sha256": hashlib.sha256(body).hexdigest()})
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        temporary = Path(name)
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(header.encode() + b"\n" + body)
-            temporary.replace(path)  # whole or not at all, for processes reading it
-        finally:
-            temporary.unlink(missing_ok=True)
+        write_whole(path, header.encode() + b"\n" + body)  # for processes reading it
 
 
 def _pattern(rule: Rule) -> bytes:
