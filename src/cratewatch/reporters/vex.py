@@ -34,7 +34,7 @@ from typing import Any, Final
 
 from cratewatch.model.reach import ReachReason, ReachState
 from cratewatch.reach.run import ReachedFinding
-from cratewatch.reporters import TOOL_NAME, tool_version
+from cratewatch.reporters import TOOL_NAME, advisory_url, tool_version
 
 __all__ = ["cyclonedx_vex", "openvex"]
 
@@ -100,7 +100,10 @@ def cyclonedx_vex(
             Vulnerability(
                 bom_ref=f"{advisory.id}/{ref}",
                 id=advisory.id,
-                source=VulnerabilitySource(name="RustSec", url=XsUri(_advisory_url(advisory.id))),
+                source=VulnerabilitySource(
+                    name="RustSec" if advisory.id.startswith("RUSTSEC-") else "OSV",
+                    url=XsUri(advisory_url(advisory)),
+                ),
                 description=advisory.title,
                 analysis=VulnerabilityAnalysis(
                     state=state, justification=justification, detail=_detail(result)
@@ -170,7 +173,3 @@ def _detail(result: ReachedFinding) -> str:
     answer = result.reachability
     reason = f"{answer.reason.value}: " if answer.reason is not None else ""
     return reason + answer.detail
-
-
-def _advisory_url(identifier: str) -> str:
-    return f"https://rustsec.org/advisories/{identifier}.html"
