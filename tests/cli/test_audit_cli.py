@@ -58,7 +58,7 @@ def test_json_audit_of_a_real_lockfile_fails_on_vulnerabilities() -> None:
     )
     assert result.exit_code == 1
     report = json.loads(result.stdout)
-    assert report["schema_version"] == "1.1" and report["summary"]["failed"] is True
+    assert report["schema_version"] == "1.2" and report["summary"]["failed"] is True
     assert report["summary"]["audited"] == 182 and report["summary"]["skipped"] == 1
     smallvec = next(f for f in report["findings"] if f["advisory_id"] == "RUSTSEC-2021-0003")
     for key in ("code", "severity", "crate", "version", "advisory_id", "message", "paths"):

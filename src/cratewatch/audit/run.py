@@ -11,6 +11,7 @@ from cratewatch.advisories.compiled import CompiledDatabase
 from cratewatch.advisories.database import open_database
 from cratewatch.audit.engine import detect
 from cratewatch.audit.policy import NO_LEVELS, Ignore, Policy, apply_policy
+from cratewatch.binaries.formats import is_binary
 from cratewatch.cachedir import user_cache_dir
 from cratewatch.errors import InputError
 from cratewatch.lockfile import find_lockfile, read_lockfile
@@ -54,7 +55,12 @@ def run_audit(
     ``progress`` hears of the long steps: fetching or compiling the advisory database,
     and on first use building the typosquat corpus or an index archive's cache."""
     cache_dir = options.cache_dir or user_cache_dir()
-    lockfile = read_lockfile(find_lockfile(path))
+    if is_binary(path):
+        from cratewatch.binaries.read import read_binary
+
+        lockfile = read_binary(path)
+    else:
+        lockfile = read_lockfile(find_lockfile(path))
     database = open_database(
         list(options.db),
         cache_dir,
@@ -138,12 +144,12 @@ def audit_lockfile(
 
 
 def _lockfile_diagnostics(lockfile: Lockfile) -> tuple[Finding, ...]:
-    code = Code.LOCKFILE_WARNING
+    found = [(Code.LOCKFILE_WARNING, warning) for warning in lockfile.warnings]
+    if lockfile.partial:
+        found.append((Code.BINARY_PARTIAL, lockfile.partial))
     return tuple(
-        Finding(
-            code, code.default_severity, warning, level=code.default_level, location=lockfile.path
-        )
-        for warning in lockfile.warnings
+        Finding(code, code.default_severity, text, level=code.default_level, location=lockfile.path)
+        for code, text in found
     )
 
 

@@ -74,6 +74,11 @@ def cmd_audit(args: Arguments) -> int:
                 Target.parse(triple)
             except UsageError as exc:
                 raise UsageError(f"--target: {exc}") from None
+    if args.reachability:
+        from cratewatch.binaries.formats import is_binary
+
+        if is_binary(path):
+            raise UsageError(f"--reachability: {path} is a binary; reachability needs sources")
     cfg = _load_config(args.config, args.no_config, path)
     levels = dict(cfg.levels)
     for level, codes in (

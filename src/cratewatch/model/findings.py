@@ -56,6 +56,7 @@ class Code(enum.Enum):
     IGNORE_UNUSED = "ignore-unused"
     IGNORE_EXPIRED = "ignore-expired"
     LOCKFILE_WARNING = "lockfile-warning"
+    BINARY_PARTIAL = "binary-partial"
 
     @property
     def description(self) -> str:
@@ -135,6 +136,12 @@ _DESCRIPTIONS: dict[Code, tuple[str, Severity, Level]] = {
         "a lockfile entry is malformed in a way cargo tolerates (a dependency that names "
         "no package or several, a malformed checksum); the rest of the lockfile was audited",
         Severity.LOW,
+        Level.WARN,
+    ),
+    Code.BINARY_PARTIAL: (
+        "an audited binary has no embedded dependency list (cargo-auditable): only the crates "
+        "its panic messages name were audited",
+        Severity.MEDIUM,
         Level.WARN,
     ),
 }

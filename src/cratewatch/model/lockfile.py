@@ -19,9 +19,19 @@ class Lockfile:
     members, in practice), from which dependency paths are traced.
     ``warnings`` name the entries that were malformed in ways cargo tolerates
     (a dependency left out of the graph, a malformed checksum), one line each.
+    ``partial`` says why the graph is known to miss packages (one recovered from a
+    binary's panic messages), empty when it is whole.
     """
 
-    __slots__ = ("_by_id", "_dependents", "format_version", "packages", "path", "warnings")
+    __slots__ = (
+        "_by_id",
+        "_dependents",
+        "format_version",
+        "packages",
+        "partial",
+        "path",
+        "warnings",
+    )
 
     def __init__(
         self,
@@ -29,11 +39,13 @@ class Lockfile:
         format_version: int,
         packages: tuple[Package, ...],
         warnings: tuple[str, ...] = (),
+        partial: str = "",
     ) -> None:
         self.path = path
         self.format_version = format_version
         self.packages = packages
         self.warnings = warnings
+        self.partial = partial
         self._by_id: Mapping[PackageId, Package] = {p.id: p for p in packages}
         dependents: dict[PackageId, list[PackageId]] = {p.id: [] for p in packages}
         for p in packages:

@@ -11,8 +11,9 @@ from cratewatch.model.package import PackageId
 __all__ = ["SCHEMA_VERSION", "DatabaseInfo", "Report", "Skipped"]
 
 #: 1.1: ``kind`` in every document; the ``lockfile-warning`` code; scan, diff and
-#: typosquat documents in the same envelope.
-SCHEMA_VERSION = "1.1"
+#: typosquat documents in the same envelope. 1.2: the ``reach`` document, audit's
+#: ``reachability``, the ``binary-partial`` code.
+SCHEMA_VERSION = "1.2"
 
 
 class Skipped(NamedTuple):

@@ -9,7 +9,7 @@ must ignore keys they do not know; keys are only added within a major
 Top level
 ---------
 ``schema_version`` (string)
-    ``"MAJOR.MINOR"`` of this contract, currently ``"1.1"``. A change of MAJOR
+    ``"MAJOR.MINOR"`` of this contract, currently ``"1.2"``. A change of MAJOR
     means a key was removed or changed meaning; MINOR means keys were added.
 ``tool`` (object)
     ``name``: always ``"cratewatch"``; ``version``: the cratewatch version.
