@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cratewatch.model.target import Target
-from cratewatch.reach.cfg import CfgEnv, evaluate, target_cfg
+from cratewatch.project.cfg import CfgEnv, evaluate, target_cfg
 from tests.cli.test_audit_cli import run
 from tests.reach.test_cli import DB, _project
 from tests.reach.test_workspaces import WORKSPACES

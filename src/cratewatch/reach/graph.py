@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Final, NamedTuple
 
 from cratewatch.model.package import PackageId
-from cratewatch.reach.cfg import CfgEnv, evaluate
+from cratewatch.project.cfg import CfgEnv, evaluate
 from cratewatch.reach.items import Function, Module, Reference, Target, macro_references
 
 __all__ = ["Found", "Search", "Unit"]

@@ -20,12 +20,12 @@ from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import Any, Final, NamedTuple
 
+from cratewatch.project.files import MAX_FILE_BYTES
 from cratewatch.scan.syntax import node_text, parser
 
 __all__ = ["Function", "Module", "Reference", "Target", "read_target"]
 
 MAX_MODULE_DEPTH: Final = 64  # nested modules followed
-MAX_FILE_BYTES: Final = 4 * 1024 * 1024  # larger files are generated tables: not read
 MAX_NESTING: Final = 64  # of use lists and parenthesised receivers followed
 MAX_MACRO_ITEMS: Final = 20_000  # item-level macro invocations of one target read for items
 # what may hold items in a macro's tokens: error recovery, `cfg_if!`'s if / else blocks

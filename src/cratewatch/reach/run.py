@@ -17,11 +17,9 @@ import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any, Final, NamedTuple
+from typing import Final, NamedTuple
 
-import tomli
-
-from cratewatch.errors import DownloadError, InputError
+from cratewatch.errors import DownloadError
 from cratewatch.model.advisory import Advisory
 from cratewatch.model.findings import Finding
 from cratewatch.model.lockfile import Lockfile
@@ -30,20 +28,19 @@ from cratewatch.model.reach import CallStep, Phase, Reachability, ReachReason, R
 from cratewatch.model.report import Report
 from cratewatch.model.target import Target as TargetTriple
 from cratewatch.model.version import Version, VersionReq
-from cratewatch.reach.cache import cached_target, keep_answers, kept_answers
-from cratewatch.reach.cfg import CfgEnv, target_cfg
-from cratewatch.reach.files import crate_files, signature
-from cratewatch.reach.graph import Search, Unit, display_name
-from cratewatch.reach.items import Target
-from cratewatch.reach.packages import (
+from cratewatch.project.cfg import CfgEnv, target_cfg
+from cratewatch.project.files import crate_files, signature
+from cratewatch.project.packages import (
     BUILD,
     Build,
     BuildOptions,
-    Manifest,
     dependency_context,
     plan_build,
-    read_manifest,
 )
+from cratewatch.project.workspace import on_disk, read_workspace
+from cratewatch.reach.cache import cached_target, keep_answers, kept_answers
+from cratewatch.reach.graph import Search, Unit, display_name
+from cratewatch.reach.items import Target
 from cratewatch.scan.sources import default_source_dirs, package_finder
 
 __all__ = ["ReachOptions", "ReachedFinding", "reach_report"]
@@ -88,7 +85,12 @@ def _reach_report(
     stack: contextlib.ExitStack,
 ) -> tuple[list[ReachedFinding], list[str]]:
     problems: list[str] = []
-    members, member_files, resolver2 = _workspace(project, lockfile, problems)
+    workspace = read_workspace(project, lockfile, problems)
+    members, member_files, resolver2 = (
+        workspace.members,
+        workspace.member_files,
+        workspace.resolver2,
+    )
     source_dirs = [*options.sources, *default_source_dirs(Path(lockfile.path))]
     fetch: Callable[[Package], Path | None] | None = None
     if options.download:
@@ -104,7 +106,7 @@ def _reach_report(
     find = cache(package_finder(source_dirs))
     sources: dict[PackageId, Mapping[str, bytes] | None] = {}
     locations: dict[PackageId, str] = {}  # where each dependency's sources are, as shown
-    path_dirs = _path_dependencies(project, members)
+    path_dirs = workspace.path_dirs
 
     key = None
     if options.cache is not None:
@@ -205,7 +207,7 @@ def _answers_key(
     for package in lockfile.packages:
         if package.id in member_files:
             continue
-        where = _on_disk(package, find, path_dirs)
+        where = on_disk(package, find, path_dirs)
         digest.update(f"{package.id}\0{signature(where) if where else '-'}\0".encode())
     return digest.hexdigest()
 
@@ -485,81 +487,6 @@ def _lib_key(package: PackageId, context: str) -> str:
     return f"{package.name} {package.version} lib" + (f" {context}" if context else "")
 
 
-def _workspace(
-    project: Path, lockfile: Lockfile, problems: list[str]
-) -> tuple[dict[PackageId, Manifest], dict[PackageId, Mapping[str, bytes]], bool]:
-    """The workspace's member packages, as the lockfile names them, their files, and
-    whether features are resolved with Cargo's resolver 2."""
-    root = project / "Cargo.toml"
-    try:
-        document = tomli.loads(root.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomli.TOMLDecodeError) as exc:
-        raise InputError(f"{root}: cannot read the workspace manifest ({exc})") from None
-    workspace = document.get("workspace") if isinstance(document.get("workspace"), dict) else None
-    directories = ["."] if "package" in document else []
-    for pattern in (workspace or {}).get("members", []):
-        if isinstance(pattern, str):
-            directories += sorted(
-                str(p.relative_to(project))
-                for p in project.glob(pattern)
-                if (p / "Cargo.toml").is_file()
-            )
-    excluded = set((workspace or {}).get("exclude", []))
-    local = {
-        (str(p.name), str(p.version)): p.id
-        for p in lockfile.packages
-        if p.source is None or p.id.is_local
-    }
-    members: dict[PackageId, Manifest] = {}
-    files: dict[PackageId, Mapping[str, bytes]] = {}
-    for directory in dict.fromkeys(directories):
-        if directory in excluded:
-            continue
-        read, skipped = crate_files(project / directory)
-        problems += skipped
-        try:
-            manifest = read_manifest(read, directory, workspace)
-        except InputError as exc:
-            problems.append(str(exc))
-            continue
-        pid = local.get((manifest.name, manifest.version)) or next(
-            (p for (name, _), p in local.items() if name == manifest.name), None
-        )
-        if pid is None:
-            problems.append(f"{directory}/Cargo.toml: {manifest.name} is not in the lockfile")
-            continue
-        members[pid] = manifest
-        files[pid] = read
-    if not members:
-        raise InputError(f"{root}: no workspace member of the lockfile found")
-    return members, files, _resolver2(document, workspace)
-
-
-def _resolver2(document: Mapping[str, Any], workspace: Mapping[str, Any] | None) -> bool:
-    """Whether Cargo resolves features with resolver 2: the workspace's or root package's
-    ``resolver`` says so, else the root package's edition is 2021 or later."""
-    package: Mapping[str, Any] = (
-        document["package"] if isinstance(document.get("package"), dict) else {}
-    )
-    resolver = (workspace or {}).get("resolver") or package.get("resolver")
-    if resolver is not None:
-        return str(resolver) != "1"
-    edition = package.get("edition")
-    return isinstance(edition, str) and edition >= "2021"
-
-
-def _path_dependencies(project: Path, members: Mapping[PackageId, Manifest]) -> dict[str, Path]:
-    """Directories of path dependencies by package name (members' own, one level)."""
-    found: dict[str, Path] = {}
-    for manifest in members.values():
-        for dep in manifest.dependencies:
-            if dep.path:
-                found[dep.package] = project / posixpath.normpath(
-                    posixpath.join(manifest.directory, dep.path)
-                )
-    return found
-
-
 _DOWNLOAD_FAILED: Final = "cannot download "
 
 
@@ -597,17 +524,6 @@ def _download_failed(problems: Sequence[str]) -> bool:
     return any(p.startswith(_DOWNLOAD_FAILED) for p in problems)
 
 
-def _on_disk(
-    package: Package, find: Callable[[Package], Path | None], path_dirs: Mapping[str, Path]
-) -> Path | None:
-    """Where a package's sources are on this machine: a path dependency's directory, or
-    what the source directories hold (a crate directory or a checked archive)."""
-    if package.source is None or package.id.is_local:
-        directory = path_dirs.get(str(package.name))
-        return directory if directory is not None and directory.is_dir() else None
-    return find(package)
-
-
 def _read_sources(
     package: Package,
     find: Callable[[Package], Path | None],
@@ -617,7 +533,7 @@ def _read_sources(
     project: Path,
     locations: dict[PackageId, str],
 ) -> Mapping[str, bytes] | None:
-    where = _on_disk(package, find, path_dirs)
+    where = on_disk(package, find, path_dirs)
     if where is None and fetch is not None:  # (it fetches only crates.io packages)
         where = fetch(package)
     if where is None:

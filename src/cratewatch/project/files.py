@@ -1,4 +1,4 @@
-"""A crate's Rust files and manifest, read for ``reach``: nothing else is needed.
+"""A crate's Rust files and manifest, read for ``reach``: nothing else is needed there.
 
 A workspace member's directory may hold Cargo's ``target/`` (gigabytes of build
 output), ``.git/``, a ``vendor/`` of dependencies or other packages nested inside; none
@@ -15,11 +15,11 @@ import stat
 from pathlib import Path
 from typing import Final
 
-from cratewatch.reach.items import MAX_FILE_BYTES
 from cratewatch.scan.extract import read_crate
 
-__all__ = ["MAX_FILES", "MAX_TOTAL_BYTES", "crate_files", "signature"]
+__all__ = ["MAX_FILES", "MAX_FILE_BYTES", "MAX_TOTAL_BYTES", "crate_files", "signature"]
 
+MAX_FILE_BYTES: Final = 4 * 1024 * 1024  # larger Rust files are generated tables: not read
 MAX_FILES: Final = 20_000
 MAX_TOTAL_BYTES: Final = 512 * 1024 * 1024
 _SKIPPED: Final = frozenset({"target", ".git", "vendor", "node_modules", ".cargo"})

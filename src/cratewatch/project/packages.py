@@ -22,7 +22,7 @@ from cratewatch.errors import InputError
 from cratewatch.model.lockfile import Lockfile
 from cratewatch.model.package import Package, PackageId
 from cratewatch.model.version import VersionReq
-from cratewatch.reach.cfg import CfgEnv, evaluate
+from cratewatch.project.cfg import CfgEnv, evaluate
 
 __all__ = [
     "Build",
