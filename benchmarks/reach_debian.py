@@ -111,6 +111,12 @@ def _project(
     if not source.is_dir():
         print(f"{root}: not in the corpus", file=sys.stderr)
         return None
+    return project_of(source, crates, work)
+
+
+def project_of(source: Path, crates: dict[str, list[tuple[Version, Path]]], work: Path) -> Path:
+    """A project made of the crate in ``source`` with its dependencies resolved among
+    ``crates`` (the packaged ones), its lockfile written, in ``work / "project"``."""
     project = work / "project"
     shutil.copytree(source, project, symlinks=True)
     (project / ".cargo-checksum.json").unlink(missing_ok=True)

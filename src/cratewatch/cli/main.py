@@ -51,8 +51,13 @@ _EXTRA_OF = {
     "uvicorn": "service",
     "jinja2": "service",
     "prometheus_client": "service",
-    "cyclonedx": "reach",
-    "packageurl": "reach",
+    "cyclonedx": "sbom",
+    "packageurl": "sbom",
+    "spdx_tools": "sbom",
+    "license_expression": "sbom",
+    "elftools": "binaries",
+    "pefile": "binaries",
+    "macholib": "binaries",
 }
 
 

@@ -207,6 +207,12 @@ def _add_reach_parser(commands: Any) -> None:
     add_reach_parser(commands)
 
 
+def _add_sbom_parser(commands: Any) -> None:
+    from cratewatch.cli.sbom import add_sbom_parser
+
+    add_sbom_parser(commands)
+
+
 def _add_service_parsers(commands: Any) -> None:
     from cratewatch.cli.service import add_service_parsers
 
@@ -222,6 +228,7 @@ COMMANDS: dict[str, Callable[[Any], None]] = {
     "scan": _add_scan_parser,
     "diff": _add_diff_parser,
     "reach": _add_reach_parser,
+    "sbom": _add_sbom_parser,
     # the service's commands share one definition: each name defines all of them
     "serve": _add_service_parsers,
     "watch": _add_service_parsers,

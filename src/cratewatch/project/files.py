@@ -17,7 +17,14 @@ from typing import Final
 
 from cratewatch.scan.extract import read_crate
 
-__all__ = ["MAX_FILES", "MAX_FILE_BYTES", "MAX_TOTAL_BYTES", "crate_files", "signature"]
+__all__ = [
+    "MAX_FILES",
+    "MAX_FILE_BYTES",
+    "MAX_TOTAL_BYTES",
+    "crate_files",
+    "manifest_files",
+    "signature",
+]
 
 MAX_FILE_BYTES: Final = 4 * 1024 * 1024  # larger Rust files are generated tables: not read
 MAX_FILES: Final = 20_000
@@ -54,6 +61,23 @@ def crate_files(where: Path) -> tuple[dict[str, bytes], list[str]]:
         total += len(data)
         files[relative] = data
     return files, problems
+
+
+def manifest_files(where: Path) -> tuple[dict[str, bytes], list[str]]:
+    """Only the ``Cargo.toml`` of a crate directory or ``.crate`` archive (for what needs
+    the dependency graph and licenses, not the code), and what could not be read."""
+    if where.is_file():
+        archive = read_crate(where)
+        kept = {p: d for p, d in archive.files.items() if p == "Cargo.toml"}
+        return kept, [f"{where}: {problem.detail}" for problem in archive.problems]
+    path = where / "Cargo.toml"
+    try:
+        info = path.lstat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
+            return {}, [f"{path}: not a regular file of at most {MAX_FILE_BYTES} bytes"]
+        return {"Cargo.toml": path.read_bytes()}, []
+    except OSError as exc:
+        return {}, [f"{path}: cannot read ({exc.strerror or exc})"]
 
 
 def signature(where: Path) -> str:

@@ -70,6 +70,8 @@ class Manifest(NamedTuple):
     dependencies: tuple[Dependency, ...]
     features: Mapping[str, tuple[str, ...]]
     proc_macro: bool = False  # its code runs in the compiler, never in what is built
+    license: str = ""  # the SPDX expression of `license`, as written
+    license_file: str = ""  # `license-file`: a file holding a license that has no SPDX name
 
 
 class Crate(NamedTuple):
@@ -151,6 +153,8 @@ def read_manifest(files: Mapping[str, bytes], directory: str, workspace: Any = N
             if isinstance(values, list)
         },
         proc_macro=lib_table.get("proc-macro", lib_table.get("proc_macro")) is True,
+        license=_text(package, "license", workspace),
+        license_file=_text(package, "license-file", workspace),
     )
 
 
@@ -373,6 +377,14 @@ def _requirement(text: str) -> VersionReq | None:
         return VersionReq.parse(text)
     except ValueError:
         return None
+
+
+def _text(package: Mapping[str, Any], key: str, workspace: Any) -> str:
+    """A text field of ``[package]``, or the workspace's when it is inherited."""
+    value = package.get(key)
+    if isinstance(value, dict) and value.get("workspace") is True:
+        return _inherited(workspace, "package", key, "")
+    return value if isinstance(value, str) else ""
 
 
 def _inherited(workspace: Any, table: str, key: str, default: str) -> str:

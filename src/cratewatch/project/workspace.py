@@ -28,10 +28,16 @@ class Workspace(NamedTuple):
     document: Mapping[str, Any]  # the root manifest, as read
 
 
-def read_workspace(project: Path, lockfile: Lockfile, problems: list[str]) -> Workspace:
-    """The workspace whose root manifest is in ``project``; what could not be read is
-    added to ``problems`` (one line each). Raises ``InputError`` when the root manifest
-    is unreadable or no member is in the lockfile."""
+def read_workspace(
+    project: Path,
+    lockfile: Lockfile,
+    problems: list[str],
+    read: Callable[[Path], tuple[dict[str, bytes], list[str]]] = crate_files,
+) -> Workspace:
+    """The workspace whose root manifest is in ``project``, each member's files as
+    ``read`` gives them (its Rust files and manifest by default); what could not be read
+    is added to ``problems`` (one line each). Raises ``InputError`` when the root
+    manifest is unreadable or no member is in the lockfile."""
     root = project / "Cargo.toml"
     try:
         document = tomli.loads(root.read_text(encoding="utf-8"))
@@ -57,10 +63,10 @@ def read_workspace(project: Path, lockfile: Lockfile, problems: list[str]) -> Wo
     for directory in dict.fromkeys(directories):
         if directory in excluded:
             continue
-        read, skipped = crate_files(project / directory)
+        found, skipped = read(project / directory)
         problems += skipped
         try:
-            manifest = read_manifest(read, directory, workspace)
+            manifest = read_manifest(found, directory, workspace)
         except InputError as exc:
             problems.append(str(exc))
             continue
@@ -71,7 +77,7 @@ def read_workspace(project: Path, lockfile: Lockfile, problems: list[str]) -> Wo
             problems.append(f"{directory}/Cargo.toml: {manifest.name} is not in the lockfile")
             continue
         members[pid] = manifest
-        files[pid] = read
+        files[pid] = found
     if not members:
         raise InputError(f"{root}: no workspace member of the lockfile found")
     return Workspace(
