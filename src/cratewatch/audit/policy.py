@@ -6,8 +6,11 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
-from cratewatch._lean import NamedTuple
+from cratewatch._lean import TYPE_CHECKING, NamedTuple
 from cratewatch.model.findings import Code, Finding, Level
+
+if TYPE_CHECKING:
+    from cratewatch.audit.baseline import Baseline
 
 __all__ = ["NO_LEVELS", "Ignore", "Policy", "apply_policy", "ignore_diagnostics"]
 
@@ -51,6 +54,7 @@ class Ignore(NamedTuple):
 class Policy(NamedTuple):
     levels: Mapping[Code, Level] = NO_LEVELS
     ignores: tuple[Ignore, ...] = ()
+    baseline: Baseline | None = None  # findings accepted earlier: reported, never failing
 
     def level(self, code: Code) -> Level:
         return self.levels.get(code, code.default_level)
@@ -78,6 +82,10 @@ def apply_policy(
                 break
             expired_hits.add(ignore)
         result.append(finding)
+    if policy.baseline is not None:
+        from cratewatch.audit.baseline import apply_baseline
+
+        result = list(apply_baseline(result, policy.baseline))
     return tuple(result), ignore_diagnostics(policy, used, expired_hits, today)
 
 

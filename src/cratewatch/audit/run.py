@@ -20,6 +20,7 @@ from cratewatch.model.lockfile import Lockfile
 from cratewatch.model.report import Report
 
 if TYPE_CHECKING:
+    from cratewatch.audit.baseline import Baseline
     from cratewatch.ecosystem.ingest import Progress
     from cratewatch.registry.interface import RegistryIndex
     from cratewatch.typosquat.screen import Screener
@@ -42,6 +43,7 @@ class AuditOptions(NamedTuple):
     max_db_age_days: int = 90
     cache_dir: Path | None = None
     typosquat: str | None = None  # corpus for the name check: an index or an ecosystem store
+    baseline: Baseline | None = None  # findings accepted earlier (--baseline)
 
 
 def run_audit(
@@ -119,7 +121,7 @@ def audit_lockfile(
         from cratewatch.audit.typosquat import typosquat_findings
 
         squats = typosquat_findings(lockfile, screener)
-    policy = Policy(options.levels, tuple(options.ignores))
+    policy = Policy(options.levels, tuple(options.ignores), options.baseline)
     everything, ignore_diagnostics = apply_policy(
         policy,
         (

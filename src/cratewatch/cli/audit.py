@@ -88,6 +88,9 @@ def cmd_audit(args: Arguments) -> int:
     ):
         for code in codes:
             levels[parse_code(code, f"--{level.value}")] = level
+    from cratewatch.cli.baseline import load_baseline, record_baseline
+
+    baseline = load_baseline(args)
     options = AuditOptions(  # flags override the configuration file
         db=tuple(args.db) or cfg.db,
         index_spec=args.index or cfg.index_spec,
@@ -100,12 +103,14 @@ def cmd_audit(args: Arguments) -> int:
         ignores=(*cfg.ignores, *(Ignore(i, "ignored on the command line") for i in args.ignore)),
         max_db_age_days=cfg.max_db_age_days,
         typosquat=args.typosquat or cfg.typosquat,
+        baseline=baseline,
     )
     progress = ProgressLine(sys.stderr.isatty() and not args.quiet)
     try:
         report = run_audit(path, options, progress=progress)
     finally:
         progress.close()
+    report = record_baseline(args, report, args.quiet)
     if human:
         from cratewatch.cli.terminal import report_width
         from cratewatch.reporters.human import DEFAULT_WIDTH, render_human
@@ -192,6 +197,8 @@ _AUDIT_DEFAULTS: dict[str, object] = {
     "allow": [],
     "color": None,
     "quiet": False,
+    "baseline": None,
+    "update_baseline": False,
 }
 #: Options without a value: the attribute they set, and to what.
 _AUDIT_FLAGS: dict[str, tuple[str, object]] = {
@@ -205,6 +212,7 @@ _AUDIT_FLAGS: dict[str, tuple[str, object]] = {
     "--no-color": ("color", "never"),
     "-q": ("quiet", True),
     "--quiet": ("quiet", True),
+    "--update-baseline": ("update_baseline", True),
 }
 #: Options with a value: the attribute, what the value must be (a type, or the
 #: values allowed), and whether the option repeats (a list of values).
@@ -223,6 +231,7 @@ _AUDIT_VALUES: dict[str, tuple[str, Callable[[str], object] | tuple[str, ...], b
     "--warn": ("warn", str, True),
     "--allow": ("allow", str, True),
     "--color": ("color", COLOR_CHOICES, False),
+    "--baseline": ("baseline", Path, False),
 }
 
 

@@ -125,6 +125,9 @@ def _add_audit_parser(commands: Any) -> None:
         help="configuration file (default: cratewatch.toml found upward from PATH)",
     )
     audit.add_argument("--no-config", action="store_true", help="ignore any cratewatch.toml")
+    from cratewatch.cli.baseline import add_baseline_options
+
+    add_baseline_options(audit)
     audit.add_argument(
         "--ignore",
         action="append",

@@ -91,6 +91,8 @@ def target_cfg(target: Target) -> dict[str, frozenset[str]]:
     }
     if family in ("unix", "windows"):
         cfg[family] = frozenset({""})  # `cfg(unix)`, `cfg(windows)`
+    # not a cfg name: what `[target.x86_64-pc-windows-msvc.dependencies]` tables are matched by
+    cfg["target_triple"] = frozenset({target.triple})
     return cfg
 
 
