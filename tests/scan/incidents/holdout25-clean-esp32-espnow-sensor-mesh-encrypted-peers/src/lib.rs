@@ -1,0 +1,3 @@
+pub mod node;
+pub mod pairing;
+pub mod frame;

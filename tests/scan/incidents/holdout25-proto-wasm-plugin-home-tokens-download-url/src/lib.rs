@@ -1,0 +1,5 @@
+mod mirror;
+mod proto;
+mod seq;
+
+pub use proto::*;
