@@ -60,6 +60,7 @@ class DependencyGraph(NamedTuple):
     locations: Mapping[PackageId, Path]  # where each package's sources are
     missing: tuple[PackageId, ...]  # packages whose manifest was not found
     problems: tuple[str, ...]
+    features: Mapping[PackageId, frozenset[str]]  # each package's enabled features
 
     def package(self, pid: PackageId) -> Package | None:
         return self.lockfile.get(pid)
@@ -133,6 +134,7 @@ def build_graph(
 
     edges: dict[PackageId, dict[tuple[PackageId, str], Edge]] = {}
     reached: dict[PackageId, None] = dict.fromkeys(workspace.members)
+    features: dict[PackageId, set[str]] = {}
     for cfg in _target_cfgs(options.targets):
         build = plan_build(
             lockfile,
@@ -149,6 +151,7 @@ def build_graph(
             with_dev=not options.exclude_dev,
         )
         for crate in build.crates.values():
+            features.setdefault(crate.package, set()).update(crate.features)
             out = edges.setdefault(crate.package, {})
             for kind, deps in (
                 ("normal", crate.deps),
@@ -192,6 +195,7 @@ def build_graph(
         locations=locations,
         missing=tuple(p for p in missing if p in kept),
         problems=tuple(problems),
+        features={pid: frozenset(features.get(pid, ())) for pid in kept},
     )
 
 

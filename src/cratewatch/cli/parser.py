@@ -210,6 +210,12 @@ def _add_reach_parser(commands: Any) -> None:
     add_reach_parser(commands)
 
 
+def _add_check_parser(commands: Any) -> None:
+    from cratewatch.cli.check import add_check_parser
+
+    add_check_parser(commands)
+
+
 def _add_sbom_parser(commands: Any) -> None:
     from cratewatch.cli.sbom import add_sbom_parser
 
@@ -231,6 +237,7 @@ COMMANDS: dict[str, Callable[[Any], None]] = {
     "scan": _add_scan_parser,
     "diff": _add_diff_parser,
     "reach": _add_reach_parser,
+    "check": _add_check_parser,
     "sbom": _add_sbom_parser,
     # the service's commands share one definition: each name defines all of them
     "serve": _add_service_parsers,

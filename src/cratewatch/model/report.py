@@ -48,6 +48,7 @@ class Report(NamedTuple):
     skipped: tuple[Skipped, ...]
     targets: tuple[str, ...] = ()
     generated: dt.datetime | None = None
+    kind: str = "audit"  # or "check": cargo-deny's checks (the same findings' shape)
 
     @property
     def failed(self) -> bool:

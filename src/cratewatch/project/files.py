@@ -11,6 +11,7 @@ archive is read by the scanner's hardened reader and filtered the same way.
 from __future__ import annotations
 
 import os
+import posixpath
 import stat
 from pathlib import Path
 from typing import Final
@@ -22,6 +23,7 @@ __all__ = [
     "MAX_FILE_BYTES",
     "MAX_TOTAL_BYTES",
     "crate_files",
+    "license_files",
     "manifest_files",
     "signature",
 ]
@@ -29,6 +31,7 @@ __all__ = [
 MAX_FILE_BYTES: Final = 4 * 1024 * 1024  # larger Rust files are generated tables: not read
 MAX_FILES: Final = 20_000
 MAX_TOTAL_BYTES: Final = 512 * 1024 * 1024
+_MANIFEST_FILES: Final = ("Cargo.toml", "build.rs")
 _SKIPPED: Final = frozenset({"target", ".git", "vendor", "node_modules", ".cargo"})
 
 
@@ -64,20 +67,63 @@ def crate_files(where: Path) -> tuple[dict[str, bytes], list[str]]:
 
 
 def manifest_files(where: Path) -> tuple[dict[str, bytes], list[str]]:
-    """Only the ``Cargo.toml`` of a crate directory or ``.crate`` archive (for what needs
-    the dependency graph and licenses, not the code), and what could not be read."""
+    """The ``Cargo.toml`` of a crate directory or ``.crate`` archive, and its ``build.rs``
+    when there is one (Cargo builds it without being told), for what needs the dependency
+    graph and licenses, not the code; and what could not be read."""
     if where.is_file():
         archive = read_crate(where)
-        kept = {p: d for p, d in archive.files.items() if p == "Cargo.toml"}
+        kept = {p: d for p, d in archive.files.items() if p in _MANIFEST_FILES}
         return kept, [f"{where}: {problem.detail}" for problem in archive.problems]
-    path = where / "Cargo.toml"
-    try:
-        info = path.lstat()
+    found: dict[str, bytes] = {}
+    for name in _MANIFEST_FILES:
+        path = where / name
+        try:
+            info = path.lstat()
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            return found, [f"{path}: cannot read ({exc.strerror or exc})"]
         if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_FILE_BYTES:
-            return {}, [f"{path}: not a regular file of at most {MAX_FILE_BYTES} bytes"]
-        return {"Cargo.toml": path.read_bytes()}, []
-    except OSError as exc:
-        return {}, [f"{path}: cannot read ({exc.strerror or exc})"]
+            return found, [f"{path}: not a regular file of at most {MAX_FILE_BYTES} bytes"]
+        try:
+            found[name] = path.read_bytes()
+        except OSError as exc:
+            return found, [f"{path}: cannot read ({exc.strerror or exc})"]
+    if "Cargo.toml" not in found:
+        return found, [f"{where / 'Cargo.toml'}: no such file"]
+    return found, []
+
+
+def license_files(where: Path, license_file: str = "") -> dict[str, bytes]:
+    """The files of a crate's root whose names start with ``LICENSE`` or ``COPYING`` (as
+    cargo-deny gathers them), and its manifest's ``license-file`` wherever it is; each
+    at most ``MAX_FILE_BYTES``, regular files only."""
+    wanted = posixpath.normpath(license_file) if license_file else ""
+
+    def chosen(path: str) -> bool:
+        return path == wanted or ("/" not in path and path.startswith(("LICENSE", "COPYING")))
+
+    if where.is_file():
+        archive = read_crate(where)
+        return {p: d for p, d in archive.files.items() if chosen(p) and len(d) <= MAX_FILE_BYTES}
+    found: dict[str, bytes] = {}
+    try:
+        names = sorted(entry.name for entry in where.iterdir())
+    except OSError:
+        return found
+    if wanted and wanted not in names and not wanted.startswith("../"):
+        names.append(wanted)
+    for name in names:
+        if not chosen(name):
+            continue
+        path = where / name
+        try:
+            info = path.lstat()
+            if stat.S_ISREG(info.st_mode) and info.st_size <= MAX_FILE_BYTES:
+                found[name] = path.read_bytes()
+        except OSError:
+            continue
+    return found
 
 
 def signature(where: Path) -> str:

@@ -72,6 +72,7 @@ class Manifest(NamedTuple):
     proc_macro: bool = False  # its code runs in the compiler, never in what is built
     license: str = ""  # the SPDX expression of `license`, as written
     license_file: str = ""  # `license-file`: a file holding a license that has no SPDX name
+    publish: tuple[str, ...] | None = None  # `publish`: None unset, () false, else registries
 
 
 class Crate(NamedTuple):
@@ -155,6 +156,7 @@ def read_manifest(files: Mapping[str, bytes], directory: str, workspace: Any = N
         proc_macro=lib_table.get("proc-macro", lib_table.get("proc_macro")) is True,
         license=_text(package, "license", workspace),
         license_file=_text(package, "license-file", workspace),
+        publish=_publish(package.get("publish"), workspace),
     )
 
 
@@ -377,6 +379,18 @@ def _requirement(text: str) -> VersionReq | None:
         return VersionReq.parse(text)
     except ValueError:
         return None
+
+
+def _publish(value: Any, workspace: Any) -> tuple[str, ...] | None:
+    """``publish``: unset (None), false (no registry), or the registries' names."""
+    if isinstance(value, dict) and value.get("workspace") is True:
+        values = workspace.get("package") if isinstance(workspace, dict) else None
+        value = values.get("publish") if isinstance(values, dict) else None
+    if value is False:
+        return ()
+    if isinstance(value, list):
+        return tuple(str(v) for v in value)
+    return None
 
 
 def _text(package: Mapping[str, Any], key: str, workspace: Any) -> str:

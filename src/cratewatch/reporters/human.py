@@ -230,18 +230,24 @@ def _finding_groups(report: Report, width: int) -> list[_Text]:
     return out
 
 
+def _done(report: Report) -> str:
+    return "checked" if report.kind == "check" else "audited"
+
+
 def _header(report: Report, age: float | None, *, stale: bool) -> _Text:
     text: _Text = [
         (f"{TOOL_NAME} {tool_version()}", _BOLD),
-        (" audit of ", _PLAIN),
+        (f" {report.kind} of ", _PLAIN),
         (report.lockfile, _BOLD),
         (
-            f": {plural(report.package_count, 'package')}, {report.audited_count} audited"
-            f", {len(report.skipped)} skipped\n",
+            f": {plural(report.package_count, 'package')}, {report.audited_count} "
+            f"{_done(report)}, {len(report.skipped)} skipped\n",
             _PLAIN,
         ),
     ]
     db = report.database
+    if report.kind == "check" and not db.sources and not db.advisory_count:
+        return [*text[:-1], (text[-1][0].rstrip("\n"), _PLAIN)]  # (advisories not checked)
     text.append(("Advisory database: ", _PLAIN))
     text.append((plural(db.advisory_count, "advisory", "advisories"), _PLAIN))
     if db.invalid_count:
@@ -405,7 +411,7 @@ def _result(report: Report) -> _Text:
         parts.insert(0, "no findings")
     summary = (
         ", ".join(parts)
-        + f"; {report.audited_count} of {plural(report.package_count, 'package')} audited"
+        + f"; {report.audited_count} of {plural(report.package_count, 'package')} {_done(report)}"
     )
 
     if report.failed:

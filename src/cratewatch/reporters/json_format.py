@@ -158,7 +158,7 @@ def render_json(report: Report, *, now: dt.datetime | None = None) -> str:
 def report_to_dict(report: Report, *, now: dt.datetime | None = None) -> dict[str, Any]:
     """The JSON contract as Python values (see the module docstring)."""
     return {
-        **envelope("audit"),
+        **envelope(report.kind),
         "lockfile": report.lockfile,
         "generated": iso_utc(report.generated) if report.generated is not None else None,
         "summary": _summary(report),
