@@ -138,7 +138,7 @@ def _features(graph: DependencyGraph, pid: PackageId, config: BansConfig) -> lis
     manifest = graph.manifests.get(pid)
     declared = set(manifest.features) if manifest is not None else set()
     if manifest is not None:
-        declared |= {d.key for d in manifest.dependencies if d.optional}
+        declared |= {d.name or d.key for d in manifest.dependencies if d.optional}
     default_level = (
         config.workspace_default_features
         if pid in graph.members

@@ -57,6 +57,7 @@ class Dependency(NamedTuple):
     features: tuple[str, ...] = ()
     target: str = ""  # `cfg(windows)` or a triple, from [target.'...'.dependencies]
     path: str = ""  # a path dependency's directory, relative to its manifest
+    name: str = ""  # the manifest's key as written: an optional dependency's feature name
 
 
 class Manifest(NamedTuple):
@@ -222,7 +223,7 @@ def plan_build(
         active[node][(dep.key, dep.kind)] = target
         child = (target, dependency_context(node[1], dep.kind, options.resolver2))
         if dep.optional:
-            request(node, dep.key)  # the implicit feature of an optional dependency
+            request(node, dep.name or dep.key)  # the implicit feature of an optional dependency
         reach(child)
         if dep.default_features:
             request(child, "default")
@@ -362,6 +363,7 @@ def _dependencies(document: Mapping[str, Any], workspace: Any) -> Iterable[Depen
                 features=tuple(str(f) for f in spec.get("features") or () if isinstance(f, str)),
                 target=target,
                 path=str(spec.get("path") or ""),
+                name=str(key),
             )
 
 
