@@ -17,14 +17,12 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from cratewatch.errors import InputError
 from cratewatch.model.lockfile import Lockfile
 from cratewatch.model.package import Package, PackageId
 from cratewatch.model.target import Target
 from cratewatch.project.cfg import target_cfg
 from cratewatch.project.files import manifest_files
 from cratewatch.project.packages import BuildOptions, Dependency, Manifest, plan_build
-from cratewatch.project.packages import read_manifest as parse_manifest
 from cratewatch.project.workspace import on_disk, read_workspace
 from cratewatch.scan.sources import default_source_dirs, package_finder
 
@@ -123,13 +121,7 @@ def build_graph(
             return None
         files, skipped = manifest_files(where)
         problems.extend(skipped)
-        if "Cargo.toml" in files:
-            try:
-                manifests[package.id] = parse_manifest(files, str(package.id))
-                locations[package.id] = where
-            except InputError as exc:
-                problems.append(str(exc))
-                missing[package.id] = None
+        locations[package.id] = where
         return files
 
     edges: dict[PackageId, dict[tuple[PackageId, str], Edge]] = {}
@@ -150,7 +142,10 @@ def build_graph(
             ),
             with_dev=not options.exclude_dev,
         )
+        for pid in build.missing:
+            missing[pid] = None
         for crate in build.crates.values():
+            manifests.setdefault(crate.package, crate.manifest)
             features.setdefault(crate.package, set()).update(crate.features)
             out = edges.setdefault(crate.package, {})
             for kind, deps in (

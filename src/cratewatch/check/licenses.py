@@ -227,7 +227,9 @@ def _expression(
 ) -> tuple[Expression, str] | None:
     manifest = graph.manifests.get(pid)
     where = graph.locations.get(pid)
-    files = license_files(where, manifest.license_file if manifest else "") if where else {}
+    files: dict[str, bytes] = {}
+    if where is not None and (not (manifest and manifest.license) or clarified):
+        files = license_files(where, manifest.license_file if manifest else "")
     for clarification, clarified_expression in clarified:
         recorded = clarification.files
         if clarification.spec.matches(pid) and all(

@@ -121,6 +121,7 @@ def evaluate(expression: Expression, verdicts: Mapping[int, bool]) -> bool:
     return walk(expression)
 
 
+@cache
 def parse_expression(text: str, lax: bool = False) -> Expression:
     """``text`` as a license expression; crates.io's legacy ``/`` reads as ``OR``. Strict:
     only SPDX identifiers (and ``LicenseRef-``), ``+`` after non-GNU ones. Lax also takes

@@ -3,8 +3,9 @@
 Matched by askalono (through its Python binding, ``pyaskalono``), the matcher cargo-deny
 itself uses for ``license-file`` crates: the same texts of the SPDX license list and the
 same score, so a ``confidence-threshold`` means what it means there. A file is read to at
-most ``MAX_TEXT_BYTES``; results are kept per text (the same LICENSE-MIT recurs across
-hundreds of crates), as each match costs a tenth of a second or more.
+most ``MAX_TEXT_BYTES``. Each match costs about 0.15 s (the binding loads askalono's store
+every time), so results are kept by the text's SHA-256 in the user cache directory (the
+same LICENSE-MIT recurs across hundreds of crates, and across runs).
 """
 
 from __future__ import annotations
@@ -32,9 +33,26 @@ def identify_license(data: bytes) -> TextMatch | None:
 
 @cache
 def _identify(text: str) -> TextMatch | None:
+    import hashlib
+    import json
+
+    from cratewatch.cachedir import user_cache_dir, write_whole
+
+    digest = hashlib.sha256(text.encode("utf-8", errors="replace")).hexdigest()
+    kept = user_cache_dir() / "license-texts" / f"{digest}.json"
+    try:
+        known = json.loads(kept.read_bytes())
+        if known is None:
+            return None
+        return TextMatch(str(known[0]), float(known[1]))
+    except (OSError, ValueError, TypeError, IndexError, KeyError):
+        pass  # not kept yet, or unreadable: matched again
     import askalono
 
     found = askalono.identify(text)
-    if found is None or not found.name:
-        return None
-    return TextMatch(str(found.name), float(found.score))
+    match = TextMatch(str(found.name), float(found.score)) if found and found.name else None
+    try:
+        write_whole(kept, json.dumps(list(match) if match else None).encode())
+    except OSError:
+        pass  # (a cache that cannot be written costs only time)
+    return match
