@@ -157,8 +157,9 @@ def build_graph(
                     entry = _entry(crate.manifest, key, kind)
                     out.setdefault((used, kind), Edge(crate.package, used, kind, entry))
         reached.update(dict.fromkeys(pid for pid, _ in build.crates))
-    # what the lockfile says of packages whose manifests are missing
-    queue = [pid for pid in missing if pid in reached]
+    # what the lockfile says of packages whose manifests are missing (the build reached them)
+    reached.update(missing)
+    queue = list(missing)
     while queue:
         pid = queue.pop()
         package = lockfile.get(pid)

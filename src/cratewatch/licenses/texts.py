@@ -33,6 +33,7 @@ def identify_license(data: bytes) -> TextMatch | None:
 
 @cache
 def _identify(text: str) -> TextMatch | None:
+    import contextlib
     import hashlib
     import json
 
@@ -51,8 +52,6 @@ def _identify(text: str) -> TextMatch | None:
 
     found = askalono.identify(text)
     match = TextMatch(str(found.name), float(found.score)) if found and found.name else None
-    try:
+    with contextlib.suppress(OSError):  # (a cache that cannot be written costs only time)
         write_whole(kept, json.dumps(list(match) if match else None).encode())
-    except OSError:
-        pass  # (a cache that cannot be written costs only time)
     return match
