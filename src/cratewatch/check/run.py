@@ -38,6 +38,7 @@ class CheckOptions(NamedTuple):
     db: tuple[str, ...] = ()
     offline: bool = False
     levels: Mapping[Code, Level] = {}  # --deny / --warn / --allow
+    store: Path | None = None  # an ecosystem store: licenses of packages not at hand
     baseline: Baseline | None = None
 
 
@@ -55,7 +56,8 @@ def run_check(
     if "licenses" in options.checks:
         from cratewatch.check.licenses import check_licenses
 
-        findings += check_licenses(graph, config.licenses, config.current, where)
+        published = _published_licenses(options.store) if options.store else None
+        findings += check_licenses(graph, config.licenses, config.current, where, published)
     if "bans" in options.checks:
         from cratewatch.check.bans import check_bans
 
@@ -108,6 +110,22 @@ def run_check(
         ),
         config,
     )
+
+
+def _published_licenses(path: Path) -> Callable[[PackageId], str | None]:
+    """A crates.io release's license as an ecosystem store holds it (from the crates.io
+    database dump; a store built from an index has none)."""
+    from cratewatch.ecosystem.store import Store
+
+    store = Store(path)
+
+    def published(pid: PackageId) -> str | None:
+        if pid.source is None or not pid.source.is_crates_io:
+            return None
+        version = store.find_version(str(pid.name), str(pid.version))
+        return store.version_license(version) or None if version is not None else None
+
+    return published
 
 
 def _config(path: Path | None, project: Path) -> DenyConfig:

@@ -68,6 +68,13 @@ def add_check_parser(commands: Any) -> None:
         metavar="PATH|URL",
         help="advisory source (repeatable), as for audit",
     )
+    check.add_argument(
+        "--store",
+        type=Path,
+        metavar="DIR",
+        help="an ecosystem store (`cratewatch ecosystem ingest` of a crates.io dump): the "
+        "published license of crates.io packages whose sources are not at hand",
+    )
     check.add_argument("--offline", action="store_true", help="never touch the network")
     check.add_argument("--format", choices=("human", "json", "sarif", "markdown"), default="human")
     check.add_argument("-o", "--output", type=Path, help="write the report to this file")
@@ -127,6 +134,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             db=tuple(args.db),
             offline=args.offline,
             levels=levels,
+            store=args.store,
             baseline=load_baseline(args),
         ),
     )

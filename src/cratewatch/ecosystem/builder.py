@@ -78,6 +78,8 @@ class RawGraph(NamedTuple):
     name_texts: list[str]
     feature_texts: list[str]
     target_texts: list[str]
+    # the version's `license` as published ("" unknown: an index has none); None: no source
+    ver_licenses: list[str] | None = None
 
 
 def build_tables(
@@ -202,6 +204,9 @@ def build_tables(
         "owner_names": raw.owner_names,
         "version_nums": [raw.ver_nums[i] for i in order],
         "version_features": [raw.ver_features[i] for i in order],
+        "version_licenses": [raw.ver_licenses[i] for i in order]
+        if raw.ver_licenses is not None
+        else [""] * len(order),
         "dep_reqs": raw.req_texts,
         "dep_names": raw.name_texts,
         "dep_features": raw.feature_texts,

@@ -241,14 +241,15 @@ def _load(
     _need(version_cols, ("id", "crate_id", "num", "yanked"), "versions", dump)
     v_features = "features" if "features" in version_cols else "NULL"
     v_downloads = "CAST(v.downloads AS BIGINT)" if "downloads" in version_cols else "NULL"
+    v_license = "v.license" if "license" in version_cols else "NULL"
     con.execute(
         "CREATE TABLE v AS SELECT row_number() OVER (ORDER BY CAST(v.id AS BIGINT)) - 1 AS pos, "
         f"CAST(v.id AS BIGINT) AS id, c.pos AS crate, v.num, v.yanked = 't' AS yanked, "
-        f"{v_features} AS features, {v_downloads} AS downloads "
+        f"{v_features} AS features, {v_downloads} AS downloads, {v_license} AS license "
         f"FROM {_csv(files['versions'])} v JOIN c ON c.id = CAST(v.crate_id AS BIGINT)"
     )
     versions = con.execute(
-        "SELECT crate, num, yanked, features, downloads FROM v ORDER BY pos"
+        "SELECT crate, num, yanked, features, downloads, license FROM v ORDER BY pos"
     ).fetchnumpy()
 
     say("reading dependencies")
@@ -321,6 +322,7 @@ def _load(
         ver_yanked=bools(versions["yanked"]),
         ver_features=version_features,
         ver_downloads=optional_counts(versions["downloads"]),
+        ver_licenses=["" if t is None else str(t) for t in versions["license"].tolist()],
         dep_from=ints(deps["src"]),
         dep_crate=ints(deps["crate"]),
         dep_kind=np.asarray(deps["kind"], dtype=np.int8),

@@ -12,6 +12,7 @@ A store is a directory::
     crate_owner_ids.npy       int32 owner indices
     version_nums.txt          version text; version i is line i
     version_features.txt      the version's features as JSON ("" when it has none)
+    version_licenses.txt      the version's `license` as published ("" when unknown)
     ver_crate.npy             int32 crate of each version
     ver_flags.npy             uint8 VERSION_* bits
     ver_downloads.npy         int64
@@ -69,7 +70,7 @@ __all__ = [
     "write_store",
 ]
 
-FORMAT: Final = 3  # 3: versions that are not SemVer are kept (VERSION_INVALID)
+FORMAT: Final = 4  # 3: versions that are not SemVer are kept (VERSION_INVALID); 4: licenses
 
 # ver_flags bits
 VERSION_YANKED: Final = 1
@@ -92,6 +93,7 @@ _TEXTS: Final = (
     "owner_names",
     "version_nums",
     "version_features",
+    "version_licenses",
     "dep_reqs",
     "dep_names",
     "dep_features",
@@ -334,6 +336,18 @@ class Store:
 
     def version_text(self, v: int) -> str:
         return self.texts("version_nums")[v]
+
+    def version_license(self, v: int) -> str:
+        """The version's ``license`` as crates.io published it ("" when unknown)."""
+        return self.texts("version_licenses")[v]
+
+    def find_version(self, name: str, version: str) -> int | None:
+        """The version ``version`` of the crate ``name``, if the store has it."""
+        c = self.crate_id(name)
+        if c is None:
+            return None
+        found = [v for v in self.crate_versions(c) if self.version_text(v) == version]
+        return found[0] if found else None
 
     def crate_versions(self, c: int) -> range:
         return range(int(self.crate_start[c]), int(self.crate_start[c + 1]))
