@@ -250,7 +250,7 @@ def _duplicate_candidates(
     if config.multiple_versions_include_dev:
         candidates = set(graph.packages)
     else:
-        candidates = _reachable(graph, {"normal", "build"})
+        candidates = graph.reachable(frozenset({"normal", "build"}))
     skipped_by: set[object] = set()
     counted = set()
     tree_roots: set[SkipTree] = set()
@@ -266,17 +266,6 @@ def _duplicate_candidates(
         elif pid not in in_trees:
             counted.add(pid)
     return counted, skipped_by, tree_roots
-
-
-def _reachable(graph: DependencyGraph, kinds: set[str]) -> set[PackageId]:
-    seen = set(graph.members)
-    stack = list(graph.members)
-    while stack:
-        for edge in graph.edges.get(stack.pop(), ()):
-            if edge.kind in kinds and edge.used not in seen:
-                seen.add(edge.used)
-                stack.append(edge.used)
-    return seen
 
 
 def _subtree(graph: DependencyGraph, root: PackageId, depth: int | None) -> set[PackageId]:

@@ -63,6 +63,17 @@ class DependencyGraph(NamedTuple):
     def package(self, pid: PackageId) -> Package | None:
         return self.lockfile.get(pid)
 
+    def reachable(self, kinds: frozenset[str]) -> set[PackageId]:
+        """The members and what they reach along edges of ``kinds`` (normal, build, dev)."""
+        seen = set(self.members)
+        stack = list(self.members)
+        while stack:
+            for edge in self.edges.get(stack.pop(), ()):
+                if edge.kind in kinds and edge.used not in seen:
+                    seen.add(edge.used)
+                    stack.append(edge.used)
+        return seen
+
     def paths_from_members(self, pid: PackageId, limit: int = _MAX_PATHS) -> list[list[Edge]]:
         """Shortest chains of edges from a member to ``pid`` (who pulls it in), at most
         ``limit``, each through a different direct dependent."""

@@ -195,13 +195,7 @@ def _checked(graph: DependencyGraph, config: LicensesConfig) -> list[PackageId]:
     kinds = {"normal", "build"} | ({"dev"} if config.include_dev else set())
     if not config.include_build:
         kinds.discard("build")
-    seen = set(graph.members)
-    stack = list(graph.members)
-    while stack:
-        for edge in graph.edges.get(stack.pop(), ()):
-            if edge.kind in kinds and edge.used not in seen:
-                seen.add(edge.used)
-                stack.append(edge.used)
+    seen = graph.reachable(frozenset(kinds))
     return sorted(seen, key=lambda p: (p.name, p.version))
 
 

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 from cratewatch._lean import TYPE_CHECKING
 from cratewatch.cli.exits import EXIT_FINDINGS, EXIT_OK
-from cratewatch.cli.options import checked_manifest_path
+from cratewatch.cli.options import checked_manifest_path, chosen_levels
 from cratewatch.cli.terminal import COLOR_CHOICES, say, write_output
 from cratewatch.errors import UsageError
 
@@ -52,11 +52,10 @@ def _audit_path(args: Arguments) -> Path:
 
 
 def cmd_audit(args: Arguments) -> int:
-    from cratewatch.audit.config import ignore_id_problem, parse_code
+    from cratewatch.audit.config import ignore_id_problem
     from cratewatch.audit.policy import Ignore
     from cratewatch.audit.run import AuditOptions, run_audit
     from cratewatch.cli.terminal import ProgressLine, color_choice
-    from cratewatch.model.findings import Level
 
     # Flags are checked before anything is read, so a typo costs no database load.
     path = _audit_path(args)
@@ -80,14 +79,7 @@ def cmd_audit(args: Arguments) -> int:
         if is_binary(path):
             raise UsageError(f"--reachability: {path} is a binary; reachability needs sources")
     cfg = _load_config(args.config, args.no_config, path)
-    levels = dict(cfg.levels)
-    for level, codes in (
-        (Level.DENY, args.deny),
-        (Level.WARN, args.warn),
-        (Level.ALLOW, args.allow),
-    ):
-        for code in codes:
-            levels[parse_code(code, f"--{level.value}")] = level
+    levels = {**cfg.levels, **chosen_levels(args)}
     from cratewatch.cli.baseline import load_baseline, record_baseline
 
     baseline = load_baseline(args)

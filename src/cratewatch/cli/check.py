@@ -7,7 +7,7 @@ from pathlib import Path
 
 from cratewatch._lean import TYPE_CHECKING
 from cratewatch.cli.exits import EXIT_FINDINGS, EXIT_OK
-from cratewatch.cli.terminal import COLOR_CHOICES, say, write_output
+from cratewatch.cli.terminal import say, write_output
 from cratewatch.errors import UsageError
 
 if TYPE_CHECKING:
@@ -21,6 +21,12 @@ _CHECKS = ("advisories", "bans", "licenses", "sources")
 
 def add_check_parser(commands: Any) -> None:
     from cratewatch.cli.baseline import add_baseline_options
+    from cratewatch.cli.options import (
+        add_color_option,
+        add_db_options,
+        add_level_options,
+        add_sources_option,
+    )
 
     check = commands.add_parser(
         "check",
@@ -40,14 +46,7 @@ def add_check_parser(commands: Any) -> None:
     check.add_argument(
         "--config", type=Path, help="deny.toml or cratewatch.toml (default: found upward)"
     )
-    check.add_argument(
-        "--sources",
-        action="append",
-        type=Path,
-        default=[],
-        metavar="DIR",
-        help="a directory of dependency sources, searched before the usual places (repeatable)",
-    )
+    add_sources_option(check)
     check.add_argument(
         "--target",
         action="append",
@@ -61,13 +60,7 @@ def add_check_parser(commands: Any) -> None:
     check.add_argument(
         "--exclude-dev", action="store_true", help="leave development dependencies out"
     )
-    check.add_argument(
-        "--db",
-        action="append",
-        default=[],
-        metavar="PATH|URL",
-        help="advisory source (repeatable), as for audit",
-    )
+    add_db_options(check)
     check.add_argument(
         "--store",
         type=Path,
@@ -75,29 +68,20 @@ def add_check_parser(commands: Any) -> None:
         help="an ecosystem store (`cratewatch ecosystem ingest` of a crates.io dump): the "
         "published license of crates.io packages whose sources are not at hand",
     )
-    check.add_argument("--offline", action="store_true", help="never touch the network")
     check.add_argument("--format", choices=("human", "json", "sarif", "markdown"), default="human")
     check.add_argument("-o", "--output", type=Path, help="write the report to this file")
-    for level in ("deny", "warn", "allow"):
-        check.add_argument(
-            f"--{level}",
-            action="append",
-            default=[],
-            metavar="CODE",
-            help=f"set the level of a finding code to {level} (repeatable)",
-        )
-    check.add_argument("--color", choices=COLOR_CHOICES, default=None)
+    add_level_options(check)
+    add_color_option(check)
     check.add_argument("-q", "--quiet", action="store_true", help="only what fails or warns")
     add_baseline_options(check)
     check.set_defaults(handler=cmd_check)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from cratewatch.audit.config import parse_code
     from cratewatch.check.run import CheckOptions, run_check
     from cratewatch.cli.baseline import load_baseline, record_baseline
+    from cratewatch.cli.options import checked_sources, chosen_levels
     from cratewatch.cli.terminal import color_choice
-    from cratewatch.model.findings import Level
 
     checks = [item for item in args.items if item in _CHECKS]
     paths = [Path(item) for item in args.items if item not in _CHECKS]
@@ -109,23 +93,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         from cratewatch.cli.options import checked_manifest_path
 
         paths = [checked_manifest_path(args.manifest_path)]
-    for directory in args.sources:
-        if not directory.is_dir():
-            raise UsageError(f"--sources: {directory}: not a directory")
-    levels = {}
-    for level, codes in (
-        (Level.DENY, args.deny),
-        (Level.WARN, args.warn),
-        (Level.ALLOW, args.allow),
-    ):
-        for code in codes:
-            levels[parse_code(code, f"--{level.value}")] = level
     report, _config = run_check(
         paths[0] if paths else Path(),
         CheckOptions(
             checks=tuple(dict.fromkeys(checks)) or _CHECKS,
             config=args.config,
-            sources=tuple(args.sources),
+            sources=checked_sources(args.sources),
             targets=tuple(args.target),
             features=tuple(f for group in args.features for f in group.replace(",", " ").split()),
             all_features=args.all_features,
@@ -133,7 +106,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             exclude_dev=args.exclude_dev,
             db=tuple(args.db),
             offline=args.offline,
-            levels=levels,
+            levels=chosen_levels(args),
             store=args.store,
             baseline=load_baseline(args),
         ),

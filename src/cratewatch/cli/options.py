@@ -10,13 +10,20 @@ from cratewatch.errors import UsageError
 
 if TYPE_CHECKING:
     import argparse
+    from typing import Any
+
+    from cratewatch.model.findings import Code, Level
 
 __all__ = [
     "add_color_option",
     "add_db_as_of_option",
     "add_db_options",
+    "add_level_options",
     "add_manifest_path_option",
+    "add_sources_option",
     "checked_manifest_path",
+    "checked_sources",
+    "chosen_levels",
     "parse_moment",
 ]
 
@@ -29,6 +36,60 @@ def add_db_options(parser: argparse.ArgumentParser, db_help: str = _DB_HELP) -> 
     parser.add_argument("--db", action="append", default=[], metavar="PATH|URL", help=db_help)
     parser.add_argument("--offline", action="store_true", help="never touch the network")
     parser.add_argument("-v", "--verbose", action="store_true", help="more detail on errors")
+
+
+def add_level_options(parser: argparse.ArgumentParser) -> None:
+    """``--deny CODE``, ``--warn CODE`` and ``--allow CODE`` (each repeatable)."""
+    for level, meaning in (
+        ("deny", "fail the run"),
+        ("warn", "be reported without failing"),
+        ("allow", "not be reported"),
+    ):
+        parser.add_argument(
+            f"--{level}",
+            action="append",
+            default=[],
+            metavar="CODE",
+            help=f"make findings with CODE {meaning} (repeatable)",
+        )
+
+
+def chosen_levels(args: Any) -> dict[Code, Level]:
+    """The levels ``--deny``, ``--warn`` and ``--allow`` give codes (a usage error names
+    an unknown code)."""
+    from cratewatch.audit.config import parse_code
+    from cratewatch.model.findings import Level
+
+    levels = {}
+    for level, codes in (
+        (Level.DENY, args.deny),
+        (Level.WARN, args.warn),
+        (Level.ALLOW, args.allow),
+    ):
+        for code in codes:
+            levels[parse_code(code, f"--{level.value}")] = level
+    return levels
+
+
+def add_sources_option(parser: argparse.ArgumentParser) -> None:
+    """``--sources DIR``: more directories of dependency sources (repeatable)."""
+    parser.add_argument(
+        "--sources",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="DIR",
+        help="a directory of dependency sources, searched before vendor/, Cargo's registry "
+        "sources and /usr/share/cargo/registry (repeatable)",
+    )
+
+
+def checked_sources(directories: list[Path]) -> tuple[Path, ...]:
+    """``--sources`` directories, each checked to be one."""
+    for directory in directories:
+        if not directory.is_dir():
+            raise UsageError(f"--sources: {directory}: not a directory")
+    return tuple(directories)
 
 
 def add_color_option(parser: argparse.ArgumentParser) -> None:

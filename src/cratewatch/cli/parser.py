@@ -19,6 +19,7 @@ from cratewatch.cli.options import (
     add_color_option,
     add_db_as_of_option,
     add_db_options,
+    add_level_options,
     add_manifest_path_option,
 )
 from cratewatch.cli.terminal import terminal_columns
@@ -135,18 +136,7 @@ def _add_audit_parser(commands: Any) -> None:
         metavar="ID",
         help="ignore an advisory id or alias, or a finding code (repeatable)",
     )
-    for level, meaning in (
-        ("deny", "fail the run"),
-        ("warn", "be reported without failing"),
-        ("allow", "not be reported"),
-    ):
-        audit.add_argument(
-            f"--{level}",
-            action="append",
-            default=[],
-            metavar="CODE",
-            help=f"make findings with CODE {meaning} (repeatable)",
-        )
+    add_level_options(audit)
     add_color_option(audit)
     audit.add_argument(
         "-q",

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from cratewatch._lean import TYPE_CHECKING
-from cratewatch.cli.options import add_db_options
+from cratewatch.cli.options import add_db_options, add_sources_option
 from cratewatch.errors import UsageError
 
 if TYPE_CHECKING:
@@ -31,15 +31,7 @@ def add_reach_parser(commands: Any) -> None:
         "path", nargs="?", type=Path, default=Path(), help="project directory or Cargo.lock"
     )
     add_db_options(reach)
-    reach.add_argument(
-        "--sources",
-        action="append",
-        type=Path,
-        default=[],
-        metavar="DIR",
-        help="a directory of dependency sources, searched before vendor/, Cargo's registry "
-        "sources and /usr/share/cargo/registry (repeatable)",
-    )
+    add_sources_option(reach)
     reach.add_argument("--features", action="append", default=[], metavar="FEATURES")
     reach.add_argument("--all-features", action="store_true")
     reach.add_argument("--no-default-features", action="store_true")

@@ -20,6 +20,8 @@ FORMATS = ("cyclonedx-json", "cyclonedx-xml", "spdx-json")
 
 
 def add_sbom_parser(commands: Any) -> None:
+    from cratewatch.cli.options import add_sources_option
+
     sbom = commands.add_parser(
         "sbom",
         help="a software bill of materials of a project: CycloneDX 1.6 or SPDX 2.3",
@@ -39,29 +41,21 @@ def add_sbom_parser(commands: Any) -> None:
         help="CycloneDX 1.6 JSON (default) or XML, or SPDX 2.3 JSON",
     )
     sbom.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE")
-    sbom.add_argument(
-        "--sources",
-        action="append",
-        type=Path,
-        default=[],
-        metavar="DIR",
-        help="a directory of dependency sources, searched before the usual places (repeatable)",
-    )
+    add_sources_option(sbom)
     sbom.add_argument("-q", "--quiet", action="store_true", help="no notes on standard error")
     sbom.set_defaults(handler=cmd_sbom)
 
 
 def cmd_sbom(args: argparse.Namespace) -> int:
+    from cratewatch.cli.options import checked_sources
     from cratewatch.lockfile import find_lockfile, read_lockfile
     from cratewatch.reporters.sbom import cyclonedx_sbom, spdx_sbom
     from cratewatch.sbom.inventory import inventory
 
-    for directory in args.sources:
-        if not directory.is_dir():
-            raise UsageError(f"--sources: {directory}: not a directory")
+    sources = checked_sources(args.sources)  # (flags are checked before anything is read)
     lockfile_path = find_lockfile(args.path)
     lockfile = read_lockfile(lockfile_path)
-    found = inventory(lockfile, lockfile_path.parent, args.sources, now=_creation_time())
+    found = inventory(lockfile, lockfile_path.parent, sources, now=_creation_time())
     if args.format == "spdx-json":
         text = spdx_sbom(found)
     else:
