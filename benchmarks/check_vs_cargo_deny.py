@@ -323,6 +323,9 @@ def _write_project(
     subprocess.run(
         ["cargo", "generate-lockfile", "--offline"], cwd=project, check=True, capture_output=True
     )
+    # version 3: what Debian's cargo, which the tests run `--graph-from cargo` with, reads
+    lockfile = project / "Cargo.lock"
+    lockfile.write_text(lockfile.read_text().replace("\nversion = 4\n", "\nversion = 3\n", 1))
     if not vendor:
         return
     lock = tomllib.loads((project / "Cargo.lock").read_text())

@@ -138,7 +138,7 @@ def build_graph(
     edges: dict[PackageId, dict[tuple[PackageId, str], Edge]] = {}
     reached: dict[PackageId, None] = dict.fromkeys(workspace.members)
     features: dict[PackageId, set[str]] = {}
-    for cfg in _target_cfgs(options.targets):
+    for cfg in target_cfgs(options.targets):
         build = plan_build(
             lockfile,
             workspace.members,
@@ -181,7 +181,35 @@ def build_graph(
                 if used not in manifests:
                     missing[used] = None
                     queue.append(used)
-    kept = _without_excluded(list(workspace.members), edges, options.exclude)
+    return assemble(
+        lockfile,
+        project,
+        tuple(workspace.members),
+        manifests,
+        edges,
+        locations,
+        {pid: frozenset(found) for pid, found in features.items()},
+        options,
+        tuple(problems),
+        missing=tuple(missing),
+    )
+
+
+def assemble(
+    lockfile: Lockfile,
+    project: Path,
+    members: tuple[PackageId, ...],
+    manifests: Mapping[PackageId, Manifest],
+    edges: Mapping[PackageId, Mapping[tuple[PackageId, str], Edge]],
+    locations: Mapping[PackageId, Path],
+    features: Mapping[PackageId, frozenset[str]],
+    options: GraphOptions,
+    problems: tuple[str, ...],
+    missing: tuple[PackageId, ...] = (),
+) -> DependencyGraph:
+    """The graph of what the members reach along ``edges`` without passing through an
+    excluded package, with the reverse edges."""
+    kept = _without_excluded(list(members), edges, options.exclude)
     out_edges = {
         pid: tuple(e for e in edges.get(pid, {}).values() if e.used in kept) for pid in kept
     }
@@ -189,8 +217,7 @@ def build_graph(
     for pid in kept:
         for edge in out_edges[pid]:
             users.setdefault(edge.used, []).append(edge)
-    members = tuple(workspace.members)
-    ordered = (*members, *sorted((p for p in kept if p not in workspace.members), key=_order))
+    ordered = (*members, *sorted((p for p in kept if p not in members), key=_order))
     return DependencyGraph(
         lockfile=lockfile,
         project=project,
@@ -201,8 +228,8 @@ def build_graph(
         users={k: tuple(v) for k, v in users.items()},
         locations=locations,
         missing=tuple(p for p in missing if p in kept),
-        problems=tuple(problems),
-        features={pid: frozenset(features.get(pid, ())) for pid in kept},
+        problems=problems,
+        features={pid: features.get(pid, frozenset()) for pid in kept},
     )
 
 
@@ -210,7 +237,7 @@ def _order(pid: PackageId) -> tuple[str, object]:
     return (pid.name, pid.version)
 
 
-def _target_cfgs(
+def target_cfgs(
     targets: Iterable[tuple[str, tuple[str, ...]]],
 ) -> list[dict[str, frozenset[str]] | None]:
     chosen: list[dict[str, frozenset[str]] | None] = []

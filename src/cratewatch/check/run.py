@@ -39,6 +39,7 @@ class CheckOptions(NamedTuple):
     offline: bool = False
     levels: Mapping[Code, Level] = {}  # --deny / --warn / --allow
     store: Path | None = None  # an ecosystem store: licenses of packages not at hand
+    graph_from: str = "files"  # "files": read as Cargo would; "cargo": cargo metadata
     baseline: Baseline | None = None
 
 
@@ -50,7 +51,12 @@ def run_check(
     project = lockfile_path.parent
     config = _config(options.config, project)
     lockfile = read_lockfile(lockfile_path)
-    graph = build_graph(lockfile, project, _graph_options(config, options), options.sources)
+    if options.graph_from == "cargo":
+        from cratewatch.check.metadata import metadata_graph
+
+        graph = metadata_graph(lockfile, project, _graph_options(config, options))
+    else:
+        graph = build_graph(lockfile, project, _graph_options(config, options), options.sources)
     where = config.path or "(cargo-deny's defaults)"
     findings: list[Finding] = []
     if "licenses" in options.checks:

@@ -62,6 +62,13 @@ def add_check_parser(commands: Any) -> None:
     )
     add_db_options(check)
     check.add_argument(
+        "--graph-from",
+        choices=("files", "cargo"),
+        default="files",
+        help="read the dependency graph from the manifests as Cargo would (default), or ask "
+        "`cargo metadata --offline --locked` (cargo must be installed; it builds and runs nothing)",
+    )
+    check.add_argument(
         "--store",
         type=Path,
         metavar="DIR",
@@ -108,6 +115,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             offline=args.offline,
             levels=chosen_levels(args),
             store=args.store,
+            graph_from=args.graph_from,
             baseline=load_baseline(args),
         ),
     )
