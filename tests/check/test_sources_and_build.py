@@ -127,3 +127,21 @@ def test_the_files_of_crates_that_run_at_build_time(tmp_path: Path) -> None:
         ("ban-script", "sysdep", "warn"),  # gen.sh: an interpreter line
         ("ban-unmatched-bypass", "", "warn"),  # the bypass for a crate not in the graph
     ]
+
+
+def test_cargo_metadata_runs_nothing_the_project_names(tmp_path: Path) -> None:
+    """A project's .cargo/config.toml can name a `rustc` and a `rustc-wrapper` that cargo
+    metadata would run; check --graph-from cargo runs neither."""
+    project = workspace(tmp_path / "ws", package("app", "0.1.0"))
+    marker = tmp_path / "ran"
+    script = tmp_path / "evil.sh"
+    script.write_text(f'#!/bin/sh\necho ran >> "{marker}"\nexec rustc "$@"\n')
+    script.chmod(0o755)
+    (project / ".cargo").mkdir()
+    (project / ".cargo" / "config.toml").write_text(
+        f'[build]\nrustc = "{script}"\nrustc-wrapper = "{script}"\n'
+    )
+    result = run("check", "bans", project, "--graph-from", "cargo", "--format", "json", "-q")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["summary"]["packages"] == 1
+    assert not marker.exists()

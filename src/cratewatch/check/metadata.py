@@ -2,7 +2,10 @@
 
 cargo resolves the workspace itself (nothing is built and no build script or other crate
 code runs: ``metadata`` only reads manifests and the lockfile; ``--offline`` keeps it off the
-network, ``--locked`` from changing the lockfile). Its answer gives every package's
+network, ``--locked`` from changing the lockfile). It does run ``rustc -vV`` to learn the
+host, and a project's ``.cargo/config.toml`` can name another ``rustc`` or a wrapper: the
+environment names the installed rustc and no wrapper, which cargo prefers to any
+configuration file, so nothing the project names is run. Its answer gives every package's
 manifest as cargo read it, the resolved graph with each edge's kinds and targets, and
 each package's enabled features; ``check`` then applies the same target, development and
 ``exclude`` filters as to the graph it reads from the files (``graph.py``).
@@ -92,7 +95,21 @@ def _metadata(project: Path, options: GraphOptions) -> Mapping[str, Any]:
         command.append("--no-default-features")
     if options.features:
         command += ["--features", ",".join(options.features)]
-    env = {**os.environ, "CARGO_TERM_COLOR": "never"}
+    rustc = shutil.which("rustc")
+    if rustc is None:
+        raise InputError("cargo metadata: rustc is not installed (cargo asks it for the host)")
+    # cargo asks rustc for the host's details; a project's .cargo/config.toml may name its
+    # own `rustc` or `rustc-wrapper`, which would run: these variables override it
+    env = {
+        **os.environ,
+        "CARGO_TERM_COLOR": "never",
+        "RUSTC": rustc,
+        "CARGO_BUILD_RUSTC": rustc,
+        "RUSTC_WRAPPER": "",
+        "CARGO_BUILD_RUSTC_WRAPPER": "",
+        "RUSTC_WORKSPACE_WRAPPER": "",
+        "CARGO_BUILD_RUSTC_WORKSPACE_WRAPPER": "",
+    }
     try:  # (the working directory is the project's: cargo reads its .cargo/config.toml)
         done = subprocess.run(
             command, cwd=project, capture_output=True, env=env, timeout=_TIMEOUT_SECONDS
