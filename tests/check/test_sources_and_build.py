@@ -145,3 +145,20 @@ def test_cargo_metadata_runs_nothing_the_project_names(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["summary"]["packages"] == 1
     assert not marker.exists()
+
+
+def test_a_hostile_dependency_manifest_is_a_warning_not_a_crash(tmp_path: Path) -> None:
+    lock = package("app", "0.1.0", deps='"bad"') + package("bad", "0.1.0", CRATES_IO)
+    project = workspace(tmp_path / "ws", lock, '[dependencies]\nbad = "0.1"\n')
+    crate = project / "vendor" / "bad-0.1.0"
+    crate.mkdir(parents=True)
+    nested = "[" * 100_000 + "]" * 100_000
+    (crate / "Cargo.toml").write_text(
+        f'[package]\nname = "bad"\nversion = "0.1.0"\nlicense = "MIT\\u001b[2J"\nx = {nested}\n'
+    )
+    result = run("check", "licenses", project, "--format", "json", "-q")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    document = json.loads(result.stdout)
+    assert ("license-unlicensed", "bad") in {(f["code"], f["crate"]) for f in document["findings"]}
+    (warning,) = [d for d in document["diagnostics"] if d["code"] == "lockfile-warning"]
+    assert "bad 0.1.0" in warning["message"] and "\x1b" not in result.stdout

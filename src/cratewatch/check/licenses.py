@@ -115,7 +115,7 @@ def check_licenses(
         ) or ((pid,),)
         if found is None:
             code = Code.LICENSE_UNLICENSED
-            origin = "no `license` in its manifest" if manifest else "its manifest was not found"
+            origin = "no `license` in its manifest" if manifest else "its manifest is not at hand"
             findings.append(
                 Finding(
                     code,

@@ -88,9 +88,9 @@ def run_check(
             Finding(
                 Code.LOCKFILE_WARNING,
                 Code.LOCKFILE_WARNING.default_severity,
-                f"sources of {len(graph.missing)} packages not found (their licenses are unknown "
-                f"and their dependencies are the lockfile's): {shown}; give --sources or vendor "
-                "them",
+                f"{_packages(len(graph.missing))} not found or not readable (their "
+                f"licenses are unknown and their dependencies are the lockfile's): {shown}; "
+                "give --sources or vendor them",
                 location=str(lockfile_path),
             )
         )
@@ -132,6 +132,10 @@ def _published_licenses(path: Path) -> Callable[[PackageId], str | None]:
         return store.version_license(version) or None if version is not None else None
 
     return published
+
+
+def _packages(count: int) -> str:
+    return f"the sources of {count} package" + ("" if count == 1 else "s")
 
 
 def _config(path: Path | None, project: Path) -> DenyConfig:
