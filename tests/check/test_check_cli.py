@@ -92,3 +92,26 @@ def test_hostile_configurations(tmp_path: Path) -> None:
     result = run("check", PROJECT, "--config", config)
     assert_one_line_error(result, 2, str(config), "is not a license")
     assert "\x1b" not in result.stderr
+
+
+def test_advisory_scopes_leave_out_what_the_workspace_does_not_use_directly(
+    tmp_path: Path,
+) -> None:
+    from tests.conftest import ADVISORY_DB, require
+
+    def unmaintained(scope: str) -> set[str]:
+        config = tmp_path / f"{scope}.toml"
+        config.write_text(f'[graph]\n[advisories]\nunmaintained = "{scope}"\n')
+        result = run(
+            "check", "advisories", PROJECT, "--config", config, "--db", require(ADVISORY_DB),
+            "--format", "json", "-q",
+        )  # fmt: skip
+        document = json.loads(result.stdout)
+        return {f["crate"] for f in document["findings"] if f["code"] == "unmaintained"}
+
+    everything = unmaintained("all")
+    direct, transitive = unmaintained("workspace"), unmaintained("transitive")
+    assert "ring" in direct  # app depends on ring itself
+    assert "atty" in transitive  # through clap: not a dependency the members name
+    assert direct | transitive == everything and not direct & transitive
+    assert unmaintained("none") == set()

@@ -107,3 +107,23 @@ def test_the_cli_reports_a_bad_configuration_in_one_line(tmp_path: Path) -> None
     assert_one_line_error(result, 2, "--config", "no such file")
     result = run("check", "licenses", project, tmp_path)
     assert_one_line_error(result, 2, "one project at a time")
+
+
+def test_advisory_keys_are_honoured() -> None:
+    config = parse(
+        '[graph]\n[advisories]\nmaximum-db-staleness = "P2W"\nunmaintained = "workspace"\n'
+        'unsound = "none"\nunused-ignored-advisory = "deny"\n'
+        'ignore = ["RUSTSEC-2021-0145", { id = "RUSTSEC-2020-0071", reason = "no timezone use" },'
+        ' "ansi_term@0.12.1"]\n'
+    )
+    advisories = config.advisories  # type: ignore[attr-defined]
+    assert advisories.max_age_days == 14 and advisories.unused_ignore is Level.DENY
+    assert (advisories.unmaintained_scope, advisories.unsound_scope) == ("workspace", "none")
+    assert advisories.ignore == (
+        ("RUSTSEC-2021-0145", "ignored in deny.toml"),
+        ("RUSTSEC-2020-0071", "no timezone use"),
+    )
+    assert [str(s) for s in advisories.ignore_yanked] == ["ansi_term@0.12.1"]
+    assert parse('[advisories]\nmaximum-db-staleness = "PT12H"\n').advisories.max_age_days == 1  # type: ignore[attr-defined]
+    with pytest.raises(ConfigError, match="maximum-db-staleness: expected a duration"):
+        parse('[advisories]\nmaximum-db-staleness = "90 days"\n')

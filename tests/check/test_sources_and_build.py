@@ -162,3 +162,14 @@ def test_a_hostile_dependency_manifest_is_a_warning_not_a_crash(tmp_path: Path) 
     assert ("license-unlicensed", "bad") in {(f["code"], f["crate"]) for f in document["findings"]}
     (warning,) = [d for d in document["diagnostics"] if d["code"] == "lockfile-warning"]
     assert "bad 0.1.0" in warning["message"] and "\x1b" not in result.stdout
+
+
+def test_a_branch_pinned_git_dependency_is_a_warning_by_default(tmp_path: Path) -> None:
+    lock = package("app", "0.1.0", deps='"gitdep"') + package("gitdep", "0.1.0", GIT_BRANCH)
+    manifest = (
+        '[dependencies]\ngitdep = { git = "https://github.com/someone/gitdep", branch = "main" }\n'
+    )
+    project = workspace(tmp_path / "ws", lock, manifest)
+    config = '[sources]\nallow-git = ["https://github.com/someone/gitdep"]\n'
+    code, found = check(project, config, "sources")
+    assert (code, found) == (0, [("source-git-underspecified", "gitdep", "warn")])

@@ -15,6 +15,7 @@ unknown value is an error naming the file, the table and the key - never a silen
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final, NamedTuple
@@ -54,6 +55,10 @@ _OSI_FSF: Final = ("both", "either", "osi", "fsf", "osi-only", "fsf-only", "neit
 _HIGHLIGHT: Final = ("lowest-version", "simplest-path", "all")
 _GIT_SPECS: Final = ("any", "branch", "tag", "rev")
 _SCOPES: Final = ("all", "workspace", "transitive", "none")
+_DURATION: Final = re.compile(
+    r"P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?"
+    r"(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?"
+)
 
 
 class CrateSpec(NamedTuple):
@@ -143,6 +148,8 @@ class AdvisoriesConfig(NamedTuple):
     yanked: Level = Level.WARN
     unmaintained_scope: str = "all"
     unsound_scope: str = "all"
+    max_age_days: int = 90  # maximum-db-staleness
+    unused_ignore: Level = Level.WARN  # unused-ignored-advisory
 
 
 class LicensesConfig(NamedTuple):
@@ -479,7 +486,7 @@ class _Reader:
                     self.note(f"advisories.{key}", "a level here was " + _REMOVED)
                 levels[key] = _LEVELS[value]
             elif value is not None:
-                scopes[key] = self.choice(table, key, "advisories", _SCOPES + tuple(_LEVELS), None)
+                scopes[key] = self.choice(table, key, "advisories", _SCOPES, None)
         ignore: list[tuple[str, str]] = []
         ignore_yanked: list[CrateSpec] = []
         for where, entry in self.entries(table, "ignore", "advisories"):
@@ -492,16 +499,41 @@ class _Reader:
                 )
             else:
                 ignore_yanked.append(self.crate(entry, where)[0])
+        for key in ("git-fetch-with-cli", "disable-yank-checking"):
+            self.boolean(table, key, "advisories", False)
+        db_path = table.get("db-path")
+        if db_path is not None and not isinstance(db_path, str):
+            raise self.fail("advisories.db-path", f"expected a path, found {_kind(db_path)}")
         return AdvisoriesConfig(
             ignore=tuple(ignore),
             ignore_yanked=tuple(ignore_yanked),
             levels=levels,
-            db_path=table.get("db-path"),
+            db_path=db_path,
             db_urls=self.strings(table, "db-urls", "advisories"),
             yanked=self.level(table, "yanked", "advisories", Level.WARN),
             unmaintained_scope=scopes.get("unmaintained", "all"),
             unsound_scope=scopes.get("unsound", "all"),
+            max_age_days=self.duration_days(table, "maximum-db-staleness", "advisories", 90),
+            unused_ignore=self.level(table, "unused-ignored-advisory", "advisories", Level.WARN),
         )
+
+    def duration_days(self, table: Mapping[str, Any], key: str, where: str, default: int) -> int:
+        """An RFC 3339 / ISO 8601 duration (``P90D``, ``P2W``, ``PT12H``) in whole days,
+        rounded up."""
+        value = table.get(key)
+        if value is None:
+            return default
+        found = _DURATION.fullmatch(value) if isinstance(value, str) else None
+        if found is None or not any(found.groups()):
+            raise self.fail(
+                f"{where}.{key}", f'expected a duration such as "P90D", found {_show(value)}'
+            )
+        years, months, weeks, days, hours, minutes, seconds = (
+            float(g or 0) for g in found.groups()
+        )
+        total = (years * 365 + months * 30 + weeks * 7 + days) * 86400
+        total += hours * 3600 + minutes * 60 + seconds
+        return max(1, int(-(-total // 86400)))
 
     def licenses(self, raw: Any) -> LicensesConfig:
         legacy = ("unlicensed", "allow-osi-fsf-free", "copyleft", "default", "deny")

@@ -207,6 +207,8 @@ def _levels(config: DenyConfig) -> dict[Code, Level]:
         Code.SOURCE_GIT_NOT_ALLOWED: sources.unknown_git,
         Code.SOURCE_UNUSED: sources.unused_allowed_source,
     }
+    if sources.required_git_spec is None:  # (reported anyway, as a warning)
+        levels[Code.SOURCE_GIT_UNDERSPECIFIED] = Level.WARN
     defaults = {bans.workspace_default_features, bans.external_default_features}
     if defaults - {None}:
         levels[Code.BAN_DEFAULT_FEATURES] = Level.DENY if Level.DENY in defaults else Level.WARN
@@ -223,12 +225,9 @@ def _advisories(
     from cratewatch.audit.run import AuditOptions, audit_lockfile
     from cratewatch.cachedir import user_cache_dir
 
-    levels = {
-        Code(code): level
-        for code, level in config.advisories.levels.items()
-        if code in Code._value2member_map_
-    }
+    levels = {Code(code): level for code, level in config.advisories.levels.items()}
     levels[Code.YANKED] = config.advisories.yanked
+    levels[Code.IGNORE_UNUSED] = config.advisories.unused_ignore
     levels.update(options.levels)
     ignores = tuple(
         Ignore(ident, reason, origin=config.path) for ident, reason in config.advisories.ignore
@@ -240,13 +239,45 @@ def _advisories(
         lockfile.format_version,
         tuple(p for p in lockfile.packages if p.id in chosen),
     )
-    database = open_database(
-        list(options.db or config.advisories.db_urls), user_cache_dir(), offline=options.offline
-    )
+    sources = list(options.db) or [*_db_path(config), *config.advisories.db_urls]
+    database = open_database(sources, user_cache_dir(), offline=options.offline)
     report = audit_lockfile(
         subset,
         database,
-        AuditOptions(levels=levels, ignores=ignores, baseline=options.baseline),
+        AuditOptions(
+            levels=levels,
+            ignores=ignores,
+            baseline=options.baseline,
+            max_db_age_days=config.advisories.max_age_days,
+        ),
         now=now,
     )
-    return (*report.findings, *report.diagnostics), report.database
+    scoped = tuple(f for f in report.findings if _in_scope(graph, config, f))
+    return (*scoped, *report.diagnostics), report.database
+
+
+def _db_path(config: DenyConfig) -> list[str]:
+    """``db-path``, when it holds a database (cargo-deny keeps its clones there)."""
+    path = config.advisories.db_path
+    if not path:
+        return []
+    found = Path(path).expanduser()
+    if not found.is_absolute() and config.path is not None:
+        found = Path(config.path).parent / found
+    return [str(found)] if found.is_dir() and any(found.glob("crates")) else []
+
+
+def _in_scope(graph: DependencyGraph, config: DenyConfig, finding: Finding) -> bool:
+    """Current cargo-deny's scopes for unmaintained and unsound advisories: ``all``,
+    ``workspace`` (crates the members depend on directly), ``transitive`` (the others),
+    ``none``."""
+    scope = {
+        Code.UNMAINTAINED: config.advisories.unmaintained_scope,
+        Code.UNSOUND: config.advisories.unsound_scope,
+    }.get(finding.code, "all")
+    if scope == "all" or finding.package is None:
+        return True
+    if scope == "none":
+        return False
+    direct = any(edge.user in graph.members for edge in graph.users.get(finding.package, ()))
+    return direct if scope == "workspace" else not direct

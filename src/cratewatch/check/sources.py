@@ -48,17 +48,20 @@ def check_sources(graph: DependencyGraph, config: SourcesConfig, config_path: st
         if source is None or source.kind in (SourceKind.PATH,):
             continue
         git = source.kind is SourceKind.GIT
-        if git and config.required_git_spec is not None:
+        if git:
             spec = _REFERENCE_SPEC.get(source.git_reference or GitReference.DEFAULT, "any")
-            if _SPECS.index(spec) < _SPECS.index(config.required_git_spec):
+            # without `required-git-spec`, what moves under you: no pin, or a branch
+            required = config.required_git_spec or "tag"
+            if _SPECS.index(spec) < _SPECS.index(required):
                 code = Code.SOURCE_GIT_UNDERSPECIFIED
+                wanted = (
+                    f"less than the required {config.required_git_spec}"
+                    if config.required_git_spec
+                    else "which moves: pin a commit (`rev`)"
+                )
+                pinned = "by branch" if spec == "branch" else "by no branch, tag or commit"
                 findings.append(
-                    _finding(
-                        code,
-                        f"{pid} comes from git pinned by {spec}, less than the required "
-                        f"{config.required_git_spec}: {source}",
-                        pid,
-                    )
+                    _finding(code, f"{pid} comes from git pinned {pinned}, {wanted}: {source}", pid)
                 )
         url = _normal_git(source.url) if git else source.url
         match = next((u for u, exact in allowed if _matches(source, url, u, exact)), None)
