@@ -150,6 +150,7 @@ def build_graph(
                 no_default_features=options.no_default_features,
                 target=cfg,
                 resolver2=workspace.resolver2,
+                proc_macro_dependencies=True,
             ),
             with_dev=not options.exclude_dev,
         )

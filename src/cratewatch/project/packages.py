@@ -98,6 +98,9 @@ class BuildOptions(NamedTuple):
     no_default_features: bool = False
     target: dict[str, frozenset[str]] | None = None  # cfg of the chosen target, if any
     resolver2: bool = True  # Cargo's feature resolver 2 (edition 2021 and later)
+    # follow what procedural macros depend on (it is in the lockfile and the graph cargo-deny
+    # checks; reach leaves it out: that code runs in the compiler, not in what is built)
+    proc_macro_dependencies: bool = False
 
 
 class Build(NamedTuple):
@@ -241,7 +244,9 @@ def plan_build(
         features[node] = set()
         pid = node[0]
         manifest = manifest_of(pid)
-        if manifest is None or (manifest.proc_macro and pid not in members):
+        if manifest is None:
+            return
+        if manifest.proc_macro and pid not in members and not options.proc_macro_dependencies:
             return  # a procedural macro's dependencies run in the compiler only
         kinds = {NORMAL, BUILD} | ({DEV} if with_dev and pid in members else set())
         for dep in manifest.dependencies:

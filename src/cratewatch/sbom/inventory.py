@@ -85,7 +85,9 @@ def inventory(
             workspace.members,
             workspace.member_files,
             read_sources,
-            BuildOptions(all_features=True, resolver2=workspace.resolver2),
+            BuildOptions(
+                all_features=True, resolver2=workspace.resolver2, proc_macro_dependencies=True
+            ),
             with_dev=True,
         )
         kinds = dependency_kinds(build, workspace.members)

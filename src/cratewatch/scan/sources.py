@@ -167,6 +167,10 @@ class _SourceDir:
         directory = self.directories.get(name)  # cargo vendor's unversioned layout
         if directory is not None and _manifest_version(directory) == version:
             yield directory
+        if "+" in version:  # Debian names `bzip2-sys 0.1.11+1.0.8` without its build metadata
+            directory = self.directories.get(f"{name}-{version.split('+', 1)[0]}")
+            if directory is not None and _manifest_version(directory) == version:
+                yield directory
 
 
 def _locate(package: Package, sources: list[_SourceDir]) -> tuple[Path | None, str | None]:
