@@ -82,3 +82,27 @@ def test_the_license_file_hash_is_cargo_denys() -> None:
     # the value cargo-deny's documentation gives for ring's LICENSE
     assert license_text_hash(RING_LICENSE.read_bytes()) == 0xBD0EED23
     assert license_text_hash(b"a\r\nb") == license_text_hash(b"a\nb\n")
+
+
+def test_parsed_expressions_are_kept_and_damaged_entries_parsed_again(tmp_path: Path) -> None:
+    import json
+
+    from cratewatch.cachedir import user_cache_dir
+    from cratewatch.licenses import expressions
+
+    kept = user_cache_dir() / "license-expressions.json"
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    kept.write_text(json.dumps({"0MIT OR ISC": ["any", [["req", 5]]], "0Bad": ["error", "no"]}))
+    expressions._kept.cache_clear()
+    expressions.parse_expression.cache_clear()
+    try:
+        assert parse_expression("MIT OR ISC") == Any_(
+            (Requirement("MIT", text="MIT"), Requirement("ISC", text="ISC"))
+        )  # the damaged entry was parsed again
+        with pytest.raises(ValueError, match="no"):
+            parse_expression("Bad")  # a kept error is the same error
+        written = json.loads(kept.read_text())
+        assert written["0MIT OR ISC"][0] == "any"
+    finally:
+        expressions._kept.cache_clear()
+        expressions.parse_expression.cache_clear()

@@ -126,7 +126,84 @@ def parse_expression(text: str, lax: bool = False) -> Expression:
     """``text`` as a license expression; crates.io's legacy ``/`` reads as ``OR``. Strict:
     only SPDX identifiers (and ``LicenseRef-``), ``+`` after non-GNU ones. Lax also takes
     what a person writes (``Apache 2.0``, lower-case operators are always read). Raises
-    ``ValueError`` with the reason."""
+    ``ValueError`` with the reason.
+
+    Answers are kept in the user cache directory (``license-expressions.json``): a
+    project's few dozen distinct license fields then cost neither the library's import nor
+    its table of the SPDX license list (half of a ``check``'s time on small projects)."""
+    key = f"{int(lax)}{text}"
+    kept = _kept().get(key)
+    if isinstance(kept, list) and kept[:1] == ["error"] and len(kept) == 2:
+        raise ValueError(str(kept[1]))
+    decoded = _decoded(kept) if kept is not None else None
+    if decoded is not None:
+        return decoded
+    try:
+        parsed = _parse(text, lax)
+    except ValueError as exc:
+        _keep(key, ["error", str(exc)])
+        raise
+    _keep(key, _encoded(parsed))
+    return parsed
+
+
+_KEPT_FILE: Final = "license-expressions.json"
+_MAX_KEPT: Final = 20_000
+
+
+@cache
+def _kept() -> dict[str, Any]:
+    import json
+
+    from cratewatch.cachedir import user_cache_dir
+
+    try:
+        found = json.loads((user_cache_dir() / _KEPT_FILE).read_bytes())
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) and len(found) <= _MAX_KEPT else {}
+
+
+def _keep(key: str, value: list[Any]) -> None:
+    import contextlib
+    import json
+
+    from cratewatch.cachedir import user_cache_dir, write_whole
+
+    kept = _kept()
+    kept[key] = value
+    if len(kept) <= _MAX_KEPT:
+        with contextlib.suppress(OSError):  # (a cache that cannot be written costs only time)
+            write_whole(user_cache_dir() / _KEPT_FILE, json.dumps(kept).encode())
+
+
+def _encoded(expression: Expression) -> list[Any]:
+    if isinstance(expression, Requirement):
+        return ["req", *expression]
+    kind = "all" if isinstance(expression, All) else "any"
+    return [kind, [_encoded(part) for part in expression.parts]]
+
+
+def _decoded(value: Any, depth: int = 0) -> Expression | None:
+    """What ``_encoded`` kept; None for a damaged entry (parsed again, never trusted)."""
+    try:
+        if value[0] == "req":
+            license_id, or_later, exception, text = value[1:]
+            if exception is not None and not isinstance(exception, str):
+                return None
+            return Requirement(str(license_id), bool(or_later), exception, str(text))
+        if value[0] not in ("all", "any") or depth > 64:
+            return None
+        parts = tuple(_decoded(part, depth + 1) for part in value[1])
+        if not parts or None in parts:
+            return None
+        kept = tuple(p for p in parts if p is not None)
+        return All(kept) if value[0] == "all" else Any_(kept)
+    except (IndexError, TypeError, KeyError, ValueError):
+        return None
+
+
+def _parse(text: str, lax: bool) -> Expression:
     from license_expression import ExpressionError
 
     if len(text) > _MAX_LENGTH:
