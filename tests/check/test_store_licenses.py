@@ -1,5 +1,5 @@
-"""Licenses from an ecosystem store when a package's sources are not at hand: the license
-crates.io published for that version, as the database dump has it."""
+"""Manifests from an ecosystem store when a package's sources are not at hand: the license
+crates.io published for that version and its dependencies as the database dump has them."""
 
 from __future__ import annotations
 
@@ -15,7 +15,12 @@ from tests.cli.test_audit_cli import run
 from tests.ecosystem.test_dump_source import TOP, _tables
 from tests.registry.support import make_tar
 
-LICENSES = {"1.4.0": "MIT/Apache-2.0", "1.5.0": "MIT OR Apache-2.0", "0.5.2": "GPL-3.0"}
+LICENSES = {
+    "1.4.0": "MIT/Apache-2.0",
+    "1.5.0": "MIT OR Apache-2.0",
+    "0.5.2": "GPL-3.0",
+    "0.4.11": "MIT",
+}
 
 
 def store_with_licenses(tmp_path: Path, column: bool = True) -> Path:
@@ -60,3 +65,28 @@ def test_check_reads_licenses_from_the_store(tmp_path: Path) -> None:
 
     assert codes() == [("license-unlicensed", "smallvec"), ("license-unlicensed", "sval")]
     assert codes("--store", store) == [("license-rejected", "sval")]
+
+
+def test_the_recorded_manifest_decides_the_graph(tmp_path: Path) -> None:
+    """log 0.4.11's record makes sval an optional dependency no feature enables: with the
+    store it is out of the graph; from the lockfile alone it is in."""
+    from cratewatch.ecosystem.manifest import recorded_manifest
+
+    store = store_with_licenses(tmp_path)
+    manifest = recorded_manifest(Store(store), "log", "0.4.11")
+    assert manifest is not None and b'license = "MIT"' in manifest
+    assert b'"sval" = { version = "^0.5", optional = true' in manifest
+    lock = (
+        package("app", "0.1.0", deps='"log"')
+        + package("log", "0.4.11", CRATES_IO, '"sval"')
+        + package("sval", "0.5.2", CRATES_IO)
+    )
+    project = workspace(tmp_path / "ws", lock, '[dependencies]\nlog = "0.4"\n')
+    (project / "deny.toml").write_text('[graph]\n[licenses]\nallow = ["MIT"]\n')
+
+    def crates(*extra: str | Path) -> list[str]:
+        result = run("check", "licenses", project, "--format", "json", "-q", *extra)
+        return sorted(f["crate"] for f in json.loads(result.stdout)["findings"])
+
+    assert crates() == ["log", "sval"]  # both unlicensed: no manifest at hand
+    assert crates("--store", store) == []  # log is MIT; sval is not built

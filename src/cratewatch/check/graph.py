@@ -59,6 +59,8 @@ class DependencyGraph(NamedTuple):
     missing: tuple[PackageId, ...]  # packages whose manifest was not found
     problems: tuple[str, ...]
     features: Mapping[PackageId, frozenset[str]]  # each package's enabled features
+    # packages whose manifests are a registry's record (their sources were not at hand)
+    from_registry: frozenset[PackageId] = frozenset()
 
     def package(self, pid: PackageId) -> Package | None:
         return self.lockfile.get(pid)
@@ -112,10 +114,16 @@ class DependencyGraph(NamedTuple):
 
 
 def build_graph(
-    lockfile: Lockfile, project: Path, options: GraphOptions, sources: Sequence[Path] = ()
+    lockfile: Lockfile,
+    project: Path,
+    options: GraphOptions,
+    sources: Sequence[Path] = (),
+    recorded: Callable[[Package], bytes | None] | None = None,
 ) -> DependencyGraph:
-    """The graph of the project whose root manifest is in ``project``. Raises
-    ``InputError`` when the workspace cannot be read."""
+    """The graph of the project whose root manifest is in ``project``. ``recorded`` gives
+    a package's manifest as a registry recorded it, for packages whose sources are not at
+    hand (``ecosystem/manifest.py``). Raises ``InputError`` when the workspace cannot be
+    read."""
     problems: list[str] = []
     workspace = read_workspace(project, lockfile, problems, read=manifest_files)
     find = cache(package_finder([*sources, *default_source_dirs(Path(lockfile.path))]))
@@ -125,9 +133,15 @@ def build_graph(
         locations[pid] = project / manifest.directory
     missing: dict[PackageId, None] = {}
 
+    from_registry: set[PackageId] = set()
+
     def read_sources(package: Package) -> Mapping[str, bytes] | None:
         where = on_disk(package, find, workspace.path_dirs)
         if where is None:
+            manifest = recorded(package) if recorded is not None else None
+            if manifest is not None:
+                from_registry.add(package.id)
+                return {"Cargo.toml": manifest}
             missing[package.id] = None
             return None
         files, skipped = manifest_files(where)
@@ -193,6 +207,7 @@ def build_graph(
         options,
         tuple(problems),
         missing=tuple(missing),
+        from_registry=frozenset(from_registry),
     )
 
 
@@ -207,6 +222,7 @@ def assemble(
     options: GraphOptions,
     problems: tuple[str, ...],
     missing: tuple[PackageId, ...] = (),
+    from_registry: frozenset[PackageId] = frozenset(),
 ) -> DependencyGraph:
     """The graph of what the members reach along ``edges`` without passing through an
     excluded package, with the reverse edges."""
@@ -231,6 +247,7 @@ def assemble(
         missing=tuple(p for p in missing if p in kept),
         problems=problems,
         features={pid: features.get(pid, frozenset()) for pid in kept},
+        from_registry=from_registry & kept,
     )
 
 

@@ -15,7 +15,7 @@ default levels; the expression holds when its ANDs and ORs of verdicts do.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -92,15 +92,9 @@ class _Policy:
 
 
 def check_licenses(
-    graph: DependencyGraph,
-    config: LicensesConfig,
-    current: bool,
-    config_path: str,
-    published: Callable[[PackageId], str | None] | None = None,
+    graph: DependencyGraph, config: LicensesConfig, current: bool, config_path: str
 ) -> list[Finding]:
-    """Findings of every checked package, then of the policy's unused entries.
-    ``published`` gives a crates.io release's license as the registry published it (an
-    ecosystem store's), for packages whose sources are not at hand."""
+    """Findings of every checked package, then of the policy's unused entries."""
     policy = _Policy(config, current, config_path)
     clarified = [(c, _parse_clarified(c.expression, config_path)) for c in config.clarify]
     findings = []
@@ -108,7 +102,7 @@ def check_licenses(
         manifest = graph.manifests.get(pid)
         if config.private_ignore and _private(graph, pid, config):
             continue
-        found = _expression(graph, pid, clarified, config.confidence_threshold, published)
+        found = _expression(graph, pid, clarified, config.confidence_threshold)
         paths = tuple(
             tuple([chain[0].user, *(e.used for e in chain)]) if chain else (pid,)
             for chain in graph.paths_from_members(pid)
@@ -224,7 +218,6 @@ def _expression(
     pid: PackageId,
     clarified: Sequence[tuple[Clarification, Expression]],
     threshold: float,
-    published: Callable[[PackageId], str | None] | None = None,
 ) -> tuple[Expression, str] | None:
     manifest = graph.manifests.get(pid)
     where = graph.locations.get(pid)
@@ -238,9 +231,10 @@ def _expression(
             for path, value in recorded
         ):
             return clarified_expression, "clarified in the configuration"
-    declared, origin = (manifest.license, "Cargo.toml `license`") if manifest else ("", "")
-    if manifest is None and published is not None:
-        declared, origin = published(pid) or "", "the registry's record (ecosystem store)"
+    declared = manifest.license if manifest is not None else ""
+    origin = "Cargo.toml `license`"
+    if pid in graph.from_registry:
+        origin = "the registry's record of its `license` (ecosystem store)"
     if declared:
         for lax in (False, True):
             try:

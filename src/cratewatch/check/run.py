@@ -17,7 +17,7 @@ from cratewatch.errors import ConfigError, UsageError
 from cratewatch.lockfile import find_lockfile, read_lockfile
 from cratewatch.model.findings import Code, Finding, Level
 from cratewatch.model.lockfile import Lockfile
-from cratewatch.model.package import PackageId
+from cratewatch.model.package import Package, PackageId
 from cratewatch.model.report import DatabaseInfo, Report
 from cratewatch.model.target import Target
 
@@ -38,7 +38,7 @@ class CheckOptions(NamedTuple):
     db: tuple[str, ...] = ()
     offline: bool = False
     levels: Mapping[Code, Level] = {}  # --deny / --warn / --allow
-    store: Path | None = None  # an ecosystem store: licenses of packages not at hand
+    store: Path | None = None  # an ecosystem store: manifests of packages not at hand
     graph_from: str = "files"  # "files": read as Cargo would; "cargo": cargo metadata
     baseline: Baseline | None = None
 
@@ -56,14 +56,16 @@ def run_check(
 
         graph = metadata_graph(lockfile, project, _graph_options(config, options))
     else:
-        graph = build_graph(lockfile, project, _graph_options(config, options), options.sources)
+        recorded = _recorded_manifests(options.store) if options.store else None
+        graph = build_graph(
+            lockfile, project, _graph_options(config, options), options.sources, recorded
+        )
     where = config.path or "(cargo-deny's defaults)"
     findings: list[Finding] = []
     if "licenses" in options.checks:
         from cratewatch.check.licenses import check_licenses
 
-        published = _published_licenses(options.store) if options.store else None
-        findings += check_licenses(graph, config.licenses, config.current, where, published)
+        findings += check_licenses(graph, config.licenses, config.current, where)
     if "bans" in options.checks:
         from cratewatch.check.bans import check_bans
 
@@ -118,20 +120,20 @@ def run_check(
     )
 
 
-def _published_licenses(path: Path) -> Callable[[PackageId], str | None]:
-    """A crates.io release's license as an ecosystem store holds it (from the crates.io
-    database dump; a store built from an index has none)."""
+def _recorded_manifests(path: Path) -> Callable[[Package], bytes | None]:
+    """A crates.io release's manifest as an ecosystem store recorded it (from crates.io's
+    database dump: with its license; a store built from an index has none)."""
+    from cratewatch.ecosystem.manifest import recorded_manifest
     from cratewatch.ecosystem.store import Store
 
     store = Store(path)
 
-    def published(pid: PackageId) -> str | None:
-        if pid.source is None or not pid.source.is_crates_io:
+    def recorded(package: Package) -> bytes | None:
+        if package.source is None or not package.source.is_crates_io:
             return None
-        version = store.find_version(str(pid.name), str(pid.version))
-        return store.version_license(version) or None if version is not None else None
+        return recorded_manifest(store, str(package.name), str(package.version))
 
-    return published
+    return recorded
 
 
 def _packages(count: int) -> str:

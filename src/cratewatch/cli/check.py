@@ -73,7 +73,8 @@ def add_check_parser(commands: Any) -> None:
         type=Path,
         metavar="DIR",
         help="an ecosystem store (`cratewatch ecosystem ingest` of a crates.io dump): the "
-        "published license of crates.io packages whose sources are not at hand",
+        "manifests crates.io recorded (license, dependencies, features) for crates.io packages "
+        "whose sources are not at hand",
     )
     check.add_argument("--format", choices=("human", "json", "sarif", "markdown"), default="human")
     check.add_argument("-o", "--output", type=Path, help="write the report to this file")
