@@ -44,11 +44,7 @@ def recorded_manifest(store: Store, name: str, version: str) -> bytes | None:
         package = names[int(store.dep_crate[row])]
         key = renames[int(store.dep_name[row])] or package
         target = targets[int(store.dep_target[row])]
-        kind = (
-            _TABLES[flags & (DEP_BUILD | DEP_DEV)]
-            if flags & (DEP_BUILD | DEP_DEV)
-            else "dependencies"
-        )
+        kind = _TABLES.get(flags & (DEP_BUILD | DEP_DEV), "dependencies")
         table = f"target.{_quoted(target)}.{kind}" if target else kind
         entry = {
             "version": reqs[int(store.dep_req[row])],
