@@ -73,14 +73,12 @@ def _inline(entry: dict[str, Any]) -> str:
 
 
 def _features(text: str) -> list[str]:
-    """A row's features: JSON (an index) or a PostgreSQL array ``{a,b}`` (a dump)."""
+    """A row's features (stored as a JSON list, from an index or a dump alike)."""
     try:
         found: Any = json.loads(text)
     except (ValueError, RecursionError):
-        found = text.strip("{}").split(",") if text.startswith("{") else []
-    return (
-        [f.strip('"') for f in found if isinstance(f, str) and f] if isinstance(found, list) else []
-    )
+        return []
+    return [f for f in found if isinstance(f, str)] if isinstance(found, list) else []
 
 
 def _feature_table(text: str) -> dict[str, list[str]]:
