@@ -16,9 +16,9 @@ from itertools import groupby
 from typing import Final
 
 from cratewatch.check.config import BansConfig, BuildConfig, SkipTree
-from cratewatch.check.graph import DependencyGraph
 from cratewatch.model.findings import Code, Finding, Level
 from cratewatch.model.package import PackageId, SourceKind
+from cratewatch.project.graph import DependencyGraph
 
 __all__ = ["check_bans"]
 

@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Final
 
 from cratewatch.check.config import BuildBypass, BuildConfig
-from cratewatch.check.graph import DependencyGraph
 from cratewatch.model.findings import Code, Finding, Level
 from cratewatch.model.package import PackageId, SourceKind
+from cratewatch.project.graph import DependencyGraph
 
 __all__ = ["scan_build_files"]
 

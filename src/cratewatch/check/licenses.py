@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import NamedTuple
 
 from cratewatch.check.config import Clarification, LicensesConfig
-from cratewatch.check.graph import DependencyGraph
 from cratewatch.errors import ConfigError
 from cratewatch.licenses.expressions import (
     All,
@@ -37,6 +36,7 @@ from cratewatch.licenses.expressions import (
 from cratewatch.model.findings import Code, Finding, Level
 from cratewatch.model.package import PackageId
 from cratewatch.project.files import license_files
+from cratewatch.project.graph import DependencyGraph
 
 __all__ = ["check_licenses", "license_text_hash"]
 

@@ -21,11 +21,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final
 
-from cratewatch.check.graph import DependencyGraph, Edge, GraphOptions, target_cfgs
 from cratewatch.errors import InputError
 from cratewatch.model.lockfile import Lockfile
 from cratewatch.model.package import PackageId
 from cratewatch.project.cfg import CfgEnv, evaluate
+from cratewatch.project.graph import DependencyGraph, Edge, GraphOptions, target_cfgs
 from cratewatch.project.packages import Dependency, Manifest
 
 __all__ = ["cargo_available", "metadata_graph"]
@@ -76,7 +76,7 @@ def metadata_graph(lockfile: Lockfile, project: Path, options: GraphOptions) -> 
                     continue
                 entry = _entry(manifests[user], dep["name"], kind)
                 out.setdefault((used, kind), Edge(user, used, kind, entry))
-    from cratewatch.check.graph import assemble
+    from cratewatch.project.graph import assemble
 
     return assemble(lockfile, project, members, manifests, edges, locations, features, options, ())
 

@@ -12,7 +12,6 @@ from typing import Final, NamedTuple
 from cratewatch.audit.baseline import Baseline
 from cratewatch.audit.policy import Ignore, Policy, apply_policy
 from cratewatch.check.config import DenyConfig, find_deny_config, load_deny_config
-from cratewatch.check.graph import DependencyGraph, GraphOptions, build_graph
 from cratewatch.errors import ConfigError, UsageError
 from cratewatch.lockfile import find_lockfile, read_lockfile
 from cratewatch.model.findings import Code, Finding, Level
@@ -20,6 +19,7 @@ from cratewatch.model.lockfile import Lockfile
 from cratewatch.model.package import Package, PackageId
 from cratewatch.model.report import DatabaseInfo, Report
 from cratewatch.model.target import Target
+from cratewatch.project.graph import DependencyGraph, GraphOptions, build_graph
 
 __all__ = ["CHECKS", "CheckOptions", "run_check"]
 

@@ -15,9 +15,9 @@ from typing import Final
 from urllib.parse import urlsplit
 
 from cratewatch.check.config import SourcesConfig
-from cratewatch.check.graph import DependencyGraph
 from cratewatch.model.findings import Code, Finding, Level
 from cratewatch.model.package import GitReference, PackageId, Source, SourceKind
+from cratewatch.project.graph import DependencyGraph
 
 __all__ = ["check_sources"]
 

@@ -44,7 +44,7 @@ from cratewatch.ecosystem.exposure_rules import (
 )
 from cratewatch.ecosystem.store import DEP_DEFAULT_FEATURES, DEP_OPTIONAL, VERSION_PRERELEASE, Store
 
-__all__ = ["Closure", "feature_closure", "propagate_features"]
+__all__ = ["Closure", "feature_closure", "parse_feature_table", "propagate_features"]
 
 BASE = ""  # the node of a version built with no features (no feature has an empty name)
 _REPORT_EVERY = 20_000  # rows between progress reports: a few a second
@@ -177,7 +177,7 @@ class _Texts:
         key = (self._version_features[v], optional)
         found = self._closures.get(key)
         if found is None:
-            table = _parse_table(key[0])
+            table = parse_feature_table(key[0])
             hidden = dep_syntax_names(table)
             implicit = (d for d in sorted(optional) if d not in table and d not in hidden)
             found = []
@@ -204,7 +204,7 @@ class _Texts:
         return found
 
 
-def _parse_table(text: str) -> dict[str, list[str]]:
+def parse_feature_table(text: str) -> dict[str, list[str]]:
     """A version's features table from its stored JSON ({} when absent or malformed)."""
     if not text:
         return {}

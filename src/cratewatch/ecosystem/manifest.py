@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any, Final
 
+from cratewatch.ecosystem.features import parse_feature_table
 from cratewatch.ecosystem.store import (
     DEP_BUILD,
     DEP_DEFAULT_FEATURES,
@@ -57,7 +58,7 @@ def recorded_manifest(store: Store, name: str, version: str) -> bytes | None:
         tables.setdefault(table, []).append(f"{_quoted(key)} = {_inline(entry)}")
     for table, entries in tables.items():
         lines += ["", f"[{table}]", *entries]
-    features = _feature_table(store.texts("version_features")[v])
+    features = parse_feature_table(store.texts("version_features")[v])
     if features:
         lines += ["", "[features]"]
         lines += [f"{_quoted(k)} = {json.dumps(values)}" for k, values in features.items()]
@@ -79,19 +80,3 @@ def _features(text: str) -> list[str]:
     except (ValueError, RecursionError):
         return []
     return [f for f in found if isinstance(f, str)] if isinstance(found, list) else []
-
-
-def _feature_table(text: str) -> dict[str, list[str]]:
-    if not text:
-        return {}
-    try:
-        table: Any = json.loads(text)
-    except (ValueError, RecursionError):
-        return {}
-    if not isinstance(table, dict):
-        return {}
-    return {
-        str(k): [e for e in values if isinstance(e, str)]
-        for k, values in table.items()
-        if isinstance(values, list)
-    }

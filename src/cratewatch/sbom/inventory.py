@@ -8,23 +8,25 @@ kind are unknown and said so, never guessed."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
-from functools import cache
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Final
 
 from cratewatch.errors import InputError
 from cratewatch.licenses.expressions import spdx_expression
 from cratewatch.model.lockfile import Lockfile
-from cratewatch.model.package import Package, PackageId, SourceKind
+from cratewatch.model.package import PackageId, SourceKind
 from cratewatch.model.sbom import Component, Inventory
-from cratewatch.project.files import manifest_files
-from cratewatch.project.kinds import dependency_kinds, edge_kinds
-from cratewatch.project.packages import BuildOptions, Manifest, plan_build, read_manifest
-from cratewatch.project.workspace import Workspace, on_disk, read_workspace
-from cratewatch.scan.sources import default_source_dirs, package_finder
+from cratewatch.project.graph import DependencyGraph, GraphOptions, build_graph
 from cratewatch.untrusted.text import printable_line
 
-__all__ = ["inventory", "package_url"]
+__all__ = ["BUILD_ONLY", "DEV_ONLY", "RUNTIME", "inventory", "package_url"]
+
+#: how a package is used: shipped in what the members build, only run while building it
+#: (build scripts and what they use), or only for the members' tests, examples, benchmarks
+RUNTIME: Final = "runtime"
+BUILD_ONLY: Final = "build"
+DEV_ONLY: Final = "dev"
 
 
 def package_url(package: PackageId) -> str:
@@ -58,48 +60,29 @@ def inventory(
     manifest is in ``project``; ``sources``: more directories of crate sources, searched
     before the usual places."""
     problems: list[str] = []
-    workspace = _workspace(project, lockfile, problems)
-    manifests: dict[PackageId, Manifest] = dict(workspace.members) if workspace else {}
+    graph = _graph(lockfile, project, sources, problems)
     kinds: dict[PackageId, str] = {}
     edges: dict[PackageId, dict[PackageId, set[str]]] = {}
-    if workspace is not None:
-        find = cache(package_finder([*sources, *default_source_dirs(Path(lockfile.path))]))
-        missing: list[str] = []
-
-        def read_sources(package: Package) -> Mapping[str, bytes] | None:
-            where = on_disk(package, find, workspace.path_dirs)
-            if where is None:
-                missing.append(str(package.id))
-                return None
-            files, skipped = manifest_files(where)
-            problems.extend(skipped)
-            if "Cargo.toml" in files:
-                try:
-                    manifests[package.id] = read_manifest(files, str(package.id))
-                except InputError as exc:
-                    problems.append(str(exc))
-            return files
-
-        build = plan_build(
-            lockfile,
-            workspace.members,
-            workspace.member_files,
-            read_sources,
-            BuildOptions(
-                all_features=True, resolver2=workspace.resolver2, proc_macro_dependencies=True
-            ),
-            with_dev=True,
-        )
-        kinds = dependency_kinds(build, workspace.members)
-        edges = edge_kinds(build)
-        if missing:
+    if graph is not None:
+        runtime = graph.reachable(frozenset({"normal"}))
+        built = graph.reachable(frozenset({"normal", "build"}))
+        kinds = {
+            pid: RUNTIME if pid in runtime else BUILD_ONLY if pid in built else DEV_ONLY
+            for pid in graph.packages
+        }
+        for pid, out in graph.edges.items():
+            for edge in out:
+                edges.setdefault(pid, {}).setdefault(edge.used, set()).add(edge.kind)
+        if graph.missing:
+            shown = ", ".join(str(p) for p in graph.missing[:5])
             problems.append(
-                f"sources of {len(missing)} packages not found (license and kind unknown for "
-                f"them and what only they depend on): {', '.join(missing[:5])}"
-                + (" ..." if len(missing) > 5 else "")
+                f"sources of {len(graph.missing)} packages not found (license and kind unknown "
+                f"for them and what only they depend on): {shown}"
+                + (" ..." if len(graph.missing) > 5 else "")
             )
-    members = set(workspace.members) if workspace else set(lockfile.roots)
-    unbuilt = [p for p in lockfile.packages if workspace and kinds and p.id not in kinds]
+    members = set(graph.members) if graph is not None else set(lockfile.roots)
+    manifests = graph.manifests if graph is not None else {}
+    unbuilt = [p for p in lockfile.packages if graph is not None and p.id not in kinds]
     if unbuilt:
         problems.append(
             f"{len(unbuilt)} packages of the lockfile are in no build of the members, even with "
@@ -128,7 +111,7 @@ def inventory(
             )
         )
     name = next((str(p.name) for p in lockfile.packages if p.id in members), project.name)
-    if workspace is not None and len(workspace.members) > 1:
+    if graph is not None and len(graph.members) > 1:
         name = project.resolve().name
     return Inventory(
         name=name,
@@ -139,18 +122,23 @@ def inventory(
     )
 
 
-def _workspace(project: Path, lockfile: Lockfile, problems: list[str]) -> Workspace | None:
-    """The workspace, or None (with a problem line) when only the lockfile is at hand."""
+def _graph(
+    lockfile: Lockfile, project: Path, sources: Sequence[Path], problems: list[str]
+) -> DependencyGraph | None:
+    """The project's graph with every feature of its members, or None (with a problem
+    line) when only the lockfile is at hand."""
     if not (project / "Cargo.toml").is_file():
         problems.append(
             f"{project}: no Cargo.toml beside the lockfile: licenses and dependency kinds unknown"
         )
         return None
     try:
-        return read_workspace(project, lockfile, problems, read=manifest_files)
+        graph = build_graph(lockfile, project, GraphOptions(all_features=True), sources)
     except InputError as exc:
         problems.append(f"{exc}: licenses and dependency kinds unknown")
         return None
+    problems.extend(graph.problems)
+    return graph
 
 
 def _is_sha256(checksum: str | None) -> bool:
