@@ -115,3 +115,19 @@ def test_advisory_scopes_leave_out_what_the_workspace_does_not_use_directly(
     assert "atty" in transitive  # through clap: not a dependency the members name
     assert direct | transitive == everything and not direct & transitive
     assert unmaintained("none") == set()
+
+
+def test_advisory_ignores_are_reported_once(tmp_path: Path) -> None:
+    from tests.conftest import ADVISORY_DB, require
+
+    config = tmp_path / "deny.toml"
+    config.write_text('[advisories]\nignore = ["RUSTSEC-2021-0145", "RUSTSEC-2099-0001"]\n')
+    result = run(
+        "check", "advisories", PROJECT, "--config", config, "--db", require(ADVISORY_DB),
+        "--format", "json", "-q",
+    )  # fmt: skip
+    document = json.loads(result.stdout)
+    unused = [d["message"] for d in document["diagnostics"] if d["code"] == "ignore-unused"]
+    assert len(unused) == 1 and "RUSTSEC-2099-0001" in unused[0]
+    atty = [f for f in document["findings"] if f["advisory_id"] == "RUSTSEC-2021-0145"]
+    assert atty and all(f["ignored"] for f in atty)

@@ -43,23 +43,20 @@ class CheckOptions(NamedTuple):
     baseline: Baseline | None = None
 
 
-def run_check(
-    path: Path, options: CheckOptions, *, now: dt.datetime | None = None
-) -> tuple[Report, DenyConfig]:
+def run_check(path: Path, options: CheckOptions, *, now: dt.datetime | None = None) -> Report:
     now = now or dt.datetime.now(dt.UTC)
     lockfile_path = find_lockfile(path)
     project = lockfile_path.parent
     config = _config(options.config, project)
     lockfile = read_lockfile(lockfile_path)
+    graph_options = _graph_options(config, options)
     if options.graph_from == "cargo":
         from cratewatch.check.metadata import metadata_graph
 
-        graph = metadata_graph(lockfile, project, _graph_options(config, options))
+        graph = metadata_graph(lockfile, project, graph_options)
     else:
         recorded = _recorded_manifests(options.store) if options.store else None
-        graph = build_graph(
-            lockfile, project, _graph_options(config, options), options.sources, recorded
-        )
+        graph = build_graph(lockfile, project, graph_options, options.sources, recorded)
     where = config.path or "(cargo-deny's defaults)"
     findings: list[Finding] = []
     if "licenses" in options.checks:
@@ -96,27 +93,22 @@ def run_check(
                 location=str(lockfile_path),
             )
         )
-    policy = Policy(
-        {**_levels(config), **options.levels},
-        tuple(Ignore(i, r, origin=config.path) for i, r in config.advisories.ignore),
-        options.baseline,
-    )
-    everything, ignore_notes = apply_policy(policy, (*notes, *findings), now.date())
+    # (deny.toml's ignores are advisories': the audit above applied them and reports those
+    # that matched nothing)
+    policy = Policy({**_levels(config), **options.levels}, (), options.baseline)
+    everything, _ = apply_policy(policy, (*notes, *findings), now.date())
     everything = (*everything, *advisories)
-    return (
-        Report(
-            lockfile=str(lockfile_path),
-            package_count=len(graph.packages),
-            audited_count=len(graph.packages),
-            database=database,
-            findings=tuple(f for f in everything if f.package is not None),
-            diagnostics=tuple(f for f in everything if f.package is None) + ignore_notes,
-            skipped=(),
-            targets=tuple(t for t, _ in _graph_options(config, options).targets),
-            generated=now,
-            kind="check",
-        ),
-        config,
+    return Report(
+        lockfile=str(lockfile_path),
+        package_count=len(graph.packages),
+        audited_count=len(graph.packages),
+        database=database,
+        findings=tuple(f for f in everything if f.package is not None),
+        diagnostics=tuple(f for f in everything if f.package is None),
+        skipped=(),
+        targets=tuple(t for t, _ in graph_options.targets),
+        generated=now,
+        kind="check",
     )
 
 

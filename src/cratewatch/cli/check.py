@@ -101,7 +101,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         from cratewatch.cli.options import checked_manifest_path
 
         paths = [checked_manifest_path(args.manifest_path)]
-    report, _config = run_check(
+    report = run_check(
         paths[0] if paths else Path(),
         CheckOptions(
             checks=tuple(dict.fromkeys(checks)) or _CHECKS,
