@@ -45,7 +45,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout23-clean-core-pattern-collector-local-buildids": "suspicious",
     "holdout24-nrf-tracker-beacon-lorawan-keys-ble-adverts": "clean",
     "holdout25-esp32-wifi-provisioning-iot-keys-espnow": "clean",
-    "holdout25-ios-swift-bridge-sdk-keychain-cloudkit": "clean",
     "holdout25-proto-wasm-plugin-home-tokens-download-url": "clean",
 }
 
