@@ -173,3 +173,27 @@ def test_a_branch_pinned_git_dependency_is_a_warning_by_default(tmp_path: Path) 
     config = '[sources]\nallow-git = ["https://github.com/someone/gitdep"]\n'
     code, found = check(project, config, "sources")
     assert (code, found) == (0, [("source-git-underspecified", "gitdep", "warn")])
+
+
+def test_fifos_a_hostile_crate_names_are_never_opened(tmp_path: Path) -> None:
+    """A build script path (checked against a bypass's checksum) and a license file
+    (hashed for a clarification) that are FIFOs: a read from one would block forever."""
+    import os
+
+    lock = package("app", "0.1.0", deps='"sysdep"') + package("sysdep", "0.1.0", CRATES_IO)
+    project = workspace(tmp_path / "ws", lock, '[dependencies]\nsysdep = "0.1"\n')
+    crate = project / "vendor" / "sysdep-0.1.0"
+    (crate / "src").mkdir(parents=True)
+    (crate / "src" / "lib.rs").write_text("")
+    (crate / "Cargo.toml").write_text(
+        '[package]\nname = "sysdep"\nversion = "0.1.0"\nbuild = "build.fifo"\n'
+    )
+    os.mkfifo(crate / "build.fifo")
+    os.mkfifo(crate / "LICENSE")
+    config = (
+        '[licenses]\nallow = ["MIT"]\n[[licenses.clarify]]\nname = "sysdep"\n'
+        'expression = "MIT"\nlicense-files = [{ path = "LICENSE", hash = 0x1 }]\n'
+        f'[bans.build]\nbypass = [{{ name = "sysdep", build-script = "{"0" * 64}" }}]\n'
+    )
+    code, found = check(project, config, "licenses", "bans")
+    assert code == 1 and ("license-unlicensed", "sysdep", "deny") in found

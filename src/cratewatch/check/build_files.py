@@ -20,9 +20,11 @@ from pathlib import Path
 from typing import Final
 
 from cratewatch.check.config import BuildBypass, BuildConfig
+from cratewatch.errors import InputError
 from cratewatch.model.findings import Code, Finding, Level
 from cratewatch.model.package import PackageId, SourceKind
 from cratewatch.project.graph import DependencyGraph
+from cratewatch.untrusted.files import read_regular_file
 
 __all__ = ["scan_build_files"]
 
@@ -217,10 +219,9 @@ def _whole(path: Path) -> bytes:
 
 
 def _read_file(where: Path, relative: str) -> bytes | None:
-    path = where / relative if relative else where
+    """A file of the crate, or None when it is no regular file within the limit (a build
+    script named by a hostile manifest may be a FIFO: never opened)."""
     try:
-        if path.lstat().st_size > 64 * 1024 * 1024:
-            return None
-        return path.read_bytes()
-    except OSError:
+        return read_regular_file(where / relative if relative else where)
+    except InputError:
         return None

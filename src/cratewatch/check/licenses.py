@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from cratewatch.check.config import Clarification, LicensesConfig
-from cratewatch.errors import ConfigError
+from cratewatch.errors import ConfigError, InputError
 from cratewatch.licenses.expressions import (
     All,
     Expression,
@@ -35,8 +35,9 @@ from cratewatch.licenses.expressions import (
 )
 from cratewatch.model.findings import Code, Finding, Level
 from cratewatch.model.package import PackageId
-from cratewatch.project.files import license_files
+from cratewatch.project.files import MAX_FILE_BYTES, license_files
 from cratewatch.project.graph import DependencyGraph
+from cratewatch.untrusted.files import read_regular_file
 
 __all__ = ["check_licenses", "license_text_hash"]
 
@@ -261,11 +262,12 @@ def _expression(
 
 
 def _read(where: Path | None, path: str) -> bytes:
+    """A license file ``clarify`` names (b"" when it is no regular file within the limit)."""
     if where is None:
         return b""
     try:
-        return (where / path).read_bytes()[: 4 * 1024 * 1024]
-    except OSError:
+        return read_regular_file(where / path, max_bytes=MAX_FILE_BYTES)
+    except InputError:
         return b""
 
 
