@@ -54,7 +54,7 @@ def check_bans(graph: DependencyGraph, config: BansConfig, config_path: str) -> 
                 code.default_severity,
                 f"{len(group)} versions of {name}: {who}",
                 package=group[0],
-                paths=tuple(_path(graph, p) for p in group),
+                paths=tuple(graph.member_paths(p, limit=1)[0] for p in group),
             )
         )
     if config.wildcards is not Level.ALLOW:
@@ -86,13 +86,10 @@ def _order(pid: PackageId) -> tuple[str, object]:
     return (pid.name, pid.version)
 
 
-def _path(graph: DependencyGraph, pid: PackageId) -> tuple[PackageId, ...]:
-    chains = graph.paths_from_members(pid, limit=1)
-    return tuple([chains[0][0].user, *(e.used for e in chains[0])]) if chains else (pid,)
-
-
 def _finding(code: Code, message: str, pid: PackageId, graph: DependencyGraph) -> Finding:
-    return Finding(code, code.default_severity, message, package=pid, paths=(_path(graph, pid),))
+    return Finding(
+        code, code.default_severity, message, package=pid, paths=graph.member_paths(pid, limit=1)
+    )
 
 
 def _config_finding(code: Code, message: str, config_path: str) -> Finding:

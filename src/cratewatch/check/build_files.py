@@ -29,6 +29,7 @@ from cratewatch.untrusted.files import read_regular_file
 __all__ = ["scan_build_files"]
 
 _MAX_FILES: Final = 50_000
+_ALL_KINDS: Final = frozenset({"normal", "build", "dev"})
 # the globs of `enable-builtin-globs`: interpreted languages' files
 _BUILTIN_GLOBS: Final = (
     "*.bat",
@@ -75,7 +76,7 @@ def scan_build_files(
 ) -> list[Finding]:
     runs_at_build = {p for p in ordered if _runs_at_build(graph, p)}
     if build.include_dependencies:
-        runs_at_build = _with_dependencies(graph, runs_at_build)
+        runs_at_build = graph.reachable(_ALL_KINDS, start=runs_at_build)
     used: set[int] = set()
     out: list[Finding] = []
     globs = tuple(f"*.{e}" for e in build.script_extensions) + (
@@ -116,17 +117,6 @@ def scan_build_files(
 def _runs_at_build(graph: DependencyGraph, pid: PackageId) -> bool:
     manifest = graph.manifests.get(pid)
     return manifest is not None and bool(manifest.build or manifest.proc_macro)
-
-
-def _with_dependencies(graph: DependencyGraph, roots: set[PackageId]) -> set[PackageId]:
-    found = set(roots)
-    stack = list(roots)
-    while stack:
-        for edge in graph.edges.get(stack.pop(), ()):
-            if edge.used not in found:
-                found.add(edge.used)
-                stack.append(edge.used)
-    return found
 
 
 def _build_script_matches(

@@ -104,10 +104,7 @@ def check_licenses(
         if config.private_ignore and _private(graph, pid, config):
             continue
         found = _expression(graph, pid, clarified, config.confidence_threshold)
-        paths = tuple(
-            tuple([chain[0].user, *(e.used for e in chain)]) if chain else (pid,)
-            for chain in graph.paths_from_members(pid)
-        ) or ((pid,),)
+        paths = graph.member_paths(pid)
         if found is None:
             code = Code.LICENSE_UNLICENSED
             origin = "no `license` in its manifest" if manifest else "its manifest is not at hand"

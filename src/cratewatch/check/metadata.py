@@ -24,9 +24,16 @@ from typing import Any, Final
 from cratewatch.errors import InputError
 from cratewatch.model.lockfile import Lockfile
 from cratewatch.model.package import PackageId
-from cratewatch.project.cfg import CfgEnv, evaluate
-from cratewatch.project.graph import DependencyGraph, Edge, GraphOptions, target_cfgs
-from cratewatch.project.packages import Dependency, Manifest
+from cratewatch.project.cfg import CfgEnv
+from cratewatch.project.graph import (
+    DependencyGraph,
+    Edge,
+    GraphOptions,
+    assemble,
+    manifest_entry,
+    target_cfgs,
+)
+from cratewatch.project.packages import Dependency, Manifest, target_off
 
 __all__ = ["cargo_available", "metadata_graph"]
 
@@ -74,10 +81,8 @@ def metadata_graph(lockfile: Lockfile, project: Path, options: GraphOptions) -> 
                     continue
                 if not _for_targets(kind_info.get("target"), cfgs):
                     continue
-                entry = _entry(manifests[user], dep["name"], kind)
+                entry = manifest_entry(manifests[user], dep["name"].replace("-", "_"), kind)
                 out.setdefault((used, kind), Edge(user, used, kind, entry))
-    from cratewatch.project.graph import assemble
-
     return assemble(lockfile, project, members, manifests, edges, locations, features, options, ())
 
 
@@ -184,25 +189,9 @@ def _dependency(raw: Mapping[str, Any]) -> Dependency:
     )
 
 
-def _entry(manifest: Manifest, name: str, kind: str) -> Dependency | None:
-    key = name.replace("-", "_")
-    return next(
-        (d for d in manifest.dependencies if d.key == key and d.kind == kind),
-        next((d for d in manifest.dependencies if d.key == key), None),
-    )
-
-
 def _for_targets(target: str | None, cfgs: list[dict[str, frozenset[str]] | None]) -> bool:
     """Whether an edge for ``target`` (a ``cfg(...)`` or a triple; None: every target) is
     built for one of the chosen targets (any, when none is chosen)."""
-    if not target:
-        return True
-    for cfg in cfgs:
-        if cfg is None:
-            return True
-        if target.startswith("cfg(") and target.endswith(")"):
-            if evaluate(target[4:-1], CfgEnv(cfg, frozenset())) is not False:
-                return True
-        elif target in cfg.get("target_triple", frozenset()):
-            return True
-    return False
+    return not target or any(
+        cfg is None or not target_off(target, CfgEnv(cfg, frozenset())) for cfg in cfgs
+    )

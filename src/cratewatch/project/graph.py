@@ -26,7 +26,15 @@ from cratewatch.project.packages import BuildOptions, Dependency, Manifest, plan
 from cratewatch.project.workspace import on_disk, read_workspace
 from cratewatch.scan.sources import default_source_dirs, package_finder
 
-__all__ = ["DependencyGraph", "Edge", "GraphOptions", "build_graph"]
+__all__ = [
+    "DependencyGraph",
+    "Edge",
+    "GraphOptions",
+    "assemble",
+    "build_graph",
+    "manifest_entry",
+    "target_cfgs",
+]
 
 _MAX_PATHS = 3
 
@@ -65,16 +73,30 @@ class DependencyGraph(NamedTuple):
     def package(self, pid: PackageId) -> Package | None:
         return self.lockfile.get(pid)
 
-    def reachable(self, kinds: frozenset[str]) -> set[PackageId]:
-        """The members and what they reach along edges of ``kinds`` (normal, build, dev)."""
-        seen = set(self.members)
-        stack = list(self.members)
+    def reachable(
+        self, kinds: frozenset[str], start: Iterable[PackageId] | None = None
+    ) -> set[PackageId]:
+        """``start`` (the members by default) and what it reaches along edges of ``kinds``
+        (normal, build, dev)."""
+        seen = set(self.members if start is None else start)
+        stack = list(seen)
         while stack:
             for edge in self.edges.get(stack.pop(), ()):
                 if edge.kind in kinds and edge.used not in seen:
                     seen.add(edge.used)
                     stack.append(edge.used)
         return seen
+
+    def member_paths(
+        self, pid: PackageId, limit: int = _MAX_PATHS
+    ) -> tuple[tuple[PackageId, ...], ...]:
+        """How ``pid`` is reached, as packages from a member down to it (just ``pid`` when
+        it is a member or nothing depends on it)."""
+        found = tuple(
+            (chain[0].user, *(edge.used for edge in chain))
+            for chain in self.paths_from_members(pid, limit)
+        )
+        return found or ((pid,),)
 
     def paths_from_members(self, pid: PackageId, limit: int = _MAX_PATHS) -> list[list[Edge]]:
         """Shortest chains of edges from a member to ``pid`` (who pulls it in), at most
@@ -180,7 +202,7 @@ def build_graph(
                 ("dev", {k: v for k, v in crate.dev_deps.items() if k not in crate.deps}),
             ):
                 for key, used in deps.items():
-                    entry = _entry(crate.manifest, key, kind)
+                    entry = manifest_entry(crate.manifest, key, kind)
                     out.setdefault((used, kind), Edge(crate.package, used, kind, entry))
         reached.update(dict.fromkeys(pid for pid, _ in build.crates))
     # what the lockfile says of packages whose manifests are missing (the build reached them)
@@ -267,12 +289,11 @@ def target_cfgs(
     return chosen or [None]  # none chosen: every target's dependencies
 
 
-def _entry(manifest: Manifest, key: str, kind: str) -> Dependency | None:
-    wanted = {"normal": "normal", "build": "build", "dev": "dev"}[kind]
-    return next(
-        (d for d in manifest.dependencies if d.key == key and d.kind == wanted),
-        next((d for d in manifest.dependencies if d.key == key), None),
-    )
+def manifest_entry(manifest: Manifest, key: str, kind: str) -> Dependency | None:
+    """The manifest's entry for the dependency named ``key`` in code, of ``kind`` when it
+    has one (a crate can be a normal and a build dependency at once)."""
+    named = [d for d in manifest.dependencies if d.key == key]
+    return next((d for d in named if d.kind == kind), named[0] if named else None)
 
 
 def _without_excluded(

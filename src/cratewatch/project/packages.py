@@ -32,6 +32,7 @@ __all__ = [
     "Manifest",
     "plan_build",
     "read_manifest",
+    "target_off",
 ]
 
 TARGET: Final = ""  # built for the target
@@ -218,7 +219,7 @@ def plan_build(
     def link(node: _Node, dep: Dependency) -> None:
         if (dep.key, dep.kind) in active.setdefault(node, {}):
             return
-        if dep.target and _target_off(dep.target, env):
+        if dep.target and target_off(dep.target, env):
             return
         target = resolved(node[0], dep)
         if target is None:
@@ -372,7 +373,7 @@ def _dependencies(document: Mapping[str, Any], workspace: Any) -> Iterable[Depen
             )
 
 
-def _target_off(target: str, env: CfgEnv) -> bool:
+def target_off(target: str, env: CfgEnv) -> bool:
     """Whether a ``[target.'...']`` table is for other targets than the chosen one."""
     if target.startswith("cfg(") and target.endswith(")"):
         return evaluate(target[4:-1], env) is False
