@@ -16,6 +16,7 @@ like any other.
 from __future__ import annotations
 
 import abc
+import datetime as dt
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -35,6 +36,7 @@ __all__ = [
     "iter_index_lines",
     "iter_index_objects",
     "parse_index_file",
+    "parse_pubtime",
     "to_index_versions",
 ]
 
@@ -199,3 +201,15 @@ def to_index_versions(entries: Iterable[IndexEntry]) -> list[IndexVersion]:
             result.append(IndexVersion(version, yanked))
     result.sort(key=lambda iv: iv.version)
     return result
+
+
+def parse_pubtime(value: object) -> dt.datetime | None:
+    """An index line's ``pubtime`` (RFC 3339, when the registry publishes it) as an aware
+    UTC datetime; ``None`` for a missing or malformed value."""
+    if not isinstance(value, str) or len(value) > 40:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment.astimezone(dt.UTC) if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)

@@ -367,15 +367,18 @@ def iter_archive_crate_files(
 
 
 def iter_directory_crate_files(
-    root: Path, on_problem: OnProblem | None = None
+    root: Path, on_problem: OnProblem | None = None, *, require_config: bool = True
 ) -> Iterator[CrateFile]:
-    """(lowercased crate name, file content, path) of every crate file of an index checkout.
+    """(lowercased crate name, file content, path) of every crate file of an index checkout
+    (with ``require_config`` False, also of an index without ``config.json``: a local
+    registry's).
 
     Links are followed, but only regular files up to ``MAX_INDEX_FILE_BYTES`` are read:
     any other file where a crate file belongs is an error, or with ``on_problem``
     reported to it and skipped.
     """
-    DirectoryIndex(root)  # validates: a directory with config.json
+    if require_config:
+        DirectoryIndex(root)  # validates: a directory with config.json
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         rel_parts = Path(dirpath).relative_to(root).parts

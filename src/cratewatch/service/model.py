@@ -44,6 +44,8 @@ class Published(NamedTuple):
     download_url: str | None = None
     # who published it (a login), when the feed says: the publish hook may
     publisher: str | None = None
+    yanked: bool = False  # a registry scan sees yanked versions too
+    size: int | None = None  # the archive's size, when a mirror says (batches are cut by it)
 
 
 class Yanked(NamedTuple):
@@ -97,6 +99,9 @@ class Screening(NamedTuple):
     diff: dict[str, object] | None
     screened: dt.datetime
     rules_version: str  # what judged it: a rescan after a rules change compares this
+    # what the crate is, for the ecosystem's statistics (``scan/facts.py``); None when
+    # the archive could not be scanned
+    facts: dict[str, object] | None = None
 
     @property
     def state(self) -> TriageState:

@@ -114,6 +114,7 @@ screenings = sa.Table(
     sa.Column("scan", JSONDoc),
     sa.Column("diff", JSONDoc),
     sa.Column("screened", UTCDateTime, nullable=False),
+    sa.Column("facts", JSONDoc),
     # What makes a second save of the same screening impossible, whoever tries it.
     sa.UniqueConstraint("version_id", "rules_version"),
 )

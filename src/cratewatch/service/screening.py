@@ -42,7 +42,7 @@ from cratewatch.service.signals import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
     from cratewatch.registry.download import CrateDownloader
     from cratewatch.scan.cache import ScanCache
@@ -60,6 +60,7 @@ __all__ = [
     "Fetched",
     "current_rules_version",
     "fetch_crate",
+    "scan_screening",
     "screen_version",
 ]
 
@@ -111,7 +112,6 @@ def screen_version(
     per-file scan results: the previous version's scan, for the diff, is then mostly
     read back, and so are the new version's unchanged files."""
     from cratewatch.reporters.diff import render_diff_json
-    from cratewatch.reporters.scan import render_scan_json
     from cratewatch.scan.dependencies import DependencyCheck
     from cratewatch.scan.manifest import read_manifest
 
@@ -180,16 +180,68 @@ def screen_version(
         history=history,
         publishers=publishers,
     )
+    return _judged(
+        name,
+        version,
+        checksum or actual,
+        signals,
+        (archive, scan),
+        json.loads(render_diff_json(diff)) if diff is not None else None,
+        now,
+        rules_version,
+    )
+
+
+def scan_screening(
+    crate: Path,
+    name: str,
+    version: str,
+    checksum: str | None,
+    malicious: Mapping[str, str],
+    *,
+    carried: Sequence[Signal] = (),
+    now: dt.datetime | None = None,
+    cache: ScanCache | None = None,
+) -> Screening:
+    """A screening of the archive alone, what a registry scan and a rescan record: its
+    checksum, its scan (``malicious``: the known-malicious crates its dependencies are
+    checked against), and ``carried`` (the signals of an earlier screening that no
+    rule decides: what the registry knew when the version was published)."""
+    from cratewatch.scan.dependencies import DependencyCheck
+
+    now = now or dt.datetime.now(dt.UTC)
+    actual = _sha256(crate)
+    signals = checksum_signals(checksum, actual)
+    archive, scan = _scan(crate, f"{name}-{version}.crate", DependencyCheck(malicious), cache)
+    signals += scan_signals(scan)
+    signals += carried
+    return _judged(name, version, checksum or actual, signals, (archive, scan), None, now, None)
+
+
+def _judged(
+    name: str,
+    version: str,
+    checksum: str,
+    signals: list[Signal],
+    scanned: tuple[CrateArchive, CrateScan],
+    diff: dict[str, object] | None,
+    now: dt.datetime,
+    rules_version: str | None,
+) -> Screening:
+    from cratewatch.reporters.scan import render_scan_json
+    from cratewatch.scan.facts import crate_facts
+
     return Screening(
         name=name,
         version=version,
-        checksum=(checksum or actual).lower(),
+        checksum=checksum.lower(),
         risk=worst_risk(signals),
         signals=tuple(signals),
-        scan=json.loads(render_scan_json(_report(scan))),
-        diff=json.loads(render_diff_json(diff)) if diff is not None else None,
+        scan=json.loads(render_scan_json(_report(scanned[1]))),
+        diff=diff,
         screened=now,
         rules_version=rules_version or current_rules_version(),
+        facts=crate_facts(*scanned),
     )
 
 

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CODES",
+    "REGISTRY_CODES",
     "WELL_KNOWN_PUBLISHERS",
     "Publisher",
     "SignalCode",
@@ -130,8 +131,27 @@ CODES: Final = {
             (Risk.LOW,),
             "the previous version's archive could not be read, so there is no diff",
         ),
+        SignalCode(
+            "scan-failed",
+            (Risk.HIGH,),
+            "a registry scan stopped the crate's scan at a limit (time or memory) or lost "
+            "its process; the reason is recorded",
+        ),
     )
 }
+
+#: what the registry knew when a version was published, which no scanning rule decides:
+#: a rescan after a rules change keeps these of the earlier screening
+REGISTRY_CODES: Final = frozenset(
+    {
+        "typosquat",
+        "new-dependency-on-young-crate",
+        "release-after-yanks",
+        "new-publisher",
+        "owner-of-malicious-crate",
+        "publisher-impersonation",
+    }
+)
 
 # -- the archive's signals -----------------------------------------------------------
 

@@ -27,7 +27,7 @@ import hashlib
 import os
 import secrets
 import socket
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -668,6 +668,7 @@ class Store(Closeable):
         *,
         job: Job | None = None,
         notifications: Sequence[tuple[str, str, dict[str, Any]]] = (),
+        origin: Published | None = None,
     ) -> bool:
         """Save what a version was judged; False (and nothing written) when this version
         was already screened by these rules. With ``job``, the job is completed in the
@@ -675,11 +676,13 @@ class Store(Closeable):
         takes them) are queued in it: a worker killed at any moment leaves either the
         screening with its notifications or neither. A new screening sets the version's
         triage state to the one it starts in, unless a person has decided since the last
-        screening."""
+        screening. ``origin`` describes a version no feed reported (a registry scan's):
+        where it came from, when it was published, whether it is yanked; no screening
+        job is queued for it, this is its screening."""
         now = self._clock()
         key = VersionKey(screening.name, screening.version, screening.checksum)
         with self._write() as conn:
-            row = self._find(conn, key, lock=True) or self._pin(conn, key, screening)
+            row = self._find(conn, key, lock=True) or self._pin(conn, key, screening, origin)
             version_id = int(row["id"])
             added = queue.insert_new(
                 conn,
@@ -695,6 +698,7 @@ class Store(Closeable):
                     "scan": screening.scan,
                     "diff": screening.diff,
                     "screened": screening.screened,
+                    "facts": screening.facts,
                 },
                 ["version_id", "rules_version"],
             )
@@ -723,10 +727,16 @@ class Store(Closeable):
                 queue.complete_in(conn, now, job)
         return added
 
-    def _pin(self, conn: Connection, key: VersionKey, screening: Screening) -> RowMapping:
+    def _pin(
+        self,
+        conn: Connection,
+        key: VersionKey,
+        screening: Screening,
+        origin: Published | None = None,
+    ) -> RowMapping:
         """The version row a screening belongs to when it has none under its checksum:
         the row seen without a checksum (now pinned), else a new row (a submitted
-        crate that no feed reported)."""
+        crate that no feed reported, or ``origin``'s)."""
         crate = normalize_crate_name(key.name)
         v = versions.c
         unpinned = sa.and_(v.crate == crate, v.version == key.version, v.checksum == "")
@@ -742,15 +752,77 @@ class Store(Closeable):
                 "crate": crate,
                 "version": key.version,
                 "checksum": key.checksum,
-                "first_seen": screening.screened,
-                "source": "screening",
-                "yanked": False,
+                "first_seen": origin.seen if origin else screening.screened,
+                "published": origin.published if origin else None,
+                "source": origin.source if origin else "screening",
+                "crate_path": origin.crate_path if origin else None,
+                "yanked": bool(origin and origin.yanked),
             },
             ["crate", "version", "checksum"],
         )
         row = self._find(conn, key, lock=True)
         assert row is not None
         return row
+
+    def screened_keys(self, rules_version: str) -> set[tuple[str, str, str]]:
+        """(crate, version, checksum) of every version screened by ``rules_version``:
+        what a registry scan that resumes skips."""
+        v, s = versions.c, screenings.c
+        query = (
+            sa.select(v.crate, v.version, v.checksum)
+            .join(screenings, s.version_id == v.id)
+            .where(s.rules_version == rules_version)
+        )
+        with self._read() as conn:
+            return {(r[0], r[1], r[2]) for r in conn.execute(query)}
+
+    def stale_versions(self, rules_version: str) -> Iterator[tuple[VersionRow, Screening | None]]:
+        """Every version with a checksum that no screening by ``rules_version`` judged,
+        with its latest screening (None: never screened), oldest first: what a rescan
+        after a rules change screens again."""
+        v, s = versions.c, screenings.c
+        done = sa.exists().where(s.version_id == v.id, s.rules_version == rules_version)
+        latest = (
+            sa.select(s.id)
+            .where(s.version_id == v.id)
+            .order_by(s.id.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
+        columns = [c.label(f"screening_{c.name}") for c in screenings.c]
+        query = (
+            sa.select(versions, *columns)
+            .outerjoin(screenings, s.id == latest)
+            .where(v.checksum != "", ~done)
+            .order_by(v.id)
+        )
+        with self._read() as conn:
+            for row in conn.execute(query).mappings():
+                found = _version_row(row)
+                last = {c.name: row[f"screening_{c.name}"] for c in screenings.c}
+                yield found, None if last["id"] is None else _screening(found.key, last)
+
+    def screened_facts(
+        self,
+    ) -> Iterator[tuple[str, str, dt.datetime | None, bool, dict[str, Any] | None]]:
+        """(name, version, published, yanked, facts) of every screened version, the facts
+        of its latest screening (None where that screening could not scan the crate)."""
+        v, s = versions.c, screenings.c
+        latest = (
+            sa.select(s.facts)
+            .where(s.version_id == v.id)
+            .order_by(s.id.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
+        query = (
+            sa.select(v.name, v.version, v.published, v.yanked, latest.label("facts"))
+            .where(v.screened.is_not(None))
+            .order_by(v.crate, v.id)
+        )
+        with self._read() as conn:
+            for name, version, published, yanked, facts in conn.execute(query):
+                yield name, version, published, bool(yanked), facts
 
     @staticmethod
     def _latest_triage(conn: Connection, version_id: int) -> RowMapping | None:
@@ -1355,7 +1427,7 @@ def _event_json(event: Published | Yanked) -> dict[str, Any]:
     return out
 
 
-def _screening(key: VersionKey, row: RowMapping) -> Screening:
+def _screening(key: VersionKey, row: Mapping[Any, Any]) -> Screening:
     return Screening(
         name=key.name,
         version=key.version,
@@ -1366,6 +1438,7 @@ def _screening(key: VersionKey, row: RowMapping) -> Screening:
         diff=row["diff"],
         screened=row["screened"],
         rules_version=row["rules_version"],
+        facts=row["facts"],
     )
 
 

@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
-import os
 import re
-import resource
 import shutil
 import time
 from collections.abc import Iterable, Mapping
@@ -26,6 +24,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
+from cratewatch.isolate import limit_memory
 from cratewatch.model.package import normalize_crate_name
 from cratewatch.service.model import Published, Screening, TriageState, VersionKey
 from cratewatch.service.queue import SCREEN
@@ -343,12 +342,7 @@ def _child(
     from cratewatch.scan.cache import ScanCache
     from cratewatch.service.screening import screen_version
 
-    try:
-        with open("/proc/self/statm") as statm:  # noqa: PTH123 (Linux only, small)
-            mapped = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-        resource.setrlimit(resource.RLIMIT_AS, (mapped + _MEMORY_HEADROOM, resource.RLIM_INFINITY))
-    except (OSError, ValueError):
-        pass  # a platform without the limit still has the time limit
+    limit_memory(_MEMORY_HEADROOM)  # a platform without it still has the time limit
     try:
         screening = screen_version(
             crate,

@@ -62,7 +62,7 @@ from cratewatch.cachedir import user_cache_dir
 from cratewatch.errors import DownloadError, FeedError, VersionError
 from cratewatch.model.version import Version
 from cratewatch.registry.download import expand_dl_template, parse_dl_template
-from cratewatch.registry.interface import index_path, iter_index_lines
+from cratewatch.registry.interface import index_path, iter_index_lines, parse_pubtime
 from cratewatch.service.feeds.interface import Clock, Event, Feed, FeedBatch, utc_now
 from cratewatch.service.model import Published, Yanked
 
@@ -437,7 +437,7 @@ class GitIndexFeed(Feed):
                     checksum=cksum.lower(),
                     source=_SOURCE,
                     seen=seen,
-                    published=_pubtime(obj.get("pubtime")),
+                    published=parse_pubtime(obj.get("pubtime")),
                     index_line=added.line.decode(),
                     download_url=download_url(name, vers, cksum.lower()),
                 )
@@ -673,16 +673,6 @@ def _entry(
         problems.append(f"{where}: {name}: {vers!r} is not a version, skipped")
         return None
     return name, vers, obj.get("yanked") is True
-
-
-def _pubtime(value: object) -> dt.datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
 
 
 def _default_mirror(url: str) -> Path:

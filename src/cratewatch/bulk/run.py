@@ -1,0 +1,251 @@
+"""A whole-registry scan and a rescan: what to scan, in which batches, and the results
+recorded in the service's store as they arrive.
+
+- ``mirror_targets``: the versions of a mirror a scan selects (every version, each
+  crate's latest, or those published since a date);
+- ``stale_targets``: the versions of the store that the current rules never judged;
+- ``run_bulk``: skips what the store already has from these rules (a rerun resumes),
+  batches the rest by archive size, runs the batches on the engine and saves each
+  screening as its batch comes back (a version's screening is one transaction; one
+  saved twice, as a rerun task after a worker died can, is kept once).
+
+Only the client writes to the store, so an SQLite store serves a cluster as well as
+the local pool; PostgreSQL is for a store the service's other processes share.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+from cratewatch.bulk.engine import open_engine, run_all
+from cratewatch.bulk.task import Batch, BatchResult, Limits, Target, scan_batch
+from cratewatch.model.package import normalize_crate_name
+from cratewatch.model.version import Version
+from cratewatch.service.model import Published, Screening
+from cratewatch.service.signals import REGISTRY_CODES
+
+if TYPE_CHECKING:
+    from cratewatch.registry.mirror import Mirror, MirrorVersion
+    from cratewatch.service.store import Store
+
+__all__ = [
+    "BulkOptions",
+    "BulkSummary",
+    "batches",
+    "mirror_targets",
+    "run_bulk",
+    "stale_targets",
+]
+
+SOURCE: Final = "registry-scan"
+#: an archive whose size is unknown (a download) counts as this much for batching
+_UNKNOWN_SIZE: Final = 64 * 1024
+
+
+class BulkOptions(NamedTuple):
+    cluster: str | None = None  # None: the local process pool
+    workers: int | None = None  # the local pool's processes (default: one per core)
+    limits: Limits = Limits()
+    batch_bytes: int = 8 * 1024 * 1024  # archive bytes per task
+    batch_versions: int = 64  # versions per task at most
+    cache: bool = True  # per-file scan results kept on each worker
+
+
+@dataclass
+class BulkSummary:
+    """What a run did; the timings are what the benchmark reports."""
+
+    engine: str = ""
+    selected: int = 0  # versions the selection named
+    already: int = 0  # of those, screened by these rules before this run
+    recorded: int = 0  # screenings saved by this run
+    duplicates: int = 0  # screenings computed again and not saved twice
+    failed: int = 0  # recorded as scan-failed (a limit, a lost process)
+    not_fetched: list[str] = field(default_factory=list)  # archive not obtained: not recorded
+    by_risk: Counter[str] = field(default_factory=Counter)
+    tasks: int = 0
+    task_seconds: float = 0.0  # the tasks' own time on the workers, summed
+    seconds: float = 0.0  # wall clock of the run
+    archive_bytes: int = 0
+    peak_rss: int = 0  # bytes: the largest scanning process of any task
+    workers: set[str] = field(default_factory=set)
+
+
+def mirror_targets(
+    mirror: Mirror,
+    *,
+    latest: bool,
+    since: dt.datetime | None = None,
+    on_problem: Callable[[str], None] | None = None,
+) -> list[Target]:
+    """The versions of ``mirror`` to scan: each crate's latest (its highest release that
+    is not yanked; else its highest version) or every version, and of those only the
+    ones published at or after ``since`` (a version with no publication time is kept:
+    what cannot be dated is scanned rather than missed)."""
+    seen = dt.datetime.now(dt.UTC)
+    chosen: list[MirrorVersion] = []
+    for crate in _by_crate(mirror.versions(on_problem)):
+        picked = [_latest(crate)] if latest else crate
+        chosen += [
+            v for v in picked if since is None or v.published is None or v.published >= since
+        ]
+    return [Target(_event(v, mirror, seen)) for v in chosen]
+
+
+def _by_crate(versions: Iterable[MirrorVersion]) -> Iterator[list[MirrorVersion]]:
+    crate: list[MirrorVersion] = []
+    for version in versions:
+        if crate and normalize_crate_name(crate[0].name) != normalize_crate_name(version.name):
+            yield crate
+            crate = []
+        crate.append(version)
+    if crate:
+        yield crate
+
+
+def _latest(crate: list[MirrorVersion]) -> MirrorVersion:
+    def rank(v: MirrorVersion) -> tuple[bool, bool, Version]:
+        parsed = Version.parse(v.version)
+        return (not v.yanked, not parsed.pre, parsed)
+
+    return max(crate, key=rank)
+
+
+def _event(version: MirrorVersion, mirror: Mirror, seen: dt.datetime) -> Published:
+    local = mirror.dl_template is None
+    return Published(
+        name=version.name,
+        version=version.version,
+        checksum=version.checksum,
+        source=SOURCE,
+        seen=seen,
+        published=version.published,
+        crate_path=version.location if local else None,
+        download_url=None if local else version.location,
+        yanked=version.yanked,
+        size=version.size,
+    )
+
+
+def stale_targets(
+    store: Store, crate_dir: Path | None, rules_version: str
+) -> tuple[list[Target], list[str]]:
+    """The store's versions that ``rules_version`` never judged and whose archive is
+    kept (at the path recorded with the version, or in ``crate_dir`` as the service
+    keeps them), each with the registry-side signals of its latest screening; and the
+    versions whose archive is not kept, one line each."""
+    from cratewatch.service.worker import crate_file
+
+    seen = dt.datetime.now(dt.UTC)
+    targets: list[Target] = []
+    missing: list[str] = []
+    for row, last in store.stale_versions(rules_version):
+        archive = Path(row.crate_path) if row.crate_path else None
+        if (archive is None or not archive.is_file()) and crate_dir is not None:
+            try:
+                archive = crate_file(crate_dir, row.key)
+            except ValueError:
+                archive = None
+        if archive is None or not archive.is_file():
+            missing.append(f"{row.key}: archive not kept")
+            continue
+        event = Published(
+            name=row.key.name,
+            version=row.key.version,
+            checksum=row.key.checksum,
+            source=row.source,
+            seen=seen,
+            published=row.published,
+            crate_path=str(archive),
+            yanked=row.yanked,
+            size=archive.stat().st_size,
+        )
+        carried = tuple(s for s in last.signals if s.code in REGISTRY_CODES) if last else ()
+        targets.append(Target(event, carried))
+    return targets, missing
+
+
+def batches(
+    targets: Iterable[Target], max_bytes: int, max_versions: int
+) -> Iterator[tuple[Target, ...]]:
+    """Consecutive targets (a crate's versions stay together, so a worker's per-file
+    cache serves the next version) cut into tasks of at most ``max_bytes`` of archives
+    or ``max_versions`` versions: few enough tasks that per-task overhead stays small,
+    small enough that the cores stay busy to the end."""
+    batch: list[Target] = []
+    size = 0
+    for target in targets:
+        weight = target.event.size or _UNKNOWN_SIZE
+        if batch and (size + weight > max_bytes or len(batch) >= max_versions):
+            yield tuple(batch)
+            batch, size = [], 0
+        batch.append(target)
+        size += weight
+    if batch:
+        yield tuple(batch)
+
+
+def run_bulk(
+    targets: list[Target],
+    store: Store,
+    options: BulkOptions,
+    malicious: Mapping[str, str],
+    progress: Callable[[int, int], None] | None = None,
+) -> BulkSummary:
+    """Scan ``targets`` on the engine ``options`` names and record each screening in
+    ``store``; versions the store has from the current rules are skipped."""
+    from cratewatch.service.screening import current_rules_version
+
+    started = time.monotonic()
+    summary = BulkSummary(selected=len(targets))
+    done = store.screened_keys(current_rules_version())
+    todo = [t for t in targets if _key(t.event) not in done]
+    summary.already = len(targets) - len(todo)
+    summary.archive_bytes = sum(t.event.size or 0 for t in todo)
+    finished = 0
+
+    def record(result: BatchResult) -> None:
+        nonlocal finished
+        summary.tasks += 1
+        summary.task_seconds += result.seconds
+        summary.peak_rss = max(summary.peak_rss, result.peak_rss)
+        summary.workers.add(result.worker)
+        for outcome in result.outcomes:
+            finished += 1
+            event = outcome.target.event
+            if outcome.screening is None:
+                summary.not_fetched.append(f"{event.name} {event.version}: {outcome.problem}")
+                continue
+            if store.save_screening(outcome.screening, origin=event):
+                _count(summary, outcome.screening)
+            else:
+                summary.duplicates += 1
+        if progress is not None:
+            progress(finished, len(todo))
+
+    with open_engine(options.cluster, options.workers) as engine:
+        summary.engine = engine.describe
+        work = (
+            Batch(batch, options.limits, dict(malicious), options.cache)
+            for batch in batches(todo, options.batch_bytes, options.batch_versions)
+        )
+        run_all(engine, scan_batch, work, record)
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def _key(event: Published) -> tuple[str, str, str]:
+    return (normalize_crate_name(event.name), event.version, event.checksum or "")
+
+
+def _count(summary: BulkSummary, screening: Screening) -> None:
+    summary.recorded += 1
+    summary.by_risk[screening.risk.value] += 1
+    if any(s.code == "scan-failed" for s in screening.signals):
+        summary.failed += 1
