@@ -64,7 +64,7 @@ def _dask_client(cluster: str) -> Iterator[Client]:
     if not address:
         raise UsageError("--cluster dask: dask's configuration names no scheduler-address")
     try:
-        client = Client(address, timeout=30, set_as_default=False)  # type: ignore[no-untyped-call]
+        client = Client(address, timeout=10, set_as_default=False)  # type: ignore[no-untyped-call]
     except (OSError, TimeoutError) as exc:
         raise UsageError(f"--cluster {address}: cannot reach the scheduler ({exc})") from None
     try:

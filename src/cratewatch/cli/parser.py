@@ -188,6 +188,12 @@ def _add_scan_parser(commands: Any) -> None:
     add_scan_parser(commands)
 
 
+def _add_rescan_parser(commands: Any) -> None:
+    from cratewatch.cli.bulk import add_rescan_parser
+
+    add_rescan_parser(commands)
+
+
 def _add_diff_parser(commands: Any) -> None:
     from cratewatch.cli.diff import add_diff_parser
 
@@ -225,6 +231,7 @@ COMMANDS: dict[str, Callable[[Any], None]] = {
     "ecosystem": _add_ecosystem_parser,
     "typosquat": _add_typosquat_parser,
     "scan": _add_scan_parser,
+    "rescan": _add_rescan_parser,
     "diff": _add_diff_parser,
     "reach": _add_reach_parser,
     "check": _add_check_parser,

@@ -6,7 +6,9 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cratewatch.cli.bulk import add_bulk_options, cmd_registry_scan, wants_registry_scan
 from cratewatch.cli.options import add_color_option, add_db_options, add_manifest_path_option
+from cratewatch.errors import UsageError
 from cratewatch.model.package import CRATES_IO_SPARSE
 
 if TYPE_CHECKING:
@@ -27,9 +29,12 @@ def cmd_scan(args: argparse.Namespace) -> int:
     from cratewatch.reporters.scan import render_scan_human, render_scan_json, tally
     from cratewatch.scan.run import ScanOptions, run_scan
 
+    if wants_registry_scan(args):
+        return cmd_registry_scan(args)
+    if args.cluster is not None:
+        raise UsageError("--cluster runs a whole-registry scan: add --all-versions or --latest")
     if args.manifest_path is not None:
         from cratewatch.cli.options import checked_manifest_path
-        from cratewatch.errors import UsageError
         from cratewatch.lockfile import find_lockfile
 
         if args.lockfile is not None:
@@ -142,10 +147,16 @@ def add_scan_parser(commands: Any) -> None:
     p.add_argument(
         "--registry",
         default=CRATES_IO_SPARSE,
-        metavar="URL",
-        help="sparse registry for --download (default: crates.io)",
+        metavar="URL|MIRROR",
+        help="sparse registry for --download (default: crates.io); with --all-versions, "
+        "--latest or --since: the registry mirror scanned whole",
     )
-    p.add_argument("--format", choices=("human", "json", "sarif"), default="human")
+    p.add_argument(
+        "--format",
+        choices=("human", "json", "sarif"),
+        default="human",
+        help="a registry scan prints a summary (human or json); its results go to the store",
+    )
     p.add_argument(
         "--fail-on",
         choices=("malicious", "suspicious"),
@@ -178,4 +189,5 @@ def add_scan_parser(commands: Any) -> None:
         metavar="PATH",
         help="also flag dependencies that look like squats of this index's or store's top crates",
     )
+    add_bulk_options(p, registry=True)
     p.set_defaults(handler=cmd_scan)

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from cratewatch.service.settings import ServiceSettings
     from cratewatch.service.store import Store
 
-__all__ = ["add_service_parsers"]
+__all__ = ["add_service_parsers", "crate_dir"]
 
 
 def _settings(args: argparse.Namespace) -> ServiceSettings:
@@ -57,9 +57,11 @@ def _store(settings: ServiceSettings) -> Store:
     return Store(settings.store)
 
 
-def _crate_dir(settings: ServiceSettings, store: Store) -> Path:
-    if settings.crate_dir is not None:
-        return settings.crate_dir
+def crate_dir(chosen: Path | None, store: Store) -> Path:
+    """Where the store's archives are kept: ``chosen`` (``--crate-dir``, ``crate-dir``
+    of ``[service]``), else beside an SQLite store, else in the user cache."""
+    if chosen is not None:
+        return chosen
     if store.dialect == "sqlite":  # beside the database file
         database = store.engine.url.database
         return Path(str(database)).parent / "crates"
@@ -117,7 +119,7 @@ def _service(settings: ServiceSettings, store: Store) -> Any:
     del CrateDownloader  # imported before forking: every worker inherits it loaded
     targets = _targets(settings)
     worker = WorkerSettings(
-        _crate_dir(settings, store),
+        crate_dir(settings.crate_dir, store),
         settings.registry,
         time_limit=settings.time_limit,
         notify_channels=tuple(targets),
@@ -186,7 +188,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     service = _service(settings, store)
     app = create_app(
         store,
-        ApiSettings(crate_dir=_crate_dir(settings, store), public_reads=settings.public_reads),
+        ApiSettings(
+            crate_dir=crate_dir(settings.crate_dir, store), public_reads=settings.public_reads
+        ),
     )
     _log_to_stderr()
     service.start()
@@ -241,7 +245,7 @@ def cmd_submit(args: argparse.Namespace) -> int:
             if not name or not version:
                 raise UsageError(f"{target}: the file name must be NAME-VERSION.crate")
             checksum = hashlib.sha256(data).hexdigest()
-            kept = _crate_dir(settings, store) / "submitted" / checksum / target.name
+            kept = crate_dir(settings.crate_dir, store) / "submitted" / checksum / target.name
             kept.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(target, kept)
             event = Published(name, version, checksum, "submit", now, crate_path=str(kept))

@@ -781,18 +781,21 @@ class Store(Closeable):
         with its latest screening (None: never screened), oldest first: what a rescan
         after a rules change screens again."""
         v, s = versions.c, screenings.c
-        done = sa.exists().where(s.version_id == v.id, s.rules_version == rules_version)
+        other = screenings.alias("judged").c
+        done = sa.exists().where(other.version_id == v.id, other.rules_version == rules_version)
+        last = screenings.alias("last").c
         latest = (
-            sa.select(s.id)
-            .where(s.version_id == v.id)
-            .order_by(s.id.desc())
+            sa.select(last.id)
+            .where(last.version_id == v.id)
+            .order_by(last.id.desc())
             .limit(1)
+            .correlate(versions)
             .scalar_subquery()
         )
         columns = [c.label(f"screening_{c.name}") for c in screenings.c]
         query = (
             sa.select(versions, *columns)
-            .outerjoin(screenings, s.id == latest)
+            .select_from(versions.outerjoin(screenings, s.id == latest))
             .where(v.checksum != "", ~done)
             .order_by(v.id)
         )
