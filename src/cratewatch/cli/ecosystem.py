@@ -1,4 +1,4 @@
-"""``cratewatch ecosystem ...``: ingest, exposure, rank, dependents, dependencies."""
+"""``cratewatch ecosystem ...``: ingest, exposure, rank, dependents, dependencies, stats."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cratewatch.cli.terminal import ProgressLine, print_text, sigterm_exits
+from cratewatch.cli.terminal import ProgressLine, print_text, sigterm_exits, write_output
 from cratewatch.errors import UsageError
 
 if TYPE_CHECKING:
@@ -213,6 +213,44 @@ def cmd_dependencies(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_stats(args: argparse.Namespace) -> int:
+    """The statistics of the scanned versions (the service's store), with the dependency
+    columns when an ecosystem store of the registry is there."""
+    from cratewatch.ecosystem.stats import FactRow, ecosystem_stats
+    from cratewatch.reporters import stats as reporters
+    from cratewatch.service.store import Store as ResultStore
+
+    graph_dir = args.store or _default_store()
+    if args.store is not None and not graph_dir.exists():
+        raise UsageError(f"{graph_dir}: no such ecosystem store (build one with 'ingest')")
+    with ResultStore(args.results) as results:
+        rows = [FactRow(*row) for row in results.screened_facts()]
+    if not rows:
+        raise UsageError(
+            f"{results.url}: no screened versions (run 'scan --registry MIRROR --all-versions')"
+        )
+    stats = ecosystem_stats(rows, _open_store(args) if graph_dir.exists() else None)
+    if args.plots is not None:
+        from cratewatch.reporters.plots import draw
+
+        args.plots.mkdir(parents=True, exist_ok=True)
+        for fmt in ("svg", "png"):
+            for stem, data in draw(stats, fmt).items():
+                (args.plots / f"{stem}.{fmt}").write_bytes(data)
+    if args.format == "json":
+        text = reporters.render_stats_json(stats)
+    elif args.format == "markdown":
+        text = reporters.render_stats_markdown(stats)
+    else:
+        from cratewatch.reporters.plots import PLOTS, draw
+
+        svgs = draw(stats, "svg")
+        plots = {title: svgs[stem].decode("utf-8") for stem, title in PLOTS.items()}
+        text = reporters.render_stats_html(stats, plots)
+    write_output(text, args.output)
+    return 0
+
+
 def add_ecosystem_parser(commands: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     eco = commands.add_parser(
         "ecosystem",
@@ -295,3 +333,25 @@ def add_ecosystem_parser(commands: Any, parser_class: type[argparse.ArgumentPars
     )
     dependencies.add_argument("--dev", action="store_true", help="include dev-dependencies")
     dependencies.set_defaults(handler=cmd_dependencies)
+
+    stats = sub.add_parser(
+        "stats",
+        help="share of crates using unsafe, depending on unsafe, with build scripts, ...",
+        description="Statistics of the scanned versions (from 'scan --registry'), joined with "
+        "the registry graph of an ecosystem store when there is one: unsafe, dependencies that "
+        "use unsafe, build scripts, procedural macros, FFI, network and process capabilities, "
+        "of the latest versions and of all, by year of publication.",
+    )
+    stats.add_argument(
+        "--store", type=Path, help="ecosystem store of the registry (default: in the user cache)"
+    )
+    stats.add_argument(
+        "--results",
+        metavar="URL",
+        help="the service's store with the scans (default: the service's default store)",
+    )
+    stats.add_argument("--format", choices=("markdown", "json", "html"), default="markdown")
+    stats.add_argument("-o", "--output", type=Path, help="write the report here")
+    stats.add_argument("--plots", type=Path, metavar="DIR", help="also write the plots (SVG, PNG)")
+    stats.add_argument("-v", "--verbose", action="store_true", help="more detail on errors")
+    stats.set_defaults(handler=cmd_stats)

@@ -65,7 +65,7 @@ def local_crate_files(
     on_bytes: Callable[[int, int], None] | None = None,
     on_problem: Callable[[str, str], None] | None = None,
 ) -> Iterator[CrateFile]:
-    """The crate files of an index checkout or tar archive (``on_bytes`` as in
+    """The crate files of an index checkout, a local registry or a tar archive (``on_bytes`` as in
     ``iter_archive_crate_files``; a directory does not report it). A crate file that
     cannot be read is an error, or with ``on_problem(crate, message)`` skipped."""
     from cratewatch.registry.local import (
@@ -75,6 +75,9 @@ def local_crate_files(
     )
 
     p = Path(path)
+    if p.is_dir() and not (p / "config.json").exists() and (p / "index").is_dir():
+        # a local registry (Cargo's local-registry layout): its index has no config.json
+        return iter_directory_crate_files(p / "index", on_problem, require_config=False)
     if p.is_dir():
         return iter_directory_crate_files(p, on_problem)
     if p.is_file() and p.name.lower().endswith(ARCHIVE_SUFFIXES):

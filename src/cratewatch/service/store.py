@@ -783,18 +783,18 @@ class Store(Closeable):
         v, s = versions.c, screenings.c
         other = screenings.alias("judged").c
         done = sa.exists().where(other.version_id == v.id, other.rules_version == rules_version)
-        last = screenings.alias("last").c
+        newest = screenings.alias("newest").c
         latest = (
-            sa.select(last.id)
-            .where(last.version_id == v.id)
-            .order_by(last.id.desc())
+            sa.select(newest.id)
+            .where(newest.version_id == v.id)
+            .order_by(newest.id.desc())
             .limit(1)
             .correlate(versions)
             .scalar_subquery()
         )
-        columns = [c.label(f"screening_{c.name}") for c in screenings.c]
+        labelled = [c.label(f"screening_{c.name}") for c in screenings.c]
         query = (
-            sa.select(versions, *columns)
+            sa.select(versions, *labelled)
             .select_from(versions.outerjoin(screenings, s.id == latest))
             .where(v.checksum != "", ~done)
             .order_by(v.id)
@@ -802,7 +802,7 @@ class Store(Closeable):
         with self._read() as conn:
             for row in conn.execute(query).mappings():
                 found = _version_row(row)
-                last = {c.name: row[f"screening_{c.name}"] for c in screenings.c}
+                last = {c.name: row[f"screening_{c.name}"] for c in screenings.columns}
                 yield found, None if last["id"] is None else _screening(found.key, last)
 
     def screened_facts(

@@ -1,0 +1,194 @@
+"""The ecosystem's statistics: how much of a registry uses ``unsafe``, depends on a crate
+that does, has build scripts, procedural macros, FFI, network or process capabilities,
+and how that changed by year of publication.
+
+Two inputs, joined by (crate, version): the facts the scans recorded for each version
+(``scan/facts.py``, kept with the screenings of the service's store) and, for the
+dependency questions, the registry graph of an ecosystem store. A version's
+dependencies are its normal and build dependencies that are not optional, each
+requirement taken at the newest version it selects that is not yanked (as
+``ecosystem dependencies`` resolves them); "depends on unsafe" is any such dependency,
+direct or further down, whose own scan found ``unsafe``. A dependency version that was
+not scanned counts as not using ``unsafe``: the dependency shares are lower bounds, and
+the share of resolved dependencies that were scanned is reported beside them.
+
+Shares are over the versions whose scan was complete; "latest" takes each crate's
+latest scanned version (its highest release not yanked, else its highest version).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
+
+import numpy as np
+from numpy.typing import NDArray
+
+from cratewatch.ecosystem.arrays import concat_ranges, unique
+from cratewatch.ecosystem.store import (
+    DEP_DEV,
+    DEP_EXTRA,
+    DEP_OPTIONAL,
+    VERSION_PRERELEASE,
+    VERSION_YANKED,
+)
+from cratewatch.model.package import normalize_crate_name
+from cratewatch.model.version import Version
+from cratewatch.scan.facts import FACTS
+
+if TYPE_CHECKING:
+    from cratewatch.ecosystem.store import Store
+
+__all__ = ["COLUMNS", "PAINTER", "EcosystemStats", "FactRow", "ecosystem_stats"]
+
+#: what the graph adds to each version's own facts
+DEPENDENCY_COLUMNS: Final = ("depends_on_unsafe_directly", "depends_on_unsafe")
+COLUMNS: Final = (*FACTS, *DEPENDENCY_COLUMNS)
+
+#: the Rust Foundation's Painter, May 2024 ("Unsafe Rust in the Wild"): of crates.io's
+#: significant crates, the share that use unsafe, and that make a direct function call
+#: into another crate that does
+PAINTER: Final = {"unsafe": 19.11, "calls_into_unsafe": 34.35}
+
+
+class FactRow(NamedTuple):
+    """One screened version: ``facts`` as recorded (None: its scan failed)."""
+
+    name: str
+    version: str
+    published: dt.datetime | None
+    yanked: bool
+    facts: Mapping[str, Any] | None
+
+
+class EcosystemStats(NamedTuple):
+    screened: int  # versions with a screening
+    complete: int  # of those, with a complete scan: the denominators
+    crates: int  # crates with a complete scan
+    all_versions: dict[str, int]  # column -> versions with it
+    latest: dict[str, int]  # column -> crates whose latest version has it
+    by_year: dict[int | None, tuple[int, dict[str, int]]]  # year -> (versions, counts)
+    graph: dict[str, Any] | None  # the ecosystem store's coverage; None: no graph given
+
+
+def ecosystem_stats(rows: Iterable[FactRow], graph: Store | None = None) -> EcosystemStats:
+    """The statistics of the screened versions ``rows``, with the dependency columns
+    when ``graph`` (an ecosystem store of the same registry) is given."""
+    rows = list(rows)
+    usable = [r for r in rows if r.facts is not None and r.facts.get("complete") is True]
+    flags = {col: [bool(r.facts and r.facts.get(col)) for r in usable] for col in FACTS}
+    coverage: dict[str, Any] | None = None
+    if graph is not None:
+        direct, anywhere, coverage = _dependency_columns(usable, graph)
+        flags["depends_on_unsafe_directly"], flags["depends_on_unsafe"] = direct, anywhere
+    columns = [c for c in COLUMNS if c in flags]
+    latest = _latest_rows(usable)
+    by_year: dict[int | None, tuple[int, dict[str, int]]] = {}
+    for i, row in enumerate(usable):
+        year = row.published.year if row.published is not None else None
+        empty: dict[str, int] = dict.fromkeys(columns, 0)
+        count, counts = by_year.get(year, (0, empty))
+        for c in columns:
+            counts[c] += flags[c][i]
+        by_year[year] = (count + 1, counts)
+    return EcosystemStats(
+        screened=len(rows),
+        complete=len(usable),
+        crates=len(latest),
+        all_versions={c: sum(flags[c]) for c in columns},
+        latest={c: sum(flags[c][i] for i in latest) for c in columns},
+        by_year=dict(sorted(by_year.items(), key=lambda item: (item[0] is None, item[0] or 0))),
+        graph=coverage,
+    )
+
+
+def _latest_rows(rows: list[FactRow]) -> list[int]:
+    """The index of each crate's latest row: its highest release not yanked, else its
+    highest version."""
+    best: dict[str, tuple[tuple[bool, bool, Version], int]] = {}
+    for i, row in enumerate(rows):
+        try:
+            version = Version.parse(row.version)
+        except ValueError:
+            continue
+        rank = (not row.yanked, not version.pre, version)
+        crate = normalize_crate_name(row.name)
+        if crate not in best or rank > best[crate][0]:
+            best[crate] = (rank, i)
+    return sorted(i for _, i in best.values())
+
+
+def _dependency_columns(
+    rows: list[FactRow], store: Store
+) -> tuple[list[bool], list[bool], dict[str, Any]]:
+    """Per row: a direct dependency uses unsafe; any dependency does. And the coverage:
+    rows found in the graph, resolved dependency edges, those to scanned versions."""
+    unsafe_version = np.zeros(store.version_count, dtype=bool)
+    scanned = np.zeros(store.version_count, dtype=bool)
+    position: list[int] = []
+    versions_of: dict[str, dict[str, int]] = {}
+    for row in rows:
+        crate = normalize_crate_name(row.name)
+        if crate not in versions_of:
+            c = store.crate_id(row.name)
+            known = store.crate_versions(c) if c is not None else range(0)
+            versions_of[crate] = {store.version_text(v): v for v in known}
+        v = versions_of[crate].get(row.version)
+        position.append(-1 if v is None else v)
+        if v is not None:
+            scanned[v] = True
+            unsafe_version[v] = bool(row.facts and row.facts.get("unsafe"))
+    sources, targets = _edges(store)
+    direct_hit = np.zeros(store.version_count, dtype=bool)
+    direct_hit[sources[unsafe_version[targets]]] = True
+    reaches = _reaching(direct_hit, sources, targets)
+    found = [p for p in position if p >= 0]
+    from_found = np.isin(sources, np.asarray(found, dtype=np.int64))
+    coverage = {
+        "versions": store.version_count,
+        "screened_in_graph": len(found),
+        "dependencies": int(from_found.sum()),
+        "dependencies_scanned": int(scanned[targets[from_found]].sum()),
+    }
+    direct = [p >= 0 and bool(direct_hit[p]) for p in position]
+    anywhere = [p >= 0 and bool(reaches[p]) for p in position]
+    return direct, anywhere, coverage
+
+
+def _edges(store: Store) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """(dependent version, dependency version) of every normal or build dependency that
+    is not optional, the requirement at the newest version it selects that is not
+    yanked (else its newest pre-release), as ``queries.dependencies_of`` takes it."""
+    flags = np.asarray(store.ver_flags)
+    good = (flags & (VERSION_PRERELEASE | VERSION_YANKED)) == 0
+    index = np.arange(len(flags), dtype=np.int64)
+    last_good = np.maximum.accumulate(np.where(good, index, -1)) if len(flags) else index
+    dep_flags = np.asarray(store.dep_flags)
+    rows = np.flatnonzero((dep_flags & (DEP_DEV | DEP_OPTIONAL | DEP_EXTRA)) == 0)
+    lo, hi = np.asarray(store.dep_lo)[rows], np.asarray(store.dep_hi)[rows]
+    pre_lo, pre_hi = np.asarray(store.dep_pre_lo)[rows], np.asarray(store.dep_pre_hi)[rows]
+    chosen = np.full(len(rows), -1, dtype=np.int64)
+    has = hi > lo
+    chosen[has] = last_good[hi[has] - 1]
+    chosen[chosen < lo] = -1
+    fallback = (chosen < 0) & (pre_hi > pre_lo)
+    chosen[fallback] = pre_hi[fallback] - 1
+    keep = chosen >= 0
+    return np.asarray(store.dep_from)[rows][keep].astype(np.int64), chosen[keep]
+
+
+def _reaching(
+    start: NDArray[np.bool_], sources: NDArray[np.int64], targets: NDArray[np.int64]
+) -> NDArray[np.bool_]:
+    """``start`` and every version that depends, directly or further down, on one."""
+    order = np.argsort(targets, kind="stable")
+    by_target, from_source = targets[order], sources[order]
+    bounds = np.searchsorted(by_target, np.arange(len(start) + 1))
+    seen = start.copy()
+    frontier = np.flatnonzero(seen)
+    while frontier.size:
+        reached = unique(from_source[concat_ranges(bounds[frontier], bounds[frontier + 1])])
+        frontier = reached[~seen[reached]]
+        seen[frontier] = True
+    return seen
