@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.service.postgres import PostgresServer, create_database, running_server
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"
@@ -15,6 +19,8 @@ CARGO_LOCKS = SHARED_DATA / "cargo-locks"
 INDEX_SUBSET = SHARED_DATA / "crates.io-index-subset"
 INDEX_2020 = SHARED_DATA / "crates.io-index-2020.tar.gz"
 NEWEST_RIPGREP = CARGO_LOCKS / "BurntSushi__ripgrep__2026-08-04__3fce3b5bb023.Cargo.lock"
+
+_databases = itertools.count(1)
 
 
 def check_golden(path: Path, text: str) -> None:
@@ -57,3 +63,16 @@ def store_2020(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("store-2020") / "store"
     ingest_index(str(require(INDEX_2020)), path)
     return path
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """A real PostgreSQL server for the session (``tests/service/postgres.py``)."""
+    with running_server() as server:
+        yield server
+
+
+@pytest.fixture
+def postgres_url(postgres_server: PostgresServer) -> str:
+    """A new, empty database of its own on the session's server."""
+    return create_database(postgres_server, f"db_{next(_databases)}")

@@ -11,15 +11,9 @@ import pytest
 
 from cratewatch.service.queue import Backoff
 from cratewatch.service.store import Store
-from tests.service.postgres import PostgresServer, create_database, running_server
+from tests.service.postgres import PostgresServer, create_database
 
 _databases = itertools.count(1)
-
-
-@pytest.fixture(scope="session")
-def postgres_server() -> Iterator[PostgresServer]:
-    with running_server() as server:
-        yield server
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
