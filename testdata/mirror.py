@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
-import io
 import json
 import os
 import sys
@@ -73,8 +72,8 @@ def pack_crate(source: Path, dest: Path) -> tuple[dict[str, Any], Path] | None:
         "yanked": False,
     }
     if made >= _OPENED:
-        line["pubtime"] = dt.datetime.fromtimestamp(int(made), dt.UTC).isoformat().replace(
-            "+00:00", "Z"
+        line["pubtime"] = (
+            dt.datetime.fromtimestamp(int(made), dt.UTC).isoformat().replace("+00:00", "Z")
         )
         os.utime(archive, (made, made))
     else:
@@ -94,7 +93,7 @@ def _dependencies(manifest: dict[str, Any]) -> Iterator[dict[str, Any]]:
                 continue
             for alias, spec in deps.items():
                 spec = {"version": spec} if isinstance(spec, str) else spec
-                if not isinstance(spec, dict) or "path" in spec and "version" not in spec:
+                if not isinstance(spec, dict) or ("path" in spec and "version" not in spec):
                     continue
                 if "git" in spec:
                     continue
