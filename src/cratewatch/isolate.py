@@ -22,7 +22,7 @@ import select
 import signal
 import struct
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from typing import Final, Generic, NamedTuple, TypeVar
 
 __all__ = ["Failed", "limit_memory", "run_isolated"]
@@ -59,7 +59,7 @@ def limit_memory(headroom: int) -> None:
 
 def run_isolated(
     func: Callable[[T], R], items: Sequence[T], *, seconds: float, memory: int
-) -> Iterator[R | Failed]:
+) -> Generator[R | Failed, None, None]:
     """``func(item)`` for each item, in order, computed in a forked child limited to
     ``memory`` bytes more than it starts with; an item that raises, takes more than
     ``seconds`` or loses the child is a ``Failed``. Results must pickle."""

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from cratewatch.service.model import VersionKey
+from cratewatch.service.store import Store
 from testdata.mirror import build
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -72,6 +74,25 @@ def generated_crate(dest: Path, name: str, megabytes: float, seed: int) -> Path:
         modules.append(f"pub mod m{m};\n")
     (crate / "src" / "lib.rs").write_text("".join(modules), encoding="utf-8")
     return crate
+
+
+def key(store: Store, name: str, version: str) -> VersionKey:
+    return next(r.key for r in store.crate_history(name) if r.key.version == version)
+
+
+def results(url: str) -> dict[tuple[str, str], tuple[str, tuple[str, ...]]]:
+    """(name, version) -> (risk, signal codes) of every screening, and exactly one each."""
+    with Store(url) as store:
+        found = {}
+        for name, version, *_ in store.screened_facts():
+            detail = store.version(key(store, name, version))
+            assert detail is not None and len(detail.screenings) == 1
+            (screening,) = detail.screenings
+            found[(name, version)] = (
+                screening.risk.value,
+                tuple(s.code for s in screening.signals),
+            )
+        return found
 
 
 @pytest.fixture(scope="session")

@@ -20,29 +20,12 @@ from cratewatch.service.model import Risk, Signal
 from cratewatch.service.screening import current_rules_version
 from cratewatch.service.store import Store
 from testdata.mirror import build
-from tests.bulk.conftest import MALICIOUS, generated_crate, sample_dirs
+from tests.bulk.conftest import INCIDENTS, MALICIOUS, generated_crate, key, results, sample_dirs
 from tests.service.ports import free_port
 
 
 def scan(mirror: Path, store: str, *more: str) -> int:
     return main(["scan", "--registry", str(mirror), "--store", store, "--workers", "2", *more])
-
-
-def results(url: str) -> dict[tuple[str, str], tuple[str, tuple[str, ...]]]:
-    """(name, version) -> (risk, signal codes) of every screening, and exactly one each."""
-    with Store(url) as store:
-        found = {}
-        for name, version, *_ in store.screened_facts():
-            detail = store.version(
-                next(r.key for r in store.crate_history(name) if r.key.version == version)
-            )
-            assert detail is not None and len(detail.screenings) == 1
-            screening = detail.screenings[0]
-            found[(name, version)] = (
-                screening.risk.value,
-                tuple(s.code for s in screening.signals),
-            )
-        return found
 
 
 def test_every_version_is_screened_once_and_a_rerun_skips_them(
@@ -57,9 +40,7 @@ def test_every_version_is_screened_once_and_a_rerun_skips_them(
     assert len(found) == total
     names = {name for name, _ in found}
     for sample in MALICIOUS:
-        manifest = (
-            Path(__file__).parents[1] / "scan" / "incidents" / sample / "Cargo.toml"
-        ).read_text()
+        manifest = (INCIDENTS / sample / "Cargo.toml").read_text()
         crate = manifest.split('name = "', 1)[1].split('"', 1)[0]
         assert crate in names
         assert any(risk == "critical" for (n, _), (risk, _) in found.items() if n == crate)
@@ -182,10 +163,7 @@ def test_a_rescan_screens_what_other_rules_judged_and_keeps_registry_signals(
     assert main(["rescan", "--store", url, "--workers", "2"]) == 0
     assert f"{len(before)} versions selected" in capsys.readouterr().out
     with Store(url) as store:
-        key = next(
-            r.key for r in store.crate_history("envfile-loader") if r.key.version == "0.99.0"
-        )
-        detail = store.version(key)
+        detail = store.version(key(store, "envfile-loader", "0.99.0"))
         assert detail is not None
         latest = detail.screenings[-1]
         assert latest.rules_version == current_rules_version()
