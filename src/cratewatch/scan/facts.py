@@ -25,8 +25,8 @@ _PROCESS: Final = frozenset({"process-spawn", "process-spawn-path", "script-eval
 
 
 def crate_facts(archive: CrateArchive, scan: CrateScan) -> dict[str, Any]:
-    """The facts of one scanned crate: ``unsafe`` (any unsafe function, block, impl,
-    trait or extern block, in or out of macros), ``build_script``, ``proc_macro``, ``ffi``
+    """The facts of one scanned crate: ``unsafe`` (any unsafe function, block, impl or
+    trait, in or out of macros), ``build_script``, ``proc_macro``, ``ffi``
     (foreign functions declared or native libraries linked), ``network`` and
     ``process`` (the scan's capabilities), with the unsafe count, the capabilities and
     the size of the sources."""
@@ -38,7 +38,9 @@ def crate_facts(archive: CrateArchive, scan: CrateScan) -> dict[str, Any]:
     return {
         # an archive not examined fully says nothing certain: the statistics leave it out
         "complete": scan.verdict is not Verdict.INCOMPLETE,
-        "unsafe": scan.unsafe.total > 0,
+        # the unsafe keyword; an extern block (unsafe to call, needing no keyword of its
+        # own before edition 2024) is the ffi fact's
+        "unsafe": scan.unsafe.total - scan.unsafe.extern_blocks > 0,
         "build_script": bool(manifest.build_scripts),
         "proc_macro": manifest.proc_macro,
         "ffi": "ffi" in capabilities or scan.unsafe.extern_blocks > 0,
