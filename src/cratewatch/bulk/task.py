@@ -91,8 +91,16 @@ def scan_batch(batch: Batch) -> BatchResult:
     """Fetch and scan every version of ``batch``, each in an isolated child."""
     from cratewatch.model.package import CRATES_IO_SPARSE
     from cratewatch.registry.download import CrateDownloader
+    from cratewatch.reporters import scan as _reporter  # noqa: F401 (imported for the child)
+    from cratewatch.scan.analyze import prepare
+    from cratewatch.scan.cache import ScanCache
 
     started = time.monotonic()
+    # compiled and imported here, once per worker process, and inherited by every
+    # child; a dask worker has imported nothing of the scanner before its first task
+    prepare()
+    if batch.cache:
+        ScanCache.default().prepare()
     with (
         tempfile.TemporaryDirectory(prefix="cratewatch-bulk-") as scratch,
         CrateDownloader(CRATES_IO_SPARSE) as downloader,

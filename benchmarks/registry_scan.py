@@ -1,0 +1,239 @@
+"""Whole-registry scans: the local pool beside a 2-worker dask cluster, a worker killed
+mid-run, the scale-out estimate for crates.io, and the ecosystem statistics.
+
+    python benchmarks/registry_scan.py [--corpus DIR] [--mirror DIR] [--price USD]
+
+The corpus is Debian's crates (``scan_debian.py``'s folder, fetched the same way when
+missing), packed into a local registry (``testdata/mirror.py``) once and kept as
+``--mirror`` (default: beside the corpus). On the same mirror, in one run, each a whole
+``cratewatch scan --registry MIRROR --all-versions --no-cache`` process into a new
+SQLite store:
+
+1. the local process pool (one process per core);
+2. a dask cluster started here: ``dask scheduler`` and two ``dask worker --nthreads 1``
+   on 127.0.0.1;
+3. the same cluster setup, one worker (with its nanny) killed with SIGKILL once a fifth
+   of the versions are recorded; its final results compared with run 1's, version by
+   version (risk and signals);
+
+then the ecosystem statistics of run 1's store, joined with an ecosystem store ingested
+from the mirror's index, beside Painter's published figures.
+
+Printed for runs 1 and 2: wall time, versions/s, archive MB/s and MB/s per core, tasks
+and the per-task overhead (wall time x slots minus the tasks' own time, per task), the
+largest scanning process (peak RSS) and the largest dask worker process (sampled every
+0.2 s). The estimate: workers (cores) that scan crates.io's versions in one hour at the
+measured per-core rate, and what that costs at ``--price`` dollars per core-hour
+(default 0.045, an on-demand compute-optimised cloud core in 2026). Recorded in
+docs/registry-scan.md and docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import Any
+
+from _common import PROJECT_ROOT, cratewatch_command
+from scan_debian import fetch_corpus
+
+sys.path.insert(0, str(PROJECT_ROOT))
+
+from testdata.mirror import build
+
+CORES = os.cpu_count() or 1
+#: crates.io in late 2026, rounded: what the estimate scales to
+CRATES_IO_VERSIONS = 2_000_000
+DASK = Path(sys.executable).with_name("dask")
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextmanager
+def dask_cluster(workers: int = 2) -> Iterator[tuple[str, list[subprocess.Popen[bytes]]]]:
+    from distributed import Client
+
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    quiet: dict[str, Any] = {
+        "stdout": subprocess.DEVNULL,
+        "stderr": subprocess.DEVNULL,
+        "start_new_session": True,
+    }
+    started = [
+        subprocess.Popen(
+            [str(DASK), "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
+            **quiet,
+        )
+    ]
+    worker = [str(DASK), "worker", address, "--nthreads", "1", "--host", "127.0.0.1"]
+    try:
+        started += [subprocess.Popen([*worker, "--no-dashboard"], **quiet) for _ in range(workers)]
+        with Client(address, timeout=60) as client:  # type: ignore[no-untyped-call]
+            client.wait_for_workers(workers, timeout=60)
+        yield address, started[1:]
+    finally:
+        for process in reversed(started):
+            with suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
+class PeakRss:
+    """The largest resident set of any process started by the given ones (a dask
+    worker's nanny, its worker, the worker's scanning children), sampled each second:
+    cheap enough not to slow what it measures."""
+
+    def __init__(self, pids: list[int]) -> None:
+        self.pids = pids
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> PeakRss:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        import psutil  # type: ignore[import-untyped]
+
+        while not self._stop.wait(1.0):
+            for pid in self.pids:
+                with suppress(psutil.Error):
+                    for process in psutil.Process(pid).children(recursive=True):
+                        with suppress(psutil.Error):
+                            self.peak = max(self.peak, process.memory_info().rss)
+
+
+def scan(mirror: Path, store: Path, *extra: str) -> tuple[dict[str, Any], float]:
+    command = cratewatch_command(
+        "scan", "--registry", str(mirror), "--all-versions", "--no-cache",
+        "--store", f"sqlite:///{store}", "--format", "json", *extra,
+    )  # fmt: skip
+    started = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout), time.perf_counter() - started
+
+
+def results(store: Path) -> dict[tuple[str, str], tuple[str, str]]:
+    with sqlite3.connect(store) as db:
+        rows = db.execute(
+            "SELECT v.name, v.version, s.risk, s.signals FROM screenings s "
+            "JOIN versions v ON v.id = s.version_id"
+        ).fetchall()
+    found = {(n, v): (r, json.dumps(json.loads(s), sort_keys=True)) for n, v, r, s in rows}
+    assert len(found) == len(rows), "a version screened twice"
+    return found
+
+
+def report(label: str, doc: dict[str, Any], wall: float, slots: int, worker_rss: int) -> float:
+    mb = doc["archive_bytes"] / 1e6
+    versions = doc["recorded"]
+    overhead = (wall * slots - doc["task_seconds"]) / max(doc["tasks"], 1)
+    print(
+        f"{label}: {versions} versions, {mb:.1f} MB of archives in {wall:.1f} s "
+        f"({versions / wall:.1f} versions/s, {mb / wall:.2f} MB/s, "
+        f"{mb / wall / slots:.2f} MB/s per core); {doc['tasks']} tasks, "
+        f"overhead {overhead * 1000:.0f} ms per task; largest scanning process "
+        f"{doc['peak_rss'] / 2**20:.0f} MiB"
+        + (f", largest worker process {worker_rss / 2**20:.0f} MiB" if worker_rss else "")
+    )
+    return float(versions / wall / slots)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    default = Path(tempfile.gettempdir()) / "cratewatch-debian-corpus"
+    parser.add_argument("--corpus", type=Path, default=default)
+    parser.add_argument("--mirror", type=Path, help="the local registry (default: corpus/mirror)")
+    parser.add_argument("--price", type=float, default=0.045, help="USD per core-hour")
+    args = parser.parse_args()
+    mirror = args.mirror or args.corpus / "mirror"
+    if not (mirror / "index").is_dir():
+        count = build(mirror, [fetch_corpus(args.corpus)])
+        print(f"{mirror}: a local registry of {count} crates", file=sys.stderr)
+    work = Path(tempfile.mkdtemp(prefix="cratewatch-registry-bench-"))
+
+    local, wall = scan(mirror, work / "local.sqlite3")
+    per_core = report(f"local pool ({CORES} processes)", local, wall, CORES, 0)
+
+    with dask_cluster() as (address, workers), PeakRss([w.pid for w in workers]) as rss:
+        cluster, cluster_wall = scan(mirror, work / "cluster.sqlite3", "--cluster", address)
+    report("dask cluster (2 workers)", cluster, cluster_wall, 2, rss.peak)
+    print(f"cluster / local wall time: {cluster_wall / wall:.3f}")
+    same = results(work / "cluster.sqlite3") == results(work / "local.sqlite3")
+    print(f"cluster results identical to the local pool's: {same}")
+
+    killed_store = work / "killed.sqlite3"
+    with dask_cluster() as (address, workers):
+        command = cratewatch_command(
+            "scan", "--registry", str(mirror), "--all-versions", "--no-cache",
+            "--store", f"sqlite:///{killed_store}", "--cluster", address,
+        )  # fmt: skip
+        run = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        while run.poll() is None:
+            time.sleep(0.2)
+            with suppress(sqlite3.Error), sqlite3.connect(killed_store, timeout=5) as db:
+                if (
+                    db.execute("SELECT count(*) FROM screenings").fetchone()[0]
+                    > local["recorded"] / 5
+                ):
+                    break
+        os.killpg(workers[0].pid, signal.SIGKILL)
+        print(f"killed a worker at {time.strftime('%H:%M:%S')}; the run goes on", file=sys.stderr)
+        run.communicate()
+    killed, undisturbed = results(killed_store), results(work / "local.sqlite3")
+    differing = sum(1 for k in undisturbed if killed.get(k) != undisturbed[k])
+    print(
+        f"worker killed mid-run: exit {run.returncode}, {len(killed)} of {len(undisturbed)} "
+        f"versions recorded once each, {differing} differing from the undisturbed run"
+    )
+
+    seconds_per_version = 1 / per_core
+    cores = CRATES_IO_VERSIONS * seconds_per_version / 3600
+    print(
+        f"estimate: {CRATES_IO_VERSIONS:,} versions at {per_core:.2f} versions/s per core "
+        f"need {cores:,.0f} cores for one hour (~{cores / 16:,.0f} 16-core workers), "
+        f"about ${cores * args.price:,.0f} at ${args.price}/core-hour"
+    )
+
+    graph = work / "graph"
+    subprocess.run(
+        cratewatch_command("ecosystem", "ingest", "--index", str(mirror), "--store", str(graph)),
+        check=True,
+        capture_output=True,
+    )
+    stats = subprocess.run(
+        cratewatch_command(
+            "ecosystem", "stats", "--results", f"sqlite:///{work / 'local.sqlite3'}",
+            "--store", str(graph),
+        ),
+        check=True, capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    print(stats)
+    print("Painter (crates.io, May 2024): 19.11 % use unsafe; 34.35 % call into a crate that does")
+
+
+if __name__ == "__main__":
+    main()
