@@ -15,6 +15,7 @@ a new child goes on with the items after it.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
 import pickle
 import resource
@@ -31,6 +32,8 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 _HEADER: Final = struct.Struct("<Q")
+_M_TRIM_THRESHOLD: Final = -1  # glibc's mallopt parameter
+_TRIM_THRESHOLD: Final = 256 * 1024 * 1024
 _CHUNK: Final = 1 << 16
 
 
@@ -54,6 +57,18 @@ def limit_memory(headroom: int) -> None:
             mapped = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
         resource.setrlimit(resource.RLIMIT_AS, (mapped + headroom, resource.RLIM_INFINITY))
     except (OSError, ValueError):
+        pass
+
+
+def _keep_freed_memory() -> None:
+    """Let glibc keep what the child frees instead of handing it back to the system at
+    once: the child is short-lived, and a parent that asks for eager trimming (dask's
+    workers set ``MALLOC_TRIM_THRESHOLD_=65536``) would otherwise slow an allocating
+    scan by a tenth. Nothing happens where the C library is not glibc."""
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallopt(_M_TRIM_THRESHOLD, _TRIM_THRESHOLD)
+    except (OSError, AttributeError):
         pass
 
 
@@ -89,6 +104,7 @@ def _start(func: Callable[[T], R], items: Sequence[T], memory: int) -> tuple[int
         try:
             os.close(read)
             limit_memory(memory)
+            _keep_freed_memory()
             for item in items:
                 try:
                     outcome: _Outcome[R] = _Outcome(True, func(item))
