@@ -1,7 +1,7 @@
 """Whole-registry scans: the local pool beside a 2-worker dask cluster, a worker killed
 mid-run, the scale-out estimate for crates.io, and the ecosystem statistics.
 
-    python benchmarks/registry_scan.py [--corpus DIR] [--mirror DIR] [--price USD]
+    python benchmarks/registry_scan.py [--corpus DIR] [--mirror DIR] [--runs N] [--price USD]
 
 The corpus is Debian's crates (``scan_debian.py``'s folder, fetched the same way when
 missing), packed into a local registry (``testdata/mirror.py``) once and kept as
@@ -11,7 +11,11 @@ SQLite store:
 
 1. the local process pool (one process per core);
 2. a dask cluster started here: ``dask scheduler`` and two ``dask worker --nthreads 1``
-   on 127.0.0.1;
+   on 127.0.0.1 (a new cluster each time);
+
+runs 1 and 2 taking turns, ``--runs`` times each (default 3; the medians are the
+figures, the runs' spread is printed);
+
 3. the same cluster setup, one worker (with its nanny) killed with SIGKILL once a fifth
    of the versions are recorded; its final results compared with run 1's, version by
    version (risk and signals);
@@ -23,7 +27,8 @@ Printed for runs 1 and 2: wall time, versions/s, archive MB/s and MB/s per core,
 and the per-task overhead (wall time x slots minus the tasks' own time, per task), the
 largest scanning process (peak RSS) and the largest dask worker process (sampled every
 0.2 s). The estimate: workers (cores) that scan crates.io's versions in one hour at the
-measured per-core rate, and what that costs at ``--price`` dollars per core-hour
+measured per-core rate (with the corpus's mean archive size; the estimate scales with
+crates.io's), and what that costs at ``--price`` dollars per core-hour
 (default 0.045, an on-demand compute-optimised cloud core in 2026). Recorded in
 docs/registry-scan.md and docs/benchmarks.md.
 """
@@ -35,6 +40,7 @@ import json
 import os
 import signal
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -167,6 +173,7 @@ def main() -> None:
     default = Path(tempfile.gettempdir()) / "cratewatch-debian-corpus"
     parser.add_argument("--corpus", type=Path, default=default)
     parser.add_argument("--mirror", type=Path, help="the local registry (default: corpus/mirror)")
+    parser.add_argument("--runs", type=int, default=3, help="runs of each engine (median)")
     parser.add_argument("--price", type=float, default=0.045, help="USD per core-hour")
     args = parser.parse_args()
     mirror = args.mirror or args.corpus / "mirror"
@@ -175,13 +182,23 @@ def main() -> None:
         print(f"{mirror}: a local registry of {count} crates", file=sys.stderr)
     work = Path(tempfile.mkdtemp(prefix="cratewatch-registry-bench-"))
 
-    local, wall = scan(mirror, work / "local.sqlite3")
-    per_core = report(f"local pool ({CORES} processes)", local, wall, CORES, 0)
-
-    with dask_cluster() as (address, workers), PeakRss([w.pid for w in workers]) as rss:
-        cluster, cluster_wall = scan(mirror, work / "cluster.sqlite3", "--cluster", address)
-    report("dask cluster (2 workers)", cluster, cluster_wall, 2, rss.peak)
-    print(f"cluster / local wall time: {cluster_wall / wall:.3f}")
+    local_walls: list[float] = []
+    cluster_walls: list[float] = []
+    peak = 0
+    for turn in range(args.runs):
+        for store in ("local.sqlite3", "cluster.sqlite3"):
+            (work / store).unlink(missing_ok=True)
+        local, wall = scan(mirror, work / "local.sqlite3")
+        local_walls.append(wall)
+        with dask_cluster() as (address, workers), PeakRss([w.pid for w in workers]) as rss:
+            cluster, wall = scan(mirror, work / "cluster.sqlite3", "--cluster", address)
+        cluster_walls.append(wall)
+        peak = max(peak, rss.peak)
+        print(f"run {turn + 1}: local pool {local_walls[-1]:.1f} s, dask cluster {wall:.1f} s")
+    wall, cluster_wall = statistics.median(local_walls), statistics.median(cluster_walls)
+    per_core = report(f"local pool ({CORES} processes), median", local, wall, CORES, 0)
+    report("dask cluster (2 workers), median", cluster, cluster_wall, 2, peak)
+    print(f"cluster / local wall time (medians): {cluster_wall / wall:.3f}")
     same = results(work / "cluster.sqlite3") == results(work / "local.sqlite3")
     print(f"cluster results identical to the local pool's: {same}")
 
@@ -210,12 +227,13 @@ def main() -> None:
         f"versions recorded once each, {differing} differing from the undisturbed run"
     )
 
-    seconds_per_version = 1 / per_core
-    cores = CRATES_IO_VERSIONS * seconds_per_version / 3600
+    cores = CRATES_IO_VERSIONS / per_core / 3600
+    mean_kb = local["archive_bytes"] / local["recorded"] / 1000
     print(
         f"estimate: {CRATES_IO_VERSIONS:,} versions at {per_core:.2f} versions/s per core "
-        f"need {cores:,.0f} cores for one hour (~{cores / 16:,.0f} 16-core workers), "
-        f"about ${cores * args.price:,.0f} at ${args.price}/core-hour"
+        f"(archives of {mean_kb:.0f} kB on average, as in this corpus) need {cores:,.0f} cores "
+        f"for one hour (~{cores / 16:,.1f} 16-core workers), about ${cores * args.price:,.2f} "
+        f"at ${args.price}/core-hour"
     )
 
     graph = work / "graph"
