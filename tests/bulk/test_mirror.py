@@ -35,26 +35,25 @@ def test_latest_takes_each_crates_highest_release_not_yanked(own_mirror: Path) -
     index = next((own_mirror / "index").rglob("envfile-loader"))
     lines = [json.loads(line) for line in index.read_text().splitlines()]
     assert [line["vers"] for line in lines] == ["0.15.8", "0.99.0"]
-    every = mirror_targets(open_mirror(own_mirror), latest=False)
-    latest = mirror_targets(open_mirror(own_mirror), latest=True)
+    every = list(mirror_targets(open_mirror(own_mirror), latest=False))
+    latest = list(mirror_targets(open_mirror(own_mirror), latest=True))
     assert len(every) == len(latest) + 1
     assert {t.event.version for t in latest if t.event.name == "envfile-loader"} == {"0.99.0"}
     lines[1]["yanked"] = True
     index.write_text("".join(json.dumps(line) + "\n" for line in lines))
-    latest = mirror_targets(open_mirror(own_mirror), latest=True)
+    latest = list(mirror_targets(open_mirror(own_mirror), latest=True))
     assert {t.event.version for t in latest if t.event.name == "envfile-loader"} == {"0.15.8"}
 
 
 def test_since_keeps_what_was_published_from_that_day(own_mirror: Path) -> None:
-    every = mirror_targets(open_mirror(own_mirror), latest=False)
+    every = list(mirror_targets(open_mirror(own_mirror), latest=False))
     days = sorted({t.event.published for t in every if t.event.published})
     since = days[-1]
-    later = mirror_targets(open_mirror(own_mirror), latest=False, since=since)
+    later = list(mirror_targets(open_mirror(own_mirror), latest=False, since=since))
     assert 0 < len(later) < len(every)
     assert all(t.event.published is None or t.event.published >= since for t in later)
-    assert (
-        mirror_targets(open_mirror(own_mirror), latest=False, since=since + dt.timedelta(1)) == []
-    )
+    tomorrow = since + dt.timedelta(days=1)
+    assert list(mirror_targets(open_mirror(own_mirror), latest=False, since=tomorrow)) == []
 
 
 def test_hostile_index_lines_are_skipped_and_named(own_mirror: Path) -> None:

@@ -132,7 +132,7 @@ def test_no_scans_or_no_graph_is_a_one_line_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     empty = f"sqlite:///{tmp_path / 'empty.sqlite3'}"
-    assert main(["ecosystem", "stats", "--results", empty, "--store", str(tmp_path)]) == 2
+    assert main(["ecosystem", "stats", "--results", empty]) == 2
     assert "no screened versions" in capsys.readouterr().err
     missing = tmp_path / "missing"
     assert main(["ecosystem", "stats", "--results", empty, "--store", str(missing)]) == 2

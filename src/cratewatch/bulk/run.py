@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from cratewatch.bulk.engine import open_engine, run_all
 from cratewatch.bulk.task import Batch, BatchResult, Limits, Target, scan_batch
 from cratewatch.model.package import normalize_crate_name
-from cratewatch.model.version import Version
+from cratewatch.model.version import Version, latest_rank
 from cratewatch.service.model import Published, Screening
 from cratewatch.service.signals import REGISTRY_CODES
 
@@ -46,6 +46,7 @@ __all__ = [
 SOURCE: Final = "registry-scan"
 #: an archive whose size is unknown (a download) counts as this much for batching
 _UNKNOWN_SIZE: Final = 64 * 1024
+_LOOKUP: Final = 500  # versions looked up in the store at once (what is done already)
 
 
 class BulkOptions(NamedTuple):
@@ -83,19 +84,16 @@ def mirror_targets(
     latest: bool,
     since: dt.datetime | None = None,
     on_problem: Callable[[str], None] | None = None,
-) -> list[Target]:
+) -> Iterator[Target]:
     """The versions of ``mirror`` to scan: each crate's latest (its highest release that
     is not yanked; else its highest version) or every version, and of those only the
     ones published at or after ``since`` (a version with no publication time is kept:
     what cannot be dated is scanned rather than missed)."""
     seen = dt.datetime.now(dt.UTC)
-    chosen: list[MirrorVersion] = []
     for crate in _by_crate(mirror.versions(on_problem)):
-        picked = [_latest(crate)] if latest else crate
-        chosen += [
-            v for v in picked if since is None or v.published is None or v.published >= since
-        ]
-    return [Target(_event(v, mirror, seen)) for v in chosen]
+        for version in [_latest(crate)] if latest else crate:
+            if since is None or version.published is None or version.published >= since:
+                yield Target(_event(version, mirror, seen))
 
 
 def _by_crate(versions: Iterable[MirrorVersion]) -> Iterator[list[MirrorVersion]]:
@@ -110,11 +108,7 @@ def _by_crate(versions: Iterable[MirrorVersion]) -> Iterator[list[MirrorVersion]
 
 
 def _latest(crate: list[MirrorVersion]) -> MirrorVersion:
-    def rank(v: MirrorVersion) -> tuple[bool, bool, Version]:
-        parsed = Version.parse(v.version)
-        return (not v.yanked, not parsed.pre, parsed)
-
-    return max(crate, key=rank)
+    return max(crate, key=lambda v: latest_rank(Version.parse(v.version), v.yanked))
 
 
 def _event(version: MirrorVersion, mirror: Mirror, seen: dt.datetime) -> Published:
@@ -134,17 +128,15 @@ def _event(version: MirrorVersion, mirror: Mirror, seen: dt.datetime) -> Publish
 
 
 def stale_targets(
-    store: Store, crate_dir: Path | None, rules_version: str
-) -> tuple[list[Target], list[str]]:
+    store: Store, crate_dir: Path | None, rules_version: str, on_missing: Callable[[str], None]
+) -> Iterator[Target]:
     """The store's versions that ``rules_version`` never judged and whose archive is
     kept (at the path recorded with the version, or in ``crate_dir`` as the service
-    keeps them), each with the registry-side signals of its latest screening; and the
-    versions whose archive is not kept, one line each."""
+    keeps them), each with the registry-side signals of its latest screening; a version
+    whose archive is not kept is told to ``on_missing``, one line."""
     from cratewatch.service.worker import crate_file
 
     seen = dt.datetime.now(dt.UTC)
-    targets: list[Target] = []
-    missing: list[str] = []
     for row, last in store.stale_versions(rules_version):
         archive = Path(row.crate_path) if row.crate_path else None
         if (archive is None or not archive.is_file()) and crate_dir is not None:
@@ -153,7 +145,7 @@ def stale_targets(
             except ValueError:
                 archive = None
         if archive is None or not archive.is_file():
-            missing.append(f"{row.key}: archive not kept")
+            on_missing(f"{row.key}: archive not kept")
             continue
         event = Published(
             name=row.key.name,
@@ -167,8 +159,7 @@ def stale_targets(
             size=archive.stat().st_size,
         )
         carried = tuple(s for s in last.signals if s.code in REGISTRY_CODES) if last else ()
-        targets.append(Target(event, carried))
-    return targets, missing
+        yield Target(event, carried)
 
 
 def batches(
@@ -192,22 +183,33 @@ def batches(
 
 
 def run_bulk(
-    targets: list[Target],
+    targets: Iterable[Target],
     store: Store,
     options: BulkOptions,
     malicious: Mapping[str, str],
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> BulkSummary:
     """Scan ``targets`` on the engine ``options`` names and record each screening in
-    ``store``; versions the store has from the current rules are skipped."""
+    ``store``; versions the store has from the current rules are skipped. The targets
+    are read as the engine takes them (a registry's millions of versions are never all
+    in memory); ``progress`` is told how many versions have come back."""
     from cratewatch.service.screening import current_rules_version
 
     started = time.monotonic()
-    summary = BulkSummary(selected=len(targets))
-    done = store.screened_keys(current_rules_version())
-    todo = [t for t in targets if _key(t.event) not in done]
-    summary.already = len(targets) - len(todo)
-    summary.archive_bytes = sum(t.event.size or 0 for t in todo)
+    summary = BulkSummary()
+    rules = current_rules_version()
+
+    def pending() -> Iterator[Target]:
+        for chunk in _chunks(targets, _LOOKUP):
+            summary.selected += len(chunk)
+            done = store.screened_among(rules, [t.event.checksum or "" for t in chunk])
+            for target in chunk:
+                if target.event.checksum in done:
+                    summary.already += 1
+                else:
+                    summary.archive_bytes += target.event.size or 0
+                    yield target
+
     finished = 0
 
     def record(result: BatchResult) -> None:
@@ -227,21 +229,28 @@ def run_bulk(
             else:
                 summary.duplicates += 1
         if progress is not None:
-            progress(finished, len(todo))
+            progress(finished)
 
     with open_engine(options.cluster, options.workers) as engine:
         summary.engine = engine.describe
         work = (
             Batch(batch, options.limits, dict(malicious), options.cache)
-            for batch in batches(todo, options.batch_bytes, options.batch_versions)
+            for batch in batches(pending(), options.batch_bytes, options.batch_versions)
         )
         run_all(engine, scan_batch, work, record)
     summary.seconds = time.monotonic() - started
     return summary
 
 
-def _key(event: Published) -> tuple[str, str, str]:
-    return (normalize_crate_name(event.name), event.version, event.checksum or "")
+def _chunks(items: Iterable[Target], size: int) -> Iterator[list[Target]]:
+    chunk: list[Target] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _count(summary: BulkSummary, screening: Screening) -> None:

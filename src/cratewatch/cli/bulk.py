@@ -9,9 +9,11 @@ archive could not be fetched (listed; a rerun tries them again), 2 for a usage e
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
@@ -46,8 +48,8 @@ def cmd_registry_scan(args: argparse.Namespace) -> int:
     targets = mirror_targets(
         mirror, latest=args.latest, since=args.since, on_problem=problems.append
     )
-    with _open_store(args) as store:
-        summary = run_bulk(targets, store, _options(args), _malicious(args), _progress(args))
+    with _open_store(args) as store, _progress(args) as progress:
+        summary = run_bulk(targets, store, _options(args), _malicious(args), progress)
     for line in problems[:_SHOWN]:
         say(_clean(line))
     return _report(args, f"registry scan of {mirror.describe()}", summary, len(problems))
@@ -59,10 +61,11 @@ def cmd_rescan(args: argparse.Namespace) -> int:
     from cratewatch.cli.service import crate_dir
     from cratewatch.service.screening import current_rules_version
 
-    with _open_store(args) as store:
+    missing: list[str] = []
+    with _open_store(args) as store, _progress(args) as progress:
         kept = crate_dir(args.crate_dir or _settings(args).crate_dir, store)
-        targets, missing = stale_targets(store, kept, current_rules_version())
-        summary = run_bulk(targets, store, _options(args), _malicious(args), _progress(args))
+        targets = stale_targets(store, kept, current_rules_version(), missing.append)
+        summary = run_bulk(targets, store, _options(args), _malicious(args), progress)
     summary.not_fetched += missing
     return _report(args, f"rescan of {store.url}", summary, 0)
 
@@ -107,17 +110,16 @@ def _malicious(args: argparse.Namespace) -> dict[str, str]:
     return dict(dependency_check(tuple(args.db), args.offline, None).malicious)
 
 
-def _progress(args: argparse.Namespace) -> Any:
+@contextlib.contextmanager
+def _progress(args: argparse.Namespace) -> Iterator[Callable[[int], None]]:
+    """How many versions came back, on a terminal's progress line."""
     from cratewatch.cli.terminal import ProgressLine
 
     line = ProgressLine(sys.stderr.isatty() and not args.quiet)
-
-    def tell(done: int, total: int) -> None:
-        line("scanned", done, total)
-        if done >= total:
-            line.close()
-
-    return tell
+    try:
+        yield lambda done: line("versions scanned", done, None)
+    finally:
+        line.close()
 
 
 def _report(args: argparse.Namespace, what: str, summary: BulkSummary, skipped: int) -> int:

@@ -224,12 +224,12 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if args.store is not None and not graph_dir.exists():
         raise UsageError(f"{graph_dir}: no such ecosystem store (build one with 'ingest')")
     with ResultStore(args.results) as results:
-        rows = [FactRow(*row) for row in results.screened_facts()]
-    if not rows:
+        rows = (FactRow(*row) for row in results.screened_facts())
+        stats = ecosystem_stats(rows, _open_store(args) if graph_dir.exists() else None)
+    if not stats.screened:
         raise UsageError(
             f"{results.url}: no screened versions (run 'scan --registry MIRROR --all-versions')"
         )
-    stats = ecosystem_stats(rows, _open_store(args) if graph_dir.exists() else None)
     if args.plots is not None:
         from cratewatch.reporters.plots import draw
 

@@ -34,7 +34,7 @@ from cratewatch.ecosystem.store import (
     VERSION_YANKED,
 )
 from cratewatch.model.package import normalize_crate_name
-from cratewatch.model.version import Version
+from cratewatch.model.version import Version, latest_rank
 from cratewatch.scan.facts import FACTS
 
 if TYPE_CHECKING:
@@ -45,6 +45,7 @@ __all__ = ["COLUMNS", "PAINTER", "EcosystemStats", "FactRow", "ecosystem_stats"]
 #: what the graph adds to each version's own facts
 DEPENDENCY_COLUMNS: Final = ("depends_on_unsafe_directly", "depends_on_unsafe")
 COLUMNS: Final = (*FACTS, *DEPENDENCY_COLUMNS)
+_UNSAFE: Final = 1 << FACTS.index("unsafe")
 
 #: the Rust Foundation's Painter, May 2024 ("Unsafe Rust in the Wild"): of crates.io's
 #: significant crates, the share that use unsafe, and that make a direct function call
@@ -73,11 +74,18 @@ class EcosystemStats(NamedTuple):
 
 
 def ecosystem_stats(rows: Iterable[FactRow], graph: Store | None = None) -> EcosystemStats:
-    """The statistics of the screened versions ``rows``, with the dependency columns
-    when ``graph`` (an ecosystem store of the same registry) is given."""
-    rows = list(rows)
-    usable = [r for r in rows if r.facts is not None and r.facts.get("complete") is True]
-    flags = {col: [bool(r.facts and r.facts.get(col)) for r in usable] for col in FACTS}
+    """The statistics of the screened versions ``rows`` (read once, each kept as a few
+    bits), with the dependency columns when ``graph`` (an ecosystem store of the same
+    registry) is given."""
+    screened = 0
+    usable: list[_Row] = []
+    for row in rows:
+        screened += 1
+        if row.facts is not None and row.facts.get("complete") is True:
+            bits = sum(1 << i for i, column in enumerate(FACTS) if row.facts.get(column))
+            year = row.published.year if row.published is not None else None
+            usable.append(_Row(row.name, row.version, year, row.yanked, bits))
+    flags = {c: [bool(r.bits >> i & 1) for r in usable] for i, c in enumerate(FACTS)}
     coverage: dict[str, Any] | None = None
     if graph is not None:
         direct, anywhere, coverage = _dependency_columns(usable, graph)
@@ -85,15 +93,14 @@ def ecosystem_stats(rows: Iterable[FactRow], graph: Store | None = None) -> Ecos
     columns = [c for c in COLUMNS if c in flags]
     latest = _latest_rows(usable)
     by_year: dict[int | None, tuple[int, dict[str, int]]] = {}
-    for i, row in enumerate(usable):
-        year = row.published.year if row.published is not None else None
+    for i, kept in enumerate(usable):
         empty: dict[str, int] = dict.fromkeys(columns, 0)
-        count, counts = by_year.get(year, (0, empty))
+        count, counts = by_year.get(kept.year, (0, empty))
         for c in columns:
             counts[c] += flags[c][i]
-        by_year[year] = (count + 1, counts)
+        by_year[kept.year] = (count + 1, counts)
     return EcosystemStats(
-        screened=len(rows),
+        screened=screened,
         complete=len(usable),
         crates=len(latest),
         all_versions={c: sum(flags[c]) for c in columns},
@@ -103,7 +110,17 @@ def ecosystem_stats(rows: Iterable[FactRow], graph: Store | None = None) -> Ecos
     )
 
 
-def _latest_rows(rows: list[FactRow]) -> list[int]:
+class _Row(NamedTuple):
+    """A usable row, compact: a registry has millions."""
+
+    name: str
+    version: str
+    year: int | None
+    yanked: bool
+    bits: int  # bit i: FACTS[i]
+
+
+def _latest_rows(rows: list[_Row]) -> list[int]:
     """The index of each crate's latest row: its highest release not yanked, else its
     highest version."""
     best: dict[str, tuple[tuple[bool, bool, Version], int]] = {}
@@ -112,7 +129,7 @@ def _latest_rows(rows: list[FactRow]) -> list[int]:
             version = Version.parse(row.version)
         except ValueError:
             continue
-        rank = (not row.yanked, not version.pre, version)
+        rank = latest_rank(version, row.yanked)
         crate = normalize_crate_name(row.name)
         if crate not in best or rank > best[crate][0]:
             best[crate] = (rank, i)
@@ -120,7 +137,7 @@ def _latest_rows(rows: list[FactRow]) -> list[int]:
 
 
 def _dependency_columns(
-    rows: list[FactRow], store: Store
+    rows: list[_Row], store: Store
 ) -> tuple[list[bool], list[bool], dict[str, Any]]:
     """Per row: a direct dependency uses unsafe; any dependency does. And the coverage:
     rows found in the graph, resolved dependency edges, those to scanned versions."""
@@ -138,7 +155,7 @@ def _dependency_columns(
         position.append(-1 if v is None else v)
         if v is not None:
             scanned[v] = True
-            unsafe_version[v] = bool(row.facts and row.facts.get("unsafe"))
+            unsafe_version[v] = bool(row.bits & _UNSAFE)
     sources, targets = _edges(store)
     direct_hit = np.zeros(store.version_count, dtype=bool)
     direct_hit[sources[unsafe_version[targets]]] = True

@@ -28,7 +28,7 @@ from cratewatch.errors import VersionError
 if TYPE_CHECKING:
     from typing import Any, Final
 
-__all__ = ["Comparator", "Op", "Version", "VersionReq"]
+__all__ = ["Comparator", "Op", "Version", "VersionReq", "latest_rank"]
 
 _MAX_COMPARATORS: Final = 32
 _U64_MAX: Final = 2**64 - 1
@@ -583,3 +583,10 @@ class VersionReq(NamedTuple):
 
 
 STAR: Final = VersionReq(())
+
+
+def latest_rank(version: Version, yanked: bool) -> tuple[bool, bool, Version]:
+    """The key a crate's latest version is the largest of, as registries show it: its
+    highest release that is not yanked, else its highest version that is not yanked,
+    else its highest version."""
+    return (not yanked, not version.pre, version)

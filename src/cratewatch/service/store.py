@@ -764,25 +764,29 @@ class Store(Closeable):
         assert row is not None
         return row
 
-    def screened_keys(self, rules_version: str) -> set[tuple[str, str, str]]:
-        """(crate, version, checksum) of every version screened by ``rules_version``:
-        what a registry scan that resumes skips."""
+    def screened_among(self, rules_version: str, checksums: Sequence[str]) -> set[str]:
+        """Those of ``checksums`` (a few hundred at a time) whose version was screened by
+        ``rules_version``: what a registry scan that resumes skips."""
         v, s = versions.c, screenings.c
         query = (
-            sa.select(v.crate, v.version, v.checksum)
+            sa.select(v.checksum)
             .join(screenings, s.version_id == v.id)
-            .where(s.rules_version == rules_version)
+            .where(s.rules_version == rules_version, v.checksum.in_(list(checksums)))
         )
         with self._read() as conn:
-            return {(r[0], r[1], r[2]) for r in conn.execute(query)}
+            return set(conn.execute(query).scalars())
 
-    def stale_versions(self, rules_version: str) -> Iterator[tuple[VersionRow, Screening | None]]:
+    def stale_versions(
+        self, rules_version: str, *, page: int = 500
+    ) -> Iterator[tuple[VersionRow, Screening | None]]:
         """Every version with a checksum that no screening by ``rules_version`` judged,
         with its latest screening (None: never screened), oldest first: what a rescan
-        after a rules change screens again."""
+        after a rules change screens again. Read ``page`` versions at a time, each page
+        its own short read, so that millions of versions never sit in memory and writes
+        in between are not held up."""
         v, s = versions.c, screenings.c
-        other = screenings.alias("judged").c
-        done = sa.exists().where(other.version_id == v.id, other.rules_version == rules_version)
+        judged = screenings.alias("judged").c
+        done = sa.exists().where(judged.version_id == v.id, judged.rules_version == rules_version)
         newest = screenings.alias("newest").c
         latest = (
             sa.select(newest.id)
@@ -793,23 +797,31 @@ class Store(Closeable):
             .scalar_subquery()
         )
         labelled = [c.label(f"screening_{c.name}") for c in screenings.c]
-        query = (
-            sa.select(versions, *labelled)
-            .select_from(versions.outerjoin(screenings, s.id == latest))
-            .where(v.checksum != "", ~done)
-            .order_by(v.id)
-        )
-        with self._read() as conn:
-            for row in conn.execute(query).mappings():
+        after = 0
+        while True:
+            query = (
+                sa.select(versions, *labelled)
+                .select_from(versions.outerjoin(screenings, s.id == latest))
+                .where(v.id > after, v.checksum != "", ~done)
+                .order_by(v.id)
+                .limit(page)
+            )
+            with self._read() as conn:
+                rows = conn.execute(query).mappings().all()
+            for row in rows:
                 found = _version_row(row)
                 last = {c.name: row[f"screening_{c.name}"] for c in screenings.columns}
                 yield found, None if last["id"] is None else _screening(found.key, last)
+            if len(rows) < page:
+                return
+            after = int(rows[-1]["id"])
 
     def screened_facts(
-        self,
+        self, *, page: int = 5000
     ) -> Iterator[tuple[str, str, dt.datetime | None, bool, dict[str, Any] | None]]:
         """(name, version, published, yanked, facts) of every screened version, the facts
-        of its latest screening (None where that screening could not scan the crate)."""
+        of its latest screening (None where that screening could not scan the crate);
+        read ``page`` versions at a time, as ``stale_versions`` reads."""
         v, s = versions.c, screenings.c
         latest = (
             sa.select(s.facts)
@@ -818,14 +830,21 @@ class Store(Closeable):
             .limit(1)
             .scalar_subquery()
         )
-        query = (
-            sa.select(v.name, v.version, v.published, v.yanked, latest.label("facts"))
-            .where(v.screened.is_not(None))
-            .order_by(v.crate, v.id)
-        )
-        with self._read() as conn:
-            for name, version, published, yanked, facts in conn.execute(query):
+        after = 0
+        while True:
+            query = (
+                sa.select(v.id, v.name, v.version, v.published, v.yanked, latest.label("facts"))
+                .where(v.id > after, v.screened.is_not(None))
+                .order_by(v.id)
+                .limit(page)
+            )
+            with self._read() as conn:
+                rows = conn.execute(query).all()
+            for _id, name, version, published, yanked, facts in rows:
                 yield name, version, published, bool(yanked), facts
+            if len(rows) < page:
+                return
+            after = int(rows[-1][0])
 
     @staticmethod
     def _latest_triage(conn: Connection, version_id: int) -> RowMapping | None:
