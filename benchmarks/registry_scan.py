@@ -153,17 +153,25 @@ def results(store: Path) -> dict[tuple[str, str], tuple[str, str]]:
     return found
 
 
-def report(label: str, doc: dict[str, Any], wall: float, slots: int, worker_rss: int) -> float:
+def overhead(doc: dict[str, Any], wall: float, slots: int) -> float:
+    """Seconds per task the slots were not running a task: the run's start (reading the
+    index, starting processes or connecting), handing out tasks and results, recording
+    them, and the end of the run when some slots have no task left."""
+    return float((wall * slots - doc["task_seconds"]) / max(doc["tasks"], 1))
+
+
+def report(
+    label: str, doc: dict[str, Any], wall: float, slots: int, overheads: list[float], rss: int
+) -> float:
     mb = doc["archive_bytes"] / 1e6
     versions = doc["recorded"]
-    overhead = (wall * slots - doc["task_seconds"]) / max(doc["tasks"], 1)
     print(
         f"{label}: {versions} versions, {mb:.1f} MB of archives in {wall:.1f} s "
         f"({versions / wall:.1f} versions/s, {mb / wall:.2f} MB/s, "
         f"{mb / wall / slots:.2f} MB/s per core); {doc['tasks']} tasks, "
-        f"overhead {overhead * 1000:.0f} ms per task; largest scanning process "
-        f"{doc['peak_rss'] / 2**20:.0f} MiB"
-        + (f", largest worker process {worker_rss / 2**20:.0f} MiB" if worker_rss else "")
+        f"overhead {statistics.median(overheads) * 1000:.0f} ms per task (median); "
+        f"largest scanning process {doc['peak_rss'] / 2**20:.0f} MiB"
+        + (f", largest worker process {rss / 2**20:.0f} MiB" if rss else "")
     )
     return float(versions / wall / slots)
 
@@ -184,20 +192,26 @@ def main() -> None:
 
     local_walls: list[float] = []
     cluster_walls: list[float] = []
+    local_overheads: list[float] = []
+    cluster_overheads: list[float] = []
     peak = 0
     for turn in range(args.runs):
         for store in ("local.sqlite3", "cluster.sqlite3"):
             (work / store).unlink(missing_ok=True)
         local, wall = scan(mirror, work / "local.sqlite3")
         local_walls.append(wall)
+        local_overheads.append(overhead(local, wall, CORES))
         with dask_cluster() as (address, workers), PeakRss([w.pid for w in workers]) as rss:
             cluster, wall = scan(mirror, work / "cluster.sqlite3", "--cluster", address)
         cluster_walls.append(wall)
+        cluster_overheads.append(overhead(cluster, wall, 2))
         peak = max(peak, rss.peak)
         print(f"run {turn + 1}: local pool {local_walls[-1]:.1f} s, dask cluster {wall:.1f} s")
     wall, cluster_wall = statistics.median(local_walls), statistics.median(cluster_walls)
-    per_core = report(f"local pool ({CORES} processes), median", local, wall, CORES, 0)
-    report("dask cluster (2 workers), median", cluster, cluster_wall, 2, peak)
+    per_core = report(
+        f"local pool ({CORES} processes), median", local, wall, CORES, local_overheads, 0
+    )
+    report("dask cluster (2 workers), median", cluster, cluster_wall, 2, cluster_overheads, peak)
     print(f"cluster / local wall time (medians): {cluster_wall / wall:.3f}")
     same = results(work / "cluster.sqlite3") == results(work / "local.sqlite3")
     print(f"cluster results identical to the local pool's: {same}")

@@ -53,7 +53,7 @@ def dask_cluster(workers: int = 2) -> Iterator[tuple[str, list[subprocess.Popen[
             process.wait()
 
 
-def cli(*argv: str) -> subprocess.CompletedProcess[str]:
+def cli(*argv: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "cratewatch", *argv],
         cwd=ROOT,
@@ -61,6 +61,7 @@ def cli(*argv: str) -> subprocess.CompletedProcess[str]:
         text=True,
         timeout=600,
         check=False,
+        env={**os.environ, **(env or {})},
     )
 
 
@@ -78,7 +79,20 @@ def test_a_dask_cluster_and_a_local_cluster_give_the_local_pools_results(
         )  # fmt: skip
         assert ran.returncode == 0, ran.stderr
         assert f"dask cluster {address} (2 slots)" in ran.stdout
+        # the scheduler dask's own configuration names (here: its environment variable)
+        configured = f"sqlite:///{tmp_path / 'configured.sqlite3'}"
+        ran = cli(
+            "scan", "--registry", str(mirror), "--latest", "--store", configured,
+            "--cluster", "dask", env={"DASK_SCHEDULER_ADDRESS": address},
+        )  # fmt: skip
+        assert ran.returncode == 0, ran.stderr
+        assert f"{len(sample_dirs())} recorded" in ran.stdout
     assert results(remote) == results(local)
+    ran = cli(
+        "scan", "--registry", str(mirror), "--latest", "--store", configured, "--cluster", "dask"
+    )
+    assert ran.returncode == 2
+    assert ran.stderr == "error: --cluster dask: dask's configuration names no scheduler-address\n"
 
     with distributed.LocalCluster(
         n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None

@@ -22,6 +22,7 @@ from cratewatch.service.store import Store
 from testdata.mirror import build
 from tests.bulk.conftest import INCIDENTS, MALICIOUS, generated_crate, key, results, sample_dirs
 from tests.service.ports import free_port
+from tests.test_json_schema import VALIDATOR
 
 
 def scan(mirror: Path, store: str, *more: str) -> int:
@@ -52,6 +53,7 @@ def test_every_version_is_screened_once_and_a_rerun_skips_them(
         assert rows["0.99.0"].source == "registry-scan" and rows["0.99.0"].published is not None
     assert scan(mirror, url, "--latest", "--format", "json") == 0
     document = json.loads(capsys.readouterr().out)
+    VALIDATOR.validate(document)
     assert document["kind"] == "registry-scan"
     assert document["selected"] == total - 1 and document["already_screened"] == total - 1
     assert document["recorded"] == 0 and document["tasks"] == 0
@@ -189,6 +191,7 @@ def test_a_postgresql_store_takes_the_results(
         (["--latest", "--time-limit", "0"], "--time-limit must be positive"),
         (["--latest", "extra.crate"], "a registry scan takes no PATH"),
         (["--since", "yesterday"], "is not a date"),
+        (["--latest", "--format", "sarif"], "prints a summary: --format human or json"),
     ],
 )
 def test_usage_errors_are_one_line(

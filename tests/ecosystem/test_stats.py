@@ -23,6 +23,7 @@ from cratewatch.registry.mirror import open_mirror
 from cratewatch.service.store import Store
 from testdata.mirror import build
 from tests.conftest import check_golden
+from tests.test_json_schema import VALIDATOR
 
 GOLDEN = Path(__file__).parent / "golden"
 Y2019, Y2021 = 1_560_000_000, 1_625_000_000  # June 2019, June 2021
@@ -116,6 +117,7 @@ def test_the_reports_are_the_golden_ones(
     check_golden(GOLDEN / "stats.md", capsys.readouterr().out)
     assert main([*base, "--format", "json"]) == 0
     document = json.loads(capsys.readouterr().out)
+    VALIDATOR.validate(document)
     document["tool"]["version"] = "X"
     check_golden(GOLDEN / "stats.json", json.dumps(document, indent=2) + "\n")
     assert document["latest"]["shares"]["unsafe"] == 12.5

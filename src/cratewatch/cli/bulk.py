@@ -43,6 +43,8 @@ def cmd_registry_scan(args: argparse.Namespace) -> int:
         raise UsageError("a registry scan takes no PATH, --lockfile or --download")
     if args.all_versions and args.latest:
         raise UsageError("give --all-versions or --latest, not both")
+    if args.format == "sarif":
+        raise UsageError("a registry scan prints a summary: --format human or json")
     mirror = open_mirror(args.registry)
     problems: list[str] = []
     targets = mirror_targets(
