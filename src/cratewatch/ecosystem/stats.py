@@ -34,8 +34,8 @@ from cratewatch.ecosystem.store import (
     VERSION_YANKED,
 )
 from cratewatch.model.package import normalize_crate_name
+from cratewatch.model.scan import CRATE_FACTS
 from cratewatch.model.version import Version, latest_rank
-from cratewatch.scan.facts import FACTS
 
 if TYPE_CHECKING:
     from cratewatch.ecosystem.store import Store
@@ -44,8 +44,8 @@ __all__ = ["COLUMNS", "PAINTER", "EcosystemStats", "FactRow", "ecosystem_stats"]
 
 #: what the graph adds to each version's own facts
 DEPENDENCY_COLUMNS: Final = ("depends_on_unsafe_directly", "depends_on_unsafe")
-COLUMNS: Final = (*FACTS, *DEPENDENCY_COLUMNS)
-_UNSAFE: Final = 1 << FACTS.index("unsafe")
+COLUMNS: Final = (*CRATE_FACTS, *DEPENDENCY_COLUMNS)
+_UNSAFE: Final = 1 << CRATE_FACTS.index("unsafe")
 
 #: the Rust Foundation's Painter, May 2024 ("Unsafe Rust in the Wild"): of crates.io's
 #: significant crates, the share that use unsafe, and that make a direct function call
@@ -82,10 +82,10 @@ def ecosystem_stats(rows: Iterable[FactRow], graph: Store | None = None) -> Ecos
     for row in rows:
         screened += 1
         if row.facts is not None and row.facts.get("complete") is True:
-            bits = sum(1 << i for i, column in enumerate(FACTS) if row.facts.get(column))
+            bits = sum(1 << i for i, column in enumerate(CRATE_FACTS) if row.facts.get(column))
             year = row.published.year if row.published is not None else None
             usable.append(_Row(row.name, row.version, year, row.yanked, bits))
-    flags = {c: [bool(r.bits >> i & 1) for r in usable] for i, c in enumerate(FACTS)}
+    flags = {c: [bool(r.bits >> i & 1) for r in usable] for i, c in enumerate(CRATE_FACTS)}
     coverage: dict[str, Any] | None = None
     if graph is not None:
         direct, anywhere, coverage = _dependency_columns(usable, graph)
@@ -117,7 +117,7 @@ class _Row(NamedTuple):
     version: str
     year: int | None
     yanked: bool
-    bits: int  # bit i: FACTS[i]
+    bits: int  # bit i: CRATE_FACTS[i]
 
 
 def _latest_rows(rows: list[_Row]) -> list[int]:

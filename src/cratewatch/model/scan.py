@@ -6,9 +6,21 @@ Pure values: the scanner (``scan/``) produces them, the reporters present them.
 from __future__ import annotations
 
 import enum
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
-__all__ = ["ArchiveIssue", "ArchiveProblem", "NotScanned", "Tactic", "UnsafeCounts", "Verdict"]
+__all__ = [
+    "CRATE_FACTS",
+    "ArchiveIssue",
+    "ArchiveProblem",
+    "NotScanned",
+    "Tactic",
+    "UnsafeCounts",
+    "Verdict",
+]
+
+#: the yes/no facts kept of every scanned crate (``scan/facts.py`` tells each), in the
+#: order the ecosystem's statistics show them
+CRATE_FACTS: Final = ("unsafe", "build_script", "proc_macro", "ffi", "network", "process")
 
 
 class Verdict(enum.StrEnum):

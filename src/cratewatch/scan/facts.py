@@ -13,10 +13,7 @@ if TYPE_CHECKING:
     from cratewatch.scan.crate import CrateScan
     from cratewatch.scan.extract import CrateArchive
 
-__all__ = ["FACTS", "crate_facts"]
-
-#: every yes/no fact, in the order the statistics show them
-FACTS: Final = ("unsafe", "build_script", "proc_macro", "ffi", "network", "process")
+__all__ = ["crate_facts"]
 
 _NETWORK: Final = frozenset(
     {"network", "network-tool", "network-query", "network-command", "web-server"}
