@@ -28,7 +28,7 @@ import tomli
 from cratewatch.advisories.database import open_snapshot
 from cratewatch.scan.analyze import Context, Evidence
 from cratewatch.scan.crate import CrateScan, scan_path
-from cratewatch.scan.dependencies import DependencyCheck, malicious_crates
+from cratewatch.scan.dependencies import known_malware
 
 INCIDENTS = Path(__file__).resolve().parent.parent / "tests" / "scan" / "incidents"
 SETS = ("development", "holdout")
@@ -139,7 +139,7 @@ def main() -> None:
     samples = load_labels()
     dirs = [INCIDENTS / s["dir"] for s in samples]
 
-    check = DependencyCheck(malicious_crates(open_snapshot()))
+    check = known_malware(open_snapshot())
     started = time.perf_counter()
     ours = {d.name: scan_path(d, check) for d in dirs}
     our_seconds = time.perf_counter() - started

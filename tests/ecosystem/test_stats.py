@@ -20,6 +20,7 @@ from cratewatch.cli.main import main
 from cratewatch.ecosystem.stats import FactRow, ecosystem_stats
 from cratewatch.ecosystem.store import Store as GraphStore
 from cratewatch.registry.mirror import open_mirror
+from cratewatch.scan.dependencies import DependencyCheck
 from cratewatch.service.store import Store
 from testdata.mirror import build
 from tests.conftest import check_golden
@@ -71,7 +72,7 @@ def scanned(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
     url = f"sqlite:///{work / 'results.sqlite3'}"
     with Store(url) as store:
         targets = mirror_targets(open_mirror(mirror), latest=False)
-        summary = run_bulk(targets, store, BulkOptions(workers=2), {})
+        summary = run_bulk(targets, store, BulkOptions(workers=2), DependencyCheck({}))
         assert summary.recorded == len(CRATES) + 1
     assert (
         main(["ecosystem", "ingest", "--index", str(mirror), "--store", str(work / "graph")]) == 0

@@ -23,7 +23,7 @@ from cratewatch.scan.analyze import Context, Evidence, FileScan
 from cratewatch.scan.cache import CACHE_FILE, ScanCache, _decode, _encode, fingerprint
 from cratewatch.scan.callgraph import Function
 from cratewatch.scan.crate import CrateScan, scan_all, scan_path
-from cratewatch.scan.dependencies import DependencyCheck, malicious_crates
+from cratewatch.scan.dependencies import DependencyCheck, known_malware
 from cratewatch.scan.syntax import ModuleDecl
 from tests.cli.test_audit_cli import run
 
@@ -38,7 +38,7 @@ SAMPLES = INCIDENTS + TECHNIQUES
 
 @pytest.fixture(scope="module")
 def check() -> DependencyCheck:
-    return DependencyCheck(malicious_crates(open_snapshot()))
+    return known_malware(open_snapshot())
 
 
 def _assert_same(found: list[CrateScan], expected: list[CrateScan]) -> None:

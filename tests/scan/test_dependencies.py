@@ -202,3 +202,74 @@ def test_a_known_malicious_crate_the_tooling_installs(path: str, text: str) -> N
     # a Python hook's packages are PyPI's, whatever their names
     python = b"-   id: logs\n    language: python\n    additional_dependencies: [log-printer]\n"
     assert install_evidence({".pre-commit-config.yaml": python}, check) == []
+
+
+HEAD = '[package]\nname = "x"\nversion = "1.0.0"\n'
+
+
+def test_a_good_crate_with_a_malicious_release_is_not_malware(tmp_path: Path) -> None:
+    """arrayref's advisory (RUSTSEC-2026-0260) leaves every release up to 0.3.9 alone:
+    arrayref is no malware, a requirement that can resolve to a good release is no
+    evidence, one that admits only the malicious release is (blake2b_simd and five more
+    of Debian's crates depend on ``arrayref = "0.3.5"``)."""
+    from cratewatch.scan.dependencies import (
+        compromised_releases,
+        dependency_evidence,
+        known_malware,
+    )
+    from cratewatch.scan.manifest import read_manifest
+
+    database = list(open_database([str(ADVISORY_DB)], tmp_path, offline=True))
+    assert "arrayref" not in malicious_crates(database)
+    assert compromised_releases(database)["arrayref"].spared == ("<= 0.3.9",)
+    check = known_malware(database)
+    for requirement, evidence in [
+        ('"0.3.5"', False),
+        ('"*"', False),
+        ('"^0.3.10"', True),
+        ('"=0.3.10"', True),
+        ('">=0.3.10, <0.4"', True),
+        ('{ version = "0.3.6", optional = true }', False),
+    ]:
+        text = (
+            f'[package]\nname = "x"\nversion = "1.0.0"\n[dependencies]\narrayref = {requirement}\n'
+        )
+        found = dependency_evidence(read_manifest({"Cargo.toml": text.encode()}), text, check)
+        assert bool(found) is evidence, requirement
+        if evidence:
+            assert found[0].line == 5 and "RUSTSEC-2026-0260" in found[0].snippet
+    text = f'{HEAD}[dependencies]\nproc-macro1 = "0.1"\n'
+    malware = dependency_evidence(read_manifest({"Cargo.toml": text.encode()}), text, check)
+    assert [e.rule for e in malware] == ["threat-malicious-dependency"]
+
+
+def _lockfile(*packages: tuple[str, str]) -> bytes:
+    registry = "registry+https://github.com/rust-lang/crates.io-index"
+    entries = "".join(
+        f'\n[[package]]\nname = "{name}"\nversion = "{version}"\nsource = "{registry}"\n'
+        for name, version in packages
+    )
+    return f'version = 3\n\n[[package]]\nname = "tool"\nversion = "1.0.0"\n{entries}'.encode()
+
+
+@pytest.mark.parametrize(
+    ("packages", "flagged"),
+    [
+        ((("arrayref", "0.3.9"), ("anyhow", "1.0.0")), []),
+        ((("arrayref", "0.3.10"),), ["arrayref 0.3.10"]),
+        ((("proc-macro1", "0.1.0"), ("arrayref", "0.3.6")), ["proc-macro1 0.1.0"]),
+    ],
+)
+def test_a_shipped_lockfile_pinning_malware_is_evidence(
+    tmp_path: Path, packages: tuple[tuple[str, str], ...], flagged: list[str]
+) -> None:
+    """``cargo install --locked`` builds what the crate's own Cargo.lock pins."""
+    from cratewatch.scan.dependencies import known_malware, lockfile_evidence
+
+    check = known_malware(open_database([str(ADVISORY_DB)], tmp_path, offline=True))
+    lockfile = _lockfile(*packages)
+    found = lockfile_evidence({"Cargo.lock": lockfile}, check)
+    assert [e.snippet.split("  (")[0] for e in found] == flagged
+    lines = lockfile.decode().split("\n")
+    assert all(e.file == "Cargo.lock" and lines[e.line - 1].startswith("version =") for e in found)
+    assert lockfile_evidence({"Cargo.lock": b"[[package]\nnot toml"}, check) == []

@@ -11,7 +11,7 @@ import tomli
 
 from cratewatch.advisories.database import open_snapshot
 from cratewatch.scan.crate import scan_path
-from cratewatch.scan.dependencies import DependencyCheck, malicious_crates
+from cratewatch.scan.dependencies import DependencyCheck, known_malware
 
 INCIDENTS = Path(__file__).resolve().parent / "incidents"
 LABELS: list[dict[str, Any]] = tomli.loads((INCIDENTS / "labels.toml").read_text())["sample"]
@@ -56,7 +56,7 @@ def test_every_directory_is_labelled() -> None:
 
 @pytest.fixture(scope="module")
 def check() -> DependencyCheck:
-    return DependencyCheck(malicious_crates(open_snapshot()))
+    return known_malware(open_snapshot())
 
 
 @pytest.mark.parametrize("sample", DEVELOPMENT, ids=[s["dir"] for s in DEVELOPMENT])

@@ -9,7 +9,7 @@ import pytest
 from cratewatch.advisories.database import open_snapshot
 from cratewatch.scan.analyze import Context, analyze_file, file_context
 from cratewatch.scan.crate import scan_crate, scan_path
-from cratewatch.scan.dependencies import DependencyCheck, malicious_crates
+from cratewatch.scan.dependencies import DependencyCheck, known_malware
 from cratewatch.scan.extract import CrateArchive
 from cratewatch.scan.rules import Scope, load_rules
 from cratewatch.typosquat.screen import Screener
@@ -61,7 +61,7 @@ def _whole_crate(rule: str) -> bool:
 @pytest.fixture(scope="module")
 def dependency_check() -> DependencyCheck:
     """The bundled advisory snapshot's malicious crates, and a small popular corpus."""
-    return DependencyCheck(malicious_crates(open_snapshot()), Screener(corpus()))
+    return known_malware(open_snapshot(), Screener(corpus()))
 
 
 @pytest.mark.parametrize("rule", sorted(RULES))

@@ -17,7 +17,7 @@ from cratewatch.advisories.database import open_snapshot
 from cratewatch.model.scan import Verdict
 from cratewatch.scan.analyze import Context
 from cratewatch.scan.crate import RUNS_IN_TESTS_TOO, scan_path
-from cratewatch.scan.dependencies import DependencyCheck, malicious_crates
+from cratewatch.scan.dependencies import DependencyCheck, known_malware
 from cratewatch.scan.rules import load_rules
 from cratewatch.service.signals import CODES
 from cratewatch.typosquat.screen import Screener
@@ -111,7 +111,7 @@ def test_samples_are_valid_rust() -> None:
 @pytest.fixture(scope="module")
 def check() -> DependencyCheck:
     """The bundled advisory snapshot's malicious crates, and a small popular corpus."""
-    return DependencyCheck(malicious_crates(open_snapshot()), Screener(corpus()))
+    return known_malware(open_snapshot(), Screener(corpus()))
 
 
 @pytest.mark.parametrize("cell", COVERED, ids=[_id(c) for c in COVERED])

@@ -89,6 +89,9 @@ def test_the_workers_know_the_malware_the_synced_advisories_report(
     )
     # titles say so where the category is missing
     assert StoreView(store, tmp_path / "crates").malicious_crates()["arone"] == "RUSTSEC-2026-0259"
+    # a good crate with one malicious release (arrayref 0.3.10) is no malware: neither its
+    # dependents nor its owners are suspects
+    assert "arrayref" not in StoreView(store, tmp_path / "crates").malicious_crates()
 
 
 def test_the_service_syncs_advisories_before_its_workers_start(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,7 @@ from cratewatch.errors import DownloadError, InputError
 from cratewatch.registry.download import CrateDownloader
 from cratewatch.registry.interface import index_path
 from cratewatch.reporters.envelope import SCHEMA_FILE
-from cratewatch.scan.dependencies import malicious_crates
+from cratewatch.scan.dependencies import DependencyCheck, known_malware
 from cratewatch.service import screening
 from cratewatch.service.model import Published, Risk, Screening, TriageState
 from cratewatch.service.screening import (
@@ -64,8 +64,13 @@ SCHEMA = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
-def malicious() -> Mapping[str, str]:
-    return malicious_crates(open_snapshot())
+def malicious() -> DependencyCheck:
+    """The snapshot's malware and compromised releases, as a view is given them."""
+    return known_malware(open_snapshot())
+
+
+def view_of(check: DependencyCheck, **kw: Any) -> InMemoryView:
+    return InMemoryView(malicious=check.malicious, compromised=check.compromised, **kw)
 
 
 def screen(path: Path, name: str, version: str, view: InMemoryView, **kw: Any) -> Screening:
@@ -87,10 +92,10 @@ def codes(result: Screening) -> list[str]:
 
 @pytest.mark.parametrize("sample", HARMFUL, ids=[s["dir"] for s in HARMFUL])
 def test_every_harmful_sample_needs_review_at_high_risk(
-    sample: dict[str, Any], tmp_path: Path, malicious: Mapping[str, str]
+    sample: dict[str, Any], tmp_path: Path, malicious: DependencyCheck
 ) -> None:
     path, name, version = pack_directory(INCIDENTS / sample["dir"], tmp_path)
-    result = screen(path, name, version, InMemoryView(malicious=malicious))
+    result = screen(path, name, version, view_of(malicious))
     assert result.risk.rank >= Risk.HIGH.rank, result.signals
     assert result.state is TriageState.NEEDS_REVIEW
     assert result.scan is not None and result.diff is None
@@ -98,32 +103,32 @@ def test_every_harmful_sample_needs_review_at_high_risk(
 
 @pytest.mark.parametrize("sample", BENIGN, ids=[s["dir"] for s in BENIGN])
 def test_benign_samples_are_auto_clean(
-    sample: dict[str, Any], tmp_path: Path, malicious: Mapping[str, str]
+    sample: dict[str, Any], tmp_path: Path, malicious: DependencyCheck
 ) -> None:
     path, name, version = pack_directory(INCIDENTS / sample["dir"], tmp_path)
-    result = screen(path, name, version, InMemoryView(malicious=malicious))
+    result = screen(path, name, version, view_of(malicious))
     assert result.risk.rank <= Risk.LOW.rank, result.signals
     assert result.state is TriageState.AUTO_CLEAN
 
 
 @pytest.mark.skipif(not DEBIAN_SEMVER, reason="Debian's librust-semver-dev is not installed")
-def test_a_real_crate_is_clean(tmp_path: Path, malicious: Mapping[str, str]) -> None:
+def test_a_real_crate_is_clean(tmp_path: Path, malicious: DependencyCheck) -> None:
     path, name, version = pack_directory(DEBIAN_SEMVER[-1], tmp_path)
-    result = screen(path, name, version, InMemoryView(malicious=malicious))
+    result = screen(path, name, version, view_of(malicious))
     assert (result.risk, result.signals) == (Risk.NONE, ())
 
 
 def test_a_known_malicious_dependency_is_critical(
-    tmp_path: Path, malicious: Mapping[str, str]
+    tmp_path: Path, malicious: DependencyCheck
 ) -> None:
     path, name, version = pack_directory(INCIDENTS / "finch-rust-clone", tmp_path)
-    result = screen(path, name, version, InMemoryView(malicious=malicious))
+    result = screen(path, name, version, view_of(malicious))
     found = [s for s in result.signals if s.code == "known-malicious-dependency"]
     assert found and found[0].risk is Risk.CRITICAL and "sha-rust" in found[0].message
     assert result.risk is Risk.CRITICAL
 
 
-def test_the_documents_are_the_clis(tmp_path: Path, malicious: Mapping[str, str]) -> None:
+def test_the_documents_are_the_clis(tmp_path: Path, malicious: DependencyCheck) -> None:
     old = simple_crate(tmp_path / "v1", "util", "0.3.1")
     new = simple_crate(tmp_path / "v2", "util", "0.3.2", files={"build.rs": NETWORK_BUILD_RS})
     view = InMemoryView({"util": [VersionRecord("0.3.1", T0 - dt.timedelta(days=400), old)]})
@@ -265,10 +270,10 @@ def test_a_checksum_mismatch_is_critical_and_the_archive_still_scanned(tmp_path:
 
 
 def test_the_same_inputs_give_the_same_screening(
-    tmp_path: Path, malicious: Mapping[str, str], screener: Screener
+    tmp_path: Path, malicious: DependencyCheck, screener: Screener
 ) -> None:
     path, name, version = pack_directory(INCIDENTS / "finch-rust-clone", tmp_path)
-    view = InMemoryView(malicious=malicious, screener=screener)
+    view = view_of(malicious, screener=screener)
     first = screen(path, name, version, view, published=T0)
     again = screen(path, name, version, view, published=T0)
     assert first == again

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, NamedTuple
@@ -32,6 +32,7 @@ from cratewatch.service.signals import REGISTRY_CODES
 
 if TYPE_CHECKING:
     from cratewatch.registry.mirror import Mirror, MirrorVersion
+    from cratewatch.scan.dependencies import DependencyCheck
     from cratewatch.service.store import Store
 
 __all__ = [
@@ -186,11 +187,12 @@ def run_bulk(
     targets: Iterable[Target],
     store: Store,
     options: BulkOptions,
-    malicious: Mapping[str, str],
+    check: DependencyCheck,
     progress: Callable[[int], None] | None = None,
 ) -> BulkSummary:
     """Scan ``targets`` on the engine ``options`` names and record each screening in
-    ``store``; versions the store has from the current rules are skipped. The targets
+    ``store`` (``check``: the known-malicious crates dependencies are checked against);
+    versions the store has from the current rules are skipped. The targets
     are read as the engine takes them (a registry's millions of versions are never all
     in memory); ``progress`` is told how many versions have come back."""
     from cratewatch.service.screening import current_rules_version
@@ -234,7 +236,7 @@ def run_bulk(
     with open_engine(options.cluster, options.workers) as engine:
         summary.engine = engine.describe
         work = (
-            Batch(batch, options.limits, dict(malicious), options.cache)
+            Batch(batch, options.limits, check, options.cache)
             for batch in batches(pending(), options.batch_bytes, options.batch_versions)
         )
         run_all(engine, scan_batch, work, record)

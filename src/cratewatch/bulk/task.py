@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Final, NamedTuple
 
 from cratewatch.isolate import Failed, run_isolated
+from cratewatch.scan.dependencies import DependencyCheck
 from cratewatch.service.model import Published, Risk, Screening, Signal
 
 __all__ = ["Batch", "BatchResult", "Limits", "Outcome", "Target", "failed_screening", "scan_batch"]
@@ -49,7 +50,7 @@ class Target(NamedTuple):
 class Batch(NamedTuple):
     targets: tuple[Target, ...]
     limits: Limits
-    malicious: dict[str, str]  # known-malicious crates (name -> advisory), for dependencies
+    check: DependencyCheck  # the known-malicious crates dependencies are checked against
     cache: bool  # keep per-file results in the worker's user cache (scan/cache.py)
 
 
@@ -141,7 +142,7 @@ def _scan_one(target: Target, batch: Batch, scratch: Path, downloader: object) -
             event.name,
             event.version,
             fetched.checksum,
-            batch.malicious,
+            batch.check,
             carried=target.carried,
             now=_now(),
             cache=ScanCache.default() if batch.cache else None,

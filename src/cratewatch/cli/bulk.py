@@ -21,6 +21,7 @@ from cratewatch.errors import UsageError
 
 if TYPE_CHECKING:
     from cratewatch.bulk.run import BulkOptions, BulkSummary
+    from cratewatch.scan.dependencies import DependencyCheck
     from cratewatch.service.settings import ServiceSettings
     from cratewatch.service.store import Store
 
@@ -106,10 +107,12 @@ def _options(args: argparse.Namespace) -> BulkOptions:
     return options._replace(limits=limits)
 
 
-def _malicious(args: argparse.Namespace) -> dict[str, str]:
+def _malicious(args: argparse.Namespace) -> DependencyCheck:
+    """The known-malicious crates of the advisory database (``--db``, else the local
+    clone or the bundled snapshot): they travel with every task."""
     from cratewatch.scan.run import dependency_check
 
-    return dict(dependency_check(tuple(args.db), args.offline, None).malicious)
+    return dependency_check(tuple(args.db), args.offline, None)
 
 
 @contextlib.contextmanager

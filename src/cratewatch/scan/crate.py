@@ -50,6 +50,7 @@ from cratewatch.scan.dependencies import (
     config_evidence,
     dependency_evidence,
     install_evidence,
+    lockfile_evidence,
     member_evidence,
     script_evidence,
 )
@@ -207,6 +208,7 @@ def scan_crate(
         evidence += member_evidence(archive.files, check)
         evidence += script_evidence(archive.files, check)
         evidence += install_evidence(archive.files, check)
+        evidence += lockfile_evidence(archive.files, check)
         evidence += config_evidence(archive.files)
     problems = archive.problems
     if where.endswith(".crate") and manifest.name and manifest.version:

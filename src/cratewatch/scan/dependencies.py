@@ -21,14 +21,20 @@ from cratewatch.scan.manifest import Dependency, Manifest, config_redirects, rea
 
 if TYPE_CHECKING:
     from cratewatch.model.advisory import Advisory
+    from cratewatch.model.version import Version
     from cratewatch.typosquat.screen import Screener
 
 __all__ = [
+    "Compromised",
     "DependencyCheck",
+    "admits_only_compromised",
     "binary_download_evidence",
+    "compromised_releases",
     "config_evidence",
     "dependency_evidence",
     "install_evidence",
+    "known_malware",
+    "lockfile_evidence",
     "malicious_crates",
     "reports_malware",
     "script_evidence",
@@ -40,22 +46,93 @@ SQUAT_RULE = "threat-typosquat-dependency"
 FOREIGN_BINARIES_RULE = "threat-foreign-binaries"
 
 
+class Compromised(NamedTuple):
+    """A good crate with a malicious release (``arrayref`` 0.3.10): the advisory, and the
+    requirements of the releases it leaves alone (its ``unaffected`` and ``patched``)."""
+
+    advisory: str
+    spared: tuple[str, ...]
+
+
 class DependencyCheck(NamedTuple):
-    malicious: Mapping[str, str]  # canonical crate name -> advisory id
+    malicious: Mapping[str, str]  # canonical crate name -> advisory id: malware, every version
     screener: Screener | None = None
+    compromised: Mapping[str, Compromised] = {}  # never changed: shared by every check
+
+
+def known_malware(
+    advisories: Iterable[Advisory], screener: Screener | None = None
+) -> DependencyCheck:
+    """The check of dependencies against the advisories: crates that are malware, and
+    good crates with malicious releases (and squats, with ``screener``)."""
+    advisories = list(advisories)
+    return DependencyCheck(malicious_crates(advisories), screener, compromised_releases(advisories))
 
 
 def malicious_crates(advisories: Iterable[Advisory]) -> dict[str, str]:
     """Canonical crate names with a (not withdrawn) advisory of kind malicious, or one
     that says the crate was removed from crates.io for malicious code or for its
-    affiliation with it: some such advisories carry no ``malicious`` category, and a
-    dependency on one of those crates is a dependency on malware all the same. (The
-    audit keeps each advisory's kind as the database gives it.)"""
-    return {
-        normalize_crate_name(str(a.package)): str(a.id)
-        for a in advisories
-        if not a.is_withdrawn and reports_malware(a.kind.value, a.expect_deleted, a.title)
-    }
+    affiliation with it, that leaves no release alone: some such advisories carry no
+    ``malicious`` category, and a dependency on one of those crates is a dependency on
+    malware all the same. (The audit keeps each advisory's kind as the database gives
+    it.) A good crate with a malicious release is ``compromised_releases``'s."""
+    found: dict[str, str] = {}
+    for a in _reporting_malware(advisories):
+        if not (a.unaffected or a.patched):
+            found[normalize_crate_name(str(a.package))] = str(a.id)
+    return found
+
+
+def compromised_releases(advisories: Iterable[Advisory]) -> dict[str, Compromised]:
+    """Crates with a malicious advisory that leaves some releases alone (a compromised
+    release of a good crate), unless another advisory reports every version."""
+    advisories = list(_reporting_malware(advisories))
+    whole = malicious_crates(advisories)
+    found: dict[str, Compromised] = {}
+    for a in advisories:
+        name = normalize_crate_name(str(a.package))
+        if name not in whole and (a.unaffected or a.patched):
+            earlier = found.get(name)
+            spared = (*a.unaffected, *a.patched)
+            # two advisories of one crate: only what both leave alone is spared
+            found[name] = Compromised(
+                str(a.id), spared if earlier is None else _common(earlier.spared, spared)
+            )
+    return found
+
+
+def _reporting_malware(advisories: Iterable[Advisory]) -> Iterator[Advisory]:
+    for a in advisories:
+        if not a.is_withdrawn and reports_malware(a.kind.value, a.expect_deleted, a.title):
+            yield a
+
+
+def _common(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(r for r in first if r in second)
+
+
+def admits_only_compromised(requirement: str | None, compromised: Compromised) -> bool:
+    """Whether a dependency's requirement admits none of the releases the advisory
+    leaves alone: then the dependency can only be the malicious release. A requirement
+    that also admits a good release resolves to the newest one published, and a
+    malicious release is removed from the registry once reported. A requirement or a
+    range that cannot be read is taken at its worst."""
+    from cratewatch.errors import VersionError
+    from cratewatch.model.ranges import Interval
+    from cratewatch.model.version import VersionReq
+
+    try:
+        wanted = Interval.from_requirement(VersionReq.parse(requirement or "*"))
+    except VersionError:
+        return True
+    for text in compromised.spared:
+        try:
+            spared = Interval.from_requirement(VersionReq.parse(text))
+        except VersionError:
+            continue
+        if spared.overlaps(wanted):
+            return False
+    return True
 
 
 def reports_malware(kind: str, expect_deleted: bool, title: str) -> bool:
@@ -116,6 +193,7 @@ _RUN_BIN_TABLES: Final = frozenset({"package.metadata.bin", "workspace.metadata.
 _TOML_TABLE: Final = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(#.*)?$")
 _TOML_KEY: Final = re.compile(r'^\s*"?([A-Za-z0-9_-]+)"?\s*=')
 _MAX_TASK_FILE: Final = 256 * 1024  # bytes of a task file read for what it installs
+_MAX_LOCKFILE: Final = 4 * 1024 * 1024  # a shipped Cargo.lock read whole, at most this
 
 
 def dependency_evidence(
@@ -137,6 +215,12 @@ def dependency_evidence(
         if advisory is not None:
             found.append(_evidence(MALICIOUS_RULE, dependency, lines, f"{advisory}"))
             continue
+        compromised = check.compromised.get(name)
+        if compromised is not None:
+            if admits_only_compromised(dependency.requirement, compromised):
+                why = f"{compromised.advisory}: only the malicious releases"
+                found.append(_evidence(MALICIOUS_RULE, dependency, lines, why))
+            continue
         if check.screener is None:
             continue
         verdict = check.screener.screen(dependency.name)
@@ -150,6 +234,53 @@ def dependency_evidence(
         section, why = _redirected(redirect)
         found.append(_evidence(REDIRECT_RULE, redirect, lines, why, after=section[:-1]))
     return found
+
+
+def lockfile_evidence(files: Mapping[str, bytes], check: DependencyCheck) -> list[Evidence]:
+    """``threat-malicious-dependency`` for each package of the crate's own Cargo.lock
+    that is a known-malicious crate or a malicious release of a good one: ``cargo install
+    --locked`` builds exactly what the shipped lockfile pins (dependents of a library
+    never read it). A lockfile that cannot be read says nothing here."""
+    from cratewatch.errors import CratewatchError
+    from cratewatch.lockfile.cargo_lock import parse_lockfile
+
+    data = files.get("Cargo.lock")
+    if data is None or len(data) > _MAX_LOCKFILE:
+        return []
+    text = data.decode("utf-8", errors="replace")
+    try:
+        lockfile = parse_lockfile(text, "Cargo.lock")
+    except (CratewatchError, RecursionError, ValueError):
+        return []
+    lines = text.split("\n")
+    found: list[Evidence] = []
+    for package in lockfile.packages:
+        name = normalize_crate_name(str(package.name))
+        advisory = check.malicious.get(name)
+        compromised = check.compromised.get(name)
+        if compromised is not None and _pinned_malicious(package.version, compromised):
+            advisory = f"{compromised.advisory}: a malicious release"
+        if advisory is None or package.source is None or not package.source.is_crates_io:
+            continue
+        line = _lock_line(lines, str(package.name), str(package.version))
+        snippet = f"{package.name} {package.version}  (pinned by Cargo.lock: {advisory})"
+        found.append(Evidence(MALICIOUS_RULE, "Cargo.lock", line, snippet, Context.LIBRARY))
+    return found
+
+
+def _pinned_malicious(version: Version, compromised: Compromised) -> bool:
+    """Whether a locked version is a release the advisory does not leave alone."""
+    return admits_only_compromised(f"={version}", compromised)
+
+
+def _lock_line(lines: list[str], name: str, version: str) -> int:
+    """The line of ``version = "..."`` of the package's entry, else 1."""
+    for number, line in enumerate(lines, 1):
+        if line.strip() == f'name = "{name}"':
+            following = lines[number : number + 2]
+            if any(v.strip() == f'version = "{version}"' for v in following):
+                return number + 1
+    return 1
 
 
 def member_evidence(files: Mapping[str, bytes], check: DependencyCheck) -> list[Evidence]:

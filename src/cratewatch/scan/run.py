@@ -87,12 +87,12 @@ def dependency_check(db: tuple[str, ...], offline: bool, typosquat: str | None) 
     from cratewatch.advisories.database import open_database
     from cratewatch.audit.typosquat import open_screener
     from cratewatch.cachedir import user_cache_dir
-    from cratewatch.scan.dependencies import malicious_crates
+    from cratewatch.scan.dependencies import known_malware
 
     cache_dir = user_cache_dir()
     database = open_database(list(db), cache_dir, offline=offline)
     screener = open_screener(typosquat, cache_dir) if typosquat else None
-    return DependencyCheck(malicious_crates(database), screener)
+    return known_malware(database, screener)
 
 
 def run_scan(options: ScanOptions, progress: Progress | None = None) -> ScanReport:

@@ -46,6 +46,7 @@ def advisory_data(advisory: Advisory) -> dict[str, Any]:
         "url": advisory.url,
         "withdrawn": advisory.withdrawn.isoformat() if advisory.withdrawn else None,
         "patched": list(advisory.patched),
+        "unaffected": list(advisory.unaffected),
         "expect_deleted": advisory.expect_deleted,
     }
 

@@ -42,7 +42,7 @@ from cratewatch.service.signals import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Sequence
 
     from cratewatch.registry.download import CrateDownloader
     from cratewatch.scan.cache import ScanCache
@@ -123,7 +123,8 @@ def screen_version(
     # the archive's file name decides its top folder, as cargo's; the name, not the
     # path, is what the documents show
     where = f"{name}-{version}.crate"
-    archive, scan = _scan(crate, where, DependencyCheck(view.malicious_crates()), cache)
+    check = DependencyCheck(view.malicious_crates(), compromised=view.compromised_releases())
+    archive, scan = _scan(crate, where, check, cache)
     manifest = read_manifest(archive.files)
 
     diff: CrateDiff | None = None
@@ -197,22 +198,20 @@ def scan_screening(
     name: str,
     version: str,
     checksum: str | None,
-    malicious: Mapping[str, str],
+    check: DependencyCheck,
     *,
     carried: Sequence[Signal] = (),
     now: dt.datetime | None = None,
     cache: ScanCache | None = None,
 ) -> Screening:
     """A screening of the archive alone, what a registry scan and a rescan record: its
-    checksum, its scan (``malicious``: the known-malicious crates its dependencies are
+    checksum, its scan (``check``: the known-malicious crates its dependencies are
     checked against), and ``carried`` (the signals of an earlier screening that no
     rule decides: what the registry knew when the version was published)."""
-    from cratewatch.scan.dependencies import DependencyCheck
-
     now = now or dt.datetime.now(dt.UTC)
     actual = _sha256(crate)
     signals = checksum_signals(checksum, actual)
-    archive, scan = _scan(crate, f"{name}-{version}.crate", DependencyCheck(malicious), cache)
+    archive, scan = _scan(crate, f"{name}-{version}.crate", check, cache)
     signals += scan_signals(scan)
     signals += carried
     return _judged(name, version, checksum or actual, signals, (archive, scan), None, now, None)

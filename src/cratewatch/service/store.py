@@ -30,7 +30,7 @@ import socket
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -70,6 +70,9 @@ from cratewatch.service.schema import (
     versions,
 )
 from cratewatch.service.view import Owner, OwnerHistory
+
+if TYPE_CHECKING:
+    from cratewatch.scan.dependencies import Compromised
 
 __all__ = [
     "SYSTEM",
@@ -1150,21 +1153,40 @@ class Store(Closeable):
 
     def malicious_advisories(self) -> dict[str, str]:
         """Canonical crate names the stored advisories report as malware (not
-        withdrawn), each with its advisory id: what the advisory loop synced."""
+        withdrawn), every version of them, each with its advisory id: what the advisory
+        loop synced. A good crate with a malicious release (the advisory leaves releases
+        alone) is not malware: its owners and its dependents are not suspects."""
+        return {name: advisory for name, advisory, spared in self._malware() if not spared}
+
+    def compromised_advisories(self) -> dict[str, Compromised]:
+        """Good crates the stored advisories report a malicious release of, with the
+        releases each advisory leaves alone (``scan/dependencies.py``)."""
+        from cratewatch.scan.dependencies import Compromised
+
+        malware = self.malicious_advisories()
+        return {
+            name: Compromised(advisory, spared)
+            for name, advisory, spared in self._malware()
+            if spared and name not in malware
+        }
+
+    def _malware(self) -> Iterator[tuple[str, str, tuple[str, ...]]]:
+        """(canonical crate name, advisory id, the requirements of the releases it leaves
+        alone) of every stored advisory (not withdrawn) that reports malware."""
         from cratewatch.scan.dependencies import reports_malware
 
         with self._read() as conn:
-            documents = conn.execute(sa.select(advisories.c.data)).scalars().all()
-        found: dict[str, str] = {}
+            documents = (
+                conn.execute(sa.select(advisories.c.data).order_by(advisories.c.id)).scalars().all()
+            )
         for data in documents:
             if not isinstance(data, dict) or data.get("withdrawn"):
                 continue
             kind, title = str(data.get("kind", "")), str(data.get("title", ""))
             if reports_malware(kind, bool(data.get("expect_deleted")), title):
-                found.setdefault(
-                    normalize_crate_name(str(data.get("package", ""))), str(data["id"])
-                )
-        return found
+                spared = [*(data.get("unaffected") or ()), *(data.get("patched") or ())]
+                name = normalize_crate_name(str(data.get("package", "")))
+                yield name, str(data["id"]), tuple(str(r) for r in spared)
 
     def exposures(self, advisory_id: str) -> tuple[tuple[str, str], ...]:
         e = exposures.c

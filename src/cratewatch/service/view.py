@@ -19,6 +19,7 @@ from cratewatch.model.package import normalize_crate_name
 from cratewatch.model.version import Version
 
 if TYPE_CHECKING:
+    from cratewatch.scan.dependencies import Compromised
     from cratewatch.typosquat.screen import Screener
 
 __all__ = [
@@ -84,6 +85,10 @@ class RegistryView(Protocol):
         """Canonical names of known-malicious crates, each with its advisory id."""
         ...
 
+    def compromised_releases(self) -> Mapping[str, Compromised]:
+        """Good crates with a malicious release, and the releases their advisory spares."""
+        ...
+
     def owned_malware(self, logins: Iterable[str]) -> list[tuple[str, str, str]]:
         """Other crates these owners own that are known or confirmed malicious, as
         (login, crate, why): an advisory's id, or a reviewer's confirmation."""
@@ -112,6 +117,7 @@ class InMemoryView:
         owners: Mapping[str, OwnerHistory] | None = None,
         screener: Screener | None = None,
         malicious: Mapping[str, str] | None = None,
+        compromised: Mapping[str, Compromised] | None = None,
         confirmed: Iterable[str] = (),
     ) -> None:
         self._confirmed = {normalize_crate_name(c) for c in confirmed}
@@ -122,6 +128,7 @@ class InMemoryView:
         self._owners = {normalize_crate_name(k): v for k, v in (owners or {}).items()}
         self._screener = screener
         self._malicious = dict(malicious or {})
+        self._compromised = dict(compromised or {})
 
     def previous_crate(self, name: str, version: str) -> Path | None:
         this = Version.parse(version)
@@ -154,6 +161,9 @@ class InMemoryView:
 
     def malicious_crates(self) -> Mapping[str, str]:
         return self._malicious
+
+    def compromised_releases(self) -> Mapping[str, Compromised]:
+        return self._compromised
 
     def owned_malware(self, logins: Iterable[str]) -> list[tuple[str, str, str]]:
         wanted = {login.lower() for login in logins}

@@ -31,6 +31,7 @@ from cratewatch.service.queue import SCREEN
 from cratewatch.service.view import owned_malware
 
 if TYPE_CHECKING:
+    from cratewatch.scan.dependencies import Compromised
     from cratewatch.service.store import Store
     from cratewatch.service.view import OwnerHistory
     from cratewatch.typosquat.screen import Screener
@@ -118,7 +119,7 @@ class StoreView:
         self._crate_dir = crate_dir
         self._screener = screener
         self._malicious = dict(malicious or {})
-        self._synced: tuple[float, dict[str, str]] | None = None
+        self._synced: tuple[float, dict[str, str], dict[str, Compromised]] | None = None
 
     def previous_crate(self, name: str, version: str) -> Path | None:
         row = self._store.previous_version(name, version)
@@ -147,10 +148,18 @@ class StoreView:
         """The crates the advisories the store holds report as malware (the advisory
         loop keeps them synced), read again at most once a minute, and those the view
         was given."""
+        return {**self._advisories()[1], **self._malicious}
+
+    def compromised_releases(self) -> Mapping[str, Compromised]:
+        """Good crates with a malicious release, from the same advisories."""
+        return self._advisories()[2]
+
+    def _advisories(self) -> tuple[float, dict[str, str], dict[str, Compromised]]:
         now = time.monotonic()
         if self._synced is None or now - self._synced[0] > _ADVISORIES_TTL:
-            self._synced = (now, self._store.malicious_advisories())
-        return {**self._synced[1], **self._malicious}
+            store = self._store
+            self._synced = (now, store.malicious_advisories(), store.compromised_advisories())
+        return self._synced
 
     def owned_malware(self, logins: Iterable[str]) -> list[tuple[str, str, str]]:
         owned = self._store.crates_owned_by(logins)
@@ -238,12 +247,12 @@ class _Answers:
         first: Mapping[str, dt.datetime | None],
         yanks: list[tuple[str, dt.datetime]],
         screener: Screener | None,
-        malicious: Mapping[str, str],
+        malicious: tuple[Mapping[str, str], Mapping[str, Compromised]],
         owners: Mapping[str, OwnerHistory | None],
         affiliated: list[tuple[str, str, str]],
     ) -> None:
         self._previous, self._first, self._yanks = previous, first, yanks
-        self._screener, self._malicious = screener, malicious
+        self._screener, (self._malicious, self._compromised) = screener, malicious
         self._owners, self._affiliated = owners, affiliated
 
     @classmethod
@@ -267,7 +276,7 @@ class _Answers:
             {normalize_crate_name(n): view.first_published(n) for n in names},
             view.recent_yanks(event.name, until),
             view.screener(),
-            view.malicious_crates(),
+            (view.malicious_crates(), view.compromised_releases()),
             owners,
             view.owned_malware(o.login for o in own.owners) if own is not None else [],
         )
@@ -289,6 +298,9 @@ class _Answers:
 
     def malicious_crates(self) -> Mapping[str, str]:
         return self._malicious
+
+    def compromised_releases(self) -> Mapping[str, Compromised]:
+        return self._compromised
 
     def owned_malware(self, logins: Iterable[str]) -> list[tuple[str, str, str]]:
         wanted = {login.lower() for login in logins}
