@@ -175,6 +175,24 @@ def test_a_rescan_screens_what_other_rules_judged_and_keeps_registry_signals(
     assert "0 versions selected" in capsys.readouterr().out
 
 
+def test_a_rescan_lists_the_versions_whose_archive_is_not_kept(
+    own_mirror: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = tmp_path / "store.sqlite3"
+    url = f"sqlite:///{database}"
+    assert scan(own_mirror, url, "--all-versions") == 0
+    with sqlite3.connect(database) as db:
+        db.execute("UPDATE screenings SET rules_version = 'screening-0+old-rules'")
+    gone = next(own_mirror.glob("envfile-loader-0.99.0.crate"))
+    gone.unlink()
+    capsys.readouterr()
+    assert main(["rescan", "--store", url, "--crate-dir", str(tmp_path / "none")]) == 1
+    captured = capsys.readouterr()
+    assert f"{len(sample_dirs())} recorded" in captured.out and "1 not fetched" in captured.out
+    assert "not scanned: envfile-loader 0.99.0" in captured.err
+    assert "archive not kept" in captured.err
+
+
 def test_a_postgresql_store_takes_the_results(
     mirror: Path, postgres_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -45,6 +45,7 @@ __all__ = [
 ]
 
 SOURCE: Final = "registry-scan"
+MAX_LISTED: Final = 1000  # versions not fetched listed by name (a mirror can miss millions)
 #: an archive whose size is unknown (a download) counts as this much for batching
 _UNKNOWN_SIZE: Final = 64 * 1024
 _LOOKUP: Final = 500  # versions looked up in the store at once (what is done already)
@@ -69,7 +70,8 @@ class BulkSummary:
     recorded: int = 0  # screenings saved by this run
     duplicates: int = 0  # screenings computed again and not saved twice
     failed: int = 0  # recorded as scan-failed (a limit, a lost process)
-    not_fetched: list[str] = field(default_factory=list)  # archive not obtained: not recorded
+    unfetched: int = 0  # versions whose archive was not obtained: not recorded
+    not_fetched: list[str] = field(default_factory=list)  # the first of them, one line each
     by_risk: Counter[str] = field(default_factory=Counter)
     tasks: int = 0
     task_seconds: float = 0.0  # the tasks' own time on the workers, summed
@@ -77,6 +79,12 @@ class BulkSummary:
     archive_bytes: int = 0
     peak_rss: int = 0  # bytes: the largest scanning process of any task
     workers: set[str] = field(default_factory=set)
+
+    def missing(self, line: str) -> None:
+        """A version not recorded; the first ``MAX_LISTED`` are kept to be shown."""
+        self.unfetched += 1
+        if len(self.not_fetched) < MAX_LISTED:
+            self.not_fetched.append(line)
 
 
 def mirror_targets(
@@ -189,16 +197,18 @@ def run_bulk(
     options: BulkOptions,
     check: DependencyCheck,
     progress: Callable[[int], None] | None = None,
+    summary: BulkSummary | None = None,
 ) -> BulkSummary:
     """Scan ``targets`` on the engine ``options`` names and record each screening in
     ``store`` (``check``: the known-malicious crates dependencies are checked against);
     versions the store has from the current rules are skipped. The targets
     are read as the engine takes them (a registry's millions of versions are never all
-    in memory); ``progress`` is told how many versions have come back."""
+    in memory); ``progress`` is told how many versions have come back. The counts go
+    to ``summary`` when given (one that already counts what was not selected)."""
     from cratewatch.service.screening import current_rules_version
 
     started = time.monotonic()
-    summary = BulkSummary()
+    summary = BulkSummary() if summary is None else summary
     rules = current_rules_version()
 
     def pending() -> Iterator[Target]:
@@ -224,7 +234,7 @@ def run_bulk(
             finished += 1
             event = outcome.target.event
             if outcome.screening is None:
-                summary.not_fetched.append(f"{event.name} {event.version}: {outcome.problem}")
+                summary.missing(f"{event.name} {event.version}: {outcome.problem}")
                 continue
             if store.save_screening(outcome.screening, origin=event):
                 _count(summary, outcome.screening)

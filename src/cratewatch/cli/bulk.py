@@ -60,16 +60,15 @@ def cmd_registry_scan(args: argparse.Namespace) -> int:
 
 def cmd_rescan(args: argparse.Namespace) -> int:
     """The store's versions that the current rules never judged, screened again."""
-    from cratewatch.bulk.run import run_bulk, stale_targets
+    from cratewatch.bulk.run import BulkSummary, run_bulk, stale_targets
     from cratewatch.cli.service import crate_dir
     from cratewatch.service.screening import current_rules_version
 
-    missing: list[str] = []
+    summary = BulkSummary()  # counts the versions whose archive is not kept too
     with _open_store(args) as store, _progress(args) as progress:
         kept = crate_dir(args.crate_dir or _settings(args).crate_dir, store)
-        targets = stale_targets(store, kept, current_rules_version(), missing.append)
-        summary = run_bulk(targets, store, _options(args), _malicious(args), progress)
-    summary.not_fetched += missing
+        targets = stale_targets(store, kept, current_rules_version(), summary.missing)
+        run_bulk(targets, store, _options(args), _malicious(args), progress, summary)
     return _report(args, f"rescan of {store.url}", summary, 0)
 
 
@@ -139,7 +138,7 @@ def _report(args: argparse.Namespace, what: str, summary: BulkSummary, skipped: 
                 f"{what} on the {summary.engine or 'engine'}: {summary.selected} versions "
                 f"selected, {summary.already} screened by these rules before, "
                 f"{summary.recorded} recorded ({risks or 'none'}), {summary.failed} stopped "
-                f"at a limit, {len(summary.not_fetched)} not fetched; "
+                f"at a limit, {summary.unfetched} not fetched; "
                 f"{summary.seconds:.1f} s\n"
             )
         )
@@ -147,9 +146,9 @@ def _report(args: argparse.Namespace, what: str, summary: BulkSummary, skipped: 
             say(f"{skipped} index lines skipped (first ones above)")
     for line in summary.not_fetched[:_SHOWN]:
         say(_clean(f"not scanned: {line}"))
-    if len(summary.not_fetched) > _SHOWN:
-        say(f"... and {len(summary.not_fetched) - _SHOWN} more not scanned")
-    return 1 if summary.not_fetched else 0
+    if summary.unfetched > _SHOWN:
+        say(f"... and {summary.unfetched - _SHOWN} more not scanned")
+    return 1 if summary.unfetched else 0
 
 
 def _document(what: str, summary: BulkSummary, skipped: int) -> dict[str, Any]:
@@ -166,6 +165,7 @@ def _document(what: str, summary: BulkSummary, skipped: int) -> dict[str, Any]:
         "failed": summary.failed,
         "by_risk": dict(sorted(summary.by_risk.items())),
         "not_fetched": summary.not_fetched,
+        "not_fetched_total": summary.unfetched,
         "index_lines_skipped": skipped,
         "tasks": summary.tasks,
         "task_seconds": round(summary.task_seconds, 3),
