@@ -273,3 +273,24 @@ def test_a_shipped_lockfile_pinning_malware_is_evidence(
     lines = lockfile.decode().split("\n")
     assert all(e.file == "Cargo.lock" and lines[e.line - 1].startswith("version =") for e in found)
     assert lockfile_evidence({"Cargo.lock": b"[[package]\nnot toml"}, check) == []
+
+
+@pytest.mark.parametrize(
+    ("patch", "evidence"),
+    [
+        ('async-task = { path = "." }', False),  # async-task 4.3.0: its own tests
+        ('async-task = { path = "./" }', False),
+        ('async-task = { path = "../fork" }', True),
+        ('other = { path = "." }', True),
+        ('async-task = { git = "https://example.com/fork" }', True),
+    ],
+)
+def test_a_crate_patched_to_itself_is_no_redirect(patch: str, evidence: bool) -> None:
+    from cratewatch.scan.dependencies import dependency_evidence
+    from cratewatch.scan.manifest import read_manifest
+
+    text = f'[package]\nname = "async-task"\nversion = "4.3.0"\n[patch.crates-io]\n{patch}\n'
+    found = dependency_evidence(
+        read_manifest({"Cargo.toml": text.encode()}), text, DependencyCheck({})
+    )
+    assert bool(found) is evidence

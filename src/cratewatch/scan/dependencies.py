@@ -231,6 +231,8 @@ def dependency_evidence(
     for redirect in manifest.redirects:
         if redirect.source is None or redirect.source == "workspace":
             continue  # a version requirement only: the same registry
+        if _patched_to_itself(redirect, manifest):
+            continue  # its own tests and examples built against this very source
         section, why = _redirected(redirect)
         found.append(_evidence(REDIRECT_RULE, redirect, lines, why, after=section[:-1]))
     return found
@@ -500,6 +502,17 @@ def _site(url: str) -> str | None:
         return None
     labels = host.lower().rstrip(".").split(".")
     return ".".join(labels[-2:])
+
+
+def _patched_to_itself(redirect: Dependency, manifest: Manifest) -> bool:
+    """``[patch.crates-io] name = { path = "." }`` in the crate ``name`` itself: the
+    crate's own dev-dependencies that depend on it back (async-task's) get this source,
+    not another; no dependent ever sees a patch."""
+    path = (redirect.source or "").removeprefix("path ")
+    own = manifest.name is not None and normalize_crate_name(redirect.name) == normalize_crate_name(
+        manifest.name
+    )
+    return own and redirect.kind == "patch" and path.rstrip("/") in (".", "./.")
 
 
 def _redirected(redirect: Dependency) -> tuple[str, str]:
