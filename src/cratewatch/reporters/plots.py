@@ -14,7 +14,9 @@ if TYPE_CHECKING:
 
     from cratewatch.ecosystem.stats import EcosystemStats
 
-__all__ = ["PLOTS", "draw"]
+__all__ = ["MIN_VERSIONS", "PLOTS", "draw"]
+
+MIN_VERSIONS: Final = 10  # a year plotted by year has at least this many versions
 
 #: file stem -> title
 PLOTS: Final = {
@@ -57,17 +59,26 @@ def _shares(stats: EcosystemStats) -> Figure:
 def _by_year(stats: EcosystemStats) -> Figure:
     from matplotlib.figure import Figure
 
-    years = [y for y in stats.by_year if y is not None]
-    figure = Figure(figsize=(8, 4.5))
+    years = _plotted_years(stats)
+    figure = Figure(figsize=(8, 6))
     axes = figure.add_subplot()
     for column in stats.all_versions:
         values = [shares(stats.by_year[y][1], stats.by_year[y][0])[column] for y in years]
         axes.plot(years, values, marker="o", label=LABELS[column])
-    axes.set_xlabel("year of publication")
+    axes.set_xlabel(f"year of publication (years with {MIN_VERSIONS} versions or more)")
     axes.set_ylabel("% of versions")
-    axes.legend(fontsize="small")
+    axes.set_xticks(years)
+    axes.legend(fontsize="small", loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=2)
     figure.tight_layout()
     return figure
+
+
+def _plotted_years(stats: EcosystemStats) -> list[int]:
+    """The years with ``MIN_VERSIONS`` versions or more (a share of a handful of versions
+    swings from 0 to 100 %; the tables have every year), or every year when none has."""
+    years = [y for y in stats.by_year if y is not None]
+    enough = [y for y in years if stats.by_year[y][0] >= MIN_VERSIONS]
+    return enough or years
 
 
 def _save(figure: Figure, fmt: str) -> bytes:
