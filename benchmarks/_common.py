@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Mapping
 from pathlib import Path
@@ -16,6 +18,18 @@ CARGO_LOCKS = SHARED / "data" / "cargo-locks"
 NEWEST_RIPGREP = CARGO_LOCKS / "BurntSushi__ripgrep__2026-08-04__3fce3b5bb023.Cargo.lock"
 DENY_REF = SHARED / "tools" / "cargo-deny-reference" / "deny_ref.py"
 EXPECTED_DIR = PROJECT_ROOT / "tests" / "audit" / "cargo_deny_expected"
+#: where scan_debian.py downloads and unpacks Debian's librust-*-dev packages
+DEBIAN_CORPUS = Path(tempfile.gettempdir()) / "cratewatch-debian-corpus"
+
+
+def add_corpus_option(parser: argparse.ArgumentParser) -> None:
+    """``--corpus DIR``: Debian's crates, unpacked as ``scan_debian.py`` leaves them."""
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=DEBIAN_CORPUS,
+        help="Debian's packages unpacked (as benchmarks/scan_debian.py leaves them)",
+    )
 
 
 def lockfiles() -> list[Path]:

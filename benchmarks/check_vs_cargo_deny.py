@@ -37,6 +37,8 @@ import tomllib
 from collections import Counter
 from pathlib import Path
 
+from _common import add_corpus_option
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # (tests.check.parity: how findings are compared)
 PROJECTS = ROOT / "tests" / "check" / "projects"
@@ -150,12 +152,7 @@ rav1e = "0.5"
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--corpus",
-        type=Path,
-        default=Path(tempfile.gettempdir()) / "cratewatch-debian-corpus",
-        help="Debian's packages unpacked (as benchmarks/scan_debian.py leaves them)",
-    )
+    add_corpus_option(parser)
     parser.add_argument("--write", action="store_true", help="rebuild projects, record results")
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()

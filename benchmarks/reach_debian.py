@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import tomli
+from _common import add_corpus_option
 
 from cratewatch.model.version import Version, VersionReq
 
@@ -47,12 +48,7 @@ DEFAULT_DB = Path(__file__).resolve().parents[2] / "shared" / "data" / "advisory
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--corpus",
-        type=Path,
-        default=Path(tempfile.gettempdir()) / "cratewatch-debian-corpus",
-        help="Debian's packages unpacked (as benchmarks/scan_debian.py leaves them)",
-    )
+    add_corpus_option(parser)
     parser.add_argument("--db", type=Path, default=DEFAULT_DB)
     parser.add_argument("roots", nargs="*", default=DEFAULT_ROOTS)
     args = parser.parse_args()

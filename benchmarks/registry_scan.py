@@ -51,7 +51,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from _common import PROJECT_ROOT, cratewatch_command
+from _common import PROJECT_ROOT, add_corpus_option, cratewatch_command
 from scan_debian import fetch_corpus
 
 sys.path.insert(0, str(PROJECT_ROOT))
@@ -178,8 +178,7 @@ def report(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    default = Path(tempfile.gettempdir()) / "cratewatch-debian-corpus"
-    parser.add_argument("--corpus", type=Path, default=default)
+    add_corpus_option(parser)
     parser.add_argument("--mirror", type=Path, help="the local registry (default: corpus/mirror)")
     parser.add_argument("--runs", type=int, default=3, help="runs of each engine (median)")
     parser.add_argument("--price", type=float, default=0.045, help="USD per core-hour")

@@ -24,6 +24,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from _common import add_corpus_option
 from reach_debian import _dependencies, _index, _manifest, project_of
 
 FORMATS = ("cyclonedx-json", "cyclonedx-xml", "spdx-json")
@@ -31,12 +32,7 @@ FORMATS = ("cyclonedx-json", "cyclonedx-xml", "spdx-json")
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--corpus",
-        type=Path,
-        default=Path(tempfile.gettempdir()) / "cratewatch-debian-corpus",
-        help="Debian's packages unpacked (as benchmarks/scan_debian.py leaves them)",
-    )
+    add_corpus_option(parser)
     parser.add_argument("--crates", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()

@@ -32,7 +32,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from _common import byte_compile_package
+from _common import add_corpus_option, byte_compile_package
 
 from cratewatch.advisories.database import open_snapshot
 from cratewatch.parallel import map_on_cores
@@ -89,9 +89,7 @@ def _throughput(crates: int, size: int, elapsed: float, cpu: float | None = None
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--corpus", type=Path, default=Path(tempfile.gettempdir()) / "cratewatch-debian-corpus"
-    )
+    add_corpus_option(parser)
     parser.add_argument("--guarddog", action="store_true", help="run GuardDog side by side")
     parser.add_argument(
         "--runs", type=int, default=3, help="scan this many times; the median run is the figure"

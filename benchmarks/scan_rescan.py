@@ -40,7 +40,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from _common import byte_compile_package
+from _common import add_corpus_option, byte_compile_package
 from scan_debian import _scanned_size, fetch_corpus
 
 from cratewatch.scan.analyze import Context, file_context
@@ -88,9 +88,7 @@ def timed(scan: Callable[[], list[CrateScan]]) -> tuple[list[CrateScan], float, 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--corpus", type=Path, default=Path(tempfile.gettempdir()) / "cratewatch-debian-corpus"
-    )
+    add_corpus_option(parser)
     parser.add_argument("--crates", type=int, default=50, help="how many of the largest crates")
     parser.add_argument("--changed", type=int, default=2, help="Rust files changed per crate")
     parser.add_argument("--runs", type=int, default=3, help="the median run is the figure")
