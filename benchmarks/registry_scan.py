@@ -46,8 +46,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -56,50 +55,12 @@ from scan_debian import fetch_corpus
 
 sys.path.insert(0, str(PROJECT_ROOT))
 
+from testdata.cluster import dask_cluster
 from testdata.mirror import build
 
 CORES = os.cpu_count() or 1
 #: crates.io in late 2026, rounded: what the estimate scales to
 CRATES_IO_VERSIONS = 2_000_000
-DASK = Path(sys.executable).with_name("dask")
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-@contextmanager
-def dask_cluster(workers: int = 2) -> Iterator[tuple[str, list[subprocess.Popen[bytes]]]]:
-    from distributed import Client
-
-    port = _free_port()
-    address = f"tcp://127.0.0.1:{port}"
-    quiet: dict[str, Any] = {
-        "stdout": subprocess.DEVNULL,
-        "stderr": subprocess.DEVNULL,
-        "start_new_session": True,
-    }
-    started = [
-        subprocess.Popen(
-            [str(DASK), "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
-            **quiet,
-        )
-    ]
-    worker = [str(DASK), "worker", address, "--nthreads", "1", "--host", "127.0.0.1"]
-    try:
-        started += [subprocess.Popen([*worker, "--no-dashboard"], **quiet) for _ in range(workers)]
-        with Client(address, timeout=60) as client:  # type: ignore[no-untyped-call]
-            client.wait_for_workers(workers, timeout=60)
-        yield address, started[1:]
-    finally:
-        for process in reversed(started):
-            with suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
 
 
 class PeakRss:

@@ -11,46 +11,15 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import pytest
 
+from testdata.cluster import dask_cluster
 from testdata.mirror import build
 from tests.bulk.conftest import ROOT, generated_crate, results, sample_dirs
-from tests.service.ports import free_port
 
 distributed = pytest.importorskip("distributed")
-DASK = Path(sys.executable).with_name("dask")
-
-
-@contextmanager
-def dask_cluster(workers: int = 2) -> Iterator[tuple[str, list[subprocess.Popen[bytes]]]]:
-    """A scheduler and ``workers`` one-thread workers, each in a session of its own (so
-    that a test can kill a worker with its nanny); the scheduler's address."""
-    port = free_port()
-    address = f"tcp://127.0.0.1:{port}"
-    common = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "start_new_session": True}
-    scheduler = subprocess.Popen(
-        [str(DASK), "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
-        **common,  # type: ignore[call-overload]
-    )
-    started = [scheduler]
-    worker = [str(DASK), "worker", address, "--nthreads", "1", "--host", "127.0.0.1"]
-    try:
-        for _ in range(workers):
-            started.append(
-                subprocess.Popen([*worker, "--no-dashboard"], **common)  # type: ignore[call-overload]
-            )
-        with distributed.Client(address, timeout=60) as client:
-            client.wait_for_workers(workers, timeout=60)
-        yield address, started[1:]
-    finally:
-        for process in reversed(started):
-            with suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
 
 
 def cli(*argv: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
