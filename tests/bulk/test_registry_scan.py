@@ -153,6 +153,10 @@ def test_a_rescan_screens_what_other_rules_judged_and_keeps_registry_signals(
     url = f"sqlite:///{database}"
     assert scan(mirror, url, "--all-versions") == 0
     before = results(url)
+    with Store(url) as store:  # read a page at a time: every version once, in id order
+        stale = [row.key for row, _ in store.stale_versions("other rules", page=2)]
+        assert len(stale) == len(set(stale)) == len(before)
+        assert len(list(store.screened_facts(page=2))) == len(before)
     typosquat = {"code": "typosquat", "risk": "medium", "message": "imitates dotenv"}
     with sqlite3.connect(database) as db:
         db.execute("UPDATE screenings SET rules_version = 'screening-0+old-rules'")

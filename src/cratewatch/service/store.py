@@ -784,9 +784,7 @@ class Store(Closeable):
     ) -> Iterator[tuple[VersionRow, Screening | None]]:
         """Every version with a checksum that no screening by ``rules_version`` judged,
         with its latest screening (None: never screened), oldest first: what a rescan
-        after a rules change screens again. Read ``page`` versions at a time, each page
-        its own short read, so that millions of versions never sit in memory and writes
-        in between are not held up."""
+        after a rules change screens again; read ``page`` versions at a time."""
         v, s = versions.c, screenings.c
         judged = screenings.alias("judged").c
         done = sa.exists().where(judged.version_id == v.id, judged.rules_version == rules_version)
@@ -800,24 +798,15 @@ class Store(Closeable):
             .scalar_subquery()
         )
         labelled = [c.label(f"screening_{c.name}") for c in screenings.c]
-        after = 0
-        while True:
-            query = (
-                sa.select(versions, *labelled)
-                .select_from(versions.outerjoin(screenings, s.id == latest))
-                .where(v.id > after, v.checksum != "", ~done)
-                .order_by(v.id)
-                .limit(page)
-            )
-            with self._read() as conn:
-                rows = conn.execute(query).mappings().all()
-            for row in rows:
-                found = _version_row(row)
-                last = {c.name: row[f"screening_{c.name}"] for c in screenings.columns}
-                yield found, None if last["id"] is None else _screening(found.key, last)
-            if len(rows) < page:
-                return
-            after = int(rows[-1]["id"])
+        query = (
+            sa.select(versions, *labelled)
+            .select_from(versions.outerjoin(screenings, s.id == latest))
+            .where(v.checksum != "", ~done)
+        )
+        for row in self._versions_in_pages(query, page):
+            found = _version_row(row)
+            last = {c.name: row[f"screening_{c.name}"] for c in screenings.columns}
+            yield found, None if last["id"] is None else _screening(found.key, last)
 
     def screened_facts(
         self, *, page: int = 5000
@@ -833,21 +822,25 @@ class Store(Closeable):
             .limit(1)
             .scalar_subquery()
         )
+        query = sa.select(
+            v.id, v.name, v.version, v.published, v.yanked, latest.label("facts")
+        ).where(v.screened.is_not(None))
+        for row in self._versions_in_pages(query, page):
+            yield row["name"], row["version"], row["published"], bool(row["yanked"]), row["facts"]
+
+    def _versions_in_pages(self, query: sa.Select[Any], page: int) -> Iterator[RowMapping]:
+        """The rows of ``query`` (which selects ``versions.id`` as ``id``) in id order,
+        ``page`` at a time, each page its own short read: millions of versions never sit
+        in memory, and writes between pages are not held up."""
         after = 0
         while True:
-            query = (
-                sa.select(v.id, v.name, v.version, v.published, v.yanked, latest.label("facts"))
-                .where(v.id > after, v.screened.is_not(None))
-                .order_by(v.id)
-                .limit(page)
-            )
+            paged = query.where(versions.c.id > after).order_by(versions.c.id).limit(page)
             with self._read() as conn:
-                rows = conn.execute(query).all()
-            for _id, name, version, published, yanked, facts in rows:
-                yield name, version, published, bool(yanked), facts
+                rows = conn.execute(paged).mappings().all()
+            yield from rows
             if len(rows) < page:
                 return
-            after = int(rows[-1][0])
+            after = int(rows[-1]["id"])
 
     @staticmethod
     def _latest_triage(conn: Connection, version_id: int) -> RowMapping | None:
