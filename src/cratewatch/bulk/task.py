@@ -19,11 +19,14 @@ import socket
 import tempfile
 import time
 from pathlib import Path
-from typing import Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from cratewatch.isolate import Failed, run_isolated
 from cratewatch.scan.dependencies import DependencyCheck
 from cratewatch.service.model import Published, Risk, Screening, Signal
+
+if TYPE_CHECKING:
+    from cratewatch.registry.download import CrateDownloader
 
 __all__ = ["Batch", "BatchResult", "Limits", "Outcome", "Target", "failed_screening", "scan_batch"]
 
@@ -123,15 +126,14 @@ def scan_batch(batch: Batch) -> BatchResult:
     )
 
 
-def _scan_one(target: Target, batch: Batch, scratch: Path, downloader: object) -> Outcome:
+def _scan_one(target: Target, batch: Batch, scratch: Path, downloader: CrateDownloader) -> Outcome:
     """In the child: the archive fetched (a problem is an outcome, not a failure of the
     scan) and screened."""
     from cratewatch.errors import CratewatchError
-    from cratewatch.registry.download import CrateDownloader
     from cratewatch.scan.cache import ScanCache
+    from cratewatch.service.queue import one_line
     from cratewatch.service.screening import fetch_crate, scan_screening
 
-    assert isinstance(downloader, CrateDownloader)
     event = target.event
     try:
         fetched = fetch_crate(event, scratch, downloader)
@@ -148,7 +150,7 @@ def _scan_one(target: Target, batch: Batch, scratch: Path, downloader: object) -
             cache=ScanCache.default() if batch.cache else None,
         )
     except (CratewatchError, OSError) as exc:
-        return Outcome(target, None, str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        return Outcome(target, None, one_line(str(exc) or type(exc).__name__))
     finally:
         for leftover in scratch.glob("*.crate"):
             leftover.unlink(missing_ok=True)

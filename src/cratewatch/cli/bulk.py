@@ -52,7 +52,7 @@ def cmd_registry_scan(args: argparse.Namespace) -> int:
         mirror, latest=args.latest, since=args.since, on_problem=problems.append
     )
     with _open_store(args) as store, _progress(args) as progress:
-        summary = run_bulk(targets, store, _options(args), _malicious(args), progress)
+        summary = run_bulk(targets, store, _options(args), _dependency_check(args), progress)
     for line in problems[:_SHOWN]:
         say(_clean(line))
     return _report(args, f"registry scan of {mirror.describe()}", summary, len(problems))
@@ -68,7 +68,7 @@ def cmd_rescan(args: argparse.Namespace) -> int:
     with _open_store(args) as store, _progress(args) as progress:
         kept = crate_dir(args.crate_dir or _settings(args).crate_dir, store)
         targets = stale_targets(store, kept, current_rules_version(), summary.missing)
-        run_bulk(targets, store, _options(args), _malicious(args), progress, summary)
+        run_bulk(targets, store, _options(args), _dependency_check(args), progress, summary)
     return _report(args, f"rescan of {store.url}", summary, 0)
 
 
@@ -106,7 +106,7 @@ def _options(args: argparse.Namespace) -> BulkOptions:
     return options._replace(limits=limits)
 
 
-def _malicious(args: argparse.Namespace) -> DependencyCheck:
+def _dependency_check(args: argparse.Namespace) -> DependencyCheck:
     """The known-malicious crates of the advisory database (``--db``, else the local
     clone or the bundled snapshot): they travel with every task."""
     from cratewatch.scan.run import dependency_check
