@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Compromised",
     "DependencyCheck",
+    "MalwareReport",
     "admits_only_compromised",
     "binary_download_evidence",
     "compromised_releases",
@@ -36,8 +37,10 @@ __all__ = [
     "known_malware",
     "lockfile_evidence",
     "malicious_crates",
+    "malware_reports",
     "reports_malware",
     "script_evidence",
+    "split_malware",
 ]
 
 MALICIOUS_RULE = "threat-malicious-dependency"
@@ -60,13 +63,22 @@ class DependencyCheck(NamedTuple):
     compromised: Mapping[str, Compromised] = {}  # never changed: shared by every check
 
 
+class MalwareReport(NamedTuple):
+    """An advisory (not withdrawn) that reports malware: its crate (canonical name), its
+    id, and the requirements of the releases it leaves alone (none: every version)."""
+
+    crate: str
+    advisory: str
+    spared: tuple[str, ...]
+
+
 def known_malware(
     advisories: Iterable[Advisory], screener: Screener | None = None
 ) -> DependencyCheck:
     """The check of dependencies against the advisories: crates that are malware, and
     good crates with malicious releases (and squats, with ``screener``)."""
-    advisories = list(advisories)
-    return DependencyCheck(malicious_crates(advisories), screener, compromised_releases(advisories))
+    malicious, compromised = split_malware(malware_reports(advisories))
+    return DependencyCheck(malicious, screener, compromised)
 
 
 def malicious_crates(advisories: Iterable[Advisory]) -> dict[str, str]:
@@ -76,35 +88,38 @@ def malicious_crates(advisories: Iterable[Advisory]) -> dict[str, str]:
     ``malicious`` category, and a dependency on one of those crates is a dependency on
     malware all the same. (The audit keeps each advisory's kind as the database gives
     it.) A good crate with a malicious release is ``compromised_releases``'s."""
-    found: dict[str, str] = {}
-    for a in _reporting_malware(advisories):
-        if not (a.unaffected or a.patched):
-            found[normalize_crate_name(str(a.package))] = str(a.id)
-    return found
+    return split_malware(malware_reports(advisories))[0]
 
 
 def compromised_releases(advisories: Iterable[Advisory]) -> dict[str, Compromised]:
     """Crates with a malicious advisory that leaves some releases alone (a compromised
     release of a good crate), unless another advisory reports every version."""
-    advisories = list(_reporting_malware(advisories))
-    whole = malicious_crates(advisories)
-    found: dict[str, Compromised] = {}
-    for a in advisories:
-        name = normalize_crate_name(str(a.package))
-        if name not in whole and (a.unaffected or a.patched):
-            earlier = found.get(name)
-            spared = (*a.unaffected, *a.patched)
-            # two advisories of one crate: only what both leave alone is spared
-            found[name] = Compromised(
-                str(a.id), spared if earlier is None else _common(earlier.spared, spared)
-            )
-    return found
+    return split_malware(malware_reports(advisories))[1]
 
 
-def _reporting_malware(advisories: Iterable[Advisory]) -> Iterator[Advisory]:
+def malware_reports(advisories: Iterable[Advisory]) -> Iterator[MalwareReport]:
+    """What each advisory that reports malware says, as ``split_malware`` reads it."""
     for a in advisories:
         if not a.is_withdrawn and reports_malware(a.kind.value, a.expect_deleted, a.title):
-            yield a
+            spared = (*a.unaffected, *a.patched)
+            yield MalwareReport(normalize_crate_name(str(a.package)), str(a.id), spared)
+
+
+def split_malware(
+    reports: Iterable[MalwareReport],
+) -> tuple[dict[str, str], dict[str, Compromised]]:
+    """The crates that are malware (an advisory leaves no release alone), each with its
+    advisory; and the good crates with malicious releases, each with what its
+    advisories leave alone (two advisories of one crate: only what both spare)."""
+    reports = list(reports)
+    malicious = {r.crate: r.advisory for r in reports if not r.spared}
+    compromised: dict[str, Compromised] = {}
+    for r in reports:
+        if r.spared and r.crate not in malicious:
+            earlier = compromised.get(r.crate)
+            spared = r.spared if earlier is None else _common(earlier.spared, r.spared)
+            compromised[r.crate] = Compromised(r.advisory, spared)
+    return malicious, compromised
 
 
 def _common(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:

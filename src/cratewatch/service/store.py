@@ -1149,29 +1149,18 @@ class Store(Closeable):
         withdrawn), every version of them, each with its advisory id: what the advisory
         loop synced. A good crate with a malicious release (the advisory leaves releases
         alone) is not malware: its owners and its dependents are not suspects."""
-        return {name: advisory for name, advisory, spared in self._malware() if not spared}
+        return self.malware()[0]
 
-    def compromised_advisories(self) -> dict[str, Compromised]:
-        """Good crates the stored advisories report a malicious release of, with the
-        releases each advisory leaves alone (``scan/dependencies.py``)."""
-        from cratewatch.scan.dependencies import Compromised
-
-        malware = self.malicious_advisories()
-        return {
-            name: Compromised(advisory, spared)
-            for name, advisory, spared in self._malware()
-            if spared and name not in malware
-        }
-
-    def _malware(self) -> Iterator[tuple[str, str, tuple[str, ...]]]:
-        """(canonical crate name, advisory id, the requirements of the releases it leaves
-        alone) of every stored advisory (not withdrawn) that reports malware."""
-        from cratewatch.scan.dependencies import reports_malware
+    def malware(self) -> tuple[dict[str, str], dict[str, Compromised]]:
+        """The crates the stored advisories report as malware, and the good crates they
+        report a malicious release of (``scan/dependencies.split_malware``)."""
+        from cratewatch.scan.dependencies import MalwareReport, reports_malware, split_malware
 
         with self._read() as conn:
             documents = (
                 conn.execute(sa.select(advisories.c.data).order_by(advisories.c.id)).scalars().all()
             )
+        reports = []
         for data in documents:
             if not isinstance(data, dict) or data.get("withdrawn"):
                 continue
@@ -1179,7 +1168,8 @@ class Store(Closeable):
             if reports_malware(kind, bool(data.get("expect_deleted")), title):
                 spared = [*(data.get("unaffected") or ()), *(data.get("patched") or ())]
                 name = normalize_crate_name(str(data.get("package", "")))
-                yield name, str(data["id"]), tuple(str(r) for r in spared)
+                reports.append(MalwareReport(name, str(data["id"]), tuple(map(str, spared))))
+        return split_malware(reports)
 
     def exposures(self, advisory_id: str) -> tuple[tuple[str, str], ...]:
         e = exposures.c

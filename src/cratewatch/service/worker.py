@@ -157,8 +157,7 @@ class StoreView:
     def _advisories(self) -> tuple[float, dict[str, str], dict[str, Compromised]]:
         now = time.monotonic()
         if self._synced is None or now - self._synced[0] > _ADVISORIES_TTL:
-            store = self._store
-            self._synced = (now, store.malicious_advisories(), store.compromised_advisories())
+            self._synced = (now, *self._store.malware())
         return self._synced
 
     def owned_malware(self, logins: Iterable[str]) -> list[tuple[str, str, str]]:
