@@ -64,9 +64,10 @@ def cmd_rescan(args: argparse.Namespace) -> int:
     from cratewatch.cli.service import crate_dir
     from cratewatch.service.screening import current_rules_version
 
+    settings = _settings(args)
     summary = BulkSummary()  # counts the versions whose archive is not kept too
-    with _open_store(args) as store, _progress(args) as progress:
-        kept = crate_dir(args.crate_dir or _settings(args).crate_dir, store)
+    with _open_store(args, settings) as store, _progress(args) as progress:
+        kept = crate_dir(args.crate_dir or settings.crate_dir, store)
         targets = stale_targets(store, kept, current_rules_version(), summary.missing)
         run_bulk(targets, store, _options(args), _dependency_check(args), progress, summary)
     return _report(args, f"rescan of {store.url}", summary, 0)
@@ -81,10 +82,11 @@ def _settings(args: argparse.Namespace) -> ServiceSettings:
     return load_service_settings(config)
 
 
-def _open_store(args: argparse.Namespace) -> Store:
+def _open_store(args: argparse.Namespace, settings: ServiceSettings | None = None) -> Store:
+    """``--store``, else ``store`` of ``[service]`` (``settings``, when already read)."""
     from cratewatch.service.store import Store
 
-    return Store(args.store or _settings(args).store)
+    return Store(args.store or (settings or _settings(args)).store)
 
 
 def _options(args: argparse.Namespace) -> BulkOptions:
