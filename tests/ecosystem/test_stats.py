@@ -173,3 +173,21 @@ def test_the_page_shows_its_tables_and_plots_in_a_browser(
                 assert box is not None and box["width"] > 300 and box["height"] > 150
         finally:
             browser.close()
+
+
+def test_resolved_edges_are_the_resolution_of_dependencies_of(store_2020: Path) -> None:
+    """The whole-graph resolution the statistics use takes, for every dependency row of
+    the 2020 index, the version ``ecosystem dependencies`` takes for it one at a time."""
+    import numpy as np
+
+    from cratewatch.ecosystem.queries import _newest_selected, resolved_edges
+    from cratewatch.ecosystem.store import DEP_DEV, DEP_EXTRA, DEP_OPTIONAL
+
+    store = GraphStore(store_2020)
+    sources, targets = resolved_edges(store)
+    flags = np.asarray(store.dep_flags)
+    rows = np.flatnonzero((flags & (DEP_DEV | DEP_OPTIONAL | DEP_EXTRA)) == 0)
+    expected = [(int(store.dep_from[r]), _newest_selected(store, int(r))) for r in rows]
+    expected_pairs = [(a, b) for a, b in expected if b is not None]
+    assert len(sources) == len(expected_pairs) > 500_000
+    assert list(zip(sources.tolist(), targets.tolist(), strict=True)) == expected_pairs

@@ -26,6 +26,8 @@ __all__ = [
     "dependencies_of",
     "dependents_of",
     "kind_name",
+    "reaching",
+    "resolved_edges",
     "transitive_dependents",
 ]
 
@@ -113,19 +115,52 @@ def transitive_dependents(store: Store, crate: int, *, latest_only: bool = False
     """Crates that reach ``crate`` through normal or build dependencies of any version
     (of their latest versions only, if asked); requirements are not matched here."""
     edges_from, edges_to = crate_graph(store, latest_only=latest_only)
-    order = np.argsort(edges_to, kind="stable")
-    by_target, sources = edges_to[order], edges_from[order]
-    start = np.searchsorted(by_target, np.arange(store.crate_count + 1))
-    seen = np.zeros(store.crate_count, dtype=bool)
-    seen[crate] = True
-    frontier = np.array([crate], dtype=np.int64)
-    while frontier.size:
-        reached = unique(sources[concat_ranges(start[frontier], start[frontier + 1])])
-        frontier = reached[~seen[reached]]
-        seen[frontier] = True
+    start = np.zeros(store.crate_count, dtype=bool)
+    start[crate] = True
+    seen = reaching(start, edges_from, edges_to)
     seen[crate] = False
     result: IntArray = np.flatnonzero(seen).astype(np.int64)
     return result
+
+
+def reaching(
+    start: NDArray[np.bool_], dependents: IntArray, dependencies: IntArray
+) -> NDArray[np.bool_]:
+    """``start`` and every node that reaches one of it along the edges (``dependents[i]``
+    depends on ``dependencies[i]``), directly or further down: a fixed point over whole
+    frontiers at a time."""
+    order = np.argsort(dependencies, kind="stable")
+    by_target, sources = dependencies[order], dependents[order]
+    bounds = np.searchsorted(by_target, np.arange(len(start) + 1))
+    seen = start.copy()
+    frontier = np.flatnonzero(seen)
+    while frontier.size:
+        reached = unique(sources[concat_ranges(bounds[frontier], bounds[frontier + 1])])
+        frontier = reached[~seen[reached]]
+        seen[frontier] = True
+    return seen
+
+
+def resolved_edges(store: Store) -> tuple[IntArray, IntArray]:
+    """(dependent version, dependency version) of every normal or build dependency that
+    is not optional, each requirement at the newest version it selects that is not
+    yanked (else its newest pre-release): ``_newest_selected`` for every row at once."""
+    flags = np.asarray(store.ver_flags)
+    good = (flags & (VERSION_PRERELEASE | VERSION_YANKED)) == 0
+    index = np.arange(len(flags), dtype=np.int64)
+    last_good = np.maximum.accumulate(np.where(good, index, -1)) if len(flags) else index
+    dep_flags = np.asarray(store.dep_flags)
+    rows = np.flatnonzero((dep_flags & (DEP_DEV | DEP_OPTIONAL | DEP_EXTRA)) == 0)
+    lo, hi = np.asarray(store.dep_lo)[rows], np.asarray(store.dep_hi)[rows]
+    pre_lo, pre_hi = np.asarray(store.dep_pre_lo)[rows], np.asarray(store.dep_pre_hi)[rows]
+    chosen = np.full(len(rows), -1, dtype=np.int64)
+    has = hi > lo
+    chosen[has] = last_good[hi[has] - 1]
+    chosen[chosen < lo] = -1
+    fallback = (chosen < 0) & (pre_hi > pre_lo)
+    chosen[fallback] = pre_hi[fallback] - 1
+    keep = chosen >= 0
+    return np.asarray(store.dep_from)[rows][keep].astype(np.int64), chosen[keep]
 
 
 def crate_graph(store: Store, *, latest_only: bool = True) -> tuple[IntArray, IntArray]:

@@ -23,16 +23,8 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 import numpy as np
-from numpy.typing import NDArray
 
-from cratewatch.ecosystem.arrays import concat_ranges, unique
-from cratewatch.ecosystem.store import (
-    DEP_DEV,
-    DEP_EXTRA,
-    DEP_OPTIONAL,
-    VERSION_PRERELEASE,
-    VERSION_YANKED,
-)
+from cratewatch.ecosystem.queries import reaching, resolved_edges
 from cratewatch.model.package import normalize_crate_name
 from cratewatch.model.scan import CRATE_FACTS
 from cratewatch.model.version import Version, latest_rank
@@ -156,10 +148,10 @@ def _dependency_columns(
         if v is not None:
             scanned[v] = True
             unsafe_version[v] = bool(row.bits & _UNSAFE)
-    sources, targets = _edges(store)
+    sources, targets = resolved_edges(store)
     direct_hit = np.zeros(store.version_count, dtype=bool)
     direct_hit[sources[unsafe_version[targets]]] = True
-    reaches = _reaching(direct_hit, sources, targets)
+    reaches = reaching(direct_hit, sources, targets)
     found = [p for p in position if p >= 0]
     from_found = np.isin(sources, np.asarray(found, dtype=np.int64))
     coverage = {
@@ -171,41 +163,3 @@ def _dependency_columns(
     direct = [p >= 0 and bool(direct_hit[p]) for p in position]
     anywhere = [p >= 0 and bool(reaches[p]) for p in position]
     return direct, anywhere, coverage
-
-
-def _edges(store: Store) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
-    """(dependent version, dependency version) of every normal or build dependency that
-    is not optional, the requirement at the newest version it selects that is not
-    yanked (else its newest pre-release), as ``queries.dependencies_of`` takes it."""
-    flags = np.asarray(store.ver_flags)
-    good = (flags & (VERSION_PRERELEASE | VERSION_YANKED)) == 0
-    index = np.arange(len(flags), dtype=np.int64)
-    last_good = np.maximum.accumulate(np.where(good, index, -1)) if len(flags) else index
-    dep_flags = np.asarray(store.dep_flags)
-    rows = np.flatnonzero((dep_flags & (DEP_DEV | DEP_OPTIONAL | DEP_EXTRA)) == 0)
-    lo, hi = np.asarray(store.dep_lo)[rows], np.asarray(store.dep_hi)[rows]
-    pre_lo, pre_hi = np.asarray(store.dep_pre_lo)[rows], np.asarray(store.dep_pre_hi)[rows]
-    chosen = np.full(len(rows), -1, dtype=np.int64)
-    has = hi > lo
-    chosen[has] = last_good[hi[has] - 1]
-    chosen[chosen < lo] = -1
-    fallback = (chosen < 0) & (pre_hi > pre_lo)
-    chosen[fallback] = pre_hi[fallback] - 1
-    keep = chosen >= 0
-    return np.asarray(store.dep_from)[rows][keep].astype(np.int64), chosen[keep]
-
-
-def _reaching(
-    start: NDArray[np.bool_], sources: NDArray[np.int64], targets: NDArray[np.int64]
-) -> NDArray[np.bool_]:
-    """``start`` and every version that depends, directly or further down, on one."""
-    order = np.argsort(targets, kind="stable")
-    by_target, from_source = targets[order], sources[order]
-    bounds = np.searchsorted(by_target, np.arange(len(start) + 1))
-    seen = start.copy()
-    frontier = np.flatnonzero(seen)
-    while frontier.size:
-        reached = unique(from_source[concat_ranges(bounds[frontier], bounds[frontier + 1])])
-        frontier = reached[~seen[reached]]
-        seen[frontier] = True
-    return seen
