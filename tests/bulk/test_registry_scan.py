@@ -96,7 +96,11 @@ def test_an_archive_missing_from_the_mirror_is_listed_and_tried_again(
     captured = capsys.readouterr()
     assert "1 not fetched" in captured.out
     assert f"not scanned: {archive.name.removesuffix('.crate').rsplit('-', 1)[0]}" in captured.err
-    assert "no such archive" in captured.err
+    assert "no such file" in captured.err
+    archive.symlink_to("/dev/zero")  # a device where the archive belongs: never read
+    assert scan(own_mirror, url, "--all-versions") == 1
+    assert "a character device, not a file" in capsys.readouterr().err
+    archive.unlink()
     kept.rename(archive)
     assert scan(own_mirror, url, "--all-versions") == 0
     assert "1 recorded" in capsys.readouterr().out

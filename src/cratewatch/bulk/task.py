@@ -16,6 +16,7 @@ import datetime as dt
 import os
 import resource
 import socket
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -133,12 +134,15 @@ def _scan_one(target: Target, batch: Batch, scratch: Path, downloader: CrateDown
     from cratewatch.scan.cache import ScanCache
     from cratewatch.service.queue import one_line
     from cratewatch.service.screening import fetch_crate, scan_screening
+    from cratewatch.untrusted.files import regular_file_problem
 
     event = target.event
     try:
         fetched = fetch_crate(event, scratch, downloader)
-        if not fetched.path.is_file():
-            return Outcome(target, None, f"{fetched.path}: no such archive")
+        # the archive's size is the scanner's to judge (an oversized one is incomplete)
+        problem = regular_file_problem(fetched.path, max_bytes=sys.maxsize)
+        if problem is not None:
+            return Outcome(target, None, f"{fetched.path}: {problem}")
         screening = scan_screening(
             fetched.path,
             event.name,
