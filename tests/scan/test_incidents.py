@@ -43,8 +43,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout22-clean-pacman-hook-mirrorlist-rerank-explicit": "suspicious",
     "holdout22-clean-cargo-packager-minisign-own-release": "suspicious",
     "holdout23-clean-core-pattern-collector-local-buildids": "suspicious",
-    "holdout24-nrf-tracker-beacon-lorawan-keys-ble-adverts": "clean",
-    "holdout25-esp32-wifi-provisioning-iot-keys-espnow": "clean",
     "holdout25-proto-wasm-plugin-home-tokens-download-url": "clean",
 }
 

@@ -38,6 +38,7 @@ from cratewatch.scan.callgraph import (
     join_flow,
 )
 from cratewatch.scan.dataflow import (
+    BROADCAST,
     CONTACT,
     DOWNLOAD_RUN,
     EMIT,
@@ -96,6 +97,7 @@ MAX_FLOWS_PER_FILE: Final = 10
 # what a unit's rules must show before its data flows are followed: a way out
 _SENDING: Final = frozenset(
     {"capability-network", "capability-network-tool", "capability-network-query"}
+    | {"capability-radio"}
 )
 # ... or a way to others that is no data flow sink: a web server's responses, where the
 # names the crate hides are looked for (a script it injects into pages)
@@ -114,6 +116,7 @@ _SOURCE_NAMES: Final = {
     "credential": "a secret from another program's settings",
     "browser-storage": "a web page's stored data",
     "system-secret": "the system's stores of secrets",
+    "device-secret": "a key the device stores (NVS, a flash key-value map)",
     "host-facts": "the computer's or the user's name",
 }
 
@@ -325,6 +328,8 @@ def _describe_dataflow(flow: DataFlow) -> str:
     sources = " and ".join(_SOURCE_NAMES[s] for s in sorted(flow.sources))
     hidden = "; a name on its way is decoded at run time" if flow.hidden else ""
     fixed = " to an address fixed in the crate" if flow.fixed else ""
+    if flow.fixed and flow.sink == BROADCAST:
+        fixed = " to whoever is near"
     return f"fn {flow.function} sends {sources} through {flow.sink}{fixed}{hidden}"
 
 

@@ -68,11 +68,12 @@ from cratewatch.scan.dataflow.labels import (
     WRITE,
 )
 from cratewatch.scan.dataflow.solve import Solver, own_words
-from cratewatch.scan.dataflow.summary import MAX_NODES, Walker, decoding_call
+from cratewatch.scan.dataflow.summary import BROADCAST, MAX_NODES, Walker, decoding_call
 from cratewatch.scan.interpret import Definitions, Interpreter
 from cratewatch.scan.memo import FileMemo
 
 __all__ = [
+    "BROADCAST",
     "CONTACT",
     "DOWNLOAD_RUN",
     "EMIT",

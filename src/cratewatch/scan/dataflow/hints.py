@@ -42,12 +42,16 @@ _SOURCE_HINT: Final = re.compile(
     rb"|\boption_env!"  # the build's environment, read while compiling
     rb"|\bgethostname\b|\bhostname::get\b|\bwhoami::|\bget_current_username\b|\bhost_name\s*\("
     rb"|\"/etc/(hostname|machine-id)\"|\"(COMPUTERNAME|HOSTNAME|USER|USERNAME|LOGNAME)\""
+    rb"|\.get_(str|blob|raw)\s*\(|\bfetch_item\b"  # a device's key store
 )
 # What its sinks are written with (the summary's own lists of them): sending, writing
 # files, running programs; and what fetches bytes to run.
 _HTTP_CRATES: Final = "|".join(HTTP_CRATES).encode()
 _SEND_HINT: Final = re.compile(
     rb"\.(%s)\s*\(|\bwrite(ln)?!|\b(%s)::|::connect\w*\s*\(|\.send_beacon|"
+    # a radio broadcast's data (`ADVERTISING`'s names)
+    rb"\b(advertise|start_advertising|set_adv|set_advertis|set_scan_r|manufacturer_data"
+    rb"|set_manufacturer_data|service_data|set_service_data)\w*\s*\(|config_(adv|scan_rsp)_data|"
     rb"\b(Client|Connection|Producer|Publisher|SmtpTransport)::"
     rb"(new|\w*open\w*|\w*connect\w*|builder|from_\w+|relay)\b"
     % (

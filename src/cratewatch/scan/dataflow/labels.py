@@ -14,8 +14,14 @@ CREDENTIAL: Final = "credential"  # a secret taken out of another program's sett
 BROWSER_STORAGE: Final = "browser-storage"  # a web page's local or session storage, cookies
 # a file of the system's stores of secrets: password hashes, Wi-Fi and VPN keys, host keys
 SYSTEM_SECRET: Final = "system-secret"
+# a key a device keeps in its persistent store under a secret's name (a Wi-Fi PSK, a
+# LoRaWAN or cloud device key): a source only where it goes out over the device's radio
+# (firmware sends its cloud token to its vendor's server by design, never its keys to
+# whoever listens to an advertisement or an ESP-NOW peer)
+DEVICE_SECRET: Final = "device-secret"
 SECRETS: Final = frozenset(
     {USER_FILE, ENVIRONMENT, CLIPBOARD, HIDDEN_FILE, CREDENTIAL, BROWSER_STORAGE, SYSTEM_SECRET}
+    | {DEVICE_SECRET}
 )
 #: the computer's or the user's name, the machine's id: a source only when sent to an
 #: address the crate writes out or hides itself (a beacon), not to a server the user chose
@@ -36,6 +42,7 @@ SYSTEM_STORE: Final = "system-store"  # a path of the system's stores of secrets
 OWN_PATH: Final = "own-path"  # a path of the crate's own (its settings, its cache, its state)
 CRATE_PATH: Final = "crate-path"  # ... that names the crate (not only one it writes)
 SOCKET: Final = "socket"  # an open connection
+RADIO: Final = "radio"  # a device's radio: an ESP-NOW link, a Bluetooth LE advertisement
 HIDDEN: Final = "hidden"  # a string decoded at run time by the crate's own code
 DECODED: Final = "decoded"  # ... by a function that transforms characters or bytes
 DOWNLOADED: Final = "downloaded"  # bytes received from the network
@@ -45,6 +52,9 @@ REQUEST: Final = "request"  # what a network peer sent: a request, its cookies, 
 SECRET_NAME: Final = "secret-name"  # a literal that names a secret (`AWS_SECRET_ACCESS_KEY`)
 HOME_VARIABLE: Final = "home-variable"  # a literal that names the home's variable (`APPDATA`)
 FIXED: Final = "fixed-address"  # a network address written in the crate (a URL's host, an IP)
+#: a value read from a device's persistent key store (ESP-IDF's NVS, a flash key-value
+#: map): with a secret's name, a ``device-secret``
+DEVICE_STORE: Final = "device-store"
 
 MAX_BOUNDARIES: Final = 3  # function boundaries a source's data is followed across
 
@@ -58,9 +68,10 @@ def bases(labels: set[str]) -> set[str]:
     return {base(label) for label in labels}
 
 
-def without(labels: set[str], removed: str) -> set[str]:
-    """``labels`` less every label of one source, whatever the boundaries it crossed."""
-    return {label for label in labels if base(label) != removed}
+def without(labels: set[str], *removed: str) -> set[str]:
+    """``labels`` less every label of the ``removed`` sources, whatever the boundaries
+    they crossed."""
+    return {label for label in labels if base(label) not in removed}
 
 
 def hop(labels: set[str]) -> set[str]:

@@ -27,6 +27,8 @@ from cratewatch.scan.dataflow.labels import (
     CRATE_PATH,
     CREDENTIAL,
     DECODED,
+    DEVICE_SECRET,
+    DEVICE_STORE,
     DOWNLOAD_RUN,
     DOWNLOADED,
     DROPPED,
@@ -38,6 +40,7 @@ from cratewatch.scan.dataflow.labels import (
     HOME_VARIABLE,
     HOST_FACTS,
     OWN_PATH,
+    RADIO,
     REMOTE_RUN,
     REQUEST,
     RUN,
@@ -88,6 +91,12 @@ _HOST_TEMPLATE: Final = re.compile(r"^[a-z][a-z0-9+.-]*://\{\w*(:[^}]*)?\}", re.
 _READ_LABELS: Final = SECRETS | {HIDDEN, HOST_FACTS}
 _TABLE_DEPTH: Final = 2  # calls followed to the constant table a decoder reads
 _WORD: Final = re.compile(r"[a-z0-9]+")
+# a key or field of a device's store that holds a secret: a Wi-Fi PSK, a certificate, a
+# device, application or session key (`app_key`, `nwk_s_key`), a password, a PIN
+_DEVICE_SECRET: Final = re.compile(
+    r"(?i)(?<![a-z])(psk|pwd|pass(word|phrase)?|secret|token|cert|crt|pem|cred(ential)?s?"
+    r"|session|priv(ate)?|seed|mnemonic|pin|\w*key)(?![a-z])"
+)
 # a field or key of parsed settings that holds a secret
 _SECRET_FIELD: Final = re.compile(
     r"(?i)token|secret|passw|auth|credential|cookie|session|private|mnemonic|seed|api_?key"
@@ -150,6 +159,7 @@ class _Written(NamedTuple):
     host: bool  # a host named by a constant, where a URL template puts it: fixed
     secret_field: bool  # a secret's field or key, taken out of settings
     own_service: bool  # the addresses it writes are all of the crate's own service
+    device_secret: bool  # a secret's name among its fields, literals and constants
     own: frozenset[str]  # a path of the crate's own: its name, or a file it writes
 
 
@@ -171,6 +181,9 @@ class Solver:
         # by call and callee
         self.ran: dict[tuple[int, int], tuple[list[str], bool]] = {}
         self.unfinished: set[tuple[int, int]] = set()  # runs that stopped or ran out of steps
+        self.decoders: dict[int, bool] = {}  # `_decodes_elsewhere`, by the callee's identity
+        # the calls given constants only, by callee (`_decodes_elsewhere`)
+        self.constant_calls: dict[int, list[tuple[Function, Call]]] | None = None
         self.revealed: list[Revealed] = []
         self.own = own
         # the words of the crate's name that can say a host is its own service
@@ -246,6 +259,8 @@ class Solver:
                 destination = bases(self._labels(function, sink.destination))
                 hidden = HIDDEN in data or HIDDEN in destination
                 secrets = frozenset(data & SECRETS)
+                if RADIO not in destination and not hidden:
+                    secrets -= {DEVICE_SECRET}  # a device's keys matter on its radio only
                 # where it goes: the request's URL or the connection, and for a socket
                 # or a network tool also the address among the data (`send_to`, `curl`)
                 addressed = (
@@ -412,7 +427,7 @@ class Solver:
                     woken.add(self.index[id(callee)])
                 if place:
                     back = set().union(*(callee_env.get(name, set()) for name in names))
-                    back = hop(without(back, SOCKET)) | decoded
+                    back = hop(without(back, SOCKET, RADIO)) | decoded
                     if self._grow(env.setdefault(place, set()), back):
                         woken.add(self.index[id(function)])
         return woken
@@ -446,6 +461,8 @@ class Solver:
             labels |= self.fields.get(field, set())
         if written.secret_field and USER_SETTINGS in bases(labels):
             labels.add(CREDENTIAL)  # a secret taken out of another program's settings
+        if written.device_secret and DEVICE_STORE in bases(labels):
+            labels.add(DEVICE_SECRET)  # a key the device keeps (`nvs.get_str(K_PSK, ..)`)
         if written.own_service:
             labels.discard(FIXED)  # the crate's own service: a vendor's client
         labels |= written.own
@@ -458,7 +475,7 @@ class Solver:
                 labels |= self._decoded(function, callee, call)
             if not callees:  # a library's function: its result holds what it was given
                 for arg in call.args:
-                    labels |= without(self._labels(function, arg, depth + 1), SOCKET)
+                    labels |= without(self._labels(function, arg, depth + 1), SOCKET, RADIO)
         for variable in expr.variables:
             # variables whose names are hidden in the crate, or secrets gathered by name
             named = bases(self._labels(function, variable, depth + 1))
@@ -506,7 +523,10 @@ class Solver:
         elif any(s in self.written for s in expr.strings):
             own = frozenset({OWN_PATH})  # a file the crate writes itself: its own state
         service = FIXED in expr.labels and self._own_service(expr.strings)
-        return _Written(host, secret, service, own)
+        named = (*expr.fields, *expr.strings, *expr.names)
+        values = (self.constants.get(name, "") for name in expr.names)
+        device = any(_DEVICE_SECRET.search(text) for text in (*named, *values))
+        return _Written(host, secret, service, device, own)
 
     def _decoded(self, function: Function, callee: Function, call: Call) -> set[str]:
         """What a call of the crate's own function rebuilds from constants: a hidden
@@ -519,6 +539,9 @@ class Solver:
         # else before returning it (addresses parsed from a decoded list)
         runs = callee.yields_text or (callee.decodes_table and not callee.params)
         if callee.method or not (labels or (runs and all(map(_literal, call.args)))):
+            if runs and not callee.method and call.args and self._decodes_elsewhere(callee):
+                # `group(i)` in a loop, where `group(1)` decodes: a name out of its table
+                return labels | {HIDDEN, DECODED}
             return labels
         texts, effects = self._run(function, callee, call)
         if effects:
@@ -541,6 +564,26 @@ class Solver:
             if self._fixed_literal(text) or _EMAIL.search(text):
                 labels.add(FIXED)  # an address it hides: a URL, an IP, a mailbox
         return labels
+
+    def _decodes_elsewhere(self, callee: Function) -> bool:
+        """Whether a call of ``callee`` given constants only, somewhere in the unit, returns
+        a hidden text: then what it returns given anything is a name out of what it decodes."""
+        if self.constant_calls is None:
+            self.constant_calls = {}
+            for function in self.functions:
+                for call, callees in self.calls[id(function)]:
+                    if call.args and all(map(_literal, call.args)):
+                        for one in callees:
+                            self.constant_calls.setdefault(id(one), []).append((function, call))
+        known = self.decoders.get(id(callee))
+        if known is None:
+            self.decoders[id(callee)] = False  # (until found: calls may recurse)
+            known = self.decoders[id(callee)] = any(
+                texts and not effects
+                for function, call in self.constant_calls.get(id(callee), ())
+                for texts, effects in (self._run(function, callee, call),)
+            )
+        return known
 
     def _run(self, function: Function, callee: Function, call: Call) -> tuple[list[str], bool]:
         """The hidden texts a call returns, run once by the interpreter for each function

@@ -27,6 +27,7 @@ from cratewatch.scan.dataflow.labels import (
     CLIPBOARD,
     CONTACT,
     CRATE_PATH,
+    DEVICE_STORE,
     DOWNLOADED,
     EMIT,
     ENVIRONMENT,
@@ -35,6 +36,7 @@ from cratewatch.scan.dataflow.labels import (
     HOME_VARIABLE,
     HOST_FACTS,
     OWN_PATH,
+    RADIO,
     REQUEST,
     RUN,
     SECRET_NAME,
@@ -84,8 +86,26 @@ _SOCKET_CONSTRUCTOR: Final = re.compile(
     r"(^|::)(\w*Client|\w*Connection|Producer|Publisher|SmtpTransport|AsyncSmtpTransport)"
     r"::(new\w*|\w*open\w*|\w*connect\w*|builder|from_env|from_url|relay|starttls_relay|create)$|"
     r"(^|::)(quinn|s2n_quic|quiche)::(\w+::)*(Endpoint::client|Client::builder|connect)$|"
+    # a device's radio link to its peers
+    r"(^|::)EspNow::(take|new)$|"
     r"(^|::)(memcache|redis|nats|async_nats|rumqttc|paho_mqtt|lapin|mongodb|postgres"
     r"|tokio_postgres|mysql|ldap3|suppaftp|ftp|ssh2|imap|telnet|rdkafka|kafka)::(\w+::)*connect\w*$"
+)
+# ... of them, a device's radio link to its peers (ESP-NOW)
+_RADIO_CONSTRUCTOR: Final = re.compile(r"(^|::)EspNow::(take|new)$")
+# what reads a device's persistent key store by key: ESP-IDF's NVS (`nvs.get_blob(key,
+# &mut buf)`) and sequential-storage's flash map (`fetch_item(.., &key)`, the key last)
+_DEVICE_STORE_READS: Final = frozenset({"get_str", "get_blob", "get_raw"})
+_DEVICE_STORE: Final = re.compile(r"(?i)nvs")
+_DEVICE_STORE_FUNCTION: Final = re.compile(r"(^|::)fetch_item$")
+BROADCAST: Final = "radio advertisement"  # the sink of what ``ADVERTISING`` puts out
+#: what puts data into a radio broadcast anyone near the device receives: Bluetooth LE
+#: advertising and scan-response data (nrf-softdevice, trouble, esp32-nimble, ESP-IDF's
+#: Bluedroid, BlueZ through bluer)
+ADVERTISING: Final = re.compile(
+    r"^(advertise\w*|start_advertising\w*|set_(adv|advertising|advertisement)_data\w*"
+    r"|set_scan_(rsp|response)_data\w*|\w*config_(adv|scan_rsp)_data\w*"
+    r"|(set_)?manufacturer_data|(set_)?service_data)$"
 )
 # embedded databases: a `Connection` of theirs opens a file, not a peer
 _LOCAL_DATABASE: Final = re.compile(
@@ -832,6 +852,8 @@ class Walker:
         else:
             if _SOCKET_CONSTRUCTOR.search(name) and not _LOCAL_DATABASE.search(name):
                 result.labels.add(SOCKET)
+                if _RADIO_CONSTRUCTOR.search(name):
+                    result.labels.add(RADIO)
                 sink = Sink("::".join(name.split("::")[-2:]), merged(args), Expr(), line)
                 self.function.sinks.append(sink._replace(action=CONTACT))
             elif _REQUEST_FUNCTION.match(name):
@@ -840,6 +862,12 @@ class Walker:
                 result.labels.add(DOWNLOADED)
             elif _REQUEST_CONSTRUCTOR.search(name):
                 sink = Sink("request URL", merged(args), Expr(), line, destination_in_data=True)
+                self.function.sinks.append(sink)
+            if _DEVICE_STORE_FUNCTION.search(name) and args:
+                result.labels.add(DEVICE_STORE)
+                result.reads.append(args[-1])  # the key: a file's name, as it were
+            if ADVERTISING.match(leaf) and args:
+                sink = Sink(BROADCAST, merged(args), _broadcast(), line)
                 self.function.sinks.append(sink)
             nodes = tuple(_argument_nodes(node))
             if (_RUN_FUNCTION.search(name) and args) or _shell_command(nodes):
@@ -851,11 +879,15 @@ class Walker:
 
     def _drop(self, node: Any, index: int, content: Expr) -> None:
         """The path argument ``index`` of a write now holds what was written to it."""
+        held = Expr()
+        held.dropped.append(content)
+        self._fill(node, index, held)
+
+    def _fill(self, node: Any, index: int, held: Expr) -> None:
+        """Argument ``index`` of a call now holds ``held`` (a buffer the call fills)."""
         arguments = node.child_by_field_name("arguments")
         children = [c for c in arguments.named_children if c.type not in _ATTRIBUTE_OR_COMMENT]
         if index < len(children):
-            held = Expr()
-            held.dropped.append(content)
             self._store(children[index], held)
 
     def _system_call(self, node: Any, name: str, args: list[Expr], line: int) -> None:
@@ -889,6 +921,8 @@ class Walker:
             self.function.sinks.append(Sink("parse", receiver, Expr(), line, action=EMIT))
         elif (method in HTTP_DATA or setter) and args:
             self.function.sinks.append(Sink("HTTP request " + method, data, receiver, line))
+        elif ADVERTISING.match(method) and args:
+            self.function.sinks.append(Sink(BROADCAST, data, _broadcast(), line))
         elif method in SOCKET_WRITE and args:
             self.function.sinks.append(Sink("socket " + method, data, receiver, line, True))
         elif method in SETTING_WRITES and len(args) >= 2:  # `cfg.set_str(key, value)`
@@ -938,7 +972,17 @@ class Walker:
             result.parsed.append(receiver)
         else:
             result.add(receiver)
-        if method in ("get_contents", "get_text") and not args:
+        if (
+            method in _DEVICE_STORE_READS
+            and args
+            and _DEVICE_STORE.search(node_text(receiver_node or node))
+        ):  # `nvs.get_blob(key, &mut buf)`: the value, returned and in the buffer
+            stored = Expr()
+            stored.labels.add(DEVICE_STORE)
+            stored.reads.append(args[0])  # the key: a file's name, as it were
+            result.add(stored)
+            self._fill(node, 1, stored)
+        elif method in ("get_contents", "get_text") and not args:
             result.reads.append(labelled(CLIPBOARD))
         elif method in _BROWSER_STORES and not args:
             result.reads.append(labelled(BROWSER_STORAGE))
@@ -1072,3 +1116,10 @@ def _tokens(tree: Any) -> Iterator[Any]:
             stack.extend(reversed(current.named_children))
         else:
             yield current
+
+
+def _broadcast() -> Expr:
+    """Where a radio broadcast goes: to whoever is near, not to a server the user chose."""
+    expr = labelled(FIXED)
+    expr.labels.add(RADIO)
+    return expr
