@@ -33,6 +33,7 @@ from cratewatch.model.scan import UnsafeCounts
 from cratewatch.scan.decode import Decoded, decoded_strings, entropy, script_strings
 from cratewatch.scan.hooks import HOOK_CONFIGURATION
 from cratewatch.scan.imports import resolve_imports
+from cratewatch.scan.lexer import lexed_rust
 from cratewatch.scan.prefilter import Prefilter
 from cratewatch.scan.rules import Rule, RuleKind, Scope, load_rules
 from cratewatch.scan.syntax import (
@@ -67,6 +68,18 @@ MAX_HITS_PER_FILE = 500
 MAX_PARSED_BYTES = 1024 * 1024
 _NON_BLANK = re.compile(r"\S")
 _RAW_SCOPES = (Scope.TEXT, Scope.SOURCE)  # what runs on a parsed Rust file as written
+# what only the syntax tree tells of a file: unsafe code, extern blocks (`extern crate` is
+# none), linked libraries, module declarations, files compiled in; and a literal continued
+# over lines, whose text is not its bytes (each pattern begins with a word that a plain
+# substring test finds first; no leading `\b`, which would slow the search five times)
+_TREE_NEEDED: Final = (
+    (b"unsafe", re.compile(rb"unsafe")),
+    (b"\\", re.compile(rb"\\\r?\n")),
+    (b"extern", re.compile(rb"extern\b(?!\s+crate\b)")),
+    (b"link", re.compile(rb"link\b")),
+    (b"include", re.compile(rb"include(?:_str|_bytes)?\s*!")),
+    (b"mod", re.compile(rb"mod\s+(?:r#)?\w+\s*;")),
+)
 _UNPARSED_SCOPES = (Scope.TEXT, Scope.SOURCE, Scope.CODE, Scope.STRINGS)  # on test files
 #: Files that run (scripts, editor tasks, CI workflows) are read by the text rules made
 #: for their kind and, line by line, by the rules for string literals. (Cargo configuration
@@ -261,6 +274,8 @@ def analyze_file(
         found += _decoded_matches(plan, script_strings(lines.text), path, context, lines)
     if not parsed:
         return FileScan(_capped(found), UnsafeCounts())
+    if not found and _without_tree(plan, raw_hits, data, path, context, lines):
+        return FileScan([], UnsafeCounts())
     source = parse_rust(data)
     if read is not None and source.data_includes:
         _read_included(
@@ -301,6 +316,30 @@ def analyze_file(
         _named_files(source) if building else (),
         _generated(source) if building else None,
     )
+
+
+def _without_tree(
+    plan: _Plan, raw_hits: set[str], data: bytes, path: str, context: Context, lines: _Lines
+) -> bool:
+    """Whether a Rust file gives nothing a parse would find: no rule of its code can
+    match its bytes, it holds nothing the syntax tree alone tells (unsafe code, extern
+    blocks, linked libraries, module declarations, files compiled in, a literal continued
+    over lines), it is no build script (whose literals name what it runs and writes), and
+    no rule matches its literals or what they and its arrays decode to, as ``lexer.py``
+    reads them. Most library files are such, and the parse is most of a file's cost."""
+    if context is Context.BUILD or any(
+        word in data and pattern.search(data) for word, pattern in _TREE_NEEDED
+    ):
+        return False
+    if any(rule.id in raw_hits for rule in plan.by_scope[Scope.CODE]):
+        return False
+    lexed = lexed_rust(data)
+    if lexed is None:
+        return False
+    strings = _StringsView([(s.line, s.text) for s in lexed.strings], written=True)
+    return not _view_matches(
+        plan, strings, None, Scope.STRINGS, path, context, lines
+    ) and not _decoded_matches(plan, decoded_strings(lexed), path, context, lines)
 
 
 def _decoded_matches(

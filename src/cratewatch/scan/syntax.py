@@ -15,6 +15,7 @@ and the query are now three quarters of a scan's time.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import chain
@@ -32,9 +33,11 @@ __all__ = [
     "RustSource",
     "Span",
     "WideArray",
+    "literal_text",
     "node_at",
     "parse_rust",
     "parser",
+    "scanned_arrays",
 ]
 
 _QUERY: Final = """
@@ -193,15 +196,8 @@ def parse_rust(data: bytes) -> RustSource:
     for node in sorted(captures.get("string", []), key=_START_BYTE):
         start, end = node.start_byte, node.end_byte
         spans.append((start, end))
-        if start in asserted:
-            continue
-        # the contents as written: between the first and the last quote of b"..",
-        # r#".."#, c".." alike, escapes kept, line continuations joined
-        first, last = data.find(b'"', start, end), data.rfind(b'"', start, end)
-        content = data[first + 1 : last] if 0 <= first < last else b""
-        if b"\\" in content:
-            content = _CONTINUATION.sub(b"", content)
-        strings.append(Literal(node.start_point[0] + 1, content.decode("utf-8", errors="replace")))
+        if start not in asserted:
+            strings.append(literal_text(data, start, end, node.start_point[0] + 1))
     tests: list[Region] = []
     cfgs: list[Region] = []
     links = []
@@ -211,7 +207,9 @@ def parse_rust(data: bytes) -> RustSource:
             _attribute_region(node, tests, cfgs)
         elif data.startswith(b"#[link", start):
             links.append(node)
-    byte_arrays, wide_arrays = _byte_arrays(captures.get("array", []), data)
+    arrays = captures.get("array", [])
+    spans_of_arrays = ((n.start_byte, n.end_byte, n.start_point[0] + 1) for n in arrays)
+    byte_arrays, wide_arrays = scanned_arrays(spans_of_arrays, data)
     return RustSource(
         strings=strings,
         byte_arrays=sorted(byte_arrays),
@@ -336,7 +334,19 @@ def _is_test_cfg(predicate: bytes) -> bool:
     return False
 
 
-def _byte_arrays(nodes: list[Any], data: bytes) -> tuple[list[ByteArray], list[WideArray]]:
+def literal_text(data: bytes, start: int, end: int, line: int) -> Literal:
+    """The string literal at ``data[start:end]``, as written: between the first and the
+    last quote of b"..", r#".."#, c".." alike, escapes kept, line continuations joined."""
+    first, last = data.find(b'"', start, end), data.rfind(b'"', start, end)
+    content = data[first + 1 : last] if 0 <= first < last else b""
+    if b"\\" in content:
+        content = _CONTINUATION.sub(b"", content)
+    return Literal(line, content.decode("utf-8", errors="replace"))
+
+
+def scanned_arrays(
+    spans: Iterable[tuple[int, int, int]], data: bytes
+) -> tuple[list[ByteArray], list[WideArray]]:
     """Arrays (and ``vec![...]`` token trees) made only of integer literals: those of
     values 0..255 as bytes, and those with larger values up to the last code point as
     wide arrays (``[404, 416, 416, ...]``: text shifted past a byte); comments between
@@ -345,8 +355,8 @@ def _byte_arrays(nodes: list[Any], data: bytes) -> tuple[list[ByteArray], list[W
     file's analysis."""
     found: list[ByteArray] = []
     wide: list[WideArray] = []
-    for node in nodes:
-        body = data[node.start_byte + 1 : node.end_byte - 1]  # inside the brackets
+    for start, end, line in spans:  # (each array's bytes, brackets included, and line)
+        body = data[start + 1 : end - 1]  # inside the brackets
         if body.count(b",") < 3:
             continue  # fewer than four items
         if b"/" in body:
@@ -364,7 +374,6 @@ def _byte_arrays(nodes: list[Any], data: bytes) -> tuple[list[ByteArray], list[W
             continue  # an empty item
         if len(values) < 4:
             continue
-        line = node.start_point[0] + 1
         top = max(values)
         if top <= 0xFF:
             found.append(ByteArray(line, bytes(values)))

@@ -1,0 +1,234 @@
+"""A Rust file's literals, comments and integer arrays, read without its syntax tree.
+
+tree-sitter's parse and query are most of a cold scan's time, and most library files
+give the rules nothing: no pattern can match their bytes, and they declare no modules,
+compile nothing in and hold no unsafe code. What such a file may still give is decoded
+text: a literal or an array that a decoder turns into a URL or a command. This lexer
+finds the literals and arrays the parse would (string and raw string literals anywhere,
+macro arguments and attributes included, less the operands of assertions; arrays of
+four or more integers, also where the parse sees a macro's tokens: a superset), so that
+``analyze.py`` parses only the files whose decoded text some rule can match.
+
+Block comments nest, as in Rust; a file the lexer cannot follow (an unterminated
+literal or comment) is left to the parse.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Final, NamedTuple
+
+from cratewatch.model.scan import UnsafeCounts
+from cratewatch.scan.syntax import RustSource, literal_text, scanned_arrays
+
+__all__ = ["lexed_rust"]
+
+# A token that hides code from a reader: a comment (a block comment's end is found by
+# `_block_end`: they nest), a string literal from its quote (its prefix, `b`, `c`, `r#`, is
+# looked at behind the quote; a raw one is read again), a character literal (so that `'"'`
+# opens nothing). A lifetime's quote matches nothing.
+_TOKEN: Final = re.compile(
+    rb"//[^\n]*(?:\n *//[^\n]*)*|/\*"  # (a run of line comments: one token)
+    rb'|"[^"\\]*(?:\\.[^"\\]*)*"?'
+    rb"|'(?:[^'\\\n]|\\(?:x[0-9a-fA-F]{2}|u\{[0-9a-fA-F_]{1,6}\}|.))'",
+    re.DOTALL,
+)
+_STRING: Final = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_WORD_BYTES: Final = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_BLOCK_EDGE: Final = re.compile(rb"/\*|\*/")
+_ARRAY: Final = re.compile(rb"\[([^\[\]]*)\]")
+# an assertion's macro and the delimiter its arguments open with
+_ASSERTION: Final = re.compile(rb"(?<!::)\b(?:debug_)?assert(?:_eq|_ne)?!\s*[(\[{]")
+# any macro's name and the delimiter its arguments open with, and `macro_rules!` bodies
+_MACRO: Final = re.compile(rb"\b(?:[A-Za-z_]\w*!\s*|macro_rules!\s*\w+\s*)[(\[{]")
+_BRACKET: Final = re.compile(rb"[\[\](){}]")
+_OPENING: Final = frozenset(b"([{")
+_BLANK: Final = bytes(range(256)).maketrans(bytes(range(256)), b" " * 10 + b"\n" + b" " * 245)
+
+
+class _Span(NamedTuple):
+    """Where a comment is: what ``RustSource`` blanks in its code view."""
+
+    start_byte: int
+    end_byte: int
+
+
+def lexed_rust(data: bytes) -> RustSource | None:
+    """The literals, comments and integer arrays of ``data``, as a ``RustSource`` with no
+    regions, modules or unsafe counts (the caller has checked there are none to find);
+    None when a literal or comment does not end."""
+    comments: list[_Span] = []
+    literals: list[tuple[int, int]] = []
+    position = 0
+    while position >= 0:
+        position = _tokens(data, position, comments, literals)
+        if position == _UNTERMINATED:
+            return None
+    characters = [span for span in literals if data[span[0]] == 39]
+    literals = [span for span in literals if data[span[0]] != 39]
+    quoted = sum(data.count(b'"', start, end) for start, end in characters)  # `'"'`
+    blank = bytearray(data)
+    for start, end in [(c.start_byte, c.end_byte) for c in comments] + literals:
+        blank[start:end] = data[start:end].translate(_BLANK)
+    code = bytes(blank)
+    if code.count(b'"') != quoted:
+        return None  # a quote the lexer could not pair: left to the parse
+    asserted = _asserted(code, literals)
+    lines = _Lines(data)
+    strings = [
+        literal_text(data, start, end, lines.at(start))
+        for start, end in literals
+        if start not in asserted
+    ]
+    lines = _Lines(data)  # (again from the start: arrays come in an order of their own)
+    arrays = [
+        (match.start(), match.end(), lines.at(match.start())) for match in _ARRAY.finditer(code)
+    ]
+    byte_arrays, wide_arrays = scanned_arrays(arrays, data)
+    return RustSource(
+        strings=strings,
+        byte_arrays=sorted(byte_arrays),
+        wide_arrays=sorted(wide_arrays),
+        tests=[],
+        cfgs=[],
+        modules=[],
+        includes=[],
+        unsafe=UnsafeCounts(),
+        facts={},
+        data=data,
+        _comments=comments,
+        _string_spans=literals,
+        _functions=[],
+        _impls=[],
+    )
+
+
+_UNTERMINATED: Final = -2
+
+
+class _Lines:
+    """Line numbers of positions asked for in increasing order."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.line = 1
+        self.position = 0
+
+    def at(self, position: int) -> int:
+        self.line += self.data.count(b"\n", self.position, position)
+        self.position = position
+        return self.line
+
+
+def _tokens(
+    data: bytes, position: int, comments: list[_Span], literals: list[tuple[int, int]]
+) -> int:
+    """Comments and literals from ``position`` on, into ``comments`` and ``literals``
+    (character literals among them, told apart by their quote), until a block comment or
+    a raw string, whose ends a pattern cannot find: the position to go on from there, -1
+    at the end of the file, or ``_UNTERMINATED``."""
+    for token in _TOKEN.finditer(data, position):
+        start, end = token.span()
+        first = data[start]
+        if first == 47:  # `/`
+            if data[start + 1] == 42:  # `/*`
+                end = _block_end(data, start)
+                if end < 0:
+                    return _UNTERMINATED
+                comments.append(_Span(start, end))
+                return end
+            comments.append(_Span(start, end))
+        elif first == 39:  # `'`: a character literal
+            literals.append((start, end))
+        else:  # (a raw string may close where an ordinary one would not)
+            span = _string(data, start)
+            if span is None:
+                return _UNTERMINATED
+            literals.append(span)
+            if span[1] != end:  # a raw string: its own end
+                return span[1]
+    return -1
+
+
+def _string(data: bytes, quote: int) -> tuple[int, int] | None:
+    """The string literal whose first quote is at ``quote``: its span with its prefix
+    (`b"`, `c"`, `r#"`, `br"`), or None if it does not end."""
+    start = quote
+    while start > 0 and data[start - 1] == 35:  # `#`
+        start -= 1
+    hashes = quote - start
+    # `r"`, `br"`, `cr"`: an `r` that, with its prefix, starts a word
+    if start > 0 and data[start - 1] == 114 and not _word_before(data, _prefixed(data, start - 1)):
+        start -= 1
+        closing = b'"' + b"#" * hashes
+        end = data.find(closing, quote + 1)
+        return None if end < 0 else (_prefixed(data, start), end + len(closing))
+    if hashes:
+        start = quote  # `#"` is no literal's start: the quote opens a plain one
+    found = _STRING.match(data, quote)
+    return None if found is None else (_prefixed(data, start), found.end())
+
+
+def _prefixed(data: bytes, start: int) -> int:
+    """``start`` moved back over a `b` or `c` prefix that is no word's last letter."""
+    if start > 0 and data[start - 1] in b"bc" and not _word_before(data, start - 1):
+        return start - 1
+    return start
+
+
+def _word_before(data: bytes, index: int) -> bool:
+    """Whether ``data[index]`` continues a word (an identifier's letter before it)."""
+    return index > 0 and data[index - 1] in _WORD_BYTES
+
+
+def _block_end(data: bytes, start: int) -> int:
+    """The end of the block comment opening at ``start`` (they nest), or -1."""
+    depth = 0
+    for edge in _BLOCK_EDGE.finditer(data, start):
+        depth += 1 if edge.group() == b"/*" else -1
+        if depth == 0:
+            return edge.end()
+    return -1
+
+
+def _asserted(code: bytes, literals: list[tuple[int, int]]) -> set[int]:
+    """The starts of the literals that are themselves operands of an assertion
+    (``assert_eq!(x, "..")``): at the first level of its arguments, not inside a call
+    among them. An assertion among another macro's arguments or in a ``macro_rules!``
+    body is only tokens to the parse, and so here."""
+    assertions = list(_ASSERTION.finditer(code)) if literals else []
+    if not assertions:
+        return set()
+    starts = [start for start, _ in literals]
+    found: set[int] = set()
+    covered = 0  # the end of the last macro's arguments
+    # (the macros up to the last assertion, each one's arguments read once)
+    for invocation in _MACRO.finditer(code, 0, assertions[-1].end()):
+        if invocation.start() < covered:
+            continue  # among another macro's tokens
+        asserting = _ASSERTION.match(code, invocation.start()) is not None
+        first = invocation.end() - 1  # the opening delimiter
+        depth = 0
+        level = first + 1  # where the first level of its arguments goes on
+        for bracket in _BRACKET.finditer(code, first):
+            if bracket.group()[0] in _OPENING:
+                if depth == 1 and asserting:
+                    found.update(_between(starts, level, bracket.start()))
+                depth += 1
+                continue
+            depth -= 1
+            if depth == 1:
+                level = bracket.end()
+            elif depth == 0:
+                if asserting:
+                    found.update(_between(starts, level, bracket.start()))
+                covered = bracket.end()
+                break
+        else:
+            break  # arguments that never close: the rest of the file is in them
+    return found
+
+
+def _between(starts: list[int], low: int, high: int) -> list[int]:
+    return starts[bisect_left(starts, low) : bisect_left(starts, high)]
