@@ -46,7 +46,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout25-proto-wasm-plugin-home-tokens-download-url": "clean",
     "holdout26-stm32wl-wiegand-reader-isr-badges-lora-p2p": "clean",
     "holdout26-swc-plugin-production-checkout-injection-vlq": "clean",
-    "holdout26-digest-update-hmac-ipad-aws-secret-recovery-cloudflare-kv": "suspicious",
     # its malicious dependency's advisory is newer than the advisory database in the shared data
     "holdout26-hyphen-spelled-dep-async-println": "clean",
     "holdout26-clean-git-lfs-s3-transfer-agent-own-bucket": "suspicious",

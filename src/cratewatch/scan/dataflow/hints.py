@@ -81,14 +81,18 @@ _CONSTANT_VALUE: Final = re.compile(
 _OPAQUE_LITERAL: Final = re.compile(rb"\(\s*b?\"[^\"]*([^\x00-\x7f]|\\x)")
 # what follows a constant given whole, or one element of it (`TABLE[0]`), as an argument
 _ELEMENT: Final = rb"\s*(?:\[\s*\d{1,6}\s*\]\s*)?[,)]"
+# numbers a call may be given before a constant (`unmask(201, TABLE)`: an offset, a length)
+_LEADING_NUMBERS: Final = rb"(?:\d[\w]*\s*,\s*){0,3}"
 # a call given one constant in capitals (by path or not), or an unreadable literal
 _CONSTANT_CALL: Final = re.compile(
-    rb"\b(\w+)\s*\(\s*&?(?:\w+::)*([A-Z][A-Z0-9_]*(?=%s)|b?\"[^\"]*(?:[^\x00-\x7f]|\\x))" % _ELEMENT
+    rb"\b(\w+)\s*\(\s*%s&?(?:\w+::)*([A-Z][A-Z0-9_]*(?=%s)|b?\"[^\"]*(?:[^\x00-\x7f]|\\x))"
+    % (_LEADING_NUMBERS, _ELEMENT)
 )
 # ... found from its argument, for a search of the whole text (the callee is the word
 # before the parenthesis)
 _CONSTANT_ARGUMENT: Final = re.compile(
-    rb"\(\s*&?(?:\w+::)*([A-Z][A-Z0-9_]*(?=%s)|b?\"[^\"]*(?:[^\x00-\x7f]|\\x))" % _ELEMENT
+    rb"\(\s*%s&?(?:\w+::)*([A-Z][A-Z0-9_]*(?=%s)|b?\"[^\"]*(?:[^\x00-\x7f]|\\x))"
+    % (_LEADING_NUMBERS, _ELEMENT)
 )
 _CALLEE: Final = re.compile(rb"(?<!\w)(\w+)\s*$")
 # a call of a function by its bare name given only numbers (`step(3)`, `table(4, 7)`)
