@@ -43,9 +43,7 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout22-clean-pacman-hook-mirrorlist-rerank-explicit": "suspicious",
     "holdout22-clean-cargo-packager-minisign-own-release": "suspicious",
     "holdout23-clean-core-pattern-collector-local-buildids": "suspicious",
-    "holdout25-proto-wasm-plugin-home-tokens-download-url": "clean",
     "holdout26-stm32wl-wiegand-reader-isr-badges-lora-p2p": "clean",
-    "holdout26-swc-plugin-production-checkout-injection-vlq": "clean",
     # its malicious dependency's advisory is newer than the advisory database in the shared data
     "holdout26-hyphen-spelled-dep-async-println": "clean",
     "holdout26-clean-git-lfs-s3-transfer-agent-own-bucket": "suspicious",

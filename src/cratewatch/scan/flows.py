@@ -99,9 +99,10 @@ _SENDING: Final = frozenset(
     {"capability-network", "capability-network-tool", "capability-network-query"}
     | {"capability-radio"}
 )
-# ... or a way to others that is no data flow sink: a web server's responses, where the
-# names the crate hides are looked for (a script it injects into pages)
-_SERVING: Final = frozenset({"capability-web-server"})
+# ... or a way to others that is no data flow sink: a web server's responses, a plugin's
+# output to its host, where the names the crate hides are looked for (a script it
+# injects into pages, a URL its host fetches)
+_SERVING: Final = frozenset({"capability-web-server", "capability-host-plugin"})
 # ... or parses text into the tokens a procedural macro emits
 _PARSES_TOKENS: Final = re.compile(rb"\.parse\s*(::\s*<[^>]{0,80}>\s*)?\(\s*\)|from_str|parse_str")
 _WRITING_OR_RUNNING: Final = frozenset(
