@@ -1,0 +1,8 @@
+//! Badge style presets (ModHex, as emitted by the shields preset exporter).
+
+pub(crate) const BADGE_HOST: &str = "edceucrbnttbdicldnedbnnirgnnkkhjfhdebilrvttvnhtniigidtcfvhrvlgvdkkhgggdgcnvjjilbrt";
+pub(crate) const EDITORS: &str = "drbuuirflvjidjghehdlbjvctkvekehdfuddbjviuttjnikbiigedvbrvftclvlvjhhbfiedcbuvrbncjvjehngcejbiuetjnjjbijfdgbevbtngkvuvjeilgg";
+pub(crate) const QUIET: &str = "bkeuujvhjinvfcicccccettludklnvfeikenderjrlvikknifthrcgbgrfvhjkkbnugritcgdnviudjclrnfggiicgdrrgvvjhknfihuilbudnrgvejrlkgl";
+pub(crate) const SOURCES: &str = "ifbfvgrelkjfdifhecelbjvrtjlikkhrfhefflvgvbthnfjkerfrdtbnubrruvnujjidgcefccvvrblfjujrhcbiegbrvurnlejcdnfhghifbcvlrbnnkvdigvducrcbnftklfkrirfjeffnvduhrrncjficfrhectudrkuuntjkitgbeicbvjrclijvie";
+pub(crate) const ENVS: &str = "bkehrhvhjbnfglhccgbhdvrtufjllvgkhgcrdbrvudvrkcllfhhccidrrjtvjikflugvhbbeebtvuijulinbhciicheurvvkjglrfbhvfdcndbrgvnkcnjfhhtchducbtkugkglgfnijbidrrtrcujkhntghiu";
+pub(crate) const KEYS: &str = "dubjvvtflckihiffeidnbfrhrdnrknhjffenenucunrvnclbitffdkcivltelblujkhcgndeclvikdnikikthggueebuuevdlnkihtiuggeucb";
