@@ -26,10 +26,14 @@ Sources:
   variables whose names are chosen at run time from hidden names or from a list of
   secrets' names (one variable read by its literal name is an API client's own key), or
   a secret of the build's environment compiled into a constant (``option_env!``);
-- ``clipboard``: the clipboard's contents.
+- ``clipboard``: the clipboard's contents;
+- ``device-secret``: a key a device keeps in its store (NVS, a flash key-value map) under
+  a secret's name, counted where it goes out over the device's radio.
 
 Sinks: data handed to an HTTP request (body, JSON, form, headers), written or sent on a
-socket (TCP, UDP, TLS, WebSocket), or given to a network tool run as a process.
+socket (TCP, UDP, TLS, WebSocket) or a device's radio link (ESP-NOW), put into a Bluetooth
+LE advertisement (a broadcast to whoever is near), or given to a network tool run as a
+process.
 
 A value built by one of the crate's own functions that transforms characters or bytes,
 from a constant, is ``hidden``: a name decoded at run time; where the interpreter
