@@ -292,9 +292,7 @@ def analyze_file(
         line = source.facts.get(rule.syntax)
         if line is not None:
             found.append(Evidence(rule.id, path, line, lines(line), context))
-    strings = _StringsView([(s.line, s.text) for s in source.strings], written=True)
-    found += _view_matches(plan, strings, None, Scope.STRINGS, path, context, lines)
-    found += _decoded_matches(plan, decoded_strings(source), path, context, lines)
+    found += _literal_matches(plan, source, path, context, lines)
     for rule in plan.by_scope[Scope.FLOW]:
         if rule.contexts and context.value not in rule.contexts:
             continue
@@ -334,12 +332,17 @@ def _without_tree(
     if any(rule.id in raw_hits for rule in plan.by_scope[Scope.CODE]):
         return False
     lexed = lexed_rust(data)
-    if lexed is None:
-        return False
-    strings = _StringsView([(s.line, s.text) for s in lexed.strings], written=True)
-    return not _view_matches(
-        plan, strings, None, Scope.STRINGS, path, context, lines
-    ) and not _decoded_matches(plan, decoded_strings(lexed), path, context, lines)
+    return lexed is not None and not _literal_matches(plan, lexed, path, context, lines)
+
+
+def _literal_matches(
+    plan: _Plan, source: RustSource, path: str, context: Context, lines: _Lines
+) -> list[Evidence]:
+    """Hits of the rules for literals on a file's literals, and on what they and its
+    arrays decode to."""
+    strings = _StringsView([(s.line, s.text) for s in source.strings], written=True)
+    found = _view_matches(plan, strings, None, Scope.STRINGS, path, context, lines)
+    return found + _decoded_matches(plan, decoded_strings(source), path, context, lines)
 
 
 def _decoded_matches(

@@ -44,7 +44,6 @@ _ASSERTION: Final = re.compile(rb"(?<!::)\b(?:debug_)?assert(?:_eq|_ne)?!\s*[(\[
 _MACRO: Final = re.compile(rb"\b(?:[A-Za-z_]\w*!\s*|macro_rules!\s*\w+\s*)[(\[{]")
 _BRACKET: Final = re.compile(rb"[\[\](){}]")
 _OPENING: Final = frozenset(b"([{")
-_BLANK: Final = bytes(range(256)).maketrans(bytes(range(256)), b" " * 10 + b"\n" + b" " * 245)
 
 
 class _Span(NamedTuple):
@@ -68,10 +67,23 @@ def lexed_rust(data: bytes) -> RustSource | None:
     characters = [span for span in literals if data[span[0]] == 39]
     literals = [span for span in literals if data[span[0]] != 39]
     quoted = sum(data.count(b'"', start, end) for start, end in characters)  # `'"'`
-    blank = bytearray(data)
-    for start, end in [(c.start_byte, c.end_byte) for c in comments] + literals:
-        blank[start:end] = data[start:end].translate(_BLANK)
-    code = bytes(blank)
+    source = RustSource(
+        strings=[],
+        byte_arrays=[],
+        wide_arrays=[],
+        tests=[],
+        cfgs=[],
+        modules=[],
+        includes=[],
+        unsafe=UnsafeCounts(),
+        facts={},
+        data=data,
+        _comments=comments,
+        _string_spans=literals,
+        _functions=[],
+        _impls=[],
+    )
+    code = source.code_bytes  # (blanked as the parse's view is, and kept for the decoders)
     if code.count(b'"') != quoted:
         return None  # a quote the lexer could not pair: left to the parse
     asserted = _asserted(code, literals)
@@ -86,22 +98,9 @@ def lexed_rust(data: bytes) -> RustSource | None:
         (match.start(), match.end(), lines.at(match.start())) for match in _ARRAY.finditer(code)
     ]
     byte_arrays, wide_arrays = scanned_arrays(arrays, data)
-    return RustSource(
-        strings=strings,
-        byte_arrays=sorted(byte_arrays),
-        wide_arrays=sorted(wide_arrays),
-        tests=[],
-        cfgs=[],
-        modules=[],
-        includes=[],
-        unsafe=UnsafeCounts(),
-        facts={},
-        data=data,
-        _comments=comments,
-        _string_spans=literals,
-        _functions=[],
-        _impls=[],
-    )
+    source.strings = strings
+    source.byte_arrays, source.wide_arrays = sorted(byte_arrays), sorted(wide_arrays)
+    return source
 
 
 _UNTERMINATED: Final = -2

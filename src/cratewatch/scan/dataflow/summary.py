@@ -78,6 +78,7 @@ _HOME_FUNCTION: Final = re.compile(
     r"preference|runtime|state|executable|audio|picture|video|public|template|font)_dir)$"
 )
 _HOME_CONSTRUCTOR: Final = re.compile(r"(^|::)(BaseDirs|UserDirs)::new$")
+_RADIO_LINK: Final = r"(^|::)EspNow::(take|new)$"
 _SOCKET_CONSTRUCTOR: Final = re.compile(
     r"(TcpStream|UdpSocket|TlsStream|TlsConnector|UnixStream)::\w+$|^libc::socket$|"
     r"(^|::)(connect_async|connect_async_tls\w*|client_async\w*)$|tungstenite::connect$|"
@@ -86,13 +87,13 @@ _SOCKET_CONSTRUCTOR: Final = re.compile(
     r"(^|::)(\w*Client|\w*Connection|Producer|Publisher|SmtpTransport|AsyncSmtpTransport)"
     r"::(new\w*|\w*open\w*|\w*connect\w*|builder|from_env|from_url|relay|starttls_relay|create)$|"
     r"(^|::)(quinn|s2n_quic|quiche)::(\w+::)*(Endpoint::client|Client::builder|connect)$|"
-    # a device's radio link to its peers
-    r"(^|::)EspNow::(take|new)$|"
+    # a device's radio link to its peers (below)
+    rf"{_RADIO_LINK}|"
     r"(^|::)(memcache|redis|nats|async_nats|rumqttc|paho_mqtt|lapin|mongodb|postgres"
     r"|tokio_postgres|mysql|ldap3|suppaftp|ftp|ssh2|imap|telnet|rdkafka|kafka)::(\w+::)*connect\w*$"
 )
 # ... of them, a device's radio link to its peers (ESP-NOW)
-_RADIO_CONSTRUCTOR: Final = re.compile(r"(^|::)EspNow::(take|new)$")
+_RADIO_CONSTRUCTOR: Final = re.compile(_RADIO_LINK)
 # what reads a device's persistent key store by key: ESP-IDF's NVS (`nvs.get_blob(key,
 # &mut buf)`) and sequential-storage's flash map (`fetch_item(.., &key)`, the key last)
 _DEVICE_STORE_READS: Final = frozenset({"get_str", "get_blob", "get_raw"})
