@@ -132,11 +132,18 @@ def cargo_entry() -> NoReturn:
     _exit(main(args, prog="cargo cratewatch"))
 
 
+_YOUNG_COLLECTED_AFTER = 10_000  # allocations between collections of the youngest objects
+
+
 def _collect_from_now_on() -> None:
     """The garbage collector, on for the command (``python -m cratewatch`` starts with it
     off). What exists by now (modules, classes, constants) lives as long as the
-    process: frozen, it is never traversed again."""
+    process: frozen, it is never traversed again. The youngest generation is collected
+    after 10,000 allocations instead of 700: an analysis makes and drops small objects
+    by the million (the data flow's facts and labels), and the default collected them a
+    fifth of the scan's time."""
     gc.freeze()
+    gc.set_threshold(_YOUNG_COLLECTED_AFTER, *gc.get_threshold()[1:])
     gc.enable()
 
 
