@@ -8,7 +8,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cratewatch.scan.syntax import ByteArray, Literal, ModuleDecl, Region, parse_rust
+from cratewatch.scan.syntax import (
+    KEPT_SOURCE,
+    ByteArray,
+    Literal,
+    ModuleDecl,
+    Region,
+    keeping_trees,
+    parse_rust,
+    syntax_tree,
+)
 
 
 def _line(code: str, number: int) -> str:
@@ -407,3 +416,18 @@ pub fn f() { unsafe { g() } }
 def test_include_macros_are_recorded_with_their_path() -> None:
     source = b'include!("../tests/helpers.rs");\nfn f() { let s = include_str!("data.txt"); }\n'
     assert parse_rust(source).includes == [("../tests/helpers.rs", 1)]
+
+
+def test_trees_are_kept_only_within_a_crate_scan_and_up_to_their_budget() -> None:
+    small = b"fn main() { run(); }\n"
+    large = b"// filler\n" * (KEPT_SOURCE // 10 + 1)
+    assert syntax_tree(small) is not syntax_tree(small)  # outside: parsed each time
+    with keeping_trees():
+        first = syntax_tree(small)
+        assert syntax_tree(bytes(bytearray(small))) is first  # the same source, not object
+        assert syntax_tree(large) is not syntax_tree(large)  # beyond the budget
+        with keeping_trees():  # a crate scanned within another's scan keeps its own
+            assert syntax_tree(small) is not first
+        assert syntax_tree(small) is first
+    assert syntax_tree(small) is not first
+    assert str(first.root_node) == str(syntax_tree(small).root_node)

@@ -39,7 +39,7 @@ from functools import cache
 from itertools import combinations, product
 from typing import Any, Final, NamedTuple
 
-from cratewatch.scan.syntax import BUILD_TIME_VALUE, node_text, parser
+from cratewatch.scan.syntax import BUILD_TIME_VALUE, node_text, parser, syntax_tree
 
 __all__ = [
     "FOREIGN_TRAIT",
@@ -247,7 +247,7 @@ def file_functions(path: str, data: bytes, public_entries: bool) -> list[Functio
     the file is library code, whose ``pub fn`` items are entry points."""
     from tree_sitter import QueryCursor
 
-    tree = parser().parse(data)
+    tree = syntax_tree(data)
     captures: dict[str, list[Any]] = QueryCursor(_query()).captures(tree.root_node)
     nodes = sorted(captures.get("function", []), key=lambda n: n.start_byte)
     if not nodes:

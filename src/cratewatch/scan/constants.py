@@ -42,7 +42,7 @@ from cratewatch.scan.analyze import evaluated_evidence as _evidence
 from cratewatch.scan.decode import Decoded, best_reading, decode_layers, is_text
 from cratewatch.scan.literals import format_pieces, integer, unescape
 from cratewatch.scan.memo import FileMemo, checked_list, checked_string, remembered
-from cratewatch.scan.syntax import node_text, parser
+from cratewatch.scan.syntax import node_text, parser, syntax_tree
 
 __all__ = [
     "MAX_CONSTANTS",
@@ -418,7 +418,7 @@ def _query() -> Any:
 def _parse(path: str, data: bytes) -> _File:
     from tree_sitter import QueryCursor
 
-    tree = parser().parse(data)
+    tree = syntax_tree(data)
     captures: dict[str, list[Any]] = QueryCursor(_query()).captures(tree.root_node)
     tests = []
     for attribute in captures.get("attribute", []):

@@ -64,6 +64,7 @@ from cratewatch.scan.hooks import hook_programs, husky_hooks
 from cratewatch.scan.manifest import read_manifest
 from cratewatch.scan.policy import ScanPolicy
 from cratewatch.scan.rules import Rule, RuleKind, rules_by_id
+from cratewatch.scan.syntax import keeping_trees
 
 __all__ = ["CrateScan", "find_crates", "scan_all", "scan_crate", "scan_path"]
 
@@ -130,6 +131,7 @@ class CrateScan(NamedTuple):
     denied: tuple[str, ...] = ()  # rules at the deny level that hit outside tests
 
 
+@keeping_trees()  # (each file parsed once for all the analyses of it)
 def scan_crate(
     archive: CrateArchive,
     where: str,

@@ -15,7 +15,9 @@ and the query are now three quarters of a scan's time.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import chain
@@ -33,11 +35,13 @@ __all__ = [
     "RustSource",
     "Span",
     "WideArray",
+    "keeping_trees",
     "literal_text",
     "node_at",
     "parse_rust",
     "parser",
     "scanned_arrays",
+    "syntax_tree",
 ]
 
 _QUERY: Final = """
@@ -181,11 +185,56 @@ def _query() -> Any:
     return Query(parser().language, _QUERY)
 
 
+# Source bytes whose trees are kept at once: a tree takes about 40 times its source, so
+# this holds most crates' parsed files whole, and a large crate's first ones (the later
+# analyses read files in the same order, so keeping the latest would keep none in time).
+KEPT_SOURCE: Final = 1 << 20
+
+
+class _KeptTrees:
+    """Trees by their source, with their sources' size."""
+
+    def __init__(self) -> None:
+        self.trees: dict[bytes, Any] = {}
+        self.size = 0
+
+
+# (per thread: None where trees are not kept)
+_KEPT: Final[ContextVar[_KeptTrees | None]] = ContextVar("kept_trees", default=None)
+
+
+@contextmanager
+def keeping_trees() -> Iterator[None]:
+    """Within the block, ``syntax_tree`` keeps the trees it makes (up to ``KEPT_SOURCE``
+    bytes of their sources), so that the analyses after the first (the data flow's
+    summaries, the call graph, the date gates) do not parse a file again.
+    A crate's scan is such a block: nothing is kept from one crate for the next."""
+    token = _KEPT.set(_KeptTrees())
+    try:
+        yield
+    finally:
+        _KEPT.reset(token)
+
+
+def syntax_tree(data: bytes) -> Any:
+    """The syntax tree of a Rust source: parsed, or the one kept for the same bytes."""
+    kept = _KEPT.get()
+    if kept is None:
+        return parser().parse(data)
+    tree = kept.trees.get(data)
+    if tree is None:
+        tree = parser().parse(data)
+        if kept.size + len(data) <= KEPT_SOURCE:
+            kept.trees[data] = tree
+            kept.size += len(data)
+    return tree
+
+
 def parse_rust(data: bytes) -> RustSource:
     """Parse one Rust file and collect its views, regions and unsafe counts."""
     from tree_sitter import QueryCursor
 
-    tree = parser().parse(data)
+    tree = syntax_tree(data)
     captures: dict[str, list[Any]] = QueryCursor(_query()).captures(tree.root_node)
     strings = []
     spans = []

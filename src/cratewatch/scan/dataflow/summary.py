@@ -45,7 +45,7 @@ from cratewatch.scan.dataflow.labels import (
     WRITE,
 )
 from cratewatch.scan.interpret import Definitions
-from cratewatch.scan.syntax import impl_type, node_text, parser
+from cratewatch.scan.syntax import impl_type, node_text, parser, syntax_tree
 
 MAX_NODES: Final = 150_000  # syntax nodes summarised per unit; the rest is not followed
 MAX_NESTING: Final = 120  # expressions nested deeper are not followed (Python's stack)
@@ -344,7 +344,7 @@ def _defined(
     start of each) put into ``constants`` and their syntax into ``definitions``."""
     from tree_sitter import QueryCursor
 
-    tree = parser().parse(data)
+    tree = syntax_tree(data)
     captures: dict[str, list[Any]] = QueryCursor(query).captures(tree.root_node)
     pairs = _constants(captures)
     for block in captures.get("lazy_static", []):

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Final, NamedTuple
 
 from cratewatch.scan.literals import integer
-from cratewatch.scan.syntax import Span, node_at, node_text, parser
+from cratewatch.scan.syntax import Span, node_at, node_text, syntax_tree
 
 MAX_STEPS: Final = 800_000  # syntax nodes evaluated per unit
 MAX_CALL_STEPS: Final = 200_000  # per call tried
@@ -328,7 +328,7 @@ class Definitions:
             return node
         tree = self._trees.get(path)
         if tree is None:
-            tree = self._trees[path] = parser().parse(self.files.get(path, b""))
+            tree = self._trees[path] = syntax_tree(self.files.get(path, b""))
         found = node_at(tree.root_node, node)
         if found is None:
             raise Stop("no such node")
