@@ -482,7 +482,7 @@ def _from_bytes(
     if len(data) >= _MIN_XOR:
         for name, table in ciphers:
             candidate = data.translate(table)
-            if _common(candidate) > _common(best):
+            if _rank(candidate) > _rank(best):
                 best, best_cipher = candidate, name
     if best_cipher and _common(best) < 0.9 * len(best):
         best, best_cipher = data, ""  # no key makes it read well: keep the bytes as they are
@@ -503,6 +503,12 @@ def _shifts_for(data: bytes) -> list[tuple[str, bytes]]:
 
 def _common(data: bytes) -> int:
     return len(data.translate(None, _UNCOMMON))
+
+
+def _rank(data: bytes) -> tuple[int, int]:
+    """How well bytes read: their characters common in names, then (between keys under
+    which all are, such as `--AB0-48%90` and `XX47EXAMPLE0`) their letters and digits."""
+    return _common(data), len(data.translate(None, _NOT_ALNUM))
 
 
 def _is_text(data: bytes) -> bool:

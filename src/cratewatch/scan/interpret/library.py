@@ -235,14 +235,13 @@ class StandardLibrary:
                 return Sized(ord(value) if isinstance(value, Char) else int(value), owner)
             if name == "try_from" and len(values) == 1:
                 value = ord(values[0]) if isinstance(values[0], Char) else int(values[0])
-                if wrap(value, owner) == value:
-                    return Variant("Ok", value)
-                return Variant("Err", None)
+                return _converted(value, owner)
             if name == "from_str_radix" and len(values) == 2:
                 try:
-                    return Variant("Ok", int(text_value(values[0]), values[1]))
+                    value = int(text_value(values[0]), values[1])
                 except ValueError:
                     return Variant("Err", None)
+                return _converted(value, owner)
             if name in ("from_be_bytes", "from_le_bytes") and len(values) == 1:
                 data = bytes(byte_list(values[0]))
                 number = int.from_bytes(data, "big" if name == "from_be_bytes" else "little")
@@ -1171,6 +1170,11 @@ def _codec(engine: Engine, name: str, value: Any) -> Any:
         return Variant("Ok", list(decoded))
     except (ValueError, binascii.Error):
         return Variant("Err", None)
+
+
+def _converted(value: int, kind: str) -> Variant:
+    """A fallible conversion to the integer type ``kind``: an error out of its range."""
+    return Variant("Ok", Sized(value, kind)) if wrap(value, kind) == value else Variant("Err", None)
 
 
 def _sized_method(value: Sized, name: str, values: list[Any]) -> Any:
