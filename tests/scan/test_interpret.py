@@ -453,6 +453,34 @@ fn shout(s: &str) -> String { s.to_uppercase() }
     assert run(source, 'shout("x-api-key")') is None
 
 
+def test_a_percent_encoded_literal_is_in_plain_sight() -> None:
+    source = """
+fn urlenc(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' => (b as char).to_string(),
+            b' ' => "+".to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+fn unmask(s: &str) -> String { s.bytes().map(|b| (b ^ 1) as char).collect() }
+"""
+    assert run(source, 'urlenc("is:pr reviewed-by:@me")') is None
+    # what a decoder reveals stays hidden, percent-encoded or not
+    assert run(source, 'unmask("dyhm$3B/.")') == "exil%2C./"
+
+
+def test_integers_parsed_in_a_radix_have_their_type() -> None:
+    source = """
+fn word(s: &str) -> String {
+    let v = u64::from_str_radix(s, 36).unwrap_or(0);
+    String::from_utf8_lossy(&v.to_be_bytes()[2..]).into_owned()
+}
+"""
+    assert run(source, 'word("0YFJL6PFMG")') == "XX31EX"
+
+
 def test_a_cipher_of_a_readable_literal_in_a_macros_arguments_is_run() -> None:
     source = """
 fn fold(s: &str) -> String {

@@ -251,3 +251,23 @@ def test_a_bare_host_hidden_by_an_encoding_is_obfuscated(hidden: str) -> None:
     source = f'const H: &str = "{hidden}";\n'.encode()
     rules = {e.rule for e in analyze_file("src/lib.rs", source, Context.LIBRARY).evidence}
     assert "threat-obfuscated-string" in rules
+
+
+@pytest.mark.parametrize(
+    ("plain", "named"),
+    [
+        ("203.0.113.", True),  # a range: the first three numbers of an address
+        ("198.51.100.7", True),
+        ("/dev/shm/", True),
+        ("/var/tmp/.font-unix/", True),
+        ("SHA256:EXAMPLEsshkeyfingerprintEXAMPLE00", True),  # an SSH key's fingerprint
+        ("XX31EXAMPLE000000000017", True),  # a bank account (IBAN)
+        ("version 1.2.3", False),
+        ("release-1.20.3.tar", False),
+        ("sha256 checksum", False),
+    ],
+)
+def test_what_a_hidden_text_names(plain: str, named: bool) -> None:
+    pattern = RULES["threat-obfuscated-string"].pattern
+    assert pattern is not None
+    assert (pattern.search(plain) is not None) is named

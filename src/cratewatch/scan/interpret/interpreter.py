@@ -8,6 +8,7 @@ import posixpath
 import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Final
+from urllib.parse import unquote_plus
 
 from cratewatch.scan.interpret.library import (
     CONSTRUCTORS,
@@ -63,6 +64,7 @@ _SKIPPED: Final = frozenset({"line_comment", "block_comment", "attribute_item", 
 _ITEMS: Final = frozenset({"const_item", "static_item", "function_item", "use_declaration"})
 _WORDS: Final = re.compile(r"[a-z0-9]+")
 _LINE_BREAKS: Final = re.compile(r"[\t\r\n]")
+_PERCENT_ESCAPE: Final = re.compile(r"%[0-9A-Fa-f]{2}")
 _VARIANT: Final = re.compile(r"^[A-Z][a-z0-9]\w*$")  # `Xor`, `Halt`: not `KEY`, not `new`
 _MIN_HIDDEN: Final = 4  # characters of a result not in plain sight, fewer say nothing
 _INTEGER_SUFFIX: Final = re.compile(r"[ui](8|16|32|64|128|size)$")
@@ -1211,8 +1213,10 @@ def _hidden(value: Any, literals: list[str]) -> str | None:
     # (a script or a snippet of code is several lines)
     if len(text) < _MIN_HIDDEN or not _LINE_BREAKS.sub("", text).isprintable():
         return None
-    # the words and numbers of the text that no literal holds (in any letter case)
-    words = _WORDS.findall(text.lower())
+    # the words and numbers of the text that no literal holds (in any letter case); what
+    # percent-encoding adds is not hidden (`is%3Apr` is a query's `is:pr`, put in a URL)
+    plain = unquote_plus(text) if _PERCENT_ESCAPE.search(text) else text
+    words = _WORDS.findall(plain.lower())
     unseen = sum(len(w) for w in words if not any(w in literal for literal in literals))
     return text if unseen >= _MIN_HIDDEN else None
 
