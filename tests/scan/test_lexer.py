@@ -118,19 +118,21 @@ def test_any_sequence_of_tokens_reads_as_the_parse_reads_it(pieces: list[str]) -
         ),
         (b'const U: &str = "aHR0cHM6Ly9leGFtcGxlLmNvbS9wYXlsb2FkLnNo";\n', False),
         (b'fn key() -> &\'static str { "0x39D100AB67D5BD8C04010205FB3751F1587DAEF1" }\n', False),
-        (b"pub fn get(p: *const u8) -> u8 { unsafe { *p } }\n", False),
-        (b"#![forbid(unsafe_code)]\npub fn id(x: u8) -> u8 { x }\n", False),
+        (b"pub fn get(p: *const u8) -> u8 { unsafe { *p } }\n", True),  # (counted by the lexer)
+        (b"#![forbid(unsafe_code)]\npub fn id(x: u8) -> u8 { x }\n", True),
+        (b"pub type F = unsafe fn(u8);\n", False),  # (a type: left to the parse)
         (b"mod inner;\npub use inner::*;\n", False),
     ],
 )
 def test_a_file_is_skipped_only_where_the_parse_finds_nothing(
     data: bytes, skipped: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Nothing to find (skipped); a literal that decodes to a URL, a string a rule matches
-    only whole, unsafe code, a module declaration (parsed): the same result either way."""
+    """Nothing to find, or unsafe code the lexer counts (skipped); a literal that decodes
+    to a URL, a string a rule matches only whole, a module declaration (parsed): the same
+    result either way."""
     parses = []
     monkeypatch.setattr(analyze, "parse_rust", lambda d: parses.append(d) or parse_rust(d))
     read = analyze_file("src/lib.rs", data, Context.LIBRARY)
     assert (not parses) is skipped
-    monkeypatch.setattr(analyze, "_without_tree", lambda *arguments: False)
+    monkeypatch.setattr(analyze, "_lexed_instead", lambda *arguments: None)
     assert read == analyze_file("src/lib.rs", data, Context.LIBRARY)

@@ -68,8 +68,9 @@ MAX_HITS_PER_FILE = 500
 MAX_PARSED_BYTES = 1024 * 1024
 _NON_BLANK = re.compile(r"\S")
 _RAW_SCOPES = (Scope.TEXT, Scope.SOURCE)  # what runs on a parsed Rust file as written
-# what only the syntax tree tells of a file: unsafe code, extern blocks (`extern crate` is
-# none), linked libraries, module declarations, files compiled in; and a literal continued
+# what only the syntax tree tells of a file: unsafe code (which the lexer counts where it
+# can), extern blocks (`extern crate` is none), linked libraries, module declarations,
+# files compiled in; and a literal continued
 # over lines, whose text is not its bytes (each pattern begins with a word that a plain
 # substring test finds first; no leading `\b`, which would slow the search five times)
 _TREE_NEEDED: Final = (
@@ -274,8 +275,10 @@ def analyze_file(
         found += _decoded_matches(plan, script_strings(lines.text), path, context, lines)
     if not parsed:
         return FileScan(_capped(found), UnsafeCounts())
-    if not found and _without_tree(plan, raw_hits, data, path, context, lines):
-        return FileScan([], UnsafeCounts())
+    lexed = None if found else _lexed_instead(plan, raw_hits, data, path, context, lines)
+    if lexed is not None:  # all it gives is its unsafe code, if any
+        evidence = _syntax_evidence(plan, lexed, path, context, lines)
+        return FileScan(_placed(evidence, lexed), lexed.unsafe)
     source = parse_rust(data)
     if read is not None and source.data_includes:
         _read_included(
@@ -288,10 +291,7 @@ def analyze_file(
             if rule.id in code_hits:
                 code_view = source.code if code is None else code
                 found += _matches(rule, path, code_view, context, lines, plan.first_only)
-    for rule in plan.by_scope[Scope.SYNTAX]:
-        line = source.facts.get(rule.syntax)
-        if line is not None:
-            found.append(Evidence(rule.id, path, line, lines(line), context))
+    found += _syntax_evidence(plan, source, path, context, lines)
     found += _literal_matches(plan, source, path, context, lines)
     for rule in plan.by_scope[Scope.FLOW]:
         if rule.contexts and context.value not in rule.contexts:
@@ -316,23 +316,40 @@ def analyze_file(
     )
 
 
-def _without_tree(
+def _lexed_instead(
     plan: _Plan, raw_hits: set[str], data: bytes, path: str, context: Context, lines: _Lines
-) -> bool:
-    """Whether a Rust file gives nothing a parse would find: no rule of its code can
-    match its bytes, it holds nothing the syntax tree alone tells (unsafe code, extern
-    blocks, linked libraries, module declarations, files compiled in, a literal continued
-    over lines), it is no build script (whose literals name what it runs and writes), and
-    no rule matches its literals or what they and its arrays decode to, as ``lexer.py``
-    reads them. Most library files are such, and the parse is most of a file's cost."""
-    if context is Context.BUILD or any(
-        word in data and pattern.search(data) for word, pattern in _TREE_NEEDED
-    ):
-        return False
+) -> RustSource | None:
+    """The lexer's reading of a Rust file, when it gives all that a parse would find: no
+    rule of its code can match its bytes, it holds nothing only the syntax tree tells
+    (extern blocks, linked libraries, module declarations, files compiled in, a literal
+    continued over lines; unsafe code is counted from its tokens, ``lexed_unsafe.py``,
+    where that is exact), it is no build script (whose literals name what it runs and
+    writes), and no rule matches its literals or what they and its arrays decode to, as
+    ``lexer.py`` reads them. Most library files are such, and the parse is most of a
+    file's cost."""
+    if context is Context.BUILD:
+        return None
+    needed = [word for word, pattern in _TREE_NEEDED if word in data and pattern.search(data)]
+    if needed not in ([], [b"unsafe"]):
+        return None
     if any(rule.id in raw_hits for rule in plan.by_scope[Scope.CODE]):
-        return False
-    lexed = lexed_rust(data)
-    return lexed is not None and not _literal_matches(plan, lexed, path, context, lines)
+        return None
+    lexed = lexed_rust(data, unsafe=bool(needed))
+    if lexed is None or _literal_matches(plan, lexed, path, context, lines):
+        return None
+    return lexed
+
+
+def _syntax_evidence(
+    plan: _Plan, source: RustSource, path: str, context: Context, lines: _Lines
+) -> list[Evidence]:
+    """Evidence of the rules for what the syntax tree tells (unsafe code, foreign code)."""
+    found = []
+    for rule in plan.by_scope[Scope.SYNTAX]:
+        line = source.facts.get(rule.syntax)
+        if line is not None:
+            found.append(Evidence(rule.id, path, line, lines(line), context))
+    return found
 
 
 def _literal_matches(

@@ -2,7 +2,8 @@
 
 tree-sitter's parse and query are most of a cold scan's time, and most library files
 give the rules nothing: no pattern can match their bytes, and they declare no modules,
-compile nothing in and hold no unsafe code. What such a file may still give is decoded
+compile nothing in and hold no unsafe code the lexer cannot count (``lexed_unsafe.py``).
+What such a file may still give is decoded
 text: a literal or an array that a decoder turns into a URL or a command. This lexer
 finds the literals and arrays the parse would (string and raw string literals anywhere,
 macro arguments and attributes included, less the operands of assertions; arrays of
@@ -20,6 +21,7 @@ from bisect import bisect_left
 from typing import Final, NamedTuple
 
 from cratewatch.model.scan import UnsafeCounts
+from cratewatch.scan.lexed_unsafe import read_unsafe
 from cratewatch.scan.syntax import RustSource, literal_text, scanned_arrays
 
 __all__ = ["lexed_rust"]
@@ -53,10 +55,12 @@ class _Span(NamedTuple):
     end_byte: int
 
 
-def lexed_rust(data: bytes) -> RustSource | None:
+def lexed_rust(data: bytes, unsafe: bool = False) -> RustSource | None:
     """The literals, comments and integer arrays of ``data``, as a ``RustSource`` with no
-    regions, modules or unsafe counts (the caller has checked there are none to find);
-    None when a literal or comment does not end."""
+    modules (the caller has checked there are none to find); None when a literal or
+    comment does not end. ``unsafe``: the file holds the word, and its unsafe counts,
+    first line of unsafe code and test and cfg regions are read too
+    (``lexed_unsafe.py``; None if they cannot be)."""
     comments: list[_Span] = []
     literals: list[tuple[int, int]] = []
     position = 0
@@ -100,6 +104,16 @@ def lexed_rust(data: bytes) -> RustSource | None:
     byte_arrays, wide_arrays = scanned_arrays(arrays, data)
     source.strings = strings
     source.byte_arrays, source.wide_arrays = sorted(byte_arrays), sorted(wide_arrays)
+    if unsafe:
+        view = bytearray(code)  # (a character literal's bracket opens nothing)
+        for start, end in characters:
+            view[start:end] = b" " * (end - start)
+        read = read_unsafe(bytes(view), data)
+        if read is None:
+            return None
+        source.unsafe, source.tests, source.cfgs = read.counts, read.tests, read.cfgs
+        if read.first:
+            source.facts = {"unsafe": read.first}
     return source
 
 

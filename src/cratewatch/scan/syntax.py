@@ -28,6 +28,7 @@ from cratewatch.model.scan import UnsafeCounts
 
 __all__ = [
     "BUILD_TIME_VALUE",
+    "TEST_GATE",
     "ByteArray",
     "Literal",
     "ModuleDecl",
@@ -35,6 +36,7 @@ __all__ = [
     "RustSource",
     "Span",
     "WideArray",
+    "attribute_gate",
     "keeping_trees",
     "literal_text",
     "node_at",
@@ -351,20 +353,34 @@ def node_text(node: Any) -> str:
 def _attribute_region(node: Any, tests: list[Region], cfgs: list[Region]) -> None:
     """The item an outer attribute applies to (the next sibling that is not an attribute
     or a comment), recorded as test code or as cfg-gated code."""
-    text = (node.text or b"").strip()
-    cfg = _CFG.match(text)
-    if text != b"#[test]" and cfg is None:
+    gate = attribute_gate((node.text or b"").strip())
+    if gate is None:
         return
     item = node.next_named_sibling
     while item is not None and item.type in _ATTRIBUTE_OR_COMMENT:
         item = item.next_named_sibling
     if item is None:
         return
-    if cfg is None or _is_test_cfg(cfg.group(1).strip()):
+    if gate == TEST_GATE:
         tests.append(_region(item))
     else:
-        predicate = b" ".join(cfg.group(1).split()).decode("utf-8", errors="replace")
-        cfgs.append(_region(item, predicate))
+        cfgs.append(_region(item, gate))
+
+
+#: what ``attribute_gate`` gives for test code
+TEST_GATE: Final = "test"
+
+
+def attribute_gate(text: bytes) -> str | None:
+    """What an outer attribute (its text) makes of the item it stands on: test code
+    (``TEST_GATE``) for ``#[test]`` and ``#[cfg(test)]`` (or ``all(test, ..)``), the
+    predicate of another ``#[cfg(...)]`` (spaces normalised), else None."""
+    cfg = _CFG.match(text)
+    if text != b"#[test]" and cfg is None:
+        return None
+    if cfg is None or _is_test_cfg(cfg.group(1).strip()):
+        return TEST_GATE
+    return b" ".join(cfg.group(1).split()).decode("utf-8", errors="replace")
 
 
 def _is_test_cfg(predicate: bytes) -> bool:
