@@ -292,6 +292,16 @@ SCAN = [
         frozenset({0}),
     ),
     Case(
+        "scan: unsafe in 1 MB of nested gated modules (lexed)",
+        _source(b"#[cfg(x)] mod a {\n" * 30_000 + b"fn f() { unsafe {} }\n" + b"}\n" * 30_000),
+        frozenset({0}),
+    ),
+    Case(
+        "scan: 30,000 unsafe blocks in test items (lexed)",
+        _source(b"#[test] fn t() { unsafe { g() } }\n" * 30_000),
+        frozenset({0}),
+    ),
+    Case(
         "scan: a 4 MB line of literals",
         _source(b"fn f() { let v = [" + _LITERALS + b"]; }"),
         frozenset({0, 1}),

@@ -70,9 +70,9 @@ _NON_BLANK = re.compile(r"\S")
 _RAW_SCOPES = (Scope.TEXT, Scope.SOURCE)  # what runs on a parsed Rust file as written
 # what only the syntax tree tells of a file: unsafe code (which the lexer counts where it
 # can), extern blocks (`extern crate` is none), linked libraries, module declarations,
-# files compiled in; and a literal continued
-# over lines, whose text is not its bytes (each pattern begins with a word that a plain
-# substring test finds first; no leading `\b`, which would slow the search five times)
+# files compiled in; and a literal continued over lines, whose text is not its bytes (each
+# pattern begins with a word that a plain substring test finds first; no leading `\b`,
+# which would slow the search five times)
 _TREE_NEEDED: Final = (
     (b"unsafe", re.compile(rb"unsafe")),
     (b"\\", re.compile(rb"\\\r?\n")),

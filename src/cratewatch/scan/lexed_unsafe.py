@@ -84,6 +84,7 @@ def read_unsafe(code: bytes, data: bytes) -> LexedUnsafe | None:
         for match in _ATTRIBUTE.finditer(code)
         if not _inside(macros, match.start())
     ]
+    attribute_spans = [(a.start, a.end) for a in attributes]  # (sorted, none in another)
     matchers = _matchers(code, closing)
     counts = {"functions": 0, "blocks": 0, "impls": 0, "traits": 0, "in_macros": 0}
     starts: list[int] = []
@@ -96,7 +97,7 @@ def read_unsafe(code: bytes, data: bytes) -> LexedUnsafe | None:
             starts.append(at)
             continue
         after = _AFTER.match(code, keyword.end())
-        if after is None or any(a.start < at < a.end for a in attributes):
+        if after is None or _inside(attribute_spans, at):
             return None
         block, function, impl, _ = after.groups()
         if block or impl:
@@ -109,7 +110,7 @@ def read_unsafe(code: bytes, data: bytes) -> LexedUnsafe | None:
             return None
         starts.append(start)
     line_of = _Lines(data)
-    gates = _gates(code, data, attributes, line_of)
+    gates = _gates(code, data, attributes, closing, line_of)
     if gates is None:
         return None
     tests, cfgs = gates
@@ -118,8 +119,9 @@ def read_unsafe(code: bytes, data: bytes) -> LexedUnsafe | None:
         for a in attributes
     )
     lines = [line_of(start) for start in sorted(starts)]
-    outside = [n for n in lines if not any(t.first <= n <= t.last for t in tests)]
-    first = outside[0] if outside else lines[0] if lines else 0
+    in_tests = _merged(tests)
+    outside = (n for n in lines if not _inside(in_tests, n, inclusive=True))
+    first = next(outside, lines[0] if lines else 0)
     return LexedUnsafe(UnsafeCounts(**counts, forbids_unsafe=forbids), first, tests, cfgs)
 
 
@@ -183,13 +185,30 @@ def _matchers(code: bytes, closing: dict[int, int]) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def _inside(spans: list[tuple[int, int]], at: int) -> bool:
-    index = bisect_right(spans, (at, 0)) - 1
-    return index >= 0 and at < spans[index][1]
+def _inside(spans: list[tuple[int, int]], at: int, inclusive: bool = False) -> bool:
+    """Whether ``at`` is within one of ``spans`` (sorted, none within another), after its
+    start (its end excluded, or ``inclusive``)."""
+    index = bisect_right(spans, (at, 1 << 62) if inclusive else (at, 0)) - 1
+    return index >= 0 and (at <= spans[index][1] if inclusive else at < spans[index][1])
+
+
+def _merged(regions: list[Region]) -> list[tuple[int, int]]:
+    """The lines of ``regions`` as sorted spans, none within another."""
+    spans: list[tuple[int, int]] = []
+    for first, last in sorted((r.first, r.last) for r in regions):
+        if spans and first <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], last))
+        else:
+            spans.append((first, last))
+    return spans
 
 
 def _gates(
-    code: bytes, data: bytes, attributes: list[_Attribute], line_of: _Lines
+    code: bytes,
+    data: bytes,
+    attributes: list[_Attribute],
+    closing: dict[int, int],
+    line_of: _Lines,
 ) -> tuple[list[Region], list[Region]] | None:
     """The test and cfg regions: the items that ``#[test]`` and ``#[cfg(...)]`` stand on,
     as the parse delimits them; None if one stands on what the lexer cannot delimit."""
@@ -211,7 +230,7 @@ def _gates(
             at = _after_space(code, following[at].end)
         if at >= len(code):
             continue  # an attribute on nothing
-        item = _item(code, at)
+        item = _item(code, at, closing)
         if item is None:
             return None
         region = Region(line_of(at), line_of(item))
@@ -222,29 +241,27 @@ def _gates(
     return tests, sorted(cfgs)
 
 
-def _item(code: bytes, at: int) -> int | None:
+def _item(code: bytes, at: int, closing: dict[int, int]) -> int | None:
     """Where the item starting at ``at`` ends (its last byte), or None if it is no item
-    the lexer can delimit."""
+    the lexer can delimit. (Bracket groups are stepped over whole: an item's nested items
+    are not read again.)"""
     item = _ITEM.match(code, at)
     if item is None:
         return None
     braced = item.group(1) in _BRACED
-    depth = 0
-    for bracket in _ITEM_END.finditer(code, item.end()):
-        char = code[bracket.start()]
+    position = item.end()
+    while (token := _ITEM_END.search(code, position)) is not None:
+        where, char = token.start(), code[token.start()]
         if char == ord(";"):
-            if depth == 0:
-                return bracket.start()
-        elif char in _OPENS:
-            depth -= 1
-            if depth < 0:
-                return None  # the block around it ends first
-            if depth == 0 and braced and char == ord("}"):
-                following = _after_space(code, bracket.end())
-                if code[following : following + 1] not in (b">", b","):
-                    return bracket.start()  # (not a const generic argument's `{ N }`)
-        else:
-            depth += 1
+            return where
+        if char in _OPENS:
+            return None  # the block around it ends first
+        end = closing[where]
+        if braced and char == ord("{"):
+            following = _after_space(code, end + 1)
+            if code[following : following + 1] not in (b">", b","):
+                return end  # (not a const generic argument's `{ N }`)
+        position = end + 1
     return None
 
 
