@@ -174,6 +174,43 @@ def test_hostile_nesting_and_size_are_bounded(depth: int) -> None:
     assert flows(many + "fn g() { " + HOME + "client().body(std::fs::read(home)); }") == []
 
 
+class _Recording:
+    """A store that keeps nothing and records which files' facts were asked for."""
+
+    def __init__(self) -> None:
+        self.asked: set[str] = set()
+
+    def kept(self, path: str, data: bytes, kind: str) -> None:
+        if kind.startswith("data flow facts"):
+            self.asked.add(path)
+
+    def keep(self, path: str, data: bytes, kind: str, value: object) -> None:
+        pass
+
+
+def _program(files: int, per_file: int) -> dict[str, bytes]:
+    """A unit of ``files`` modules of ``per_file`` functions each, none of them a source."""
+    return {
+        f"src/m{i}.rs": "".join(f"fn f{i}_{j}() {{}}\n" for j in range(per_file)).encode()
+        for i in range(files)
+    }
+
+
+def test_a_large_program_is_followed_only_in_the_files_that_may_start_a_flow() -> None:
+    sending = "fn g() { " + HOME + "client().body(std::fs::read(home)); }"
+    # more functions than a unit's bound, one file with a source among them
+    units = _program(11, MAX_FUNCTIONS // 10) | {"src/lib.rs": sending.encode()}
+    (flow,) = unit_flows(units, "sample").flows
+    assert flow.function == "g"
+    # with no file that may start a flow, no more files are read than it takes to learn
+    # that the program is larger than the bound
+    store = _Recording()
+    fetching = b"fn update(u: &str) { let b = reqwest::blocking::get(u); Command::new(b).spawn(); }"
+    large = _program(40, MAX_FUNCTIONS // 10) | {"src/lib.rs": fetching}
+    assert unit_flows(large, "sample", store=store).flows == []
+    assert 10 < len(store.asked) < 20
+
+
 SAMPLE = Path(__file__).resolve().parent / "samples" / "threat-dataflow-exfiltration"
 MANIFEST = b'[package]\nname = "sample"\nversion = "0.1.0"\n'
 

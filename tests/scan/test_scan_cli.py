@@ -4,7 +4,10 @@ directory, a download from a registry on 127.0.0.1, SARIF, and bad input."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import httpx
@@ -40,6 +43,22 @@ def test_json_verdicts_on_incident_samples() -> None:
     assert "sha-rust" in dependency["snippet"]
     assert "RUSTSEC-" in dependency["snippet"]
     assert set(finch) >= {"crate", "version", "verdict", "risk_score", "capabilities", "unsafe"}
+
+
+def test_the_report_does_not_depend_on_the_hash_seed() -> None:
+    """A sample whose data flow cuts a function's visits: the functions are visited in an
+    order of the scan's own, so every run reports the same."""
+    sample = INCIDENTS / "holdout28-ham-logbook-sync-tqsl-keys-aprs-is-telemetry"
+    command = [sys.executable, "-m", "cratewatch", "scan", str(sample), "--format", "json"]
+    command += ["--no-cache", "--offline"]
+    reports = {
+        subprocess.run(
+            command, env=os.environ | {"PYTHONHASHSEED": seed}, capture_output=True, check=False
+        ).stdout
+        for seed in ("1", "2", "7")
+    }
+    assert len(reports) == 1
+    assert json.loads(reports.pop())["crates"][0]["verdict"] == "malicious"
 
 
 def test_fail_on_suspicious() -> None:

@@ -197,10 +197,35 @@ class _Unit:
         self.tag = f"data flow facts {int(macro)} {hashlib.sha256(named).hexdigest()[:32]}"
         self.constants: dict[str, str] = {}
         self.definitions = Definitions(resources if resources is not None else files)
-        self.facts = {path: self._facts(path) for path in sorted(files)}
+        starting = {"source", "constant-call", "numbered-call"}
+        # the files that may start a flow: all that is followed of a large program
+        self.seeds = {path for path in files if text.shown[path] & starting}
+        self.facts: dict[str, FileFacts] = {}
+        self.followed = self._read()
+
+    def _read(self) -> bool:
+        """Read the files' facts; False, with only some read, once the unit is a large
+        program of which not even the files that may start a flow are followed (they are
+        read first, the others densest in functions first, to learn that soonest)."""
+
+        def density(path: str) -> float:
+            return self.files[path].count(b"fn ") / max(len(self.files[path]), 1)
+
+        order = sorted(self.seeds) + sorted(
+            self.files.keys() - self.seeds, key=lambda path: (-density(path), path)
+        )
+        functions = seeded = 0
+        for path in order:
+            facts = self.facts[path] = self._facts(path)
+            functions += len(facts.headers)
+            seeded += len(facts.headers) if path in self.seeds else 0
+            if seeded > MAX_FUNCTIONS or (not self.seeds and functions > MAX_FUNCTIONS):
+                return False
+        self.facts = dict(sorted(self.facts.items()))
         for facts in self.facts.values():
             self.constants.update(facts.constants)
             self.definitions.add(facts.definitions)
+        return True
 
     def _facts(self, path: str) -> FileFacts:
         if self.store is not None and (value := self.store.kept(path, self.files[path], self.tag)):
@@ -211,17 +236,12 @@ class _Unit:
     def flows(self, crate: str, starts: bool, inline: bool) -> UnitFlows:
         """``unit_flows`` of the unit's facts (``starts``: a flow may start without a
         name rebuilt from a constant)."""
+        if not self.followed:
+            return UnitFlows([], [])
         headers = [header for facts in self.facts.values() for header in facts.headers]
         if len(headers) > MAX_FUNCTIONS:
             # a large program: only the files that may start a flow, each on its own terms
-            seeds = {
-                path
-                for path in self.files
-                if self.text.shown[path] & {"source", "constant-call", "numbered-call"}
-            }
-            headers = [header for header in headers if header[0].file in seeds]
-            if len(headers) > MAX_FUNCTIONS:
-                return UnitFlows([], [])
+            headers = [header for header in headers if header[0].file in self.seeds]
         if not starts and not decoding_call(headers, self.constants, self.definitions):
             # no source, and no call that could rebuild a name from a constant
             return UnitFlows([], [])

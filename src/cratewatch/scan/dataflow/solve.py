@@ -360,8 +360,9 @@ class Solver:
             visits[index] += 1
             if visits[index] > MAX_VISITS:
                 continue
-            woken = self._visit(function)
-            for key in woken:
+            # (in an order of their own, not the hash seed's: where a visit is cut, the
+            # order functions were visited in decides what the cut leaves out)
+            for key in sorted(self._visit(function), key=lambda k: (isinstance(k, str), str(k))):
                 if isinstance(key, int):
                     targets = {key}
                 elif key == "callers":
