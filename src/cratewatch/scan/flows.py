@@ -117,6 +117,7 @@ _SOURCE_NAMES: Final = {
     "credential": "a secret from another program's settings",
     "browser-storage": "a web page's stored data",
     "system-secret": "the system's stores of secrets",
+    "private-key": "a file named as private keys are",
     "device-secret": "a key the device stores (NVS, a flash key-value map)",
     "host-facts": "the computer's or the user's name",
 }

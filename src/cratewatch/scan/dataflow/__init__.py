@@ -71,7 +71,7 @@ from cratewatch.scan.dataflow.labels import (
     SEND,
     WRITE,
 )
-from cratewatch.scan.dataflow.solve import Solver, own_words
+from cratewatch.scan.dataflow.solve import Solver
 from cratewatch.scan.dataflow.summary import BROADCAST, MAX_NODES, Walker, decoding_call
 from cratewatch.scan.interpret import Definitions, Interpreter
 from cratewatch.scan.memo import FileMemo
@@ -248,7 +248,7 @@ class _Unit:
         functions = self._summarised(headers)
         solver = Solver(
             functions,
-            own_words(crate),
+            crate,
             self.constants,
             Interpreter(self.definitions),
             self.text.env_macros(),

@@ -3,6 +3,7 @@ function boundaries."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Final
 
 #: Labels a value carries. Sources of data that must not leave:
@@ -19,15 +20,19 @@ SYSTEM_SECRET: Final = "system-secret"
 # (firmware sends its cloud token to its vendor's server by design, never its keys to
 # whoever listens to an advertisement or an ESP-NOW peer)
 DEVICE_SECRET: Final = "device-secret"
+# a file named as private keys are (`id_ed25519`), wherever its folder comes from
+PRIVATE_KEY: Final = "private-key"
 SECRETS: Final = frozenset(
     {USER_FILE, ENVIRONMENT, CLIPBOARD, HIDDEN_FILE, CREDENTIAL, BROWSER_STORAGE, SYSTEM_SECRET}
-    | {DEVICE_SECRET}
+    | {DEVICE_SECRET, PRIVATE_KEY}
 )
 #: the computer's or the user's name, the machine's id: a source only when sent to an
 #: address the crate writes out or hides itself (a beacon), not to a server the user chose
 HOST_FACTS: Final = "host-facts"
 #: Sources that are secrets gathered, not just files read: sending one is collection too
-GATHERED: Final = frozenset({ENVIRONMENT, CLIPBOARD, CREDENTIAL, BROWSER_STORAGE, SYSTEM_SECRET})
+GATHERED: Final = frozenset(
+    {ENVIRONMENT, CLIPBOARD, CREDENTIAL, BROWSER_STORAGE, SYSTEM_SECRET, PRIVATE_KEY}
+)
 #: What a sink does with what reaches it:
 SEND: Final = "send"  # sends data out: a flow when the data holds a source's
 WRITE: Final = "write"  # writes a file: a flow when its path is hidden
@@ -39,6 +44,7 @@ EMIT: Final = "emit"  # parses text into code (a token stream): a flow when the 
 #: ... and what a value is, which decides what a call on it does:
 HOME_PATH: Final = "home-path"  # a path under the user's home
 SYSTEM_STORE: Final = "system-store"  # a path of the system's stores of secrets
+KEY_FILE: Final = "key-file"  # a private key's file name (`id_rsa`, `id_ed25519`)
 OWN_PATH: Final = "own-path"  # a path of the crate's own (its settings, its cache, its state)
 CRATE_PATH: Final = "crate-path"  # ... that names the crate (not only one it writes)
 SOCKET: Final = "socket"  # an open connection
@@ -85,3 +91,24 @@ def hop(labels: set[str]) -> set[str]:
         if (count := int(crossed or 0) + 1) <= MAX_BOUNDARIES:
             out.add(f"{source}@{count}")
     return out
+
+
+def grown(target: set[str], labels: Iterable[str]) -> bool:
+    """Add ``labels`` to ``target``, keeping of each source only the label that crossed
+    the fewest boundaries (one that crossed more reaches no sink the other does not);
+    whether ``target`` changed. Without that, a function called along paths of several
+    lengths grows once per length and is visited again each time."""
+    changed = False
+    for label in labels:
+        if label in target:
+            continue
+        source, _, crossed = label.partition("@")
+        count = int(crossed or 0)
+        fewer = [source] + [f"{source}@{n}" for n in range(1, count)]
+        if any(other in target for other in fewer):
+            continue
+        for n in range(count + 1, MAX_BOUNDARIES + 1):
+            target.discard(f"{source}@{n}")
+        target.add(label)
+        changed = True
+    return changed

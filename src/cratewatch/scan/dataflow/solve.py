@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import partial
 from typing import Any, Final, NamedTuple
 
@@ -39,7 +39,9 @@ from cratewatch.scan.dataflow.labels import (
     HOME_PATH,
     HOME_VARIABLE,
     HOST_FACTS,
+    KEY_FILE,
     OWN_PATH,
+    PRIVATE_KEY,
     RADIO,
     REMOTE_RUN,
     REQUEST,
@@ -55,6 +57,7 @@ from cratewatch.scan.dataflow.labels import (
     WRITE,
     base,
     bases,
+    grown,
     hop,
     without,
 )
@@ -63,7 +66,7 @@ from cratewatch.scan.dataflow.summary import TEXT_MAKING, string_facts
 from cratewatch.scan.interpret import UNSET, Interpreter, Spent, Stop, hidden_texts
 from cratewatch.scan.syntax import node_text
 
-_LITERAL_LABELS: Final = frozenset({FIXED, HOME_PATH, SECRET_NAME, SYSTEM_STORE})
+_LITERAL_LABELS: Final = frozenset({FIXED, HOME_PATH, SECRET_NAME, SYSTEM_STORE, KEY_FILE})
 _MACRO_CALL: Final = re.compile(r"\b(\w+)!\s*[(\[{]")
 _STRING_PIECE: Final = re.compile(r'"([A-Za-z0-9_]*)"')
 _RUN_ON_CONSTANTS: Final = " of this crate, run on its constants"
@@ -159,6 +162,7 @@ class _Written(NamedTuple):
     host: bool  # a host named by a constant, where a URL template puts it: fixed
     secret_field: bool  # a secret's field or key, taken out of settings
     own_service: bool  # the addresses it writes are all of the crate's own service
+    own_setting: bool  # the secrets it names are all settings named after the crate
     device_secret: bool  # a secret's name among its fields, literals and constants
     own: frozenset[str]  # a path of the crate's own: its name, or a file it writes
 
@@ -169,7 +173,7 @@ class Solver:
     def __init__(
         self,
         functions: list[Function],
-        own: frozenset[str],
+        crate: str,
         constants: dict[str, str],
         interpreter: Interpreter | None = None,
         env_macros: frozenset[str] = frozenset(),
@@ -185,9 +189,12 @@ class Solver:
         # the calls given constants only, by callee (`_decodes_elsewhere`)
         self.constant_calls: dict[int, list[tuple[Function, Call]]] | None = None
         self.revealed: list[Revealed] = []
-        self.own = own
+        self.own = own_words(crate)
+        # a secret's name that starts with the crate's is its own setting
+        # (`ZED_WEBEX_TOKEN` of `zed-webex`), not one gathered from other programs
+        self.setting_prefix = "_".join(_WORD.findall(crate.lower())).upper() + "_"
         # the words of the crate's name that can say a host is its own service
-        self.service_words = [w for w in own if len(w) >= 4 and w not in _GENERIC_WORDS]
+        self.service_words = [w for w in self.own if len(w) >= 4 and w not in _GENERIC_WORDS]
         # a file the crate writes itself is its own state (an install id, a cache)
         self.written = frozenset(s for f in functions for s in f.written if s)
         self.by_name: dict[str, list[Function]] = {}
@@ -231,7 +238,9 @@ class Solver:
             elif value.lstrip("&").startswith("["):
                 for piece in _STRING_ITEM.findall(value)[:_MAX_ITEMS]:
                     string_facts(piece, facts)
-            if found := facts.labels & {HOME_PATH, SYSTEM_STORE, SECRET_NAME}:
+            if self._own_setting(facts.strings):
+                facts.labels.discard(SECRET_NAME)
+            if found := facts.labels & {HOME_PATH, SYSTEM_STORE, SECRET_NAME, KEY_FILE}:
                 self.constant_labels[name] = found
         self.fields: dict[str, set[str]] = {}
         # constants that hold a secret of the build's environment, read while compiling
@@ -329,11 +338,6 @@ class Solver:
                 )
         return out
 
-    def _grow(self, target: set[str], labels: Iterable[str]) -> bool:
-        before = len(target)
-        target.update(labels)
-        return len(target) != before
-
     def _solve(self) -> None:
         """Visit functions until no label grows: each function once, then only those
         whose inputs grew (a parameter, a callee's result or filled parameter, a field or
@@ -381,27 +385,27 @@ class Solver:
         grew = False
         for names, labels in zip(function.params, self.params[id(function)], strict=True):
             for name in names:
-                grew |= self._grow(env.setdefault(name, set()), labels)
+                grew |= grown(env.setdefault(name, set()), labels)
         for _ in range(_ROUNDS):
             more = False
             for names, expr in function.bindings:
                 labels = self._labels(function, expr)
                 for name in names:
-                    more |= self._grow(env.setdefault(name, set()), labels)
+                    more |= grown(env.setdefault(name, set()), labels)
             for ends in function.aliases:
                 shared = set().union(*(env.get(name, set()) for name in ends))
                 for name in ends:
-                    more |= self._grow(env.setdefault(name, set()), shared)
+                    more |= grown(env.setdefault(name, set()), shared)
             grew |= more
             if not more:
                 break
         for field, expr in function.fields:
-            if self._grow(self.fields.setdefault(field, set()), hop(self._labels(function, expr))):
+            if grown(self.fields.setdefault(field, set()), hop(self._labels(function, expr))):
                 woken.add("." + field)
         for name, expr in function.statics:
-            if self._grow(self.statics.setdefault(name, set()), hop(self._labels(function, expr))):
+            if grown(self.statics.setdefault(name, set()), hop(self._labels(function, expr))):
                 woken.add(name)
-        if self._grow(self.results[id(function)], self._labels(function, function.returns)):
+        if grown(self.results[id(function)], self._labels(function, function.returns)):
             woken.add("callers")
         if grew:
             woken.add("callers")  # what it put in a parameter goes back to its callers
@@ -424,12 +428,12 @@ class Solver:
             for slot, names, arg, place in zip(
                 slots, callee.params, call.args, call.places, strict=False
             ):
-                if self._grow(slot, hop(self._labels(function, arg))):
+                if grown(slot, hop(self._labels(function, arg))):
                     woken.add(self.index[id(callee)])
                 if place:
                     back = set().union(*(callee_env.get(name, set()) for name in names))
                     back = hop(without(back, SOCKET, RADIO)) | decoded
-                    if self._grow(env.setdefault(place, set()), back):
+                    if grown(env.setdefault(place, set()), back):
                         woken.add(self.index[id(function)])
         return woken
 
@@ -449,6 +453,8 @@ class Solver:
         if written is None:
             written = self.written_by[id(expr)] = self._written(expr)
         labels = set(expr.labels)
+        if written.own_setting:
+            labels.discard(SECRET_NAME)
         for name in expr.names:
             labels |= env.get(name, set())
             if CONSTANT_NAME.match(name):
@@ -510,6 +516,8 @@ class Solver:
                 labels.add(USER_FILE)
             if SYSTEM_STORE in held:
                 labels.add(SYSTEM_SECRET)
+            if KEY_FILE in held:
+                labels.add(PRIVATE_KEY)
         return labels
 
     def _written(self, expr: Expr) -> _Written:
@@ -527,7 +535,8 @@ class Solver:
         named = (*expr.fields, *expr.strings, *expr.names)
         values = (self.constants.get(name, "") for name in expr.names)
         device = any(_DEVICE_SECRET.search(text) for text in (*named, *values))
-        return _Written(host, secret, service, device, own)
+        setting = SECRET_NAME in expr.labels and self._own_setting(expr.strings)
+        return _Written(host, secret, service, setting, device, own)
 
     def _decoded(self, function: Function, callee: Function, call: Call) -> set[str]:
         """What a call of the crate's own function rebuilds from constants: a hidden
@@ -758,6 +767,11 @@ class Solver:
         """Whether a host's name starts with a distinctive word of the crate's name."""
         labels = _WORD.findall(host.lower())
         return any(label.startswith(w) for w in self.service_words for label in labels)
+
+    def _own_setting(self, literals: list[str]) -> bool:
+        """Whether the secrets' names among ``literals`` are all the crate's own settings."""
+        secrets = [text for text in literals if _SECRET_NAME.match(text)]
+        return bool(secrets) and all(text.startswith(self.setting_prefix) for text in secrets)
 
     def _names_crate(self, literal: str) -> bool:
         """Whether a literal names the crate (a word of its name)."""

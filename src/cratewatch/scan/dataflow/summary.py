@@ -35,6 +35,7 @@ from cratewatch.scan.dataflow.labels import (
     HOME_PATH,
     HOME_VARIABLE,
     HOST_FACTS,
+    KEY_FILE,
     OWN_PATH,
     RADIO,
     REQUEST,
@@ -68,6 +69,8 @@ SECRET_LITERAL: Final = re.compile(
 )
 _ENVIRON_LITERAL: Final = re.compile(r"^/proc/[\w*]+/environ$")
 # the system's stores of secrets, readable by root (the credential-store rule names them too)
+# an SSH private key's file name, alone or ending a path (its public key ends in `.pub`)
+_KEY_FILE_LITERAL: Final = re.compile(r"^(.*[/\\])?id_(rsa|dsa|ecdsa|ed25519)(_sk)?$")
 _SYSTEM_STORE_LITERAL: Final = re.compile(
     r"^(/etc/(g?shadow|NetworkManager/system-connections|wireguard|wpa_supplicant)([/.]|$)"
     r"|/var/lib/iwd(/|$)|/etc/ssh/ssh_host_\w*key$|/var/(jenkins_home|lib/jenkins)(/|$))"
@@ -1067,6 +1070,8 @@ def string_facts(content: str, into: Expr) -> None:
         into.labels.add(HOME_PATH)
     if _SYSTEM_STORE_LITERAL.match(content):
         into.labels.add(SYSTEM_STORE)
+    if _KEY_FILE_LITERAL.match(content):
+        into.labels.add(KEY_FILE)
     if SECRET_LITERAL.match(content):
         into.labels.add(SECRET_NAME)
     if content in _HOME_VARIABLES:
