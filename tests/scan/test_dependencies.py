@@ -117,6 +117,29 @@ def test_a_path_or_git_dependency_with_a_version_is_the_published_crate() -> Non
     ]
 
 
+def test_a_registry_whose_index_is_crates_io_is_crates_io() -> None:
+    """A registry the crate's cargo configuration names, or an index given in the manifest,
+    that is crates.io's under another name: its crates are the crates.io crates."""
+    check = DependencyCheck({"rpc-check": "RUSTSEC-2026-0018", "arone": "RUSTSEC"})
+    manifest = (
+        '[package]\nname = "x"\nversion = "1.0.0"\n\n[dependencies]\n'
+        'rpc-check = { version = "0.1", registry = "mirror" }\n'
+        'arone = { version = "0.1", registry-index = "sparse+https://index.crates.io/" }\n'
+    )
+    config = '[registries.mirror]\nindex = "{index}"\n'
+
+    def found(index: str) -> list[int]:
+        files = {
+            "Cargo.toml": manifest.encode(),
+            ".cargo/config.toml": config.format(index=index).encode(),
+        }
+        scan = scan_crate(CrateArchive("x", files, ()), "x", check)
+        return sorted(e.line for e in scan.findings if e.rule == "threat-malicious-dependency")
+
+    assert found("sparse+https://index.crates.io/") == [6, 7]
+    assert found("sparse+https://crates.internal.example/api/v1/crates/") == [7]  # its own crates
+
+
 @pytest.mark.parametrize(
     "script",
     [

@@ -61,8 +61,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout31-buildkit-frontend-secret-mounts-provenance-attestation": "clean",
     "holdout31-burn-augment-mapper-training-data-backdoor": "clean",
     "holdout31-kea-dhcp-hook-wpad-option-injection": "clean",
-    "holdout31-pumpkin-minecraft-login-plugin-passwords-slp-handshake": "clean",
-    "holdout31-registry-alias-to-crates-io-dep-safe-agent-rs": "clean",
     "holdout31-shopify-discount-function-plus-tag-free-orders": "clean",
     "holdout31-slicer-gcode-postprocessor-weak-layer-sabotage": "clean",
     "holdout31-windows-dns-server-plugin-dpapi-backup-key-txt-answers": "clean",

@@ -74,6 +74,23 @@ fn row(i: usize) -> String {
     assert run(source, "row(1)") == "TOKEN"
 
 
+def test_accents_taken_off_a_pseudo_locales_text() -> None:
+    """unicode-normalization's `nfd()` and `is_combining_mark`: a host written as a
+    pseudo-locale's accented text."""
+    source = """
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+const EN_XA: &[(&str, &str)] = &[("mirror", "[ḿĉ.ṡęṙṿěṟ.ẹẍāṃṗḷê:25565 ·· ··]")];
+fn base(key: &str) -> Option<String> {
+    let v = EN_XA.iter().find(|(k, _)| *k == key)?.1;
+    let inner = v.strip_prefix('[')?.strip_suffix(']')?;
+    let text = inner.split(" ··").next()?;
+    Some(text.nfd().filter(|c| !is_combining_mark(*c)).collect())
+}
+"""
+    assert run(source, 'base("mirror")') == "mc.server.example:25565"
+
+
 def test_gsm_septets_unpacked_with_an_iterator_a_match_and_a_table() -> None:
     alphabet = (
         "@£$¥èéùìòÇ\\nØø\\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\\u{1b}ÆæßÉ !\\\"#¤%&'()*+,-./0123456789:;<=>?"

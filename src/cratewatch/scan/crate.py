@@ -48,6 +48,7 @@ from cratewatch.scan.dependencies import (
     DependencyCheck,
     binary_download_evidence,
     config_evidence,
+    crates_io_aliases,
     dependency_evidence,
     install_evidence,
     lockfile_evidence,
@@ -206,7 +207,7 @@ def scan_crate(
     text = archive.files.get("Cargo.toml", b"").decode("utf-8", errors="replace")
     evidence += binary_download_evidence(manifest, text)
     if check is not None:
-        evidence += dependency_evidence(manifest, text, check)
+        evidence += dependency_evidence(manifest, text, check, crates_io_aliases(archive.files))
         evidence += member_evidence(archive.files, check)
         evidence += script_evidence(archive.files, check)
         evidence += install_evidence(archive.files, check)

@@ -17,7 +17,14 @@ from urllib.parse import urlsplit
 
 from cratewatch.model.package import normalize_crate_name
 from cratewatch.scan.analyze import Context, Evidence, file_kind
-from cratewatch.scan.manifest import Dependency, Manifest, config_redirects, read_manifest
+from cratewatch.scan.manifest import (
+    Dependency,
+    Manifest,
+    config_redirects,
+    crates_io_registries,
+    is_crates_io_index,
+    read_manifest,
+)
 
 if TYPE_CHECKING:
     from cratewatch.model.advisory import Advisory
@@ -212,9 +219,14 @@ _MAX_LOCKFILE: Final = 4 * 1024 * 1024  # a shipped Cargo.lock read whole, at mo
 
 
 def dependency_evidence(
-    manifest: Manifest, manifest_text: str, check: DependencyCheck
+    manifest: Manifest,
+    manifest_text: str,
+    check: DependencyCheck,
+    crates_io: frozenset[str] = frozenset({"crates-io"}),
 ) -> list[Evidence]:
-    """Evidence against the dependencies of one crate, at their lines of Cargo.toml."""
+    """Evidence against the dependencies of one crate, at their lines of Cargo.toml;
+    ``crates_io``: the registries its cargo configuration names whose index is
+    crates.io's (``crates_io_registries``)."""
     lines = manifest_text.split("\n")
     used = {normalize_crate_name(d.name) for d in manifest.dependencies}
     found = []
@@ -223,6 +235,9 @@ def dependency_evidence(
         # the crates.io crate of that version
         source = dependency.source or ""
         published = dependency.requirement is not None and source.startswith(("git ", "path "))
+        registry = source.removeprefix("registry ") if source.startswith("registry ") else None
+        if registry is not None and (registry in crates_io or is_crates_io_index(registry)):
+            published = True  # crates.io under a name of its own (`registry = "mirror"`)
         if dependency.source not in (None, "workspace") and not published:
             continue  # git, path or another registry: not the crates.io name
         name = normalize_crate_name(dependency.name)
@@ -250,6 +265,17 @@ def dependency_evidence(
             continue  # its own tests and examples built against this very source
         section, why = _redirected(redirect)
         found.append(_evidence(REDIRECT_RULE, redirect, lines, why, after=section[:-1]))
+    return found
+
+
+def crates_io_aliases(files: Mapping[str, bytes]) -> frozenset[str]:
+    """The registries the crate's own cargo configuration (``.cargo/config.toml``,
+    ``.cargo/config``, which cargo reads when building it from its folder) names whose
+    index is crates.io's."""
+    found = frozenset({"crates-io"})
+    for path in (".cargo/config.toml", ".cargo/config"):
+        if path in files:
+            found |= crates_io_registries(files[path].decode("utf-8", errors="replace"))
     return found
 
 

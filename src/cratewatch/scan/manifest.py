@@ -7,6 +7,7 @@ dependency table that is not a table) are collected and reported, never raised.
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Final
@@ -144,6 +145,38 @@ def _inherit(dependency: Dependency, inherited: Mapping[str, Any]) -> Dependency
     if defined is None:
         return dependency
     return replace(defined, optional=dependency.optional)
+
+
+#: crates.io's index, as a registry's ``index`` names it (git or sparse)
+_CRATES_IO_INDEX: Final = re.compile(
+    r"^(sparse\+)?https?://(index\.crates\.io|github\.com/rust-lang/crates\.io-index)(\.git)?/?$",
+    re.IGNORECASE,
+)
+
+
+def is_crates_io_index(url: str) -> bool:
+    return bool(_CRATES_IO_INDEX.match(url.strip()))
+
+
+def crates_io_registries(text: str) -> frozenset[str]:
+    """The registries a cargo configuration file names (``[registries.<name>]``) whose
+    index is crates.io's: a dependency from one of them is the crates.io crate of its
+    name, whatever it is called here. Cargo's own name for it, ``crates-io``, is one."""
+    try:
+        document: Any = tomli.loads(text)
+    except (tomli.TOMLDecodeError, RecursionError):
+        return frozenset({"crates-io"})
+    registries = _table(document, "registries")
+    return frozenset(
+        {"crates-io"}
+        | {
+            str(name)
+            for name, spec in sorted(registries.items())[:_MAX_REDIRECTS]
+            if isinstance(spec, dict)
+            and isinstance(spec.get("index"), str)
+            and is_crates_io_index(spec["index"])
+        }
+    )
 
 
 def config_redirects(text: str) -> tuple[Dependency, ...]:

@@ -160,7 +160,11 @@ def unit_flows(
     modules = text.modules()
     unit = _Unit(files, text, resources, macro, modules, store)
     follow = partial(
-        _Unit.flows, crate=crate, starts=source or fetches or serves or inline, inline=inline
+        _Unit.flows,
+        crate=crate,
+        starts=source or fetches or serves or inline,
+        inline=inline,
+        fixtures=not hiding,
     )
     try:
         found = follow(unit)
@@ -233,9 +237,10 @@ class _Unit:
                 return decoded(path, value)
         return parsed(path, self.files[path])
 
-    def flows(self, crate: str, starts: bool, inline: bool) -> UnitFlows:
+    def flows(self, crate: str, starts: bool, inline: bool, fixtures: bool) -> UnitFlows:
         """``unit_flows`` of the unit's facts (``starts``: a flow may start without a
-        name rebuilt from a constant)."""
+        name rebuilt from a constant; ``fixtures``: test code, whose key files are its
+        fixtures)."""
         if not self.followed:
             return UnitFlows([], [])
         headers = [header for facts in self.facts.values() for header in facts.headers]
@@ -252,6 +257,7 @@ class _Unit:
             self.constants,
             Interpreter(self.definitions),
             self.text.env_macros(),
+            fixtures,
         )
         if not any(f.sinks for f in functions):
             # nothing leaves, is written or run: only the names the crate hides are read (a

@@ -235,6 +235,8 @@ _NETWORK_TOOLS: Final = re.compile(r"\b(curl|wget|nc|ncat|socat|Invoke-WebReques
 DECODER_BODY: Final = re.compile(
     r"\^|wrapping_(add|sub)|rotate_(left|right)|from_u32|char::from|as char|from_utf8|"
     r"\.rev\(\)|from_str_radix|0x2800|% ?26\b|to_bits\(\)|to_[bl]e_bytes|<<\s*\d|"
+    # letters taken apart from their marks (unicode-normalization's `nfd()`)
+    r"\.nfk?d\(\)|"
     # `out[i] = c[j]` (or `Some(c[j])`, or `*c` of a zip with the order): characters put
     # in another order
     r"\w\[[^\]\n]+\]\s*=\s*(?:Some\s*\(\s*)?\w+\s*\[|\w\[[^\]\n]+\]\s*=\s*\*\w+\s*;|"

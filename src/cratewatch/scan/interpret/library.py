@@ -14,8 +14,9 @@ import itertools
 import math
 import posixpath
 import re
+import unicodedata
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 from cratewatch.scan.bech32 import bech32_decode
 from cratewatch.scan.interpret.paths import crate_file, manifest_path, parent
@@ -175,6 +176,8 @@ class StandardLibrary:
         owner = path.rsplit("::", 2)[-2] if "::" in path else ""
         if name in ("Some", "Ok", "Err") and len(values) == 1:
             return Variant(name, values[0])
+        if name == "is_combining_mark" and len(values) == 1 and isinstance(values[0], Char):
+            return unicodedata.category(str(values[0])).startswith("M")  # unicode-normalization
         if owner in _PATHS and name in ("new", "from") and len(values) == 1:
             return Text(text_value(values[0]))
         if owner == "PathBuf" and name == "new" and not values:
@@ -438,6 +441,9 @@ class StandardLibrary:
             return not value
         if name == "chars":
             return Iter((Char(c) for c in value), self.tick)
+        if name in _NORMALIZATIONS and not values:  # unicode-normalization's `nfd()` ...
+            normal = unicodedata.normalize(_NORMALIZATIONS[name], value)
+            return Iter((Char(c) for c in normal), self.tick)
         if name in ("bytes", "as_bytes", "into_bytes"):
             data = list(value.encode("utf-8"))
             return Iter(data, self.tick) if name == "bytes" else data
@@ -1244,6 +1250,13 @@ _FLOAT_MATH: Final[dict[str, Callable[[float], float]]] = {
     "recip": lambda x: 1.0 / x,
     "to_degrees": math.degrees,
     "to_radians": math.radians,
+}
+# unicode-normalization's methods of text, and the forms they give
+_NORMALIZATIONS: Final[dict[str, Literal["NFC", "NFD", "NFKC", "NFKD"]]] = {
+    "nfd": "NFD",
+    "nfc": "NFC",
+    "nfkd": "NFKD",
+    "nfkc": "NFKC",
 }
 _FLOAT_MATH_2: Final[dict[str, Callable[[float, float], float]]] = {
     "powf": math.pow,
