@@ -54,6 +54,7 @@ def _same_as_parse(data: bytes) -> None:
         'similar_asserts::assert_eq!(a, "a path: not an assertion to the parse");',
         'debug_assert_ne!(v, [1, 2, 3, 4], "arrays stay");',
         'let s = "continued \\\n    over lines";',
+        "def!(f, |s| s.find('(')); assert_eq!(\"dropped\", f());",
         "let a = [104, 116, 116, 112, 115];\n"
         "let w = vec![0x1F600, 0x1F601, 0x1F602, 0x1F603, 0x1F604, 0x1F605];",
         'let r#type = 1; let ident_r = 2; let s = ident_b"x";',
@@ -122,6 +123,7 @@ def test_any_sequence_of_tokens_reads_as_the_parse_reads_it(pieces: list[str]) -
         (b"#![forbid(unsafe_code)]\npub fn id(x: u8) -> u8 { x }\n", True),
         (b"pub type F = unsafe fn(u8);\n", False),  # (a type: left to the parse)
         (b"mod inner;\npub use inner::*;\n", False),
+        (b'pub const HELP: &str = "one \\\n    line";\n', True),  # (joined by the lexer too)
     ],
 )
 def test_a_file_is_skipped_only_where_the_parse_finds_nothing(

@@ -70,12 +70,11 @@ _NON_BLANK = re.compile(r"\S")
 _RAW_SCOPES = (Scope.TEXT, Scope.SOURCE)  # what runs on a parsed Rust file as written
 # what only the syntax tree tells of a file: unsafe code (which the lexer counts where it
 # can), extern blocks (`extern crate` is none), linked libraries, module declarations,
-# files compiled in; and a literal continued over lines, whose text is not its bytes (each
-# pattern begins with a word that a plain substring test finds first; no leading `\b`,
-# which would slow the search five times)
+# files compiled in (each pattern begins with a word that a plain substring test finds
+# first; no leading `\b`, which would slow the search five times; a literal continued over
+# lines reads the same either way, `syntax.literal_text`)
 _TREE_NEEDED: Final = (
     (b"unsafe", re.compile(rb"unsafe")),
-    (b"\\", re.compile(rb"\\\r?\n")),
     (b"extern", re.compile(rb"extern\b(?!\s+crate\b)")),
     (b"link", re.compile(rb"link\b")),
     (b"include", re.compile(rb"include(?:_str|_bytes)?\s*!")),
@@ -321,9 +320,9 @@ def _lexed_instead(
 ) -> RustSource | None:
     """The lexer's reading of a Rust file, when it gives all that a parse would find: no
     rule of its code can match its bytes, it holds nothing only the syntax tree tells
-    (extern blocks, linked libraries, module declarations, files compiled in, a literal
-    continued over lines; unsafe code is counted from its tokens, ``lexed_unsafe.py``,
-    where that is exact), it is no build script (whose literals name what it runs and
+    (extern blocks, linked libraries, module declarations, files compiled in; unsafe code
+    is counted from its tokens, ``lexed_unsafe.py``, where that is exact), it is no build
+    script (whose literals name what it runs and
     writes), and no rule matches its literals or what they and its arrays decode to, as
     ``lexer.py`` reads them. Most library files are such, and the parse is most of a
     file's cost."""

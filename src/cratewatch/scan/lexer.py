@@ -90,7 +90,10 @@ def lexed_rust(data: bytes, unsafe: bool = False) -> RustSource | None:
     code = source.code_bytes  # (blanked as the parse's view is, and kept for the decoders)
     if code.count(b'"') != quoted:
         return None  # a quote the lexer could not pair: left to the parse
-    asserted = _asserted(code, literals)
+    view = bytearray(code)  # (a character literal's bracket opens nothing: `find('(')`)
+    for start, end in characters:
+        view[start:end] = b" " * (end - start)
+    asserted = _asserted(bytes(view), literals)
     lines = _Lines(data)
     strings = [
         literal_text(data, start, end, lines.at(start))
@@ -105,9 +108,6 @@ def lexed_rust(data: bytes, unsafe: bool = False) -> RustSource | None:
     source.strings = strings
     source.byte_arrays, source.wide_arrays = sorted(byte_arrays), sorted(wide_arrays)
     if unsafe:
-        view = bytearray(code)  # (a character literal's bracket opens nothing)
-        for start, end in characters:
-            view[start:end] = b" " * (end - start)
         read = read_unsafe(bytes(view), data)
         if read is None:
             return None
