@@ -43,6 +43,8 @@ def _same_as_parse(data: bytes) -> bool:
             UnsafeCounts(forbids_unsafe=True),
         ),
         ("fn f() { let s = \"unsafe { }\"; let c = '{'; }\nunsafe fn g() {}", UnsafeCounts(1)),
+        # a function with a foreign ABI is no extern block
+        ('pub extern "C" fn cb(p: *const u8) -> u8 { unsafe { *p } }', UnsafeCounts(blocks=1)),
     ],
 )
 def test_counts(source: str, counts: UnsafeCounts) -> None:
@@ -83,6 +85,7 @@ impl<T, const N: usize> Buf<T, { N }> {
     [
         "type F = unsafe fn(u8);",  # a type, not a function
         'unsafe extern "C" { fn f(); }',
+        'extern "C" { fn f(); }\nfn g() { unsafe { f() } }',  # (an extern block: the parse's)
         "#[unsafe(no_mangle)] pub fn f() {}",
         "fn f() { #[cfg(x)] g(unsafe { h() }); }",  # a gate on what the lexer cannot delimit
         "fn f() { unsafe { ( }",  # brackets that do not pair

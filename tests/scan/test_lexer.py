@@ -124,6 +124,10 @@ def test_any_sequence_of_tokens_reads_as_the_parse_reads_it(pieces: list[str]) -
         (b"pub type F = unsafe fn(u8);\n", False),  # (a type: left to the parse)
         (b"mod inner;\npub use inner::*;\n", False),
         (b'pub const HELP: &str = "one \\\n    line";\n', True),  # (joined by the lexer too)
+        (b'pub extern "C" fn callback(x: u8) -> u8 { x }\n// see the link below\n', True),
+        (b'extern "C" { fn abs(x: i32) -> i32; }\n', False),  # (an extern block: parsed)
+        (b'extern /* ABI */ "C" {\n    fn abs(x: i32) -> i32;\n}\n', False),
+        (b'#[link(name = "z")]\nextern {}\n', False),
     ],
 )
 def test_a_file_is_skipped_only_where_the_parse_finds_nothing(

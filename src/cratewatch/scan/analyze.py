@@ -75,8 +75,9 @@ _RAW_SCOPES = (Scope.TEXT, Scope.SOURCE)  # what runs on a parsed Rust file as w
 # lines reads the same either way, `syntax.literal_text`)
 _TREE_NEEDED: Final = (
     (b"unsafe", re.compile(rb"unsafe")),
-    (b"extern", re.compile(rb"extern\b(?!\s+crate\b)")),
-    (b"link", re.compile(rb"link\b")),
+    # (an extern block, its ABI and comments before its brace: not `extern "C" fn`)
+    (b"extern", re.compile(rb'extern(?:\s|"[^"\n]*"|/\*(?s:.)*?\*/|//[^\n]*)*\{')),
+    (b"#[link", re.compile(rb"#\[link")),  # (`#[link(..)]`, `link_section`: `syntax.py`'s)
     (b"include", re.compile(rb"include(?:_str|_bytes)?\s*!")),
     (b"mod", re.compile(rb"mod\s+(?:r#)?\w+\s*;")),
 )

@@ -40,7 +40,9 @@ _ATTRIBUTE: Final = re.compile(rb"#\s*(!)?\s*\[")
 # (`try!` excepted: the parse reads its argument as an expression)
 _MACRO: Final = re.compile(rb"(?<![\w$])(?:(?!try!)[A-Za-z_]\w*!\s*|macro_rules!\s*\w+\s*)[(\[{]")
 _SPACE: Final = re.compile(rb"\s*")
-_FOREIGN: Final = re.compile(rb"(?<![\w$#])extern(?!\w)(?!\s+crate\b)|#\s*\[\s*link\b")
+# an extern block (its ABI string blanked: `extern "C" {`), not `extern "C" fn`, and a link
+# attribute
+_FOREIGN: Final = re.compile(rb'(?<![\w$#])extern\s*(?:"[^"\n]*"\s*)?\{|#\s*\[\s*link\b')
 _BREAK: Final = re.compile(rb"\n")
 # an item an attribute may stand on that the lexer can delimit (or a `let`)
 _ITEM: Final = re.compile(

@@ -75,6 +75,9 @@ _QUERY: Final = """
 (token_tree "unsafe" @unsafe_in_macro)
 (token_repetition "unsafe" @unsafe_in_macro)
 """
+# a native library linked (`#[link(name = "z")]`), a foreign name (`link_name`), an item
+# placed in a linker section (`link_section`, where load-time initialisers go)
+_LINK: Final = re.compile(rb"#\[link")
 _CFG: Final = re.compile(rb"^#\[\s*cfg\s*\((.*)\)\s*\]$", re.DOTALL)
 # An integer literal as the byte-array check sees it (lowercased): digits, then a type
 # suffix; the list form is what an array body must be, whole, to be read as bytes.
@@ -256,7 +259,7 @@ def parse_rust(data: bytes) -> RustSource:
         start = node.start_byte
         if data.startswith(b"#[test]", start) or b"cfg" in data[start : start + 8]:
             _attribute_region(node, tests, cfgs)
-        elif data.startswith(b"#[link", start):
+        elif _LINK.match(data, start):
             links.append(node)
     arrays = captures.get("array", [])
     spans_of_arrays = ((n.start_byte, n.end_byte, n.start_point[0] + 1) for n in arrays)
