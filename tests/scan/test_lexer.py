@@ -140,5 +140,5 @@ def test_a_file_is_skipped_only_where_the_parse_finds_nothing(
     monkeypatch.setattr(analyze, "parse_rust", lambda d: parses.append(d) or parse_rust(d))
     read = analyze_file("src/lib.rs", data, Context.LIBRARY)
     assert (not parses) is skipped
-    monkeypatch.setattr(analyze, "_lexed_instead", lambda *arguments: None)
+    monkeypatch.setattr(analyze, "_lexed", lambda *arguments: None)
     assert read == analyze_file("src/lib.rs", data, Context.LIBRARY)

@@ -275,22 +275,22 @@ def analyze_file(
         found += _decoded_matches(plan, script_strings(lines.text), path, context, lines)
     if not parsed:
         return FileScan(_capped(found), UnsafeCounts())
-    lexed = None if found else _lexed_instead(plan, raw_hits, data, path, context, lines)
-    if lexed is not None:  # all it gives is its unsafe code, if any
-        evidence = _syntax_evidence(plan, lexed, path, context, lines)
-        return FileScan(_placed(evidence, lexed), lexed.unsafe)
+    lexed = None if found else _lexed(data, context)
+    in_code = None  # (the lexer's code view is the parse's: the rules for code read either)
+    if lexed is not None:
+        in_code = _code_matches(plan, raw_hits, lexed, path, context, lines)
+        if not in_code and not _literal_matches(plan, lexed, path, context, lines):
+            # all it gives is its unsafe code, if any
+            evidence = _syntax_evidence(plan, lexed, path, context, lines)
+            return FileScan(_placed(evidence, lexed), lexed.unsafe)
     source = parse_rust(data)
     if read is not None and source.data_includes:
         _read_included(
             source, path, read, [i for i in source.data_includes if not _in_tests(source, i[1])]
         )
-    if any(rule.id in raw_hits for rule in plan.by_scope[Scope.CODE]):
-        code = _resolved_code(source.code, plan)  # imported names written out as paths
-        code_hits = plan.prefilter.candidates(source.code_bytes if code is None else code)
-        for rule in plan.by_scope[Scope.CODE]:
-            if rule.id in code_hits:
-                code_view = source.code if code is None else code
-                found += _matches(rule, path, code_view, context, lines, plan.first_only)
+    if in_code is None:
+        in_code = _code_matches(plan, raw_hits, source, path, context, lines)
+    found += in_code
     found += _syntax_evidence(plan, source, path, context, lines)
     found += _literal_matches(plan, source, path, context, lines)
     for rule in plan.by_scope[Scope.FLOW]:
@@ -316,28 +316,42 @@ def analyze_file(
     )
 
 
-def _lexed_instead(
-    plan: _Plan, raw_hits: set[str], data: bytes, path: str, context: Context, lines: _Lines
-) -> RustSource | None:
-    """The lexer's reading of a Rust file, when it gives all that a parse would find: no
-    rule of its code can match its bytes, it holds nothing only the syntax tree tells
-    (extern blocks, linked libraries, module declarations, files compiled in; unsafe code
-    is counted from its tokens, ``lexed_unsafe.py``, where that is exact), it is no build
-    script (whose literals name what it runs and
-    writes), and no rule matches its literals or what they and its arrays decode to, as
-    ``lexer.py`` reads them. Most library files are such, and the parse is most of a
-    file's cost."""
+def _lexed(data: bytes, context: Context) -> RustSource | None:
+    """The lexer's reading of a Rust file, when it gives all that a parse would find
+    unless a rule matches its code or its literals (which the caller asks): it holds
+    nothing only the syntax tree tells (extern blocks, linked libraries, module
+    declarations, files compiled in; unsafe code is counted from its tokens,
+    ``lexed_unsafe.py``, where that is exact), and it is no build script (whose literals
+    name what it runs and writes). Most library files are such, and the parse is most of
+    a file's cost."""
     if context is Context.BUILD:
         return None
     needed = [word for word, pattern in _TREE_NEEDED if word in data and pattern.search(data)]
     if needed not in ([], [b"unsafe"]):
         return None
-    if any(rule.id in raw_hits for rule in plan.by_scope[Scope.CODE]):
-        return None
-    lexed = lexed_rust(data, unsafe=bool(needed))
-    if lexed is None or _literal_matches(plan, lexed, path, context, lines):
-        return None
-    return lexed
+    return lexed_rust(data, unsafe=bool(needed))
+
+
+def _code_matches(
+    plan: _Plan,
+    raw_hits: set[str],
+    source: RustSource,
+    path: str,
+    context: Context,
+    lines: _Lines,
+) -> list[Evidence]:
+    """Hits of the rules for code on a file's code view (comments and literals blanked,
+    imported names written out as paths), where its bytes may match one."""
+    found: list[Evidence] = []
+    if not any(rule.id in raw_hits for rule in plan.by_scope[Scope.CODE]):
+        return found
+    code = _resolved_code(source.code, plan)
+    code_hits = plan.prefilter.candidates(source.code_bytes if code is None else code)
+    for rule in plan.by_scope[Scope.CODE]:
+        if rule.id in code_hits:
+            code_view = source.code if code is None else code
+            found += _matches(rule, path, code_view, context, lines, plan.first_only)
+    return found
 
 
 def _syntax_evidence(

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from typing import Final, NamedTuple
 
 from cratewatch.model.scan import UnsafeCounts
 from cratewatch.scan.syntax import TEST_GATE, Region, attribute_gate
 
-__all__ = ["LexedUnsafe", "read_unsafe"]
+__all__ = ["LexedUnsafe", "macro_calls", "read_unsafe"]
 
 _BRACKETS: Final = re.compile(rb"[\[\](){}]")
 _ITEM_END: Final = re.compile(rb"[\[\](){};]")
@@ -37,8 +38,12 @@ _QUALIFIER: Final = rb"(?:pub(?:\s*\([^()]*\))?|const|async|default)"
 _QUALIFIERS: Final = re.compile(rb"(?:%s\s+)+$" % _QUALIFIER)
 _QUALIFIER_LAST: Final = re.compile(rb"%s\s*$" % _QUALIFIER)
 _ATTRIBUTE: Final = re.compile(rb"#\s*(!)?\s*\[")
-# (`try!` excepted: the parse reads its argument as an expression)
-_MACRO: Final = re.compile(rb"(?<![\w$])(?:(?!try!)[A-Za-z_]\w*!\s*|macro_rules!\s*\w+\s*)[(\[{]")
+# a macro's `!` and the delimiter its arguments open with (`macro_rules! name {` too): found
+# from the `!`, its name read backwards (a pattern that starts at every name is ten times
+# slower)
+_BANG: Final = re.compile(rb"!\s*(?:([A-Za-z_]\w*)\s*)?[(\[{]")
+_WORD: Final = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_DIGITS: Final = frozenset(b"0123456789")
 _SPACE: Final = re.compile(rb"\s*")
 # an extern block (its ABI string blanked: `extern "C" {`), not `extern "C" fn`, and a link
 # attribute
@@ -163,8 +168,8 @@ def _token_trees(code: bytes, closing: dict[int, int]) -> list[tuple[int, int]]:
     """The outermost token trees of macros (their arguments, ``macro_rules!`` bodies), as
     sorted (opening, end) spans: the parse sees only tokens there."""
     spans: list[tuple[int, int]] = []
-    for match in _MACRO.finditer(code):
-        opening = match.end() - 1
+    for _, end in macro_calls(code, expressions=False):
+        opening = end - 1
         if not spans or opening >= spans[-1][1]:
             spans.append((opening, closing[opening] + 1))
     return spans
@@ -185,6 +190,29 @@ def _matchers(code: bytes, closing: dict[int, int]) -> list[tuple[int, int]]:
                 spans.append((group.start(), close + 1))
             at = close + 1
     return sorted(spans)
+
+
+def macro_calls(
+    code: bytes, end: int | None = None, expressions: bool = True
+) -> Iterator[tuple[int, int]]:
+    """Each macro invocation in ``code`` (up to ``end``) in order, from its name to its
+    opening delimiter: ``name!(``, ``name! [``, ``macro_rules! name {``. Without
+    ``expressions``, those the parse reads as code are left out: ``try!`` (an
+    expression) and ``$name!`` (a metavariable's, in a macro body)."""
+    for bang in _BANG.finditer(code, 0, len(code) if end is None else end):
+        at = start = bang.start()
+        while start and code[start - 1] in _WORD:
+            start -= 1
+        if start == at or code[start] in _DIGITS:
+            continue  # (`!(x)`, `x != (y)`: no name; `1!(`: none either)
+        name, rules = code[start:at], bang.group(1)
+        if rules is not None and name != b"macro_rules":
+            continue
+        if not expressions and (
+            (name == b"try" and rules is None) or code[start - 1 : start] == b"$"
+        ):
+            continue
+        yield start, bang.end()
 
 
 def _inside(spans: list[tuple[int, int]], at: int, inclusive: bool = False) -> bool:

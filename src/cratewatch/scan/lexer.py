@@ -21,7 +21,7 @@ from bisect import bisect_left
 from typing import Final, NamedTuple
 
 from cratewatch.model.scan import UnsafeCounts
-from cratewatch.scan.lexed_unsafe import read_unsafe
+from cratewatch.scan.lexed_unsafe import macro_calls, read_unsafe
 from cratewatch.scan.syntax import RustSource, literal_text, scanned_arrays
 
 __all__ = ["lexed_rust"]
@@ -42,8 +42,6 @@ _BLOCK_EDGE: Final = re.compile(rb"/\*|\*/")
 _ARRAY: Final = re.compile(rb"\[([^\[\]]*)\]")
 # an assertion's macro and the delimiter its arguments open with
 _ASSERTION: Final = re.compile(rb"(?<!::)\b(?:debug_)?assert(?:_eq|_ne)?!\s*[(\[{]")
-# any macro's name and the delimiter its arguments open with, and `macro_rules!` bodies
-_MACRO: Final = re.compile(rb"\b(?:[A-Za-z_]\w*!\s*|macro_rules!\s*\w+\s*)[(\[{]")
 _BRACKET: Final = re.compile(rb"[\[\](){}]")
 _OPENING: Final = frozenset(b"([{")
 
@@ -217,11 +215,11 @@ def _asserted(code: bytes, literals: list[tuple[int, int]]) -> set[int]:
     found: set[int] = set()
     covered = 0  # the end of the last macro's arguments
     # (the macros up to the last assertion, each one's arguments read once)
-    for invocation in _MACRO.finditer(code, 0, assertions[-1].end()):
-        if invocation.start() < covered:
+    for name, opening in macro_calls(code, assertions[-1].end()):
+        if name < covered:
             continue  # among another macro's tokens
-        asserting = _ASSERTION.match(code, invocation.start()) is not None
-        first = invocation.end() - 1  # the opening delimiter
+        asserting = _ASSERTION.match(code, name) is not None
+        first = opening - 1  # the opening delimiter
         depth = 0
         level = first + 1  # where the first level of its arguments goes on
         for bracket in _BRACKET.finditer(code, first):
