@@ -302,6 +302,11 @@ SCAN = [
         frozenset({0}),
     ),
     Case(
+        "scan: 60,000 extern ABIs and comments before no brace (lexed)",
+        _source(b'pub extern /* "C" */ "C" fn f() {}\n// extern /*\n' * 30_000),
+        frozenset({0}),
+    ),
+    Case(
         "scan: a 4 MB line of literals",
         _source(b"fn f() { let v = [" + _LITERALS + b"]; }"),
         frozenset({0, 1}),

@@ -33,6 +33,7 @@ from cratewatch.model.scan import UnsafeCounts
 from cratewatch.scan.decode import Decoded, decoded_strings, entropy, script_strings
 from cratewatch.scan.hooks import HOOK_CONFIGURATION
 from cratewatch.scan.imports import resolve_imports
+from cratewatch.scan.lexed_unsafe import FOREIGN
 from cratewatch.scan.lexer import lexed_rust
 from cratewatch.scan.prefilter import Prefilter
 from cratewatch.scan.rules import Rule, RuleKind, Scope, load_rules
@@ -69,14 +70,12 @@ MAX_PARSED_BYTES = 1024 * 1024
 _NON_BLANK = re.compile(r"\S")
 _RAW_SCOPES = (Scope.TEXT, Scope.SOURCE)  # what runs on a parsed Rust file as written
 # what only the syntax tree tells of a file: unsafe code (which the lexer counts where it
-# can), extern blocks (`extern crate` is none), linked libraries, module declarations,
-# files compiled in (each pattern begins with a word that a plain substring test finds
-# first; no leading `\b`, which would slow the search five times; a literal continued over
-# lines reads the same either way, `syntax.literal_text`)
+# can), linked libraries, module declarations, files compiled in, and extern blocks (those
+# looked for in the lexer's code view, `_lexed`). Each pattern begins with a word that a
+# plain substring test finds first; no leading `\b`, which would slow the search five
+# times. (A literal continued over lines reads the same either way: `literal_text`.)
 _TREE_NEEDED: Final = (
     (b"unsafe", re.compile(rb"unsafe")),
-    # (an extern block, its ABI and comments before its brace: not `extern "C" fn`)
-    (b"extern", re.compile(rb'extern(?:\s|"[^"\n]*"|/\*(?s:.)*?\*/|//[^\n]*)*\{')),
     (b"#[link", re.compile(rb"#\[link")),  # (`#[link(..)]`, `link_section`: `syntax.py`'s)
     (b"include", re.compile(rb"include(?:_str|_bytes)?\s*!")),
     (b"mod", re.compile(rb"mod\s+(?:r#)?\w+\s*;")),
@@ -329,7 +328,10 @@ def _lexed(data: bytes, context: Context) -> RustSource | None:
     needed = [word for word, pattern in _TREE_NEEDED if word in data and pattern.search(data)]
     if needed not in ([], [b"unsafe"]):
         return None
-    return lexed_rust(data, unsafe=bool(needed))
+    lexed = lexed_rust(data, unsafe=bool(needed))
+    if lexed is None or (b"extern" in data and FOREIGN.search(lexed.code_bytes)):
+        return None  # an extern block (in the code view: its ABI and comments blanked)
+    return lexed
 
 
 def _code_matches(

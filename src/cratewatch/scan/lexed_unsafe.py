@@ -24,7 +24,7 @@ from typing import Final, NamedTuple
 from cratewatch.model.scan import UnsafeCounts
 from cratewatch.scan.syntax import TEST_GATE, Region, attribute_gate
 
-__all__ = ["LexedUnsafe", "macro_calls", "read_unsafe"]
+__all__ = ["FOREIGN", "LexedUnsafe", "macro_calls", "read_unsafe"]
 
 _BRACKETS: Final = re.compile(rb"[\[\](){}]")
 _ITEM_END: Final = re.compile(rb"[\[\](){};]")
@@ -47,7 +47,7 @@ _DIGITS: Final = frozenset(b"0123456789")
 _SPACE: Final = re.compile(rb"\s*")
 # an extern block (its ABI string blanked: `extern "C" {`), not `extern "C" fn`, and a link
 # attribute
-_FOREIGN: Final = re.compile(rb'(?<![\w$#])extern\s*(?:"[^"\n]*"\s*)?\{|#\s*\[\s*link\b')
+FOREIGN: Final = re.compile(rb'(?<![\w$#])extern\s*(?:"[^"\n]*"\s*)?\{|#\s*\[\s*link\b')
 _BREAK: Final = re.compile(rb"\n")
 # an item an attribute may stand on that the lexer can delimit (or a `let`)
 _ITEM: Final = re.compile(
@@ -80,7 +80,7 @@ def read_unsafe(code: bytes, data: bytes) -> LexedUnsafe | None:
     """What the parse reads of a file's unsafe code and gates, from ``code`` (its text
     with comments, strings and character literals blanked, same offsets) and ``data``
     (its text); None where only the parse can tell."""
-    if _FOREIGN.search(code):
+    if FOREIGN.search(code):
         return None  # (extern blocks and linked libraries: the parse's to count)
     closing = _paired(code)
     if closing is None:
