@@ -1,14 +1,15 @@
 """A Rust file's literals, comments and integer arrays, read without its syntax tree.
 
 tree-sitter's parse and query are most of a cold scan's time, and most library files
-give the rules nothing: no pattern can match their bytes, and they declare no modules,
-compile nothing in and hold no unsafe code the lexer cannot count (``lexed_unsafe.py``).
-What such a file may still give is decoded
-text: a literal or an array that a decoder turns into a URL or a command. This lexer
-finds the literals and arrays the parse would (string and raw string literals anywhere,
-macro arguments and attributes included, less the operands of assertions; arrays of
-four or more integers, also where the parse sees a macro's tokens: a superset), so that
-``analyze.py`` parses only the files whose decoded text some rule can match.
+give the rules nothing: no pattern matches their code (this lexer's code view, comments
+and literals blanked, is the parse's), and they declare no modules, compile nothing in
+and hold no unsafe code the lexer cannot count (``lexed_unsafe.py``). What such a file
+may still give is decoded text: a literal or an array that a decoder turns into a URL or
+a command. This lexer finds the literals and arrays the parse would (string and raw
+string literals anywhere, macro arguments and attributes included, less the operands of
+assertions; arrays of four or more integers, also where the parse sees a macro's tokens:
+a superset), so that ``analyze.py`` parses only the files whose code or decoded text
+some rule can match.
 
 Block comments nest, as in Rust; a file the lexer cannot follow (an unterminated
 literal or comment) is left to the parse.
