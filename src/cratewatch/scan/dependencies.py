@@ -222,7 +222,7 @@ def dependency_evidence(
     manifest: Manifest,
     manifest_text: str,
     check: DependencyCheck,
-    crates_io: frozenset[str] = frozenset({"crates-io"}),
+    crates_io: frozenset[str] = frozenset(),
 ) -> list[Evidence]:
     """Evidence against the dependencies of one crate, at their lines of Cargo.toml;
     ``crates_io``: the registries its cargo configuration names whose index is
@@ -236,7 +236,10 @@ def dependency_evidence(
         source = dependency.source or ""
         published = dependency.requirement is not None and source.startswith(("git ", "path "))
         registry = source.removeprefix("registry ") if source.startswith("registry ") else None
-        if registry is not None and (registry in crates_io or is_crates_io_index(registry)):
+        # (`crates-io` is cargo's own name for it)
+        if registry is not None and (
+            registry == "crates-io" or registry in crates_io or is_crates_io_index(registry)
+        ):
             published = True  # crates.io under a name of its own (`registry = "mirror"`)
         if dependency.source not in (None, "workspace") and not published:
             continue  # git, path or another registry: not the crates.io name
@@ -272,7 +275,7 @@ def crates_io_aliases(files: Mapping[str, bytes]) -> frozenset[str]:
     """The registries the crate's own cargo configuration (``.cargo/config.toml``,
     ``.cargo/config``, which cargo reads when building it from its folder) names whose
     index is crates.io's."""
-    found = frozenset({"crates-io"})
+    found: frozenset[str] = frozenset()
     for path in (".cargo/config.toml", ".cargo/config"):
         if path in files:
             found |= crates_io_registries(files[path].decode("utf-8", errors="replace"))

@@ -24,7 +24,7 @@ from typing import Final, NamedTuple
 from cratewatch.model.scan import UnsafeCounts
 from cratewatch.scan.syntax import TEST_GATE, Region, attribute_gate
 
-__all__ = ["FOREIGN", "LexedUnsafe", "macro_calls", "read_unsafe"]
+__all__ = ["FOREIGN", "WORD_BYTES", "LexedUnsafe", "macro_calls", "read_unsafe"]
 
 _BRACKETS: Final = re.compile(rb"[\[\](){}]")
 _ITEM_END: Final = re.compile(rb"[\[\](){};]")
@@ -42,7 +42,8 @@ _ATTRIBUTE: Final = re.compile(rb"#\s*(!)?\s*\[")
 # from the `!`, its name read backwards (a pattern that starts at every name is ten times
 # slower)
 _BANG: Final = re.compile(rb"!\s*(?:([A-Za-z_]\w*)\s*)?[(\[{]")
-_WORD: Final = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+#: the bytes of a Rust identifier
+WORD_BYTES: Final = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 _DIGITS: Final = frozenset(b"0123456789")
 _SPACE: Final = re.compile(rb"\s*")
 # an extern block (its ABI string blanked: `extern "C" {`), not `extern "C" fn`, and a link
@@ -201,7 +202,7 @@ def macro_calls(
     expression) and ``$name!`` (a metavariable's, in a macro body)."""
     for bang in _BANG.finditer(code, 0, len(code) if end is None else end):
         at = start = bang.start()
-        while start and code[start - 1] in _WORD:
+        while start and code[start - 1] in WORD_BYTES:
             start -= 1
         if start == at or code[start] in _DIGITS:
             continue  # (`!(x)`, `x != (y)`: no name; `1!(`: none either)

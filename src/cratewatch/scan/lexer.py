@@ -22,7 +22,7 @@ from bisect import bisect_left
 from typing import Final, NamedTuple
 
 from cratewatch.model.scan import UnsafeCounts
-from cratewatch.scan.lexed_unsafe import macro_calls, read_unsafe
+from cratewatch.scan.lexed_unsafe import WORD_BYTES, macro_calls, read_unsafe
 from cratewatch.scan.syntax import RustSource, literal_text, scanned_arrays
 
 __all__ = ["lexed_rust"]
@@ -38,7 +38,6 @@ _TOKEN: Final = re.compile(
     re.DOTALL,
 )
 _STRING: Final = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
-_WORD_BYTES: Final = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 _BLOCK_EDGE: Final = re.compile(rb"/\*|\*/")
 _ARRAY: Final = re.compile(rb"\[([^\[\]]*)\]")
 # an assertion's macro and the delimiter its arguments open with
@@ -89,10 +88,11 @@ def lexed_rust(data: bytes, unsafe: bool = False) -> RustSource | None:
     code = source.code_bytes  # (blanked as the parse's view is, and kept for the decoders)
     if code.count(b'"') != quoted:
         return None  # a quote the lexer could not pair: left to the parse
-    view = bytearray(code)  # (a character literal's bracket opens nothing: `find('(')`)
+    blanked = bytearray(code)  # (a character literal's bracket opens nothing: `find('(')`)
     for start, end in characters:
-        view[start:end] = b" " * (end - start)
-    asserted = _asserted(bytes(view), literals)
+        blanked[start:end] = b" " * (end - start)
+    view = bytes(blanked)
+    asserted = _asserted(view, literals)
     lines = _Lines(data)
     strings = [
         literal_text(data, start, end, lines.at(start))
@@ -107,7 +107,7 @@ def lexed_rust(data: bytes, unsafe: bool = False) -> RustSource | None:
     source.strings = strings
     source.byte_arrays, source.wide_arrays = sorted(byte_arrays), sorted(wide_arrays)
     if unsafe:
-        read = read_unsafe(bytes(view), data)
+        read = read_unsafe(view, data)
         if read is None:
             return None
         source.unsafe, source.tests, source.cfgs = read.counts, read.tests, read.cfgs
@@ -191,7 +191,7 @@ def _prefixed(data: bytes, start: int) -> int:
 
 def _word_before(data: bytes, index: int) -> bool:
     """Whether ``data[index]`` continues a word (an identifier's letter before it)."""
-    return index > 0 and data[index - 1] in _WORD_BYTES
+    return index > 0 and data[index - 1] in WORD_BYTES
 
 
 def _block_end(data: bytes, start: int) -> int:

@@ -161,21 +161,18 @@ def is_crates_io_index(url: str) -> bool:
 def crates_io_registries(text: str) -> frozenset[str]:
     """The registries a cargo configuration file names (``[registries.<name>]``) whose
     index is crates.io's: a dependency from one of them is the crates.io crate of its
-    name, whatever it is called here. Cargo's own name for it, ``crates-io``, is one."""
+    name, whatever it is called here."""
     try:
         document: Any = tomli.loads(text)
     except (tomli.TOMLDecodeError, RecursionError):
-        return frozenset({"crates-io"})
+        return frozenset()
     registries = _table(document, "registries")
     return frozenset(
-        {"crates-io"}
-        | {
-            str(name)
-            for name, spec in sorted(registries.items())[:_MAX_REDIRECTS]
-            if isinstance(spec, dict)
-            and isinstance(spec.get("index"), str)
-            and is_crates_io_index(spec["index"])
-        }
+        str(name)
+        for name, spec in sorted(registries.items())[:_MAX_REDIRECTS]
+        if isinstance(spec, dict)
+        and isinstance(spec.get("index"), str)
+        and is_crates_io_index(spec["index"])
     )
 
 

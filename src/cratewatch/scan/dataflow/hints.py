@@ -15,6 +15,7 @@ from cratewatch.scan.dataflow.summary import (
     DECODER_BODY,
     HTTP_CRATES,
     HTTP_DATA,
+    KEY_FILE_NAME,
     REQUEST_TYPE,
     SETTING_WRITES,
     SHELLS,
@@ -35,7 +36,7 @@ _SOURCE_HINT: Final = re.compile(
     rb"|\"(HOME|USERPROFILE|APPDATA|LOCALAPPDATA|HOMEPATH)\""
     rb"|\"/etc/(g?shadow|NetworkManager/system-connections|wireguard|wpa_supplicant)"
     rb"|\"/var/lib/iwd|\"/etc/ssh/ssh_host_|\"/var/(jenkins_home|lib/jenkins)"
-    rb"|\"([^\"\n]*[/\\\\])?id_(rsa|dsa|ecdsa|ed25519)(_sk)?\""  # a private key's file
+    rb"|\"([^\"\n]*[/\\\\])?" + KEY_FILE_NAME.encode() + rb"\""  # a private key's file
     rb"|XDG_\w+_HOME|\"(~[/\\\\]|/home/|/Users/|/root/|%APPDATA%|%USERPROFILE%)"
     rb"|\bvars(_os)?\s*\(|/environ\b|get_contents|get_text|\bvar(_os)?\s*\(\s*[^\s\")]"
     rb"|\.(secret|get_secret|secret_value)\s*\(\s*[^\s\")]"  # a platform's secrets by a name

@@ -69,8 +69,9 @@ SECRET_LITERAL: Final = re.compile(
 )
 _ENVIRON_LITERAL: Final = re.compile(r"^/proc/[\w*]+/environ$")
 # the system's stores of secrets, readable by root (the credential-store rule names them too)
-# an SSH private key's file name, alone or ending a path (its public key ends in `.pub`)
-_KEY_FILE_LITERAL: Final = re.compile(r"^(.*[/\\])?id_(rsa|dsa|ecdsa|ed25519)(_sk)?$")
+# an SSH private key's file name (its public key ends in `.pub`), alone or ending a path
+KEY_FILE_NAME: Final = r"id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?"
+_KEY_FILE_LITERAL: Final = re.compile(rf"^(.*[/\\])?{KEY_FILE_NAME}$")
 _SYSTEM_STORE_LITERAL: Final = re.compile(
     r"^(/etc/(g?shadow|NetworkManager/system-connections|wireguard|wpa_supplicant)([/.]|$)"
     r"|/var/lib/iwd(/|$)|/etc/ssh/ssh_host_\w*key$|/var/(jenkins_home|lib/jenkins)(/|$))"
