@@ -297,6 +297,11 @@ SCAN = [
         frozenset({0}),
     ),
     Case(
+        "scan: a module declared in 1 MB of nested modules (lexed)",
+        _source(b"mod a {\n" * 60_000 + b"mod b;\n" * 20_000 + b"}\n" * 60_000),
+        frozenset({0}),
+    ),
+    Case(
         "scan: 30,000 unsafe blocks in test items (lexed)",
         _source(b"#[test] fn t() { unsafe { g() } }\n" * 30_000),
         frozenset({0}),
@@ -304,6 +309,11 @@ SCAN = [
     Case(
         "scan: 60,000 extern ABIs and comments before no brace (lexed)",
         _source(b'pub extern /* "C" */ "C" fn f() {}\n// extern /*\n' * 30_000),
+        frozenset({0}),
+    ),
+    Case(
+        "scan: 60,000 gated statements that never end, and unsafe code (lexed)",
+        _source(b"fn f() { " + b"#[cfg(a)] if x " * 60_000 + b"; unsafe { g() } }"),
         frozenset({0}),
     ),
     Case(

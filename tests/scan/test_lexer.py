@@ -30,8 +30,9 @@ REAL_FILES = sorted(
 
 
 def _same_as_parse(data: bytes) -> None:
-    lexed, parsed = lexed_rust(data), parse_rust(data)
-    assert lexed is not None
+    read, parsed = lexed_rust(data), parse_rust(data)
+    assert read is not None
+    lexed = read.source
     assert lexed.strings == parsed.strings
     assert lexed.code_bytes == parsed.code_bytes
     # (arrays: those the parse finds, and also any among a macro's tokens)
@@ -121,8 +122,11 @@ def test_any_sequence_of_tokens_reads_as_the_parse_reads_it(pieces: list[str]) -
         (b'fn key() -> &\'static str { "0x39D100AB67D5BD8C04010205FB3751F1587DAEF1" }\n', False),
         (b"pub fn get(p: *const u8) -> u8 { unsafe { *p } }\n", True),  # (counted by the lexer)
         (b"#![forbid(unsafe_code)]\npub fn id(x: u8) -> u8 { x }\n", True),
-        (b"pub type F = unsafe fn(u8);\n", False),  # (a type: left to the parse)
-        (b"mod inner;\npub use inner::*;\n", False),
+        (b"pub type F = unsafe fn(u8);\n", True),  # (a type: no unsafe code)
+        (b"#[unsafe(no_mangle)]\npub fn f() {}\n", False),  # (in an attribute: parsed)
+        (b"mod inner;\npub use inner::*;\n", True),  # (module declarations read by the lexer)
+        (b'#[cfg(test)]\nmod tests;\n#[path = "os/unix.rs"]\nmod os;\n', True),
+        (b"mod caf\xc3\xa9;\n", False),  # (a name the lexer does not read as Rust does)
         (b'pub const HELP: &str = "one \\\n    line";\n', True),  # (joined by the lexer too)
         (b'pub extern "C" fn callback(x: u8) -> u8 { x }\n// see the link below\n', True),
         (b'extern "C" { fn abs(x: i32) -> i32; }\n', False),  # (an extern block: parsed)
@@ -133,9 +137,9 @@ def test_any_sequence_of_tokens_reads_as_the_parse_reads_it(pieces: list[str]) -
 def test_a_file_is_skipped_only_where_the_parse_finds_nothing(
     data: bytes, skipped: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Nothing to find, or unsafe code the lexer counts (skipped); a literal that decodes
-    to a URL, a string a rule matches only whole, a module declaration (parsed): the same
-    result either way."""
+    """Nothing to find, or unsafe code and modules the lexer reads (skipped); a literal
+    that decodes to a URL, a string a rule matches only whole, what the lexer cannot tell
+    (parsed): the same result either way."""
     parses = []
     monkeypatch.setattr(analyze, "parse_rust", lambda d: parses.append(d) or parse_rust(d))
     read = analyze_file("src/lib.rs", data, Context.LIBRARY)

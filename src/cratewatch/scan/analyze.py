@@ -33,8 +33,8 @@ from cratewatch.model.scan import UnsafeCounts
 from cratewatch.scan.decode import Decoded, decoded_strings, entropy, script_strings
 from cratewatch.scan.hooks import HOOK_CONFIGURATION
 from cratewatch.scan.imports import resolve_imports
-from cratewatch.scan.lexed_unsafe import FOREIGN
-from cratewatch.scan.lexer import lexed_rust
+from cratewatch.scan.lexed_items import FOREIGN
+from cratewatch.scan.lexer import Lexed, itemised, lexed_rust
 from cratewatch.scan.prefilter import Prefilter
 from cratewatch.scan.rules import Rule, RuleKind, Scope, load_rules
 from cratewatch.scan.syntax import (
@@ -69,16 +69,14 @@ MAX_HITS_PER_FILE = 500
 MAX_PARSED_BYTES = 1024 * 1024
 _NON_BLANK = re.compile(r"\S")
 _RAW_SCOPES = (Scope.TEXT, Scope.SOURCE)  # what runs on a parsed Rust file as written
-# what only the syntax tree tells of a file: unsafe code (which the lexer counts where it
-# can), linked libraries, module declarations, files compiled in, and extern blocks (those
-# looked for in the lexer's code view, `_lexed`). Each pattern begins with a word that a
-# plain substring test finds first; no leading `\b`, which would slow the search five
-# times. (A literal continued over lines reads the same either way: `literal_text`.)
+# what only the syntax tree tells of a file: linked libraries, files compiled in, and
+# extern blocks (those looked for in the lexer's code view, `_lexed`; what its items tell,
+# unsafe code and modules, the lexer reads where it can). Each pattern begins with a word
+# that a plain substring test finds first; no leading `\b`, which would slow the search
+# five times. (A literal continued over lines reads the same either way: `literal_text`.)
 _TREE_NEEDED: Final = (
-    (b"unsafe", re.compile(rb"unsafe")),
     (b"#[link", re.compile(rb"#\[link")),  # (`#[link(..)]`, `link_section`: `syntax.py`'s)
     (b"include", re.compile(rb"include(?:_str|_bytes)?\s*!")),
-    (b"mod", re.compile(rb"mod\s+(?:r#)?\w+\s*;")),
 )
 _UNPARSED_SCOPES = (Scope.TEXT, Scope.SOURCE, Scope.CODE, Scope.STRINGS)  # on test files
 #: Files that run (scripts, editor tasks, CI workflows) are read by the text rules made
@@ -277,11 +275,13 @@ def analyze_file(
     lexed = None if found else _lexed(data, context)
     in_code = None  # (the lexer's code view is the parse's: the rules for code read either)
     if lexed is not None:
-        in_code = _code_matches(plan, raw_hits, lexed, path, context, lines)
-        if not in_code and not _literal_matches(plan, lexed, path, context, lines):
-            # all it gives is its unsafe code, if any
-            evidence = _syntax_evidence(plan, lexed, path, context, lines)
-            return FileScan(_placed(evidence, lexed), lexed.unsafe)
+        in_code = _code_matches(plan, raw_hits, lexed.source, path, context, lines)
+        if not in_code and not _literal_matches(plan, lexed.source, path, context, lines):
+            # all it gives is what its items tell: unsafe code, modules declared
+            items = itemised(lexed)
+            if items is not None:
+                evidence = _syntax_evidence(plan, items, path, context, lines)
+                return _file_scan(evidence, items, plan, context)
     source = parse_rust(data)
     if read is not None and source.data_includes:
         _read_included(
@@ -297,6 +297,14 @@ def analyze_file(
             continue
         whole_file = rule.whole_file or context is Context.BUILD
         found += _flows(rule, found, source, whole_file, lines)
+    return _file_scan(found, source, plan, context)
+
+
+def _file_scan(
+    found: list[Evidence], source: RustSource, plan: _Plan, context: Context
+) -> FileScan:
+    """What a Rust file gives the crate's scan: ``found`` (its hits) placed in its
+    regions, and what its items tell."""
     steps = tuple(
         (e.rule, e.line) for e in found if e.rule in plan.steps and not _in_tests(source, e.line)
     )
@@ -315,21 +323,19 @@ def analyze_file(
     )
 
 
-def _lexed(data: bytes, context: Context) -> RustSource | None:
-    """The lexer's reading of a Rust file, when it gives all that a parse would find
+def _lexed(data: bytes, context: Context) -> Lexed | None:
+    """The lexer's reading of a Rust file, when it may give all that a parse would find
     unless a rule matches its code or its literals (which the caller asks): it holds
-    nothing only the syntax tree tells (extern blocks, linked libraries, module
-    declarations, files compiled in; unsafe code is counted from its tokens,
-    ``lexed_unsafe.py``, where that is exact), and it is no build script (whose literals
-    name what it runs and writes). Most library files are such, and the parse is most of
-    a file's cost."""
+    nothing only the syntax tree tells (extern blocks, linked libraries, files compiled in
+    with ``include!``; what its items tell is read from its tokens, ``lexed_items.py``,
+    where that is exact), and it is no build script (whose literals name what it runs and
+    writes). Most library files are such, and the parse is most of a file's cost."""
     if context is Context.BUILD:
         return None
-    needed = [word for word, pattern in _TREE_NEEDED if word in data and pattern.search(data)]
-    if needed not in ([], [b"unsafe"]):
+    if any(word in data and pattern.search(data) for word, pattern in _TREE_NEEDED):
         return None
-    lexed = lexed_rust(data, unsafe=bool(needed))
-    if lexed is None or (b"extern" in data and FOREIGN.search(lexed.code_bytes)):
+    lexed = lexed_rust(data)
+    if lexed is None or (b"extern" in data and FOREIGN.search(lexed.view)):
         return None  # an extern block (in the code view: its ABI and comments blanked)
     return lexed
 

@@ -2,14 +2,15 @@
 
 tree-sitter's parse and query are most of a cold scan's time, and most library files
 give the rules nothing: no pattern matches their code (this lexer's code view, comments
-and literals blanked, is the parse's), and they declare no modules, compile nothing in
-and hold no unsafe code the lexer cannot count (``lexed_unsafe.py``). What such a file
-may still give is decoded text: a literal or an array that a decoder turns into a URL or
-a command. This lexer finds the literals and arrays the parse would (string and raw
+and literals blanked, is the parse's), and what their items tell (unsafe code, gates,
+module declarations) ``lexed_items.py`` reads from the same view. What such a file may
+still give is decoded text: a literal or an array that a decoder turns into a URL or a
+command. This lexer finds the literals and arrays the parse would (string and raw
 string literals anywhere, macro arguments and attributes included, less the operands of
 assertions; arrays of four or more integers, also where the parse sees a macro's tokens:
 a superset), so that ``analyze.py`` parses only the files whose code or decoded text
-some rule can match.
+some rule can match. Their items are read last (``itemised``), once the rules have
+found nothing that needs the parse anyway.
 
 Block comments nest, as in Rust; a file the lexer cannot follow (an unterminated
 literal or comment) is left to the parse.
@@ -22,10 +23,10 @@ from bisect import bisect_left
 from typing import Final, NamedTuple
 
 from cratewatch.model.scan import UnsafeCounts
-from cratewatch.scan.lexed_unsafe import WORD_BYTES, macro_calls, read_unsafe
+from cratewatch.scan.lexed_items import MODULE_DECLARATION, WORD_BYTES, macro_calls, read_items
 from cratewatch.scan.syntax import RustSource, literal_text, scanned_arrays
 
-__all__ = ["lexed_rust"]
+__all__ = ["Lexed", "itemised", "lexed_rust"]
 
 # A token that hides code from a reader: a comment (a block comment's end is found by
 # `_block_end`: they nest), a string literal from its quote (its prefix, `b`, `c`, `r#`, is
@@ -53,12 +54,16 @@ class _Span(NamedTuple):
     end_byte: int
 
 
-def lexed_rust(data: bytes, unsafe: bool = False) -> RustSource | None:
-    """The literals, comments and integer arrays of ``data``, as a ``RustSource`` with no
-    modules (the caller has checked there are none to find); None when a literal or
-    comment does not end. ``unsafe``: the file holds the word, and its unsafe counts,
-    first line of unsafe code and test and cfg regions are read too
-    (``lexed_unsafe.py``; None if they cannot be)."""
+class Lexed(NamedTuple):
+    """A Rust file as the lexer reads it."""
+
+    source: RustSource  # its literals, comments and arrays (items not read yet: none)
+    view: bytes  # its code view with character literals blanked too (`'{'` opens nothing)
+
+
+def lexed_rust(data: bytes) -> Lexed | None:
+    """The literals, comments and integer arrays of ``data``; None when a literal or
+    comment does not end."""
     comments: list[_Span] = []
     literals: list[tuple[int, int]] = []
     position = 0
@@ -88,13 +93,13 @@ def lexed_rust(data: bytes, unsafe: bool = False) -> RustSource | None:
     code = source.code_bytes  # (blanked as the parse's view is, and kept for the decoders)
     if code.count(b'"') != quoted:
         return None  # a quote the lexer could not pair: left to the parse
-    blanked = bytearray(code)  # (a character literal's bracket opens nothing: `find('(')`)
+    blanked = bytearray(code)
     for start, end in characters:
         blanked[start:end] = b" " * (end - start)
     view = bytes(blanked)
     asserted = _asserted(view, literals)
     lines = _Lines(data)
-    strings = [
+    source.strings = [
         literal_text(data, start, end, lines.at(start))
         for start, end in literals
         if start not in asserted
@@ -104,15 +109,24 @@ def lexed_rust(data: bytes, unsafe: bool = False) -> RustSource | None:
         (match.start(), match.end(), lines.at(match.start())) for match in _ARRAY.finditer(code)
     ]
     byte_arrays, wide_arrays = scanned_arrays(arrays, data)
-    source.strings = strings
     source.byte_arrays, source.wide_arrays = sorted(byte_arrays), sorted(wide_arrays)
-    if unsafe:
-        read = read_unsafe(view, data)
-        if read is None:
-            return None
-        source.unsafe, source.tests, source.cfgs = read.counts, read.tests, read.cfgs
-        if read.first:
-            source.facts = {"unsafe": read.first}
+    return Lexed(source, view)
+
+
+def itemised(lexed: Lexed) -> RustSource | None:
+    """``lexed``'s source with what its items tell, where the file holds unsafe code or
+    declares modules: its unsafe counts, first line of unsafe code, test and cfg regions
+    and module declarations (``lexed_items.py``); None where only the parse can tell."""
+    source, data = lexed.source, lexed.source.data
+    if b"unsafe" not in data and not (b"mod" in data and MODULE_DECLARATION.search(data)):
+        return source
+    items = read_items(lexed.view, data)
+    if items is None:
+        return None
+    source.unsafe, source.tests, source.cfgs = items.counts, items.tests, items.cfgs
+    source.modules = items.modules
+    if items.first:
+        source.facts = {"unsafe": items.first}
     return source
 
 

@@ -39,6 +39,7 @@ __all__ = [
     "attribute_gate",
     "keeping_trees",
     "literal_text",
+    "module_path",
     "node_at",
     "parse_rust",
     "parser",
@@ -309,11 +310,15 @@ def _module(name: Any) -> ModuleDecl:
     path = ""
     attribute = item.prev_named_sibling
     while attribute is not None and attribute.type in _ATTRIBUTE_OR_COMMENT:
-        found = _PATH_ATTRIBUTE.match((attribute.text or b"").strip())
-        if found:
-            path = found.group(1).decode("utf-8", errors="replace")
+        path = module_path(attribute.text or b"") or path
         attribute = attribute.prev_named_sibling
     return ModuleDecl("/".join(reversed(names)), name.start_point[0] + 1, path)
+
+
+def module_path(attribute: bytes) -> str:
+    """The path a ``#[path = "..."]`` attribute (its text) names, else ""."""
+    found = _PATH_ATTRIBUTE.match(attribute.strip())
+    return "" if found is None else found.group(1).decode("utf-8", errors="replace")
 
 
 def impl_type(function: Any) -> str:
