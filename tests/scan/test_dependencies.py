@@ -95,7 +95,8 @@ def test_a_known_malicious_dependency_of_a_workspace_member() -> None:
 
 def test_a_path_or_git_dependency_with_a_version_is_the_published_crate() -> None:
     """`cargo publish` keeps the version of a path or git dependency and drops the rest:
-    dependents get that crates.io crate."""
+    dependents get that crates.io crate. A git repository serving a malicious crate's
+    name is not that crate, but a reviewer looks; a path dependency is the crate's own."""
     from cratewatch.scan.dependencies import DependencyCheck, dependency_evidence
     from cratewatch.scan.manifest import read_manifest
 
@@ -111,10 +112,13 @@ def test_a_path_or_git_dependency_with_a_version_is_the_published_crate() -> Non
         {n: "RUSTSEC" for n in ("arone", "tinymember", "logprinter", "aronenao")}
     )
     found = dependency_evidence(manifest, text, check)
-    assert [(e.rule, e.line) for e in found] == [
-        ("threat-malicious-dependency", 6),
-        ("threat-malicious-dependency", 7),
+    assert sorted((e.line, e.rule) for e in found) == [
+        (6, "threat-malicious-dependency"),
+        (7, "threat-malicious-dependency"),
+        (9, "threat-malicious-name-dependency"),
     ]
+    named = max(found, key=lambda e: e.line)
+    assert named.snippet.endswith("(RUSTSEC, from git https://git.example/aronenao branch main)")
 
 
 def test_a_registry_whose_index_is_crates_io_is_crates_io() -> None:

@@ -53,6 +53,7 @@ __all__ = [
 MALICIOUS_RULE = "threat-malicious-dependency"
 REDIRECT_RULE = "threat-dependency-redirect"
 SQUAT_RULE = "threat-typosquat-dependency"
+MALICIOUS_NAME_RULE = "threat-malicious-name-dependency"
 FOREIGN_BINARIES_RULE = "threat-foreign-binaries"
 
 
@@ -241,9 +242,16 @@ def dependency_evidence(
             registry == "crates-io" or registry in crates_io or is_crates_io_index(registry)
         ):
             published = True  # crates.io under a name of its own (`registry = "mirror"`)
-        if dependency.source not in (None, "workspace") and not published:
-            continue  # git, path or another registry: not the crates.io name
         name = normalize_crate_name(dependency.name)
+        if dependency.source not in (None, "workspace") and not published:
+            # git, path or another registry: not the crates.io crate. A git repository or
+            # another registry that serves a name removed for malicious code is no proof,
+            # but a reviewer looks (the crate's own path dependencies are its sources).
+            advisory = check.malicious.get(name)
+            if advisory is not None and not source.startswith("path "):
+                why = f"{advisory}, from {source}"
+                found.append(_evidence(MALICIOUS_NAME_RULE, dependency, lines, why))
+            continue
         advisory = check.malicious.get(name)
         if advisory is not None:
             found.append(_evidence(MALICIOUS_RULE, dependency, lines, f"{advisory}"))

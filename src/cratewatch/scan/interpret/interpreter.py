@@ -1181,12 +1181,15 @@ class Interpreter(StandardLibrary):
 
 
 def hidden_texts(outcome: Outcome) -> list[tuple[str, str]]:
-    """The texts a call returned (one, or each of a tuple's) or decoded on the way
-    (``Outcome.made``), each with which it was, that read as text and were not in plain
-    sight: at least ``_MIN_HIDDEN`` letters or digits of their words are in
-    none of the literals the call was given or read (a function that only formats its
-    arguments, or takes a piece of a literal, hides nothing)."""
-    values = outcome.value if isinstance(outcome.value, tuple) else (outcome.value,)
+    """The texts a call returned (one, or each of a tuple's or of a list of texts: a
+    table of paths and hosts decoded at once) or decoded on the way (``Outcome.made``),
+    each with which it was, that read as text and were not in plain sight: at least
+    ``_MIN_HIDDEN`` letters or digits of their words are in none of the literals the call
+    was given or read (a function that only formats its arguments, or takes a piece of a
+    literal, hides nothing)."""
+    value = outcome.value
+    several = isinstance(value, list) and value and all(isinstance(v, Text) for v in value)
+    values = value if isinstance(value, tuple) or several else (value,)
     literals = [literal.lower() for literal in outcome.literals if len(literal) >= 2]
     returned = [text for value in values if (text := _hidden(value, literals))]
     made = [text for value in map(Text, outcome.made) if (text := _hidden(value, literals))]
