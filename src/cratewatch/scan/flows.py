@@ -351,6 +351,15 @@ def _runs_hidden(
     return index is not None and _hidden_entry(graph, callers, index, defined) is not None
 
 
+# A trait a client library calls for credentials (`ProvideCredentials`, `TokenProvider`,
+# `Authenticator`): reading them and exchanging them with their service is what its impl is
+# there for, not code nobody called for. (A flow of them to an address the crate fixes or
+# hides still counts: the data flow's rules.)
+_CREDENTIAL_TRAIT: Final = re.compile(
+    r"(?i)(credential|token|auth)s?\w*provider|provides?\w*(credential|token)|authenticator"
+)
+
+
 def _hidden_entry(
     graph: CallGraph, callers: Sequence[Sequence[int]], index: int, defined: frozenset[str]
 ) -> str | None:
@@ -366,7 +375,7 @@ def _hidden_entry(
                 return entry
             if entry.startswith(FOREIGN_TRAIT):
                 trait = entry.removeprefix(FOREIGN_TRAIT).split(" ", 1)[0]
-                if trait not in defined:
+                if trait not in defined and not _CREDENTIAL_TRAIT.search(trait):
                     return entry
         # each caller once per level: a dense graph would otherwise repeat them
         frontier = list(dict.fromkeys(c for f in frontier for c in callers[f] if c not in seen))
