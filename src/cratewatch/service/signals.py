@@ -22,7 +22,7 @@ from cratewatch.model.findings import Severity
 from cratewatch.model.package import normalize_crate_name
 from cratewatch.model.scan import Tactic, Verdict
 from cratewatch.scan.analyze import Context
-from cratewatch.scan.dependencies import MALICIOUS_RULE, SQUAT_RULE
+from cratewatch.scan.dependencies import MALICIOUS_NAME_RULE, MALICIOUS_RULE, SQUAT_RULE
 from cratewatch.scan.diff import ChangeVerdict
 from cratewatch.scan.rules import RuleKind, rules_by_id
 from cratewatch.service.model import Risk, Signal
@@ -72,6 +72,12 @@ CODES: Final = {
             "known-malicious-dependency",
             (Risk.CRITICAL,),
             "a dependency that a RustSec advisory reports as malicious",
+        ),
+        SignalCode(
+            "malicious-name-dependency",
+            (Risk.HIGH,),
+            "a dependency from a git repository or another registry named as a crate that a "
+            "RustSec advisory reports as malicious",
         ),
         SignalCode(
             "scan-incomplete",
@@ -162,8 +168,9 @@ _BUILDING: Final = (Context.BUILD, Context.PROC_MACRO)
 _BUILD_ALARMS: Final = frozenset({"capability-network", "capability-dynamic-loading"})
 _INTEGRITY_RULE: Final = "capability-integrity-check"
 _BUILD_TIME_CAPABILITIES: Final = frozenset({"network", "process-spawn", "dynamic-loading"})
-# these have signals of their own (known-malicious-dependency, typosquat)
-_DEPENDENCY_RULES: Final = frozenset({MALICIOUS_RULE, SQUAT_RULE})
+# these have signals of their own (known-malicious-dependency, malicious-name-dependency,
+# typosquat)
+_DEPENDENCY_RULES: Final = frozenset({MALICIOUS_RULE, MALICIOUS_NAME_RULE, SQUAT_RULE})
 _SHOWN_REASONS: Final = 3
 
 
@@ -210,6 +217,9 @@ def scan_signals(scan: CrateScan, diff: CrateDiff | None = None) -> list[Signal]
                     f"{e.file} line {e.line}: {e.snippet}",
                 )
             )
+        elif e.rule == MALICIOUS_NAME_RULE and not e.ignored:
+            where = f"{e.file} line {e.line}: {e.snippet}"
+            signals.append(Signal("malicious-name-dependency", Risk.HIGH, where))
     return signals
 
 
