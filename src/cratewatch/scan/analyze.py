@@ -33,7 +33,7 @@ from cratewatch.model.scan import UnsafeCounts
 from cratewatch.scan.decode import Decoded, decoded_strings, entropy, script_strings
 from cratewatch.scan.hooks import HOOK_CONFIGURATION
 from cratewatch.scan.imports import resolve_imports
-from cratewatch.scan.lexed_items import FOREIGN
+from cratewatch.scan.lexed_items import foreign
 from cratewatch.scan.lexer import Lexed, itemised, lexed_rust
 from cratewatch.scan.prefilter import Prefilter
 from cratewatch.scan.rules import Rule, RuleKind, Scope, load_rules
@@ -335,7 +335,7 @@ def _lexed(data: bytes, context: Context) -> Lexed | None:
     if any(word in data and pattern.search(data) for word, pattern in _TREE_NEEDED):
         return None
     lexed = lexed_rust(data)
-    if lexed is None or (b"extern" in data and FOREIGN.search(lexed.view)):
+    if lexed is None or foreign(lexed.view):
         return None  # an extern block (in the code view: its ABI and comments blanked)
     return lexed
 

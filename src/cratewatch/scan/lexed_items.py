@@ -25,8 +25,9 @@ from typing import Final, NamedTuple
 
 from cratewatch.model.scan import UnsafeCounts
 from cratewatch.scan.syntax import TEST_GATE, ModuleDecl, Region, attribute_gate, module_path
+from cratewatch.scan.words import word_matches
 
-__all__ = ["FOREIGN", "MODULE_DECLARATION", "WORD_BYTES", "LexedItems", "macro_calls", "read_items"]
+__all__ = ["MODULE_DECLARATION", "WORD_BYTES", "LexedItems", "foreign", "macro_calls", "read_items"]
 
 _BRACKETS: Final = re.compile(rb"[\[\](){}]")
 # the tokens an item or statement is delimited by; an attribute among them (not in a
@@ -34,7 +35,9 @@ _BRACKETS: Final = re.compile(rb"[\[\](){}]")
 # past the next attribute
 _ITEM_END: Final = re.compile(rb"[\[\](){};]|#\s*!?\s*\[")
 _OPENS: Final = {ord("]"): ord("["), ord(")"): ord("("), ord("}"): ord("{")}
-_KEYWORD: Final = re.compile(rb"(?<![\w#$])unsafe(?!\w)")
+# (searched from their literal, the word's start checked by `word_matches`: a leading
+# look-behind would be tried at every byte)
+_KEYWORD: Final = re.compile(rb"unsafe(?!\w)")
 # what follows `unsafe` in each node counted: a block, a function (named, its ABI string
 # blanked: `unsafe extern "C" fn f`), an impl, a trait; or a function pointer's type
 # (`unsafe extern "C" fn(u8)`), which no node counted holds
@@ -58,7 +61,8 @@ _DIGITS: Final = frozenset(b"0123456789")
 _SPACE: Final = re.compile(rb"\s*")
 # an extern block (its ABI string blanked: `extern "C" {`), not `extern "C" fn`, and a link
 # attribute
-FOREIGN: Final = re.compile(rb'(?<![\w$#])extern\s*(?:"[^"\n]*"\s*)?\{|#\s*\[\s*link\b')
+_EXTERN_BLOCK: Final = re.compile(rb'extern\s*(?:"[^"\n]*"\s*)?\{')
+_LINK_ATTRIBUTE: Final = re.compile(rb"#\s*\[\s*link\b")
 _BREAK: Final = re.compile(rb"\n")
 # an item an attribute may stand on that the lexer can delimit (or a `let`)
 _ITEM: Final = re.compile(
@@ -101,7 +105,7 @@ MAX_MODULE_DEPTH: Final = 64
 MODULE_DECLARATION: Final = re.compile(rb"mod\s+[^\s;{}()]+\s*;")
 # a module declared or an inline module's opening brace, and its name (one that is no
 # ASCII identifier, a Unicode one, leaves the file to the parse)
-_MODULE: Final = re.compile(rb"(?<![\w$#])mod\s+([^\s;{}()]+)\s*([;{])")
+_MODULE: Final = re.compile(rb"mod\s+([^\s;{}()]+)\s*([;{])")
 _IDENTIFIER: Final = re.compile(rb"(?:r#)?[A-Za-z_]\w*")
 _VISIBILITY_BEFORE: Final = re.compile(rb"pub(?:\s*\([^()]*\))?\s+$")
 _SPACES: Final = frozenset(b" \t\r\n\x0b\x0c")
@@ -128,7 +132,7 @@ def read_items(code: bytes, data: bytes) -> LexedItems | None:
     """What the parse reads of a file's unsafe code, gates and module declarations, from
     ``code`` (its text with comments, strings and character literals blanked, same
     offsets) and ``data`` (its text); None where only the parse can tell."""
-    if FOREIGN.search(code):
+    if foreign(code):
         return None  # (extern blocks and linked libraries: the parse's to count)
     closing = _paired(code)
     if closing is None:
@@ -145,7 +149,7 @@ def read_items(code: bytes, data: bytes) -> LexedItems | None:
     matchers = _matchers(code, closing, macros)
     counts = {"functions": 0, "blocks": 0, "impls": 0, "traits": 0, "in_macros": 0}
     starts: list[int] = []
-    for keyword in _KEYWORD.finditer(code):
+    for keyword in word_matches(_KEYWORD, code, b"#$"):
         at = keyword.start()
         if _inside(matchers, at):
             continue  # (a pattern a macro's input is matched with: no code of its own)
@@ -202,7 +206,7 @@ def _modules(
     declared: list[ModuleDecl] = []
     around: list[tuple[int, str]] = []  # the inline modules open here: their end, name
     outer = {a.end: a for a in attributes if not a.inner}
-    for match in _MODULE.finditer(code):
+    for match in word_matches(_MODULE, code, b"#$"):
         at = match.start()
         if _inside(macros, at):
             continue
@@ -235,6 +239,13 @@ def _path_of(code: bytes, data: bytes, at: int, outer: dict[int, _Attribute]) ->
             return path
         path = module_path(data[attribute.start : attribute.end]) or path
         position = attribute.start
+
+
+def foreign(code: bytes) -> bool:
+    """Whether a file's code view holds an extern block or a link attribute."""
+    if b"extern" in code and next(word_matches(_EXTERN_BLOCK, code, b"#$"), None):
+        return True
+    return b"link" in code and _LINK_ATTRIBUTE.search(code) is not None
 
 
 def _node_start(code: bytes, at: int) -> int | None:

@@ -41,8 +41,9 @@ _TOKEN: Final = re.compile(
 _STRING: Final = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _BLOCK_EDGE: Final = re.compile(rb"/\*|\*/")
 _ARRAY: Final = re.compile(rb"\[([^\[\]]*)\]")
-# an assertion's macro and the delimiter its arguments open with
-_ASSERTION: Final = re.compile(rb"(?<!::)\b(?:debug_)?assert(?:_eq|_ne)?!\s*[(\[{]")
+# an assertion's macro (after `debug_`, if any) and the delimiter its arguments open with;
+# searched from its literal (a leading look-behind would be tried at every byte)
+_ASSERTION: Final = re.compile(rb"assert(?:_eq|_ne)?!\s*[(\[{]")
 _BRACKET: Final = re.compile(rb"[\[\](){}]")
 _OPENING: Final = frozenset(b"([{")
 
@@ -223,17 +224,18 @@ def _asserted(code: bytes, literals: list[tuple[int, int]]) -> set[int]:
     (``assert_eq!(x, "..")``): at the first level of its arguments, not inside a call
     among them. An assertion among another macro's arguments or in a ``macro_rules!``
     body is only tokens to the parse, and so here."""
-    assertions = list(_ASSERTION.finditer(code)) if literals else []
-    if not assertions:
+    ends = [m.end() for m in _ASSERTION.finditer(code) if _is_assertion(code, m.start())]
+    if not ends or not literals:
         return set()
     starts = [start for start, _ in literals]
     found: set[int] = set()
     covered = 0  # the end of the last macro's arguments
     # (the macros up to the last assertion, each one's arguments read once)
-    for name, opening in macro_calls(code, assertions[-1].end()):
+    for name, opening in macro_calls(code, ends[-1]):
         if name < covered:
             continue  # among another macro's tokens
-        asserting = _ASSERTION.match(code, name) is not None
+        named = name + 6 if code.startswith(b"debug_", name) else name
+        asserting = _ASSERTION.match(code, named) is not None and _is_assertion(code, named)
         first = opening - 1  # the opening delimiter
         depth = 0
         level = first + 1  # where the first level of its arguments goes on
@@ -254,6 +256,14 @@ def _asserted(code: bytes, literals: list[tuple[int, int]]) -> set[int]:
         else:
             break  # arguments that never close: the rest of the file is in them
     return found
+
+
+def _is_assertion(code: bytes, at: int) -> bool:
+    """Whether the assertion's name found at ``at`` (less a `debug_` before it) is a whole
+    word and no path's last segment (`similar_asserts::assert_eq!` is another macro)."""
+    if code.endswith(b"debug_", 0, at):
+        at -= 6
+    return not (at and code[at - 1] in WORD_BYTES) and not code.endswith(b"::", 0, at)
 
 
 def _between(starts: list[int], low: int, high: int) -> list[int]:
