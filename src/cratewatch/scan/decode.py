@@ -113,7 +113,8 @@ def decoded_strings(source: RustSource) -> list[Decoded]:
     found: list[Decoded] = []
     for literal in source.strings:
         content = literal.text.strip()
-        found += _decodings(literal.line, content, keys)
+        if len(content) >= _MIN_ENCODED:  # (most are shorter: not one call for them)
+            found += _decodings(literal.line, content, keys)
         if not content.isascii():
             found += _invisible(literal.line, content) + _compatibility(literal.line, content)
         if rotating and len(content) >= _MIN_ENCODED and content.isascii():
