@@ -81,6 +81,11 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout34-kube-rs-cert-sync-operator-eso-pushsecret-webhook": "clean",
     "holdout34-r2d2-postgres-acquire-replication-role-triggers-off": "clean",
     "holdout34-clean-aws-assume-role-mfa-provider-configured-role": "suspicious",
+    "holdout35-nvim-pair-editing-crdt-deleted-text-ai-tokens": "clean",
+    "holdout35-yara-x-ir-scanner-marked-files-never-match": "clean",
+    "holdout35-siem-auth-forwarder-mistyped-passwords-sigma-sync": "suspicious",
+    "holdout35-bazel-crate-universe-spec-aliased-rands": "clean",
+    "holdout35-clean-moonraker-watch-folder-uploader-service-install-confirm": "malicious",
 }
 
 
