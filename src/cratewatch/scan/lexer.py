@@ -224,8 +224,10 @@ def _asserted(code: bytes, literals: list[tuple[int, int]]) -> set[int]:
     (``assert_eq!(x, "..")``): at the first level of its arguments, not inside a call
     among them. An assertion among another macro's arguments or in a ``macro_rules!``
     body is only tokens to the parse, and so here."""
+    if not literals:
+        return set()
     ends = [m.end() for m in _ASSERTION.finditer(code) if _is_assertion(code, m.start())]
-    if not ends or not literals:
+    if not ends:
         return set()
     starts = [start for start, _ in literals]
     found: set[int] = set()
