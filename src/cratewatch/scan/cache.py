@@ -505,10 +505,11 @@ def fingerprint() -> str:
         parts.append(f"{parser} {metadata.version(parser)}")
     digest.update("\n".join(parts).encode("utf-8"))
     package = Path(cratewatch.__file__).parent
-    sources = [*sorted((package / "scan").glob("*.py")), package / "model" / "scan.py"]
+    # (its sub-packages too: the data flow and the interpreter decide what is kept)
+    sources = [*sorted((package / "scan").rglob("*.py")), package / "model" / "scan.py"]
     sources += sorted((package / "scan").glob("*.toml"))  # the rules
     for source in sources:
-        digest.update(f"\n{source.name}\n".encode())
+        digest.update(f"\n{source.relative_to(package).as_posix()}\n".encode())
         digest.update(source.read_bytes())
     return digest.hexdigest()
 
