@@ -206,6 +206,18 @@ def test_a_single_file_scripts_own_manifest_is_checked(script: str) -> None:
             "      - id: logs\n        additional_dependencies:\n          - serde\n"
             "          - log-printer:0.3  # the hook's crate uses it\n        language: rust\n",
         ),
+        # what a Bazel build of the repository compiles (rules_rust's crate_universe)
+        (
+            "MODULE.bazel",
+            'crate = use_extension("@rules_rust//crate_universe:extensions.bzl", "crate")\n'
+            'crate.spec(package = "serde", version = "1")\n'
+            'crate.spec(\n    package = "log-printer",\n    version = "0.3",\n)\n',
+        ),
+        (
+            "third_party/crates.bzl",
+            'crates_repository(\n    packages = {\n        "serde": crate.spec(version = "1"),\n'
+            '        "log-printer": crate.spec(version = "0.3"),\n    },\n)\n',
+        ),
     ],
 )
 def test_a_known_malicious_crate_the_tooling_installs(path: str, text: str) -> None:

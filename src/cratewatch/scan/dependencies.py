@@ -215,6 +215,14 @@ _YAML_ITEM: Final = re.compile(r"^(\s*)-\s+(.*)$")
 _RUN_BIN_TABLES: Final = frozenset({"package.metadata.bin", "workspace.metadata.bin"})
 _TOML_TABLE: Final = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(#.*)?$")
 _TOML_KEY: Final = re.compile(r'^\s*"?([A-Za-z0-9_-]+)"?\s*=')
+#: Bazel's files, where rules_rust's crate_universe names the crates a Bazel build of the
+#: repository compiles: `crate.spec(package = "name", ..)`, or a `packages` dictionary's
+#: `"name": crate.spec(..)` (the key is the crate unless `package` names another)
+_BAZEL_FILES: Final = frozenset(
+    {"MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel", "BUILD", "BUILD.bazel"}
+)
+_CRATE_SPEC: Final = re.compile(r'(?:"([A-Za-z0-9_-]+)"\s*:\s*)?\bcrate\.spec\s*\(([^()]*)\)')
+_SPEC_PACKAGE: Final = re.compile(r'\bpackage\s*=\s*"([A-Za-z0-9_-]+)"')
 _MAX_TASK_FILE: Final = 256 * 1024  # bytes of a task file read for what it installs
 _MAX_LOCKFILE: Final = 4 * 1024 * 1024  # a shipped Cargo.lock read whole, at most this
 
@@ -406,12 +414,15 @@ def install_evidence(files: Mapping[str, bytes], check: DependencyCheck) -> list
     workflow, a tool's hooks or a task runner's file (a justfile, a Makefile),
     cargo-make's ``install_crate``, pre-commit's hook dependencies and cargo-run-bin's
     ``[package.metadata.bin]`` (what ``cargo bin`` installs). Its developers and CI run
-    these, its dependents never: the evidence is the tooling's (test)."""
+    these, its dependents never: the evidence is the tooling's (test). So are the crates
+    a Bazel build of the repository compiles (rules_rust's crate_universe specs), which
+    its Cargo manifest need not show."""
     found: list[Evidence] = []
     for path in sorted(files):
         name = path.rsplit("/", 1)[-1]
         running = file_kind(path, files[path][:2]) in _RUNNING_KINDS
-        if name not in _TASK_FILES and name != "Cargo.toml" and not running:
+        bazel = name in _BAZEL_FILES or name.endswith(".bzl")
+        if name not in _TASK_FILES and name != "Cargo.toml" and not running and not bazel:
             continue
         text = files[path][:_MAX_TASK_FILE].decode("utf-8", errors="replace")
         lines = text.split("\n")
@@ -421,12 +432,26 @@ def install_evidence(files: Mapping[str, bytes], check: DependencyCheck) -> list
             installs += _pre_commit_installs(lines)
         if name == "Cargo.toml":
             installs = _run_bin_installs(lines)
+        if bazel:
+            installs = _bazel_specs(text)
         for number, installed in sorted(installs):
             advisory = check.malicious.get(normalize_crate_name(installed))
             if advisory is not None:
-                why = f"installs {installed}: {advisory}"
+                why = f"{'builds' if bazel else 'installs'} {installed}: {advisory}"
                 snippet = f"{lines[number - 1].strip()[:100]}  ({why})"
                 found.append(Evidence(MALICIOUS_RULE, path, number, snippet, Context.TEST))
+    return found
+
+
+def _bazel_specs(text: str) -> list[tuple[int, str]]:
+    """The crates crate_universe's specs in a Bazel file name, with their lines."""
+    found = []
+    for spec in _CRATE_SPEC.finditer(text):
+        package = _SPEC_PACKAGE.search(text, spec.start(2), spec.end(2))
+        named = package.group(1) if package is not None else spec.group(1)
+        if named is not None:  # (at the line that names it)
+            at = spec.start() if package is None else package.start()
+            found.append((text.count("\n", 0, at) + 1, named))
     return found
 
 
