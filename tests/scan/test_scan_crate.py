@@ -258,26 +258,6 @@ def test_a_sys_build_script_fetching_a_pinned_release_is_not_malicious(tmp_path:
     assert scan_path(loader).verdict == "malicious"
 
 
-def test_credentials_read_and_the_programs_own_timer_planted_are_to_review(
-    tmp_path: Path,
-) -> None:
-    """A backup tool that reads /etc/wireguard and installs its own systemd timer collects
-    and persists, but sends, runs and hides nothing: to review, not malware."""
-    main = (
-        'fn backup() -> Vec<u8> { std::fs::read("/etc/wireguard/wg0.conf").unwrap() }\n'
-        "fn install() {\n"
-        '    let unit = "[Timer]\\nOnCalendar=daily\\n";\n'
-        '    std::fs::write("/etc/systemd/system/wg-backup.timer", unit).unwrap();\n'
-        "}\n"
-    )
-    result = _scan_dir(
-        tmp_path,
-        {"Cargo.toml": '[package]\nname = "wg-backup"\nversion = "0.1.0"\n', "src/main.rs": main},
-    )
-    assert {e.rule for e in result.findings} >= {"threat-credential-store", "threat-persistence"}
-    assert result.verdict == "suspicious"
-
-
 def test_a_flow_in_test_code_counts_for_the_verdict(tmp_path: Path) -> None:
     """What the crate's own developers and CI run (`cargo test`, `cargo bench`) is code
     that runs: a credential file sent from a benchmark's helper is malware's work."""

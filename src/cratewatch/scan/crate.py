@@ -91,7 +91,6 @@ _ACTING: Final = frozenset(
 _CARRIERS: Final = frozenset(
     {Tactic.EXFILTRATION, Tactic.EXECUTION, Tactic.CONCEALMENT, Tactic.PERSISTENCE, Tactic.IMPACT}
 )
-_KEPT_AT_HOME: Final = frozenset({Tactic.COLLECTION, Tactic.PERSISTENCE})
 _BUILD_ALARMS: Final = frozenset({"capability-network", "capability-dynamic-loading"})
 #: a known-malicious crate runs wherever it is built: as a dev-dependency, on the machines and
 #: CI of the crate's own developers (a reviewer must know, though dependents never build it);
@@ -455,9 +454,7 @@ def _verdict(
         }
     )
     by_tactic = sorted({f"{rule.tactic}: {rule.id} ({e.file})" for rule, e in threats})
-    # (credentials collected and the program's own start-up planted, and nothing sent, run
-    # or hidden: a backup tool that installs its own timer)
-    combined = len(tactics) >= 2 and bool(tactics & _CARRIERS) and tactics != _KEPT_AT_HOME
+    combined = len(tactics) >= 2 and bool(tactics & _CARRIERS)
     # Tactics combine into malware when one of the threats stands on its own, or sits in
     # code that runs while building; corroborating threats alone (a dotfile manager that
     # names .bashrc and checks for CI) combine into something to review.
