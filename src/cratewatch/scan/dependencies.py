@@ -426,14 +426,15 @@ def install_evidence(files: Mapping[str, bytes], check: DependencyCheck) -> list
             continue
         text = files[path][:_MAX_TASK_FILE].decode("utf-8", errors="replace")
         lines = text.split("\n")
-        cargo_make = name == "Makefile.toml"
-        installs = [(n, c) for n, line in enumerate(lines, 1) for c in _installed(line, cargo_make)]
-        if name in _PRE_COMMIT:
-            installs += _pre_commit_installs(lines)
-        if name == "Cargo.toml":
-            installs = _run_bin_installs(lines)
         if bazel:
             installs = _bazel_specs(text)
+        elif name == "Cargo.toml":
+            installs = _run_bin_installs(lines)
+        else:
+            cargo_make = name == "Makefile.toml"
+            installs = [(n, c) for n, ln in enumerate(lines, 1) for c in _installed(ln, cargo_make)]
+            if name in _PRE_COMMIT:
+                installs += _pre_commit_installs(lines)
         for number, installed in sorted(installs):
             advisory = check.malicious.get(normalize_crate_name(installed))
             if advisory is not None:

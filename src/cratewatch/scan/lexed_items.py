@@ -264,14 +264,17 @@ def _node_start(code: bytes, at: int) -> int | None:
     return at
 
 
-def _paired(code: bytes) -> dict[int, int] | None:
-    """Each opening bracket's offset with its closing one's; None if they do not pair."""
+def _paired(code: bytes, parents: dict[int, int] | None = None) -> dict[int, int] | None:
+    """Each opening bracket's offset with its closing one's; None if they do not pair.
+    ``parents``, if given, gets each opening bracket's enclosing one (-1: none)."""
     closing: dict[int, int] = {}
     stack: list[int] = []
     for bracket in _BRACKETS.finditer(code):
         at = bracket.start()
         opens = _OPENS.get(code[at])
         if opens is None:
+            if parents is not None:
+                parents[at] = stack[-1] if stack else -1
             stack.append(at)
         elif not stack or code[stack[-1]] != opens:
             return None
@@ -407,14 +410,8 @@ class _Around:
 
     def _closing(self, opening: int) -> int | None:
         if self.parents is None:
-            self.parents, stack = {}, [-1]
-            for bracket in _BRACKETS.finditer(self.code):
-                at = bracket.start()
-                if self.code[at] not in _OPENS:
-                    self.parents[at] = stack[-1]
-                    stack.append(at)
-                else:
-                    stack.pop()
+            self.parents = {}
+            _paired(self.code, self.parents)  # (paired already: only the parents are new)
         parent = self.parents[opening]
         return None if parent < 0 else self.pairs[parent]
 

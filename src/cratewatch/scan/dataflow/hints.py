@@ -218,16 +218,21 @@ def decoder_hints(data: bytes) -> list[Any]:
     in capitals, a string literal or numbers only."""
     decoders: set[str] = set()
     others: dict[str, set[str]] = {}
-    for match in word_matches(_SIGNATURE, data):
-        if _TEXT_SIGNATURE.search(match.group(2)):
-            body = _body(data, match.end())
-            name = match.group(1).decode()
-            if _DECODER_HINT.search(body):
-                decoders.add(name)
-            else:
-                others.setdefault(name, set()).update(n.decode() for n in _CALLED.findall(body))
+    for name, body in _text_functions(data):
+        if _DECODER_HINT.search(body):
+            decoders.add(name.decode())
+        else:
+            calls = others.setdefault(name.decode(), set())
+            calls.update(n.decode() for n in _CALLED.findall(body))
     given = {callee.decode() for callee in _given_callees(data)}
     return [sorted(decoders), {n: sorted(c) for n, c in others.items()}, sorted(given)]
+
+
+def _text_functions(data: bytes) -> Iterator[tuple[bytes, bytes]]:
+    """The functions of a file that yield text (or fill a buffer), with their bodies."""
+    for match in word_matches(_SIGNATURE, data):
+        if _TEXT_SIGNATURE.search(match.group(2)):
+            yield match.group(1), _body(data, match.end())
 
 
 def checked_decoder_hints(value: Any) -> list[Any]:
@@ -304,6 +309,7 @@ def bare_decoders(text: bytes) -> bool:
     list of addresses parsed from decoded text): what ``Solver._decoded`` runs."""
     if not (_BARE_SIGNATURE.search(text) or _TEXT_MAKING.search(text)):
         return False  # nothing that takes nothing makes text
+    decoders: set[bytes] | None = None  # the file's decoders (found when first asked)
     for match in word_matches(_BARE_FUNCTION, text):
         signature = _BARE_SIGNATURE.match(text, match.start())
         body = _body(text, match.end())
@@ -311,21 +317,14 @@ def bare_decoders(text: bytes) -> bool:
             continue  # neither yields text nor makes any
         if _DECODER_HINT.search(body) and (signature or _TABLE_NAME.search(body)):
             return True
-        if signature and _TABLE_NAME.search(body) and _calls_decoder(text, body):
-            return True  # `TABLE.iter().map(|s| decipher(s))`: the table through a decoder
+        if signature and _TABLE_NAME.search(body):
+            if decoders is None:
+                decoders = {n for n, b in _text_functions(text) if _DECODER_HINT.search(b)}
+            if not decoders.isdisjoint(_CALLED.findall(body)):
+                return True  # `TABLE.iter().map(|s| decipher(s))`: the table through a decoder
         address = signature and signature.group(1).startswith((b"Socket", b"Ip"))
         if address and _TABLE_NAME.search(body):
             return True  # an address computed from a table of the crate's
-    return False
-
-
-def _calls_decoder(text: bytes, body: bytes) -> bool:
-    """Whether ``body`` calls a function of ``text`` (the same file) whose own body
-    transforms characters or bytes."""
-    for name in dict.fromkeys(_CALLED.findall(body)):
-        for definition in re.finditer(rb"fn\s+%s\s*[(<]" % re.escape(name), text):
-            if _DECODER_HINT.search(_body(text, definition.end())):
-                return True
     return False
 
 

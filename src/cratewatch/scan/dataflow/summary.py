@@ -478,7 +478,7 @@ def decoding_call(
                 decoders[function.name] = bool(calling.search(text[:_CONSTANT_TEXT]))
     transforms = any(decoders.values())
     for function, _ in headers:
-        if decoders.get(function.name) and function.yields_text and not function.params:
+        if decoders.get(function.name) and not function.params:  # (yields text: a key)
             return True  # it takes nothing and hands what it has to a decoder: `table()`
         for constant in function.bound_constants:  # perhaps given to a decoder as a variable
             if constant in constants and (transforms or opaque(constants[constant])):
