@@ -16,7 +16,7 @@ import pytest
 
 from cratewatch.model.scan import ArchiveIssue, Verdict
 from cratewatch.scan.crate import scan_path
-from cratewatch.scan.extract import Limits, read_crate, read_directory
+from cratewatch.scan.extract import Limits, _read_up_to, read_crate, read_directory
 from tests.scan.hostile import end, header, member, pax, write_crate, write_zero_bomb
 
 MANIFEST = b'[package]\nname = "x"\nversion = "1.0.0"\n'
@@ -323,3 +323,10 @@ def test_a_directory_is_read_like_an_archive(tmp_path: Path) -> None:
         (ArchiveIssue.SPECIAL_FILE, "src/pipe"),
     ]
     assert not any(p.issue.evidence for p in archive.problems[:4])
+
+
+def test_a_file_is_read_by_its_size_and_to_its_limit_if_it_grew() -> None:
+    assert _read_up_to(io.BytesIO(b"abc"), 3, 50) == b"abc"
+    assert _read_up_to(io.BytesIO(b"ab"), 3, 50) == b"ab"  # shorter than it was
+    assert _read_up_to(io.BytesIO(b"x" * 100), 10, 50) == b"x" * 51  # grew past the limit
+    assert _read_up_to(io.BytesIO(b"x" * 20), 10, 50) == b"x" * 20

@@ -24,7 +24,7 @@ import posixpath
 import re
 import stat
 from pathlib import Path
-from typing import Final, NamedTuple
+from typing import BinaryIO, Final, NamedTuple
 
 from cratewatch.errors import InputError
 from cratewatch.model.scan import ArchiveIssue, ArchiveProblem
@@ -276,12 +276,23 @@ def read_directory(root: Path, limits: Limits = DEFAULT_LIMITS) -> CrateArchive:
                     opened = os.fstat(fd)
                     if (opened.st_dev, opened.st_ino) != (status.st_dev, status.st_ino):
                         raise OSError(0, "changed while it was read")
-                    files[rel] = handle.read(limits.max_file_bytes + 1)
+                    files[rel] = _read_up_to(handle, opened.st_size, limits.max_file_bytes)
                 total += size
             except OSError as exc:
                 detail = f"cannot read ({exc.strerror or exc})"
                 problems.append(ArchiveProblem(ArchiveIssue.UNREADABLE, rel, detail))
     return CrateArchive(root.name, files, tuple(problems))
+
+
+def _read_up_to(handle: BinaryIO, size: int, limit: int) -> bytes:
+    """A file's bytes, at most ``limit`` + 1 (one over: the file grew past the limit
+    since its size was looked at). Read by its size first: a read asked for the limit
+    allocates a buffer of the limit's size for every file, a third of the cost of
+    reading a crate."""
+    data = handle.read(min(size, limit) + 1)
+    if len(data) > size:  # (it grew)
+        data += handle.read(limit + 1 - len(data))
+    return data
 
 
 def _directory_link(
