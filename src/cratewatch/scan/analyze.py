@@ -292,6 +292,7 @@ def analyze_file(
     found += in_code
     found += _syntax_evidence(plan, source, path, context, lines)
     found += _literal_matches(plan, source, path, context, lines)
+    found = _unexcused(found, plan)
     for rule in plan.by_scope[Scope.FLOW]:
         if rule.contexts and context.value not in rule.contexts:
             continue
@@ -321,6 +322,16 @@ def _file_scan(
         _named_files(source) if building else (),
         _generated(source) if building else None,
     )
+
+
+def _unexcused(found: list[Evidence], plan: _Plan) -> list[Evidence]:
+    """``found`` less the hits of rules that another hit of the file excuses (a service
+    installed only once the user said yes is the user's doing)."""
+    if not plan.excused:
+        return found
+    hits = {e.rule for e in found}
+    excused = {rule for rule, unless in plan.excused.items() if rule in hits and unless & hits}
+    return [e for e in found if e.rule not in excused] if excused else found
 
 
 def _lexed(data: bytes, context: Context) -> Lexed | None:
@@ -539,6 +550,8 @@ class _Plan(NamedTuple):
     first_only: frozenset[str]  # capabilities no flow needs: their first hit is enough
     steps: frozenset[str]  # rules that flows are made of
     prefilter: Prefilter
+    # rules (not flows) that a hit of another in the same file excuses: their ``unless``
+    excused: dict[str, frozenset[str]]
 
 
 _PLANS: dict[int, _Plan] = {}
@@ -558,6 +571,7 @@ def _plan(rules: tuple[Rule, ...]) -> _Plan:
             capabilities - in_flows,
             frozenset(in_flows),
             Prefilter(rules),
+            {r.id: r.unless for r in rules if r.unless and r.scope is not Scope.FLOW},
         )
         _PLANS[id(rules)] = plan
     return plan

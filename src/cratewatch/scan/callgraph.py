@@ -46,9 +46,11 @@ __all__ = [
     "HIDDEN_TRAITS",
     "MAX_DEPTH",
     "MAX_FLOW_LINES",
+    "Branches",
     "CallGraph",
     "Function",
     "JoinedFlow",
+    "exclusive_arms",
     "file_functions",
     "join_flow",
 ]
@@ -526,12 +528,21 @@ def _module(file: str) -> str:
     return parts[-2] if parts[-1] == "mod" and len(parts) > 1 else parts[-1]
 
 
+class Branches(NamedTuple):
+    """Where a function names another (every line: ``naming``), and the arms of the
+    ``match`` expressions a function runs once (``arms``, see ``exclusive_arms``)."""
+
+    naming: Callable[[Function, str], list[int]]
+    arms: Callable[[Function], list[list[tuple[int, int]]]]
+
+
 def join_flow(
     graph: CallGraph,
     requires: Sequence[frozenset[str]],
     steps: Mapping[int, Sequence[tuple[str, str, int]]],
     late: frozenset[tuple[str, int]] = frozenset(),
     call_line: Callable[[Function, str], int] | None = None,
+    branches: Branches | None = None,
 ) -> list[JoinedFlow]:
     """Where the groups of a flow rule meet along calls and not in one function.
 
@@ -546,7 +557,8 @@ def join_flow(
     alone only with steps found after ``analyze.py`` (``late``: their (file, line)).
     ``call_line`` (for a rule whose steps are ordered): the line where a function first
     names another; the groups' steps must then come in their order (a browser started,
-    then connected to, is no download run)."""
+    then connected to, is no download run). ``branches``: no two steps may be taken in
+    different arms of a ``match`` that a program's ``main`` runs once (``_in_other_arms``)."""
     stepping: dict[int, list[tuple[str, str, int]]] = {}
     for index, hits in steps.items():
         kept = [s for s in hits if any(s[0] in group for group in requires)]
@@ -584,8 +596,10 @@ def join_flow(
         for choice in product(*options):
             distinct = choice[-1][2:4] != choice[0][2:4]
             shorter = best is None or sum(c[0] for c in choice) < sum(c[0] for c in best)
-            in_order = call_line is None or _in_order(graph, [c[3:5] for c in choice], call_line)
-            if distinct and shorter and in_order:
+            placed = [c[3:5] for c in choice]
+            in_order = call_line is None or _in_order(graph, placed, call_line)
+            together = branches is None or not _in_other_arms(graph, placed, branches)
+            if distinct and shorter and in_order and together:
                 best = choice
         if best is None:
             continue
@@ -632,6 +646,89 @@ def _in_order(
         if place_a and place_b and place_a > place_b:
             return False
     return True
+
+
+def _in_other_arms(
+    graph: CallGraph, steps: list[tuple[int, tuple[int, ...]]], branches: Branches
+) -> bool:
+    """Whether two steps (a line, and the path of calls to the function that takes it)
+    part in a program's ``main`` in different arms of a ``match`` it runs once: a CLI's
+    subcommands (``install-service`` writes a unit and runs systemctl, ``run`` uploads),
+    of which one run takes one. Each step is placed at its own line there, or at every
+    line that names the next function on its path; one placed outside the arms, or in
+    an arm of the other's, is taken with it. (Only ``main`` runs once for certain: a
+    command loop's handler dispatches a download, then a run, in two calls.)"""
+    for (line_a, path_a), (line_b, path_b) in combinations(steps, 2):
+        shared = 0
+        while shared < min(len(path_a), len(path_b)) and path_a[shared] == path_b[shared]:
+            shared += 1
+        where = graph.functions[path_a[shared - 1]]
+        if where.name != "main" or where.method:
+            continue
+        places = [
+            [line]
+            if len(path) == shared
+            else branches.naming(where, graph.functions[path[shared]].name)
+            for line, path in ((line_a, path_a), (line_b, path_b))
+        ]
+        for match in branches.arms(where):
+            arm_a, arm_b = (_arms_holding(match, lines) for lines in places)
+            if arm_a and arm_b and not arm_a & arm_b:
+                return True
+    return False
+
+
+def _arms_holding(arms: list[tuple[int, int]], lines: list[int]) -> set[int]:
+    """The arms that hold ``lines``; none if a line is outside them all."""
+    found: set[int] = set()
+    for line in lines:
+        holding = {index for index, (first, last) in enumerate(arms) if first <= line <= last}
+        if not holding:
+            return set()
+        found |= holding
+    return found
+
+
+# what runs its body again or later: a match inside is no choice made once
+_REPEATING: Final = frozenset(
+    {"loop_expression", "while_expression", "for_expression", "closure_expression", "function_item"}
+)
+
+
+def exclusive_arms(data: bytes, function: Function) -> list[list[tuple[int, int]]]:
+    """The arms (first and last lines) of each ``match`` in ``function``'s body (of the
+    file ``data``) that is in no loop or closure of it: one arm runs per call."""
+    root = syntax_tree(data).root_node
+    node = None
+    pending = [root]
+    while pending:  # down to the function item that starts on the function's first line
+        current = pending.pop()
+        if current.start_point[0] > function.first - 1 or current.end_point[0] < function.first - 1:
+            continue
+        if current.type == "function_item" and current.start_point[0] == function.first - 1:
+            node = current
+            break
+        pending.extend(current.named_children)
+    body = None if node is None else node.child_by_field_name("body")
+    if body is None:
+        return []
+    found: list[list[tuple[int, int]]] = []
+    pending = [body]
+    while pending:
+        current = pending.pop()
+        if current.type in _REPEATING:
+            continue
+        if current.type == "match_expression":
+            block = current.child_by_field_name("body")
+            arms = [
+                (arm.start_point[0] + 1, arm.end_point[0] + 1)
+                for arm in (block.named_children if block is not None else [])
+                if arm.type == "match_arm"
+            ]
+            if len(arms) > 1:
+                found.append(arms)
+        pending.extend(current.named_children)
+    return found
 
 
 def _reaching(callers: Sequence[Sequence[int]], targets: set[int]) -> set[int]:

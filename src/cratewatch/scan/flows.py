@@ -31,9 +31,11 @@ from cratewatch.scan.callgraph import (
     FOREIGN_TRAIT,
     HIDDEN_TRAITS,
     MAX_DEPTH,
+    Branches,
     CallGraph,
     Function,
     JoinedFlow,
+    exclusive_arms,
     file_functions,
     join_flow,
 )
@@ -190,9 +192,10 @@ def joined_flows(
         fresh = frozenset((path, line) for _, path, line in found_late)
         callers = graph.callers()
         defined = _traits_defined(files, unit)
+        branches = _branches(files)
         for rule in wanted:
-            order = _call_line(files) if rule.ordered else None
-            for flow in join_flow(graph, rule.requires, steps, fresh, order):
+            order = _call_line(branches.naming) if rule.ordered else None
+            for flow in join_flow(graph, rule.requires, steps, fresh, order, branches):
                 if rule.id in only_hidden and not _runs_hidden(graph, callers, flow.root, defined):
                     continue
                 files_involved = {flow.root.file} | {file for _, file, _, _ in flow.steps}
@@ -269,22 +272,42 @@ def dataflow_evidence(
     return evidence
 
 
-def _call_line(files: Mapping[str, bytes]) -> Callable[[Function, str], int]:
-    """Where a function first names another, read from its file's lines (the call graph
-    keeps the names a function calls, not where): 0 where it does not."""
+def _naming_lines(files: Mapping[str, bytes]) -> Callable[[Function, str], list[int]]:
+    """The lines where a function names another, read from its file's lines (the call
+    graph keeps the names a function calls, not where)."""
     split: dict[str, list[bytes]] = {}
 
-    def line_of(caller: Function, name: str) -> int:
+    def lines_of(caller: Function, name: str) -> list[int]:
         lines = split.get(caller.file)
         if lines is None:
             lines = split[caller.file] = files.get(caller.file, b"").split(b"\n")
         whole = re.compile(re.escape(name.removesuffix("!").encode()) + rb"(?!\w)")
-        for number in range(caller.first, min(caller.last, len(lines)) + 1):
-            if next(word_matches(whole, lines[number - 1]), None) is not None:
-                return number
-        return 0
+        return [
+            number
+            for number in range(caller.first, min(caller.last, len(lines)) + 1)
+            if next(word_matches(whole, lines[number - 1]), None) is not None
+        ]
 
-    return line_of
+    return lines_of
+
+
+def _call_line(naming: Callable[[Function, str], list[int]]) -> Callable[[Function, str], int]:
+    """Where a function first names another: 0 where it does not."""
+    return lambda caller, name: next(iter(naming(caller, name)), 0)
+
+
+def _branches(files: Mapping[str, bytes]) -> Branches:
+    """Where functions name others, and the arms of the matches they run once (read
+    from a function's file when asked: only a program's ``main`` is)."""
+    known: dict[tuple[str, int], list[list[tuple[int, int]]]] = {}
+
+    def arms(function: Function) -> list[list[tuple[int, int]]]:
+        key = (function.file, function.first)
+        if key not in known:
+            known[key] = exclusive_arms(files.get(function.file, b""), function)
+        return known[key]
+
+    return Branches(_naming_lines(files), arms)
 
 
 def compilation_units(
