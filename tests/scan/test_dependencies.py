@@ -95,8 +95,9 @@ def test_a_known_malicious_dependency_of_a_workspace_member() -> None:
 
 def test_a_path_or_git_dependency_with_a_version_is_the_published_crate() -> None:
     """`cargo publish` keeps the version of a path or git dependency and drops the rest:
-    dependents get that crates.io crate. A git repository serving a malicious crate's
-    name is not that crate, but a reviewer looks; a path dependency is the crate's own."""
+    dependents get that crates.io crate. A git repository or a folder (a git submodule,
+    absent from the package) serving a malicious crate's name is not that crate, but a
+    reviewer looks."""
     from cratewatch.scan.dependencies import DependencyCheck, dependency_evidence
     from cratewatch.scan.manifest import read_manifest
 
@@ -115,6 +116,7 @@ def test_a_path_or_git_dependency_with_a_version_is_the_published_crate() -> Non
     assert sorted((e.line, e.rule) for e in found) == [
         (6, "threat-malicious-dependency"),
         (7, "threat-malicious-dependency"),
+        (8, "threat-malicious-name-dependency"),
         (9, "threat-malicious-name-dependency"),
     ]
     named = max(found, key=lambda e: e.line)

@@ -252,11 +252,12 @@ def dependency_evidence(
             published = True  # crates.io under a name of its own (`registry = "mirror"`)
         name = normalize_crate_name(dependency.name)
         if dependency.source not in (None, "workspace") and not published:
-            # git, path or another registry: not the crates.io crate. A git repository or
-            # another registry that serves a name removed for malicious code is no proof,
-            # but a reviewer looks (the crate's own path dependencies are its sources).
+            # git, path or another registry: not the crates.io crate. A git repository,
+            # another registry or a folder (often a git submodule, absent from the
+            # package) that serves a name removed for malicious code is no proof, but a
+            # reviewer looks.
             advisory = check.malicious.get(name)
-            if advisory is not None and not source.startswith("path "):
+            if advisory is not None:
                 why = f"{advisory}, from {source}"
                 found.append(_evidence(MALICIOUS_NAME_RULE, dependency, lines, why))
             continue
