@@ -1066,7 +1066,6 @@ NOT_CALLED = {
     "10_atbash_trait.rs",
     "41_book_cipher.rs",
     "42_keyboard_shift.rs",
-    "43_multitap_keypad.rs",
     "45_hill_mod41.rs",
     "46_beaufort_trait.rs",
     "48_four_square.rs",
@@ -1086,3 +1085,31 @@ def test_the_data_flow_reveals_what_each_decoder_hides(program: str) -> None:
     # the interpreter; the program's `main` is where the call is written
     found = unit_flows({"src/main.rs": (DECODERS / program).read_bytes()}, "x")
     assert any(DECODED[program] in name.text for name in found.revealed), program
+
+
+def test_cyrillic_transliterated_through_unicode_case_mappings() -> None:
+    """A slug table keyed by lower-case Cyrillic letters: `to_lowercase` is Unicode's
+    (an iterator of chars whose `next` is taken), and `is_uppercase` asks for upper case
+    where `is_ascii_uppercase` asks for an ASCII letter."""
+    source = """
+const T: &[(char, &str)] = &[('е', "e"), ('к', "k"), ('м', "m"), ('п', "p"), ('л', "l"),
+    ('ь', ""), ('х', "x"), ('а', "a"), ('о', "o"), ('с', "s"), ('т', "t")];
+fn tr(s: &str) -> String {
+    let mut out = String::new();
+    for ch in s.chars() {
+        let lower = ch.to_lowercase().next().unwrap_or(ch);
+        match T.iter().find(|(c, _)| *c == lower) {
+            Some((_, lat)) if ch.is_uppercase() => out.push_str(&lat.to_uppercase()),
+            Some((_, lat)) => out.push_str(lat),
+            None => out.push(ch),
+        }
+    }
+    out
+}
+fn ascii_upper(s: &str) -> usize {
+    s.chars().filter(|c| c.is_ascii_uppercase()).count()
+}
+"""
+    assert run(source, 'tr("хост.ехампле/СТАТ")') == "xost.example/STAT"
+    interpreter, name, arguments = _probe(source, 'ascii_upper("СТАТ A")')
+    assert interpreter.call(name, arguments).value == 1

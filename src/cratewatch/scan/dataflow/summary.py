@@ -238,6 +238,9 @@ DECODER_BODY: Final = re.compile(
     r"\.rev\(\)|from_str_radix|0x2800|% ?26\b|to_bits\(\)|to_[bl]e_bytes|<<\s*\d|"
     # letters taken apart from their marks (unicode-normalization's `nfd()`)
     r"\.nfk?d\(\)|"
+    # a character picked at a position of another text (a book cipher over a table of
+    # well-known URIs: `KNOWN[u].chars().nth(c)`)
+    r"\.(?:chars|bytes)\(\)\s*\.\s*nth\(|"
     # `out[i] = c[j]` (or `Some(c[j])`, or `*c` of a zip with the order): characters put
     # in another order
     r"\w\[[^\]\n]+\]\s*=\s*(?:Some\s*\(\s*)?\w+\s*\[|\w\[[^\]\n]+\]\s*=\s*\*\w+\s*;|"

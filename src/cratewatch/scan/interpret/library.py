@@ -1272,10 +1272,20 @@ _FLOAT_MATH_2: Final[dict[str, Callable[[float, float], float]]] = {
 
 def _char_method(char: Char, name: str, values: list[Any]) -> Any:
     c = str(char)
-    if name in ("to_ascii_uppercase", "to_uppercase"):
+    if name == "to_ascii_uppercase":
         return Char(c.upper()) if c.isascii() else char
-    if name in ("to_ascii_lowercase", "to_lowercase"):
+    if name == "to_ascii_lowercase":
         return Char(c.lower()) if c.isascii() else char
+    # Unicode's case mappings (a transliteration table keyed by lower-case Cyrillic): an
+    # iterator of chars in Rust, here their text, which `next` and `collect` read
+    if name == "to_uppercase":
+        return Char(c.upper())
+    if name == "to_lowercase":
+        return Char(c.lower())
+    if name == "next" and c:
+        return Variant("Some", Char(c[0]))
+    if name == "collect":
+        return Text(c)
     if name in ("is_ascii_alphabetic", "is_alphabetic"):
         return c.isalpha() and (c.isascii() or name == "is_alphabetic")
     if name in ("is_ascii_digit", "is_numeric"):
@@ -1283,9 +1293,9 @@ def _char_method(char: Char, name: str, values: list[Any]) -> Any:
     if name in ("is_ascii_alphanumeric", "is_alphanumeric"):
         return c.isalnum()
     if name in ("is_ascii_uppercase", "is_uppercase"):
-        return c.isupper()
+        return c.isupper() and (c.isascii() or name == "is_uppercase")
     if name in ("is_ascii_lowercase", "is_lowercase"):
-        return c.islower()
+        return c.islower() and (c.isascii() or name == "is_lowercase")
     if name in ("is_whitespace", "is_ascii_whitespace"):
         return c.isspace()
     if name == "is_ascii_punctuation":
