@@ -241,6 +241,9 @@ DECODER_BODY: Final = re.compile(
     # a character picked at a position of another text (a book cipher over a table of
     # well-known URIs: `KNOWN[u].chars().nth(c)`)
     r"\.(?:chars|bytes)\(\)\s*\.\s*nth\(|"
+    # a constant table's entries each handed to a function of the crate (glyph names read
+    # through their lookup: `RUNS[i].iter().filter_map(|n| to_unicode(n))`)
+    r"\b[A-Z][A-Z0-9_]{2,}\s*(?:\[[^\]\n]*\])?\s*\.\s*iter\(\)\s*\.\s*(?:filter_)?map\(\s*\|[^|]*\|\s*(?:\w+::)*[a-z_]\w*\s*\(|"
     # `out[i] = c[j]` (or `Some(c[j])`, or `*c` of a zip with the order): characters put
     # in another order
     r"\w\[[^\]\n]+\]\s*=\s*(?:Some\s*\(\s*)?\w+\s*\[|\w\[[^\]\n]+\]\s*=\s*\*\w+\s*;|"
