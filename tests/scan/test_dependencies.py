@@ -95,9 +95,9 @@ def test_a_known_malicious_dependency_of_a_workspace_member() -> None:
 
 def test_a_path_or_git_dependency_with_a_version_is_the_published_crate() -> None:
     """`cargo publish` keeps the version of a path or git dependency and drops the rest:
-    dependents get that crates.io crate. A git repository or a folder (a git submodule,
-    absent from the package) serving a malicious crate's name is not that crate, but a
-    reviewer looks."""
+    dependents get that crates.io crate. A git repository serving a malicious crate's
+    name is not that crate, but a reviewer looks; a path dependency is the crate's own,
+    unless renamed to pass for another crate."""
     from cratewatch.scan.dependencies import DependencyCheck, dependency_evidence
     from cratewatch.scan.manifest import read_manifest
 
@@ -107,19 +107,20 @@ def test_a_path_or_git_dependency_with_a_version_is_the_published_crate() -> Non
         'tinymember = { git = "https://git.example/tinymember", version = "0.2" }\n'
         'logprinter = { path = "../logprinter" }\n'
         'aronenao = { git = "https://git.example/aronenao", branch = "main" }\n'
+        'sha2 = { path = "third_party/sha-rust", package = "sha-rust" }\n'
     )
     manifest = read_manifest({"Cargo.toml": text.encode()})
     check = DependencyCheck(
-        {n: "RUSTSEC" for n in ("arone", "tinymember", "logprinter", "aronenao")}
+        {n: "RUSTSEC" for n in ("arone", "tinymember", "logprinter", "aronenao", "sha-rust")}
     )
     found = dependency_evidence(manifest, text, check)
     assert sorted((e.line, e.rule) for e in found) == [
         (6, "threat-malicious-dependency"),
         (7, "threat-malicious-dependency"),
-        (8, "threat-malicious-name-dependency"),
         (9, "threat-malicious-name-dependency"),
+        (10, "threat-malicious-name-dependency"),
     ]
-    named = max(found, key=lambda e: e.line)
+    named = next(e for e in found if e.line == 9)
     assert named.snippet.endswith("(RUSTSEC, from git https://git.example/aronenao branch main)")
 
 

@@ -252,12 +252,17 @@ def dependency_evidence(
             published = True  # crates.io under a name of its own (`registry = "mirror"`)
         name = normalize_crate_name(dependency.name)
         if dependency.source not in (None, "workspace") and not published:
-            # git, path or another registry: not the crates.io crate. A git repository,
-            # another registry or a folder (often a git submodule, absent from the
-            # package) that serves a name removed for malicious code is no proof, but a
-            # reviewer looks.
+            # git, path or another registry: not the crates.io crate. A git repository or
+            # another registry that serves a name removed for malicious code is no proof,
+            # but a reviewer looks. A folder of that name is the crate's own sources,
+            # unless the entry renames it to pass for another crate (`sha2 = { path =
+            # "third_party/sha-rust", package = "sha-rust" }`: a git submodule, absent
+            # from the package).
             advisory = check.malicious.get(name)
-            if advisory is not None:
+            renamed = (
+                dependency.rename is not None and normalize_crate_name(dependency.rename) != name
+            )
+            if advisory is not None and (not source.startswith("path ") or renamed):
                 why = f"{advisory}, from {source}"
                 found.append(_evidence(MALICIOUS_NAME_RULE, dependency, lines, why))
             continue
