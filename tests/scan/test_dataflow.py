@@ -150,6 +150,27 @@ def test_data_is_followed_across_a_bounded_number_of_function_boundaries() -> No
     assert not flows(chain(MAX_BOUNDARIES + 1))
 
 
+def test_sql_decoded_at_run_time_is_a_hidden_query() -> None:
+    source = (
+        "const Q: [u8; 4] = [1, 2, 3, 4];\n"
+        "fn dec(d: &[u8]) -> String { d.iter().map(|b| (b ^ 0x42) as char).collect() }\n"
+        "fn f(client: &mut postgres::Client) {\n"
+        "  client.batch_execute(&dec(&Q)).unwrap();\n"
+        "  client.execute(&dec(&Q), &[]).unwrap();\n"
+        '  client.batch_execute("VACUUM").unwrap();\n'
+        "  let _ = sqlx::query(&dec(&Q));\n"
+        "}\n"
+    )
+    assert sorted((f.action, f.sink) for f in flows(source)) == [
+        ("query", "database query batch_execute"),
+        ("query", "database query execute"),
+        ("query", "sqlx::query"),
+    ]
+    # an HTTP client's `execute(request)` takes one argument: no query
+    request = source.replace("client.execute(&dec(&Q), &[])", "client.execute(dec(&Q))")
+    assert ("query", "database query execute") not in {(f.action, f.sink) for f in flows(request)}
+
+
 def test_names_decoded_from_constants_are_hidden() -> None:
     source = (
         "const P: [u8; 4] = [1, 2, 3, 4];\n"

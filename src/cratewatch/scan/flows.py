@@ -46,6 +46,7 @@ from cratewatch.scan.dataflow import (
     EMIT,
     GATHERED,
     HOST_FACTS,
+    QUERY,
     REMOTE_RUN,
     RUN,
     SEND,
@@ -82,6 +83,7 @@ _DATAFLOW_RULES: Final = {
     CONTACT: "threat-dataflow-hidden-destination",
     DOWNLOAD_RUN: "threat-dataflow-download-execute",
     EMIT: "threat-dataflow-hidden-code",
+    QUERY: "threat-dataflow-hidden-query",
     REMOTE_RUN: "threat-dataflow-remote-command",
 }
 _HIDDEN_RULE: Final = "threat-dataflow-hidden-name"
@@ -350,6 +352,8 @@ def _describe_dataflow(flow: DataFlow) -> str:
         return f"fn {flow.function} reaches ({flow.sink}) an address decoded at run time"
     if flow.action == EMIT:
         return f"fn {flow.function} emits code ({flow.sink}) from text decoded at run time"
+    if flow.action == QUERY:
+        return f"fn {flow.function} runs a query ({flow.sink}) whose SQL is decoded at run time"
     sources = " and ".join(_SOURCE_NAMES[s] for s in sorted(flow.sources))
     hidden = "; a name on its way is decoded at run time" if flow.hidden else ""
     fixed = " to an address fixed in the crate" if flow.fixed else ""

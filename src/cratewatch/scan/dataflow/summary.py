@@ -37,6 +37,7 @@ from cratewatch.scan.dataflow.labels import (
     HOST_FACTS,
     KEY_FILE,
     OWN_PATH,
+    QUERY,
     RADIO,
     REQUEST,
     RUN,
@@ -221,6 +222,16 @@ SOCKET_WRITE: Final = frozenset(
 )
 _WRITE_MACROS: Final = frozenset({"write", "writeln"})
 _REQUEST_SETTERS: Final = frozenset({"set", "query", "append_header", "insert_header"})
+# a database client's methods that run the SQL text of their first argument (postgres,
+# tokio-postgres, rusqlite); `execute`, `query` and `prepare` with parameters too (an HTTP
+# client's `execute(request)` and a request's `query(pairs)` take one argument)
+_SQL_RUNNERS: Final = frozenset(
+    {"batch_execute", "simple_query", "query_one", "query_opt", "query_raw", "execute_batch"}
+    | {"query_row", "query_map"}
+)
+_SQL_WITH_PARAMETERS: Final = frozenset({"execute", "query", "prepare"})
+# ... and functions that make a query of their text (sqlx, diesel)
+_SQL_FUNCTION: Final = re.compile(r"(^|::)(sqlx::(query|query_as|query_scalar|raw_sql)|sql_query)$")
 # free functions that send a request to the URL they are given, data in it
 HTTP_CRATES: Final = ("ureq", "reqwest", "minreq", "attohttpc", "isahc", "surf")
 _REQUEST_FUNCTION: Final = re.compile(
@@ -860,6 +871,8 @@ class Walker:
                 self._drop(node, 0, content)
             elif len(args) == 2:
                 self._drop(node, 1, args[0])
+        elif _SQL_FUNCTION.search(name) and args:
+            self.function.sinks.append(Sink(name, args[0], Expr(), line, action=QUERY))
         elif leaf in _PARSERS and "::" in name and name.split("::", 1)[0] not in self.own:
             result.parsed += args
             if self.macro and _EMIT_FUNCTION.search(name) and args:
@@ -936,6 +949,11 @@ class Walker:
             self.function.sinks.append(Sink("parse", receiver, Expr(), line, action=EMIT))
         elif (method in HTTP_DATA or setter) and args:
             self.function.sinks.append(Sink("HTTP request " + method, data, receiver, line))
+        elif args and (
+            method in _SQL_RUNNERS or (method in _SQL_WITH_PARAMETERS and len(args) >= 2)
+        ):
+            sink = Sink("database query " + method, args[0], Expr(), line, action=QUERY)
+            self.function.sinks.append(sink)
         elif ADVERTISING.match(method) and args:
             self.function.sinks.append(Sink(BROADCAST, data, _broadcast(), line))
         elif method in SOCKET_WRITE and args:
