@@ -690,6 +690,10 @@ def _arms_holding(arms: list[tuple[int, int]], lines: list[int]) -> set[int]:
 
 
 # what runs its body again or later: a match inside is no choice made once
+# (a match of more arms, or past the first matches, is taken as joining its steps, as
+# before: a CLI has a few dozen subcommands, and the check runs for every choice of steps)
+_MAX_ARMS: Final = 256
+_MAX_MATCHES: Final = 64
 _REPEATING: Final = frozenset(
     {"loop_expression", "while_expression", "for_expression", "closure_expression", "function_item"}
 )
@@ -725,8 +729,10 @@ def exclusive_arms(data: bytes, function: Function) -> list[list[tuple[int, int]
                 for arm in (block.named_children if block is not None else [])
                 if arm.type == "match_arm"
             ]
-            if len(arms) > 1:
+            if 1 < len(arms) <= _MAX_ARMS:
                 found.append(arms)
+                if len(found) >= _MAX_MATCHES:
+                    break
         pending.extend(current.named_children)
     return found
 

@@ -276,19 +276,25 @@ def dataflow_evidence(
 
 def _naming_lines(files: Mapping[str, bytes]) -> Callable[[Function, str], list[int]]:
     """The lines where a function names another, read from its file's lines (the call
-    graph keeps the names a function calls, not where)."""
+    graph keeps the names a function calls, not where; each asked once: the steps of
+    every choice of a flow ask again)."""
     split: dict[str, list[bytes]] = {}
+    known: dict[tuple[str, int, str], list[int]] = {}
 
     def lines_of(caller: Function, name: str) -> list[int]:
-        lines = split.get(caller.file)
-        if lines is None:
-            lines = split[caller.file] = files.get(caller.file, b"").split(b"\n")
-        whole = re.compile(re.escape(name.removesuffix("!").encode()) + rb"(?!\w)")
-        return [
-            number
-            for number in range(caller.first, min(caller.last, len(lines)) + 1)
-            if next(word_matches(whole, lines[number - 1]), None) is not None
-        ]
+        key = (caller.file, caller.first, name)
+        found = known.get(key)
+        if found is None:
+            lines = split.get(caller.file)
+            if lines is None:
+                lines = split[caller.file] = files.get(caller.file, b"").split(b"\n")
+            whole = re.compile(re.escape(name.removesuffix("!").encode()) + rb"(?!\w)")
+            found = known[key] = [
+                number
+                for number in range(caller.first, min(caller.last, len(lines)) + 1)
+                if next(word_matches(whole, lines[number - 1]), None) is not None
+            ]
+        return found
 
     return lines_of
 
