@@ -47,12 +47,12 @@ from contextlib import suppress
 from functools import cache
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Final, Union, get_args, get_origin, get_type_hints
+from typing import Any, Final, TypeVar, Union, get_args, get_origin, get_type_hints
 
 from cratewatch.scan.analyze import Context, Evidence, FileScan, analyze_file
 from cratewatch.scan.callgraph import Function, file_functions
 from cratewatch.scan.constants import constant_files, constants_evidence, evaluated_constants
-from cratewatch.scan.flows import dataflow_evidence
+from cratewatch.scan.flows import CrateFlows, dataflow_evidence
 
 __all__ = [
     "CACHE_FILE",
@@ -82,6 +82,7 @@ _ROW_OVERHEAD: Final = 100  # bytes of a row beyond its key and value (page, ind
 #: of the size allowed when that is less).
 _CHECK_EVERY: Final = 1024 * 1024
 _JSON: Final = json.JSONEncoder(separators=(",", ":"), check_circular=False)
+_T = TypeVar("_T")
 # connections made by the process this one was forked from: SQLite forbids using or
 # closing them here, so they are kept from the garbage collector
 _INHERITED: list[sqlite3.Connection] = []
@@ -121,6 +122,18 @@ class Analyses:
         crate: str,
     ) -> list[Evidence]:
         return dataflow_evidence(files, scanned, test_gated, crate)
+
+    def crate_flows(
+        self,
+        files: Mapping[str, bytes],
+        scanned: Mapping[str, tuple[Context, FileScan]],
+        test_gated: frozenset[str],
+        crate: str,
+        compute: Callable[[], CrateFlows],
+    ) -> CrateFlows:
+        """What following the crate's code across files finds (``compute``: the crate's
+        date gates, data flows and flows along calls)."""
+        return compute()
 
     def begin(self, files: Mapping[str, bytes]) -> None:
         """A crate's scan starts, of these files."""
@@ -247,7 +260,7 @@ class ScanCache(Analyses):
             [path, context.value, self._digest(files[path])] for path, context in chosen.items()
         ]
         key = self._key(b"", "constants", parts)
-        return self._crate_entry(key, lambda: constants_evidence(files, chosen))
+        return self._crate_entry(key, lambda: constants_evidence(files, chosen), list[Evidence])
 
     def dataflow(
         self,
@@ -262,7 +275,35 @@ class ScanCache(Analyses):
         CI scans, parses none of its files again."""
         if self._connected() is None:
             return dataflow_evidence(files, scanned, test_gated, crate)
-        parts = [
+        key = self._key(b"", "dataflow", crate, self._whole_crate(files, scanned, test_gated))
+        compute = lambda: dataflow_evidence(files, scanned, test_gated, crate, self)  # noqa: E731
+        return self._crate_entry(key, compute, list[Evidence])
+
+    def crate_flows(
+        self,
+        files: Mapping[str, bytes],
+        scanned: Mapping[str, tuple[Context, FileScan]],
+        test_gated: frozenset[str],
+        crate: str,
+        compute: Callable[[], CrateFlows],
+    ) -> CrateFlows:
+        """Kept like the data flow's evidence, by all the crate's files (what they find
+        depends on nothing else): a crate scanned again unchanged reads none of its
+        files' functions for a call graph and parses none for its date gates."""
+        if self._connected() is None:
+            return compute()
+        parts = self._whole_crate(files, scanned, test_gated)
+        return self._crate_entry(self._key(b"", "crate-flows", crate, parts), compute, CrateFlows)
+
+    def _whole_crate(
+        self,
+        files: Mapping[str, bytes],
+        scanned: Mapping[str, tuple[Context, FileScan]],
+        test_gated: frozenset[str],
+    ) -> list[list[object]]:
+        """What names a result computed over all of a crate's files: each file's path,
+        contents, context and test gate."""
+        return [
             [
                 path,
                 self._digest(data),
@@ -271,10 +312,6 @@ class ScanCache(Analyses):
             ]
             for path, data in sorted(files.items())
         ]
-        key = self._key(b"", "dataflow", crate, parts)
-        return self._crate_entry(
-            key, lambda: dataflow_evidence(files, scanned, test_gated, crate, self)
-        )
 
     def kept(self, path: str, data: bytes, kind: str) -> Any:
         """A summary of a file that an analysis of many files keeps (``memo.py``), or
@@ -286,16 +323,17 @@ class ScanCache(Analyses):
         file = self._file(path, data)
         self._put(self._key(file, "summary", kind), file, value)
 
-    def _crate_entry(self, key: bytes, compute: Callable[[], list[Evidence]]) -> list[Evidence]:
-        """Evidence computed over several of a crate's files, kept under ``key`` (which
-        names them all): the stored evidence, or ``compute``'s, then stored."""
-        found: list[Evidence] | None = self._decoded(list[Evidence], self._get(key, key))
+    def _crate_entry(self, key: bytes, compute: Callable[[], _T], kind: Any) -> _T:
+        """A result of ``kind`` computed over several of a crate's files, kept under
+        ``key`` (which names them all): the stored result, or ``compute``'s, then
+        stored."""
+        found: _T | None = self._decoded(kind, self._get(key, key))
         if found is not None:
             self.hits += 1
             return found
         self.misses += 1
         result = compute()
-        self._put(key, key, _encode(list[Evidence], result))
+        self._put(key, key, _encode(kind, result))
         return result
 
     def begin(self, files: Mapping[str, bytes]) -> None:

@@ -58,6 +58,7 @@ from cratewatch.scan.dependencies import (
 from cratewatch.scan.extract import CrateArchive, ScanInputError, read_crate, read_directory
 from cratewatch.scan.flows import (
     DATAFLOW_RULES,
+    CrateFlows,
     compilation_units,
     joined_flows,
 )
@@ -189,20 +190,15 @@ def scan_crate(
             unsafe = unsafe + result.unsafe
     test_gated = frozenset(path for path in scanned if _gate_of(path, gates) == "test")
     evidence += analyses.constants(files, scanned, test_gated)  # strings built across files
-    # the clock compared with dates the crate computes: steps of the flows joined below
-    readers = {e.file for e in evidence if e.rule == "capability-clock-read"}
-    dated = [
-        e
-        for unit in compilation_units(files, scanned, test_gated)
-        if readers.intersection(unit)
-        and any(context is not Context.TEST for context in unit.values())
-        for e in date_evidence(files, unit, readers, files)
-    ]
-    evidence += dated
-    evidence += analyses.dataflow(files, scanned, test_gated, name)
-    flows = joined_flows(files, scanned, test_gated, rules, evidence, analyses.functions, dated)
+    followed = analyses.crate_flows(
+        files,
+        scanned,
+        test_gated,
+        name,
+        lambda: _crate_flows(files, scanned, test_gated, name, evidence, analyses),
+    )
     analyses.done()
-    evidence += flows.evidence
+    evidence += followed.dated + followed.dataflow + followed.joined.evidence
     evidence += _compiled_for_one_platform(evidence, rules)
     text = archive.files.get("Cargo.toml", b"").decode("utf-8", errors="replace")
     evidence += binary_download_evidence(manifest, text)
@@ -224,7 +220,7 @@ def scan_crate(
     counted = [e for e in evidence if not e.ignored]
     score, capabilities = _risk(counted, rules)
     # code that runs unasked by what it is (a C constructor), not by a call path to it
-    hidden = dict(flows.hidden)
+    hidden = {(rule, file, line): entry for rule, file, line, entry in followed.joined.hidden}
     hidden.update(
         {(e.rule, e.file, e.line): rules[e.rule].runs_as for e in counted if rules[e.rule].runs_as}
     )
@@ -278,6 +274,33 @@ def _archive_evidence(problems: tuple[ArchiveProblem, ...]) -> list[Evidence]:
         for p in problems
         if p.issue.evidence
     ]
+
+
+def _crate_flows(
+    files: Mapping[str, bytes],
+    scanned: Mapping[str, tuple[Context, FileScan]],
+    test_gated: frozenset[str],
+    name: str,
+    evidence: list[Evidence],
+    analyses: Analyses,
+) -> CrateFlows:
+    """What following the crate's code across files finds, after the files' own
+    evidence (``evidence``)."""
+    # the clock compared with dates the crate computes: steps of the flows joined below
+    readers = {e.file for e in evidence if e.rule == "capability-clock-read"}
+    dated = [
+        e
+        for unit in compilation_units(files, scanned, test_gated)
+        if readers.intersection(unit)
+        and any(context is not Context.TEST for context in unit.values())
+        for e in date_evidence(files, unit, readers, files)
+    ]
+    dataflow = analyses.dataflow(files, scanned, test_gated, name)
+    found = evidence + dated + dataflow
+    joined = joined_flows(
+        files, scanned, test_gated, rules_by_id(), found, analyses.functions, dated
+    )
+    return CrateFlows(dated, dataflow, joined)
 
 
 def _module_gates(scanned: dict[str, FileScan]) -> dict[str, str]:

@@ -59,7 +59,14 @@ from cratewatch.scan.memo import FileMemo
 from cratewatch.scan.rules import Rule, Scope
 from cratewatch.scan.words import word_matches
 
-__all__ = ["DATAFLOW_RULES", "Flows", "compilation_units", "dataflow_evidence", "joined_flows"]
+__all__ = [
+    "DATAFLOW_RULES",
+    "CrateFlows",
+    "Flows",
+    "compilation_units",
+    "dataflow_evidence",
+    "joined_flows",
+]
 
 _SNIPPET: Final = 240
 #: Entry points that run code nobody called for: a flow reached from one is hidden there.
@@ -130,8 +137,19 @@ _SOURCE_NAMES: Final = {
 class Flows(NamedTuple):
     evidence: list[Evidence]  # flows found only along calls
     # (rule, file, line) of every flow, in one function or along calls, reached from an
-    # entry point of HIDDEN_ENTRIES: that entry
-    hidden: dict[tuple[str, str, int], str]
+    # entry point of HIDDEN_ENTRIES, with that entry
+    hidden: list[tuple[str, str, int, str]]
+
+
+class CrateFlows(NamedTuple):
+    """What a crate's scan finds by following its code across files: the date gates
+    (``dates.py``), the data flows (``dataflow_evidence``) and the flows along calls
+    (``joined_flows``), computed in that order, each from the files and the evidence
+    before it; kept whole for a crate scanned again unchanged (``cache.py``)."""
+
+    dated: list[Evidence]
+    dataflow: list[Evidence]
+    joined: Flows
 
 
 def joined_flows(
@@ -217,7 +235,7 @@ def joined_flows(
             entry = None if index is None else _hidden_entry(graph, callers, index, defined)
             if entry is not None:
                 hidden[(e.rule, e.file, e.line)] = entry
-    return Flows(evidence, hidden)
+    return Flows(evidence, [(*where, entry) for where, entry in hidden.items()])
 
 
 def dataflow_evidence(
