@@ -7,7 +7,8 @@ directory (``cachedir.py``): a file's analysis (``analyze.analyze_file``), its f
 for the call graph (``callgraph.file_functions``), the constants evaluation of the few
 crates that need it (``constants.py``, keyed by the files it reads), the data flow's
 evidence (``flows.dataflow_evidence``, keyed by all the crate's files: it follows units
-as wholes), and what the analyses of many files keep of each (``memo.py``: the data flow's
+as wholes) and all that following the code across files finds (``flows.CrateFlows``,
+keyed the same), and what the analyses of many files keep of each (``memo.py``: the data flow's
 facts of a file, the constants' cheap test). A rescan then parses only the files that
 changed.
 
