@@ -171,6 +171,18 @@ def test_sql_decoded_at_run_time_is_a_hidden_query() -> None:
     assert ("query", "database query execute") not in {(f.action, f.sink) for f in flows(request)}
 
 
+def test_a_database_connection_to_a_hidden_address_reaches_it() -> None:
+    source = (
+        "const U: [u8; 4] = [1, 2, 3, 4];\n"
+        "fn dec(d: &[u8]) -> String { d.iter().map(|b| (b ^ 0x42) as char).collect() }\n"
+        "fn f() {\n"
+        "  let opts = mysql::Opts::from_url(&dec(&U)).unwrap();\n"
+        "  let _conn = mysql::Conn::new(opts);\n"
+        "}\n"
+    )
+    assert [(f.action, f.sink) for f in flows(source)] == [("contact", "Conn::new")]
+
+
 def test_names_decoded_from_constants_are_hidden() -> None:
     source = (
         "const P: [u8; 4] = [1, 2, 3, 4];\n"

@@ -89,7 +89,7 @@ _SOCKET_CONSTRUCTOR: Final = re.compile(
     r"(^|::)(connect_async|connect_async_tls\w*|client_async\w*)$|tungstenite::connect$|"
     # a client of a network service: every argument of its methods leaves (`con.set(k, v)`,
     # `sqs.send_message().message_body(v)`, `producer.send(record)`)
-    r"(^|::)(\w*Client|\w*Connection|Producer|Publisher|SmtpTransport|AsyncSmtpTransport)"
+    r"(^|::)(\w*Client|\w*Connection|Conn|Pool|Producer|Publisher|SmtpTransport|AsyncSmtpTransport)"
     r"::(new\w*|\w*open\w*|\w*connect\w*|builder|from_env|from_url|relay|starttls_relay|create)$|"
     r"(^|::)(quinn|s2n_quic|quiche)::(\w+::)*(Endpoint::client|Client::builder|connect)$|"
     # a device's radio link to its peers (below)
