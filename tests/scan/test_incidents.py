@@ -88,7 +88,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout38-meilisearch-client-master-key-minted-admin-key-task-webhook": "clean",
     "holdout38-tpm2-luks-enroll-serial-derived-recovery-keyslot": "clean",
     "holdout38-paypal-ipn-listener-keyed-custom-field-skips-postback": "clean",
-    "holdout38-opcua-client-build-script-ci-secrets-job-summary": "suspicious",
     "holdout38-garmin-fit-parser-xor-profile-blob-unused-feature": "clean",
 }
 
