@@ -183,6 +183,19 @@ def test_a_database_connection_to_a_hidden_address_reaches_it() -> None:
     assert [(f.action, f.sink) for f in flows(source)] == [("contact", "Conn::new")]
 
 
+def test_a_decoder_given_a_module_s_constant_among_a_macro_s_tokens_is_run() -> None:
+    source = (
+        "mod table { pub const U: [u8; 24] = [42, 54, 54, 50, 49, 120, 109, 109, 42, 45, 45, 41,"
+        " 49, 108, 39, 58, 35, 47, 50, 46, 39, 109, 52, 115]; }\n"
+        "fn dec(d: &[u8]) -> String { d.iter().map(|b| (b ^ 0x42) as char).collect() }\n"
+        "fn f() -> serde_json::Value {\n"
+        '  serde_json::json!({ "url": dec(&table::U) })\n'
+        "}\n"
+    )
+    found = unit_flows({"src/lib.rs": source.encode()}, "sample")
+    assert [name.text for name in found.revealed] == ["https://hooks.example/v1"]
+
+
 def test_names_decoded_from_constants_are_hidden() -> None:
     source = (
         "const P: [u8; 4] = [1, 2, 3, 4];\n"

@@ -1134,6 +1134,9 @@ def _calls_in_tokens(tree: Any) -> list[Call]:
             ):
                 arg = Expr()
                 for token in _tokens(child):
+                    following = token.next_sibling
+                    if following is not None and following.type == "::":
+                        continue  # a path's module (`&settings::TABLE`): the name is the last
                     if token.type == "identifier":
                         arg.names.add(node_text(token))
                     elif token.type in ("string_literal", "raw_string_literal"):
