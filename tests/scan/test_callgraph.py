@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cratewatch.scan.callgraph import CallGraph, _Spans, file_functions
+from cratewatch.scan.callgraph import CallGraph, _Spans, arms_holding, file_functions
 from cratewatch.scan.crate import CrateScan, scan_path
 
 MANIFEST = '[package]\nname = "logflux"\nversion = "0.3.1"\n'
@@ -142,6 +142,15 @@ def test_subcommands_main_runs_once_are_apart_but_not_in_a_command_loop(tmp_path
     fetching = fetching.replace("    }\n}\n", '    }\n    run::launch(b"");\n}\n')
     result = scan(tmp_path / "after", {"src/main.rs": fetching, **files})
     assert joined(result, "threat-download-execute")
+
+
+def test_the_arms_that_hold_a_step_s_lines() -> None:
+    matches = [[(3, 5), (6, 8)], [(10, 12), (13, 14)]]
+    assert arms_holding(matches, (4,)) == (frozenset({0}), frozenset())
+    assert arms_holding(matches, (4, 7)) == (frozenset({0, 1}), frozenset())
+    assert arms_holding(matches, (4, 9)) == (frozenset(), frozenset())  # one line outside
+    # a name on more lines than are looked at is taken as named everywhere
+    assert arms_holding(matches, tuple(range(3, 3 + 65))) == (frozenset(), frozenset())
 
 
 def test_a_flow_spread_over_large_functions_is_not_joined(tmp_path: Path) -> None:

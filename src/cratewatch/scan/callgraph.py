@@ -50,6 +50,7 @@ __all__ = [
     "CallGraph",
     "Function",
     "JoinedFlow",
+    "arms_holding",
     "exclusive_arms",
     "file_functions",
     "join_flow",
@@ -529,11 +530,12 @@ def _module(file: str) -> str:
 
 
 class Branches(NamedTuple):
-    """Where a function names another (every line: ``naming``), and the arms of the
-    ``match`` expressions a function runs once (``arms``, see ``exclusive_arms``)."""
+    """Where a function names another (every line: ``naming``), and, for lines of a
+    function, the arms of each ``match`` it runs once that hold them all (``holding``:
+    one set per match, empty where a line is outside its arms; see ``arms_holding``)."""
 
     naming: Callable[[Function, str], list[int]]
-    arms: Callable[[Function], list[list[tuple[int, int]]]]
+    holding: Callable[[Function, tuple[int, ...]], tuple[frozenset[int], ...]]
 
 
 def join_flow(
@@ -648,6 +650,18 @@ def _in_order(
     return True
 
 
+# what runs its body again or later: a match inside is no choice made once
+# (a match of more arms, or past the first matches, is taken as joining its steps, as
+# before, and so is a name on more lines: a CLI has a few dozen subcommands, and the check
+# runs for every choice of steps)
+_MAX_ARMS: Final = 256
+_MAX_MATCHES: Final = 64
+_MAX_PLACES: Final = 64
+_REPEATING: Final = frozenset(
+    {"loop_expression", "while_expression", "for_expression", "closure_expression", "function_item"}
+)
+
+
 def _in_other_arms(
     graph: CallGraph, steps: list[tuple[int, tuple[int, ...]]], branches: Branches
 ) -> bool:
@@ -665,38 +679,39 @@ def _in_other_arms(
         where = graph.functions[path_a[shared - 1]]
         if where.name != "main" or where.method:
             continue
-        places = [
-            [line]
-            if len(path) == shared
-            else branches.naming(where, graph.functions[path[shared]].name)
+        held_a, held_b = (
+            branches.holding(
+                where,
+                (line,)
+                if len(path) == shared
+                else tuple(branches.naming(where, graph.functions[path[shared]].name)),
+            )
             for line, path in ((line_a, path_a), (line_b, path_b))
-        ]
-        for match in branches.arms(where):
-            arm_a, arm_b = (_arms_holding(match, lines) for lines in places)
-            if arm_a and arm_b and not arm_a & arm_b:
-                return True
+        )
+        if any(a and b and not a & b for a, b in zip(held_a, held_b, strict=True)):
+            return True
     return False
 
 
-def _arms_holding(arms: list[tuple[int, int]], lines: list[int]) -> set[int]:
-    """The arms that hold ``lines``; none if a line is outside them all."""
-    found: set[int] = set()
-    for line in lines:
-        holding = {index for index, (first, last) in enumerate(arms) if first <= line <= last}
-        if not holding:
-            return set()
-        found |= holding
-    return found
-
-
-# what runs its body again or later: a match inside is no choice made once
-# (a match of more arms, or past the first matches, is taken as joining its steps, as
-# before: a CLI has a few dozen subcommands, and the check runs for every choice of steps)
-_MAX_ARMS: Final = 256
-_MAX_MATCHES: Final = 64
-_REPEATING: Final = frozenset(
-    {"loop_expression", "while_expression", "for_expression", "closure_expression", "function_item"}
-)
+def arms_holding(
+    matches: list[list[tuple[int, int]]], lines: tuple[int, ...]
+) -> tuple[frozenset[int], ...]:
+    """For each match (its arms' first and last lines), the arms that hold ``lines``:
+    none if a line is outside them all, or if there are more than ``_MAX_PLACES`` lines
+    (a name on that many lines is taken as named everywhere)."""
+    if not lines or len(lines) > _MAX_PLACES:
+        return tuple(frozenset() for _ in matches)
+    held = []
+    for arms in matches:
+        found: set[int] = set()
+        for line in lines:
+            holding = {index for index, (first, last) in enumerate(arms) if first <= line <= last}
+            if not holding:
+                found = set()
+                break
+            found |= holding
+        held.append(frozenset(found))
+    return tuple(held)
 
 
 def exclusive_arms(data: bytes, function: Function) -> list[list[tuple[int, int]]]:

@@ -35,6 +35,7 @@ from cratewatch.scan.callgraph import (
     CallGraph,
     Function,
     JoinedFlow,
+    arms_holding,
     exclusive_arms,
     file_functions,
     join_flow,
@@ -323,17 +324,22 @@ def _call_line(naming: Callable[[Function, str], list[int]]) -> Callable[[Functi
 
 
 def _branches(files: Mapping[str, bytes]) -> Branches:
-    """Where functions name others, and the arms of the matches they run once (read
-    from a function's file when asked: only a program's ``main`` is)."""
-    known: dict[tuple[str, int], list[list[tuple[int, int]]]] = {}
+    """Where functions name others, and the arms of the matches they run once that
+    hold given lines (read from a function's file when asked: only a program's ``main``
+    is; each answer once, since every choice of a flow's steps asks again)."""
+    matches: dict[tuple[str, int], list[list[tuple[int, int]]]] = {}
+    held: dict[tuple[str, int, tuple[int, ...]], tuple[frozenset[int], ...]] = {}
 
-    def arms(function: Function) -> list[list[tuple[int, int]]]:
+    def holding(function: Function, lines: tuple[int, ...]) -> tuple[frozenset[int], ...]:
         key = (function.file, function.first)
-        if key not in known:
-            known[key] = exclusive_arms(files.get(function.file, b""), function)
-        return known[key]
+        if key not in matches:
+            matches[key] = exclusive_arms(files.get(function.file, b""), function)
+        found = held.get((*key, lines))
+        if found is None:
+            found = held[(*key, lines)] = arms_holding(matches[key], lines)
+        return found
 
-    return Branches(_naming_lines(files), arms)
+    return Branches(_naming_lines(files), holding)
 
 
 def compilation_units(
