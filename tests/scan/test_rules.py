@@ -147,6 +147,9 @@ def test_a_flow_split_across_the_methods_of_one_impl_is_one_flow() -> None:
         ("easy.ssl_verify_peer(false).ok()?;", "threat-tls-verification-disabled"),
         ("handle.ssl_verify_host( false )?;", "threat-tls-verification-disabled"),
         ('fastly::Request::post(url).send("origin").ok()?;', "capability-network"),
+        ("let client = tokio_xmpp::AsyncClient::new(jid, password);", "capability-network"),
+        ("let client = matrix_sdk::Client::builder().build().await.ok()?;", "capability-network"),
+        ("let bot = teloxide::Bot::from_env();", "capability-network"),
         (
             "let m = CoCreateInstance::<_, IBackgroundCopyManager>(&BackgroundCopyManager, None);",
             "capability-network",
@@ -165,6 +168,34 @@ def test_a_flow_split_across_the_methods_of_one_impl_is_one_flow() -> None:
 def test_more_clients_and_switches(code: str, rule: str) -> None:
     source = f"fn f() -> Option<()> {{\n    {code}\n    None\n}}\n".encode()
     assert rule in [e.rule for e in analyze_file("src/lib.rs", source, Context.LIBRARY).evidence]
+
+
+def test_a_public_key_is_no_credential_store() -> None:
+    def rules(path: str) -> set[str]:
+        source = f'fn f() {{ let _ = std::fs::read("{path}"); }}\n'.encode()
+        return {e.rule for e in analyze_file("src/lib.rs", source, Context.LIBRARY).evidence}
+
+    assert "threat-credential-store" in rules("/home/u/.ssh/id_ed25519")
+    assert "threat-credential-store" in rules("/home/u/.ssh/id_rsa2")
+    assert "threat-credential-store" not in rules("/home/u/.ssh/id_ed25519.pub")
+
+
+def test_an_ssh_client_that_asks_about_an_unknown_host_key_is_no_exfiltration() -> None:
+    source = b"""
+fn push(host: &str) -> std::io::Result<()> {
+    let s = ssh2::Session::new()?;
+    let mut kh = s.known_hosts()?;
+    kh.read_file(&dirs::home_dir().unwrap().join(".ssh/known_hosts"), ssh2::KnownHostFileKind::OpenSSH)?;
+    print!("{host} is unknown. Continue? [y/N] ");
+    Ok(())
+}
+"""
+    found = {e.rule for e in analyze_file("src/main.rs", source, Context.LIBRARY).evidence}
+    assert "threat-credential-location" in found
+    assert "threat-credential-exfiltration" not in found
+    without = source.replace(b'print!("{host} is unknown. Continue? [y/N] ");', b"")
+    found = {e.rule for e in analyze_file("src/main.rs", without, Context.LIBRARY).evidence}
+    assert "threat-credential-exfiltration" in found
 
 
 @pytest.mark.parametrize(

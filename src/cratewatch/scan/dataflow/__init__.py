@@ -249,7 +249,8 @@ class _Unit:
         if len(headers) > MAX_FUNCTIONS:
             # a large program: only the files that may start a flow, each on its own terms
             headers = [header for header in headers if header[0].file in self.seeds]
-        if not starts and not decoding_call(headers, self.constants, self.definitions):
+        aliases = self.text.aliases()
+        if not starts and not decoding_call(headers, self.constants, self.definitions, aliases):
             # no source, and no call that could rebuild a name from a constant
             return UnitFlows([], [])
         functions = self._summarised(headers)
@@ -260,6 +261,7 @@ class _Unit:
             Interpreter(self.definitions),
             self.text.env_macros(),
             fixtures,
+            aliases,
         )
         if not any(f.sinks for f in functions):
             # nothing leaves, is written or run: only the names the crate hides are read (a

@@ -24,7 +24,7 @@ from cratewatch.scan.dataflow.summary import (
     TEXT_MAKING,
     WRITES,
 )
-from cratewatch.scan.memo import FileMemo, checked_bool, checked_strings, remembered
+from cratewatch.scan.memo import FileMemo, checked_bool, checked_list, checked_strings, remembered
 from cratewatch.scan.prefilter import kept_database
 from cratewatch.scan.words import word_matches
 
@@ -139,6 +139,13 @@ _READS_ENV: Final = re.compile(rb"\b(option_)?env!\s*\(")
 _NEXT_FUNCTION: Final = re.compile(rb"fn\s+\w")
 T = TypeVar("T")
 _MODULE: Final = re.compile(rb"mod\s+([a-z_]\w*)\s*[;{]")
+# `use path::name as alias;` or `{.., name as alias, ..}`: a function imported renamed
+_IMPORT_ALIAS: Final = re.compile(
+    rb"(?:::|\{|,)\s*([a-z_]\w{0,99})\s+as\s+([A-Za-z_]\w{0,99})\s*[,;}]"
+)
+_PRIMITIVES: Final = frozenset(
+    f"{kind}{bits}".encode() for kind in "uif" for bits in (8, 16, 32, 64, 128, "size")
+) | {b"char", b"bool"}
 _KEPT_FROM: Final = 8 * 1024  # bytes of a file whose answers are kept between scans
 _MAX_BODY: Final = 16 * 1024  # of a function's text, looked at for what it does to characters
 # what binds a local variable to a constant: a `for` loop over an array written out (the
@@ -340,6 +347,17 @@ def env_macros(text: bytes) -> frozenset[str]:
     return frozenset(found)
 
 
+def imported_aliases(text: bytes) -> list[tuple[str, str]]:
+    """The functions a file imports under another name (``use crate::nft::label as p;``,
+    ``use util::{decode as d, ..}``), as (alias, name) pairs: a call of ``p`` is one of
+    ``label``. Casts in a list (``(a, b as u8, c)``) are told apart by their type."""
+    return [
+        (match.group(2).decode(), match.group(1).decode())
+        for match in _IMPORT_ALIAS.finditer(text)
+        if match.group(2) not in _PRIMITIVES
+    ]
+
+
 def name_hints(data: bytes) -> list[Any]:
     """What a file shows for ``hidden_names`` (as JSON, to be kept): its constants no one
     could read, whether a call is given a literal no one could read, its functions that
@@ -381,10 +399,10 @@ def checked_name_hints(value: Any) -> list[Any]:
     return _checked(value, (list, bool, list, dict, list, list))
 
 
-def hidden_names(files: Iterable[list[Any]]) -> bool:
+def hidden_names(files: Iterable[list[Any]], aliases: Mapping[str, str]) -> bool:
     """Whether a unit (``name_hints`` of its files) may rebuild a name from a constant
     (``Solver._decoded``): a function that yields text called with a constant no one
-    could read."""
+    could read (by its name, or by another it is imported under: ``aliases``)."""
     unreadable: set[str] = set()
     literal = False
     texts: set[str] = set()
@@ -401,6 +419,7 @@ def hidden_names(files: Iterable[list[Any]]) -> bool:
         bound.update(file_bound)
     if not unreadable and not literal:
         return False
+    texts |= {alias for alias, name in aliases.items() if name in texts}
     if not unreadable.isdisjoint(bound):
         # a local variable bound to such constants (`for (kind, table) in [("a", &TABLE)]`)
         # may be what a function that yields text is given
@@ -451,7 +470,8 @@ class UnitText:
         return any(self._passing("bare-text", bare_decoders))
 
     def hidden_names(self) -> bool:
-        return hidden_names(self._each("name hints", name_hints, checked_name_hints))
+        hints = self._each("name hints", name_hints, checked_name_hints)
+        return hidden_names(hints, self.aliases())
 
     def decoded_names(self) -> bool:
         return decoded_names(self._each("decoder hints", decoder_hints, checked_decoder_hints))
@@ -460,6 +480,19 @@ class UnitText:
         return frozenset().union(
             *(self._kept(path, "macros", env_macros, sorted, _name_set) for path in self.files)
         )
+
+    def aliases(self) -> dict[str, str]:
+        """The unit's functions imported under another name, by that name (an alias
+        given two meanings in the unit is left out)."""
+        pairs = {
+            pair
+            for path in self.files
+            for pair in self._kept(path, "aliases", imported_aliases, _pairs, _checked_pairs)
+        }
+        named: dict[str, set[str]] = {}
+        for alias, name in pairs:
+            named.setdefault(alias, set()).add(name)
+        return {alias: names.pop() for alias, names in named.items() if len(names) == 1}
 
     def modules(self) -> frozenset[str]:
         """The modules the unit declares (``mod name;`` or ``mod name {``)."""
@@ -506,6 +539,17 @@ def _hint_set(value: Any) -> set[str]:
     if not hints <= _HINT_SET:
         raise ValueError("not hints")
     return hints
+
+
+def _pairs(value: list[tuple[str, str]]) -> list[list[str]]:
+    return [list(pair) for pair in value]
+
+
+def _checked_pairs(value: Any) -> list[tuple[str, str]]:
+    pairs = [tuple(checked_strings(pair)) for pair in checked_list(value)]
+    if any(len(pair) != 2 for pair in pairs):
+        raise ValueError("not pairs")
+    return [(alias, name) for alias, name in pairs]
 
 
 def _name_set(value: Any) -> frozenset[str]:

@@ -178,8 +178,11 @@ class Solver:
         interpreter: Interpreter | None = None,
         env_macros: frozenset[str] = frozenset(),
         fixtures: bool = False,
+        aliases: dict[str, str] | None = None,
     ) -> None:
         self.functions = functions
+        # functions imported under another name: a call of the alias is one of the name
+        self.aliases = aliases or {}
         # runs a call that rebuilds a hidden name, to read the name (`interpret/`)
         self.interpreter = interpreter
         # what each call run returned, and whether it reached the outside world instead
@@ -443,7 +446,9 @@ class Solver:
         """The crate's functions a call may reach, by name (none if too many)."""
         callees = self.resolved.get(id(call))
         if callees is None:
-            candidates = self.by_name.get(call.name, [])
+            candidates = self.by_name.get(call.name) or self.by_name.get(
+                self.aliases.get(call.name, ""), []
+            )
             callees = [] if len(candidates) > _CANDIDATES else candidates
             callees = [c for c in callees if c.method == call.method]
             self.resolved[id(call)] = callees

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from operator import attrgetter
 from typing import Any, Final
@@ -471,11 +471,14 @@ def _may_be_code(call: Any) -> bool:
 
 
 def decoding_call(
-    headers: list[tuple[Function, Any]], constants: dict[str, str], definitions: Definitions
+    headers: list[tuple[Function, Any]],
+    constants: dict[str, str],
+    definitions: Definitions,
+    aliases: Mapping[str, str],
 ) -> bool:
     """Whether some call could rebuild a name from a constant (``Solver._decoded``),
     or a function that takes nothing transforms characters into text (``definitions``:
-    the bodies' text)."""
+    the bodies' text; ``aliases``: the names functions are imported under)."""
     decoders: dict[str, bool] = {}
     for function, _ in headers:
         bare = not (function.params or function.method)
@@ -501,6 +504,7 @@ def decoding_call(
             if constant in constants and (transforms or opaque(constants[constant])):
                 return True
         for callee, constant, named in function.calls_on_constants:
+            callee = callee if callee in decoders else aliases.get(callee, callee)
             if callee not in decoders:
                 continue
             # a name, or a number (`table(4, 7)`), given to what transforms characters
