@@ -5,12 +5,12 @@ of the version before (and a licence or a vendored module is often the same file
 crates). So what a scan computes per file is kept in an SQLite file in the user cache
 directory (``cachedir.py``): a file's analysis (``analyze.analyze_file``), its functions
 for the call graph (``callgraph.file_functions``), the constants evaluation of the few
-crates that need it (``constants.py``, keyed by the files it reads), the data flow's
-evidence (``flows.dataflow_evidence``, keyed by all the crate's files: it follows units
-as wholes) and all that following the code across files finds (``flows.CrateFlows``,
-keyed the same), and what the analyses of many files keep of each (``memo.py``: the data flow's
-facts of a file, the constants' cheap test). A rescan then parses only the files that
-changed.
+crates that need it (``constants.py``, keyed by the files it reads), each compilation
+unit's data flows (``dataflow.unit_flows``, keyed by the unit's files: it follows units
+as wholes), all that following the code across files finds (``flows.CrateFlows``, keyed
+by all the crate's files), and what the analyses of many files keep of each
+(``memo.py``: the data flow's facts of a file, the constants' cheap test). A rescan then
+parses only the files that changed.
 
 An entry's key is the SHA-256 of the bytes it was computed from and of everything else
 the result depends on:
@@ -43,7 +43,7 @@ import sqlite3
 import sys
 import time
 import types
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import suppress
 from functools import cache
 from importlib import metadata
@@ -53,6 +53,7 @@ from typing import Any, Final, TypeVar, Union, get_args, get_origin, get_type_hi
 from cratewatch.scan.analyze import Context, Evidence, FileScan, analyze_file
 from cratewatch.scan.callgraph import Function, file_functions
 from cratewatch.scan.constants import constant_files, constants_evidence, evaluated_constants
+from cratewatch.scan.dataflow import UnitFlows, unit_flows
 from cratewatch.scan.flows import CrateFlows, dataflow_evidence
 
 __all__ = [
@@ -72,11 +73,6 @@ _BUSY_SECONDS: Final = 10.0
 #: A hit on an entry last marked used longer ago than this marks it again (in the
 #: crate's write): eviction goes by use, without a write for every hit.
 _TOUCH_AFTER: Final = 3600
-#: Files read as written (text files, and Rust tests, benches and examples, which are
-#: not parsed) smaller than this are analysed afresh: the rules take less time on them
-#: than a lookup and its write, and they are two thirds of a crate's files.
-_SMALL_TEXT: Final = 16 * 1024
-_UNPARSED: Final = ("tests/", "benches/", "examples/")  # the usual places of test code
 _KEEP: Final = 0.8  # of max_bytes, left after an eviction: not one eviction per crate
 _ROW_OVERHEAD: Final = 100  # bytes of a row beyond its key and value (page, indexes)
 #: Bytes a process writes between two looks at the file's size (at most; a sixteenth
@@ -207,14 +203,14 @@ class ScanCache(Analyses):
         rust: bool | None = None,
         read: Callable[[str], bytes | None] | None = None,
     ) -> FileScan:
-        if _afresh(path, data, rust, context) or self._connected() is None:
+        if self._connected() is None:
             return analyze_file(path, data, context, rust=rust, read=read)
         file = self._file(path, data)
         # analyze_file reads rust=None and rust=False alike
         key = self._key(file, "file", context.value, bool(rust), read is not None)
         stored = self._get(key, file)
         if stored is not None:
-            reused = self._reused_scan(stored, read)
+            reused: FileScan | None = self._reused(FileScan, stored, read)
             if reused is not None:
                 self.hits += 1
                 return reused
@@ -270,15 +266,42 @@ class ScanCache(Analyses):
         test_gated: frozenset[str],
         crate: str,
     ) -> list[Evidence]:
-        """The data flow's evidence, kept by the contents and contexts of all the crate's
-        files (it follows compilation units as wholes and reads any file a unit
-        includes): a crate scanned again unchanged, such as a dependency every project's
-        CI scans, parses none of its files again."""
+        """The data flow's evidence, with each compilation unit's flows kept by the
+        contents of its files (``unit_flows``): a new version that changes the library
+        follows its build script and binaries no further."""
         if self._connected() is None:
             return dataflow_evidence(files, scanned, test_gated, crate)
-        key = self._key(b"", "dataflow", crate, self._whole_crate(files, scanned, test_gated))
-        compute = lambda: dataflow_evidence(files, scanned, test_gated, crate, self)  # noqa: E731
-        return self._crate_entry(key, compute, list[Evidence])
+        return dataflow_evidence(files, scanned, test_gated, crate, self.unit_flows)
+
+    def unit_flows(
+        self,
+        unit: Mapping[str, bytes],
+        crate: str,
+        sending: bool,
+        resources: Mapping[str, bytes],
+        hiding: bool,
+        macro: bool,
+    ) -> UnitFlows:
+        """A unit's flows, kept by its files' paths and contents and what else they
+        depend on; the other files of the crate its interpreter read (``include_str!``,
+        the manifest) are recorded with the entry and checked before it is used."""
+        parts = [[path, self._digest(data)] for path, data in sorted(unit.items())]
+        key = self._key(b"", "unit flows", crate, sending, hiding, macro, parts)
+        stored = self._get(key, key)
+        if stored is not None:
+            reused: UnitFlows | None = self._reused(UnitFlows, stored, resources.get)
+            if reused is not None:
+                self.hits += 1
+                return reused
+        self.misses += 1
+        reading = _Reads(resources)
+        result = unit_flows(unit, crate, sending, reading, hiding, macro, self)
+        reads = [
+            [path, None if content is None else self._digest(content)]
+            for path, content in reading.read().items()
+        ]
+        self._put(key, key, [reads, _encode(UnitFlows, result)])
+        return result
 
     def crate_flows(
         self,
@@ -344,14 +367,11 @@ class ScanCache(Analyses):
         connection = self._connected()
         if connection is None:
             return
+        # every file's, text files and test code included: two thirds of a crate's files
+        # are small ones read as written, and taking their analyses from one query costs
+        # less than the rules on them (binary files are not analysed)
         wanted = [
-            self._file(path, data)
-            for path, data in files.items()
-            # the usual test code: a guess, as contexts are not known yet (a file not
-            # looked up here is looked up alone if it is analysed from the cache)
-            if not _afresh(path, data, None, None)
-            and not (path.startswith(_UNPARSED) and len(data) < _SMALL_TEXT)
-            and b"\0" not in data[:4096]
+            self._file(path, data) for path, data in files.items() if b"\0" not in data[:4096]
         ]
         fetched: dict[bytes, tuple[Any, Any]] = {}
         try:
@@ -461,22 +481,19 @@ class ScanCache(Analyses):
         except _NOT_OURS:
             return None
 
-    def _reused_scan(
-        self, stored: Any, read: Callable[[str], bytes | None] | None
-    ) -> FileScan | None:
-        """The stored analysis, if the files it read hold what they held then."""
+    def _reused(self, kind: Any, stored: Any, read: Callable[[str], bytes | None] | None) -> Any:
+        """The stored result of ``kind``, if the files it read hold what they held then."""
         try:
-            reads, scan = stored
+            reads, result = stored
             for target, digest in reads:
                 if read is None or not isinstance(target, str):
                     return None
                 content = read(target)
                 if (None if content is None else self._digest(content)) != digest:
                     return None
-            result: FileScan = _decode(FileScan, scan)
+            return _decode(kind, result)
         except _NOT_OURS:
             return None
-        return result
 
     def _connected(self) -> sqlite3.Connection | None:
         """This process's connection, opened on first use; None when the cache is off."""
@@ -629,14 +646,6 @@ class _transaction:  # a statement more than a thing: with _transaction(c)
                 self.connection.execute("ROLLBACK")
 
 
-def _afresh(path: str, data: bytes, rust: bool | None, context: Context | None) -> bool:
-    """Whether a file is analysed afresh, not looked up: a small one that is read as
-    written (not Rust, or test code, which ``analyze_file`` does not parse)."""
-    if len(data) >= _SMALL_TEXT:
-        return False
-    return context is Context.TEST or not (rust or path.endswith(".rs"))
-
-
 def _corrupt(exc: sqlite3.Error) -> bool:
     code = getattr(exc, "sqlite_errorcode", None)
     return isinstance(code, int) and code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
@@ -657,6 +666,36 @@ def _remove(path: Path) -> None:
 
 
 # -- values as JSON, read back against the types they were made of
+
+
+class _Reads(Mapping[str, bytes]):
+    """A crate's files, recording which of them are looked up (and, once they are
+    listed, all of them): what a result computed from them depends on."""
+
+    def __init__(self, files: Mapping[str, bytes]) -> None:
+        self._files = files
+        self._read: dict[str, bytes | None] = {}
+
+    def __getitem__(self, path: str) -> bytes:
+        content = self._read[path] = self._files.get(path)
+        if content is None:
+            raise KeyError(path)
+        return content
+
+    def __iter__(self) -> Iterator[str]:
+        self._read.update(self._files)
+        return iter(self._files)
+
+    def __len__(self) -> int:
+        self._read.update(self._files)
+        return len(self._files)
+
+    def __bool__(self) -> bool:
+        return bool(self._files)  # (never empty: it holds the unit's files)
+
+    def read(self) -> dict[str, bytes | None]:
+        """The files looked up, with their contents (None: not in the crate)."""
+        return self._read
 
 
 class _Bad(Exception):

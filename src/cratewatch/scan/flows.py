@@ -53,10 +53,10 @@ from cratewatch.scan.dataflow import (
     SEND,
     WRITE,
     DataFlow,
+    UnitFlows,
     unit_flows,
 )
 from cratewatch.scan.decode import Decoded
-from cratewatch.scan.memo import FileMemo
 from cratewatch.scan.rules import Rule, Scope
 from cratewatch.scan.words import word_matches
 
@@ -239,17 +239,23 @@ def joined_flows(
     return Flows(evidence, [(*where, entry) for where, entry in hidden.items()])
 
 
+#: ``unit_flows`` without its store: a unit's files, the crate's name, whether it can
+#: reach the network, the crate's files, whether names rebuilt from constants are looked
+#: for, and whether it is a procedural macro's
+FollowUnit = Callable[[Mapping[str, bytes], str, bool, Mapping[str, bytes], bool, bool], UnitFlows]
+
+
 def dataflow_evidence(
     files: Mapping[str, bytes],
     scanned: Mapping[str, tuple[Context, FileScan]],
     test_gated: frozenset[str],
     crate: str,
-    store: FileMemo | None = None,
+    follow: FollowUnit = unit_flows,
 ) -> list[Evidence]:
     """Evidence of the data flow rules (``dataflow``), and the names the crate hides, in
     each compilation unit that can reach the network, write files, run programs, serve
     web pages or emit a procedural macro's code: the others are not parsed again.
-    ``store``: where files' facts are kept between scans."""
+    ``follow``: what finds a unit's flows (the scan cache keeps them per unit)."""
     evidence = []
     kept: dict[tuple[str, str], int] = {}  # evidence per rule and file
     for unit in compilation_units(files, scanned, test_gated):
@@ -264,9 +270,7 @@ def dataflow_evidence(
         if not (sends or emits) and rules_hit.isdisjoint(_WRITING_OR_RUNNING | _SERVING):
             continue
         tests = all(context is Context.TEST for context in unit.values())
-        found = unit_flows(
-            {path: files[path] for path in unit}, crate, sends, files, not tests, emits, store
-        )
+        found = follow({path: files[path] for path in unit}, crate, sends, files, not tests, emits)
         revealed: dict[str, list[Decoded]] = {}
         for name in found.revealed:
             revealed.setdefault(name.file, []).append(Decoded(name.line, name.text, name.how))
