@@ -219,12 +219,12 @@ def test_values_are_json_of_the_results_types() -> None:
             _decode(FileScan, wrong)
 
 
-def test_entries_are_json_text(tmp_path: Path) -> None:
+def test_entries_are_json(tmp_path: Path) -> None:
     path = tmp_path / CACHE_FILE
     scan_path(HERE / "incidents" / "telegram-build-script", cache=ScanCache(path))
     with sqlite3.connect(path) as connection:
         values = [value for (value,) in connection.execute("SELECT value FROM entries")]
-    assert values and all(isinstance(v, str) and json.loads(v) is not None for v in values)
+    assert values and all(isinstance(v, bytes) and json.loads(v) is not None for v in values)
 
 
 def _garbage(path: Path) -> None:
@@ -329,3 +329,22 @@ def test_scan_keeps_the_cache_by_default_and_not_with_no_cache(
     json_uncached = run("scan", sample, "--no-cache", "--format", "json").stdout
     assert run("scan", sample, "--format", "json").stdout == json_uncached  # cold
     assert run("scan", sample, "--format", "json").stdout == json_uncached  # warm
+
+
+def test_values_orjson_refuses_are_kept_all_the_same(tmp_path: Path) -> None:
+    """An integer past 64 bits and a path that is not UTF-8 (held with surrogates) are
+    written and read back through the standard library's json."""
+    path = tmp_path / "cache" / CACHE_FILE
+    values = {
+        "src/lib.rs": [2**70, "u128"],
+        "src/\udcff.rs": ["src/\udcff.rs", 1],
+        "src/main.rs": [[1, 2], None, True, "ß"],
+    }
+    writer = ScanCache(path)
+    writer.prepare()
+    for name, value in values.items():
+        writer.keep(name, b"fn main() {}", "test", value)
+    writer.close()
+    reader = ScanCache(path)
+    reader.prepare()
+    assert {name: reader.kept(name, b"fn main() {}", "test") for name in values} == values

@@ -218,7 +218,8 @@ def test_a_decoder_imported_under_another_name_is_run_where_the_alias_is_called(
 def test_an_alias_given_two_meanings_and_casts_in_a_list_are_no_aliases() -> None:
     text = UnitText(
         {
-            "src/a.rs": b"use crate::x::{one as p, two};\nfn g(a: u32, b: u64) { h((a, b as u8, 1)); }",
+            "src/a.rs": b"use crate::x::{one as p, two};\n"
+            b"fn g(a: u32, b: u64) { h((a, b as u8, 1)); }",
             "src/b.rs": b"use crate::y::other as p;\nuse crate::z::three as q;\n",
         },
         None,

@@ -185,7 +185,8 @@ def test_an_ssh_client_that_asks_about_an_unknown_host_key_is_no_exfiltration() 
 fn push(host: &str) -> std::io::Result<()> {
     let s = ssh2::Session::new()?;
     let mut kh = s.known_hosts()?;
-    kh.read_file(&dirs::home_dir().unwrap().join(".ssh/known_hosts"), ssh2::KnownHostFileKind::OpenSSH)?;
+    let hosts = dirs::home_dir().unwrap().join(".ssh/known_hosts");
+    kh.read_file(&hosts, ssh2::KnownHostFileKind::OpenSSH)?;
     print!("{host} is unknown. Continue? [y/N] ");
     Ok(())
 }

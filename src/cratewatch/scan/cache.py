@@ -24,13 +24,13 @@ the result depends on:
   source and the parser's versions. The source counts because the version does not
   change with every edit, and a result must never outlive the code that made it.
 
-Values are JSON, decoded against the result's types: a value of another shape is a
-miss. Nothing read from the file is ever run (as a pickle would be), since the cache
-directory may be shared. Several processes use the file at once (``scan_all``'s
-workers, concurrent runs): WAL journal, a busy timeout, one short write transaction per
-crate. A cache that is busy, unwritable, corrupt or not one of ours is passed over or
-rebuilt, never an error: the scan computes what it cannot read. The file is kept under
-``max_bytes`` by deleting the entries used longest ago.
+Values are JSON (written and read by orjson), decoded against the result's types: a
+value of another shape is a miss. Nothing read from the file is ever run (as a pickle
+would be), since the cache directory may be shared. Several processes use the file at
+once (``scan_all``'s workers, concurrent runs): WAL journal, a busy timeout, one short
+write transaction per crate. A cache that is busy, unwritable, corrupt or not one of
+ours is passed over or rebuilt, never an error: the scan computes what it cannot read.
+The file is kept under ``max_bytes`` by deleting the entries used longest ago.
 """
 
 from __future__ import annotations
@@ -50,6 +50,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Final, TypeVar, Union, get_args, get_origin, get_type_hints
 
+import orjson
+
 from cratewatch.scan.analyze import Context, Evidence, FileScan, analyze_file
 from cratewatch.scan.callgraph import Function, file_functions
 from cratewatch.scan.constants import constant_files, constants_evidence, evaluated_constants
@@ -68,7 +70,7 @@ __all__ = [
 CACHE_FILE: Final = "scan-cache.sqlite"
 #: The whole Debian corpus (1,514 crates, 470 MB of sources) takes 41 MB.
 DEFAULT_MAX_BYTES: Final = 256 * 1024 * 1024
-_FORMAT: Final = "cratewatch scan cache 2"
+_FORMAT: Final = "cratewatch scan cache 3"
 _BUSY_SECONDS: Final = 10.0
 #: A hit on an entry last marked used longer ago than this marks it again (in the
 #: crate's write): eviction goes by use, without a write for every hit.
@@ -79,6 +81,10 @@ _ROW_OVERHEAD: Final = 100  # bytes of a row beyond its key and value (page, ind
 #: of the size allowed when that is less).
 _CHECK_EVERY: Final = 1024 * 1024
 _JSON: Final = json.JSONEncoder(separators=(",", ":"), check_circular=False)
+# what orjson refuses to write (an integer past 64 bits, a path that is not UTF-8, so held
+# with surrogates) is written by the standard library's json instead, marked so that it
+# is read back by json too (orjson would read such an integer as a float)
+_BY_JSON: Final = b"J"
 _T = TypeVar("_T")
 # connections made by the process this one was forked from: SQLite forbids using or
 # closing them here, so they are kept from the garbage collector
@@ -154,7 +160,7 @@ class ScanCache(Analyses):
         self._connection: sqlite3.Connection | None = None
         self._pid = 0
         self._off = False
-        self._pending: dict[bytes, tuple[bytes, str]] = {}  # key: file, value; at done()
+        self._pending: dict[bytes, tuple[bytes, bytes]] = {}  # key: file, value; at done()
         self._touched: set[bytes] = set()
         # the stored entries of the crate's files, looked up at once by begin(): key:
         # (value, used); a key of these files that is not there is not in the cache
@@ -466,12 +472,18 @@ class ScanCache(Analyses):
             if not isinstance(used, int) or used < time.time() - _TOUCH_AFTER:
                 self._touched.add(key)
         try:
-            return json.loads(text)
+            if text[:1] == _BY_JSON:
+                return json.loads(text[1:])
+            return orjson.loads(text)
         except (ValueError, TypeError, RecursionError):
             return None
 
     def _put(self, key: bytes, file: bytes, value: Any) -> None:
-        self._pending[key] = file, _JSON.encode(value)
+        try:
+            text = orjson.dumps(value)
+        except orjson.JSONEncodeError:
+            text = _BY_JSON + _JSON.encode(value).encode()  # (ASCII: it escapes the rest)
+        self._pending[key] = file, text
 
     def _decoded(self, kind: Any, stored: Any) -> Any:
         if stored is None:
@@ -608,7 +620,7 @@ def _connect(path: Path) -> sqlite3.Connection:
                 )
                 connection.execute(
                     "CREATE TABLE IF NOT EXISTS entries (key BLOB PRIMARY KEY, "
-                    "file BLOB NOT NULL, value TEXT NOT NULL, size INTEGER NOT NULL, "
+                    "file BLOB NOT NULL, value BLOB NOT NULL, size INTEGER NOT NULL, "
                     "used INTEGER NOT NULL)"
                 )
                 connection.execute("CREATE INDEX IF NOT EXISTS entries_file ON entries (file)")

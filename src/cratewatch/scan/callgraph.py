@@ -447,10 +447,14 @@ class CallGraph:
             module = modules.get(function.file)
             if module is None:
                 module = modules[function.file] = _module(function.file)
-            for owner in {function.owner, module}:
-                self._within.setdefault((owner, function.name), []).append(index)
+            self._within.setdefault((module, function.name), []).append(index)
+            if function.owner != module:
+                self._within.setdefault((function.owner, function.name), []).append(index)
         self.callees: list[tuple[int, ...]] = []
         for function in self.functions:
+            if not (function.calls or function.values or function.methods or function.qualified):
+                self.callees.append(())  # (most of a bindings crate's constants)
+                continue
             found: set[int] = set()
             for names, table in (
                 (function.calls, by_name),
