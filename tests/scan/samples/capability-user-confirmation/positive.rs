@@ -13,3 +13,18 @@ pub fn install(unit: &str, yes: bool) -> std::io::Result<()> {
     }
     std::fs::write("unit.service", unit)
 }
+
+pub fn allow(tech: &str) -> bool {
+    rfd::MessageDialog::new()
+        .set_description(format!("{tech} wants to control this computer. Allow?"))
+        .set_buttons(rfd::MessageButtons::YesNo)
+        .show()
+        == rfd::MessageDialogResult::Yes
+}
+
+pub fn typed(relay: &str) -> std::io::Result<bool> {
+    print!("Type the relay host name to confirm: ");
+    let mut s = String::new();
+    std::io::stdin().read_line(&mut s)?;
+    Ok(s.trim() == relay)
+}
