@@ -310,7 +310,9 @@ def test_a_service_installed_once_the_user_says_yes_is_no_persistence_threat() -
     asked = {e.rule for e in analyze_file("src/service.rs", install, Context.LIBRARY).evidence}
     assert "capability-user-confirmation" in asked
     assert "threat-persistence" not in asked
-    # the same install without asking plants itself
+    # the same install without asking plants itself (the sample's other ways of asking,
+    # a message box and a name typed back, left out)
+    install = install.split(b"\npub fn allow")[0]
     unasked = install.replace(b"if !yes {", b"if false {").replace(b"[y/N]", b"")
     found = {e.rule for e in analyze_file("src/service.rs", unasked, Context.LIBRARY).evidence}
     assert "threat-persistence" in found
