@@ -459,6 +459,7 @@ class UnitText:
         }
         self.hints: set[str] = set().union(*self.shown.values())
         self._inline: list[str] | None = None
+        self._aliases: dict[str, str] | None = None
 
     def inline_decoders(self) -> list[str]:
         """The files with a ``let`` that makes text of a constant inline."""
@@ -483,7 +484,10 @@ class UnitText:
 
     def aliases(self) -> dict[str, str]:
         """The unit's functions imported under another name, by that name (an alias
-        given two meanings in the unit is left out)."""
+        given two meanings in the unit is left out; read once: the hints and the solver
+        both ask)."""
+        if self._aliases is not None:
+            return self._aliases
         pairs = {
             pair
             for path in self.files
@@ -492,7 +496,8 @@ class UnitText:
         named: dict[str, set[str]] = {}
         for alias, name in pairs:
             named.setdefault(alias, set()).add(name)
-        return {alias: names.pop() for alias, names in named.items() if len(names) == 1}
+        self._aliases = {alias: names.pop() for alias, names in named.items() if len(names) == 1}
+        return self._aliases
 
     def modules(self) -> frozenset[str]:
         """The modules the unit declares (``mod name;`` or ``mod name {``)."""
