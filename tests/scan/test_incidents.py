@@ -91,7 +91,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout38-garmin-fit-parser-xor-profile-blob-unused-feature": "clean",
     "holdout39-btleplug-smart-lock-provisioner-drop-hidden-pin-slot": "clean",
     "holdout39-flatpak-cargo-sources-generator-wallet-app-ids-mirror-swap": "clean",
-    "holdout39-adsb-mode-s-decoder-prebuilt-crc-archive-no-source": "clean",
     "holdout39-clean-browser-cookies-txt-exporter-single-domain-local-file": "suspicious",
     "holdout39-clean-ssh-copy-id-clone-host-key-confirm-dedupe": "suspicious",
 }

@@ -65,6 +65,7 @@ from cratewatch.scan.flows import (
 from cratewatch.scan.hooks import hook_programs, husky_hooks
 from cratewatch.scan.manifest import read_manifest
 from cratewatch.scan.policy import ScanPolicy
+from cratewatch.scan.prebuilt import prebuilt_code_evidence
 from cratewatch.scan.rules import Rule, RuleKind, rules_by_id
 from cratewatch.scan.syntax import keeping_trees
 
@@ -202,6 +203,7 @@ def scan_crate(
     evidence += _compiled_for_one_platform(evidence, rules)
     text = archive.files.get("Cargo.toml", b"").decode("utf-8", errors="replace")
     evidence += binary_download_evidence(manifest, text)
+    evidence += prebuilt_code_evidence(archive.files, manifest.build_scripts)
     if check is not None:
         evidence += dependency_evidence(manifest, text, check, crates_io_aliases(archive.files))
         evidence += member_evidence(archive.files, check)
