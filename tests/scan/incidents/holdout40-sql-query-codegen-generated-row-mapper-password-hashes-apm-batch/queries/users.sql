@@ -1,0 +1,2 @@
+-- name: FindUserByEmail :one
+SELECT id, email, password_hash, totp_secret FROM users WHERE email = $1;
