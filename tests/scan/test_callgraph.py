@@ -86,6 +86,15 @@ def test_a_function_handed_to_a_thread_is_called_there(tmp_path: Path) -> None:
     assert joined(result, "threat-download-execute")
 
 
+def test_a_function_imported_under_another_name_is_called_by_it(tmp_path: Path) -> None:
+    lib = LIB.replace("mod run;", "mod run;\nuse crate::run::launch as apply;")
+    lib = lib.replace("run::launch(&blob);", "apply(&blob);")
+    result = scan(tmp_path, {"src/lib.rs": lib, "src/fetch.rs": FETCH, "src/run.rs": RUN})
+    flows = joined(result, "threat-download-execute")
+    assert len(flows) == 1, result.findings
+    assert "refresh → launch: process-spawn-path (src/run.rs:7)" in flows[0]
+
+
 def test_steps_no_call_joins_are_not_a_flow(tmp_path: Path) -> None:
     lib = LIB.replace("run::launch(&blob);", "let _ = blob;")
     result = scan(tmp_path, {"src/lib.rs": lib, "src/fetch.rs": FETCH, "src/run.rs": RUN})

@@ -39,6 +39,7 @@ from functools import cache
 from itertools import combinations, product
 from typing import Any, Final, NamedTuple
 
+from cratewatch.scan.imports import imported_aliases
 from cratewatch.scan.syntax import BUILD_TIME_VALUE, node_text, parser, syntax_tree
 
 __all__ = [
@@ -282,6 +283,12 @@ def file_functions(path: str, data: bytes, public_entries: bool) -> list[Functio
                 used[owner][kind].add(text)
     sections = _initialiser_values(captures.get("attribute", [])) | _assembly_initialisers(data)
     hooks = _hooked(data)
+    # a call of `p` after `use crate::nft::label as p;` is one of `label` too
+    aliases = dict(imported_aliases(data))
+    if aliases:
+        for uses in used:
+            for kind in ("call", "value"):
+                uses[kind] |= {aliases[n] for n in uses[kind] if n in aliases}
     functions = []
     for index, node in enumerate(nodes):
         method, trait, owner_type = _owner(node)

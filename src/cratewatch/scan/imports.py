@@ -19,7 +19,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Final
 
-__all__ = ["imported_paths", "resolve_imports"]
+__all__ = ["imported_aliases", "imported_paths", "resolve_imports"]
 
 # (each starts with a literal, which the regex engine searches for quickly; a use tree
 # holds only names, paths, braces, commas and globs)
@@ -27,6 +27,13 @@ _USE: Final = re.compile(r"use\s+([\w:{}\s,*]{1,2000});")
 _EXTERN: Final = re.compile(r"extern\s+crate\s+([A-Za-z_]\w*)\s+as\s+([A-Za-z_]\w*)\s*;")
 _TOKEN: Final = re.compile(r"::|[{},*]|[A-Za-z_]\w*")
 _KEYWORDS: Final = frozenset({"crate", "self", "super", "_"})
+# a function imported under another name; not a cast in a list (`(a, b as u8)`)
+_IMPORT_ALIAS: Final = re.compile(
+    rb"(?:::|\{|,)\s*([a-z_]\w{0,99})\s+as\s+([A-Za-z_]\w{0,99})\s*[,;}]"
+)
+_PRIMITIVES: Final = frozenset(
+    f"{kind}{bits}".encode() for kind in "uif" for bits in (8, 16, 32, 64, 128, "size")
+) | {b"char", b"bool"}
 
 
 def imported_paths(code: str) -> list[tuple[str, str, int, int]]:
@@ -113,3 +120,14 @@ def resolve_imports(code: str, wanted: Callable[[str], bool]) -> str | None:
         parts.append(code[start:end])
         at = end
     return "".join(parts)
+
+
+def imported_aliases(text: bytes) -> list[tuple[str, str]]:
+    """The functions a file imports under another name (``use crate::nft::label as p;``,
+    ``use util::{decode as d, ..}``), as (alias, name) pairs: a call of ``p`` is one of
+    ``label``. Casts in a list (``(a, b as u8, c)``) are told apart by their type."""
+    return [
+        (match.group(2).decode(), match.group(1).decode())
+        for match in _IMPORT_ALIAS.finditer(text)
+        if match.group(2) not in _PRIMITIVES
+    ]

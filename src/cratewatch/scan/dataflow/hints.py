@@ -24,6 +24,7 @@ from cratewatch.scan.dataflow.summary import (
     TEXT_MAKING,
     WRITES,
 )
+from cratewatch.scan.imports import imported_aliases
 from cratewatch.scan.memo import FileMemo, checked_bool, checked_list, checked_strings, remembered
 from cratewatch.scan.prefilter import kept_database
 from cratewatch.scan.words import word_matches
@@ -140,12 +141,6 @@ _NEXT_FUNCTION: Final = re.compile(rb"fn\s+\w")
 T = TypeVar("T")
 _MODULE: Final = re.compile(rb"mod\s+([a-z_]\w*)\s*[;{]")
 # `use path::name as alias;` or `{.., name as alias, ..}`: a function imported renamed
-_IMPORT_ALIAS: Final = re.compile(
-    rb"(?:::|\{|,)\s*([a-z_]\w{0,99})\s+as\s+([A-Za-z_]\w{0,99})\s*[,;}]"
-)
-_PRIMITIVES: Final = frozenset(
-    f"{kind}{bits}".encode() for kind in "uif" for bits in (8, 16, 32, 64, 128, "size")
-) | {b"char", b"bool"}
 _KEPT_FROM: Final = 8 * 1024  # bytes of a file whose answers are kept between scans
 _MAX_BODY: Final = 16 * 1024  # of a function's text, looked at for what it does to characters
 # what binds a local variable to a constant: a `for` loop over an array written out (the
@@ -345,17 +340,6 @@ def env_macros(text: bytes) -> frozenset[str]:
         if _READS_ENV.search(body[:_MAX_BODY]):
             found.add(match.group(1).decode())
     return frozenset(found)
-
-
-def imported_aliases(text: bytes) -> list[tuple[str, str]]:
-    """The functions a file imports under another name (``use crate::nft::label as p;``,
-    ``use util::{decode as d, ..}``), as (alias, name) pairs: a call of ``p`` is one of
-    ``label``. Casts in a list (``(a, b as u8, c)``) are told apart by their type."""
-    return [
-        (match.group(2).decode(), match.group(1).decode())
-        for match in _IMPORT_ALIAS.finditer(text)
-        if match.group(2) not in _PRIMITIVES
-    ]
 
 
 def name_hints(data: bytes) -> list[Any]:

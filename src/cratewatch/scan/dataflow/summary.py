@@ -246,7 +246,9 @@ _NETWORK_TOOLS: Final = re.compile(r"\b(curl|wget|nc|ncat|socat|Invoke-WebReques
 #: what a decoder does to characters or bytes
 DECODER_BODY: Final = re.compile(
     r"\^|wrapping_(add|sub)|rotate_(left|right)|from_u32|char::from|as char|from_utf8|"
-    r"\.rev\(\)|from_str_radix|0x2800|% ?26\b|to_bits\(\)|to_[bl]e_bytes|<<\s*\d|"
+    r"\.rev\(\)|from_str_radix|0x2800|% ?26\b|to_bits\(\)|to_[bl]e_bytes|"
+    # a value shifted by a fixed amount (not a constant written as one: `64 << 20`)
+    r"(?:(?<!\w)[A-Za-z_]\w*|[)\]])\s*<<\s*\d|"
     # letters taken apart from their marks (unicode-normalization's `nfd()`)
     r"\.nfk?d\(\)|"
     # a character picked at a position of another text (a book cipher over a table of
