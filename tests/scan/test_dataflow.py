@@ -172,6 +172,42 @@ def test_sql_decoded_at_run_time_is_a_hidden_query() -> None:
     assert ("query", "database query execute") not in {(f.action, f.sink) for f in flows(request)}
 
 
+KEY_TABLE = (
+    "const T: &[u32] = &[0x1f8a_3c72, 0x22b4_9e01, 0x3c0d_77a5, 0x4e91_0c3b];\n"
+    "fn material() -> Vec<u8> { T.iter().flat_map(|v| [(v >> 16) as u8, *v as u8]).collect() }\n"
+)
+
+
+def test_a_key_made_of_bytes_decoded_from_a_table_is_hidden() -> None:
+    hmac = (
+        KEY_TABLE + "fn f() { let k = material(); let _ = Hmac::<Sha256>::new_from_slice(&k); }\n"
+    )
+    assert [(f.action, f.sink, f.hidden) for f in flows(hmac)] == [
+        ("trust", "Hmac::<Sha256>::new_from_slice", True)
+    ]
+    # in plain sight: a byte array, or what the caller gives
+    plain = (
+        "const K: [u8; 4] = [1, 2, 3, 4];\nfn f(k: &[u8]) { Hmac::<Sha256>::new_from_slice(&K); "
+    )
+    assert flows(plain + "Hmac::<Sha256>::new_from_slice(k); }\n") == []
+
+
+def test_a_hidden_public_key_counts_beside_the_keys_a_crate_is_given() -> None:
+    vendor = (
+        KEY_TABLE
+        + "fn vendor() -> Option<VerifyingKey> { VerifyingKey::from_bytes(&material()).ok() }\n"
+    )
+    # the only key, masked: a vendor's licence key kept from patching
+    assert flows(vendor) == []
+    given = (
+        "fn theirs(k: &[u8]) -> Option<VerifyingKey> { VerifyingKey::from_sec1_bytes(k).ok() }\n"
+    )
+    assert [(f.action, f.function) for f in flows(vendor + given)] == [("trust", "vendor")]
+    # a public key derived from a secret one is no key imported
+    derived = KEY_TABLE + "fn f() { let _ = PublicKey::from_secret_scalar(&material()); }\n"
+    assert flows(derived + given) == []
+
+
 def test_a_database_connection_to_a_hidden_address_reaches_it() -> None:
     source = (
         "const U: [u8; 4] = [1, 2, 3, 4];\n"

@@ -51,6 +51,7 @@ from cratewatch.scan.dataflow import (
     REMOTE_RUN,
     RUN,
     SEND,
+    TRUST,
     WRITE,
     DataFlow,
     UnitFlows,
@@ -92,6 +93,7 @@ _DATAFLOW_RULES: Final = {
     DOWNLOAD_RUN: "threat-dataflow-download-execute",
     EMIT: "threat-dataflow-hidden-code",
     QUERY: "threat-dataflow-hidden-query",
+    TRUST: "threat-dataflow-hidden-key",
     REMOTE_RUN: "threat-dataflow-remote-command",
 }
 _HIDDEN_RULE: Final = "threat-dataflow-hidden-name"
@@ -117,6 +119,8 @@ _SENDING: Final = frozenset(
 _SERVING: Final = frozenset({"capability-web-server", "capability-host-plugin"})
 # ... or parses text into the tokens a procedural macro emits
 _PARSES_TOKENS: Final = re.compile(rb"\.parse\s*(::\s*<[^>]{0,80}>\s*)?\(\s*\)|from_str|parse_str")
+# ... or makes a key that checks signatures or tokens: followed for a key hidden in it
+_MAKES_KEYS: Final = re.compile(rb"VerifyingKey|PublicKey|DecodingKey|VerifyKey|Hmac|PasswordHash")
 _WRITING_OR_RUNNING: Final = frozenset(
     {"capability-filesystem-write", "capability-process-spawn", "capability-process-spawn-path"}
     | {"capability-dynamic-loading", "capability-script-eval"}
@@ -254,7 +258,8 @@ def dataflow_evidence(
 ) -> list[Evidence]:
     """Evidence of the data flow rules (``dataflow``), and the names the crate hides, in
     each compilation unit that can reach the network, write files, run programs, serve
-    web pages or emit a procedural macro's code: the others are not parsed again.
+    web pages, emit a procedural macro's code or make keys that check signatures: the
+    others are not parsed again.
     ``follow``: what finds a unit's flows (the scan cache keeps them per unit)."""
     evidence = []
     kept: dict[tuple[str, str], int] = {}  # evidence per rule and file
@@ -267,7 +272,11 @@ def dataflow_evidence(
         emits = Context.PROC_MACRO in unit.values() and any(
             _PARSES_TOKENS.search(files[path]) for path in unit
         )
-        if not (sends or emits) and rules_hit.isdisjoint(_WRITING_OR_RUNNING | _SERVING):
+        if (
+            not (sends or emits)
+            and rules_hit.isdisjoint(_WRITING_OR_RUNNING | _SERVING)
+            and not any(_MAKES_KEYS.search(files[path]) for path in unit)
+        ):
             continue
         tests = all(context is Context.TEST for context in unit.values())
         found = follow({path: files[path] for path in unit}, crate, sends, files, not tests, emits)
@@ -388,6 +397,8 @@ def _describe_dataflow(flow: DataFlow) -> str:
         return f"fn {flow.function} emits code ({flow.sink}) from text decoded at run time"
     if flow.action == QUERY:
         return f"fn {flow.function} runs a query ({flow.sink}) whose SQL is decoded at run time"
+    if flow.action == TRUST:
+        return f"fn {flow.function} makes a key ({flow.sink}) from bytes decoded at run time"
     sources = " and ".join(_SOURCE_NAMES[s] for s in sorted(flow.sources))
     hidden = "; a name on its way is decoded at run time" if flow.hidden else ""
     fixed = " to an address fixed in the crate" if flow.fixed else ""

@@ -70,6 +70,7 @@ from cratewatch.scan.dataflow.labels import (
     REMOTE_RUN,
     RUN,
     SEND,
+    TRUST,
     WRITE,
 )
 from cratewatch.scan.dataflow.solve import Solver
@@ -91,6 +92,7 @@ __all__ = [
     "REMOTE_RUN",
     "RUN",
     "SEND",
+    "TRUST",
     "WRITE",
     "DataFlow",
     "Revealed",

@@ -42,6 +42,9 @@ DOWNLOAD_RUN: Final = "download-run"  # a RUN sink given downloaded bytes or a p
 REMOTE_RUN: Final = "remote-run"  # a RUN sink given what a network peer sent (a web shell)
 EMIT: Final = "emit"  # parses text into code (a token stream): a flow when the text is hidden
 QUERY: Final = "query"  # runs SQL on a database: a flow when its text is hidden
+# makes a key that verifies signatures or tokens (or a password hash): a flow when its
+# bytes are hidden, since a key nobody can read admits whoever holds its other half
+TRUST: Final = "trust"
 #: ... and what a value is, which decides what a call on it does:
 HOME_PATH: Final = "home-path"  # a path under the user's home
 SYSTEM_STORE: Final = "system-store"  # a path of the system's stores of secrets

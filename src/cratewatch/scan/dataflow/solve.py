@@ -52,6 +52,7 @@ from cratewatch.scan.dataflow.labels import (
     SOCKET,
     SYSTEM_SECRET,
     SYSTEM_STORE,
+    TRUST,
     USER_FILE,
     USER_SETTINGS,
     WRITE,
@@ -62,7 +63,7 @@ from cratewatch.scan.dataflow.labels import (
     without,
 )
 from cratewatch.scan.dataflow.summary import SECRET_LITERAL as _SECRET_NAME
-from cratewatch.scan.dataflow.summary import TEXT_MAKING, string_facts
+from cratewatch.scan.dataflow.summary import SYMMETRIC_KEY, TEXT_MAKING, string_facts
 from cratewatch.scan.interpret import UNSET, Interpreter, Spent, Stop, hidden_texts
 from cratewatch.scan.syntax import node_text
 
@@ -267,11 +268,15 @@ class Solver:
         self._solve()
         self.reveal()
         out = []
+        plain_keys = False  # a key the unit makes of what it is given or reads in plain sight
         for function in self.functions:
             for sink in function.sinks:
                 data = bases(self._labels(function, sink.data))
                 destination = bases(self._labels(function, sink.destination))
                 hidden = HIDDEN in data or HIDDEN in destination
+                if sink.action == TRUST:
+                    hidden = hidden or self._table_bytes(function, sink.data)
+                    plain_keys = plain_keys or not hidden
                 secrets = frozenset(data & SECRETS)
                 if RADIO not in destination and not hidden:
                     secrets -= {DEVICE_SECRET}  # a device's keys matter on its radio only
@@ -341,7 +346,14 @@ class Solver:
                         planted,
                     )
                 )
-        return out
+        # A public key hidden as the only one the unit trusts is its vendor's, masked
+        # against patching (a licence check); hidden beside the keys it is given, it is a
+        # second way in. A secret key hidden is one its author can sign with either way.
+        return [
+            flow
+            for flow in out
+            if flow.action != TRUST or plain_keys or SYMMETRIC_KEY.search(flow.sink)
+        ]
 
     def _solve(self) -> None:
         """Visit functions until no label grows: each function once, then only those
@@ -581,6 +593,27 @@ class Solver:
             if self._fixed_literal(text) or _EMAIL.search(text):
                 labels.add(FIXED)  # an address it hides: a URL, an IP, a mailbox
         return labels
+
+    def _table_bytes(self, function: Function, expr: Expr) -> bool:
+        """Whether ``expr`` holds bytes that a function taking nothing computes from a
+        table of the crate's own with a decoder's operations, and never makes text of:
+        no text comes out to be read (so no label says so), but a key made of them is
+        one nobody can read. Followed through the function's local variables (each
+        binding once)."""
+        stack, seen = [expr], set()
+        while stack:
+            current = stack.pop()
+            for call in current.calls:
+                for callee in self._resolve(call):
+                    if callee.params or not callee.decoder or callee.decodes_table:
+                        continue
+                    if self._reads_table(callee, 0):
+                        return True
+            for names, bound in function.bindings:
+                if id(bound) not in seen and not current.names.isdisjoint(names):
+                    seen.add(id(bound))
+                    stack.append(bound)
+        return False
 
     def _decodes_elsewhere(self, callee: Function) -> bool:
         """Whether a call of ``callee`` given constants only, somewhere in the unit, returns

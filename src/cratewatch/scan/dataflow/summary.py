@@ -44,6 +44,7 @@ from cratewatch.scan.dataflow.labels import (
     SECRET_NAME,
     SOCKET,
     SYSTEM_STORE,
+    TRUST,
     WRITE,
 )
 from cratewatch.scan.interpret import Definitions
@@ -232,6 +233,16 @@ _SQL_RUNNERS: Final = frozenset(
 _SQL_WITH_PARAMETERS: Final = frozenset({"execute", "query", "prepare"})
 # ... and functions that make a query of their text (sqlx, diesel)
 _SQL_FUNCTION: Final = re.compile(r"(^|::)(sqlx::(query|query_as|query_scalar|raw_sql)|sql_query)$")
+#: a key made from bytes that checks signatures, tokens or MACs, or a password hash to check
+#: against (`VerifyingKey::from_sec1_bytes`, `DecodingKey::from_secret`,
+#: `Hmac::<Sha256>::new_from_slice`, ring's `UnparsedPublicKey::new`)
+#: (not a public key derived from a secret one: `PublicKey::from_secret_scalar`)
+KEY_CONSTRUCTOR: Final = re.compile(
+    r"(?:^|::|<)(?:\w*(?:VerifyingKey|PublicKey|DecodingKey|VerifyKey)|UnparsedPublicKey|Hmac\w*"
+    r"|PasswordHash)\b.*::(?:from_(?!secret_)\w+|new_from_slice|new_varkey|new)$"
+)
+#: ... of those, a key that signs as well as it checks: a MAC's, a JWT's shared secret
+SYMMETRIC_KEY: Final = re.compile(r"Hmac|DecodingKey::from_(base64_)?secret$")
 # free functions that send a request to the URL they are given, data in it
 HTTP_CRATES: Final = ("ureq", "reqwest", "minreq", "attohttpc", "isahc", "surf")
 _REQUEST_FUNCTION: Final = re.compile(
@@ -248,7 +259,7 @@ DECODER_BODY: Final = re.compile(
     r"\^|wrapping_(add|sub)|rotate_(left|right)|from_u32|char::from|as char|from_utf8|"
     r"\.rev\(\)|from_str_radix|0x2800|% ?26\b|to_bits\(\)|to_[bl]e_bytes|"
     # a value shifted by a fixed amount (not a constant written as one: `64 << 20`)
-    r"(?:(?<!\w)[A-Za-z_]\w*|[)\]])\s*<<\s*\d|"
+    r"(?:(?<!\w)[A-Za-z_]\w*|[)\]])\s*(?:<<|>>)\s*\d|"
     # letters taken apart from their marks (unicode-normalization's `nfd()`)
     r"\.nfk?d\(\)|"
     # a character picked at a position of another text (a book cipher over a table of
@@ -879,6 +890,8 @@ class Walker:
                 self._drop(node, 1, args[0])
         elif _SQL_FUNCTION.search(name) and args:
             self.function.sinks.append(Sink(name, args[0], Expr(), line, action=QUERY))
+        elif KEY_CONSTRUCTOR.search(name) and args:
+            self.function.sinks.append(Sink(name, merged(args), Expr(), line, action=TRUST))
         elif leaf in _PARSERS and "::" in name and name.split("::", 1)[0] not in self.own:
             result.parsed += args
             if self.macro and _EMIT_FUNCTION.search(name) and args:
