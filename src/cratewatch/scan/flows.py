@@ -47,6 +47,7 @@ from cratewatch.scan.dataflow import (
     EMIT,
     GATHERED,
     HOST_FACTS,
+    KEY_TYPES,
     QUERY,
     REMOTE_RUN,
     RUN,
@@ -120,7 +121,7 @@ _SERVING: Final = frozenset({"capability-web-server", "capability-host-plugin"})
 # ... or parses text into the tokens a procedural macro emits
 _PARSES_TOKENS: Final = re.compile(rb"\.parse\s*(::\s*<[^>]{0,80}>\s*)?\(\s*\)|from_str|parse_str")
 # ... or makes a key that checks signatures or tokens: followed for a key hidden in it
-_MAKES_KEYS: Final = re.compile(rb"VerifyingKey|PublicKey|DecodingKey|VerifyKey|Hmac|PasswordHash")
+_MAKES_KEYS: Final = re.compile("|".join(KEY_TYPES).encode())
 _WRITING_OR_RUNNING: Final = frozenset(
     {"capability-filesystem-write", "capability-process-spawn", "capability-process-spawn-path"}
     | {"capability-dynamic-loading", "capability-script-eval"}

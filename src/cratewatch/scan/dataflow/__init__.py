@@ -74,7 +74,13 @@ from cratewatch.scan.dataflow.labels import (
     WRITE,
 )
 from cratewatch.scan.dataflow.solve import Solver
-from cratewatch.scan.dataflow.summary import BROADCAST, MAX_NODES, Walker, decoding_call
+from cratewatch.scan.dataflow.summary import (
+    BROADCAST,
+    KEY_TYPES,
+    MAX_NODES,
+    Walker,
+    decoding_call,
+)
 from cratewatch.scan.interpret import Definitions, Interpreter
 from cratewatch.scan.memo import FileMemo
 
@@ -85,6 +91,7 @@ __all__ = [
     "EMIT",
     "GATHERED",
     "HOST_FACTS",
+    "KEY_TYPES",
     "MAX_BOUNDARIES",
     "MAX_FILE_BYTES",
     "MAX_FUNCTIONS",

@@ -233,13 +233,14 @@ _SQL_RUNNERS: Final = frozenset(
 _SQL_WITH_PARAMETERS: Final = frozenset({"execute", "query", "prepare"})
 # ... and functions that make a query of their text (sqlx, diesel)
 _SQL_FUNCTION: Final = re.compile(r"(^|::)(sqlx::(query|query_as|query_scalar|raw_sql)|sql_query)$")
-#: a key made from bytes that checks signatures, tokens or MACs, or a password hash to check
-#: against (`VerifyingKey::from_sec1_bytes`, `DecodingKey::from_secret`,
-#: `Hmac::<Sha256>::new_from_slice`, ring's `UnparsedPublicKey::new`)
-#: (not a public key derived from a secret one: `PublicKey::from_secret_scalar`)
+#: the types of keys that check signatures, tokens or MACs, and of password hashes
+KEY_TYPES: Final = ("VerifyingKey", "PublicKey", "DecodingKey", "VerifyKey", "Hmac", "PasswordHash")
+#: a key made from bytes (`VerifyingKey::from_sec1_bytes`, `DecodingKey::from_secret`,
+#: `Hmac::<Sha256>::new_from_slice`, ring's `UnparsedPublicKey::new`); not a public key
+#: derived from a secret one (`PublicKey::from_secret_scalar`)
 KEY_CONSTRUCTOR: Final = re.compile(
-    r"(?:^|::|<)(?:\w*(?:VerifyingKey|PublicKey|DecodingKey|VerifyKey)|UnparsedPublicKey|Hmac\w*"
-    r"|PasswordHash)\b.*::(?:from_(?!secret_)\w+|new_from_slice|new_varkey|new)$"
+    rf"(?:^|::|<)\w*(?:{'|'.join(KEY_TYPES)})\w*\b.*"
+    r"::(?:from_(?!secret_)\w+|new_from_slice|new_varkey|new)$"
 )
 #: ... of those, a key that signs as well as it checks: a MAC's, a JWT's shared secret
 SYMMETRIC_KEY: Final = re.compile(r"Hmac|DecodingKey::from_(base64_)?secret$")
