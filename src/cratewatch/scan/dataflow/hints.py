@@ -241,10 +241,11 @@ def checked_decoder_hints(value: Any) -> list[Any]:
     return _checked(value, (list, dict, list))
 
 
-def decoded_names(files: Iterable[list[Any]]) -> bool:
+def decoded_names(files: Iterable[list[Any]], aliases: Mapping[str, str]) -> bool:
     """Whether a unit (``decoder_hints`` of its files) calls one of its functions that
     yields text and transforms characters or bytes, with a constant named in capitals,
-    a string literal or numbers only (what ``Solver._decoded`` counts or runs)."""
+    a string literal or numbers only (what ``Solver._decoded`` counts or runs), by its
+    name or by another it is imported under (``aliases``)."""
     decoders: set[str] = set()
     others: list[tuple[str, list[str]]] = []
     given: set[str] = set()
@@ -254,6 +255,7 @@ def decoded_names(files: Iterable[list[Any]]) -> bool:
         given.update(called)
     if not decoders:
         return False
+    given |= {aliases[name] for name in given if name in aliases}
     # and those that hand a table's entry to a decoder (`m(i)` calling `unmirror(s)`)
     handing = {name for name, calls in others if not decoders.isdisjoint(calls)}
     return not given.isdisjoint(decoders | handing)
@@ -459,7 +461,8 @@ class UnitText:
         return hidden_names(hints, self.aliases())
 
     def decoded_names(self) -> bool:
-        return decoded_names(self._each("decoder hints", decoder_hints, checked_decoder_hints))
+        hints = self._each("decoder hints", decoder_hints, checked_decoder_hints)
+        return decoded_names(hints, self.aliases())
 
     def env_macros(self) -> frozenset[str]:
         return frozenset().union(

@@ -263,6 +263,9 @@ DECODER_BODY: Final = re.compile(
     r"(?:(?<!\w)[A-Za-z_]\w*|[)\]])\s*(?:<<|>>)\s*\d|"
     # letters taken apart from their marks (unicode-normalization's `nfd()`)
     r"\.nfk?d\(\)|"
+    # a character swapped for the one a table of pairs gives it (`SUBST.iter().find(|(k, _)|
+    # *k == c)`: leetspeak undone, a substitution alphabet)
+    r"\b[A-Z][A-Z0-9_]{2,}\s*\.\s*iter\(\)\s*\.\s*find\(\s*\|\s*&*\(|"
     # a character picked at a position of another text (a book cipher over a table of
     # well-known URIs: `KNOWN[u].chars().nth(c)`)
     r"\.(?:chars|bytes)\(\)\s*\.\s*nth\(|"
