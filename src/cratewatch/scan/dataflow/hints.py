@@ -140,7 +140,6 @@ _READS_ENV: Final = re.compile(rb"\b(option_)?env!\s*\(")
 _NEXT_FUNCTION: Final = re.compile(rb"fn\s+\w")
 T = TypeVar("T")
 _MODULE: Final = re.compile(rb"mod\s+([a-z_]\w*)\s*[;{]")
-# `use path::name as alias;` or `{.., name as alias, ..}`: a function imported renamed
 _KEPT_FROM: Final = 8 * 1024  # bytes of a file whose answers are kept between scans
 _MAX_BODY: Final = 16 * 1024  # of a function's text, looked at for what it does to characters
 # what binds a local variable to a constant: a `for` loop over an array written out (the
