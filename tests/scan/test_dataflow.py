@@ -192,6 +192,46 @@ def test_a_key_made_of_bytes_decoded_from_a_table_is_hidden() -> None:
     assert flows(plain + "Hmac::<Sha256>::new_from_slice(k); }\n") == []
 
 
+HIDDEN_KEY = (
+    "const U: [u8; 18] =\n"
+    "  [46, 39, 37, 35, 33, 59, 111, 49, 43, 37, 44, 43, 44, 37, 111, 41, 39, 59];\n"
+    "fn dec(d: &[u8]) -> String { d.iter().map(|b| (b ^ 0x42) as char).collect() }\n"
+)
+
+
+def test_a_variant_carries_its_payload_to_where_it_is_taken_apart() -> None:
+    # the key is wrapped in an enum in one function and unwrapped by `match self` in a
+    # method the wrapper is called on elsewhere
+    variant = (
+        HIDDEN_KEY + "enum Key { Hs(Vec<u8>), Es(Vec<u8>) }\n"
+        "fn legacy() -> Key { Key::Hs(dec(&U).into_bytes()) }\n"
+        "impl Key { fn check(&self) { match self {\n"
+        "  Key::Hs(k) => { Hmac::<Sha256>::new_from_slice(k); }\n"
+        "  Key::Es(p) => { UnparsedPublicKey::new(&ALG, p); }\n"
+        "} } }\n"
+    )
+    assert [(f.sink, f.function) for f in flows(variant)] == [
+        ("Hmac::<Sha256>::new_from_slice", "check")
+    ]
+    # a struct's field taken apart by a pattern
+    fields = (
+        HIDDEN_KEY + "struct Keys { secret: String }\n"
+        "fn make() -> Keys { Keys { secret: dec(&U) } }\n"
+        "fn check(keys: &Keys) {\n"
+        "  let Keys { secret } = keys; Hmac::<Sha256>::new_from_slice(secret.as_bytes());\n"
+        "}\n"
+    )
+    assert [f.function for f in flows(fields)] == ["check"]
+    # the standard library's wrappers are everywhere: no payload crosses by their names
+    wrapped = (
+        HIDDEN_KEY + "fn make() -> Option<String> { Some(dec(&U)) }\n"
+        "fn check(k: Option<String>) {\n"
+        "  if let Some(k) = k { Hmac::<Sha256>::new_from_slice(k.as_bytes()); }\n"
+        "}\n"
+    )
+    assert flows(wrapped) == []
+
+
 def test_a_hidden_public_key_counts_beside_the_keys_a_crate_is_given() -> None:
     vendor = (
         KEY_TABLE

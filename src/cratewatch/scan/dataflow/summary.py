@@ -55,6 +55,13 @@ MAX_NESTING: Final = 120  # expressions nested deeper are not followed (Python's
 _ATTRIBUTE_OR_COMMENT: Final = ("attribute_item", "line_comment", "block_comment")
 _TEST_ATTRIBUTE: Final = re.compile(r"#\[\s*(test|cfg\s*\(\s*test\s*\))\s*\]")
 _ITEMS: Final = frozenset({"function_item", "impl_item", "mod_item", "trait_item"})
+# a tuple variant's or tuple struct's name (`Key::Hs256`, `Secret`): its constructor and
+# patterns carry a payload as a field of that name, so that what `Key::Hs256(bytes)` holds
+# reaches the `k` of a `match self { Key::Hs256(k) => .. }` elsewhere; the standard
+# library's wrappers, used everywhere, are left to local flow
+_PATHS: Final = ("identifier", "scoped_identifier")
+_VARIANT: Final = re.compile(r"[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*\Z")
+_STANDARD_VARIANTS: Final = frozenset({"Some", "Ok", "Err", "Ready", "Owned", "Borrowed"})
 _WRAPPERS: Final = frozenset(
     {"index_expression", "reference_expression", "unary_expression", "try_expression"}
     | {"parenthesized_expression", "await_expression", "type_cast_expression"}
@@ -629,6 +636,35 @@ def _pattern_names(node: Any) -> Iterator[str]:
             stack.extend(current.named_children)
 
 
+def _variant(name: str) -> str | None:
+    """The variant or tuple struct a path names (``Key::Hs256``), or None."""
+    leaf = name.rsplit("::", 1)[-1]
+    return leaf if _VARIANT.match(leaf) and leaf not in _STANDARD_VARIANTS else None
+
+
+def _payloads(node: Any) -> Iterator[tuple[tuple[str, ...], str]]:
+    """The names a pattern binds to a variant's payload or a struct's field, each with
+    the field that holds it: ``k`` of ``Key::Hs256(k)`` from ``Hs256``, ``f`` and ``h``
+    of ``S { f, g: h }`` from ``f`` and ``g``."""
+    stack = [node] if node is not None else []
+    while stack:
+        current = stack.pop()
+        kind = current.child_by_field_name("type")
+        if current.type == "tuple_struct_pattern" and kind is not None:
+            variant = _variant(node_text(kind))
+            inner = [c for c in current.named_children if c.id != kind.id]
+            names = tuple(name for c in inner for name in _pattern_names(c))
+            if variant is not None and names:
+                yield names, variant
+        elif current.type == "field_pattern":
+            name = current.child_by_field_name("name")
+            pattern = current.child_by_field_name("pattern")
+            names = tuple(_pattern_names(pattern if pattern is not None else name))
+            if name is not None and names:
+                yield names, node_text(name)
+        stack.extend(current.named_children)
+
+
 def _root_place(node: Any) -> Any:
     """The variable, field or static a method call or index changes: ``log`` in
     ``log.lock().unwrap().push(x)``, the field ``buf`` in ``self.buf.push(x)``."""
@@ -746,6 +782,7 @@ class Walker:
             self.function.effects.append(expr)
             return
         self.function.bindings.append((names, expr))
+        self._bind_payloads(pattern)
         if len(names) == 2 and any("channel" in call.name for call in expr.calls):
             self.function.aliases.append(names)  # `let (tx, rx) = mpsc::channel();`
         opened = _OPENED_FILE.search(node_text(value)) if len(names) == 1 else None
@@ -779,6 +816,14 @@ class Walker:
         else:
             self.function.effects.append(expr)
 
+    def _bind_payloads(self, pattern: Any) -> None:
+        """A pattern's names also hold the fields they take apart, wherever those were
+        filled (``Key::Hs256(bytes)`` in one function, ``match self`` in another)."""
+        for names, field in _payloads(pattern):
+            held = Expr()
+            held.fields.add(field)
+            self.function.bindings.append((names, held))
+
     def _match(self, node: Any, into: Expr) -> None:
         value = node.child_by_field_name("value")
         body = node.child_by_field_name("body")
@@ -789,9 +834,11 @@ class Walker:
         for arm in body.named_children if body is not None else ():
             if arm.type != "match_arm":
                 continue
-            names = tuple(_pattern_names(arm.child_by_field_name("pattern")))
+            pattern = arm.child_by_field_name("pattern")
+            names = tuple(_pattern_names(pattern))
             if names:
                 self.function.bindings.append((names, scrutinee))
+                self._bind_payloads(pattern)
             result = arm.child_by_field_name("value")
             if result is not None:
                 self.expression(result, into)
@@ -926,6 +973,9 @@ class Walker:
                 sink = Sink(what, merged(args), Expr(), line, action=RUN)
                 self.function.sinks.append(sink)
             result.calls.append(Call(leaf, False, tuple(args), tuple(places), nodes, line))
+            variant = _variant(name) if callee.type in _PATHS else None
+            if variant is not None and args:  # `Key::Hs256(bytes)`: the variant holds them
+                self.function.fields.append((variant, merged(args)))
         into.add(result)
 
     def _drop(self, node: Any, index: int, content: Expr) -> None:
