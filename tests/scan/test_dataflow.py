@@ -433,6 +433,25 @@ def test_the_verdict_weighs_where_the_flow_runs() -> None:
     assert verdict({"src/lib.rs": dropped}) == "malicious"  # nobody calls it for that
 
 
+def test_an_example_decodes_names_with_the_librarys_decoder() -> None:
+    """``cargo run --example quickstart`` runs what its users are told to run: a payload
+    there writes and runs names the library's own decoder makes of the library's
+    constants. A test given the same constants is a fixture's check."""
+    library = (
+        'pub const NAME: &str = "⠓⠊⠙⠙⠑⠝";\n'
+        "pub fn row(cells: &str) -> String {\n"
+        "  cells.chars().map(|c| (c as u32).wrapping_sub(0x2800) as u8 as char).collect()\n}\n"
+    ).encode()
+    example = (
+        b"fn main() {\n"
+        b"  let home = std::path::PathBuf::from(std::env::var_os(\"HOME\").unwrap());\n"
+        b"  std::fs::write(home.join(sample::row(sample::NAME)), \"x\").ok();\n}\n"
+    )
+    files = {"src/lib.rs": library, "src/other.rs": b"pub fn other() {}\n"}
+    assert verdict(files | {"examples/quickstart.rs": example}) == "malicious"
+    assert verdict(files | {"tests/fixtures.rs": example}) == "clean"
+
+
 def test_hidden_names_written_to_and_run() -> None:
     source = (
         'const NAME: &str = "⠓⠊⠙⠙⠑⠝";\n'

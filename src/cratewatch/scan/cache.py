@@ -287,12 +287,13 @@ class ScanCache(Analyses):
         resources: Mapping[str, bytes],
         hiding: bool,
         macro: bool,
+        library: frozenset[str],
     ) -> UnitFlows:
         """A unit's flows, kept by its files' paths and contents and what else they
         depend on; the other files of the crate its interpreter read (``include_str!``,
         the manifest) are recorded with the entry and checked before it is used."""
         parts = [[path, self._digest(data)] for path, data in sorted(unit.items())]
-        key = self._key(b"", "unit flows", crate, sending, hiding, macro, parts)
+        key = self._key(b"", "unit flows", crate, sending, hiding, macro, sorted(library), parts)
         stored = self._get(key, key)
         if stored is not None:
             reused: UnitFlows | None = self._reused(UnitFlows, stored, resources.get)
@@ -301,7 +302,7 @@ class ScanCache(Analyses):
                 return reused
         self.misses += 1
         reading = _Reads(resources)
-        result = unit_flows(unit, crate, sending, reading, hiding, macro, self)
+        result = unit_flows(unit, crate, sending, reading, hiding, macro, library, self)
         reads = [
             [path, None if content is None else self._digest(content)]
             for path, content in reading.read().items()

@@ -58,6 +58,7 @@ from cratewatch.scan.dataflow import (
     UnitFlows,
     unit_flows,
 )
+from cratewatch.scan.dataflow.hints import decoders_called
 from cratewatch.scan.decode import Decoded
 from cratewatch.scan.rules import Rule, Scope
 from cratewatch.scan.words import word_matches
@@ -247,7 +248,9 @@ def joined_flows(
 #: ``unit_flows`` without its store: a unit's files, the crate's name, whether it can
 #: reach the network, the crate's files, whether names rebuilt from constants are looked
 #: for, and whether it is a procedural macro's
-FollowUnit = Callable[[Mapping[str, bytes], str, bool, Mapping[str, bytes], bool, bool], UnitFlows]
+FollowUnit = Callable[
+    [Mapping[str, bytes], str, bool, Mapping[str, bytes], bool, bool, frozenset[str]], UnitFlows
+]
 
 
 def dataflow_evidence(
@@ -264,29 +267,38 @@ def dataflow_evidence(
     ``follow``: what finds a unit's flows (the scan cache keeps them per unit)."""
     evidence = []
     kept: dict[tuple[str, str], int] = {}  # evidence per rule and file
-    for unit in compilation_units(files, scanned, test_gated):
+    for unit, reported in _dataflow_units(files, scanned, test_gated):
         rules_in = {path: {e.rule for e in scanned[path][1].evidence} for path in unit}
-        rules_hit = set().union(*rules_in.values())
-        sends = not rules_hit.isdisjoint(_SENDING)
+        sends = not set().union(*rules_in.values()).isdisjoint(_SENDING)
+        # (what the unit's reported files do decides whether it is followed)
+        rules_hit = set().union(*(rules_in[path] for path in reported))
         # a procedural macro's tokens are code that every user compiles: followed too
         # where it parses text into them
-        emits = Context.PROC_MACRO in unit.values() and any(
-            _PARSES_TOKENS.search(files[path]) for path in unit
+        emits = any(
+            unit[path] is Context.PROC_MACRO and _PARSES_TOKENS.search(files[path])
+            for path in reported
         )
         if (
-            not (sends or emits)
+            rules_hit.isdisjoint(_SENDING)
+            and not emits
             and rules_hit.isdisjoint(_WRITING_OR_RUNNING | _SERVING)
-            and not any(_MAKES_KEYS.search(files[path]) for path in unit)
+            and not any(_MAKES_KEYS.search(files[path]) for path in reported)
         ):
             continue
         tests = all(context is Context.TEST for context in unit.values())
-        found = follow({path: files[path] for path in unit}, crate, sends, files, not tests, emits)
+        library = frozenset(unit) - reported
+        found = follow(
+            {path: files[path] for path in unit}, crate, sends, files, not tests, emits, library
+        )
         revealed: dict[str, list[Decoded]] = {}
         for name in found.revealed:
-            revealed.setdefault(name.file, []).append(Decoded(name.line, name.text, name.how))
+            if name.file in reported:
+                revealed.setdefault(name.file, []).append(Decoded(name.line, name.text, name.how))
         for path, names in revealed.items():  # read by the rules like any decoded string
             evidence += evaluated_evidence(path, files[path], unit[path], [], names)
         for flow in found.flows:
+            if flow.file not in reported:
+                continue  # the library's own, found in its unit
             context = unit[flow.file]
             text = _describe_dataflow(flow)
             rule = _DATAFLOW_RULES[flow.action]
@@ -365,6 +377,15 @@ def compilation_units(
     with its modules, the test code (tests, benchmarks, examples, test modules: what the
     crate's own developers and CI run), and everything else; each as its parsed Rust
     files' contexts."""
+    return list(_units_by_kind(files, scanned, test_gated).values())
+
+
+def _units_by_kind(
+    files: Mapping[str, bytes],
+    scanned: Mapping[str, tuple[Context, FileScan]],
+    test_gated: frozenset[str],
+) -> dict[Context, dict[str, Context]]:
+    """``compilation_units`` by kind: BUILD, TEST, LIBRARY (everything else)."""
     units: dict[Context, dict[str, Context]] = {}
     for path, (context, _) in scanned.items():
         if not path.endswith(".rs") or len(files[path]) > MAX_PARSED_BYTES:
@@ -373,7 +394,32 @@ def compilation_units(
             context = Context.TEST
         kind = context if context in (Context.BUILD, Context.TEST) else Context.LIBRARY
         units.setdefault(kind, {})[path] = context
-    return list(units.values())
+    return units
+
+
+def _dataflow_units(
+    files: Mapping[str, bytes],
+    scanned: Mapping[str, tuple[Context, FileScan]],
+    test_gated: frozenset[str],
+) -> list[tuple[dict[str, Context], frozenset[str]]]:
+    """The units whose data flows are followed, each with the files whose flows it
+    reports: the compilation units, but the examples apart from the other test code and
+    with the library's files that define what they call given constants. An example is
+    a program its users run (``cargo run --example quickstart``), not a test's fixture:
+    a payload there may call the library's decoders on the library's constants."""
+    units = _units_by_kind(files, scanned, test_gated)
+    tests = units.pop(Context.TEST, {})
+    examples = {path: c for path, c in tests.items() if path.startswith("examples/")}
+    tests = {path: c for path, c in tests.items() if path not in examples}
+    followed = [(unit, frozenset(unit)) for unit in (*units.values(), tests) if unit]
+    if examples:
+        library = units.get(Context.LIBRARY, {})
+        called = decoders_called(
+            (files[path] for path in examples), {path: files[path] for path in library}
+        )
+        unit = {path: library[path] for path in sorted(called)} | examples
+        followed.append((unit, frozenset(examples)))
+    return followed
 
 
 def _describe_dataflow(flow: DataFlow) -> str:

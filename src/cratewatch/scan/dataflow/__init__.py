@@ -109,6 +109,8 @@ __all__ = [
 ]
 
 _CALLS: Final = frozenset({"constant-call", "numbered-call", "literal-call"})
+# hints of what a file defines, not does: those of a library a unit only calls into
+_DEFINED: Final = frozenset({"decoder", "bare-text"})
 #: Functions of one unit followed. A larger program is followed only in the files that
 #: may start a flow (a source, an unreadable constant, a call given a constant).
 MAX_FUNCTIONS: Final = 1000
@@ -119,11 +121,10 @@ MAX_KEPT_NODES: Final = 40_000
 MAX_FILE_BYTES: Final = 256 * 1024
 
 
-def _rebuilds_names(text: UnitText) -> bool:
+def _rebuilds_names(text: UnitText, hints: set[str]) -> bool:
     """Whether a unit may rebuild a name from a constant: one no one could read, one a
     function transforms, or a table a function that takes nothing decodes (the searches
     cost: asked only of units with no other start of a flow, where the hints allow)."""
-    hints = text.hints
     return (
         # (given to it, or bound to a variable given to what transforms characters)
         (bool(hints & {"constant-call", "numbered-call", "decoder"}) and text.hidden_names())
@@ -144,6 +145,7 @@ def unit_flows(
     resources: Mapping[str, bytes] | None = None,
     hiding: bool = True,
     macro: bool = False,
+    library: frozenset[str] = frozenset(),
     store: FileMemo | None = None,
 ) -> UnitFlows:
     """Every flow from a source to a sink in one compilation unit's Rust files (each
@@ -154,17 +156,20 @@ def unit_flows(
     whether names rebuilt from constants are looked for (not in test code, whose
     fixtures call functions with constants everywhere: there only flows from a source, a
     download or a request are followed). ``macro``: the unit is a procedural macro's,
-    whose tokens parsed from text are code it emits. ``store``: where the files' facts
-    are kept between scans (``kept.py``)."""
+    whose tokens parsed from text are code it emits. ``library``: files only called into
+    (the library a unit of examples calls), whose code starts no flow of its own. ``store``:
+    where the files' facts are kept between scans (``kept.py``)."""
     files = {path: data for path, data in files.items() if len(data) <= MAX_FILE_BYTES}
     text = UnitText(files, store)
-    hints = text.hints
+    hints = set().union(
+        *(shown if path not in library else shown & _DEFINED for path, shown in text.shown.items())
+    )
     source = sending and {"source", "send"} <= hints
     fetches = sending and {"download", "run"} <= hints
     serves = {"request", "run"} <= hints  # a request's data may reach a program run
     # ... or text a `let` makes of a constant inline
     inline = hiding and "inline-decode" in hints and bool(text.inline_decoders())
-    if not (source or fetches or serves or (hiding and _rebuilds_names(text))):
+    if not (source or fetches or serves or (hiding and _rebuilds_names(text, hints))):
         if not inline:
             return UnitFlows([], [])  # nothing here that a flow starts from and ends in
         files = {path: files[path] for path in text.inline_decoders()}

@@ -98,6 +98,7 @@ _CONSTANT_ARGUMENT: Final = re.compile(
     % (_LEADING_NUMBERS, _ELEMENT)
 )
 _CALLEE: Final = re.compile(rb"(?<!\w)(\w+)\s*$")
+_DEFINED_FUNCTION: Final = re.compile(rb"fn\s+(\w+)")
 # a call of a function by its bare name given only numbers (`step(3)`, `table(4, 7)`)
 _NUMBERED_CALL: Final = re.compile(rb"[^\w.:](\w+)\s*\(\s*\d+\s*(?:,\s*\d+\s*)*\)")
 # ... or given a string literal first (`fold("uggcf://..")`)
@@ -258,6 +259,19 @@ def decoded_names(files: Iterable[list[Any]], aliases: Mapping[str, str]) -> boo
     # and those that hand a table's entry to a decoder (`m(i)` calling `unmirror(s)`)
     handing = {name for name, calls in others if not decoders.isdisjoint(calls)}
     return not given.isdisjoint(decoders | handing)
+
+
+def decoders_called(callers: Iterable[bytes], library: Mapping[str, bytes]) -> frozenset[str]:
+    """The files of ``library`` that define a function ``callers`` call given constants
+    (``swatch(palette::THEME)``): what an example's payload may decode its names with."""
+    names = {name for data in callers for name in _given_callees(data)}
+    if not names:
+        return frozenset()
+    return frozenset(
+        path
+        for path, data in library.items()
+        if any(match.group(1) in names for match in word_matches(_DEFINED_FUNCTION, data))
+    )
 
 
 def _given_callees(data: bytes) -> Iterator[bytes]:
