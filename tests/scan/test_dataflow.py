@@ -444,8 +444,8 @@ def test_an_example_decodes_names_with_the_librarys_decoder() -> None:
     ).encode()
     example = (
         b"fn main() {\n"
-        b"  let home = std::path::PathBuf::from(std::env::var_os(\"HOME\").unwrap());\n"
-        b"  std::fs::write(home.join(sample::row(sample::NAME)), \"x\").ok();\n}\n"
+        b'  let home = std::path::PathBuf::from(std::env::var_os("HOME").unwrap());\n'
+        b'  std::fs::write(home.join(sample::row(sample::NAME)), "x").ok();\n}\n'
     )
     files = {"src/lib.rs": library, "src/other.rs": b"pub fn other() {}\n"}
     assert verdict(files | {"examples/quickstart.rs": example}) == "malicious"
