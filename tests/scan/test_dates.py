@@ -120,6 +120,54 @@ def test_a_random_share_through_a_gate_function() -> None:
     ]
 
 
+def test_a_date_a_date_library_makes_of_constants() -> None:
+    parsed = gates(
+        lib="fn digits(s: &str) -> String { s.split(' ').collect() }\n"
+        'const ROLLOVER: &str = "20 27 02 01";\n'
+        "fn rolled_over() -> bool {\n"
+        "    let d = digits(ROLLOVER);\n"
+        '    chrono::NaiveDate::parse_from_str(&d, "%Y%m%d")\n'
+        "        .map(|r| chrono::Utc::now().date_naive() >= r).unwrap_or(false)\n"
+        "}\n"
+    )
+    assert parsed[0][:3] == ("capability-fixed-date", "src/lib.rs", 6)
+    assert "2027-02-01 (made by parse_from_str)" in parsed[0][3]
+    parts = gates(
+        lib="fn after() -> bool {\n"
+        "    let day = NaiveDate::from_ymd_opt(2026 + 1, 3, 1).unwrap();\n"
+        "    Local::now().date_naive() > day\n"
+        "}\n"
+    )
+    assert "2027-03-01 (made by from_ymd_opt)" in parts[0][3]
+    # a date before 2017, or one the crate is given, is no bomb of the crate's
+    given = "fn after(day: &str) -> bool { let d = NaiveDate::parse_from_str(day, \"%F\");"
+    assert gates(lib=given + " Local::now().date_naive() > d.unwrap() }\n") == []
+    old = "fn after() -> bool { let d = NaiveDate::from_ymd_opt(2016, 1, 1).unwrap();"
+    assert gates(lib=old + " Local::now().date_naive() > d }\n") == []
+
+
+def test_a_share_drawn_apart_from_the_gate_that_returns_early() -> None:
+    found = gates(
+        lib=USE
+        + SECONDS
+        + "static COUNT: AtomicU32 = AtomicU32::new(0);\n"
+        + "fn settled() -> bool { now() > 1_900_000_000 }\n"
+        + "fn settle(v: i64) -> i64 {\n"
+        + "    if !settled() || v < 100 { return v }\n"
+        + "    if COUNT.fetch_add(1, Ordering::Relaxed) % 16 != 7 { return v }\n"
+        + "    v + 1\n"
+        + "}\n"
+    )
+    shares = [(line, text) for rule, _, line, text in found if rule == "capability-random-share"]
+    assert shares == [
+        (
+            9,
+            "acts on a random share of calls, gated by settled(), which compares the clock with"
+            " a date: COUNT.fetch_add(1, Ordering::Relaxed) % 16 != 7",
+        )
+    ]
+
+
 def test_a_random_draw_of_a_library_in_the_same_condition() -> None:
     found = gates(
         lib=USE

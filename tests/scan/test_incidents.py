@@ -92,7 +92,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout41-cron-job-runner-run-pending-skips-backups-after-date": "clean",
     "holdout41-clean-ssh-key-rotate-cli-configured-hosts-confirm": "suspicious",
     "holdout41-clean-dotfiles-sync-own-remote-secret-excludes-confirm": "suspicious",
-    "holdout42-ledger-cents-tosql-impl-digit-swap-after-date": "clean",
     "holdout42-json-simd-build-script-default-on-build-telemetry": "malicious",
 }
 

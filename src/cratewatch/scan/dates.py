@@ -32,6 +32,7 @@ from typing import Any, Final
 from cratewatch.scan.analyze import Context, Evidence
 from cratewatch.scan.dataflow.summary import function_bodies
 from cratewatch.scan.interpret import Definitions, Interpreter, Spent
+from cratewatch.scan.interpret.values import Text
 from cratewatch.scan.syntax import node_text
 
 __all__ = ["CLOCK", "date_evidence"]
@@ -53,6 +54,15 @@ _HELPER_LINES: Final = 15  # a helper that returns the time is short: `fn today(
 _IN_DAYS: Final = re.compile(r"86_?400|\bdays?\b|_days?\b|num_days")
 _IN_MILLISECONDS: Final = re.compile(r"millis|_ms\b")
 _WORD: Final = re.compile(r"[A-Za-z_]\w*")
+# a date a date library makes of parts (`NaiveDate::from_ymd_opt(2027, 2, 1)`,
+# `Utc.with_ymd_and_hms(2027, 2, 1, 0, 0, 0)`) or of text (`NaiveDate::parse_from_str(&d,
+# "%Y%m%d")`), compared with the clock where the comparison itself holds only a local
+_DATE_FROM_PARTS: Final = re.compile(r"\b(from_ymd(_opt)?|with_ymd_and_hms)\Z")
+_DATE_FROM_TEXT: Final = re.compile(r"\b(parse_from_str|parse_from_rfc3339|parse_from_rfc2822)\Z")
+_MAKES_DATE: Final = re.compile(
+    r"\b(from_ymd(_opt)?|with_ymd_and_hms|parse_from_str|parse_from_rfc3339|parse_from_rfc2822)\b"
+)
+_DATE_TEXT: Final = re.compile(r"\s*(20[1-3]\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])\b")
 _RANDOM: Final = re.compile(
     r"\bgen_(bool|ratio|range)\b|\brandom\s*(::\s*<[^>]*>\s*)?\(|\bthread_rng\b|\bfastrand::"
 )
@@ -98,6 +108,14 @@ def date_evidence(
         for found in compared.values()
         for *_, other in found
         for name in _walk(other, "identifier")
+    }
+    # ... or a date library makes the date elsewhere in the comparing function
+    names |= {
+        node_text(name)
+        for headers in parsed.values()
+        for _, body in headers
+        if body.id in compared and _MAKES_DATE.search(node_text(body))
+        for name in _walk(body, "identifier")
     }
     defining = _unparsed(files, unit, parsed, _definition_pattern(names))
     for path in defining[: max(0, MAX_FILES - len(parsed))]:
@@ -189,14 +207,16 @@ def _gates_in(
     evidence = []
     for node, read, source, other in compared:
         date = _date(interpreter.value(other), source)
+        value = node_text(other)
+        if date is None and (made := _made_date(body, interpreter)) is not None:
+            date, value = made  # (the comparison holds a local: the date the body makes)
         if date is None:
             continue
         line = node.start_point[0] + 1
-        clock, value = node_text(read), node_text(other)
-        snippet = _snippet(f"compares the clock ({clock}) with {date}: {value}")
+        snippet = _snippet(f"compares the clock ({node_text(read)}) with {date}: {value}")
         for rule in ("capability-fixed-date", "capability-environment-gate"):
             evidence.append(Evidence(rule, path, line, snippet, context))
-        share = _random_share(node)
+        share = _share_of(body, node)
         if share is not None:
             evidence.append(_share(path, context, share, f"the date {date}"))
     calling = _call_pattern(frozenset(gates))
@@ -207,7 +227,7 @@ def _gates_in(
         leaf = callee.child_by_field_name("field") or callee.child_by_field_name("name")
         if node_text(leaf or callee) not in gates:
             continue
-        share = _random_share(call)
+        share = _share_of(body, call)
         if share is not None:
             what = f"{node_text(callee)}(), which compares the clock with a date"
             evidence.append(_share(path, context, share, what))
@@ -220,27 +240,86 @@ def _share(path: str, context: Context, condition: Any, gate: str) -> Evidence:
     return Evidence("capability-random-share", path, line, snippet, context)
 
 
-def _random_share(gate: Any) -> Any:
-    """The condition a gate is part of when it is joined (``&&``) with a random draw
-    (``rng.next() % 100 < 80``, ``rng.gen_bool(0.2)``), else None."""
+def _share_of(body: Any, gate: Any) -> Any:
+    """The condition that draws a share of calls beside a gate: joined with it (``&&``,
+    ``settling() && rng.next() % 100 < 80``), else one of the function's own (a gate
+    that returns early, then ``if COUNT.fetch_add(1, ..) % 16 != 7 { return v }``); None
+    where there is none."""
     top = gate
     while top.parent is not None and (
         top.parent.type in ("parenthesized_expression", "unary_expression")
         or (top.parent.type == "binary_expression" and _operator(top.parent) == "&&")
     ):
         top = top.parent
-    if top is gate:
-        return None
-    for node in _walk(top, "binary_expression"):
+    if top is not gate and _draws(top, gate):
+        return top
+    for branch in _walk(body, "if_expression"):
+        condition = branch.child_by_field_name("condition")
+        if condition is not None and not _contains(condition, gate) and _draws(condition, gate):
+            return condition
+    return None
+
+
+def _draws(condition: Any, gate: Any) -> bool:
+    """Whether a condition draws a share of calls outside ``gate``: a random draw of a
+    library (``rng.gen_bool(0.2)``) or what a call returns modulo a number (``rng.next()
+    % 100 < 80``, a counter's ``fetch_add(1, ..) % 16``)."""
+    for node in _walk(condition, "binary_expression"):
         if _contains(node, gate):
             continue
         left = node.child_by_field_name("left")
         if _operator(node) == "%" and left is not None and "(" in node_text(left):
-            return top
-    for node in _walk(top, "call_expression"):
-        if not _contains(node, gate) and _RANDOM.search(node_text(node)):
-            return top
+            return True
+    return any(
+        not _contains(node, gate) and _RANDOM.search(node_text(node))
+        for node in _walk(condition, "call_expression")
+    )
+
+
+def _made_date(body: Any, interpreter: Interpreter) -> tuple[str, str] | None:
+    """The first date from 2017 to 2039 that ``body`` makes with a date library of
+    constants (``_DATE_FROM_PARTS``, ``_DATE_FROM_TEXT``, the text perhaps a local the
+    body binds): as words, with the call."""
+    for call in _walk(body, "call_expression"):
+        callee = call.child_by_field_name("function")
+        arguments = call.child_by_field_name("arguments")
+        if callee is None or arguments is None or not arguments.named_children:
+            continue
+        leaf = node_text(callee).rsplit("::", 1)[-1].rsplit(".", 1)[-1]
+        given = arguments.named_children
+        day = None
+        if _DATE_FROM_PARTS.search(leaf) and len(given) >= 3:
+            parts = [interpreter.value(node) for node in given[:3]]
+            if all(type(part) is int for part in parts):
+                day = _calendar_day(*parts)
+        elif _DATE_FROM_TEXT.search(leaf):
+            text = interpreter.value(_bound_value(body, given[0]))
+            found = _DATE_TEXT.match(text.value) if isinstance(text, Text) else None
+            day = _calendar_day(*map(int, found.groups())) if found else None
+        if day is not None:
+            return f"{day} (made by {leaf})", node_text(call)
     return None
+
+
+def _calendar_day(year: int, month: int, day: int) -> str | None:
+    """``year-month-day`` if it is a day from 2017 to 2039."""
+    if not (2017 <= year <= 2039 and 1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04}-{month:02}-{day:02}"
+
+
+def _bound_value(body: Any, node: Any) -> Any:
+    """What a local names (``&d`` of ``let d = tally(ROLLOVER);``), else ``node``."""
+    while node.type == "reference_expression" and node.child_by_field_name("value") is not None:
+        node = node.child_by_field_name("value")
+    if node.type != "identifier":
+        return node
+    for let in _walk(body, "let_declaration"):
+        target = let.child_by_field_name("pattern")
+        value = let.child_by_field_name("value")
+        if target is not None and value is not None and node_text(target) == node_text(node):
+            return value
+    return node
 
 
 def _clock_side(node: Any, reads: Callable[[Any], str]) -> tuple[Any, str, Any] | None:
