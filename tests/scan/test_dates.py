@@ -140,7 +140,7 @@ def test_a_date_a_date_library_makes_of_constants() -> None:
     )
     assert "2027-03-01 (made by from_ymd_opt)" in parts[0][3]
     # a date before 2017, or one the crate is given, is no bomb of the crate's
-    given = "fn after(day: &str) -> bool { let d = NaiveDate::parse_from_str(day, \"%F\");"
+    given = 'fn after(day: &str) -> bool { let d = NaiveDate::parse_from_str(day, "%F");'
     assert gates(lib=given + " Local::now().date_naive() > d.unwrap() }\n") == []
     old = "fn after() -> bool { let d = NaiveDate::from_ymd_opt(2016, 1, 1).unwrap();"
     assert gates(lib=old + " Local::now().date_naive() > d }\n") == []
