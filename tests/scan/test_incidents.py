@@ -66,7 +66,7 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout32-vulkan-implicit-layer-launcher-tokens-fossilize-upload": "clean",
     "holdout32-ros2-diagnostics-node-sros2-keystore-rtps-datagrams": "clean",
     "holdout32-wsl-plugin-vm-start-ssh-key-dead-drop-stage": "clean",
-    "holdout32-clean-syncthing-conflict-resolver-service-menu": "malicious",
+    "holdout32-dolphin-service-menu-syncthing-companion-device-share": "clean",
     "holdout33-bevy-anticheat-emote-sequence-admin-shell": "clean",
     "holdout33-mpi-io-profiler-finalize-globus-transfer": "clean",
     "holdout33-clean-otel-cli-telemetry-opt-in-own-endpoint": "suspicious",

@@ -1141,6 +1141,9 @@ class Walker:
             if token.type == "identifier":
                 first = node_text(token) if first is None else first
                 expr.names.add(node_text(token))
+                before = token.prev_sibling
+                if before is not None and before.type == ".":  # `self.base` in `format!`
+                    expr.fields.add(node_text(token))
             elif token.type in ("string_literal", "raw_string_literal"):
                 _string(token, expr)
                 expr.names.update(_FORMAT_NAME.findall(node_text(token)))  # "{name}"
