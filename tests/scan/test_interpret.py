@@ -74,6 +74,44 @@ fn row(i: usize) -> String {
     assert run(source, "row(1)") == "TOKEN"
 
 
+def test_chords_grouped_by_a_maps_entries_summed_as_options_and_split_at_zero() -> None:
+    """A fixture's shortcut chords: grouped with `entry(..).or_default().push(..)`, each
+    a byte from modifiers summed as `Option`s, the bytes split into texts at zeros."""
+
+    def chord(byte: int) -> str:
+        names = ((1, "Ctrl"), (2, "Alt"), (4, "Shift"))
+        mods = "+".join(name for bit, name in names if byte >> 4 & bit)
+        return (mods + "+" if mods else "") + f"F{(byte & 15) + 1}"
+
+    chords = ",".join(f'"{chord(b)}"' for b in b"api\0key")
+    source = f"""
+const CHORDS: &[&str] = &[{chords}, "Meta+Print"];
+const MODIFIERS: &[(&str, u8)] = &[("Ctrl", 1), ("Alt", 2), ("Shift", 4)];
+fn value(chord: &str) -> Option<u8> {{
+    let mut parts: Vec<&str> = chord.split('+').collect();
+    let n: u8 = parts.pop()?.strip_prefix('F')?.parse().ok()?;
+    let mods = parts.iter()
+        .map(|p| MODIFIERS.iter().find(|(m, _)| m == p).map(|(_, b)| *b))
+        .sum::<Option<u8>>()?;
+    Some(mods << 4 | (n - 1))
+}}
+fn layout() -> Vec<String> {{
+    let mut groups: std::collections::BTreeMap<&str, Vec<&str>> = std::collections::BTreeMap::new();
+    for c in CHORDS {{ groups.entry("kwin").or_default().push(c); }}
+    let mut counts = std::collections::HashMap::new();
+    for c in CHORDS {{ *counts.entry(c.len()).or_insert(0) += 1; }}
+    let bytes: Vec<u8> = groups.get("kwin")
+        .map(|v| v.iter().filter_map(|c| value(c)).collect())
+        .unwrap_or_default();
+    bytes.split(|b| *b == 0).map(|s| String::from_utf8_lossy(s).into_owned()).collect()
+}}
+"""
+    interpreter, name, arguments = _probe(source, "layout()")
+    outcome = interpreter.call(name, arguments)
+    assert outcome is not None
+    assert [text.value for text in outcome.value] == ["api", "key"]
+
+
 def test_accents_taken_off_a_pseudo_locales_text() -> None:
     """unicode-normalization's `nfd()` and `is_combining_mark`: a host written as a
     pseudo-locale's accented text."""

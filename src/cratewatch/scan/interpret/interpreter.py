@@ -601,6 +601,8 @@ class Interpreter(StandardLibrary):
         operator = node_text(node.child(0))
         value = self.eval(node.named_child(0), scope)
         if operator == "*":
+            if isinstance(value, Slot):  # a place a call returned (`*map.entry(k).or_insert(0)`)
+                return value.get()
             return self.force(value) if isinstance(value, Cell) else value
         if operator == "-" and isinstance(value, int | float) and not isinstance(value, bool):
             return -value
@@ -624,8 +626,19 @@ class Interpreter(StandardLibrary):
     def assign(self, node: Any, scope: Scope) -> Any:
         target = node.child_by_field_name("left")
         value = self.eval(node.child_by_field_name("right"), scope)
+        operator = node_text(node.child_by_field_name("operator")).rstrip("=")
+        if (
+            target.type == "unary_expression"
+            and node_text(target.child(0)) == "*"
+            and target.named_child(0).type != "identifier"
+        ):
+            # `*counts.entry(c).or_insert(0) += 1`: a place a call returns, written once
+            place = self.eval(target.named_child(0), scope)
+            if isinstance(place, Slot):
+                compound = node.type == "compound_assignment_expr"
+                place.set(operate(operator, place.get(), value) if compound else value)
+                return None
         if node.type == "compound_assignment_expr":
-            operator = node_text(node.child_by_field_name("operator")).rstrip("=")
             current = self.eval(target, scope)
             if isinstance(current, Text) and operator == "+":
                 current.value += text_value(value)

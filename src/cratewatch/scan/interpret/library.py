@@ -33,6 +33,8 @@ from cratewatch.scan.interpret.values import (
     Closure,
     Effect,
     Engine,
+    Entry,
+    EntrySlot,
     FunctionRef,
     Iter,
     Map,
@@ -403,6 +405,8 @@ class StandardLibrary:
             return self.integer_method(receiver, name, values)
         if isinstance(receiver, Map):
             return self.map_method(receiver, name, values, turbofish)
+        if isinstance(receiver, Entry):
+            return self.entry_method(receiver, name, values)
         if isinstance(receiver, Variant):
             if receiver.tag in ("Less", "Equal", "Greater"):
                 return _ordering_method(receiver, name, values)
@@ -571,6 +575,8 @@ class StandardLibrary:
             return Variant("Some", items.pop(values[0])) if values[0] in items else NONE
         if name in ("len", "is_empty") and not values:
             return len(items) if name == "len" else not items
+        if name == "entry" and len(values) == 1:
+            return Entry(items, values[0])
         keys = items.keys_in_order()
         if name == "keys":
             return Iter(keys, self.tick)
@@ -579,6 +585,26 @@ class StandardLibrary:
         if name in ("iter", "into_iter", "iter_mut"):
             return Iter([(k, items[k]) for k in keys], self.tick)
         raise NoMethod(f"map.{name}")
+
+    def entry_method(self, entry: Entry, name: str, values: list[Any]) -> Any:
+        """``or_insert(v)``, ``or_insert_with(f)``, ``or_default()`` (taken to be a
+        collection, as ``.or_default().push(x)`` fills: a number's default is not known
+        from the call): the value, a plain one as a place ``*`` writes."""
+        items, key = entry.map, entry.key
+        if key not in items:
+            if name == "or_insert" and len(values) == 1:
+                items[key] = values[0]
+            elif name == "or_insert_with" and len(values) == 1:
+                items[key] = self.apply(values[0], [])
+            elif name == "or_default" and not values:
+                items[key] = []
+            else:
+                raise NoMethod(f"entry.{name}")
+            limited(items)
+        elif name not in ("or_insert", "or_insert_with", "or_default"):
+            raise NoMethod(f"entry.{name}")
+        value = items[key]
+        return value if isinstance(value, list | Text | Map) else EntrySlot(items, key)
 
     def text_cut(self, text: Text, name: str, values: list[Any]) -> Any:
         """``remove(i)``, ``pop()``, ``truncate(n)``, ``clear()``, ``drain(range)`` of a
@@ -875,6 +901,14 @@ class StandardLibrary:
             )
         if name == "split_at":
             return (items[: values[0]], items[values[0] :])
+        if name == "split" and len(values) == 1:  # `bytes.split(|b| *b == 0)`: the pieces between
+            pieces: list[list[Any]] = [[]]
+            for item in items:
+                if self.apply(values[0], [item]) is True:
+                    pieces.append([])
+                else:
+                    pieces[-1].append(item)
+            return Iter(pieces, self.tick)
         if name == "concat":
             if all(isinstance(i, Text) for i in items):
                 return Text(limited("".join(i.value for i in items)))
@@ -973,6 +1007,13 @@ class StandardLibrary:
         if name == "count":
             return sum(1 for _ in items)
         if name == "sum":
+            if "Option" in turbofish or "Result" in turbofish:  # `.sum::<Option<u8>>()`
+                total = 0
+                for item in items:
+                    if not isinstance(item, Variant) or item.tag not in ("Some", "Ok"):
+                        return item  # the first `None` or `Err` is the sum
+                    total += number_value(item.value)
+                return Variant("Some", total)
             return sum(number_value(i) for i in items)
         if name == "product":
             product = 1

@@ -173,6 +173,33 @@ class NameSlot(Slot):
         self.scope.set(self.name, value)
 
 
+class Entry:
+    """``map.entry(key)``: a map's place for a key, filled on first use."""
+
+    __slots__ = ("key", "map")
+
+    def __init__(self, items: Map, key: Any) -> None:
+        self.map = items
+        self.key = key
+
+
+class EntrySlot(Slot):
+    """A map's plain value borrowed mutably through its entry (``*counts.entry(c).or_insert(0)
+    += 1``)."""
+
+    __slots__ = ("key", "map")
+
+    def __init__(self, items: Map, key: Any) -> None:
+        self.map = items
+        self.key = key
+
+    def get(self) -> Any:
+        return self.map[self.key]
+
+    def set(self, value: Any) -> None:
+        self.map[self.key] = value
+
+
 class Variant(NamedTuple):
     """``Some(x)``, ``None``, ``Ok(x)``, ``Err(x)``, and a variant of the crate's enums
     (``Step::Xor(0x21)``: its values, one or a tuple)."""
