@@ -112,6 +112,21 @@ fn layout() -> Vec<String> {{
     assert [text.value for text in outcome.value] == ["api", "key"]
 
 
+def test_numbers_parsed_to_a_named_width_have_its_bytes() -> None:
+    source = """
+const SID: &str = "S-1-5-21-1953722216-1635280174-1701605485";
+fn key() -> String {
+    let bytes: Vec<u8> = SID.split('-').skip(4)
+        .flat_map(|p| p.parse::<u32>().unwrap_or(0).to_le_bytes()).collect();
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+"""
+    assert run(source, "key()") == "host.example"
+    # out of the width's range, as Rust's `parse` says
+    wide = source.replace("1953722216", "99999999999")
+    assert run(wide, "key()") != "host.example"
+
+
 def test_accents_taken_off_a_pseudo_locales_text() -> None:
     """unicode-normalization's `nfd()` and `is_combining_mark`: a host written as a
     pseudo-locale's accented text."""

@@ -537,7 +537,7 @@ class StandardLibrary:
             return NONE if at < 0 else Variant("Some", len(value[:at].encode("utf-8")))
         if name == "parse":
             try:
-                return Variant("Ok", int(value.strip()))
+                return Variant("Ok", _parsed_integer(int(value.strip()), turbofish.strip("<> ")))
             except ValueError:
                 # an address or a URL parsed: its text stands for it
                 return Variant("Ok", Text(value)) if ("." in value or ":" in value) else NONE
@@ -1222,6 +1222,18 @@ def _codec(engine: Engine, name: str, value: Any) -> Any:
 def _converted(value: int, kind: str) -> Variant:
     """A fallible conversion to the integer type ``kind``: an error out of its range."""
     return Variant("Ok", Sized(value, kind)) if wrap(value, kind) == value else Variant("Err", None)
+
+
+def _parsed_integer(number: int, kind: str) -> int:
+    """What ``parse::<kind>()`` makes of a number: of that width where the call names it
+    (``parse::<u32>()``), so that its bytes have one; ``ValueError`` out of its range."""
+    if kind not in MASKS:
+        return number
+    span = MASKS[kind] + 1
+    low = -(span // 2) if kind in SIGNED else 0
+    if not low <= number < low + span:
+        raise ValueError(f"out of range for {kind}")
+    return Sized(number, kind)
 
 
 def _sized_method(value: Sized, name: str, values: list[Any]) -> Any:
