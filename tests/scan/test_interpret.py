@@ -127,6 +127,16 @@ fn key() -> String {
     assert run(wide, "key()") != "host.example"
 
 
+def test_map_while_stops_at_the_first_none() -> None:
+    source = """
+const CODES: &[u32] = &[104, 111, 115, 116, 0, 120];
+fn name() -> String {
+    CODES.iter().map_while(|c| char::from_u32(*c).filter(|c| *c != '\\0')).collect()
+}
+"""
+    assert run(source, "name()") == "host"
+
+
 def test_accents_taken_off_a_pseudo_locales_text() -> None:
     """unicode-normalization's `nfd()` and `is_combining_mark`: a host written as a
     pseudo-locale's accented text."""

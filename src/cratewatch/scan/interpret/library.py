@@ -987,6 +987,10 @@ class StandardLibrary:
             return Iter(itertools.takewhile(lambda i: apply(values[0], [i]), items), tick)
         if name == "skip_while":
             return Iter(itertools.dropwhile(lambda i: apply(values[0], [i]), items), tick)
+        if name == "map_while":  # what the closure gives until its first `None`
+            mapped = (apply(values[0], [i]) for i in items)
+            some = itertools.takewhile(lambda v: isinstance(v, Variant) and v.tag == "Some", mapped)
+            return Iter((v.value for v in some), tick)
         if name == "fold":
             accumulator = values[0]
             for item in items:
