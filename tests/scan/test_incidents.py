@@ -86,6 +86,8 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout41-clean-ssh-key-rotate-cli-configured-hosts-confirm": "suspicious",
     "holdout41-clean-dotfiles-sync-own-remote-secret-excludes-confirm": "suspicious",
     "holdout42-json-simd-build-script-default-on-build-telemetry": "malicious",
+    "holdout43-ustar-writer-octal-fmt-impl-release-setuid-world-writable-after-date": "clean",
+    "holdout43-wasm-bindgen-glue-build-script-curl-pipe-sh-latest-installer": "malicious",
 }
 
 
