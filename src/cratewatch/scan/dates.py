@@ -57,11 +57,11 @@ _WORD: Final = re.compile(r"[A-Za-z_]\w*")
 # a date a date library makes of parts (`NaiveDate::from_ymd_opt(2027, 2, 1)`,
 # `Utc.with_ymd_and_hms(2027, 2, 1, 0, 0, 0)`) or of text (`NaiveDate::parse_from_str(&d,
 # "%Y%m%d")`), compared with the clock where the comparison itself holds only a local
-_DATE_FROM_PARTS: Final = re.compile(r"\b(from_ymd(_opt)?|with_ymd_and_hms)\Z")
-_DATE_FROM_TEXT: Final = re.compile(r"\b(parse_from_str|parse_from_rfc3339|parse_from_rfc2822)\Z")
-_MAKES_DATE: Final = re.compile(
-    r"\b(from_ymd(_opt)?|with_ymd_and_hms|parse_from_str|parse_from_rfc3339|parse_from_rfc2822)\b"
-)
+_FROM_PARTS: Final = r"from_ymd(_opt)?|with_ymd_and_hms"
+_FROM_TEXT: Final = r"parse_from_str|parse_from_rfc3339|parse_from_rfc2822"
+_DATE_FROM_PARTS: Final = re.compile(rf"\b({_FROM_PARTS})\Z")
+_DATE_FROM_TEXT: Final = re.compile(rf"\b({_FROM_TEXT})\Z")
+_MAKES_DATE: Final = re.compile(rf"\b({_FROM_PARTS}|{_FROM_TEXT})\b")
 _DATE_TEXT: Final = re.compile(r"\s*(20[1-3]\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])\b")
 _RANDOM: Final = re.compile(
     r"\bgen_(bool|ratio|range)\b|\brandom\s*(::\s*<[^>]*>\s*)?\(|\bthread_rng\b|\bfastrand::"

@@ -247,7 +247,7 @@ def joined_flows(
 
 #: ``unit_flows`` without its store: a unit's files, the crate's name, whether it can
 #: reach the network, the crate's files, whether names rebuilt from constants are looked
-#: for, and whether it is a procedural macro's
+#: for, whether it is a procedural macro's, and its files only called into (a library)
 FollowUnit = Callable[
     [Mapping[str, bytes], str, bool, Mapping[str, bytes], bool, bool, frozenset[str]], UnitFlows
 ]
@@ -274,9 +274,8 @@ def dataflow_evidence(
         rules_hit = set().union(*(rules_in[path] for path in reported))
         # a procedural macro's tokens are code that every user compiles: followed too
         # where it parses text into them
-        emits = any(
-            unit[path] is Context.PROC_MACRO and _PARSES_TOKENS.search(files[path])
-            for path in reported
+        emits = any(unit[path] is Context.PROC_MACRO for path in reported) and any(
+            _PARSES_TOKENS.search(files[path]) for path in reported
         )
         if (
             rules_hit.isdisjoint(_SENDING)
