@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterator, Mapping
 from datetime import UTC, datetime
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 from typing import Any, Final
 
 from cratewatch.scan.analyze import Context, Evidence
@@ -205,18 +205,22 @@ def _gates_in(
     interpreter: Interpreter,
 ) -> list[Evidence]:
     evidence = []
+    # what the body makes and draws, read once for all its comparisons and calls (a body
+    # may hold thousands)
+    made = cache(partial(_made_date, body, interpreter))
+    drawing = cache(partial(_drawing_conditions, body))
     for node, read, source, other in compared:
         date = _date(interpreter.value(other), source)
         value = node_text(other)
-        if date is None and (made := _made_date(body, interpreter)) is not None:
-            date, value = made  # (the comparison holds a local: the date the body makes)
+        if date is None and (dated := made()) is not None:
+            date, value = dated  # (the comparison holds a local: the date the body makes)
         if date is None:
             continue
         line = node.start_point[0] + 1
         snippet = _snippet(f"compares the clock ({node_text(read)}) with {date}: {value}")
         for rule in ("capability-fixed-date", "capability-environment-gate"):
             evidence.append(Evidence(rule, path, line, snippet, context))
-        share = _share_of(body, node)
+        share = _share_of(node, drawing)
         if share is not None:
             evidence.append(_share(path, context, share, f"the date {date}"))
     calling = _call_pattern(frozenset(gates))
@@ -227,7 +231,7 @@ def _gates_in(
         leaf = callee.child_by_field_name("field") or callee.child_by_field_name("name")
         if node_text(leaf or callee) not in gates:
             continue
-        share = _share_of(body, call)
+        share = _share_of(call, drawing)
         if share is not None:
             what = f"{node_text(callee)}(), which compares the clock with a date"
             evidence.append(_share(path, context, share, what))
@@ -240,11 +244,11 @@ def _share(path: str, context: Context, condition: Any, gate: str) -> Evidence:
     return Evidence("capability-random-share", path, line, snippet, context)
 
 
-def _share_of(body: Any, gate: Any) -> Any:
+def _share_of(gate: Any, drawing: Callable[[], list[Any]]) -> Any:
     """The condition that draws a share of calls beside a gate: joined with it (``&&``,
-    ``settling() && rng.next() % 100 < 80``), else one of the function's own (a gate
-    that returns early, then ``if COUNT.fetch_add(1, ..) % 16 != 7 { return v }``); None
-    where there is none."""
+    ``settling() && rng.next() % 100 < 80``), else one of the function's own (``drawing``:
+    a gate that returns early, then ``if COUNT.fetch_add(1, ..) % 16 != 7 { return v }``);
+    None where there is none."""
     top = gate
     while top.parent is not None and (
         top.parent.type in ("parenthesized_expression", "unary_expression")
@@ -253,25 +257,30 @@ def _share_of(body: Any, gate: Any) -> Any:
         top = top.parent
     if top is not gate and _draws(top, gate):
         return top
-    for branch in _walk(body, "if_expression"):
-        condition = branch.child_by_field_name("condition")
-        if condition is not None and not _contains(condition, gate) and _draws(condition, gate):
-            return condition
-    return None
+    return next((c for c in drawing() if not _contains(c, gate)), None)
 
 
-def _draws(condition: Any, gate: Any) -> bool:
+def _drawing_conditions(body: Any) -> list[Any]:
+    """The conditions of a body's ``if``s that draw a share of calls."""
+    return [
+        condition
+        for branch in _walk(body, "if_expression")
+        if (condition := branch.child_by_field_name("condition")) is not None and _draws(condition)
+    ]
+
+
+def _draws(condition: Any, gate: Any = None) -> bool:
     """Whether a condition draws a share of calls outside ``gate``: a random draw of a
     library (``rng.gen_bool(0.2)``) or what a call returns modulo a number (``rng.next()
     % 100 < 80``, a counter's ``fetch_add(1, ..) % 16``)."""
     for node in _walk(condition, "binary_expression"):
-        if _contains(node, gate):
+        if gate is not None and _contains(node, gate):
             continue
         left = node.child_by_field_name("left")
         if _operator(node) == "%" and left is not None and "(" in node_text(left):
             return True
     return any(
-        not _contains(node, gate) and _RANDOM.search(node_text(node))
+        (gate is None or not _contains(node, gate)) and _RANDOM.search(node_text(node))
         for node in _walk(condition, "call_expression")
     )
 
@@ -280,6 +289,8 @@ def _made_date(body: Any, interpreter: Interpreter) -> tuple[str, str] | None:
     """The first date from 2017 to 2039 that ``body`` makes with a date library of
     constants (``_DATE_FROM_PARTS``, ``_DATE_FROM_TEXT``, the text perhaps a local the
     body binds): as words, with the call."""
+    if not _MAKES_DATE.search(node_text(body)):
+        return None  # (no such call: the body's tree is not walked)
     for call in _walk(body, "call_expression"):
         callee = call.child_by_field_name("function")
         arguments = call.child_by_field_name("arguments")
