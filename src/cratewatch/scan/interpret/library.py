@@ -34,7 +34,6 @@ from cratewatch.scan.interpret.values import (
     Effect,
     Engine,
     Entry,
-    EntrySlot,
     FunctionRef,
     Iter,
     Map,
@@ -537,10 +536,13 @@ class StandardLibrary:
             return NONE if at < 0 else Variant("Some", len(value[:at].encode("utf-8")))
         if name == "parse":
             try:
-                return Variant("Ok", _parsed_integer(int(value.strip()), turbofish.strip("<> ")))
+                number = int(value.strip())
             except ValueError:
                 # an address or a URL parsed: its text stands for it
                 return Variant("Ok", Text(value)) if ("." in value or ":" in value) else NONE
+            # of the width the call names (`parse::<u32>()`): its bytes have one
+            kind = turbofish.strip("<> ")
+            return _converted(number, kind) if kind in MASKS else Variant("Ok", number)
         if name == "get" and len(values) == 1 and isinstance(values[0], range | slice):
             try:
                 return Variant("Some", self.sliced(text, values[0]))
@@ -604,7 +606,7 @@ class StandardLibrary:
         elif name not in ("or_insert", "or_insert_with", "or_default"):
             raise NoMethod(f"entry.{name}")
         value = items[key]
-        return value if isinstance(value, list | Text | Map) else EntrySlot(items, key)
+        return value if isinstance(value, list | Text | Map) else Slot(items, key)
 
     def text_cut(self, text: Text, name: str, values: list[Any]) -> Any:
         """``remove(i)``, ``pop()``, ``truncate(n)``, ``clear()``, ``drain(range)`` of a
@@ -1226,18 +1228,6 @@ def _codec(engine: Engine, name: str, value: Any) -> Any:
 def _converted(value: int, kind: str) -> Variant:
     """A fallible conversion to the integer type ``kind``: an error out of its range."""
     return Variant("Ok", Sized(value, kind)) if wrap(value, kind) == value else Variant("Err", None)
-
-
-def _parsed_integer(number: int, kind: str) -> int:
-    """What ``parse::<kind>()`` makes of a number: of that width where the call names it
-    (``parse::<u32>()``), so that its bytes have one; ``ValueError`` out of its range."""
-    if kind not in MASKS:
-        return number
-    span = MASKS[kind] + 1
-    low = -(span // 2) if kind in SIGNED else 0
-    if not low <= number < low + span:
-        raise ValueError(f"out of range for {kind}")
-    return Sized(number, kind)
 
 
 def _sized_method(value: Sized, name: str, values: list[Any]) -> Any:

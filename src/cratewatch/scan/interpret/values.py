@@ -141,11 +141,12 @@ class Text:
 
 class Slot:
     """An element of a list borrowed mutably (``for b in out.iter_mut()``, ``for b in
-    &mut out``): reading the name reads the element, ``*b ^= k`` writes it."""
+    &mut out``): reading the name reads the element, ``*b ^= k`` writes it; or a map's
+    plain value borrowed through its entry (``*counts.entry(c).or_insert(0) += 1``)."""
 
     __slots__ = ("index", "items")
 
-    def __init__(self, items: list[Any], index: int) -> None:
+    def __init__(self, items: list[Any] | dict[Any, Any], index: Any) -> None:
         self.items = items
         self.index = index
 
@@ -181,23 +182,6 @@ class Entry:
     def __init__(self, items: Map, key: Any) -> None:
         self.map = items
         self.key = key
-
-
-class EntrySlot(Slot):
-    """A map's plain value borrowed mutably through its entry (``*counts.entry(c).or_insert(0)
-    += 1``)."""
-
-    __slots__ = ("key", "map")
-
-    def __init__(self, items: Map, key: Any) -> None:
-        self.map = items
-        self.key = key
-
-    def get(self) -> Any:
-        return self.map[self.key]
-
-    def set(self, value: Any) -> None:
-        self.map[self.key] = value
 
 
 class Variant(NamedTuple):
