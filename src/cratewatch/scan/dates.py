@@ -325,12 +325,19 @@ def _bound_value(body: Any, node: Any) -> Any:
         node = node.child_by_field_name("value")
     if node.type != "identifier":
         return node
-    for let in _walk(body, "let_declaration"):
-        target = let.child_by_field_name("pattern")
-        value = let.child_by_field_name("value")
-        if target is not None and value is not None and node_text(target) == node_text(node):
-            return value
-    return node
+    name = node_text(node)
+    return next((value for target, value in _lets(body) if node_text(target) == name), node)
+
+
+def _lets(body: Any) -> list[tuple[Any, Any]]:
+    """A body's ``let name = value`` bindings of one name: (the name's node, the value)."""
+    return [
+        (target, value)
+        for let in _walk(body, "let_declaration")
+        if (value := let.child_by_field_name("value")) is not None
+        and (target := let.child_by_field_name("pattern")) is not None
+        and target.type == "identifier"
+    ]
 
 
 def _clock_side(node: Any, reads: Callable[[Any], str]) -> tuple[Any, str, Any] | None:
@@ -361,13 +368,7 @@ def _reader(body: Any, clock: Mapping[str, str]) -> Callable[[Any], str]:
             return "\n".join([text, *called, *used])
         return ""
 
-    lets = [
-        (target, value)
-        for let in _walk(body, "let_declaration")
-        if (value := let.child_by_field_name("value")) is not None
-        and (target := let.child_by_field_name("pattern")) is not None
-        and target.type == "identifier"
-    ]
+    lets = _lets(body)
     for _ in range(_ROUNDS):
         before = len(bound)
         for target, value in lets:
