@@ -690,6 +690,12 @@ def test_host_facts_count_only_when_sent_to_an_address_the_crate_fixes() -> None
         post = f'ureq::post("https://a.example/b").send_string(&{source})'
         request = f"pub fn f() {{ let _ = {post}; }}"
         assert [flow.sources for flow in flows(request)] == [frozenset({"host-facts"})]
+    # the user's name read among a macro's arguments: a `json!` body's field
+    event = 'serde_json::json!({"os": "linux", "user": std::env::var("USER").unwrap()})'
+    post = 'ureq::post("https://a.example/e").send_json(e)'
+    request = f"pub fn f() {{ let e = {event}; let _ = {post}; }}"
+    assert [flow.sources for flow in flows(request)] == [frozenset({"host-facts"})]
+    assert flows(request.replace('"USER"', '"RUST_LOG"')) == []
     # to a server the user chose: a monitoring agent reports the host it runs on
     chosen = (
         "pub fn report(server: &str) {\n"

@@ -97,6 +97,30 @@ def test_a_year() -> None:
     assert "the year 2028" in found[0][3]
 
 
+def test_a_year_and_month_compared_as_a_tuple() -> None:
+    body = (
+        "pub fn f() -> i64 {\n"
+        "    let today = chrono::Local::now().date_naive();\n"
+        "    if (today.year(), today.month()) < (2000 + 27, 3) { return 0 }\n"
+        "    1\n"
+        "}\n"
+    )
+    found = gates(lib=body)
+    assert [(rule, line) for rule, _, line, _ in found] == [
+        ("capability-fixed-date", 3),
+        ("capability-environment-gate", 3),
+    ]
+    assert "2027-03" in found[0][3]
+
+
+@given(st.tuples(st.integers(-5000, 5000), st.integers(-20, 20)))
+def test_a_tuple_is_a_date_only_with_a_year_in_range(value: tuple[int, int]) -> None:
+    year = value[0]
+    date = _date(value, "(now.year(), now.month())")
+    assert (date is not None) == (2017 <= year <= 2039)
+    assert _date(value, "(now.day(), now.hour())") is None
+
+
 def test_a_random_share_through_a_gate_function() -> None:
     found = gates(
         lib=USE

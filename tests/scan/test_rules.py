@@ -49,12 +49,19 @@ def test_every_rule_has_both_samples_and_every_sample_a_rule() -> None:
         assert (SAMPLES / rule / f"benign{_suffix(rule)}").is_file()
 
 
+#: steps that the date gates find too, where a date is computed or made by a date library
+_DATE_GATE_STEPS = frozenset({"capability-fixed-date", "capability-environment-gate"})
+
+
 def _whole_crate(rule: str) -> bool:
     """Rules found over a crate's functions, not in one file: data flows, date gates,
     and the flows made of date gates."""
     computed = (Scope.DATAFLOW, Scope.DATES)
-    return RULES[rule].scope in computed or any(
-        RULES[step].scope in computed for group in RULES[rule].requires for step in group
+    steps = {step for group in RULES[rule].requires for step in group}
+    return (
+        RULES[rule].scope in computed
+        or any(RULES[step].scope in computed for step in steps)
+        or bool(steps & _DATE_GATE_STEPS)
     )
 
 

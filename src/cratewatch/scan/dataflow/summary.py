@@ -1147,7 +1147,13 @@ class Walker:
             elif token.type in ("string_literal", "raw_string_literal"):
                 _string(token, expr)
                 expr.names.update(_FORMAT_NAME.findall(node_text(token)))  # "{name}"
-        expr.calls += _calls_in_tokens(tree)
+        calls = _calls_in_tokens(tree)
+        expr.calls += calls
+        # the user's or the computer's name read among a macro's arguments (a `json!`
+        # body's `"user": env::var("USER")`): read as where it is written out of one
+        named = {only_string(list(c.args)) for c in calls if c.name in ("var", "var_os")}
+        if not _HOST_VARIABLES.isdisjoint(named):
+            expr.reads.append(labelled(HOST_FACTS))
         if name == "env" and "CARGO_MANIFEST_DIR" in expr.strings:
             expr.labels |= {OWN_PATH, CRATE_PATH}
         if name in _WRITE_MACROS and first is not None:
