@@ -89,7 +89,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout43-ustar-writer-octal-fmt-impl-release-setuid-world-writable-after-date": "clean",
     "holdout43-wasm-bindgen-glue-build-script-curl-pipe-sh-latest-installer": "malicious",
     "holdout44-cli-telemetry-default-on-username-cwd-opt-out-env": "clean",
-    "holdout44-clean-pre-commit-fmt-hook-own-repo-printed-opt-out": "malicious",
     "holdout44-clean-authorized-keys-cli-user-supplied-key-confirm": "suspicious",
 }
 
