@@ -210,7 +210,8 @@ def _gates_in(
     made = cache(partial(_made_date, body, interpreter))
     drawing = cache(partial(_drawing_conditions, body))
     for node, read, source, other in compared:
-        date = _date(interpreter.value(other), source)
+        # the other side, or what the body binds it to (`let cutoff = u64::from_str_radix(..)`)
+        date = _date(interpreter.value(_bound_value(body, other)), source)
         value = node_text(other)
         if date is None and (dated := made()) is not None:
             date, value = dated  # (the comparison holds a local: the date the body makes)
