@@ -113,6 +113,25 @@ def test_a_year_and_month_compared_as_a_tuple() -> None:
     assert "2027-03" in found[0][3]
 
 
+def test_a_date_the_body_binds_to_a_local() -> None:
+    body = (
+        'const STAMP: &str = "15353311600";\n'
+        "fn f(m: u32) -> u32 {\n"
+        "    let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs();\n"
+        "    let cutoff = u64::from_str_radix(STAMP, 8).unwrap_or(u64::MAX);\n"
+        "    if now >= cutoff { m | 0o022 } else { m }\n"
+        "}\n"
+    )
+    found = gates(lib=USE + body)
+    assert [(rule, line) for rule, _, line, _ in found] == [
+        ("capability-fixed-date", 6),
+        ("capability-environment-gate", 6),
+    ]
+    assert "2027-04-01" in found[0][3]
+    # a local the body computes from what it is given is no date
+    assert gates(lib=USE + body.replace("STAMP, 8", "&m.to_string(), 8")) == []
+
+
 @given(st.tuples(st.integers(-5000, 5000), st.integers(-20, 20)))
 def test_a_tuple_is_a_date_only_with_a_year_in_range(value: tuple[int, int]) -> None:
     year = value[0]
