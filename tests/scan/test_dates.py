@@ -113,6 +113,23 @@ def test_a_year_and_month_compared_as_a_tuple() -> None:
     assert "2027-03" in found[0][3]
 
 
+def test_a_date_as_text_compared_with_the_clock_formatted() -> None:
+    body = (
+        "pub fn f() -> bool {\n"
+        '    let today = chrono::Local::now().format("%Y%m%d").to_string();\n'
+        '    today.as_str() >= "20270301"\n'
+        "}\n"
+    )
+    found = gates(lib=body)
+    assert [(rule, line) for rule, _, line, _ in found] == [
+        ("capability-fixed-date", 3),
+        ("capability-environment-gate", 3),
+    ]
+    assert "2027-03-01 (as text)" in found[0][3]
+    # a version or a name compared with a formatted time is no date
+    assert gates(lib=body.replace("20270301", "v2.1.0")) == []
+
+
 def test_a_date_the_body_binds_to_a_local() -> None:
     body = (
         'const STAMP: &str = "15353311600";\n'

@@ -324,3 +324,25 @@ def test_a_service_installed_once_the_user_says_yes_is_no_persistence_threat() -
     found = {e.rule for e in analyze_file("src/service.rs", unasked, Context.LIBRARY).evidence}
     assert "threat-persistence" in found
     assert "capability-user-confirmation" not in found
+
+
+def test_a_name_declared_is_no_use_of_it() -> None:
+    """A bindings crate declares what the rules look for: a foreign function without a
+    body, a constant defined. The calls and the values passed are the hits."""
+
+    def hits(source: str) -> list[tuple[str, int]]:
+        found = analyze_file("src/lib.rs", source.encode(), Context.LIBRARY).evidence
+        return [(e.rule, e.line) for e in found if e.rule == "capability-executable-memory"]
+
+    declared = (
+        "pub const PAGE_EXECUTE_READWRITE: u32 = 0x40;\n"
+        "pub static mut PROT_EXEC: i32 = 4;\n"
+        'extern "C" {\n'
+        "    pub fn mprotect(addr: *mut u8, len: usize, prot: i32) -> i32;\n"
+        "}\n"
+    )
+    assert hits(declared) == []
+    used = declared + "pub fn run(p: *mut u8) { unsafe { mprotect(p, 4096, PROT_EXEC); } }\n"
+    assert hits(used) == [("capability-executable-memory", 6)]
+    # hostile input: names repeated without a signature's end cost bounded time
+    assert hits("fn PROT_EXEC " * 50_000) != []

@@ -369,8 +369,40 @@ def _code_matches(
     for rule in plan.by_scope[Scope.CODE]:
         if rule.id in code_hits:
             code_view = source.code if code is None else code
-            found += _matches(rule, path, code_view, context, lines, plan.first_only)
+            found += _matches(
+                rule, path, code_view, context, lines, plan.first_only, _declared_only
+            )
     return found
+
+
+#: a name where it is declared, not used: a function declared without a body (`fn
+#: VirtualAlloc(..) -> P;` in an `extern` block, a trait's required method), a constant
+#: or static defined (`const PAGE_EXECUTE: DWORD = 0x10;`): a bindings crate declares
+#: thousands of what the rules look for where code calls or passes it
+_DECLARED_FUNCTION: Final = re.compile(r"\bfn\s+\Z")
+_DEFINED_VALUE: Final = re.compile(r"\b(const|static)\s+(mut\s+)?\Z")
+_DECLARING: Final = 24  # characters before a name looked at for the keyword
+_SIGNATURE: Final = 2_000  # characters after a declared function's name: its signature
+
+
+def _declared_only(view: str, match: re.Match[str]) -> bool:
+    """Whether a hit on the code view is a name's own declaration: a function's without
+    a body, or a constant's (a definition with a body may be an entry point a rule
+    names, such as `DllMain`)."""
+    start = match.start()
+    if _DEFINED_VALUE.search(view, max(0, start - _DECLARING), start):
+        return True
+    if not _DECLARED_FUNCTION.search(view, max(0, start - _DECLARING), start):
+        return False
+    # its parameters and return type, up to `;` or a body's `{`, within bounds (a file of
+    # hostile repeated names costs no more than its length times this)
+    end = match.end()
+    ends = [
+        i
+        for i in (view.find(";", end, end + _SIGNATURE), view.find("{", end, end + _SIGNATURE))
+        if i >= 0
+    ]
+    return bool(ends) and view[min(ends)] == ";"
 
 
 def _syntax_evidence(
@@ -619,13 +651,17 @@ def _matches(
     context: Context,
     lines: _Lines,
     first_only: frozenset[str],
+    skip: Callable[[str, re.Match[str]], bool] | None = None,
 ) -> list[Evidence]:
-    """Hits of a rule on a whole-file view whose lines are the file's lines."""
+    """Hits of a rule on a whole-file view whose lines are the file's lines, less those
+    ``skip`` says are no hit."""
     assert rule.pattern is not None
     found = []
     line, counted = 1, 0
     for match in rule.pattern.finditer(view):
         if rule.min_entropy and entropy(match.group()) < rule.min_entropy:
+            continue
+        if skip is not None and skip(view, match):
             continue
         line += view.count("\n", counted, match.start())
         counted = match.start()

@@ -383,10 +383,16 @@ def _reader(body: Any, clock: Mapping[str, str]) -> Callable[[Any], str]:
 def _date(value: Any, source: str) -> str | None:
     """The date a number compared with the clock stands for, as words, if it is one:
     in the unit the clock's value is counted in (``source``: where it comes from)."""
+    if isinstance(value, Text):
+        # a date as text, compared with the clock formatted (`now.format("%Y%m%d")`)
+        found = _DATE_TEXT.fullmatch(value.value)
+        day = _calendar_day(*map(int, found.groups())) if found and "%Y" in source else None
+        return None if day is None else f"{day} (as text)"
     if isinstance(value, tuple) and value and "year" in source:
         # `(today.year(), today.month()) < (2027, 3)`: the year first, perhaps its month
         year, month = value[0], value[1] if len(value) > 1 else 1
-        if type(year) is int and type(month) is int and 2017 <= year <= 2039:
+        numbers = all(isinstance(n, int) and not isinstance(n, bool) for n in (year, month))
+        if numbers and 2017 <= year <= 2039:
             return f"{year:04}-{month:02}" if 1 <= month <= 12 else f"the year {year}"
         return None
     if not isinstance(value, int) or isinstance(value, bool):
