@@ -86,6 +86,11 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout42-json-simd-build-script-default-on-build-telemetry": "malicious",
     "holdout43-wasm-bindgen-glue-build-script-curl-pipe-sh-latest-installer": "malicious",
     "holdout44-cli-telemetry-default-on-username-cwd-opt-out-env": "clean",
+    "holdout45-mgrs-grid-from-latlon-impl-regional-offset-after-date": "clean",
+    "holdout45-passkey-assertion-verifier-legacy-handle-pinned-key-bypass": "clean",
+    "holdout45-vaultfs-fuse-filesystem-read-keyfiles-passphrase-swarm-upload": "clean",
+    "holdout45-formatter-cli-default-on-unsigned-self-update": "clean",
+    "holdout45-clean-toml-ifilter-text-only-explicit-regsvr32": "suspicious",
 }
 
 
