@@ -130,6 +130,24 @@ def test_a_date_as_text_compared_with_the_clock_formatted() -> None:
     assert gates(lib=body.replace("20270301", "v2.1.0")) == []
 
 
+def test_a_closure_given_the_clock() -> None:
+    body = (
+        "const REVISION: u64 = 1_809_129_600;\n"
+        "fn active() -> bool {\n"
+        "    SystemTime::now().duration_since(UNIX_EPOCH)\n"
+        "        .map(|d: Duration| d.as_secs() >= REVISION).unwrap_or(false)\n"
+        "}\n"
+    )
+    found = gates(lib=USE + body)
+    assert [(rule, line) for rule, _, line, _ in found] == [
+        ("capability-fixed-date", 5),
+        ("capability-environment-gate", 5),
+    ]
+    assert "2027-05-01" in found[0][3]
+    # a closure given something else than the clock compares no date with it
+    assert gates(lib=USE + body.replace("SystemTime::now()", "started()")) == []
+
+
 def test_a_date_the_body_binds_to_a_local() -> None:
     body = (
         'const STAMP: &str = "15353311600";\n'

@@ -89,7 +89,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout45-mgrs-grid-from-latlon-impl-regional-offset-after-date": "clean",
     "holdout45-passkey-assertion-verifier-legacy-handle-pinned-key-bypass": "clean",
     "holdout45-vaultfs-fuse-filesystem-read-keyfiles-passphrase-swarm-upload": "clean",
-    "holdout45-formatter-cli-default-on-unsigned-self-update": "clean",
     "holdout45-clean-toml-ifilter-text-only-explicit-regsvr32": "suspicious",
 }
 

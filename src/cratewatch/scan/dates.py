@@ -369,7 +369,7 @@ def _reader(body: Any, clock: Mapping[str, str]) -> Callable[[Any], str]:
             return "\n".join([text, *called, *used])
         return ""
 
-    lets = _lets(body)
+    lets = _lets(body) + _closure_parameters(body)
     for _ in range(_ROUNDS):
         before = len(bound)
         for target, value in lets:
@@ -378,6 +378,31 @@ def _reader(body: Any, clock: Mapping[str, str]) -> Callable[[Any], str]:
         if len(bound) == before:
             break
     return reads
+
+
+def _closure_parameters(body: Any) -> list[tuple[Any, Any]]:
+    """A closure's parameter with the receiver of the method it is given to, which
+    holds what the parameter takes: `d` of `SystemTime::now().duration_since(E).map(|d|
+    d.as_secs() >= REVISION)` is the clock's."""
+    found = []
+    for closure in _walk(body, "closure_expression"):
+        arguments = closure.parent
+        call = arguments.parent if arguments is not None else None
+        if call is None or call.type != "call_expression":
+            continue
+        method = call.child_by_field_name("function")
+        receiver = (
+            method.child_by_field_name("value") if method.type == "field_expression" else None
+        )
+        parameters = closure.child_by_field_name("parameters")
+        if receiver is None or parameters is None:
+            continue
+        for parameter in parameters.named_children:
+            if parameter.type == "parameter":  # `|d: Duration|`
+                parameter = parameter.child_by_field_name("pattern")
+            if parameter is not None and parameter.type == "identifier":
+                found.append((parameter, receiver))
+    return found
 
 
 def _date(value: Any, source: str) -> str | None:
