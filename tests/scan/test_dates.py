@@ -298,3 +298,17 @@ def test_every_second_from_2017_to_2039_is_a_date(seconds: int) -> None:
 def test_other_numbers_are_dates_only_in_range(value: int) -> None:
     date = _date(value, "now()")
     assert (date is not None) == (1_483_228_800 <= value < 2_208_988_800)
+
+
+def test_thousands_of_comparisons_with_named_dates_read_the_body_once() -> None:
+    # hostile input: each comparison's other side a constant's name, which is looked up
+    # among the body's locals: the body's `let`s are read once, not once per comparison
+    dates = "".join(f"const D{i}: u64 = 1_800_000_{i:03d};\n" for i in range(100))
+    checks = "".join(f"    if now > D{i % 100} {{ c += 1; }}\n" for i in range(3_000))
+    body = (
+        "pub fn f() -> u32 {\n"
+        "    let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs();\n"
+        "    let mut c = 0;\n" + checks + "    c\n}\n"
+    )
+    found = gates(lib=USE + dates + body)
+    assert len(found) == 2 * 3_000

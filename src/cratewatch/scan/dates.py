@@ -207,11 +207,12 @@ def _gates_in(
     evidence = []
     # what the body makes and draws, read once for all its comparisons and calls (a body
     # may hold thousands)
-    made = cache(partial(_made_date, body, interpreter))
+    bindings = cache(partial(_bindings, body))
+    made = cache(partial(_made_date, body, interpreter, bindings))
     drawing = cache(partial(_drawing_conditions, body))
     for node, read, source, other in compared:
         # the other side, or what the body binds it to (`let cutoff = u64::from_str_radix(..)`)
-        date = _date(interpreter.value(_bound_value(body, other)), source)
+        date = _date(interpreter.value(_bound_value(other, bindings)), source)
         value = node_text(other)
         if date is None and (dated := made()) is not None:
             date, value = dated  # (the comparison holds a local: the date the body makes)
@@ -286,10 +287,12 @@ def _draws(condition: Any, gate: Any = None) -> bool:
     )
 
 
-def _made_date(body: Any, interpreter: Interpreter) -> tuple[str, str] | None:
+def _made_date(
+    body: Any, interpreter: Interpreter, bindings: Callable[[], Mapping[str, Any]]
+) -> tuple[str, str] | None:
     """The first date from 2017 to 2039 that ``body`` makes with a date library of
     constants (``_DATE_FROM_PARTS``, ``_DATE_FROM_TEXT``, the text perhaps a local the
-    body binds): as words, with the call."""
+    body binds, ``bindings``): as words, with the call."""
     if not _MAKES_DATE.search(node_text(body)):
         return None  # (no such call: the body's tree is not walked)
     for call in _walk(body, "call_expression"):
@@ -305,7 +308,7 @@ def _made_date(body: Any, interpreter: Interpreter) -> tuple[str, str] | None:
             if all(type(part) is int for part in parts):
                 day = _calendar_day(*parts)
         elif _DATE_FROM_TEXT.search(leaf):
-            text = interpreter.value(_bound_value(body, given[0]))
+            text = interpreter.value(_bound_value(given[0], bindings))
             found = _DATE_TEXT.match(text.value) if isinstance(text, Text) else None
             day = _calendar_day(*map(int, found.groups())) if found else None
         if day is not None:
@@ -320,14 +323,23 @@ def _calendar_day(year: int, month: int, day: int) -> str | None:
     return f"{year:04}-{month:02}-{day:02}"
 
 
-def _bound_value(body: Any, node: Any) -> Any:
-    """What a local names (``&d`` of ``let d = tally(ROLLOVER);``), else ``node``."""
+def _bound_value(node: Any, bindings: Callable[[], Mapping[str, Any]]) -> Any:
+    """What a local names (``&d`` of ``let d = tally(ROLLOVER);``), else ``node``.
+    ``bindings``: the body's (``_bindings``), read once per body however many
+    comparisons it holds."""
     while node.type == "reference_expression" and node.child_by_field_name("value") is not None:
         node = node.child_by_field_name("value")
     if node.type != "identifier":
         return node
-    name = node_text(node)
-    return next((value for target, value in _lets(body) if node_text(target) == name), node)
+    return bindings().get(node_text(node), node)
+
+
+def _bindings(body: Any) -> dict[str, Any]:
+    """Each local of a body with the value of its first ``let``."""
+    found: dict[str, Any] = {}
+    for target, value in _lets(body):
+        found.setdefault(node_text(target), value)
+    return found
 
 
 def _lets(body: Any) -> list[tuple[Any, Any]]:
