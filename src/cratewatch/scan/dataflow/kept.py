@@ -35,7 +35,8 @@ from cratewatch.scan.syntax import Span
 
 __all__ = ["FileFacts", "decoded", "encoded", "parsed"]
 
-_TABLES: Final = ("functions", "methods", "constants")  # of ``Definitions``
+_TABLES: Final = ("functions", "methods", "constants", "variants")  # of ``Definitions``
+_ABSENT: Final[tuple[list[Any], ...]] = ([],) * 10  # an expression's fields left out (``_expr``)
 
 
 class FileFacts:
@@ -305,18 +306,19 @@ def _sink_of(raw: Any, expr: Callable[[Any], Expr]) -> Sink:
 def _fill(target: Expr, raw: Any, expr: Callable[[Any], Expr], call: Callable[[Any], Call]) -> None:
     if type(raw) is not list or len(raw) > 10:
         raise ValueError("not an expression")
-    raw = raw + [[] for _ in range(10 - len(raw))]  # (the empty fields left out)
-    names, fields, labels, calls, reads, strings, variables, parsed, received, dropped = raw
-    target.names = set(checked_strings(names))
-    target.fields = set(checked_strings(fields))
-    target.labels = set(checked_strings(labels))
-    target.calls = [call(number) for number in checked_list(calls)]
-    target.reads = _exprs(reads, expr)
-    target.strings = checked_strings(strings)
-    target.variables = _exprs(variables, expr)
-    target.parsed = _exprs(parsed, expr)
-    target.received = _exprs(received, expr)
-    target.dropped = _exprs(dropped, expr)
+    # (the empty fields left out at the end; most fields are empty: read without a call)
+    whole: list[Any] = [*raw, *_ABSENT[len(raw) :]]
+    names, fields, labels, calls, reads, strings, variables, parsed, received, dropped = whole
+    target.names = set(checked_strings(names)) if names != [] else set()
+    target.fields = set(checked_strings(fields)) if fields != [] else set()
+    target.labels = set(checked_strings(labels)) if labels != [] else set()
+    target.calls = [call(number) for number in checked_list(calls)] if calls != [] else []
+    target.reads = _exprs(reads, expr) if reads != [] else []
+    target.strings = checked_strings(strings) if strings != [] else []
+    target.variables = _exprs(variables, expr) if variables != [] else []
+    target.parsed = _exprs(parsed, expr) if parsed != [] else []
+    target.received = _exprs(received, expr) if received != [] else []
+    target.dropped = _exprs(dropped, expr) if dropped != [] else []
 
 
 def _call_of(raw: Any, expr: Callable[[Any], Expr]) -> Call:

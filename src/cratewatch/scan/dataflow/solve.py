@@ -255,6 +255,7 @@ class Solver:
         }
         self.tables: dict[tuple[int, int], bool] = {}  # `_reads_table`, by function and depth
         self.written_by: dict[int, _Written] = {}  # `_written`, by the expression's identity
+        self.decoded: dict[tuple[int, int], frozenset[str]] = {}  # `_decoded`, by call and callee
 
     def reveal(self) -> list[Revealed]:
         """The names the unit's calls rebuild, each call run once."""
@@ -437,15 +438,19 @@ class Solver:
         variable of its own did."""
         woken: set[int | str] = set()
         env = self.locals[id(function)]
+        given: dict[int, set[str]] = {}  # each argument's labels, read once for every callee
         for callee in callees:
             callee_env = self.locals[id(callee)]
             slots = self.params[id(callee)]
             # `unpack(&TABLE, &mut out)`: a decoder fills its output from a constant
             decoded = self._decoded(function, callee, call)
-            for slot, names, arg, place in zip(
-                slots, callee.params, call.args, call.places, strict=False
+            for number, (slot, names, arg, place) in enumerate(
+                zip(slots, callee.params, call.args, call.places, strict=False)
             ):
-                if grown(slot, hop(self._labels(function, arg))):
+                labels = given.get(number)
+                if labels is None:
+                    labels = given[number] = hop(self._labels(function, arg))
+                if grown(slot, labels):
                     woken.add(self.index[id(callee)])
                 if place:
                     back = set().union(*(callee_env.get(name, set()) for name in names))
@@ -557,7 +562,16 @@ class Solver:
         setting = SECRET_NAME in expr.labels and self._own_setting(expr.strings)
         return _Written(host, secret, service, setting, device, own)
 
-    def _decoded(self, function: Function, callee: Function, call: Call) -> set[str]:
+    def _decoded(self, function: Function, callee: Function, call: Call) -> frozenset[str]:
+        """``_decoding``, worked out once per call and callee: all it reads is fixed
+        from its first answer on (each call is run once, its facts do not change)."""
+        key = (id(call), id(callee))
+        found = self.decoded.get(key)
+        if found is None:
+            found = self.decoded[key] = frozenset(self._decoding(function, callee, call))
+        return found
+
+    def _decoding(self, function: Function, callee: Function, call: Call) -> set[str]:
         """What a call of the crate's own function rebuilds from constants: a hidden
         name as ``_rebuilt`` judges it, or as the call, run by the interpreter, returns it
         (text none of the literals it was given or read shows) or decodes on the way, with

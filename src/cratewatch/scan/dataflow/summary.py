@@ -47,7 +47,7 @@ from cratewatch.scan.dataflow.labels import (
     TRUST,
     WRITE,
 )
-from cratewatch.scan.interpret import Definitions
+from cratewatch.scan.interpret import Definitions, unit_variants
 from cratewatch.scan.syntax import impl_type, node_text, parser, syntax_tree
 
 MAX_NODES: Final = 150_000  # syntax nodes summarised per unit; the rest is not followed
@@ -155,6 +155,8 @@ _DOWNLOADS: Final = frozenset({"send", "call", "bytes", "text", "into_string", "
 # (`connect` on anything; the others on what is written as an HTTP client)
 CONTACTS: Final = frozenset({"get", "post", "put", "patch", "request", "connect"})
 _HTTP_CLIENT: Final = re.compile(r"(?i)client|agent|http|reqwest|ureq|session")
+# a libcurl handle (the `curl` crate's `Easy`), whose `url(..)` says where it goes
+_CURL_HANDLE: Final = re.compile(r"(?i)\beasy\d?\b|curl|\bhandle\b")
 #: a parameter's type that holds what a network peer sent: a web framework's request, its
 #: cookies, headers, query or form (axum, actix-web, Rocket, warp, hyper, tide, poem)
 REQUEST_TYPE: Final = re.compile(
@@ -400,6 +402,10 @@ def _defined(
         constants[node_text(constant)] = node_text(value)[:_CONSTANT_TEXT]
         if definitions is not None:
             definitions.constants.setdefault(node_text(constant), []).append((path, value))
+    if definitions is not None:
+        for variants in captures.get("enum", []):
+            for name in unit_variants(variants):
+                definitions.variants.setdefault(name, []).append((path, variants))
     return captures
 
 
@@ -566,6 +572,7 @@ def _items_query() -> Any:
         (static_item name: (identifier) @constant value: (_) @value)
         (macro_invocation
           macro: (identifier) @_lazy (#eq? @_lazy "lazy_static") (token_tree) @lazy_static)
+        (enum_item body: (enum_variant_list) @enum)
         """,
     )
 
@@ -1059,6 +1066,11 @@ class Walker:
             and args
             and receiver_node is not None
             and (method == "connect" or _HTTP_CLIENT.search(node_text(receiver_node)))
+        ) or (
+            method == "url"
+            and args
+            and receiver_node is not None
+            and _CURL_HANDLE.search(node_text(receiver_node))
         ):
             self.function.sinks.append(Sink(method, data, Expr(), line, action=CONTACT))
         elif args and _shell_command(_argument_nodes(node)):  # `host.run(&["sh", "-c", s])`

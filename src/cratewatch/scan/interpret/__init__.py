@@ -11,7 +11,8 @@ return is read by the rules like any decoded string.
 Nothing of the crate is executed, compiled or loaded: this module walks the syntax
 tree. It knows integers, booleans, characters, strings, byte and other arrays, tuples,
 ``Option`` and ``Result``, ranges, closures, the crate's free functions and the usual
-methods and iterator adapters on these; at anything else (a struct, a trait method, I/O,
+methods and iterator adapters on these, and the numbers its enums' variants are cast to
+(``Key::A as u8``, ``A`` after ``use Key::*``); at anything else (a struct, a trait method, I/O,
 ``unsafe``, a macro it does not know) it stops and the call yields nothing. Integers are
 exact; a cast (``as u8``) or a ``wrapping_*`` method wraps them, as Rust would in a
 release build. Everything is bounded: steps per call and per crate, the size of every
@@ -33,6 +34,7 @@ from cratewatch.scan.interpret.values import (
     Outcome,
     Spent,
     Stop,
+    unit_variants,
 )
 
 __all__ = [
@@ -45,4 +47,5 @@ __all__ = [
     "Spent",
     "Stop",
     "hidden_texts",
+    "unit_variants",
 ]

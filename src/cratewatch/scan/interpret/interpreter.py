@@ -107,6 +107,8 @@ class Interpreter(StandardLibrary):
             n: nodes[0] for n, nodes in definitions.constants.items() if len(nodes) == 1
         }
         self.files = definitions.files
+        self.variants = definitions.variants
+        self.discriminants: dict[str, int] = {}  # of the variants cast to numbers, by name
         self.node = definitions.node  # a definition's node, kept as a `Span` or not
         self.file = ""  # of the function or constant being evaluated
         self.owner = ""  # the type whose `impl` holds the function being run (`Self`)
@@ -305,6 +307,8 @@ class Interpreter(StandardLibrary):
             name = node_text(pattern)
             if name == "None":
                 return isinstance(value, Variant) and value.tag == "None"
+            if name in self.variants and name not in self.constants:
+                return isinstance(value, Variant) and value.tag == name  # `KeyA =>`
             scope.names[name] = value
             return True
         if kind in ("mut_pattern", "ref_pattern", "reference_pattern", "match_pattern"):
@@ -486,7 +490,36 @@ class Interpreter(StandardLibrary):
             return FunctionRef(name)
         if name in ENGINES and name not in self.constants:
             return Engine(name)  # `use base64::engine::general_purpose::STANDARD`
+        if name in self.variants and name not in self.constants:
+            return Variant(name, None)  # `KeyA` after `use Key::*`
         return self.constant(name)
+
+    def discriminant(self, name: str) -> int:
+        """The number a unit-like variant of the crate's enums is cast to: its own, or
+        one more than the variant before it (``Stop`` where enums of the unit that name
+        it disagree)."""
+        if name not in self.discriminants:
+            found = set()
+            for path, node in self.variants.get(name, []):
+                caller, self.file = self.file, path
+                try:
+                    number = -1
+                    for variant in self.node(path, node).named_children:
+                        if variant.type != "enum_variant":
+                            continue
+                        value = variant.child_by_field_name("value")
+                        number = number + 1 if value is None else self.eval(value, Scope())
+                        if not isinstance(number, int):
+                            raise Stop("discriminant")
+                        if node_text(variant.child_by_field_name("name")) == name:
+                            found.add(int(number))
+                            break
+                finally:
+                    self.file = caller
+            if len(found) != 1:
+                raise Stop(f"variant {name}")
+            self.discriminants[name] = found.pop()
+        return self.discriminants[name]
 
     def constant(self, name: str) -> Any:
         if name not in self.constant_values:
@@ -543,7 +576,8 @@ class Interpreter(StandardLibrary):
             return FunctionRef(path)  # `.filter_map(Stamp::glyph)`: a method as a function
         if name in ENGINES and name not in self.constants:
             return Engine(name)
-        if _VARIANT.match(name) and "::" in path and name not in self.constants:
+        variant = _VARIANT.match(name) or name in self.variants
+        if variant and "::" in path and name not in self.constants:
             return Variant(name, None)  # `Step::Halt`: a variant of the crate's enum
         return self.constant(name)
 
@@ -752,6 +786,8 @@ class Interpreter(StandardLibrary):
     def cast(self, node: Any, scope: Scope) -> Any:
         value = self.eval(node.child_by_field_name("value"), scope)
         target = node_text(node.child_by_field_name("type"))
+        if isinstance(value, Variant) and value.value is None and value.tag in self.variants:
+            value = self.discriminant(value.tag)  # `Key::A as u8`
         if isinstance(value, Char):
             value = ord(value)
         if isinstance(value, bool):

@@ -15,6 +15,7 @@ MAX_STEPS: Final = 800_000  # syntax nodes evaluated per unit
 MAX_CALL_STEPS: Final = 200_000  # per call tried
 MAX_DEPTH: Final = 32  # calls nested
 MAX_VALUE: Final = 64 * 1024  # elements of a string or array
+MAX_VARIANTS: Final = 1024  # of an enum whose variants are cast to numbers
 MASKS: Final = {
     "u8": 0xFF,
     "i8": 0xFF,
@@ -303,8 +304,9 @@ class Outcome(NamedTuple):
 
 class Definitions:
     """The syntax of a compilation unit's functions that do not take ``self`` (their
-    ``function_item`` nodes) and of its constants' values, by name, each with the file
-    it is in; and the crate's files, for ``include_str!`` and ``include_bytes!``.
+    ``function_item`` nodes), of its constants' values and of its enums' variant lists,
+    by name, each with the file it is in; and the crate's files, for ``include_str!``
+    and ``include_bytes!``.
 
     A definition kept from an earlier scan stands as the ``Span`` of its node: ``node``
     parses its file when it is first needed (most units never run a call)."""
@@ -313,6 +315,9 @@ class Definitions:
         self.functions: dict[str, list[tuple[str, Any]]] = {}
         self.methods: dict[str, list[tuple[str, Any]]] = {}  # functions taking `self`
         self.constants: dict[str, list[tuple[str, Any]]] = {}
+        # the unit-like variants of its enums: by a variant's name, its enum's variant list
+        # (what `as u8` makes of one: its discriminant)
+        self.variants: dict[str, list[tuple[str, Any]]] = {}
         self.files: Mapping[str, bytes] = files or {}
         self._trees: dict[str, Any] = {}
 
@@ -322,6 +327,7 @@ class Definitions:
             (self.functions, other.functions),
             (self.methods, other.methods),
             (self.constants, other.constants),
+            (self.variants, other.variants),
         ):
             for name, entries in theirs.items():
                 mine.setdefault(name, []).extend(entries)
@@ -344,6 +350,20 @@ class Definitions:
         if found is None:
             raise Stop("no such node")
         return found
+
+
+def unit_variants(variants: Any) -> list[str]:
+    """The names of an enum's variants (its ``enum_variant_list`` node) where every one is
+    unit-like, so that ``as`` makes a number of each; none otherwise, or past
+    ``MAX_VARIANTS`` (a generated table, not a code)."""
+    names: list[str] = []
+    for variant in variants.named_children:
+        if variant.type != "enum_variant":
+            continue
+        if variant.child_by_field_name("body") is not None or len(names) >= MAX_VARIANTS:
+            return []
+        names.append(node_text(variant.child_by_field_name("name")))
+    return names
 
 
 def wrap(value: int, kind: str) -> int:
