@@ -281,6 +281,22 @@ def test_a_database_connection_to_a_hidden_address_reaches_it() -> None:
     assert [(f.action, f.sink) for f in flows(source)] == [("contact", "Conn::new")]
 
 
+def test_a_curl_handle_given_a_hidden_address_reaches_it() -> None:
+    source = (
+        "const U: [u8; 4] = [1, 2, 3, 4];\n"
+        "fn dec(d: &[u8]) -> String { d.iter().map(|b| (b ^ 0x42) as char).collect() }\n"
+        "fn f(items: &str) -> Result<(), curl::Error> {\n"
+        "  let mut easy = curl::easy::Easy::new();\n"
+        "  easy.url(&dec(&U))?;\n"
+        "  easy.post_fields_copy(items.as_bytes())?;\n"
+        "  easy.perform()\n"
+        "}\n"
+    )
+    assert [(f.action, f.sink) for f in flows(source)] == [("contact", "url")]
+    # the address written out: where it goes is in plain sight
+    assert flows(source.replace("&dec(&U)", '"https://api.example/v1"')) == []
+
+
 def test_a_decoder_given_a_module_s_constant_among_a_macro_s_tokens_is_run() -> None:
     source = (
         "mod table { pub const U: [u8; 24] = [42, 54, 54, 50, 49, 120, 109, 109, 42, 45, 45, 41,"

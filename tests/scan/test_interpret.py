@@ -221,6 +221,52 @@ fn word() -> String {
     assert run(source, "word()") == "http"
 
 
+# an enum whose variants are letters by their discriminants: explicit, then one more each
+KEYS = """
+#[repr(u8)]
+#[derive(Clone, Copy, PartialEq)]
+pub enum Key { Shift = 0x10, Dot = 0x2E, Slash, A = 0x41, B, C, D, E, F, G, H, I, J, K, L, M,
+    N, O, P, Q, R, S, T, U, V, W, X, Y, Z }
+use Key::*;
+fn letter(k: Key, upper: bool) -> char {
+    match k {
+        Dot => '.',
+        Slash => '/',
+        Shift => '\\0',
+        _ => { let v = k as u8; if upper { v as char } else { (v + 32) as char } }
+    }
+}
+fn typed(keys: &[Key]) -> String {
+    let mut out = String::new();
+    let mut shift = false;
+    for &k in keys {
+        if k == Shift { shift = true; continue; }
+        out.push(letter(k, shift));
+        shift = false;
+    }
+    out
+}
+"""
+
+
+def test_enum_variants_cast_to_their_discriminants() -> None:
+    source = KEYS + "const HOST: &[Key] = &[Shift, E, X, Dot, E, X, A, M, P, L, E, Slash, K, E, Y];"
+    assert run(source, "typed(HOST)") == "Ex.example/key"
+    # variants named by their enum
+    passwd = ", ".join(f"Key::{k}" for k in ["Slash", "E", "T", "C", "Slash", *"PASSWD"])
+    assert run(KEYS, f"typed(&[{passwd}])") == "/etc/passwd"
+
+
+def test_a_variant_two_enums_number_differently_stops_the_call() -> None:
+    source = KEYS + (
+        "pub enum Other { A = 7, Z }\n"
+        "fn code() -> String { ((A as u8) as char).to_string().repeat(8) }"
+    )
+    assert run(source, "code()") is None
+    # a bare name no enum of the unit has is a binding in a pattern, as before
+    assert run(KEYS, "typed(&[Shift, H, I, Dot, T, H, E, R, E])") == "Hi.there"
+
+
 def test_a_linear_congruential_keystream() -> None:
     plain = b"203.0.113.7:4444"
     state, data = 12345, []

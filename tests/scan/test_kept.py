@@ -26,6 +26,8 @@ REVEALING = (
     "holdout3-logger-paste-deaddrop-memfd",
     "holdout8-tosocketaddrs-pgpass-ssh-rc-irc",
     "holdout-windows-cookie-wallet-stealer",
+    # ... one whose decoder reads its enum's variants as numbers
+    "holdout46-eframe-shell-app-save-forticlient-anyconnect-globalprotect-onedrive-upload",
 )
 
 
