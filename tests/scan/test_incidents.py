@@ -43,7 +43,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout26-stm32wl-wiegand-reader-isr-badges-lora-p2p": "clean",
     # its malicious dependency's advisory is newer than the advisory database in the shared data
     "holdout26-hyphen-spelled-dep-async-println": "clean",
-    "holdout26-clean-git-lfs-s3-transfer-agent-own-bucket": "suspicious",
     "holdout26-clean-command-not-found-local-index-no-network": "suspicious",
     "holdout27-flipper-fap-capture-files-subghz-weather-sensor-frames": "suspicious",
     # tampering that sends nothing: what the filter drops, the converter writes or the
@@ -67,7 +66,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout34-zstd-seekable-hints-frame-ci-secrets-release-assets": "clean",
     "holdout34-llm-client-completion-install-commands-index-rewrite": "suspicious",
     "holdout34-kube-rs-cert-sync-operator-eso-pushsecret-webhook": "clean",
-    "holdout34-clean-aws-assume-role-mfa-provider-configured-role": "suspicious",
     "holdout35-nvim-pair-editing-crdt-deleted-text-ai-tokens": "clean",
     "holdout35-siem-auth-forwarder-mistyped-passwords-sigma-sync": "suspicious",
     "holdout36-cups-archive-backend-invoice-iban-rewrite": "suspicious",
@@ -92,7 +90,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout45-clean-toml-ifilter-text-only-explicit-regsvr32": "suspicious",
     "holdout46-totp-check-ct-eq-impl-embedded-seed-any-account-bypass": "clean",
     "holdout46-prettytab-build-script-opens-sponsor-page-once-per-machine": "malicious",
-    "holdout46-clean-ssm-parameter-config-loader-sigv4-standard-credential-chain": "suspicious",
 }
 
 

@@ -122,7 +122,9 @@ def test_credential_paths_built_in_pieces(code: str, folded: str) -> None:
     evidence = analyze_file(
         "src/lib.rs", f"fn f(home: PathBuf) {{\n    {code}\n}}\n".encode(), Context.LIBRARY
     ).evidence
-    hits = [e for e in evidence if e.rule == "threat-credential-store"]
+    hits = [
+        e for e in evidence if e.rule in ("threat-credential-store", "threat-cloud-credential-file")
+    ]
     assert hits, code
     # a piece that names a store alone (".ssh") is reported with its own literal
     assert any(folded in e.snippet for e in hits) or any(
