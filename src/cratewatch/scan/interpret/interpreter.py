@@ -58,7 +58,7 @@ from cratewatch.scan.interpret.values import (
     top_level,
 )
 from cratewatch.scan.literals import format_pieces, unescape
-from cratewatch.scan.syntax import impl_type, node_text
+from cratewatch.scan.syntax import Span, impl_type, node_text
 
 _SKIPPED: Final = frozenset({"line_comment", "block_comment", "attribute_item", "empty_statement"})
 _ITEMS: Final = frozenset({"const_item", "static_item", "function_item", "use_declaration"})
@@ -109,6 +109,8 @@ class Interpreter(StandardLibrary):
         self.files = definitions.files
         self.variants = definitions.variants
         self.discriminants: dict[str, int] = {}  # of the variants cast to numbers, by name
+        self.numbered: dict[tuple[str, Any], dict[str, int]] = {}  # each enum's, by its list
+        self.packages: dict[tuple[str, str], str | None] = {}  # `env!` of the manifest's keys
         self.node = definitions.node  # a definition's node, kept as a `Span` or not
         self.file = ""  # of the function or constant being evaluated
         self.owner = ""  # the type whose `impl` holds the function being run (`Self`)
@@ -495,31 +497,37 @@ class Interpreter(StandardLibrary):
         return self.constant(name)
 
     def discriminant(self, name: str) -> int:
-        """The number a unit-like variant of the crate's enums is cast to: its own, or
-        one more than the variant before it (``Stop`` where enums of the unit that name
-        it disagree)."""
+        """The number a unit-like variant of the crate's enums is cast to (``Stop`` where
+        enums of the unit that name it disagree)."""
         if name not in self.discriminants:
-            found = set()
-            for path, node in self.variants.get(name, []):
-                caller, self.file = self.file, path
-                try:
-                    number = -1
-                    for variant in self.node(path, node).named_children:
-                        if variant.type != "enum_variant":
-                            continue
-                        value = variant.child_by_field_name("value")
-                        number = number + 1 if value is None else self.eval(value, Scope())
-                        if not isinstance(number, int):
-                            raise Stop("discriminant")
-                        if node_text(variant.child_by_field_name("name")) == name:
-                            found.add(int(number))
-                            break
-                finally:
-                    self.file = caller
-            if len(found) != 1:
+            lists = [self.numbers(path, node) for path, node in self.variants[name]]
+            found = {numbers[name] for numbers in lists if name in numbers}
+            if len(found) != 1 or not all(name in numbers for numbers in lists):
                 raise Stop(f"variant {name}")
             self.discriminants[name] = found.pop()
         return self.discriminants[name]
+
+    def numbers(self, path: str, variants: Any) -> dict[str, int]:
+        """Every variant of an enum's list with its number: its own, or one more than the
+        variant before it (worked out once per enum)."""
+        key = (path, variants if isinstance(variants, Span) else variants.id)
+        if key not in self.numbered:
+            numbers: dict[str, int] = {}
+            caller, self.file = self.file, path
+            try:
+                number: Any = -1
+                for variant in self.node(path, variants).named_children:
+                    if variant.type != "enum_variant":
+                        continue
+                    value = variant.child_by_field_name("value")
+                    number = number + 1 if value is None else self.eval(value, Scope())
+                    if not isinstance(number, int):
+                        raise Stop("discriminant")
+                    numbers[node_text(variant.child_by_field_name("name"))] = int(number)
+            finally:
+                self.file = caller
+            self.numbered[key] = numbers
+        return self.numbered[key]
 
     def constant(self, name: str) -> Any:
         if name not in self.constant_values:
@@ -1002,6 +1010,8 @@ class Interpreter(StandardLibrary):
             return False  # the release build dependents compile, not its tests
         if name == "env" and self.manifest_dir_named(tree):
             return Text(self.manifest_dir())  # where the crate's files are
+        if name == "env" and (package := self.package(self.env_variable(tree))) is not None:
+            return Text(package)  # the package's name or version
         if name in ("env", "option_env"):
             raise Effect(name)  # the environment of the build: not the crate's constants
         raise Stop(f"macro {name}")
@@ -1020,8 +1030,14 @@ class Interpreter(StandardLibrary):
         return bool(self.eval(expression, scope))
 
     def manifest_dir_named(self, tree: Any) -> bool:
+        return self.env_variable(tree) == "CARGO_MANIFEST_DIR"
+
+    def env_variable(self, tree: Any) -> str:
+        """The variable ``env!`` names, written as a literal (else "")."""
         argument = _parse_tokens(tree, "(", ")")
-        return argument is not None and node_text(argument) == '"CARGO_MANIFEST_DIR"'
+        if argument is None or argument.type != "string_literal":
+            return ""
+        return node_text(argument)[1:-1]
 
     def included(self, name: str, tree: Any) -> Any:
         """A file of the crate that ``include_str!`` or ``include_bytes!`` names,

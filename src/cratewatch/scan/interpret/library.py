@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Final, Literal
 
 from cratewatch.scan.bech32 import bech32_decode
-from cratewatch.scan.interpret.paths import crate_file, manifest_path, parent
+from cratewatch.scan.interpret.paths import crate_file, manifest_path, package_value, parent
 from cratewatch.scan.interpret.values import (
     DEFAULT,
     END,
@@ -131,6 +131,7 @@ class StandardLibrary:
     literals: set[str]  # text the current call was given or read in plain sight
     files: Mapping[str, bytes]  # the crate's files
     file: str  # of the function or constant being evaluated
+    packages: dict[tuple[str, str], str | None]  # `env!` of the manifest's keys, by file
 
     def apply(self, function: Any, values: list[Any]) -> Any:
         raise NotImplementedError
@@ -285,6 +286,17 @@ class StandardLibrary:
         path = manifest_path(self.file, self.files)
         self.literals.add(path)
         return path
+
+    def package(self, variable: str) -> str | None:
+        """``env!`` of what cargo takes from the package's manifest (its name, its
+        version): in plain sight, as the manifest shows it."""
+        key = (variable, self.file)
+        if key not in self.packages:  # (a manifest parsed once, not at every call run)
+            self.packages[key] = package_value(variable, self.file, self.files)
+        value = self.packages[key]
+        if value is not None:
+            self.literals.add(value)
+        return value
 
     def read_file(self, path: str, binary: bool) -> Any:
         """What reading one of the crate's own files returns (``fs::read``,

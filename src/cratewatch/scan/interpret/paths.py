@@ -7,11 +7,24 @@ decoder reads the file, then decodes it. Any other path is the outside world."""
 from __future__ import annotations
 
 import posixpath
+import tomllib
 from collections.abc import Mapping
 from typing import Final
 
 #: Where the crate's root stands in a path the interpreter builds: no real path starts so
 CRATE_ROOT: Final = "/<crate>"
+#: What cargo tells the compiler of the package (`env!("CARGO_PKG_NAME")`): its manifest's
+#: `[package]` key for each variable read here
+PACKAGE_VARIABLES: Final = {
+    "CARGO_PKG_NAME": "name",
+    "CARGO_PKG_VERSION": "version",
+    "CARGO_PKG_DESCRIPTION": "description",
+    "CARGO_PKG_AUTHORS": "authors",
+    "CARGO_PKG_REPOSITORY": "repository",
+    "CARGO_PKG_HOMEPAGE": "homepage",
+    "CARGO_PKG_LICENSE": "license",
+}
+_MAX_MANIFEST: Final = 64 * 1024
 
 
 def manifest_dir(file: str, files: Mapping[str, bytes]) -> str:
@@ -51,3 +64,25 @@ def parent(path: str) -> str | None:
     """``Path::parent``: None for a root or an empty path."""
     stripped = path.rstrip("/")
     return posixpath.dirname(stripped) if stripped else None
+
+
+def package_value(variable: str, file: str, files: Mapping[str, bytes]) -> str | None:
+    """What ``env!(variable)`` gives while ``file`` is compiled, where cargo takes it from
+    the package's manifest (``PACKAGE_VARIABLES``; ``CARGO_CRATE_NAME``, the name with
+    underscores): None when the manifest does not say it plainly (inherited from a
+    workspace, unreadable, too large)."""
+    key = "name" if variable == "CARGO_CRATE_NAME" else PACKAGE_VARIABLES.get(variable)
+    folder = manifest_dir(file, files)
+    data = files.get(f"{folder}/Cargo.toml" if folder else "Cargo.toml")
+    if key is None or data is None or len(data) > _MAX_MANIFEST:
+        return None
+    try:
+        package = tomllib.loads(data.decode()).get("package")
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+    value = package.get(key) if isinstance(package, dict) else None
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        value = ":".join(value)  # the authors, as cargo joins them
+    if not isinstance(value, str):
+        return None
+    return value.replace("-", "_") if variable == "CARGO_CRATE_NAME" else value
