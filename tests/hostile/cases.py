@@ -230,6 +230,29 @@ def _clock_against_endless_dates(scratch: Path) -> list[str]:
     return _source(b"".join(body))(scratch)
 
 
+def _numbered_variants(scratch: Path) -> list[str]:
+    """40 enums that number the same 1,000 variants, a table of 3,000 of them cast to
+    numbers by a decoder (``interpret/``), and 2,000 reads of the package's name from a
+    manifest of 60 kB: each enum's numbers are worked out once, the manifest parsed once."""
+    enums = b"\n".join(
+        b"pub enum E%d { %s }" % (k, b", ".join(b"V%d" % i for i in range(1_000)))
+        for k in range(40)
+    )
+    table = b", ".join(b"V%d" % (i * 7 % 1_000) for i in range(3_000))
+    names = b" ".join(b's.push_str(env!("CARGO_PKG_NAME"));' for _ in range(2_000))
+    body = (
+        enums
+        + b"\nuse E0::*;\nconst T: &[E0] = &[%s];\n" % table
+        + b"fn dec(t: &[E0]) -> String { "
+        b"t.iter().map(|v| ((*v as u32 %% 26) as u8 + b'a') as char).collect() }\n"
+        + b"fn key() -> String { let mut s = String::new(); %s s }\n" % names
+        + b"pub fn go() { let _ = ureq::post(&dec(T)).send_string(&key()); }\n"
+    )
+    manifest = MANIFEST + b"\n# %s\n" % (b"x" * 60_000)
+    files = member(b"x-1.0.0/Cargo.toml", manifest) + member(b"x-1.0.0/src/lib.rs", body)
+    return ["scan", str(write_crate(scratch / "x-1.0.0.crate", files + end()))]
+
+
 def _dense_call_graph(scratch: Path) -> list[str]:
     """Three files of 1,000 functions, each calling 100 others and taking the steps of a
     download-and-run, so that the call graph is built and every function reaches every
@@ -334,6 +357,7 @@ SCAN = [
     # twice that on a day it runs at half speed; the base of the release before took as long)
     Case("scan: a dense data flow (1,000 functions)", _dense_data_flow, frozenset({0, 1}), 12.0),
     Case("scan: 500 decoders that never end", _endless_decoders, frozenset({0, 1})),
+    Case("scan: 40 enums of 1,000 variants cast to numbers", _numbered_variants, frozenset({0, 1})),
     Case("scan: 5,000 inline decoders that never end", _endless_inline_decoders, frozenset({0, 1})),
     Case(
         "scan: the clock against 15,000 dates that never end",
