@@ -1062,15 +1062,15 @@ class Walker:
             kind = f"argument of {named.group(1)}" if named and fixed else "program argument"
             self.function.sinks.append(Sink(kind, data, Expr(), line, action=RUN))
         elif (
-            method in CONTACTS
-            and args
+            args
             and receiver_node is not None
-            and (method == "connect" or _HTTP_CLIENT.search(node_text(receiver_node)))
-        ) or (
-            method == "url"
-            and args
-            and receiver_node is not None
-            and _CURL_HANDLE.search(node_text(receiver_node))
+            and (
+                (
+                    method in CONTACTS
+                    and (method == "connect" or _HTTP_CLIENT.search(node_text(receiver_node)))
+                )
+                or (method == "url" and _CURL_HANDLE.search(node_text(receiver_node)))
+            )
         ):
             self.function.sinks.append(Sink(method, data, Expr(), line, action=CONTACT))
         elif args and _shell_command(_argument_nodes(node)):  # `host.run(&["sh", "-c", s])`

@@ -108,7 +108,6 @@ class Interpreter(StandardLibrary):
         }
         self.files = definitions.files
         self.variants = definitions.variants
-        self.discriminants: dict[str, int] = {}  # of the variants cast to numbers, by name
         self.numbered: dict[tuple[str, Any], dict[str, int]] = {}  # each enum's, by its list
         self.packages: dict[tuple[str, str], str | None] = {}  # `env!` of the manifest's keys
         self.node = definitions.node  # a definition's node, kept as a `Span` or not
@@ -309,7 +308,7 @@ class Interpreter(StandardLibrary):
             name = node_text(pattern)
             if name == "None":
                 return isinstance(value, Variant) and value.tag == "None"
-            if name in self.variants and name not in self.constants:
+            if self.unit_variant(name):
                 return isinstance(value, Variant) and value.tag == name  # `KeyA =>`
             scope.names[name] = value
             return True
@@ -492,20 +491,23 @@ class Interpreter(StandardLibrary):
             return FunctionRef(name)
         if name in ENGINES and name not in self.constants:
             return Engine(name)  # `use base64::engine::general_purpose::STANDARD`
-        if name in self.variants and name not in self.constants:
+        if self.unit_variant(name):
             return Variant(name, None)  # `KeyA` after `use Key::*`
         return self.constant(name)
+
+    def unit_variant(self, name: str) -> bool:
+        """Whether a bare name is a unit-like variant of the crate's enums (no constant
+        of the unit is named so)."""
+        return name in self.variants and name not in self.constants
 
     def discriminant(self, name: str) -> int:
         """The number a unit-like variant of the crate's enums is cast to (``Stop`` where
         enums of the unit that name it disagree)."""
-        if name not in self.discriminants:
-            lists = [self.numbers(path, node) for path, node in self.variants[name]]
-            found = {numbers[name] for numbers in lists if name in numbers}
-            if len(found) != 1 or not all(name in numbers for numbers in lists):
-                raise Stop(f"variant {name}")
-            self.discriminants[name] = found.pop()
-        return self.discriminants[name]
+        lists = [self.numbers(path, node) for path, node in self.variants[name]]
+        found = {numbers[name] for numbers in lists if name in numbers}
+        if len(found) != 1 or not all(name in numbers for numbers in lists):
+            raise Stop(f"variant {name}")
+        return found.pop()
 
     def numbers(self, path: str, variants: Any) -> dict[str, int]:
         """Every variant of an enum's list with its number: its own, or one more than the
