@@ -293,6 +293,8 @@ def test_the_package_s_variables_as_cargo_sets_them() -> None:
     assert package_value("CARGO_CRATE_NAME", "src/lib.rs", files) == "my_crate"
     assert package_value("CARGO_PKG_VERSION", "src/lib.rs", files) is None  # the workspace's
     assert package_value("CARGO_PKG_NAME", "src/lib.rs", {"Cargo.toml": b"[package"}) is None
+    deep = b'[package]\nname = "x"\nz = ' + b"[" * 30_000 + b"]" * 30_000 + b"\n"
+    assert package_value("CARGO_PKG_NAME", "src/lib.rs", {"Cargo.toml": deep}) is None
     authors = {"Cargo.toml": b'[package]\nname = "a"\nauthors = ["A <a@x>", "B"]\n'}
     assert package_value("CARGO_PKG_AUTHORS", "src/lib.rs", authors) == "A <a@x>:B"
 

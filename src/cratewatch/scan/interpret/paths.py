@@ -70,7 +70,7 @@ def package_value(variable: str, file: str, files: Mapping[str, bytes]) -> str |
     """What ``env!(variable)`` gives while ``file`` is compiled, where cargo takes it from
     the package's manifest (``PACKAGE_VARIABLES``; ``CARGO_CRATE_NAME``, the name with
     underscores): None when the manifest does not say it plainly (inherited from a
-    workspace, unreadable, too large)."""
+    workspace, unreadable, too large or too deep)."""
     key = "name" if variable == "CARGO_CRATE_NAME" else PACKAGE_VARIABLES.get(variable)
     folder = manifest_dir(file, files)
     data = files.get(f"{folder}/Cargo.toml" if folder else "Cargo.toml")
@@ -78,8 +78,8 @@ def package_value(variable: str, file: str, files: Mapping[str, bytes]) -> str |
         return None
     try:
         package = tomllib.loads(data.decode()).get("package")
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return None
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
+        return None  # (nested past the parser's depth: a hostile manifest, not the package's)
     value = package.get(key) if isinstance(package, dict) else None
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
         value = ":".join(value)  # the authors, as cargo joins them
