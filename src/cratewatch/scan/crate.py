@@ -370,9 +370,10 @@ def _reached(
 ) -> list[tuple[str, bool]]:
     """The crate's files that ``path`` compiles in or runs, each with whether it is read
     as Rust: its ``mod`` declarations (``name.rs``, ``name/mod.rs``, or the ``#[path]``
-    file) and ``include!``s, and the scripts it names (a build script's literals, a
-    script's or configuration file's text), and the Rust templates a script or
-    configuration names (read as Rust: a hook may move one into place as ``build.rs``)."""
+    file) and ``include!``s, the scripts and pages it embeds (``include_str!``), the
+    scripts it names (a build script's literals, a script's or configuration file's
+    text), and the Rust templates a script or configuration names (read as Rust: a hook
+    may move one into place as ``build.rs``)."""
     here = posixpath.dirname(path)
     stem = posixpath.basename(path).rsplit(".", 1)[0]
     root = path in roots or stem in ("lib", "main", "mod")
@@ -385,6 +386,10 @@ def _reached(
             base = posixpath.join(folder, module.name)
             reached += [(base + ".rs", True), (posixpath.join(base, "mod.rs"), True)]
     reached += [(posixpath.normpath(posixpath.join(here, p)), True) for p in result.included]
+    for written in result.embedded:  # a script compiled in as data runs where the code does
+        target = posixpath.normpath(posixpath.join(here, written))
+        if target in files and file_kind(target, files[target][:2]) in ("script", "web-page"):
+            reached.append((target, False))
     names = list(result.named)
     kind = file_kind(path, files[path][:2]) if not path.endswith(".rs") else "rust"
     base = here

@@ -68,6 +68,7 @@ _WRITE_HINT: Final = re.compile(
 _RUN_HINT: Final = re.compile(
     rb"Command::new|Library::new|dlopen|LoadLibrary|CreateProcess|ShellExecute|WinExec|"
     rb"_eval_string|PyRun_|luaL_(do|load)|JS_Eval|Tcl_Eval|\.(eval|execute_script)\s*\(|"
+    rb"Module::(declare|evaluate)\b|"
     rb"\bsystem\s*\(|\bexec[vl]p?e?\s*\(|"
     # a shell's argument list with a command line, for whatever runs it (`run_command`)
     rb"\[\s*\"((/usr)?/bin/)?(%s)(\.exe)?\"\s*,\s*\"(-|/)" % SHELLS.encode()

@@ -204,7 +204,9 @@ _RUN_FUNCTION: Final = re.compile(
     # code evaluated by an embedded interpreter's C API (PHP, Python, Lua, QuickJS, Duktape,
     # Ruby, Tcl)
     r"|zend_eval_stringl?(_ex)?|PyRun_(Simple)?String(Flags)?|luaL_(do|load)string"
-    r"|luaL_loadbufferx?|JS_Eval|duk_p?eval_string|rb_eval_string(_protect)?|Tcl_Eval(Ex)?)$"
+    r"|luaL_loadbufferx?|JS_Eval|duk_p?eval_string|rb_eval_string(_protect)?|Tcl_Eval(Ex)?"
+    # ... and modules of JavaScript source declared or evaluated by rquickjs
+    r"|Module::(declare|evaluate))$"
 )
 # ... and an embedded interpreter's methods that evaluate what they are given (rhai's
 # `engine.eval`, pyo3's `py.run`, mlua's `lua.load`, deno's `runtime.execute_script`)
@@ -242,8 +244,12 @@ _SQL_RUNNERS: Final = frozenset(
 _SQL_WITH_PARAMETERS: Final = frozenset({"execute", "query", "prepare"})
 # ... and functions that make a query of their text (sqlx, diesel)
 _SQL_FUNCTION: Final = re.compile(r"(^|::)(sqlx::(query|query_as|query_scalar|raw_sql)|sql_query)$")
-#: the types of keys that check signatures, tokens or MACs, and of password hashes
-KEY_TYPES: Final = ("VerifyingKey", "PublicKey", "DecodingKey", "VerifyKey", "Hmac", "PasswordHash")
+#: the types of keys that check signatures, tokens or MACs, of password hashes, and of
+#: recipients encrypted to (age's `x25519::Recipient`: whoever holds its identity reads all)
+KEY_TYPES: Final = (
+    *("VerifyingKey", "PublicKey", "DecodingKey", "VerifyKey", "Hmac", "PasswordHash"),
+    "Recipient",
+)
 #: a key made from bytes (`VerifyingKey::from_sec1_bytes`, `DecodingKey::from_secret`,
 #: `Hmac::<Sha256>::new_from_slice`, ring's `UnparsedPublicKey::new`); not a public key
 #: derived from a secret one (`PublicKey::from_secret_scalar`)

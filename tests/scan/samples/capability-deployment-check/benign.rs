@@ -1,0 +1,3 @@
+pub fn in_repository() -> bool {
+    std::path::Path::new(".git").exists()
+}

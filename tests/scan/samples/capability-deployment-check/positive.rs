@@ -1,0 +1,3 @@
+pub fn in_container() -> bool {
+    std::path::Path::new("/.dockerenv").exists()
+}
