@@ -1,0 +1,5 @@
+const COMMANDS: &[&str] = &["track", "set_consent", "consent"];
+
+fn main() {
+    tauri_plugin::Builder::new(COMMANDS).build();
+}
