@@ -167,6 +167,30 @@ def test_a_date_the_body_binds_to_a_local() -> None:
     assert gates(lib=USE + body.replace("STAMP, 8", "&m.to_string(), 8")) == []
 
 
+def test_a_local_decoded_by_a_function_of_another_file() -> None:
+    # the local's value is what the other file's decoder returns: that file is read too
+    policy = (
+        "fn settling() -> bool {\n"
+        "    let cutover: u64 = crate::table::cell(0).parse().unwrap_or(u64::MAX);\n"
+        "    let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs();\n"
+        "    now >= cutover\n"
+        "}\n"
+    )
+    table = (
+        "const CELLS: [&[u8]; 1] =\n"
+        "    [&[0x10, 0x16, 0x18, 0x19, 0x16, 0x17, 0x10, 0x17, 0x11, 0x11]];\n"
+        "pub fn cell(i: usize) -> String {\n"
+        "    CELLS[i].iter().map(|b| (b ^ 0x21) as char).collect()\n"
+        "}\n"
+    )
+    found = gates(policy=USE + policy, table=table)
+    assert [(rule, path, line) for rule, path, line, _ in found] == [
+        ("capability-fixed-date", "src/policy.rs", 5),
+        ("capability-environment-gate", "src/policy.rs", 5),
+    ]
+    assert "2027-01-01" in found[0][3]
+
+
 @given(st.tuples(st.integers(-5000, 5000), st.integers(-20, 20)))
 def test_a_tuple_is_a_date_only_with_a_year_in_range(value: tuple[int, int]) -> None:
     year = value[0]

@@ -88,6 +88,7 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout45-passkey-assertion-verifier-legacy-handle-pinned-key-bypass": "clean",
     "holdout46-totp-check-ct-eq-impl-embedded-seed-any-account-bypass": "clean",
     "holdout46-prettytab-build-script-opens-sponsor-page-once-per-machine": "malicious",
+    "holdout48-clap-help-theme-unannounced-version-check-ping-on-first-use": "clean",
 }
 
 

@@ -102,13 +102,15 @@ def date_evidence(
             break
         for path in wanted[: MAX_FILES - len(parsed)]:
             parse(path)
-    # the files that define the names the dates are computed from
-    names = {
-        node_text(name)
-        for found in compared.values()
-        for *_, other in found
-        for name in _walk(other, "identifier")
-    }
+    # the files that define the names the dates are computed from, in the comparison or
+    # in the local it compares with (`let cutover = snapshot(0).parse()..; now < cutover`)
+    bodies = {body.id: body for headers in parsed.values() for _, body in headers}
+    names = set()
+    for body_id, found in compared.items():
+        bindings = cache(partial(_bindings, bodies[body_id]))
+        for *_, other in found:
+            for side in {other, _bound_value(other, bindings)}:
+                names |= {node_text(name) for name in _walk(side, "identifier")}
     # ... or a date library makes the date elsewhere in the comparing function
     names |= {
         node_text(name)
