@@ -247,7 +247,12 @@ _SQL_FUNCTION: Final = re.compile(r"(^|::)(sqlx::(query|query_as|query_scalar|ra
 #: the types of keys that check signatures, tokens or MACs, of password hashes, and of
 #: recipients encrypted to (age's `x25519::Recipient`: whoever holds its identity reads all)
 KEY_TYPES: Final = (
-    *("VerifyingKey", "PublicKey", "DecodingKey", "VerifyKey", "Hmac", "PasswordHash"),
+    "VerifyingKey",
+    "PublicKey",
+    "DecodingKey",
+    "VerifyKey",
+    "Hmac",
+    "PasswordHash",
     "Recipient",
 )
 #: a key made from bytes (`VerifyingKey::from_sec1_bytes`, `DecodingKey::from_secret`,
