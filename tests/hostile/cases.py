@@ -230,6 +230,32 @@ def _clock_against_endless_dates(scratch: Path) -> list[str]:
     return _source(b"".join(body))(scratch)
 
 
+def _operations_beside_a_date(scratch: Path) -> list[str]:
+    """4,000 conversions (a file just under the parse bound), each calling a date gate,
+    and 2,000 `include_str!`s of one script: the operations read beside the gate are
+    bounded (``dates.MAX_OPERATIONS``), and the embedded script is scanned once in the
+    library's context."""
+    head = (
+        b"use std::time::{SystemTime, UNIX_EPOCH};\n"
+        b"fn late() -> bool { SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs()"
+        b" >= 1_830_297_600 }\n"
+    )
+    impls = b"".join(
+        b"pub struct A%d(pub u64); pub struct B%d(pub u64);\n"
+        b"impl From<A%d> for B%d { fn from(a: A%d) -> B%d { B%d(if late() { a.0 - 1 } else "
+        b"{ a.0 }) } }\n" % ((i,) * 7)
+        for i in range(4_000)
+    )
+    scripts = b"".join(
+        b'pub const S%d: &str = include_str!("../js/prelude.js");\n' % i for i in range(2_000)
+    )
+    script = b"import(String.fromCharCode(...K.map((c, i) => c ^ i)));\n" * 1_000
+    files = member(b"x-1.0.0/Cargo.toml", MANIFEST)
+    files += member(b"x-1.0.0/src/lib.rs", head + impls + scripts)
+    files += member(b"x-1.0.0/js/prelude.js", script)
+    return ["scan", str(write_crate(scratch / "x-1.0.0.crate", files + end()))]
+
+
 def _numbered_variants(manifest: bytes) -> Callable[[Path], list[str]]:
     """40 enums that number the same 1,000 variants, a table of 3,000 of them cast to
     numbers by a decoder (``interpret/``), and 2,000 reads of the package's name from
@@ -360,6 +386,11 @@ SCAN = [
     # twice that on a day it runs at half speed; the base of the release before took as long)
     Case("scan: a dense data flow (1,000 functions)", _dense_data_flow, frozenset({0, 1}), 12.0),
     Case("scan: 500 decoders that never end", _endless_decoders, frozenset({0, 1})),
+    Case(
+        "scan: 4,000 conversions beside a date gate, 2,000 embedded scripts",
+        _operations_beside_a_date,
+        frozenset({0, 1}),
+    ),
     Case(
         "scan: 40 enums of 1,000 variants cast to numbers",
         _numbered_variants(MANIFEST + b"\n# %s\n" % (b"x" * 60_000)),

@@ -191,6 +191,23 @@ def test_a_local_decoded_by_a_function_of_another_file() -> None:
     assert "2027-01-01" in found[0][3]
 
 
+def test_arithmetic_and_conversions_are_read_only_beside_a_date_gate() -> None:
+    operations = (
+        "impl From<Feet> for Metres { fn from(f: Feet) -> Metres { Metres(f.0 * 0.3048) } }\n"
+        "impl Mul<f64> for Metres { type Output = Metres;\n"
+        "    fn mul(self, k: f64) -> Metres { Metres(self.0 * k) } }\n"
+        "impl Tags { fn add(&mut self, t: String) { self.0.push(t) } }\n"
+    )
+    gate = "pub fn late() -> bool {\n    now() >= 1_830_297_600\n}\n"
+    found = gates(units=operations, lib=USE + SECONDS + gate)
+    assert [(rule, path, line) for rule, path, line, _ in found if "value" in rule] == [
+        ("capability-value-operation", "src/units.rs", 1),
+        ("capability-value-operation", "src/units.rs", 3),
+    ]
+    # no date compared with the clock: nothing to join them with, not read
+    assert gates(units=operations, lib=USE + SECONDS) == []
+
+
 @given(st.tuples(st.integers(-5000, 5000), st.integers(-20, 20)))
 def test_a_tuple_is_a_date_only_with_a_year_in_range(value: tuple[int, int]) -> None:
     year = value[0]

@@ -16,7 +16,9 @@ or a bad disk, as in the NuGet packages of 2023-2025 that stopped industrial
 controllers with a probability after dates years ahead.
 
 Evidence: ``capability-fixed-date`` and ``capability-environment-gate`` at each such
-comparison, ``capability-random-share`` at each such condition. They are steps of the
+comparison, ``capability-random-share`` at each such condition, and, in a unit with a
+date gate, ``capability-value-operation`` at each arithmetic or conversion it defines
+(a ``From``, an operator: a value made wrong from the date on). They are steps of the
 flow rules (``threat-time-bomb``, ``threat-gated-sabotage``), joined along calls like
 the steps the rules find (``flows.py``).
 """
@@ -68,6 +70,18 @@ _RANDOM: Final = re.compile(
 )
 #: files of a unit parsed for the functions a gate reads the clock or a date through
 MAX_FILES: Final = 64
+#: an arithmetic or conversion on values: `From` / `TryFrom`'s `from`, an operator trait's
+#: method (`mul(self, ..)`, `neg(self)`, `mul_assign(&mut self, ..)`), `Sum` / `Product`'s
+#: `sum<I>` (not a collection's `add(&mut self, ..)`). Read only in a unit where a date gate
+#: was found: most crates define many, and compare no date with the clock.
+_VALUE_OPERATION: Final = re.compile(
+    rb"\bfn\s+(?:(?:from|try_from)\s*\("
+    rb"|(?:add|sub|mul|div|rem|neg|bitand|bitor|bitxor|shl|shr)\s*\(\s*(?:mut\s+)?self\b"
+    rb"|(?:add|sub|mul|div|rem)_assign\s*\(\s*&\s*mut\s+self\s*,"
+    rb"|(?:sum|product)\s*<\s*I\b)"
+)
+#: operations reported per unit (each a step the flows join along calls)
+MAX_OPERATIONS: Final = 2_000
 #: interpreter steps per unit: a date is a few operations on constants, not a decoder's loop
 _STEPS: Final = 50_000
 _ROUNDS: Final = 3  # of helpers calling helpers (`today` → `settling` → its callers)
@@ -131,7 +145,30 @@ def date_evidence(
                 evidence += _gates_in(path, unit[path], body, found, gates, interpreter)
     except Spent:
         pass  # the crate's steps are spent: what was found stands
+    if any(e.rule == "capability-fixed-date" for e in evidence):
+        evidence += _value_operations(files, unit)
     return evidence
+
+
+def _value_operations(files: Mapping[str, bytes], unit: Mapping[str, Context]) -> list[Evidence]:
+    """``capability-value-operation`` at each arithmetic or conversion the unit's code
+    outside tests defines (``_VALUE_OPERATION``), at most ``MAX_OPERATIONS``."""
+    found: list[Evidence] = []
+    for path, context in sorted(unit.items()):
+        if context is Context.TEST:
+            continue
+        data = files[path]
+        line, counted = 1, 0
+        for match in _VALUE_OPERATION.finditer(data):
+            if len(found) >= MAX_OPERATIONS:
+                return found
+            line += data.count(b"\n", counted, match.start())
+            counted = match.start()
+            end = data.find(b"\n", match.start())
+            text = data[data.rfind(b"\n", 0, match.start()) + 1 : end if end >= 0 else len(data)]
+            snippet = _snippet(text.decode("utf-8", errors="replace"))
+            found.append(Evidence("capability-value-operation", path, line, snippet, context))
+    return found
 
 
 def _clock_functions(parsed: Mapping[str, list[tuple[Any, Any]]]) -> dict[str, str]:

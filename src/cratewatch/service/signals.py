@@ -165,7 +165,7 @@ _CARRIERS: Final = frozenset(
     {Tactic.EXFILTRATION, Tactic.EXECUTION, Tactic.CONCEALMENT, Tactic.PERSISTENCE}
 )
 _BUILDING: Final = (Context.BUILD, Context.PROC_MACRO)
-_UNREAD_CODE: Final = frozenset({Tactic.EXECUTION, Tactic.CONCEALMENT})
+_UNREAD_CODE: Final = frozenset({Tactic.EXECUTION, Tactic.CONCEALMENT, Tactic.PERSISTENCE})
 _BUILD_ALARMS: Final = frozenset({"capability-network", "capability-dynamic-loading"})
 _INTEGRITY_RULE: Final = "capability-integrity-check"
 _BUILD_TIME_CAPABILITIES: Final = frozenset({"network", "process-spawn", "dynamic-loading"})
@@ -232,9 +232,10 @@ def _suspicious_risk(scan: CrateScan, diff: CrateDiff | None) -> tuple[Risk, str
 
     - high: a high-severity threat that moves data or code or hides (exfiltration,
       execution, concealment, persistence), any high-severity threat in code that runs
-      while building, a threat that runs or hides code while building (a package runner,
-      a prebuilt library linked: code no reviewer reads runs on the builder's machine or
-      in every dependent), or threats of two tactics (turning TLS checks off not counted);
+      while building, a threat that runs, hides or plants code while building (a package
+      runner, a prebuilt library linked, a program installed on PATH: code no reviewer
+      reads runs on the builder's machine or in every dependent), or threats of two
+      tactics (turning TLS checks off not counted);
     - medium: another such threat, or network access or library loading while building
       (low when every such file verifies what it fetches: a pinned digest or a signature);
     - low: what is left (one collection, evasion or weakening tactic);
@@ -255,7 +256,7 @@ def _suspicious_risk(scan: CrateScan, diff: CrateDiff | None) -> tuple[Risk, str
     ):
         risk, why = Risk.HIGH, "a high-severity threat"
     elif any(rule.tactic in _UNREAD_CODE and e.context in _BUILDING for rule, e in threats):
-        risk, why = Risk.HIGH, "a threat that runs or hides code while building"
+        risk, why = Risk.HIGH, "a threat that runs, hides or plants code while building"
     elif len(tactics) >= 2:
         risk, why = Risk.HIGH, f"threats of {len(tactics)} tactics"
     elif any(rule.tactic in _CARRIERS for rule, _ in threats):
