@@ -136,6 +136,21 @@ def test_one_tactic_is_suspicious_two_with_a_carrier_are_malicious(tmp_path: Pat
     assert _scan_dir(tmp_path / "e", {"src/lib.rs": STEALER + tls}).verdict == "malicious"
 
 
+def test_a_program_naming_credential_stores_with_no_way_out_is_clean(tmp_path: Path) -> None:
+    # a wallet backup tool lists the wallets' default folders and writes a local file
+    backup = (
+        'const DIRS: &[&str] = &[".electrum/wallets", ".bitcoin/wallets"];\n'
+        "fn main() { for d in DIRS { let _ = std::fs::read_dir(d); } "
+        'let _ = std::fs::write("backup.age", b""); }\n'
+    )
+    assert _scan_dir(tmp_path / "a", {"src/main.rs": backup}).verdict == "clean"
+    # a library's caller may send what it reads; a program with a way out may itself
+    library = backup.replace("fn main()", "pub fn collect()")
+    assert _scan_dir(tmp_path / "b", {"src/lib.rs": library}).verdict == "suspicious"
+    sending = backup + 'fn up() { let _ = ureq::post("https://backup.example/up"); }\n'
+    assert _scan_dir(tmp_path / "c", {"src/main.rs": sending}).verdict != "clean"
+
+
 def test_test_items_inside_library_files_count_as_tests(tmp_path: Path) -> None:
     result = _scan_dir(
         tmp_path, {"src/lib.rs": "pub fn f() {}\n#[cfg(test)]\nmod tests {\n" + WEBHOOK + "}\n"}

@@ -94,6 +94,14 @@ _CARRIERS: Final = frozenset(
     {Tactic.EXFILTRATION, Tactic.EXECUTION, Tactic.CONCEALMENT, Tactic.PERSISTENCE, Tactic.IMPACT}
 )
 _BUILD_ALARMS: Final = frozenset({"capability-network", "capability-dynamic-loading"})
+#: what carries data or code out of the process: the network, programs started, code loaded
+_WAYS_OUT: Final = frozenset(
+    {"capability-network", "capability-network-tool", "capability-network-query"}
+    | {"capability-network-command", "capability-radio", "capability-process-spawn"}
+    | {"capability-process-spawn-path", "capability-script-eval", "capability-dynamic-loading"}
+)
+#: collection by a store's name alone
+_NAMED_STORES: Final = frozenset({"threat-credential-store", "threat-cloud-credential-file"})
 #: a known-malicious crate runs wherever it is built: as a dev-dependency, on the machines and
 #: CI of the crate's own developers (a reviewer must know, though dependents never build it);
 #: so does a data flow in test code, which is behaviour, not a name a fixture may spell
@@ -226,7 +234,7 @@ def scan_crate(
     hidden.update(
         {(e.rule, e.file, e.line): rules[e.rule].runs_as for e in counted if rules[e.rule].runs_as}
     )
-    verdict, reasons = _verdict(counted, rules, hidden)
+    verdict, reasons = _verdict(counted, rules, hidden, manifest.library or manifest.proc_macro)
     denied = sorted(
         {e.rule for e in counted if e.context is not Context.TEST and policy.denies(e.rule)}
     )
@@ -453,15 +461,27 @@ def _verdict(
     evidence: list[Evidence],
     rules: dict[str, Rule],
     hidden: Mapping[tuple[str, str, int], str] | None = None,
+    library: bool = True,
 ) -> tuple[Verdict, tuple[str, ...]]:
     """The verdict and why, most telling reason first. ``hidden``: flows reached from
     an entry point that runs code nobody called for (``flows.HIDDEN_ENTRIES``), which
-    weigh like code that runs while building."""
+    weigh like code that runs while building. ``library``: whether other crates can call
+    the crate's code (a library or procedural macro), not only run its programs."""
     hidden = hidden or {}
     outside_tests = [
         e for e in evidence if e.context is not Context.TEST or e.rule in RUNS_IN_TESTS_TOO
     ]
     threats = [(rules[e.rule], e) for e in outside_tests if rules[e.rule].kind is RuleKind.THREAT]
+    if (
+        not library
+        and threats
+        and all(rule.id in _NAMED_STORES for rule, _ in threats)
+        and not any(e.rule in _WAYS_OUT for e in outside_tests)
+    ):
+        # credential stores named, and nothing else a threat, by a program with no way to
+        # send or run anything (a wallet backup tool, a bookmarks exporter): what tools of
+        # their kind do. A library's caller may be the way out: it stays suspicious.
+        return Verdict.CLEAN, ()
     tactics = {rule.tactic for rule, _ in threats if rule.tactic is not None} - {Tactic.WEAKENING}
     building = (Context.BUILD, Context.PROC_MACRO)
     reaching_out = sorted(

@@ -77,6 +77,9 @@ class Manifest:
     # the crate roots of the library and binaries (``[lib] path``, ``[[bin]] path``, and
     # cargo's defaults when they exist): what the crate compiles, wherever it lies
     targets: tuple[str, ...] = ()
+    # whether it has a library (``src/lib.rs`` or ``[lib] path``): code other crates call,
+    # where a binary-only crate is a program of its own
+    library: bool = False
     # ``[patch.<registry>]`` and ``[replace]`` entries: crates swapped for another source
     # in every build of this workspace (kind "patch" or "replace")
     redirects: tuple[Dependency, ...] = ()
@@ -125,6 +128,7 @@ def read_manifest(files: Mapping[str, bytes]) -> Manifest:
         dependencies=tuple(dependencies),
         problems=tuple(problems),
         targets=_targets(lib, document.get("bin"), files),
+        library="src/lib.rs" in files or isinstance(lib.get("path"), str),
         redirects=_redirects(document),
         installer_scripts=_installer_scripts(_table(package, "metadata"), files),
         binary_downloads=_binary_downloads(_table(_table(package, "metadata"), "binstall")),
