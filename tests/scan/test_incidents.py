@@ -82,7 +82,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout42-json-simd-build-script-default-on-build-telemetry": "malicious",
     "holdout43-wasm-bindgen-glue-build-script-curl-pipe-sh-latest-installer": "malicious",
     "holdout44-cli-telemetry-default-on-username-cwd-opt-out-env": "clean",
-    "holdout45-mgrs-grid-from-latlon-impl-regional-offset-after-date": "clean",
     "holdout45-passkey-assertion-verifier-legacy-handle-pinned-key-bypass": "clean",
     "holdout46-totp-check-ct-eq-impl-embedded-seed-any-account-bypass": "clean",
     "holdout46-prettytab-build-script-opens-sponsor-page-once-per-machine": "malicious",
