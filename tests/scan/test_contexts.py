@@ -141,9 +141,7 @@ def test_a_crate_depended_on_by_a_path_inside_the_package_builds_as_its_own() ->
     for spec in ('tables = { path = "../tables" }', 'tables = { path = "tables" }'):
         kind = "dev-dependencies" if "../" not in spec else "dependencies"
         other = scan(files, MANIFEST + f"[{kind}]\n{spec}\n")
-        assert ("tables/build.rs", Context.BUILD) not in contexts(
-            other, "threat-telegram-bot-api"
-        )
+        assert ("tables/build.rs", Context.BUILD) not in contexts(other, "threat-telegram-bot-api")
 
 
 def test_scripts_that_build_code_or_configuration_run_are_build_code() -> None:
