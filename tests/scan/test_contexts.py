@@ -54,6 +54,24 @@ def test_manifest_targets() -> None:
     assert file_context("examples/gen.rs", ("examples/gen.rs",), False) is Context.BUILD
 
 
+def test_path_members_of_the_manifest() -> None:
+    manifest = MANIFEST + '[build-dependencies]\ngen = { path = "./tools/gen" }\n'
+    member = '[package]\nname = "gen"\nbuild = "../../escape.rs"\n[[bin]]\nname = "g"\n'
+    files = {
+        "tools/gen/Cargo.toml": member.encode(),
+        "tools/gen/src/lib.rs": b"",
+        "tools/gen/src/main.rs": b"",
+        "escape.rs": b"",
+        "src/lib.rs": b"",
+    }
+    read = read_manifest({"Cargo.toml": manifest.encode(), **files})
+    # its library is the package's code, its binary is not built for it; its build script
+    # is the package's, wherever its path leads within the package
+    assert read.targets == ("src/lib.rs", "tools/gen/src/lib.rs")
+    assert read.build_scripts == ("escape.rs",)
+    assert read.library
+
+
 def test_a_library_rooted_under_tests_is_library_code() -> None:
     lib = 'mod up;\npub fn f() { up::send(std::fs::read(".ssh/id_rsa").unwrap()); }\n'
     files = {"tests/support/lib.rs": lib, "tests/support/up.rs": UPLOAD}

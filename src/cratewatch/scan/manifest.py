@@ -173,9 +173,9 @@ def _path_members(
             {p.removeprefix(prefix): d for p, d in files.items() if p.startswith(prefix)},
             members=False,
         )
-        scripts += [prefix + path for path in member.build_scripts]
+        scripts += [posixpath.normpath(prefix + path) for path in member.build_scripts]
         roots += [
-            prefix + path
+            posixpath.normpath(prefix + path)
             for path in member.targets
             if path != "src/main.rs" and not path.startswith("src/bin/")  # not built for it
         ]
