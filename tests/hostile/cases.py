@@ -232,9 +232,9 @@ def _clock_against_endless_dates(scratch: Path) -> list[str]:
 
 def _operations_beside_a_date(scratch: Path) -> list[str]:
     """4,000 conversions (a file just under the parse bound), each calling a date gate,
-    and 2,000 `include_str!`s of one script: the operations read beside the gate are
-    bounded (``dates.MAX_OPERATIONS``), and the embedded script is scanned once in the
-    library's context."""
+    and 2,000 `include_str!`s of one script, beside a file of one line of 10,000 more: the
+    operations read beside the gate are bounded (``dates.MAX_OPERATIONS``, each snippet
+    cut from its line), and the embedded script is scanned once in the library's context."""
     head = (
         b"use std::time::{SystemTime, UNIX_EPOCH};\n"
         b"fn late() -> bool { SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs()"
@@ -250,8 +250,11 @@ def _operations_beside_a_date(scratch: Path) -> list[str]:
         b'pub const S%d: &str = include_str!("../js/prelude.js");\n' % i for i in range(2_000)
     )
     script = b"import(String.fromCharCode(...K.map((c, i) => c ^ i)));\n" * 1_000
+    # ... and a file of one 500 kB line of conversions: each snippet bounded, not the line
+    line = b"impl From<C> for D { fn from(c: C) -> D { D(c.0) } } " * 10_000 + b"\n"
     files = member(b"x-1.0.0/Cargo.toml", MANIFEST)
-    files += member(b"x-1.0.0/src/lib.rs", head + impls + scripts)
+    files += member(b"x-1.0.0/src/lib.rs", head + b"mod a_line;\n" + impls + scripts)
+    files += member(b"x-1.0.0/src/a_line.rs", line)
     files += member(b"x-1.0.0/js/prelude.js", script)
     return ["scan", str(write_crate(scratch / "x-1.0.0.crate", files + end()))]
 

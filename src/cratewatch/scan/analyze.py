@@ -50,6 +50,7 @@ __all__ = [
     "Context",
     "Evidence",
     "FileScan",
+    "Lines",
     "analyze_file",
     "distinct_steps",
     "evaluated_evidence",
@@ -267,7 +268,7 @@ def analyze_file(
     scripted = kind in ("script", "web-page") and _MAY_HIDE.search(data) is not None
     if not rust and not raw_rules and not scripted:
         return FileScan([], UnsafeCounts())
-    lines = _Lines(data)
+    lines = Lines(data)
     found: list[Evidence] = []
     for rule in raw_rules:
         found += _matches(rule, path, lines.text, context, lines, plan.first_only)
@@ -361,7 +362,7 @@ def _code_matches(
     source: RustSource,
     path: str,
     context: Context,
-    lines: _Lines,
+    lines: Lines,
 ) -> list[Evidence]:
     """Hits of the rules for code on a file's code view (comments and literals blanked,
     imported names written out as paths), where its bytes may match one."""
@@ -410,7 +411,7 @@ def _declared_only(view: str, match: re.Match[str]) -> bool:
 
 
 def _syntax_evidence(
-    plan: _Plan, source: RustSource, path: str, context: Context, lines: _Lines
+    plan: _Plan, source: RustSource, path: str, context: Context, lines: Lines
 ) -> list[Evidence]:
     """Evidence of the rules for what the syntax tree tells (unsafe code, foreign code)."""
     found = []
@@ -422,7 +423,7 @@ def _syntax_evidence(
 
 
 def _literal_matches(
-    plan: _Plan, source: RustSource, path: str, context: Context, lines: _Lines
+    plan: _Plan, source: RustSource, path: str, context: Context, lines: Lines
 ) -> list[Evidence]:
     """Hits of the rules for literals on a file's literals, and on what they and its
     arrays decode to."""
@@ -432,7 +433,7 @@ def _literal_matches(
 
 
 def _decoded_matches(
-    plan: _Plan, decoded: list[Decoded], path: str, context: Context, lines: _Lines
+    plan: _Plan, decoded: list[Decoded], path: str, context: Context, lines: Lines
 ) -> list[Evidence]:
     """Hits of the ``strings`` rules on decoded strings, and of the ``decoded`` rules on
     those that were hidden (not merely assembled in plain sight)."""
@@ -455,7 +456,7 @@ def _view_matches(
     scope: Scope,
     path: str,
     context: Context,
-    lines: _Lines,
+    lines: Lines,
 ) -> list[Evidence]:
     found: list[Evidence] = []
     view_hits = plan.prefilter.candidates(view.text) if view.text else set()
@@ -477,7 +478,7 @@ def evaluated_evidence(
     (``constants.py``): ``found`` put together in plain sight, ``hidden`` rebuilt from an
     encoding, also read by the ``decoded`` rules, as the decoded strings of a file are."""
     plan = _plan(load_rules() if rules is None else rules)
-    lines = _Lines(data)
+    lines = Lines(data)
     evidence: list[Evidence] = []
     for items, scope in ((found + hidden, Scope.STRINGS), (hidden, Scope.DECODED)):
         view = _StringsView([(d.line, d.text) for d in items])
@@ -613,7 +614,7 @@ def _plan(rules: tuple[Rule, ...]) -> _Plan:
     return plan
 
 
-class _Lines:
+class Lines:
     """A file's lines, decoded and split only when a rule reads the file as written or
     a snippet is wanted (most parsed files need neither)."""
 
@@ -653,7 +654,7 @@ def _matches(
     path: str,
     view: str,
     context: Context,
-    lines: _Lines,
+    lines: Lines,
     first_only: frozenset[str],
     skip: Callable[[str, re.Match[str]], bool] | None = None,
 ) -> list[Evidence]:
@@ -708,7 +709,7 @@ class _StringsView:
         rule: Rule,
         path: str,
         context: Context,
-        source_lines: _Lines,
+        source_lines: Lines,
         decoded: list[Decoded] | None = None,
     ) -> list[Evidence]:
         assert rule.pattern is not None
@@ -749,7 +750,7 @@ def _flows(
     found: list[Evidence],
     source: RustSource,
     whole_file: bool,
-    lines: _Lines,
+    lines: Lines,
 ) -> list[Evidence]:
     """A flow rule hits in the smallest functions (or, with ``whole_file``, the file)
     where one rule of each of its groups hits; the evidence is at the line where the

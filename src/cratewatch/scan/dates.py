@@ -31,7 +31,7 @@ from datetime import UTC, datetime
 from functools import cache, lru_cache, partial
 from typing import Any, Final
 
-from cratewatch.scan.analyze import Context, Evidence
+from cratewatch.scan.analyze import Context, Evidence, Lines
 from cratewatch.scan.dataflow.summary import function_bodies
 from cratewatch.scan.interpret import Definitions, Interpreter, Spent
 from cratewatch.scan.interpret.values import Text
@@ -158,16 +158,14 @@ def _value_operations(files: Mapping[str, bytes], unit: Mapping[str, Context]) -
         if context is Context.TEST:
             continue
         data = files[path]
+        lines = Lines(data)  # (snippets in time bounded by their length, not the line's)
         line, counted = 1, 0
         for match in _VALUE_OPERATION.finditer(data):
             if len(found) >= MAX_OPERATIONS:
                 return found
             line += data.count(b"\n", counted, match.start())
             counted = match.start()
-            end = data.find(b"\n", match.start())
-            text = data[data.rfind(b"\n", 0, match.start()) + 1 : end if end >= 0 else len(data)]
-            snippet = _snippet(text.decode("utf-8", errors="replace"))
-            found.append(Evidence("capability-value-operation", path, line, snippet, context))
+            found.append(Evidence("capability-value-operation", path, line, lines(line), context))
     return found
 
 
