@@ -310,6 +310,31 @@ def test_ambiguous_names_are_not_followed_unless_a_path_says_which() -> None:
     assert called == {("src/net.rs", "fetch"), ("src/net.rs", "write")}
 
 
+def test_a_module_s_path_or_a_name_alone_calls_no_type_s_function() -> None:
+    """``thread::spawn(..)`` and ``spawn(..)`` are not ``Engine::spawn``: an impl's
+    function is called by its type's path (``Engine::spawn``, ``Self::spawn``), among a
+    macro's tokens too (``vec![Addr::new(ip)]`` is not the crate's ``Client::new``)."""
+    source = (
+        "impl Engine { fn spawn(path: &str) {} }\n"
+        "impl Client { fn new() -> Client { Client } }\n"
+        "fn spawn_free() {}\n"
+        "fn run() { std::thread::spawn(move || play()); spawn_free(); }\n"
+        'fn play() { Engine::spawn("x"); }\n'
+        "fn pins() -> Vec<Addr> { vec![Addr::new(ip)] }\n"
+        "fn connect() -> Vec<Client> { vec![Client::new()] }\n"
+    )
+    graph = CallGraph(file_functions("src/lib.rs", source.encode(), False))
+    names = [f.name for f in graph.functions]
+
+    def called(name: str) -> list[str]:
+        return sorted(names[i] for i in graph.callees[names.index(name)])
+
+    assert called("run") == ["play", "spawn_free"]
+    assert called("play") == ["spawn"]
+    assert called("pins") == []
+    assert called("connect") == ["new"]
+
+
 HIDDEN_LIB = """
 mod fetch;
 mod run;

@@ -292,6 +292,26 @@ def test_a_javascript_module_fetched_and_declared_runs_downloaded_code() -> None
     assert [(f.action, f.sink) for f in flows(source)] == [("download-run", "Module::declare")]
 
 
+def test_a_call_reaches_a_type_s_function_only_by_that_type_s_path() -> None:
+    # a downloaded game id handed to `thread::spawn`, and a response read through
+    # `BufReader::new`, are not the path given to the crate's `Engine::spawn`
+    source = (
+        "impl Engine {\n"
+        "  pub fn spawn(path: &str) { Command::new(path).spawn().unwrap(); }\n"
+        "  pub fn new(r: Response) -> Engine { Engine }\n}\n"
+        "fn run(engine: &str) {\n"
+        "  let id = ureq::get(URL).call().unwrap().into_string().unwrap();\n"
+        "  std::thread::spawn(move || play(&id));\n"
+        "  let lines = BufReader::new(ureq::get(URL).call().unwrap().into_reader());\n"
+        "  Engine::spawn(engine);\n}\n"
+    )
+    assert flows(source) == []
+    typed = source.replace("Engine::spawn(engine)", "Engine::spawn(&id)")
+    assert [(f.action, f.sink) for f in flows(typed)] == [("download-run", "Command::new")]
+    named = source.replace("Engine::spawn(engine)", "Self::spawn(&id)")
+    assert [(f.action, f.sink) for f in flows(named)] == [("download-run", "Command::new")]
+
+
 def test_a_database_connection_to_a_hidden_address_reaches_it() -> None:
     source = (
         "const U: [u8; 4] = [1, 2, 3, 4];\n"

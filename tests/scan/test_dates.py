@@ -191,6 +191,25 @@ def test_a_local_decoded_by_a_function_of_another_file() -> None:
     assert "2027-01-01" in found[0][3]
 
 
+def test_a_comparison_in_a_guard_of_matches() -> None:
+    # `matches!` keeps its guard as tokens: read as the match it stands for
+    body = (
+        "fn active() -> bool {\n"
+        '    let from = chrono::NaiveDate::parse_from_str("2027-02-15", "%Y-%m-%d").ok();\n'
+        "    matches!(from,\n"
+        "        Some(d) if chrono::Utc::now().date_naive() >= d)\n"
+        "}\n"
+    )
+    found = gates(lib=body)
+    assert [(rule, line) for rule, _, line, _ in found] == [
+        ("capability-fixed-date", 4),
+        ("capability-environment-gate", 4),
+    ]
+    assert "2027-02-15" in found[0][3]
+    assert gates(lib=body.replace(">= d", ">= d, ")) == gates(lib=body)
+    assert gates(lib=body.replace("matches!(from,", "matches!(from")) == []
+
+
 def test_arithmetic_and_conversions_are_read_only_beside_a_date_gate() -> None:
     operations = (
         "impl From<Feet> for Metres { fn from(f: Feet) -> Metres { Metres(f.0 * 0.3048) } }\n"

@@ -9,8 +9,9 @@ functions: a function whose callees, up to ``MAX_DEPTH`` calls deep, take every 
 flow is where that flow is reported, with the path to each step.
 
 Calls are resolved by name, which is what a crate's own code allows without type
-inference: ``f()`` and ``path::f()`` lead to the functions named ``f``, ``x.f()`` to the
-methods named ``f``, and a function named as a value (``thread::spawn(worker)``,
+inference: ``f()`` and ``module::f()`` lead to the functions named ``f`` outside impl
+blocks, ``Type::f()`` to those of ``Type``'s impls, ``x.f()`` to the methods named ``f``
+(a macro's tokens alike), and a function named as a value (``thread::spawn(worker)``,
 ``Lazy::new(init)``, a table of ``fn`` pointers) is called where it is named. Closures
 are part of the function they are written in, so ``thread::spawn(move || run())`` calls
 ``run``. A name defined more than ``MAX_CANDIDATES`` times (``new``, ``fmt``) is too
@@ -274,7 +275,15 @@ def file_functions(path: str, data: bytes, public_entries: bool) -> list[Functio
             if owner is None:
                 continue
             text = node_text(node)
-            if kind == "macro":
+            before = node.prev_sibling if kind == "call" else None
+            if before is not None and before.type in ("::", "."):
+                # a call among a macro's tokens, of a path or a method (`vec![Addr::new(..)]`)
+                if before.type == ".":
+                    used[owner]["method"].add(text)
+                else:
+                    qualifier = node_text(before.prev_sibling)
+                    qualified[owner].add((qualifier, text))
+            elif kind == "macro":
                 used[owner]["call"].add(text + "!")
             elif kind in ("scoped", "scoped_value"):
                 qualifier, _, leaf = text.replace(" ", "").rpartition("::")
@@ -443,6 +452,7 @@ class CallGraph:
     def __init__(self, functions: Iterable[Function]) -> None:
         self.functions = list(functions)
         by_name: dict[str, list[int]] = {}
+        free: dict[str, list[int]] = {}  # outside impl and trait blocks: a name alone calls them
         methods: dict[str, list[int]] = {}
         # the items of each type (impl block) and module (file), by name
         self._within: dict[tuple[str, str], list[int]] = {}
@@ -451,6 +461,8 @@ class CallGraph:
             by_name.setdefault(function.name, []).append(index)
             if function.method:
                 methods.setdefault(function.name, []).append(index)
+            else:
+                free.setdefault(function.name, []).append(index)
             module = modules.get(function.file)
             if module is None:
                 module = modules[function.file] = _module(function.file)
@@ -464,8 +476,8 @@ class CallGraph:
                 continue
             found: set[int] = set()
             for names, table in (
-                (function.calls, by_name),
-                (function.values, by_name),
+                (function.calls, free),
+                (function.values, free),
                 (function.methods, methods),
             ):
                 for name in names:
@@ -473,7 +485,7 @@ class CallGraph:
                     if 0 < len(candidates) <= MAX_CANDIDATES:
                         found.update(candidates)
             for qualifier, name in function.qualified:
-                found.update(self._qualified(qualifier, name, by_name.get(name, [])))
+                found.update(self._qualified(qualifier, name, free.get(name, [])))
             self.callees.append(tuple(sorted(found)))
         self._by_file: dict[str, list[tuple[int, int, int]]] = {}
         for index, function in enumerate(self.functions):
@@ -484,10 +496,12 @@ class CallGraph:
             spans.sort()
 
     def _qualified(self, qualifier: str, name: str, candidates: list[int]) -> list[int]:
-        """The items ``qualifier::name`` may be (``candidates``: those named ``name``):
-        those of the module (file) or type the qualifier names; with a qualifier that
-        names nothing of the crate, an outside type's (``Command::new``) is none of the
-        crate's, an outside module's path (``fs::write``) falls back to the name alone."""
+        """The items ``qualifier::name`` may be (``candidates``: the functions outside
+        impl and trait blocks named ``name``): those of the module (file) or type the
+        qualifier names; with a qualifier that names nothing of the crate, an outside
+        type's (``Command::new``) is none of the crate's, an outside module's path
+        (``fs::write``) falls back to the name alone (``thread::spawn`` is no type's
+        ``spawn``)."""
         narrowed = self._within.get((qualifier, name))
         if narrowed:
             return narrowed[:MAX_CANDIDATES]

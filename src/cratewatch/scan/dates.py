@@ -29,13 +29,14 @@ import re
 from collections.abc import Callable, Collection, Iterator, Mapping
 from datetime import UTC, datetime
 from functools import cache, lru_cache, partial
+from itertools import islice
 from typing import Any, Final
 
 from cratewatch.scan.analyze import Context, Evidence, Lines
 from cratewatch.scan.dataflow.summary import function_bodies
 from cratewatch.scan.interpret import Definitions, Interpreter, Spent
 from cratewatch.scan.interpret.values import Text
-from cratewatch.scan.syntax import node_text
+from cratewatch.scan.syntax import node_text, parser
 
 __all__ = ["CLOCK", "date_evidence"]
 
@@ -70,6 +71,8 @@ _RANDOM: Final = re.compile(
 )
 #: files of a unit parsed for the functions a gate reads the clock or a date through
 MAX_FILES: Final = 64
+#: ``matches!`` macros of one function read for a comparison in a guard
+MAX_MACROS: Final = 64
 #: an arithmetic or conversion on values: `From` / `TryFrom`'s `from`, an operator trait's
 #: method (`mul(self, ..)`, `neg(self)`, `mul_assign(&mut self, ..)`), `Sum` / `Product`'s
 #: `sum<I>` (not a collection's `add(&mut self, ..)`). Read only in a unit where a date gate
@@ -205,12 +208,32 @@ def _clock_comparisons(
             reads = _reader(body, clock)
             found: list[tuple[Any, Any, str, Any]] = [
                 (node, *sides)
-                for node in _walk(body, "binary_expression")
+                for node in [*_walk(body, "binary_expression"), *_matches_guards(body)]
                 if _operator(node) in _COMPARISONS and (sides := _clock_side(node, reads))
             ]
             if found:
                 out[body.id] = found
     return out
+
+
+def _matches_guards(body: Any) -> Iterator[Any]:
+    """The comparisons of the ``matches!`` macros in ``body`` (``matches!(from, Some(d) if
+    now >= d)``: a gate written as a guard), which the syntax tree keeps as tokens: each
+    macro parsed as the ``match`` it stands for, on its own line of a tree of its own."""
+    if b"matches!" not in (body.text or b""):
+        return
+    macros = (m for m in _walk(body, "macro_invocation") if _name_of(m, "macro") == "matches")
+    for macro in islice(macros, MAX_MACROS):
+        tokens = next((c for c in macro.children if c.type == "token_tree"), None)
+        comma = next((c for c in tokens.children if c.type == ","), None) if tokens else None
+        if tokens is None or comma is None:
+            continue
+        text = tokens.text or b""
+        cut = comma.start_byte - tokens.start_byte
+        scrutinee, arm = text[1:cut], text[cut + 1 : -1].rstrip().removesuffix(b",")
+        match = b"fn m() { match " + scrutinee + b" { " + arm + b" => true, _ => false } }"
+        tree = parser().parse(b"\n" * macro.start_point[0] + match)
+        yield from _walk(tree.root_node, "binary_expression")
 
 
 def _gate_functions(
@@ -538,7 +561,11 @@ def _operator(node: Any) -> str:
 
 
 def _name(function: Any) -> str:
-    name = function.child_by_field_name("name")
+    return _name_of(function, "name")
+
+
+def _name_of(node: Any, field: str) -> str:
+    name = node.child_by_field_name(field)
     return "" if name is None else node_text(name)
 
 

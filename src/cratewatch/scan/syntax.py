@@ -324,12 +324,23 @@ def module_path(attribute: bytes) -> str:
 def impl_type(function: Any) -> str:
     """The type whose ``impl`` block a function item is in (``Rc4`` for ``impl Rc4`` and
     ``impl Cipher for Rc4<K>``), or "" outside one."""
+    names = impl_names(function)
+    return names[0] if names else ""
+
+
+def impl_names(function: Any) -> tuple[str, ...]:
+    """The names a path calls a function item of an ``impl`` block by: its type's, and
+    for a trait's impl also the trait's (``("Rc4", "Cipher")`` for ``impl Cipher for
+    Rc4<K>``); none outside one."""
     block = function.parent
     impl = block.parent if block is not None and block.type == "declaration_list" else None
     if impl is None or impl.type != "impl_item":
-        return ""
-    kind = impl.child_by_field_name("type")
-    return "" if kind is None else node_text(kind).split("<", 1)[0].rsplit("::", 1)[-1].strip()
+        return ()
+    return tuple(
+        node_text(part).split("<", 1)[0].rsplit("::", 1)[-1].strip()
+        for part in (impl.child_by_field_name("type"), impl.child_by_field_name("trait"))
+        if part is not None
+    )
 
 
 class Span(NamedTuple):

@@ -99,6 +99,10 @@ class Call(NamedTuple):
     arguments: tuple[Any, ...] = ()  # a function call's argument nodes, to run it on them
     line: int = 0  # of a function call
     tokens: Any = None  # a call among a macro's arguments: its arguments' token tree
+    # the type or trait a function call's path ends in (`Uci` of `engine::Uci::spawn`,
+    # `Self`, `<T as Read>`); "" for a function's name alone or a module's path
+    # (`thread::spawn`), which only reach functions outside impl blocks
+    owner: str = ""
 
 
 class Revealed(NamedTuple):
@@ -139,6 +143,7 @@ class Function:
         "line",
         "method",
         "name",
+        "owners",
         "params",
         "returns",
         "sinks",
@@ -153,6 +158,8 @@ class Function:
         self.name = name
         self.line = line
         self.method = method  # takes `self`: called as `x.name(..)`
+        # in an impl block: its type's name and its trait's (`Type::name(..)`)
+        self.owners: tuple[str, ...] = ()
         self.decoder = False  # transforms characters or bytes: called on a constant, it decodes
         self.yields_text = False  # returns a string, bytes or a path, or fills a byte buffer
         self.yields_address = False  # returns a socket or IP address

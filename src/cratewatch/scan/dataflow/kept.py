@@ -186,6 +186,7 @@ def _function(function: Function, tables: _Tables, walked: bool) -> list[Any]:
         function.bound_constants,
         [list(names) for names in function.params],
         [sorted(labels) for labels in function.inputs],
+        list(function.owners),
     ]
     if not walked:
         return [header, None]
@@ -245,6 +246,7 @@ def _call(call: Call, tables: _Tables) -> list[Any]:
         [_span(node) for node in call.arguments],
         call.line,
         None if call.tokens is None else _span(call.tokens),
+        call.owner,
     ]
 
 
@@ -253,7 +255,7 @@ def _call(call: Call, tables: _Tables) -> list[Any]:
 
 def _function_of(path: str, raw: Any, expr: Callable[[Any], Expr]) -> Function:
     header, body = _fields(raw, 2)
-    name, line, flags, calls, bound, params, inputs = _fields(header, 7)
+    name, line, flags, calls, bound, params, inputs, owners = _fields(header, 8)
     if type(flags) is not int or not 0 <= flags < 32:
         raise ValueError("not flags")
     function = Function(path, checked_string(name), checked_int(line), bool(flags & 1))
@@ -268,6 +270,7 @@ def _function_of(path: str, raw: Any, expr: Callable[[Any], Expr]) -> Function:
     function.bound_constants = checked_strings(bound)
     function.params = [tuple(checked_strings(names)) for names in checked_list(params)]
     function.inputs = [frozenset(checked_strings(labels)) for labels in checked_list(inputs)]
+    function.owners = tuple(checked_strings(owners))
     if body is None:
         return function
     bindings, fields, statics, aliases, effects, returns, sinks, written = _fields(body, 8)
@@ -322,7 +325,7 @@ def _fill(target: Expr, raw: Any, expr: Callable[[Any], Expr], call: Callable[[A
 
 
 def _call_of(raw: Any, expr: Callable[[Any], Expr]) -> Call:
-    name, method, args, places, arguments, line, tokens = _fields(raw, 7)
+    name, method, args, places, arguments, line, tokens, owner = _fields(raw, 8)
     return Call(
         checked_string(name),
         checked_bool(method),
@@ -331,6 +334,7 @@ def _call_of(raw: Any, expr: Callable[[Any], Expr]) -> Call:
         tuple(_span_of(node) for node in checked_list(arguments)),
         checked_int(line),
         None if tokens is None else _span_of(tokens),
+        checked_string(owner),
     )
 
 

@@ -168,6 +168,18 @@ class _Written(NamedTuple):
     own: frozenset[str]  # a path of the crate's own: its name, or a file it writes
 
 
+def _reaches(call: Call, callee: Function) -> bool:
+    """Whether a call of the callee's name may be of the callee: a method call of a
+    method; a function's name alone or a module's path (``thread::spawn``) of a function
+    outside impl blocks; a type's path (``Uci::spawn``, ``Self::new``, ``T::default``) of
+    a function of that type's or trait's impl (``BufReader::new`` is not ``Client::new``)."""
+    if call.method or callee.method:
+        return call.method == callee.method
+    if not (call.owner and callee.owners):
+        return not (call.owner or callee.owners)
+    return call.owner in callee.owners or call.owner in ("Self", "<") or len(call.owner) == 1
+
+
 class Solver:
     """Labels flowed over the facts of a unit's functions until nothing changes."""
 
@@ -467,7 +479,7 @@ class Solver:
                 self.aliases.get(call.name, ""), []
             )
             callees = [] if len(candidates) > _CANDIDATES else candidates
-            callees = [c for c in callees if c.method == call.method]
+            callees = [c for c in callees if _reaches(call, c)]
             self.resolved[id(call)] = callees
         return callees
 

@@ -48,7 +48,7 @@ from cratewatch.scan.dataflow.labels import (
     WRITE,
 )
 from cratewatch.scan.interpret import Definitions, unit_variants
-from cratewatch.scan.syntax import impl_type, node_text, parser, syntax_tree
+from cratewatch.scan.syntax import impl_names, impl_type, node_text, parser, syntax_tree
 
 MAX_NODES: Final = 150_000  # syntax nodes summarised per unit; the rest is not followed
 MAX_NESTING: Final = 120  # expressions nested deeper are not followed (Python's stack)
@@ -344,6 +344,7 @@ def function_headers(
         children = params.named_children if params is not None else []
         method = _takes_self(children)
         function = Function(path, node_text(name), node.start_point[0] + 1, method)
+        function.owners = impl_names(node)
         for param in children:
             if param.type == "parameter":
                 pattern = param.child_by_field_name("pattern")
@@ -418,6 +419,18 @@ def _defined(
             for name in unit_variants(variants):
                 definitions.variants.setdefault(name, []).append((path, variants))
     return captures
+
+
+def _path_owner(path: str) -> str:
+    """The type or trait a call's path names before the function (``Uci`` of
+    ``engine::Uci``, ``Vec`` of ``Vec::<u8>``, ``<`` for ``<T as Read>``), or "" for a
+    module's path (``std::thread``, ``self``): a module's function is no impl block's."""
+    if path.startswith("<"):
+        return "<"  # a qualified path: any type's
+    if path.endswith(">") and "::<" in path:
+        path = path[: path.rfind("::<")]
+    last = path.rsplit("::", 1)[-1]
+    return last if last[:1].isupper() else ""
 
 
 def _functions(captures: dict[str, list[Any]]) -> Iterator[tuple[Any, Any]]:
@@ -990,7 +1003,9 @@ class Walker:
                 what = "::".join(name.split("::")[-2:])
                 sink = Sink(what, merged(args), Expr(), line, action=RUN)
                 self.function.sinks.append(sink)
-            result.calls.append(Call(leaf, False, tuple(args), tuple(places), nodes, line))
+            owner = _path_owner(name[: -len(leaf) - 2]) if name != leaf else ""
+            call = Call(leaf, False, tuple(args), tuple(places), nodes, line, owner=owner)
+            result.calls.append(call)
             variant = _variant(name) if callee.type in _PATHS else None
             if variant is not None and args:  # `Key::Hs256(bytes)`: the variant holds them
                 self.function.fields.append((variant, merged(args)))
