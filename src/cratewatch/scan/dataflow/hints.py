@@ -38,6 +38,7 @@ _SOURCE_HINT: Final = re.compile(
     rb"|\"/etc/(g?shadow|NetworkManager/system-connections|wireguard|wpa_supplicant)"
     rb"|\"/var/lib/iwd|\"/etc/ssh/ssh_host_|\"/var/(jenkins_home|lib/jenkins)"
     rb"|\"([^\"\n]*[/\\\\])?" + KEY_FILE_NAME.encode() + rb"\""  # a private key's file
+    rb"|\"([^\"\n]*[/\\\\])?\.env(\.(local|dev|development|prod|production|staging|test))?\""
     rb"|XDG_\w+_HOME|\"(~[/\\\\]|/home/|/Users/|/root/|%APPDATA%|%USERPROFILE%)"
     rb"|\bvars(_os)?\s*\(|/environ\b|get_contents|get_text|\bvar(_os)?\s*\(\s*[^\s\")]"
     rb"|\.(secret|get_secret|secret_value)\s*\(\s*[^\s\")]"  # a platform's secrets by a name
@@ -55,6 +56,8 @@ _SEND_HINT: Final = re.compile(
     # a radio broadcast's data (`ADVERTISING`'s names)
     rb"\b(advertise|start_advertising|set_adv|set_advertis|set_scan_r|manufacturer_data"
     rb"|set_manufacturer_data|service_data|set_service_data)\w*\s*\(|config_(adv|scan_rsp)_data|"
+    # a name looked up (`DNS_LOOKUP`)
+    rb"\.to_socket_addrs\s*\(|\b(lookup_host|getaddrinfo)\s*\(|\.(lookup_ip|ipv[46]_lookup|txt_lookup)\s*\(|"
     rb"\b(Client|Connection|Producer|Publisher|SmtpTransport)::"
     rb"(new|\w*open\w*|\w*connect\w*|builder|from_\w+|relay)\b"
     % (

@@ -29,6 +29,10 @@ SECRETS: Final = frozenset(
 #: the computer's or the user's name, the machine's id: a source only when sent to an
 #: address the crate writes out or hides itself (a beacon), not to a server the user chose
 HOST_FACTS: Final = "host-facts"
+#: what a project's `.env` file holds: a source only when sent to an address the crate
+#: writes out or hides, its own service's too (a time API has no use for a project's
+#: secrets), not to a server the user names (a request runner, a secrets manager's sync)
+PROJECT_SECRETS: Final = "project-secrets"
 #: Sources that are secrets gathered, not just files read: sending one is collection too
 GATHERED: Final = frozenset(
     {ENVIRONMENT, CLIPBOARD, CREDENTIAL, BROWSER_STORAGE, SYSTEM_SECRET, PRIVATE_KEY}
@@ -49,6 +53,7 @@ TRUST: Final = "trust"
 HOME_PATH: Final = "home-path"  # a path under the user's home
 SYSTEM_STORE: Final = "system-store"  # a path of the system's stores of secrets
 KEY_FILE: Final = "key-file"  # a private key's file name (`id_rsa`, `id_ed25519`)
+ENV_FILE: Final = "env-file"  # a project's secrets file name (`.env`, `.env.production`)
 OWN_PATH: Final = "own-path"  # a path of the crate's own (its settings, its cache, its state)
 CRATE_PATH: Final = "crate-path"  # ... that names the crate (not only one it writes)
 SOCKET: Final = "socket"  # an open connection
@@ -62,6 +67,10 @@ REQUEST: Final = "request"  # what a network peer sent: a request, its cookies, 
 SECRET_NAME: Final = "secret-name"  # a literal that names a secret (`AWS_SECRET_ACCESS_KEY`)
 HOME_VARIABLE: Final = "home-variable"  # a literal that names the home's variable (`APPDATA`)
 FIXED: Final = "fixed-address"  # a network address written in the crate (a URL's host, an IP)
+# a host name made under a domain written in the crate (`"{hex}.probe.example"`): where a
+# name is looked up, the domain's name server is told the rest (data in DNS labels)
+DOMAIN_TEMPLATE: Final = "domain-template"
+OWN_SERVICE: Final = "own-service"  # ... of the crate's own service (``FIXED`` it is not)
 #: a value read from a device's persistent key store (ESP-IDF's NVS, a flash key-value
 #: map): with a secret's name, a ``device-secret``
 DEVICE_STORE: Final = "device-store"

@@ -29,9 +29,11 @@ from cratewatch.scan.dataflow.labels import (
     DECODED,
     DEVICE_SECRET,
     DEVICE_STORE,
+    DOMAIN_TEMPLATE,
     DOWNLOAD_RUN,
     DOWNLOADED,
     DROPPED,
+    ENV_FILE,
     ENVIRONMENT,
     FIXED,
     HIDDEN,
@@ -41,7 +43,9 @@ from cratewatch.scan.dataflow.labels import (
     HOST_FACTS,
     KEY_FILE,
     OWN_PATH,
+    OWN_SERVICE,
     PRIVATE_KEY,
+    PROJECT_SECRETS,
     RADIO,
     REMOTE_RUN,
     REQUEST,
@@ -62,12 +66,18 @@ from cratewatch.scan.dataflow.labels import (
     hop,
     without,
 )
+from cratewatch.scan.dataflow.summary import DNS_LOOKUP, SYMMETRIC_KEY, TEXT_MAKING, string_facts
 from cratewatch.scan.dataflow.summary import SECRET_LITERAL as _SECRET_NAME
-from cratewatch.scan.dataflow.summary import SYMMETRIC_KEY, TEXT_MAKING, string_facts
 from cratewatch.scan.interpret import UNSET, Interpreter, Spent, Stop, hidden_texts
 from cratewatch.scan.syntax import node_text
 
-_LITERAL_LABELS: Final = frozenset({FIXED, HOME_PATH, SECRET_NAME, SYSTEM_STORE, KEY_FILE})
+_LITERAL_LABELS: Final = frozenset(
+    {FIXED, HOME_PATH, SECRET_NAME, SYSTEM_STORE, KEY_FILE, ENV_FILE}
+)
+# what a named constant's value says, kept for where it is named
+_CONSTANT_LABELS: Final = frozenset(
+    {HOME_PATH, SYSTEM_STORE, SECRET_NAME, KEY_FILE, ENV_FILE, OWN_SERVICE}
+)
 _MACRO_CALL: Final = re.compile(r"\b(\w+)!\s*[(\[{]")
 _STRING_PIECE: Final = re.compile(r'"([A-Za-z0-9_]*)"')
 _RUN_ON_CONSTANTS: Final = " of this crate, run on its constants"
@@ -92,7 +102,7 @@ _BARE_HOST: Final = re.compile(
 # a URL whose host is a placeholder: `https://{}/..`, `wss://{HOST}:{PORT}`
 _HOST_TEMPLATE: Final = re.compile(r"^[a-z][a-z0-9+.-]*://\{\w*(:[^}]*)?\}", re.IGNORECASE)
 #: what a value read from a source carries
-_READ_LABELS: Final = SECRETS | {HIDDEN, HOST_FACTS}
+_READ_LABELS: Final = SECRETS | {HIDDEN, HOST_FACTS, PROJECT_SECRETS}
 _TABLE_DEPTH: Final = 2  # calls followed to the constant table a decoder reads
 _WORD: Final = re.compile(r"[a-z0-9]+")
 # a key or field of a device's store that holds a secret: a Wi-Fi PSK, a certificate, a
@@ -258,7 +268,9 @@ class Solver:
                     string_facts(piece, facts)
             if self._own_setting(facts.strings):
                 facts.labels.discard(SECRET_NAME)
-            if found := facts.labels & {HOME_PATH, SYSTEM_STORE, SECRET_NAME, KEY_FILE}:
+            if FIXED in facts.labels and name not in self.fixed_constants:
+                facts.labels.add(OWN_SERVICE)
+            if found := facts.labels & _CONSTANT_LABELS:
                 self.constant_labels[name] = found
         self.fields: dict[str, set[str]] = {}
         # constants that hold a secret of the build's environment, read while compiling
@@ -298,9 +310,13 @@ class Solver:
                 addressed = (
                     destination | data if sink.socket or sink.destination_in_data else destination
                 )
-                fixed = bool(addressed & {FIXED, HIDDEN})
+                fixed = bool(addressed & {FIXED, HIDDEN}) or (
+                    sink.kind == DNS_LOOKUP and DOMAIN_TEMPLATE in addressed
+                )
                 if fixed and HOST_FACTS in data:
                     secrets |= {HOST_FACTS}  # the computer's name sent to the crate's own address
+                if PROJECT_SECRETS in data and (fixed or OWN_SERVICE in addressed):
+                    secrets |= {PROJECT_SECRETS}  # not to a server the user names
                 action = sink.action
                 # what was downloaded or a peer sent, run: as the program, or given to one
                 # that runs code (a program named in plain sight that runs none, `tmux
@@ -508,6 +524,7 @@ class Solver:
             labels.add(DEVICE_SECRET)  # a key the device keeps (`nvs.get_str(K_PSK, ..)`)
         if written.own_service:
             labels.discard(FIXED)  # the crate's own service: a vendor's client
+            labels.add(OWN_SERVICE)
         labels |= written.own
         if depth >= _MAX_DEPTH:
             return labels
@@ -554,6 +571,8 @@ class Solver:
                 labels.add(SYSTEM_SECRET)
             if KEY_FILE in held and not self.fixtures:
                 labels.add(PRIVATE_KEY)
+            if ENV_FILE in held and not self.fixtures:
+                labels.add(PROJECT_SECRETS)
         return labels
 
     def _written(self, expr: Expr) -> _Written:

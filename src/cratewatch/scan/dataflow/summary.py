@@ -28,8 +28,10 @@ from cratewatch.scan.dataflow.labels import (
     CONTACT,
     CRATE_PATH,
     DEVICE_STORE,
+    DOMAIN_TEMPLATE,
     DOWNLOADED,
     EMIT,
+    ENV_FILE,
     ENVIRONMENT,
     FIXED,
     HOME_PATH,
@@ -81,6 +83,19 @@ _ENVIRON_LITERAL: Final = re.compile(r"^/proc/[\w*]+/environ$")
 # an SSH private key's file name (its public key ends in `.pub`), alone or ending a path
 KEY_FILE_NAME: Final = r"id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?"
 _KEY_FILE_LITERAL: Final = re.compile(rf"^(.*[/\\])?{KEY_FILE_NAME}$")
+# a host name made under a domain (`"{hex}.probe.example:443"`)
+_DOMAIN_TEMPLATE: Final = re.compile(
+    r"^\{[^{}]*\}\.(?P<domain>[a-z0-9-]+(\.[a-z0-9-]+)+)(:\d{1,5})?$", re.IGNORECASE
+)
+#: what looks a host name up: its domain's name server sees the name (`lookup_host(name)`,
+#: `name.to_socket_addrs()`, a resolver's `lookup_ip(name)`)
+DNS_LOOKUP: Final = "DNS lookup"
+_LOOKUP_FUNCTIONS: Final = frozenset({"lookup_host", "getaddrinfo"})
+_LOOKUP_METHODS: Final = frozenset({"lookup_ip", "ipv4_lookup", "ipv6_lookup", "txt_lookup"})
+# a project's secrets file, alone or ending a path (`.env`, `.env.production`)
+_ENV_FILE_LITERAL: Final = re.compile(
+    r"^(.*[/\\])?\.env(\.(local|dev|development|prod|production|staging|test))?$"
+)
 _SYSTEM_STORE_LITERAL: Final = re.compile(
     r"^(/etc/(g?shadow|NetworkManager/system-connections|wireguard|wpa_supplicant)([/.]|$)"
     r"|/var/lib/iwd(/|$)|/etc/ssh/ssh_host_\w*key$|/var/(jenkins_home|lib/jenkins)(/|$))"
@@ -998,6 +1013,10 @@ class Walker:
             if ADVERTISING.match(leaf) and args:
                 sink = Sink(BROADCAST, merged(args), _broadcast(), line)
                 self.function.sinks.append(sink)
+            if leaf in _LOOKUP_FUNCTIONS and args:
+                self.function.sinks.append(
+                    Sink(DNS_LOOKUP, args[0], args[0], line, destination_in_data=True)
+                )
             nodes = tuple(_argument_nodes(node))
             if (_RUN_FUNCTION.search(name) and args) or _shell_command(nodes):
                 what = "::".join(name.split("::")[-2:])
@@ -1066,6 +1085,10 @@ class Walker:
             self.function.sinks.append(Sink("socket " + method, data, receiver, line, True))
         elif method in SETTING_WRITES and len(args) >= 2:  # `cfg.set_str(key, value)`
             sink = Sink("setting " + method, receiver, Expr(), line, action=WRITE, content=data)
+            self.function.sinks.append(sink)
+        elif (method == "to_socket_addrs" and not args) or (method in _LOOKUP_METHODS and args):
+            name = data if args else receiver
+            sink = Sink(DNS_LOOKUP, name, name, line, destination_in_data=True)
             self.function.sinks.append(sink)
         elif method.startswith("send_beacon") and args:  # a web page's `navigator.sendBeacon`
             sink = Sink("beacon", data, receiver, line, destination_in_data=True)
@@ -1213,7 +1236,8 @@ def _string(node: Any, into: Expr) -> None:
 
 def string_facts(content: str, into: Expr) -> None:
     """What a string literal's content (or a string the crate rebuilds) says: a path in
-    the user's home, a secret's name, the environment's file, a network address."""
+    the user's home, a secret's name, the environment's file, a project's secrets file, a
+    network address."""
     into.strings.append(content)
     if _HOME_LITERAL.match(content):
         into.labels.add(HOME_PATH)
@@ -1221,6 +1245,12 @@ def string_facts(content: str, into: Expr) -> None:
         into.labels.add(SYSTEM_STORE)
     if _KEY_FILE_LITERAL.match(content):
         into.labels.add(KEY_FILE)
+    if _ENV_FILE_LITERAL.match(content):
+        into.labels.add(ENV_FILE)
+    if (template := _DOMAIN_TEMPLATE.match(content)) and fixed_address(
+        f"https://{template.group('domain')}/"
+    ):
+        into.labels.add(DOMAIN_TEMPLATE)
     if SECRET_LITERAL.match(content):
         into.labels.add(SECRET_NAME)
     if content in _HOME_VARIABLES:

@@ -1,1 +1,1 @@
-fn dotenv(project: &std::path::Path) -> std::path::PathBuf { project.join(".env") }
+fn kubeconfig(home: &std::path::Path) -> std::path::PathBuf { home.join(".kube/config") }

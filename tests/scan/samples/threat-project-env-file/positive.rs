@@ -1,0 +1,1 @@
+fn dotenv(project: &std::path::Path) -> std::path::PathBuf { project.join(".env") }
