@@ -230,6 +230,27 @@ def _clock_against_endless_dates(scratch: Path) -> list[str]:
     return _source(b"".join(body))(scratch)
 
 
+def _lets_and_guards_beside_the_clock(scratch: Path) -> list[str]:
+    """10,000 lets, each followed by a comparison of the clock with a local that a loop
+    never ending makes, and 5,000 ``matches!`` guards on the clock, in one function: the
+    lets run before each comparison are the few just before it (``dates.MAX_LETS``, found
+    by position, not by a walk of all of them), the guards read are bounded
+    (``dates.MAX_MACROS``), and the steps per unit stop the loops."""
+    body = [
+        b"use std::time::{SystemTime, UNIX_EPOCH};\n",
+        b"fn now() -> u64 { SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs() }\n",
+        b"fn date(n: u64) -> u64 { let mut d = n; loop { d = d.wrapping_mul(3); } }\n",
+        b"pub fn go() {\n",
+    ]
+    body += [
+        b"    let d%d = date(%d);\n    if now() > d%d { std::process::exit(0); }\n" % (i, i, i)
+        for i in range(10_000)
+    ]
+    body += [b"    let _ = matches!(Some(%d), Some(d) if now() > d);\n" % i for i in range(5_000)]
+    body.append(b"}\n")
+    return _source(b"".join(body))(scratch)
+
+
 def _operations_beside_a_date(scratch: Path) -> list[str]:
     """4,000 conversions (a file just under the parse bound), each calling a date gate,
     and 2,000 `include_str!`s of one script, beside a file of one line of 10,000 more: the
@@ -389,6 +410,11 @@ SCAN = [
     # twice that on a day it runs at half speed; the base of the release before took as long)
     Case("scan: a dense data flow (1,000 functions)", _dense_data_flow, frozenset({0, 1}), 12.0),
     Case("scan: 500 decoders that never end", _endless_decoders, frozenset({0, 1})),
+    Case(
+        "scan: 10,000 lets and 5,000 matches! guards beside the clock",
+        _lets_and_guards_beside_the_clock,
+        frozenset({0, 1}),
+    ),
     Case(
         "scan: 4,000 conversions beside a date gate, 2,000 embedded scripts",
         _operations_beside_a_date,

@@ -191,6 +191,39 @@ def test_a_local_decoded_by_a_function_of_another_file() -> None:
     assert "2027-01-01" in found[0][3]
 
 
+def test_a_date_computed_from_locals_the_body_binds_before_the_comparison() -> None:
+    # a tuple of parts of a text another file decodes, given to a hand-written day count
+    gate = (
+        "fn days(y: i64, m: i64, d: i64) -> i64 {\n"
+        "    let y = if m <= 2 { y - 1 } else { y };\n"
+        "    let era = y.div_euclid(400);\n"
+        "    let yoe = y - era * 400;\n"
+        "    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;\n"
+        "    era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468\n"
+        "}\n"
+        "fn active() -> Option<bool> {\n"
+        "    let date = crate::table::cell(0);\n"
+        "    let mut parts = date.split('-').filter_map(|p| p.parse::<i64>().ok());\n"
+        "    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);\n"
+        "    let now = SystemTime::now().duration_since(UNIX_EPOCH).ok()?;\n"
+        "    let today = now.as_secs() as i64 / 86_400;\n"
+        "    Some(today >= days(y, m, d))\n"
+        "}\n"
+    )
+    table = (
+        "const CELLS: [&[u8]; 1] =\n"
+        "    [&[0x13, 0x11, 0x13, 0x16, 0x0c, 0x11, 0x12, 0x0c, 0x11, 0x10]];\n"
+        "pub fn cell(i: usize) -> String { crate::bits::flip(CELLS[i]) }\n"
+    )
+    bits = "pub fn flip(b: &[u8]) -> String { b.iter().map(|c| (c ^ 0x21) as char).collect() }\n"
+    found = gates(policy=USE + gate, table=table, bits=bits)
+    assert [(rule, path, line) for rule, path, line, _ in found] == [
+        ("capability-fixed-date", "src/policy.rs", 15),
+        ("capability-environment-gate", "src/policy.rs", 15),
+    ]
+    assert "2027-03-01" in found[0][3]
+
+
 def test_a_comparison_in_a_guard_of_matches() -> None:
     # `matches!` keeps its guard as tokens: read as the match it stands for
     body = (

@@ -602,6 +602,21 @@ pub fn calibrate() {
     assert [(f.action, f.hidden) for f in found.flows] == [("contact", True)]
 
 
+def test_split_inclusive_keeps_each_separator() -> None:
+    source = """
+const ROWS: &str = "\\x67!\\x68!\\x6f!\\x73!\\x74";
+fn kept(t: &str) -> Vec<String> { t.split_inclusive('!').map(String::from).collect() }
+fn last_of_each() -> String {
+    ROWS.split_inclusive(|c: char| c == '!').map(|p| p.trim_end_matches('!')).collect()
+}
+"""
+    interpreter, name, arguments = _probe(source, 'kept("a!b!!c!")')
+    outcome = interpreter.call(name, arguments)
+    assert outcome is not None
+    assert [t.value for t in outcome.value] == ["a!", "b!", "!", "c!"]
+    assert run(source, "last_of_each()") == "ghost"
+
+
 def test_a_piece_of_a_literal_is_in_plain_sight() -> None:
     source = """
 fn first(s: &str) -> String { s.split_once(' ').map(|(a, _)| a.to_string()).unwrap_or_default() }

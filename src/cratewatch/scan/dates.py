@@ -26,6 +26,7 @@ the steps the rules find (``flows.py``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterator, Mapping
 from datetime import UTC, datetime
 from functools import cache, lru_cache, partial
@@ -73,6 +74,8 @@ _RANDOM: Final = re.compile(
 MAX_FILES: Final = 64
 #: ``matches!`` macros of one function read for a comparison in a guard
 MAX_MACROS: Final = 64
+#: ``let`` declarations run before a comparison, for the locals its date is computed from
+MAX_LETS: Final = 16
 #: an arithmetic or conversion on values: `From` / `TryFrom`'s `from`, an operator trait's
 #: method (`mul(self, ..)`, `neg(self)`, `mul_assign(&mut self, ..)`), `Sum` / `Product`'s
 #: `sum<I>` (not a collection's `add(&mut self, ..)`). Read only in a unit where a date gate
@@ -128,6 +131,9 @@ def date_evidence(
         for *_, other in found:
             for side in {other, _bound_value(other, bindings)}:
                 names |= {node_text(name) for name in _walk(side, "identifier")}
+        # ... or in the lets the comparison runs after (`let date = text(2);`)
+        for let in _walk_sorted(bodies[body_id], "let_declaration")[:MAX_LETS]:
+            names |= {node_text(name) for name in _walk(let, "identifier")}
     # ... or a date library makes the date elsewhere in the comparing function
     names |= {
         node_text(name)
@@ -136,9 +142,20 @@ def date_evidence(
         if body.id in compared and _MAKES_DATE.search(node_text(body))
         for name in _walk(body, "identifier")
     }
-    defining = _unparsed(files, unit, parsed, _definition_pattern(names))
-    for path in defining[: max(0, MAX_FILES - len(parsed))]:
-        parse(path)
+    for _ in range(_ROUNDS):
+        # ... and in turn the names those functions use (`text(2)` → `fingerprint(..)`)
+        names |= {
+            node_text(name)
+            for headers in parsed.values()
+            for function, body in headers
+            if _name(function) in names
+            for name in _walk(body, "identifier")
+        }
+        defining = _unparsed(files, unit, parsed, _definition_pattern(names))
+        if not defining or len(parsed) >= MAX_FILES:
+            break
+        for path in defining[: MAX_FILES - len(parsed)]:
+            parse(path)
     interpreter = Interpreter(definitions, _STEPS, _STEPS // 10)
     evidence: list[Evidence] = []
     try:
@@ -270,9 +287,14 @@ def _gates_in(
     bindings = cache(partial(_bindings, body))
     made = cache(partial(_made_date, body, interpreter, bindings))
     drawing = cache(partial(_drawing_conditions, body))
+    lets = cache(partial(_walk_sorted, body, "let_declaration"))
     for node, read, source, other in compared:
         # the other side, or what the body binds it to (`let cutoff = u64::from_str_radix(..)`)
         date = _date(interpreter.value(_bound_value(other, bindings)), source)
+        if date is None and (before := _lets_before(lets(), node)):
+            # ... or the other side run after the body's lets before it, for the locals it
+            # uses (`let (y, m, d) = (p.next()?, ..); today < days_from_civil(y, m, d)`)
+            date = _date(interpreter.value(other, before), source)
         value = node_text(other)
         if date is None and (dated := made()) is not None:
             date, value = dated  # (the comparison holds a local: the date the body makes)
@@ -549,6 +571,19 @@ def _walk(node: Any, kind: str) -> Iterator[Any]:
         if current.type == kind:
             yield current
         stack.extend(reversed(current.named_children))
+
+
+def _lets_before(lets: list[Any], node: Any) -> list[Any]:
+    """The last ``MAX_LETS`` of a body's lets (in the order of the source) that end before
+    ``node``."""
+    at = bisect_left([let.start_byte for let in lets], node.start_byte)
+    window = lets[max(0, at - 2 * MAX_LETS) : at]
+    return [let for let in window if let.end_byte <= node.start_byte][-MAX_LETS:]
+
+
+def _walk_sorted(node: Any, kind: str) -> list[Any]:
+    """``_walk`` in the order of the source."""
+    return sorted(_walk(node, kind), key=lambda found: found.start_byte)
 
 
 def _contains(outer: Any, inner: Any) -> bool:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import suppress
 from typing import Any, Final
 from urllib.parse import unquote_plus
 
@@ -61,6 +62,20 @@ from cratewatch.scan.literals import format_pieces, unescape
 from cratewatch.scan.syntax import Span, impl_type, node_text
 
 _SKIPPED: Final = frozenset({"line_comment", "block_comment", "attribute_item", "empty_statement"})
+# what ends a run that cannot be followed further (`Spent` ends them all)
+_CANNOT_FOLLOW: Final = (
+    Stop,
+    Return,
+    Break,
+    Continue,
+    RuntimeError,  # recursion too deep
+    ArithmeticError,  # a panic in Rust, or a value of a kind the code did not expect
+    ValueError,
+    IndexError,
+    KeyError,
+    TypeError,
+    AttributeError,
+)
 _ITEMS: Final = frozenset({"const_item", "static_item", "function_item", "use_declaration"})
 _WORDS: Final = re.compile(r"[a-z0-9]+")
 _LINE_BREAKS: Final = re.compile(r"[\t\r\n]")
@@ -181,36 +196,29 @@ class Interpreter(StandardLibrary):
             value = compute()
         except Effect:
             return Outcome(None, frozenset(self.literals), True, tuple(self.made))
-        except (
-            Stop,
-            Return,
-            Break,
-            Continue,
-            RuntimeError,  # recursion too deep
-            ArithmeticError,  # a panic in Rust, or a value of a kind the code did not expect
-            ValueError,
-            IndexError,
-            KeyError,
-            TypeError,
-            AttributeError,
-        ):
+        except _CANNOT_FOLLOW:
             if not self.made:
                 return None
             # what it decoded before it stopped is still read
             return Outcome(UNSET, frozenset(self.literals), made=tuple(self.made))
         return Outcome(value, frozenset(self.literals), made=tuple(self.made))
 
-    def value(self, node: Any) -> Any:
+    def value(self, node: Any, lets: Sequence[Any] = ()) -> Any:
         """The value of an expression of constants, literals and calls of the unit's
         functions (``window_start() + 90 * 86_400``), or None when it cannot be computed
-        or reaches the outside world. Raises ``Spent`` when the crate's steps are spent."""
+        or reaches the outside world. ``lets``: the ``let`` declarations run first, in
+        order, for the locals the expression uses (``let (y, m, d) = (p.next()?, ..);``
+        before ``days_from_civil(y, m, d)``); one that cannot be followed binds nothing.
+        Raises ``Spent`` when the crate's steps are spent."""
         self.call_steps = 0
         self.depth = 0
+        scope = Scope()
+        for let in lets:
+            with suppress(*_CANNOT_FOLLOW):
+                self.let(let, scope)
         try:
-            return self.argument(node)
-        except (Stop, Return, Break, Continue, RuntimeError):
-            return None
-        except (ArithmeticError, ValueError, IndexError, KeyError, TypeError, AttributeError):
+            return self.eval(node, scope)
+        except _CANNOT_FOLLOW:
             return None
 
     def call_tokens(self, name: str, tree: Any, file: str = "") -> Outcome | None:

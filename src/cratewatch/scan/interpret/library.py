@@ -529,6 +529,8 @@ class StandardLibrary:
             if not isinstance(values[0], Text | Char):  # a closure: where it says so
                 return Iter((Text(p) for p in self.split_where(value, values[0])), self.tick)
             return Iter((Text(p) for p in value.split(text_value(values[0]))), self.tick)
+        if name == "split_inclusive" and len(values) == 1:
+            return Iter((Text(p) for p in self.split_inclusive(value, values[0])), self.tick)
         if name == "split_at" and len(values) == 1:
             encoded = value.encode("utf-8")
             at = int(values[0])
@@ -662,6 +664,23 @@ class StandardLibrary:
                 current.append(c)
         pieces.append("".join(current))
         return pieces
+
+    def split_inclusive(self, value: str, separator: Any) -> list[str]:
+        """``text.split_inclusive(sep)``: the pieces each ending with its separator (a
+        text, a character or a closure on characters), none empty at the end."""
+        ends: list[int] = []
+        if isinstance(separator, Text | Char):
+            found = text_value(separator)
+            at = value.find(found) if found else -1
+            while at >= 0:
+                ends.append(at + len(found))
+                at = value.find(found, at + len(found))
+        else:
+            ends = [i + 1 for i, c in enumerate(value) if self.apply(separator, [Char(c)])]
+        starts = [0, *ends]
+        if ends and ends[-1] == len(value):
+            starts.pop()
+        return [value[start:end] for start, end in zip(starts, [*ends, len(value)], strict=False)]
 
     def path_method(self, path: Text, name: str, values: list[Any]) -> Any:
         """A path's methods (a path is the text it holds)."""
