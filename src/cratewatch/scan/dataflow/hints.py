@@ -57,7 +57,7 @@ _SEND_HINT: Final = re.compile(
     rb"\b(advertise|start_advertising|set_adv|set_advertis|set_scan_r|manufacturer_data"
     rb"|set_manufacturer_data|service_data|set_service_data)\w*\s*\(|config_(adv|scan_rsp)_data|"
     # a name looked up (`DNS_LOOKUP`)
-    rb"\.to_socket_addrs\s*\(|\b(lookup_host|getaddrinfo)\s*\(|\.(lookup_ip|ipv[46]_lookup|txt_lookup)\s*\(|"
+    rb"\.to_socket_addrs\s*\(|(::|=\s*)(lookup_host|getaddrinfo)\s*\(|\.(lookup_ip|ipv[46]_lookup|txt_lookup)\s*\(|"
     rb"\b(Client|Connection|Producer|Publisher|SmtpTransport)::"
     rb"(new|\w*open\w*|\w*connect\w*|builder|from_\w+|relay)\b"
     % (
