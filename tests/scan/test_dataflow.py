@@ -334,7 +334,7 @@ def test_a_project_s_env_file_counts_where_the_crate_chose_the_address() -> None
         '  let env = std::fs::read_to_string(dir.join(".env")).unwrap();\n'
         '  let req = std::fs::read_to_string(dir.join("users.req")).unwrap();\n'
         '  let url = req.replace("{{k}}", &env);\n'
-        "  ureq::get(&url).set(\"Authorization\", &env).call().unwrap();\n}\n"
+        '  ureq::get(&url).set("Authorization", &env).call().unwrap();\n}\n'
     )
     assert flows(runner) == []
 

@@ -214,7 +214,7 @@ def _clock_comparisons(
     parsed: Mapping[str, list[tuple[Any, Any]]], clock: Mapping[str, str]
 ) -> dict[int, list[tuple[Any, Any, str, Any]]]:
     """Per function body (by node id), its comparisons of the clock with something
-    that does not read it: (comparison, *``_clock_side``)."""
+    that does not read it: (comparison, or the macro that holds it, *``_clock_side``)."""
     calling = _call_pattern(frozenset(clock))
     out: dict[int, list[tuple[Any, Any, str, Any]]] = {}
     for headers in parsed.values():
@@ -223,9 +223,10 @@ def _clock_comparisons(
             if not (CLOCK.search(text) or (calling is not None and calling.search(text))):
                 continue  # nothing here reads the clock
             reads = _reader(body, clock)
+            written = [(node, node) for node in _walk(body, "binary_expression")]
             found: list[tuple[Any, Any, str, Any]] = [
-                (node, *sides)
-                for node in [*_walk(body, "binary_expression"), *_matches_guards(body)]
+                (where, *sides)
+                for where, node in [*written, *_matches_guards(body)]
                 if _operator(node) in _COMPARISONS and (sides := _clock_side(node, reads))
             ]
             if found:
@@ -233,10 +234,10 @@ def _clock_comparisons(
     return out
 
 
-def _matches_guards(body: Any) -> Iterator[Any]:
+def _matches_guards(body: Any) -> Iterator[tuple[Any, Any]]:
     """The comparisons of the ``matches!`` macros in ``body`` (``matches!(from, Some(d) if
     now >= d)``: a gate written as a guard), which the syntax tree keeps as tokens: each
-    macro parsed as the ``match`` it stands for, on its own line of a tree of its own."""
+    macro parsed as the ``match`` it stands for, in a tree of its own; with the macro."""
     if b"matches!" not in (body.text or b""):
         return
     macros = (m for m in _walk(body, "macro_invocation") if _name_of(m, "macro") == "matches")
@@ -249,8 +250,8 @@ def _matches_guards(body: Any) -> Iterator[Any]:
         cut = comma.start_byte - tokens.start_byte
         scrutinee, arm = text[1:cut], text[cut + 1 : -1].rstrip().removesuffix(b",")
         match = b"fn m() { match " + scrutinee + b" { " + arm + b" => true, _ => false } }"
-        tree = parser().parse(b"\n" * macro.start_point[0] + match)
-        yield from _walk(tree.root_node, "binary_expression")
+        for node in _walk(parser().parse(match).root_node, "binary_expression"):
+            yield macro, node
 
 
 def _gate_functions(
@@ -287,11 +288,11 @@ def _gates_in(
     bindings = cache(partial(_bindings, body))
     made = cache(partial(_made_date, body, interpreter, bindings))
     drawing = cache(partial(_drawing_conditions, body))
-    lets = cache(partial(_walk_sorted, body, "let_declaration"))
+    lets = cache(partial(_ordered_lets, body))
     for node, read, source, other in compared:
         # the other side, or what the body binds it to (`let cutoff = u64::from_str_radix(..)`)
         date = _date(interpreter.value(_bound_value(other, bindings)), source)
-        if date is None and (before := _lets_before(lets(), node)):
+        if date is None and (before := _lets_before(*lets(), node)):
             # ... or the other side run after the body's lets before it, for the locals it
             # uses (`let (y, m, d) = (p.next()?, ..); today < days_from_civil(y, m, d)`)
             date = _date(interpreter.value(other, before), source)
@@ -573,10 +574,15 @@ def _walk(node: Any, kind: str) -> Iterator[Any]:
         stack.extend(reversed(current.named_children))
 
 
-def _lets_before(lets: list[Any], node: Any) -> list[Any]:
-    """The last ``MAX_LETS`` of a body's lets (in the order of the source) that end before
-    ``node``."""
-    at = bisect_left([let.start_byte for let in lets], node.start_byte)
+def _ordered_lets(body: Any) -> tuple[list[Any], list[int]]:
+    """A body's lets in the order of the source, with where each starts."""
+    lets = _walk_sorted(body, "let_declaration")
+    return lets, [let.start_byte for let in lets]
+
+
+def _lets_before(lets: list[Any], starts: list[int], node: Any) -> list[Any]:
+    """The last ``MAX_LETS`` of a body's lets (``_ordered_lets``) that end before ``node``."""
+    at = bisect_left(starts, node.start_byte)
     window = lets[max(0, at - 2 * MAX_LETS) : at]
     return [let for let in window if let.end_byte <= node.start_byte][-MAX_LETS:]
 
