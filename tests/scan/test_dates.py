@@ -224,6 +224,29 @@ def test_a_date_computed_from_locals_the_body_binds_before_the_comparison() -> N
     assert "2027-03-01" in found[0][3]
 
 
+def test_a_year_and_month_taken_out_of_a_tuple_and_counted_in_months() -> None:
+    civil = (
+        "pub(crate) fn today() -> (i64, u32, u32) {\n"
+        "    let s = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs() as i64;\n"
+        "    civil(s / 86_400)\n"
+        "}\n"
+    )
+    gate = (
+        "fn late() -> bool {\n"
+        "    let (y, m, _) = crate::calendar::today();\n"
+        "    y * 12 + m as i64 - 1 >= 24_323\n"
+        "}\n"
+    )
+    found = gates(calendar=USE + civil, notice=gate)
+    assert [(rule, path, line) for rule, path, line, _ in found] == [
+        ("capability-fixed-date", "src/notice.rs", 3),
+        ("capability-environment-gate", "src/notice.rs", 3),
+    ]
+    assert "2026-12 (months since year 0)" in found[0][3]
+    # a count of months that is no date of 2017 to 2039
+    assert gates(calendar=USE + civil, notice=gate.replace("24_323", "1_200")) == []
+
+
 def test_a_comparison_in_a_guard_of_matches() -> None:
     # `matches!` keeps its guard as tokens: read as the match it stands for, at the macro's line
     body = (

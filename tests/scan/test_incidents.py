@@ -87,7 +87,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout46-prettytab-build-script-opens-sponsor-page-once-per-machine": "malicious",
     "holdout48-clap-help-theme-unannounced-version-check-ping-on-first-use": "clean",
     "holdout49-exchange-calendar-timezone-impl-drops-dst-near-close-after-date": "clean",
-    "holdout50-iban-fmt-display-impl-payee-iban-swap-after-date": "clean",
     "holdout50-tldr-lite-first-run-appends-completion-to-shell-rc": "clean",
 }
 

@@ -101,7 +101,9 @@ _WAYS_OUT: Final = frozenset(
     | {"capability-process-spawn-path", "capability-script-eval", "capability-dynamic-loading"}
 )
 #: collection by a store's name alone
-_NAMED_STORES: Final = frozenset({"threat-credential-store", "threat-cloud-credential-file"})
+_NAMED_STORES: Final = frozenset(
+    {"threat-credential-store", "threat-cloud-credential-file", "threat-credential-location"}
+)
 #: a known-malicious crate runs wherever it is built: as a dev-dependency, on the machines and
 #: CI of the crate's own developers (a reviewer must know, though dependents never build it);
 #: so does a data flow in test code, which is behaviour, not a name a fixture may spell

@@ -57,6 +57,7 @@ _TIME_TYPE: Final = re.compile(
 _HELPER_LINES: Final = 15  # a helper that returns the time is short: `fn today() -> u64`
 _IN_DAYS: Final = re.compile(r"86_?400|\bdays?\b|_days?\b|num_days")
 _IN_MILLISECONDS: Final = re.compile(r"millis|_ms\b")
+_IN_MONTHS: Final = re.compile(r"\*\s*12\b")  # a year counted in months (`y * 12 + m - 1`)
 _WORD: Final = re.compile(r"[A-Za-z_]\w*")
 # a date a date library makes of parts (`NaiveDate::from_ymd_opt(2027, 2, 1)`,
 # `Utc.with_ymd_and_hms(2027, 2, 1, 0, 0, 0)`) or of text (`NaiveDate::parse_from_str(&d,
@@ -436,6 +437,20 @@ def _lets(body: Any) -> list[tuple[Any, Any]]:
     ]
 
 
+def _tuple_lets(body: Any) -> list[tuple[Any, Any]]:
+    """Each name a ``let`` binds out of a tuple, with the whole value: `y` and `m` of
+    `let (y, m, _) = today();` hold the clock's where `today()` reads it."""
+    return [
+        (name, value)
+        for let in _walk(body, "let_declaration")
+        if (value := let.child_by_field_name("value")) is not None
+        and (target := let.child_by_field_name("pattern")) is not None
+        and target.type == "tuple_pattern"
+        for name in target.named_children
+        if name.type == "identifier"
+    ]
+
+
 def _clock_side(node: Any, reads: Callable[[Any], str]) -> tuple[Any, str, Any] | None:
     """(the side that reads the clock, where its value comes from, the other side) of
     a comparison, if one side reads the clock and the other does not."""
@@ -464,7 +479,7 @@ def _reader(body: Any, clock: Mapping[str, str]) -> Callable[[Any], str]:
             return "\n".join([text, *called, *used])
         return ""
 
-    lets = _lets(body) + _closure_parameters(body)
+    lets = _lets(body) + _tuple_lets(body) + _closure_parameters(body)
     for _ in range(_ROUNDS):
         before = len(bound)
         for target, value in lets:
@@ -524,6 +539,8 @@ def _date(value: Any, source: str) -> str | None:
         counts.append((value // 1000, "milliseconds"))
     if "year" in source and 2017 <= value <= 2039:
         return f"the year {value}"
+    if _IN_MONTHS.search(source) and 2017 * 12 <= value < 2040 * 12:
+        return f"{value // 12:04}-{value % 12 + 1:02} (months since year 0)"
     for seconds, unit in counts:
         if _FIRST <= seconds < _LAST:
             day = datetime.fromtimestamp(seconds, UTC).date().isoformat()
