@@ -138,12 +138,19 @@ def test_credential_paths_built_in_pieces(code: str, folded: str) -> None:
         "credentials.toml",
         ".bash_history",
         "Google/Chrome/User Data",
-        ".mozilla/firefox",
+        ".mozilla/firefox/abcd.default/logins.json",
         "Local Extension Settings",
     ],
 )
 def test_more_credential_stores(name: str) -> None:
     assert "threat-credential-store" in _rules(f'const P: &str = "{name}";')
+
+
+@pytest.mark.parametrize("name", [".mozilla/firefox", "Mozilla/Firefox/Profiles", ".pgpass"])
+def test_where_tools_of_their_kind_read_credentials(name: str) -> None:
+    # a certificate installer adds its CA to Firefox's profiles; every libpq client reads .pgpass
+    found = _rules(f'const P: &str = "{name}";')
+    assert "threat-credential-location" in found and "threat-credential-store" not in found
 
 
 @pytest.mark.parametrize(
