@@ -426,29 +426,21 @@ def _bindings(body: Any) -> dict[str, Any]:
     return found
 
 
-def _lets(body: Any) -> list[tuple[Any, Any]]:
-    """A body's ``let name = value`` bindings of one name: (the name's node, the value)."""
-    return [
-        (target, value)
-        for let in _walk(body, "let_declaration")
-        if (value := let.child_by_field_name("value")) is not None
-        and (target := let.child_by_field_name("pattern")) is not None
-        and target.type == "identifier"
-    ]
-
-
-def _tuple_lets(body: Any) -> list[tuple[Any, Any]]:
-    """Each name a ``let`` binds out of a tuple, with the whole value: `y` and `m` of
-    `let (y, m, _) = today();` hold the clock's where `today()` reads it."""
-    return [
-        (name, value)
-        for let in _walk(body, "let_declaration")
-        if (value := let.child_by_field_name("value")) is not None
-        and (target := let.child_by_field_name("pattern")) is not None
-        and target.type == "tuple_pattern"
-        for name in target.named_children
-        if name.type == "identifier"
-    ]
+def _lets(body: Any, tuples: bool = False) -> list[tuple[Any, Any]]:
+    """A body's ``let name = value`` bindings of one name: (the name's node, the value);
+    with ``tuples`` also each name a ``let`` takes out of a tuple, with the whole value
+    (`y` and `m` of `let (y, m, _) = today();` hold the clock's where `today()` reads it)."""
+    found = []
+    for let in _walk(body, "let_declaration"):
+        value = let.child_by_field_name("value")
+        target = let.child_by_field_name("pattern")
+        if value is None or target is None:
+            continue
+        if target.type == "identifier":
+            found.append((target, value))
+        elif tuples and target.type == "tuple_pattern":
+            found += [(name, value) for name in target.named_children if name.type == "identifier"]
+    return found
 
 
 def _clock_side(node: Any, reads: Callable[[Any], str]) -> tuple[Any, str, Any] | None:
@@ -479,7 +471,7 @@ def _reader(body: Any, clock: Mapping[str, str]) -> Callable[[Any], str]:
             return "\n".join([text, *called, *used])
         return ""
 
-    lets = _lets(body) + _tuple_lets(body) + _closure_parameters(body)
+    lets = _lets(body, tuples=True) + _closure_parameters(body)
     for _ in range(_ROUNDS):
         before = len(bound)
         for target, value in lets:
