@@ -13,6 +13,7 @@ from cratewatch.scan.dataflow.facts import opaque
 from cratewatch.scan.dataflow.summary import (
     CONTACTS,
     DECODER_BODY,
+    ENV_FILE_NAME,
     HTTP_CRATES,
     HTTP_DATA,
     KEY_FILE_NAME,
@@ -38,7 +39,7 @@ _SOURCE_HINT: Final = re.compile(
     rb"|\"/etc/(g?shadow|NetworkManager/system-connections|wireguard|wpa_supplicant)"
     rb"|\"/var/lib/iwd|\"/etc/ssh/ssh_host_|\"/var/(jenkins_home|lib/jenkins)"
     rb"|\"([^\"\n]*[/\\\\])?" + KEY_FILE_NAME.encode() + rb"\""  # a private key's file
-    rb"|\"([^\"\n]*[/\\\\])?\.env(\.(local|dev|development|prod|production|staging|test))?\""
+    rb"|\"([^\"\n]*[/\\\\])?" + ENV_FILE_NAME.encode() + rb"\""  # a project's secrets file
     rb"|XDG_\w+_HOME|\"(~[/\\\\]|/home/|/Users/|/root/|%APPDATA%|%USERPROFILE%)"
     rb"|\bvars(_os)?\s*\(|/environ\b|get_contents|get_text|\bvar(_os)?\s*\(\s*[^\s\")]"
     rb"|\.(secret|get_secret|secret_value)\s*\(\s*[^\s\")]"  # a platform's secrets by a name

@@ -92,10 +92,9 @@ _DOMAIN_TEMPLATE: Final = re.compile(
 DNS_LOOKUP: Final = "DNS lookup"
 _LOOKUP_FUNCTIONS: Final = frozenset({"lookup_host", "getaddrinfo"})
 _LOOKUP_METHODS: Final = frozenset({"lookup_ip", "ipv4_lookup", "ipv6_lookup", "txt_lookup"})
-# a project's secrets file, alone or ending a path (`.env`, `.env.production`)
-_ENV_FILE_LITERAL: Final = re.compile(
-    r"^(.*[/\\])?\.env(\.(local|dev|development|prod|production|staging|test))?$"
-)
+# a project's secrets file (`.env`, `.env.production`), alone or ending a path
+ENV_FILE_NAME: Final = r"\.env(?:\.(?:local|dev|development|prod|production|staging|test))?"
+_ENV_FILE_LITERAL: Final = re.compile(rf"^(.*[/\\])?{ENV_FILE_NAME}$")
 _SYSTEM_STORE_LITERAL: Final = re.compile(
     r"^(/etc/(g?shadow|NetworkManager/system-connections|wireguard|wpa_supplicant)([/.]|$)"
     r"|/var/lib/iwd(/|$)|/etc/ssh/ssh_host_\w*key$|/var/(jenkins_home|lib/jenkins)(/|$))"
