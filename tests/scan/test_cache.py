@@ -348,3 +348,59 @@ def test_values_orjson_refuses_are_kept_all_the_same(tmp_path: Path) -> None:
     reader = ScanCache(path)
     reader.prepare()
     assert {name: reader.kept(name, b"fn main() {}", "test") for name in values} == values
+
+
+_CLOCK = (
+    "pub fn today() -> u64 {\n"
+    "    let now = std::time::SystemTime::now();\n"
+    "    now.duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0) / 86_400\n"
+    "}\n"
+)
+_GATED = "pub fn settle(x: u64) -> u64 {\n    if crate::clock::today() > 20_000 + 673 { x / 2 } else { x }\n}\n"
+
+
+def test_date_gates_are_kept_while_the_files_they_were_read_from_hold(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A unit's date gates are read again only where a file they were read from changed,
+    or a file changed so that the search for the files to read finds it (a new caller of
+    the clock's helper)."""
+    crate = _crate(
+        tmp_path / "demo",
+        {
+            "src/lib.rs": "mod clock;\nmod fees;\nmod util;\n",
+            "src/clock.rs": _CLOCK,
+            # the clock compared with no date: nothing found, from two files read
+            "src/fees.rs": _GATED.replace("20_000 + 673", "x"),
+            "src/util.rs": "pub fn half(x: u64) -> u64 { x / 2 }\n",
+        },
+    )
+    cache = ScanCache(tmp_path / "cache" / CACHE_FILE)
+    first = scan_path(crate, cache=cache)
+    assert not any(e.rule == "capability-fixed-date" for e in first.findings)
+    read: list[tuple[Any, ...]] = []
+    monkeypatch.setattr(cache_module, "date_evidence", _counted(cache_module.date_evidence, read))
+    (crate / "src/util.rs").write_text("pub fn half(x: u64) -> u64 {\n    x >> 1\n}\n")
+    rescanned = scan_path(crate, cache=cache)
+    assert read == []
+    assert rescanned == scan_path(crate)
+    # a date gate in the changed file, which the search for the helper's callers finds
+    (crate / "src/util.rs").write_text(_GATED.replace("settle", "halve"))
+    read.clear()
+    changed = scan_path(crate, cache=cache)
+    assert len(read) == 1
+    assert changed == scan_path(crate)
+    assert [e.file for e in changed.findings if e.rule == "capability-fixed-date"] == [
+        "src/util.rs"
+    ]
+
+
+def test_a_kept_search_of_another_shape_is_not_searched_with(tmp_path: Path) -> None:
+    """The scan cache's file may be shared: a pattern kept with a unit's date gates is
+    searched with again only if it is of the shapes the date gates search with."""
+    cache = ScanCache(tmp_path / CACHE_FILE)
+    files = {"src/lib.rs": b"a" * 64 + b"!"}
+    hostile = [[], [["(a+)+$", ["src/lib.rs"], []]], []]
+    assert cache._searched_again(hostile, files) is None
+    fair = [[], [[r"\b(today)\s*\(", ["src/lib.rs"], []]], []]
+    assert cache._searched_again(fair, files) == []

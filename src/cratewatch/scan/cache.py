@@ -7,7 +7,8 @@ directory (``cachedir.py``): a file's analysis (``analyze.analyze_file``), its f
 for the call graph (``callgraph.file_functions``), the constants evaluation of the few
 crates that need it (``constants.py``, keyed by the files it reads), each compilation
 unit's data flows (``dataflow.unit_flows``, keyed by the unit's files: it follows units
-as wholes), all that following the code across files finds (``flows.CrateFlows``, keyed
+as wholes), its date gates (``dates.date_evidence``, kept with the files they were read
+from and the searches for them), all that following the code across files finds (``flows.CrateFlows``, keyed
 by all the crate's files), and what the analyses of many files keep of each
 (``memo.py``: the data flow's facts of a file, the constants' cheap test). A rescan then
 parses only the files that changed.
@@ -39,11 +40,12 @@ import enum
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import sys
 import time
 import types
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import suppress
 from functools import cache
 from importlib import metadata
@@ -56,6 +58,7 @@ from cratewatch.scan.analyze import Context, Evidence, FileScan, analyze_file
 from cratewatch.scan.callgraph import Function, file_functions
 from cratewatch.scan.constants import constant_files, constants_evidence, evaluated_constants
 from cratewatch.scan.dataflow import UnitFlows, unit_flows
+from cratewatch.scan.dates import date_evidence, found_in, search_pattern
 from cratewatch.scan.flows import CrateFlows, dataflow_evidence
 
 __all__ = [
@@ -116,6 +119,12 @@ class Analyses:
         test_gated: frozenset[str],
     ) -> list[Evidence]:
         return evaluated_constants(files, scanned, test_gated)
+
+    def dates(
+        self, files: Mapping[str, bytes], unit: Mapping[str, Context], readers: Collection[str]
+    ) -> list[Evidence]:
+        """The date gates of a compilation unit (``dates.date_evidence``)."""
+        return date_evidence(files, unit, readers, files)
 
     def dataflow(
         self,
@@ -264,6 +273,55 @@ class ScanCache(Analyses):
         ]
         key = self._key(b"", "constants", parts)
         return self._crate_entry(key, lambda: constants_evidence(files, chosen), list[Evidence])
+
+    def dates(
+        self, files: Mapping[str, bytes], unit: Mapping[str, Context], readers: Collection[str]
+    ) -> list[Evidence]:
+        """A unit's date gates, kept by the unit's paths and contexts and the files that
+        read the clock; with the entry are recorded the files it read (those it parsed,
+        and others the interpreter read) and each search for the files to parse next with
+        what it found: the entry is used where the files hold what they held then and
+        the searches, made again, find what they found then (a new version that changes
+        none of the files a unit's dates are read from parses none of them)."""
+        if self._connected() is None:
+            return date_evidence(files, unit, readers, files)
+        contexts = sorted([path, context.value] for path, context in unit.items())
+        key = self._key(b"", "dates", contexts, sorted(path for path in readers if path in unit))
+        stored = self._get(key, key)
+        if stored is not None:
+            reused: list[Evidence] | None = self._searched_again(stored, files)
+            if reused is not None:
+                self.hits += 1
+                return reused
+        self.misses += 1
+        reading, searches = _Reads(files), []
+        search = found_in(files)
+
+        def recorded(pattern: re.Pattern[bytes], paths: list[str]) -> list[str]:
+            found = search(pattern, paths)
+            searches.append([pattern.pattern.decode(), paths, found])
+            return found
+
+        result = date_evidence(reading, unit, readers, reading, recorded)
+        reads = [
+            [path, None if content is None else self._digest(content)]
+            for path, content in reading.read().items()
+        ]
+        self._put(key, key, [reads, searches, _encode(list[Evidence], result)])
+        return result
+
+    def _searched_again(self, stored: Any, files: Mapping[str, bytes]) -> list[Evidence] | None:
+        """A unit's kept date gates (``dates``), if its searches find what they found."""
+        try:
+            reads, searches, result = stored
+            for text, paths, found in searches:
+                pattern = search_pattern(text) if isinstance(text, str) else None
+                if pattern is None or found_in(files)(pattern, paths) != found:
+                    return None
+        except _NOT_OURS:
+            return None
+        reused: list[Evidence] | None = self._reused(list[Evidence], [reads, result], files.get)
+        return reused
 
     def dataflow(
         self,

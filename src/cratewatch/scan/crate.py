@@ -43,7 +43,6 @@ from cratewatch.scan.analyze import (
     prepare,
 )
 from cratewatch.scan.cache import FRESH, Analyses, ScanCache
-from cratewatch.scan.dates import date_evidence
 from cratewatch.scan.dependencies import (
     DependencyCheck,
     binary_download_evidence,
@@ -305,7 +304,7 @@ def _crate_flows(
         for unit in compilation_units(files, scanned, test_gated)
         if readers.intersection(unit)
         and any(context is not Context.TEST for context in unit.values())
-        for e in date_evidence(files, unit, readers, files)
+        for e in analyses.dates(files, unit, readers)
     ]
     dataflow = analyses.dataflow(files, scanned, test_gated, name)
     found = evidence + dated + dataflow

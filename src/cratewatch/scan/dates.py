@@ -39,7 +39,7 @@ from cratewatch.scan.interpret import Definitions, Interpreter, Spent
 from cratewatch.scan.interpret.values import Text
 from cratewatch.scan.syntax import node_text, parser
 
-__all__ = ["CLOCK", "date_evidence"]
+__all__ = ["CLOCK", "Search", "date_evidence", "found_in", "search_pattern"]
 
 #: what reads the wall clock (not a monotonic one: ``Instant`` holds no date)
 CLOCK: Final = re.compile(
@@ -94,17 +94,47 @@ _STEPS: Final = 50_000
 _ROUNDS: Final = 3  # of helpers calling helpers (`today` → `settling` → its callers)
 
 
+#: The files among ``paths`` that a pattern is found in: how ``date_evidence`` picks the
+#: files it parses next (the scan cache records what it answered, and asks again).
+Search = Callable[[re.Pattern[bytes], list[str]], list[str]]
+
+
+# the shapes of the patterns searched with (``_call_pattern``, ``_definition_pattern``):
+# names of the crate's code, one of which is called or defined
+_SEARCHED: Final = re.compile(
+    r"\\b\((const\|static\|fn\)\\s\+\()?\w+(\|\w+)*\)"
+    r"(?(1)\\b|\\s\*\\\()"
+)
+
+
+def search_pattern(text: str) -> re.Pattern[bytes] | None:
+    """A pattern ``date_evidence`` searched with, from its text as kept (by the scan
+    cache, whose file may be shared: a text of any other shape, which could take any
+    time to search with, is None)."""
+    return re.compile(text.encode()) if _SEARCHED.fullmatch(text) else None
+
+
+def found_in(files: Mapping[str, bytes]) -> Search:
+    def search(pattern: re.Pattern[bytes], paths: list[str]) -> list[str]:
+        return [path for path in paths if pattern.search(files[path])]
+
+    return search
+
+
 def date_evidence(
     files: Mapping[str, bytes],
     unit: Mapping[str, Context],
     readers: Collection[str],
     resources: Mapping[str, bytes],
+    search: Search | None = None,
 ) -> list[Evidence]:
     """The date gates of one compilation unit (``unit``: its Rust files' contexts),
-    whose files ``readers`` read the clock (``capability-clock-read``)."""
+    whose files ``readers`` read the clock (``capability-clock-read``). Of the unit's
+    other files, only those ``search`` finds a pattern in are read (``files[path]``)."""
     readers = sorted(path for path in readers if path in unit)
     if not readers:
         return []
+    search = search or found_in(files)
     definitions = Definitions(resources)
     constants: dict[str, str] = {}
     parsed: dict[str, list[tuple[Any, Any]]] = {}  # path: (function item, body)
@@ -118,7 +148,7 @@ def date_evidence(
         clock = _clock_functions(parsed)
         compared = _clock_comparisons(parsed, clock)
         gates = _gate_functions(parsed, compared)
-        wanted = _unparsed(files, unit, parsed, _call_pattern(frozenset(clock) | gates))
+        wanted = _unparsed(search, unit, parsed, _call_pattern(frozenset(clock) | gates))
         if not wanted or len(parsed) >= MAX_FILES:
             break
         for path in wanted[: MAX_FILES - len(parsed)]:
@@ -129,30 +159,26 @@ def date_evidence(
     names = set()
     for body_id, found in compared.items():
         bindings = cache(partial(_bindings, bodies[body_id]))
-        for *_, other in found:
-            for side in {other, _bound_value(other, bindings)}:
-                names |= {node_text(name) for name in _walk(side, "identifier")}
-        # ... or in the lets the comparison runs after (`let date = text(2);`)
-        for let in _walk_sorted(bodies[body_id], "let_declaration")[:MAX_LETS]:
-            names |= {node_text(name) for name in _walk(let, "identifier")}
+        lets = _ordered_lets(bodies[body_id])
+        for node, _, _, other in found:
+            read = set().union(*map(_identifiers, {other, _bound_value(other, bindings)}))
+            # ... or in the lets the comparison runs after (`let date = text(2);`)
+            names |= _names_from(read, _lets_before(*lets, node))
     # ... or a date library makes the date elsewhere in the comparing function
-    names |= {
-        node_text(name)
-        for headers in parsed.values()
-        for _, body in headers
-        if body.id in compared and _MAKES_DATE.search(node_text(body))
-        for name in _walk(body, "identifier")
-    }
+    for body_id in compared:
+        if _MAKES_DATE.search(node_text(bodies[body_id])):
+            names |= _identifiers(bodies[body_id])
     for _ in range(_ROUNDS):
         # ... and in turn the names those functions use (`text(2)` → `fingerprint(..)`)
-        names |= {
-            node_text(name)
-            for headers in parsed.values()
-            for function, body in headers
-            if _name(function) in names
-            for name in _walk(body, "identifier")
-        }
-        defining = _unparsed(files, unit, parsed, _definition_pattern(names))
+        names |= set().union(
+            *(
+                _identifiers(body)
+                for headers in parsed.values()
+                for function, body in headers
+                if _name(function) in names
+            )
+        )
+        defining = _unparsed(search, unit, parsed, _definition_pattern(names))
         if not defining or len(parsed) >= MAX_FILES:
             break
         for path in defining[: MAX_FILES - len(parsed)]:
@@ -541,7 +567,7 @@ def _date(value: Any, source: str) -> str | None:
 
 
 def _unparsed(
-    files: Mapping[str, bytes],
+    search: Search,
     unit: Mapping[str, Context],
     parsed: Mapping[str, Any],
     wanted: re.Pattern[str] | None,
@@ -549,8 +575,7 @@ def _unparsed(
     """The unit's files not parsed yet in which ``wanted`` is found."""
     if wanted is None:
         return []
-    found = re.compile(wanted.pattern.encode())
-    return [p for p in sorted(unit) if p not in parsed and found.search(files[p])]
+    return search(re.compile(wanted.pattern.encode()), [p for p in sorted(unit) if p not in parsed])
 
 
 def _definition_pattern(names: set[str]) -> re.Pattern[str] | None:
@@ -594,6 +619,24 @@ def _lets_before(lets: list[Any], starts: list[int], node: Any) -> list[Any]:
     at = bisect_left(starts, node.start_byte)
     window = lets[max(0, at - 2 * MAX_LETS) : at]
     return [let for let in window if let.end_byte <= node.start_byte][-MAX_LETS:]
+
+
+def _names_from(names: set[str], lets: list[Any]) -> set[str]:
+    """The names of the ``lets`` that bind or use one of ``names``, in turn (the value a
+    comparison reads is computed along them; a ``let`` that uses one may advance what
+    the value is read from: ``let _ = parts.next();``)."""
+    found, left = set(names), list(lets)
+    while True:
+        used = [let for let in left if not found.isdisjoint(_identifiers(let))]
+        if not used:
+            return found
+        left = [let for let in left if let not in used]
+        for let in used:
+            found |= _identifiers(let)
+
+
+def _identifiers(node: Any) -> set[str]:
+    return {node_text(name) for name in _walk(node, "identifier")}
 
 
 def _walk_sorted(node: Any, kind: str) -> list[Any]:
