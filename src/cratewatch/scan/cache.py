@@ -8,10 +8,10 @@ for the call graph (``callgraph.file_functions``), the constants evaluation of t
 crates that need it (``constants.py``, keyed by the files it reads), each compilation
 unit's data flows (``dataflow.unit_flows``, keyed by the unit's files: it follows units
 as wholes), its date gates (``dates.date_evidence``, kept with the files they were read
-from and the searches for them), all that following the code across files finds (``flows.CrateFlows``, keyed
-by all the crate's files), and what the analyses of many files keep of each
-(``memo.py``: the data flow's facts of a file, the constants' cheap test). A rescan then
-parses only the files that changed.
+from and the searches that chose them), all that following the code across files finds
+(``flows.CrateFlows``, keyed by all the crate's files), and what the analyses of many
+files keep of each (``memo.py``: the data flow's facts of a file, the constants' cheap
+test). A rescan then parses only the files that changed.
 
 An entry's key is the SHA-256 of the bytes it was computed from and of everything else
 the result depends on:
