@@ -70,6 +70,33 @@ def test_a_buffer_filled_by_read_to_string_and_a_channel_to_a_socket() -> None:
     assert (flow.sink, flow.sources) == ("socket write!", frozenset({"user-file"}))
 
 
+def test_a_closure_bound_to_a_name_takes_the_arguments_it_is_called_with() -> None:
+    """`let mut add = |name, body| out.extend(body)`: what each call passes in, the buffer
+    the closure fills holds."""
+    source = (
+        "use std::io::Write;\n"
+        "fn collect() -> Vec<u8> {\n"
+        f"  {HOME}"
+        "  let mut out = Vec::new();\n"
+        "  let mut add = |name: String, body: Vec<u8>| {\n"
+        "    out.extend_from_slice(name.as_bytes());\n"
+        "    out.extend_from_slice(&body);\n"
+        "  };\n"
+        '  if let Ok(b) = std::fs::read(home.join(".netrc")) { add("netrc".into(), b); }\n'
+        "  out\n"
+        "}\n"
+        "fn send(host: &str) {\n"
+        "  let mut s = std::net::TcpStream::connect(host).unwrap();\n"
+        "  let _ = s.write_all(&collect());\n"
+        "}\n"
+    )
+    assert [(flow.function, flow.sources) for flow in flows(source)] == [
+        ("send", frozenset({"user-file"}))
+    ]
+    unrelated = source.replace("add(\"netrc\".into(), b)", "drop(b)")
+    assert flows(unrelated) == []
+
+
 def test_the_whole_environment_and_secrets_gathered_by_name() -> None:
     assert sources(
         "fn f() { let all: Vec<_> = std::env::vars().collect(); "

@@ -746,6 +746,9 @@ class Walker:
         # the unit's own modules: `fingerprint::parse(..)` is the crate's function, not a
         # library's parser
         self.own = modules | {"crate", "self", "super"}
+        # the closures the body binds to a name, with the names each parameter binds: a
+        # call of one passes its arguments in (`add(name, bytes)` of `let add = |n, b| ..`)
+        self.closures: dict[str, list[tuple[str, ...]]] = {}
 
     def effect(self, node: Any) -> None:
         """A value computed for what it does: its calls still pass arguments."""
@@ -828,6 +831,12 @@ class Walker:
             return
         self.function.bindings.append((names, expr))
         self._bind_payloads(pattern)
+        parameters = value.child_by_field_name("parameters")
+        if len(names) == 1 and value.type == "closure_expression" and parameters is not None:
+            self.closures[names[0]] = [
+                tuple(_pattern_names(p.child_by_field_name("pattern") or p))
+                for p in parameters.named_children
+            ]
         if len(names) == 2 and any("channel" in call.name for call in expr.calls):
             self.function.aliases.append(names)  # `let (tx, rx) = mpsc::channel();`
         opened = _OPENED_FILE.search(node_text(value)) if len(names) == 1 else None
@@ -937,6 +946,9 @@ class Walker:
             self._method_call(node, callee, into)
             return
         args, places = self._arguments(node)
+        if callee.type == "identifier":
+            for names, arg in zip(self.closures.get(node_text(callee), ()), args, strict=False):
+                self.function.bindings.append((names, arg))
         line = node.start_point[0] + 1
         name = node_text(callee).replace(" ", "")
         leaf = name.rsplit("::", 1)[-1]
