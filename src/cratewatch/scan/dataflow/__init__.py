@@ -280,6 +280,8 @@ class _Unit:
             fixtures,
             aliases,
         )
+        if inline:
+            solver.evaluate_bindings(headers, Interpreter(self.definitions))
         if not any(f.sinks for f in functions):
             # nothing leaves, is written or run: only the names the crate hides are read (a
             # script injected into the pages a middleware serves is hidden as well)
@@ -288,7 +290,7 @@ class _Unit:
         else:
             found = UnitFlows(solver.flows(), solver.revealed)
         if inline:
-            solver.reveal_bindings(headers)
+            solver.reveal_bindings()
         return found
 
     def _summarised(self, headers: list[tuple[Function, Any]]) -> list[Function]:

@@ -66,7 +66,13 @@ from cratewatch.scan.dataflow.labels import (
     hop,
     without,
 )
-from cratewatch.scan.dataflow.summary import DNS_LOOKUP, INLINE_TEXT, SYMMETRIC_KEY, string_facts
+from cratewatch.scan.dataflow.summary import (
+    DNS_LOOKUP,
+    INLINE_TEXT,
+    SYMMETRIC_KEY,
+    pattern_names,
+    string_facts,
+)
 from cratewatch.scan.dataflow.summary import SECRET_LITERAL as _SECRET_NAME
 from cratewatch.scan.interpret import UNSET, Interpreter, Spent, Stop, hidden_texts
 from cratewatch.scan.syntax import node_text
@@ -216,6 +222,8 @@ class Solver:
         # the calls given constants only, by callee (`_decodes_elsewhere`)
         self.constant_calls: dict[int, list[tuple[Function, Call]]] | None = None
         self.revealed: list[Revealed] = []
+        # texts the unit's `let` statements compute inline (``evaluate_bindings``)
+        self.bound: list[tuple[Function, int, list[str]]] = []
         self.own = own_words(crate)
         self.fixtures = fixtures  # test code: a file named as keys are is a fixture
         # a secret's name that starts with the crate's is its own setting
@@ -630,7 +638,12 @@ class Solver:
                 # too long to run (a digit spigot): a table of its own decoded into text
                 return labels | {HIDDEN, DECODED}
             return labels
-        labels = labels | {HIDDEN, DECODED}
+        return labels | self._hidden_text(texts)
+
+    def _hidden_text(self, texts: list[str]) -> set[str]:
+        """The labels of texts the crate's code decodes: hidden, decoded, and what they
+        say (a path in the user's home, a secret's name, a network address)."""
+        labels = {HIDDEN, DECODED}
         for text in texts:
             facts = Expr()
             string_facts(text, facts)
@@ -722,35 +735,46 @@ class Solver:
             self.unfinished.discard(key)
         return self.ran[key]
 
-    def reveal_bindings(self, bodies: list[tuple[Function, Any]]) -> None:
+    def evaluate_bindings(
+        self, bodies: list[tuple[Function, Any]], interpreter: Interpreter
+    ) -> None:
         """The texts ``let`` statements compute inline from the unit's constants and
         make text of (a decoder written as a chain of methods, a closure, a struct's
-        methods), each evaluated once by the interpreter; what it cannot evaluate (a
-        local value, the outside world) reveals nothing."""
-        seen = {(r.file, r.line, r.text) for r in self.revealed}
+        methods), each evaluated once by ``interpreter`` (its steps apart from the
+        calls' the labels flow through) before the labels flow: the names a ``let``
+        binds hold what its texts say, hidden. What it cannot evaluate (a local value,
+        the outside world) reveals nothing."""
         budget = _MAX_BINDINGS
         for function, body in bodies:
-            if self.interpreter is None:
-                return
             try:
-                body = self.interpreter.node(function.file, body)
+                body = interpreter.node(function.file, body)
             except Stop:
                 continue
-            for value in _inline_texts(body):
-                if self.interpreter is None or budget <= 0:
+            for names, value in _inline_texts(body):
+                if budget <= 0:
                     return
                 budget -= 1
                 try:
-                    outcome = self.interpreter.evaluated(value)
+                    outcome = interpreter.evaluated(value)
                 except Spent:
-                    self.interpreter = None
                     return
-                line = value.start_point[0] + 1
-                for text, _ in [] if outcome is None else hidden_texts(outcome):
-                    if (function.file, line, text) not in seen:
-                        seen.add((function.file, line, text))
-                        how = f"computed by fn {function.name}{_RUN_ON_CONSTANTS}"
-                        self.revealed.append(Revealed(function.file, line, text, how))
+                found = [] if outcome is None else hidden_texts(outcome)
+                texts = [text for text, _ in found]
+                if texts:
+                    self.bound.append((function, value.start_point[0] + 1, texts))
+                    env = self.locals[id(function)]
+                    for name in names:
+                        env.setdefault(name, set()).update(self._hidden_text(texts))
+
+    def reveal_bindings(self) -> None:
+        """The texts ``evaluate_bindings`` found, among those the calls revealed."""
+        seen = {(r.file, r.line, r.text) for r in self.revealed}
+        for function, line, texts in self.bound:
+            for text in texts:
+                if (function.file, line, text) not in seen:
+                    seen.add((function.file, line, text))
+                    how = f"computed by fn {function.name}{_RUN_ON_CONSTANTS}"
+                    self.revealed.append(Revealed(function.file, line, text, how))
 
     def _rebuilt(self, function: Function, callee: Function, call: Call) -> set[str]:
         """What a call of the crate's own function rebuilds from a constant: a function
@@ -863,9 +887,9 @@ class Solver:
         return bool(self.own) and not self.own.isdisjoint(_WORD.findall(literal.lower()))
 
 
-def _inline_texts(body: Any) -> Iterator[Any]:
-    """The values of a function body's ``let`` statements that make text of a constant
-    (``_INLINE_TEXT``), outside nested functions."""
+def _inline_texts(body: Any) -> Iterator[tuple[tuple[str, ...], Any]]:
+    """The ``let`` statements of a function body that make text of a constant
+    (``INLINE_TEXT``), outside nested functions: the names each binds, and its value."""
     stack = [body]
     while stack:
         node = stack.pop()
@@ -874,7 +898,7 @@ def _inline_texts(body: Any) -> Iterator[Any]:
             if value is not None and value.end_byte - value.start_byte <= _MAX_INLINE:
                 text = node_text(value)
                 if _NAMED_CONSTANT.search(text) and INLINE_TEXT.search(text):
-                    yield value
+                    yield tuple(pattern_names(node.child_by_field_name("pattern"))), value
                 continue
         if node.type != "function_item":
             stack.extend(reversed(node.named_children))

@@ -368,7 +368,7 @@ def function_headers(
         for param in children:
             if param.type == "parameter":
                 pattern = param.child_by_field_name("pattern")
-                function.params.append(tuple(_pattern_names(pattern)))
+                function.params.append(tuple(pattern_names(pattern)))
                 kind = param.child_by_field_name("type")
                 request = kind is not None and REQUEST_TYPE.search(node_text(kind))
                 function.inputs.append(frozenset({REQUEST} if request else ()))
@@ -672,7 +672,7 @@ def _is_test(node: Any) -> bool:
     return False
 
 
-def _pattern_names(node: Any) -> Iterator[str]:
+def pattern_names(node: Any) -> Iterator[str]:
     """The names a pattern binds (``mut x``, ``(a, b)``, ``Some(v)``, ``S { f, g: h }``)."""
     stack = [node] if node is not None else []
     while stack:
@@ -704,13 +704,13 @@ def _payloads(node: Any) -> Iterator[tuple[tuple[str, ...], str]]:
         if current.type == "tuple_struct_pattern" and kind is not None:
             variant = _variant(node_text(kind))
             inner = [c for c in current.named_children if c.id != kind.id]
-            names = tuple(name for c in inner for name in _pattern_names(c))
+            names = tuple(name for c in inner for name in pattern_names(c))
             if variant is not None and names:
                 yield names, variant
         elif current.type == "field_pattern":
             name = current.child_by_field_name("name")
             pattern = current.child_by_field_name("pattern")
-            names = tuple(_pattern_names(pattern if pattern is not None else name))
+            names = tuple(pattern_names(pattern if pattern is not None else name))
             if name is not None and names:
                 yield names, node_text(name)
         stack.extend(current.named_children)
@@ -831,7 +831,7 @@ class Walker:
             return
         expr = Expr()
         self.expression(value, expr)
-        names = tuple(_pattern_names(pattern))
+        names = tuple(pattern_names(pattern))
         if not names:
             self.function.effects.append(expr)
             return
@@ -840,7 +840,7 @@ class Walker:
         parameters = value.child_by_field_name("parameters")
         if len(names) == 1 and value.type == "closure_expression" and parameters is not None:
             self.closures[names[0]] = [
-                tuple(_pattern_names(p.child_by_field_name("pattern") or p))
+                tuple(pattern_names(p.child_by_field_name("pattern") or p))
                 for p in parameters.named_children
             ]
         if len(names) == 2 and any("channel" in call.name for call in expr.calls):
@@ -895,7 +895,7 @@ class Walker:
             if arm.type != "match_arm":
                 continue
             pattern = arm.child_by_field_name("pattern")
-            names = tuple(_pattern_names(pattern))
+            names = tuple(pattern_names(pattern))
             if names:
                 self.function.bindings.append((names, scrutinee))
                 self._bind_payloads(pattern)
@@ -931,7 +931,7 @@ class Walker:
             if child.type in _ATTRIBUTE_OR_COMMENT:
                 continue
             if receiver is not None and child.type == "closure_expression":
-                names = tuple(_pattern_names(child.child_by_field_name("parameters")))
+                names = tuple(pattern_names(child.child_by_field_name("parameters")))
                 if names:
                     self.function.bindings.append((names, receiver))
             expr = Expr()
