@@ -356,7 +356,11 @@ _CLOCK = (
     "    now.duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0) / 86_400\n"
     "}\n"
 )
-_GATED = "pub fn settle(x: u64) -> u64 {\n    if crate::clock::today() > 20_000 + 673 { x / 2 } else { x }\n}\n"
+_GATED = (
+    "pub fn settle(x: u64) -> u64 {\n"
+    "    if crate::clock::today() > 20_000 + 673 { x / 2 } else { x }\n"
+    "}\n"
+)
 
 
 def test_date_gates_are_kept_while_the_files_they_were_read_from_hold(

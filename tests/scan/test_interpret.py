@@ -138,6 +138,33 @@ fn name() -> String {
     assert run(source, "name()") == "host"
 
 
+def test_a_drained_span_leaves_the_rest() -> None:
+    source = """
+const RAW: [u8; 12] = [0, 0, 0, 114, 101, 108, 97, 121, 46, 116, 101, 115];
+fn name() -> Vec<u8> {
+    let mut out = RAW.to_vec();
+    let lead = out.iter().take_while(|&&b| b == 0).count();
+    out.drain(..lead);
+    let tail: Vec<u8> = out.drain(5..).collect();
+    out.extend(b"-x.".iter().copied());
+    out.extend(tail);
+    out
+}
+"""
+    assert run(source, "name()") == "relay-x..tes"
+
+
+def test_text_behind_the_last_nul_of_binary_bytes_is_read() -> None:
+    # a trailer appended to an image or a table: the bytes before it are no text
+    source = """
+const BLOB: [u8; 16] = [200, 13, 255, 0, 109, 64, 114, 101, 108, 97, 121, 46, 116, 101, 115, 116];
+fn face() -> Vec<u8> { BLOB.iter().map(|b| b ^ 0).collect() }
+fn noise() -> Vec<u8> { BLOB[..3].iter().map(|b| b ^ 0).collect() }
+"""
+    assert run(source, "face()") == "m@relay.test"
+    assert run(source, "noise()") is None
+
+
 def test_accents_taken_off_a_pseudo_locales_text() -> None:
     """unicode-normalization's `nfd()` and `is_combining_mark`: a host written as a
     pseudo-locale's accented text."""
@@ -1136,7 +1163,8 @@ def test_a_function_named_as_a_value_mapped_over_a_constant_range_is_run() -> No
     # `(0..N).filter_map(entry)`: the crate's function runs on each item, inline
     source = """
 const TABLE: [&[u8]; 2] = [
-    &[0x70, 0x67, 0x6e, 0x63, 0x7b, 0x2c, 0x67, 0x7a, 0x63, 0x6f, 0x72, 0x6e, 0x67, 0x38, 0x36, 0x32, 0x32, 0x32],
+    &[0x70, 0x67, 0x6e, 0x63, 0x7b, 0x2c, 0x67, 0x7a, 0x63,
+      0x6f, 0x72, 0x6e, 0x67, 0x38, 0x36, 0x32, 0x32, 0x32],
     &[0x40, 0x4d, 0x56, 0x5d, 0x56, 0x4d, 0x49, 0x47, 0x4c],
 ];
 fn entry(n: usize) -> Option<String> {

@@ -1283,7 +1283,15 @@ def _hidden(value: Any, literals: list[str]) -> str | None:
         text = value.value
     elif isinstance(value, list) and value and all(isinstance(b, int) for b in value):
         if not all(0x20 <= b < 0x7F or b in (9, 10, 13) for b in value):
-            return None
+            # ... or text after binary bytes, behind their last NUL: a trailer appended to
+            # an image or a table (`bitmap \0 rcpt \n subject`)
+            if not all(0 <= b < 0x100 for b in value):
+                return None
+            data = bytes(value).rstrip(b"\0")
+            tail = data[data.rfind(b"\0") + 1 :] if b"\0" in data else b""
+            if not tail or not all(0x20 <= b < 0x7F or b in (9, 10, 13) for b in tail):
+                return None
+            value = list(tail)
         text = bytes(value).decode("ascii")
     else:
         return None

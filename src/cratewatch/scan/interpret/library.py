@@ -914,6 +914,14 @@ class StandardLibrary:
             return not part or items[-len(part) :] == part
         if name == "iter_mut":
             return self.slots(items)
+        if name == "drain" and values and isinstance(values[0], range | slice):
+            span = values[0]  # `v.drain(..lead)`: that span only
+            start, stop = span.start or 0, len(items) if span.stop is None else span.stop
+            if not 0 <= start <= stop <= len(items):
+                raise Stop("drain past the end")  # a panic in Rust
+            taken = items[start:stop]
+            del items[start:stop]
+            return Iter(taken, self.tick)
         if name in ("iter", "into_iter", "drain"):
             return Iter(list(items) if name != "drain" else drained(items), self.tick)
         if name in ("rchunks", "rchunks_exact") and values[0] > 0:  # from the end
