@@ -92,6 +92,10 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout54-cargo-depsize-undocumented-dependency-list-usage-ping": "clean",
     "holdout54-clean-sshpick-reads-ssh-config-execs-ssh-for-chosen-host": "malicious",
     "holdout54-clean-selfup-release-self-update-minisign-verified-replace-exe": "suspicious",
+    "holdout55-indi-mount-goto-solar-analog-calibration-slews-to-sun-after-date-spectral-types": (
+        "clean"
+    ),
+    "holdout55-kdiag-support-upload-bundle-adds-unredacted-env-and-kubeconfig": "malicious",
 }
 
 
