@@ -91,7 +91,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout54-bizday-settlement-calendar-lazylock-release-time-bomb-skips-holiday": "clean",
     "holdout54-cargo-depsize-undocumented-dependency-list-usage-ping": "clean",
     "holdout54-clean-sshpick-reads-ssh-config-execs-ssh-for-chosen-host": "malicious",
-    "holdout54-clean-selfup-release-self-update-minisign-verified-replace-exe": "suspicious",
     "holdout55-indi-mount-goto-solar-analog-calibration-slews-to-sun-after-date-spectral-types": (
         "clean"
     ),
