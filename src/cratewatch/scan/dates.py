@@ -160,10 +160,12 @@ def date_evidence(
     for body_id, found in compared.items():
         bindings = cache(partial(_bindings, bodies[body_id]))
         lets = _ordered_lets(bodies[body_id])
+        named = {let.id: _identifiers(let) for let in lets[0]}  # (read once for all)
         for node, _, _, other in found:
             read = set().union(*map(_identifiers, {other, _bound_value(other, bindings)}))
             # ... or in the lets the comparison runs after (`let date = text(2);`)
-            names |= _names_from(read, _lets_before(*lets, node))
+            before = [named[let.id] for let in _lets_before(*lets, node)]
+            names |= _names_from(read, before)
     # ... or a date library makes the date elsewhere in the comparing function
     for body_id in compared:
         if _MAKES_DATE.search(node_text(bodies[body_id])):
@@ -621,18 +623,17 @@ def _lets_before(lets: list[Any], starts: list[int], node: Any) -> list[Any]:
     return [let for let in window if let.end_byte <= node.start_byte][-MAX_LETS:]
 
 
-def _names_from(names: set[str], lets: list[Any]) -> set[str]:
-    """The names of the ``lets`` that bind or use one of ``names``, in turn (the value a
-    comparison reads is computed along them; a ``let`` that uses one may advance what
-    the value is read from: ``let _ = parts.next();``)."""
+def _names_from(names: set[str], lets: list[set[str]]) -> set[str]:
+    """``names`` and the names of the ``lets`` (each given by its names) that bind or use
+    one of them, in turn (the value a comparison reads is computed along them; a ``let``
+    that uses one may advance what the value is read from: ``let _ = parts.next();``)."""
     found, left = set(names), list(lets)
     while True:
-        used = [let for let in left if not found.isdisjoint(_identifiers(let))]
+        used = [let for let in left if not found.isdisjoint(let)]
         if not used:
             return found
-        left = [let for let in left if let not in used]
-        for let in used:
-            found |= _identifiers(let)
+        left = [let for let in left if found.isdisjoint(let)]
+        found = found.union(*used)
 
 
 def _identifiers(node: Any) -> set[str]:
