@@ -189,8 +189,11 @@ def test_a_public_key_is_no_credential_store() -> None:
 
 
 def test_an_ssh_client_that_asks_about_an_unknown_host_key_is_no_exfiltration() -> None:
+    # (known_hosts is where SSH tools read by design: sent beside a CI skip, it is an
+    # exfiltration, unless the file asks the user first)
     source = b"""
 fn push(host: &str) -> std::io::Result<()> {
+    if std::env::var_os("CI").is_some() { return Ok(()); }
     let s = ssh2::Session::new()?;
     let mut kh = s.known_hosts()?;
     let hosts = dirs::home_dir().unwrap().join(".ssh/known_hosts");
@@ -201,10 +204,13 @@ fn push(host: &str) -> std::io::Result<()> {
 """
     found = {e.rule for e in analyze_file("src/main.rs", source, Context.LIBRARY).evidence}
     assert "threat-credential-location" in found
-    assert "threat-credential-exfiltration" not in found
+    assert "threat-credential-location-sent" not in found
     without = source.replace(b'print!("{host} is unknown. Continue? [y/N] ");', b"")
     found = {e.rule for e in analyze_file("src/main.rs", without, Context.LIBRARY).evidence}
-    assert "threat-credential-exfiltration" in found
+    assert "threat-credential-location-sent" in found
+    plain = without.replace(b'if std::env::var_os("CI").is_some() { return Ok(()); }', b"")
+    found = {e.rule for e in analyze_file("src/main.rs", plain, Context.LIBRARY).evidence}
+    assert "threat-credential-location-sent" not in found  # an SSH tool doing its job
 
 
 @pytest.mark.parametrize(

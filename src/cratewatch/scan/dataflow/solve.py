@@ -740,10 +740,10 @@ class Solver:
     ) -> None:
         """The texts ``let`` statements compute inline from the unit's constants and
         make text of (a decoder written as a chain of methods, a closure, a struct's
-        methods), each evaluated once by ``interpreter`` (its steps apart from the
-        calls' the labels flow through) before the labels flow: the names a ``let``
-        binds hold what its texts say, hidden. What it cannot evaluate (a local value,
-        the outside world) reveals nothing."""
+        methods), each evaluated once by ``interpreter`` (with steps of its own, apart
+        from the calls the labels flow through) before the labels flow: the names a
+        ``let`` binds hold what its texts say, hidden. What it cannot evaluate (a local
+        value, the outside world) reveals nothing."""
         budget = _MAX_BINDINGS
         for function, body in bodies:
             try:
