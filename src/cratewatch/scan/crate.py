@@ -99,9 +99,10 @@ _WAYS_OUT: Final = frozenset(
     | {"capability-network-command", "capability-radio", "capability-process-spawn"}
     | {"capability-process-spawn-path", "capability-script-eval", "capability-dynamic-loading"}
 )
-#: collection by a store's name alone
+#: collection by a store's name, or by the system's API that unlocks one, alone
 _NAMED_STORES: Final = frozenset(
     {"threat-credential-store", "threat-cloud-credential-file", "threat-credential-location"}
+    | {"threat-credential-api"}
 )
 #: a known-malicious crate runs wherever it is built: as a dev-dependency, on the machines and
 #: CI of the crate's own developers (a reviewer must know, though dependents never build it);
@@ -479,9 +480,9 @@ def _verdict(
         and all(rule.id in _NAMED_STORES for rule, _ in threats)
         and not any(e.rule in _WAYS_OUT for e in outside_tests)
     ):
-        # credential stores named, and nothing else a threat, by a program with no way to
-        # send or run anything (a wallet backup tool, a bookmarks exporter): what tools of
-        # their kind do. A library's caller may be the way out: it stays suspicious.
+        # credential stores named (or unlocked with the system's API), and nothing else a
+        # threat, by a program with no way to send or run anything (a wallet backup tool, a
+        # bookmarks or passwords exporter): what tools of their kind do. A library's caller may be the way out: it stays suspicious.
         return Verdict.CLEAN, ()
     tactics = {rule.tactic for rule, _ in threats if rule.tactic is not None} - {Tactic.WEAKENING}
     building = (Context.BUILD, Context.PROC_MACRO)
