@@ -1177,6 +1177,10 @@ fn start() {
 """
     found = unit_flows({"src/lib.rs": source.encode()}, "sample")
     assert [r.text for r in found.revealed] == ["relay.example:4000", "BOT_TOKEN"]
+    # ... or called by a closure
+    closure = source.replace(".filter_map(entry)", ".filter_map(|n| entry(n))")
+    found = unit_flows({"src/lib.rs": closure.encode()}, "sample")
+    assert [r.text for r in found.revealed] == ["relay.example:4000", "BOT_TOKEN"]
 
 
 def test_statics_declared_by_lazy_static_are_evaluated() -> None:

@@ -318,10 +318,12 @@ TABLE_READ: Final = re.compile(r"\b[A-Z][A-Z0-9_]{2,}\s*(?:\.|\[)|\bin\s+&?[A-Z]
 # text made of bytes or characters
 TEXT_MAKING: Final = re.compile(r"from_utf(8|16)|\bas char\b|char::from|collect::<String>")
 #: what a `let` makes text of constants with, evaluated inline by the interpreter: what
-#: makes text, or an iterator mapping a function of the crate's named as a value, which may
-#: return text for each item (`(3..N).filter_map(abbreviation).collect()`)
+#: makes text, or an iterator mapping a function of the crate's, named as a value or called
+#: by a closure, which may return text for each item (`(3..N).filter_map(abbreviation)`,
+#: `SAMPLES.iter().map(|s| plain(s))`)
 INLINE_TEXT: Final = re.compile(
-    TEXT_MAKING.pattern + r"|\.(filter_map|flat_map|map)\(\s*[a-z_][a-z0-9_]*\s*\)"
+    TEXT_MAKING.pattern
+    + r"|\.(filter_map|flat_map|map)\(\s*(\|[^|()]*\|\s*)?[a-z_][a-z0-9_]*\s*[()]"
 )
 _FORMAT_NAME: Final = re.compile(r"\{([A-Za-z_]\w*)(?::[^{}]*)?\}")
 _ADDRESS_TYPE: Final = re.compile(r"\b(SocketAddr|SocketAddrV4|IpAddr|Ipv4Addr)\b")
