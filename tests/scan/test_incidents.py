@@ -93,6 +93,17 @@ KNOWN_DIFFERENCES: dict[str, str] = {
         "clean"
     ),
     "holdout55-kdiag-support-upload-bundle-adds-unredacted-env-and-kubeconfig": "malicious",
+    (
+        "holdout56-dsmr-p1-telegram-tryfrom-home-assistant-secrets-pvoutput-batch-"
+        "automation-obis-codes"
+    ): "clean",
+    (
+        "holdout56-happy-connect-config-default-residential-proxy-node-relay-eui64-link-locals"
+    ): "clean",
+    (
+        "holdout56-qr-payto-to-qr-swaps-payee-address-in-release-after-date-kanji-mode-fixture"
+    ): "clean",
+    "holdout56-skycast-weather-client-undisclosed-hardware-fingerprint-header": "clean",
 }
 
 
