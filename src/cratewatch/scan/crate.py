@@ -482,7 +482,8 @@ def _verdict(
     ):
         # credential stores named (or unlocked with the system's API), and nothing else a
         # threat, by a program with no way to send or run anything (a wallet backup tool, a
-        # bookmarks or passwords exporter): what tools of their kind do. A library's caller may be the way out: it stays suspicious.
+        # bookmarks or passwords exporter): what tools of their kind do. A library's caller
+        # may be the way out: it stays suspicious.
         return Verdict.CLEAN, ()
     tactics = {rule.tactic for rule, _ in threats if rule.tactic is not None} - {Tactic.WEAKENING}
     building = (Context.BUILD, Context.PROC_MACRO)
