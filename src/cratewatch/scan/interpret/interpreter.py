@@ -1276,22 +1276,26 @@ def hidden_texts(outcome: Outcome) -> list[tuple[str, str]]:
     ]
 
 
+def _printable(data: list[int]) -> bool:
+    """Whether bytes read as text: printable ASCII, tabs and line breaks."""
+    return all(0x20 <= b < 0x7F or b in (9, 10, 13) for b in data)
+
+
 def _hidden(value: Any, literals: list[str]) -> str | None:
     if isinstance(value, Variant) and value.tag in ("Some", "Ok"):
         value = value.value
     if isinstance(value, Text):
         text = value.value
     elif isinstance(value, list) and value and all(isinstance(b, int) for b in value):
-        if not all(0x20 <= b < 0x7F or b in (9, 10, 13) for b in value):
+        if not _printable(value):
             # ... or text after binary bytes, behind their last NUL: a trailer appended to
             # an image or a table (`bitmap \0 rcpt \n subject`)
             if not all(0 <= b < 0x100 for b in value):
                 return None
             data = bytes(value).rstrip(b"\0")
-            tail = data[data.rfind(b"\0") + 1 :] if b"\0" in data else b""
-            if not tail or not all(0x20 <= b < 0x7F or b in (9, 10, 13) for b in tail):
+            value = list(data[data.rfind(b"\0") + 1 :]) if b"\0" in data else []
+            if not value or not _printable(value):
                 return None
-            value = list(tail)
         text = bytes(value).decode("ascii")
     else:
         return None
