@@ -36,7 +36,7 @@ import re
 from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from functools import cache
+from functools import cache, cached_property
 from itertools import combinations, product
 from typing import Any, Final, NamedTuple
 
@@ -451,49 +451,56 @@ class CallGraph:
 
     def __init__(self, functions: Iterable[Function]) -> None:
         self.functions = list(functions)
-        by_name: dict[str, list[int]] = {}
         free: dict[str, list[int]] = {}  # outside impl and trait blocks: a name alone calls them
         methods: dict[str, list[int]] = {}
-        # the items of each type (impl block) and module (file), by name
-        self._within: dict[tuple[str, str], list[int]] = {}
-        modules: dict[str, str] = {}
         for index, function in enumerate(self.functions):
-            by_name.setdefault(function.name, []).append(index)
-            if function.method:
-                methods.setdefault(function.name, []).append(index)
-            else:
-                free.setdefault(function.name, []).append(index)
-            module = modules.get(function.file)
-            if module is None:
-                module = modules[function.file] = _module(function.file)
-            self._within.setdefault((module, function.name), []).append(index)
-            if function.owner != module:
-                self._within.setdefault((function.owner, function.name), []).append(index)
-        self.callees: list[tuple[int, ...]] = []
-        for function in self.functions:
-            if not (function.calls or function.values or function.methods or function.qualified):
-                self.callees.append(())  # (most of a bindings crate's constants)
-                continue
-            found: set[int] = set()
-            for names, table in (
-                (function.calls, free),
-                (function.values, free),
-                (function.methods, methods),
-            ):
-                for name in names:
-                    candidates = table.get(name, ())
-                    if 0 < len(candidates) <= MAX_CANDIDATES:
-                        found.update(candidates)
-            for qualifier, name in function.qualified:
-                found.update(self._qualified(qualifier, name, free.get(name, [])))
-            self.callees.append(tuple(sorted(found)))
-        self._by_file: dict[str, list[tuple[int, int, int]]] = {}
+            (methods if function.method else free).setdefault(function.name, []).append(index)
+        self._free, self._methods = free, methods
+        self._modules: dict[str, str] = {}
+        self._within: dict[str, dict[str, list[int]]] = {}
+        self._sorted: dict[str, list[tuple[int, int, int]]] = {}
+        self.callees: list[tuple[int, ...]] = [
+            self._callees(function, free, methods)
+            if function.calls or function.values or function.methods or function.qualified
+            else ()  # (most of a bindings crate's constants)
+            for function in self.functions
+        ]
+
+    def _callees(
+        self, function: Function, free: dict[str, list[int]], methods: dict[str, list[int]]
+    ) -> tuple[int, ...]:
+        """The functions a function may call: by name, and by qualifier and name."""
+        found: set[int] = set()
+        for names, table in (
+            (function.calls, free),
+            (function.values, free),
+            (function.methods, methods),
+        ):
+            for name in names:
+                candidates = table.get(name, ())
+                if 0 < len(candidates) <= MAX_CANDIDATES:
+                    found.update(candidates)
+        for qualifier, name in function.qualified:
+            found.update(self._qualified(qualifier, name, free.get(name, [])))
+        return tuple(sorted(found))
+
+    @cached_property
+    def _by_file(self) -> dict[str, list[int]]:
+        by_file: dict[str, list[int]] = {}
         for index, function in enumerate(self.functions):
-            self._by_file.setdefault(function.file, []).append(
-                (function.first, -function.last, index)
+            by_file.setdefault(function.file, []).append(index)
+        return by_file
+
+    def _spans(self, file: str) -> list[tuple[int, int, int]]:
+        """A file's functions by their lines: first line, then the longest first (sorted
+        once a step in the file is looked for: most files of a bindings crate have none)."""
+        spans = self._sorted.get(file)
+        if spans is None:
+            functions = self.functions
+            spans = self._sorted[file] = sorted(
+                (functions[i].first, -functions[i].last, i) for i in self._by_file.get(file, ())
             )
-        for spans in self._by_file.values():
-            spans.sort()
+        return spans
 
     def _qualified(self, qualifier: str, name: str, candidates: list[int]) -> list[int]:
         """The items ``qualifier::name`` may be (``candidates``: the functions outside
@@ -502,13 +509,31 @@ class CallGraph:
         type's (``Command::new``) is none of the crate's, an outside module's path
         (``fs::write``) falls back to the name alone (``thread::spawn`` is no type's
         ``spawn``)."""
-        narrowed = self._within.get((qualifier, name))
+        narrowed = self._holders(name).get(qualifier)
         if narrowed:
             return narrowed[:MAX_CANDIDATES]
         if qualifier in ("self", "Self", "super", "crate") or qualifier[:1].islower():
             return candidates if len(candidates) <= MAX_CANDIDATES else []
         return []
 
+    def _holders(self, name: str) -> dict[str, list[int]]:
+        """The items named ``name`` by the module (file) and the type they are in, worked
+        out once per name a qualified path asks for (a bindings crate has thousands of
+        items and asks for a few)."""
+        holders = self._within.get(name)
+        if holders is None:
+            holders = self._within[name] = {}
+            for index in sorted(self._free.get(name, []) + self._methods.get(name, [])):
+                function = self.functions[index]
+                module = self._modules.get(function.file)
+                if module is None:
+                    module = self._modules[function.file] = _module(function.file)
+                holders.setdefault(module, []).append(index)
+                if function.owner != module:
+                    holders.setdefault(function.owner, []).append(index)
+        return holders
+
+    @cached_property
     def callers(self) -> list[list[int]]:
         """Who calls each function (the reverse of ``callees``)."""
         callers: list[list[int]] = [[] for _ in self.functions]
@@ -520,7 +545,7 @@ class CallGraph:
     def function_at(self, file: str, line: int) -> int | None:
         """The innermost function holding ``line`` of ``file``."""
         best = None
-        for first, negative_last, index in self._by_file.get(file, ()):
+        for first, negative_last, index in self._spans(file):
             if first > line:
                 break
             if -negative_last >= line:
@@ -602,7 +627,7 @@ def join_flow(
         if graph.functions[i].kind == "fn"
         and all(any(s[0] in g and s[1:] not in late for s in stepping[i]) for g in requires)
     }
-    callers = graph.callers()
+    callers = graph.callers
     roots = set.intersection(*(_reaching(callers, group) for group in taking))
     candidates: dict[int, tuple[list[tuple[str, str, int, tuple[int, ...]]], set[int]]] = {}
     for root in sorted(roots):

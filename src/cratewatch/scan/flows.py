@@ -218,7 +218,7 @@ def joined_flows(
             if index is not None:
                 steps.setdefault(index, []).append((rule_id, path, line))
         fresh = frozenset((path, line) for _, path, line in found_late)
-        callers = graph.callers()
+        callers = graph.callers
         defined = _traits_defined(files, unit)
         branches = _branches(files)
         for rule in wanted:
