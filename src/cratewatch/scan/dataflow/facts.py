@@ -31,6 +31,8 @@ _LOCAL_HOST: Final = re.compile(
     re.IGNORECASE,
 )
 
+_LOOPBACK_HOST: Final = re.compile(r"^(localhost|127\.[\d.]+|\[::1\])$", re.IGNORECASE)
+
 
 class DataFlow(NamedTuple):
     """What reaches a sink: data from a source (``action`` SEND), or a name decoded at
@@ -209,6 +211,14 @@ def fixed_address(literal: str) -> bool:
     ``203.0.113.9:69``, ``collector.example:8086``) of a host beyond this machine and
     its network."""
     return address_host(literal) is not None
+
+
+def loopback_address(literal: str) -> bool:
+    """Whether a string literal is a network address of this machine written out
+    (``http://127.0.0.1:8332/``, ``localhost:5432``)."""
+    match = _ADDRESS.match(literal)
+    host = match and (match.group("host") or match.group("ip") or match.group("named"))
+    return bool(host and _LOOPBACK_HOST.match(host))
 
 
 def address_host(literal: str) -> str | None:

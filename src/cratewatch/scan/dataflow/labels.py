@@ -67,6 +67,7 @@ REQUEST: Final = "request"  # what a network peer sent: a request, its cookies, 
 SECRET_NAME: Final = "secret-name"  # a literal that names a secret (`AWS_SECRET_ACCESS_KEY`)
 HOME_VARIABLE: Final = "home-variable"  # a literal that names the home's variable (`APPDATA`)
 FIXED: Final = "fixed-address"  # a network address written in the crate (a URL's host, an IP)
+LOOPBACK: Final = "loopback"  # ... of this machine (`http://127.0.0.1:8332/`): a local service
 # a host name made under a domain written in the crate (`"{hex}.probe.example"`): where a
 # name is looked up, the domain's name server is told the rest (data in DNS labels)
 DOMAIN_TEMPLATE: Final = "domain-template"

@@ -36,6 +36,7 @@ from cratewatch.scan.dataflow.labels import (
     ENV_FILE,
     ENVIRONMENT,
     FIXED,
+    LOOPBACK,
     HIDDEN,
     HIDDEN_FILE,
     HOME_PATH,
@@ -326,6 +327,8 @@ class Solver:
                 if PROJECT_SECRETS in data and (fixed or OWN_SERVICE in addressed):
                     secrets |= {PROJECT_SECRETS}  # not to a server the user names
                 action = sink.action
+                if action == SEND and LOOPBACK in addressed and not addressed & {FIXED, HIDDEN}:
+                    continue  # to a service of this machine (a node's RPC port): none leaves it
                 # what was downloaded or a peer sent, run: as the program, or given to one
                 # that runs code (a program named in plain sight that runs none, `tmux
                 # display-message` given a response's error, only takes it as an argument)

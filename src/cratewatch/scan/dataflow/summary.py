@@ -17,6 +17,7 @@ from cratewatch.scan.dataflow.facts import (
     Function,
     Sink,
     fixed_address,
+    loopback_address,
     labelled,
     merged,
     only_string,
@@ -34,6 +35,7 @@ from cratewatch.scan.dataflow.labels import (
     ENV_FILE,
     ENVIRONMENT,
     FIXED,
+    LOOPBACK,
     HOME_PATH,
     HOME_VARIABLE,
     HOST_FACTS,
@@ -169,6 +171,20 @@ _DOWNLOADS: Final = frozenset({"send", "call", "bytes", "text", "into_string", "
 # (`connect` on anything; the others on what is written as an HTTP client)
 CONTACTS: Final = frozenset({"get", "post", "put", "patch", "request", "connect"})
 _HTTP_CLIENT: Final = re.compile(r"(?i)client|agent|http|reqwest|ureq|session")
+#: methods of iterators, text and options that take what they are given nowhere: called on
+#: a value that holds an address, they are no contact (`host.split(':')`, `bytes.take_while`)
+_IN_MEMORY: Final = frozenset(
+    {"map", "flat_map", "filter", "filter_map", "map_while", "take_while", "skip_while"}
+    | {"take", "skip", "step_by", "chain", "zip", "scan", "inspect", "fold", "try_fold"}
+    | {"for_each", "any", "all", "find", "find_map", "position", "rposition", "contains"}
+    | {"contains_key", "starts_with", "ends_with", "strip_prefix", "strip_suffix", "split"}
+    | {"splitn", "rsplit", "rsplitn", "split_once", "rsplit_once", "split_at", "matches"}
+    | {"split_terminator", "trim_matches", "trim_start_matches", "trim_end_matches"}
+    | {"replace", "replacen", "cmp", "eq", "ne", "partial_cmp", "unwrap_or", "unwrap_or_else"}
+    | {"map_or", "map_or_else", "and_then", "or_else", "ok_or", "ok_or_else", "chunks"}
+    | {"windows", "drain", "retain", "sort_by", "sort_by_key", "max_by_key", "min_by_key"}
+    | {"map_err", "expect", "context", "with_context", "unwrap_or_default", "ok"}
+)
 # a libcurl handle (the `curl` crate's `Easy`), whose `url(..)` says where it goes
 _CURL_HANDLE: Final = re.compile(r"(?i)\beasy\d?\b|curl|\bhandle\b")
 #: a parameter's type that holds what a network peer sent: a web framework's request, its
@@ -820,7 +836,9 @@ class Walker:
         elif kind == "block":
             children = [c for c in node.named_children if c.type not in _ATTRIBUTE_OR_COMMENT]
             for index, child in enumerate(children):
-                if index == len(children) - 1 and child.type != "expression_statement":
+                if index == len(children) - 1 and (
+                    child.type != "expression_statement" or _tail_value(child)
+                ):
                     self.expression(child, into)  # the block's value
                 else:
                     self.effect(child)
@@ -1143,7 +1161,8 @@ class Walker:
             self.function.sinks.append(Sink(method, data, Expr(), line, action=CONTACT))
         elif args and _shell_command(_argument_nodes(node)):  # `host.run(&["sh", "-c", s])`
             self.function.sinks.append(Sink(method, data, Expr(), line, action=RUN))
-        elif args:  # any other method of a connection or a client: what it is given leaves
+        elif args and method not in _IN_MEMORY:
+            # any other method of a connection or a client: what it is given leaves
             self.function.sinks.append(Sink("client " + method, data, receiver, line, True))
         if (
             method in ("send_to", "connect")
@@ -1248,6 +1267,22 @@ class Walker:
         into.add(expr)
 
 
+#: expressions ending in a block, which the grammar makes statements even as a block's last
+#: item: without a `;` after them they are its value (`fn base() -> String { if c { a() }
+#: else { b() } }`)
+_BLOCK_LIKE: Final = frozenset(
+    {"if_expression", "match_expression", "unsafe_block", "block", "loop_expression"}
+    | {"async_block", "const_block", "try_block"}
+)
+
+
+def _tail_value(statement: Any) -> bool:
+    """Whether a block's last statement is its value: an expression ending in a block,
+    with no `;` after it."""
+    children = statement.children
+    return len(children) == 1 and children[0].type in _BLOCK_LIKE
+
+
 def _string(node: Any, into: Expr) -> None:
     text = node_text(node)
     string_facts(text[text.find('"') + 1 : text.rfind('"')], into)
@@ -1278,12 +1313,15 @@ def string_facts(content: str, into: Expr) -> None:
         into.reads.append(labelled(ENVIRONMENT))
     if fixed_address(content):
         into.labels.add(FIXED)
+    elif loopback_address(content):
+        into.labels.add(LOOPBACK)
 
 
 def _calls_in_tokens(tree: Any) -> list[Call]:
-    """Calls of functions written in a macro's arguments (``format!("{}", name(KEY))``),
-    which tree-sitter leaves as tokens: a name followed by a parenthesised group, not
-    after a ``.``; the group's names and literals are its one argument."""
+    """Calls of functions and methods written in a macro's arguments (``format!("{}",
+    name(KEY))``, ``format!("{}", gh.trailer())``), which tree-sitter leaves as tokens: a
+    name followed by a parenthesised group (a method's after a ``.``); the group's names
+    and literals are its one argument."""
     calls = []
     stack = [tree]
     while stack:
@@ -1299,7 +1337,6 @@ def _calls_in_tokens(tree: Any) -> list[Call]:
                 before is not None
                 and before.type == "identifier"
                 and node_text(child).startswith("(")
-                and (dot is None or dot.type != ".")
             ):
                 arg = Expr()
                 for token in _tokens(child):
@@ -1311,7 +1348,8 @@ def _calls_in_tokens(tree: Any) -> list[Call]:
                     elif token.type in ("string_literal", "raw_string_literal"):
                         _string(token, arg)
                 line = child.start_point[0] + 1
-                calls.append(Call(node_text(before), False, (arg,), ("",), (), line, child))
+                method = dot is not None and dot.type == "."
+                calls.append(Call(node_text(before), method, (arg,), ("",), (), line, child))
     return calls
 
 
