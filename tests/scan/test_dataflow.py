@@ -971,9 +971,7 @@ def test_a_method_called_inside_a_macros_arguments() -> None:
         '    ureq::post("https://api.example/pulls").send_string(body).ok();\n  }\n}\n'
         'fn f(gh: &Gh) { let body = format!("Bump.\\n{}", gh.trailer()); gh.open(&body); }\n'
     )
-    assert [(f.function, f.sources) for f in flows(source)] == [
-        ("open", frozenset({"user-file"}))
-    ]
+    assert [(f.function, f.sources) for f in flows(source)] == [("open", frozenset({"user-file"}))]
 
 
 def test_a_function_ending_in_an_if_or_a_match_returns_its_arms() -> None:
