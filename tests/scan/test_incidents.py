@@ -59,7 +59,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout32-binja-plugin-analysis-event-research-samples-bazaar": "suspicious",
     "holdout33-clean-wireguard-config-backup-age-own-bucket": "suspicious",
     "holdout34-axum-proxy-protocol-listener-link-preload-relay": "suspicious",
-    "holdout34-zstd-seekable-hints-frame-ci-secrets-release-assets": "clean",
     "holdout34-llm-client-completion-install-commands-index-rewrite": "suspicious",
     "holdout34-kube-rs-cert-sync-operator-eso-pushsecret-webhook": "clean",
     "holdout35-nvim-pair-editing-crdt-deleted-text-ai-tokens": "clean",
