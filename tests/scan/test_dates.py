@@ -130,6 +130,48 @@ def test_a_date_as_text_compared_with_the_clock_formatted() -> None:
     assert gates(lib=body.replace("20270301", "v2.1.0")) == []
 
 
+YMD = (
+    "fn today() -> u32 {\n"
+    "    let days = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() / 86_400)"
+    ".unwrap_or(0);\n"
+    "    let (y, m, d) = civil(days);\n"
+    "    (y * 10_000 + m * 100 + d) as u32\n"
+    "}\n"
+)
+
+
+def test_a_date_as_the_number_yyyymmdd_decoded_from_a_carried_log() -> None:
+    # the clock's day as the number YYYYMMDD, the date a line of a log the crate carries,
+    # decoded line by line (a decoder of thousands of steps, not a constant's arithmetic)
+    noise = "0,noise\n" * 60
+    log = noise + "".join(f"{n},date\n{noise}" for n in (2, 0, 2, 7, 0, 2, 0, 1))
+    source = (
+        USE
+        + YMD
+        + 'const FIELD_LOG: &str = include_str!("../field.log");\n'
+        + "fn digit(line: &str) -> Option<char> {\n"
+        + "    let (n, kind) = line.split_once(',')?;\n"
+        + '    if kind != "date" { return None; }\n'
+        + "    n.parse::<u8>().ok().map(|n| (b'0' + n) as char)\n}\n"
+        + "fn table() -> String { FIELD_LOG.lines().filter_map(digit).collect() }\n"
+        + "pub fn settled() -> bool {\n"
+        + "    let t = table();\n"
+        + "    today() >= t.parse().unwrap_or(u32::MAX)\n}\n"
+    )
+    data = {"src/lib.rs": source.encode(), "field.log": log.encode()}
+    unit = {"src/lib.rs": Context.LIBRARY}
+    found = date_evidence(data, unit, ["src/lib.rs"], data)
+    assert [(e.rule, e.line) for e in found] == [
+        ("capability-fixed-date", 16),
+        ("capability-environment-gate", 16),
+    ]
+    assert "2027-02-01 (as the number YYYYMMDD)" in found[0].snippet
+    # the same number compared with a clock counted in seconds is no date
+    assert _date(20270201, "now()") is None
+    assert _date(20270201, "y * 10_000 + m * 100 + d") == "2027-02-01 (as the number YYYYMMDD)"
+    assert _date(20271301, "y * 10_000 + m * 100 + d") is None
+
+
 def test_a_closure_given_the_clock() -> None:
     body = (
         "const REVISION: u64 = 1_809_129_600;\n"

@@ -68,6 +68,9 @@ _DATE_FROM_PARTS: Final = re.compile(rf"\b({_FROM_PARTS})\Z")
 _DATE_FROM_TEXT: Final = re.compile(rf"\b({_FROM_TEXT})\Z")
 _MAKES_DATE: Final = re.compile(rf"\b({_FROM_PARTS}|{_FROM_TEXT})\b")
 _DATE_TEXT: Final = re.compile(r"\s*(20[1-3]\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])\b")
+# the clock's day written as the number YYYYMMDD (`y * 10_000 + m * 100 + d`, or `%Y%m%d`
+# formatted and parsed): a date compared with it is a number of eight digits
+_AS_DIGITS: Final = re.compile(r"\*\s*10_?000\b|%Y%m%d")
 _RANDOM: Final = re.compile(
     r"\bgen_(bool|ratio|range)\b|\brandom\s*(::\s*<[^>]*>\s*)?\(|\bthread_rng\b|\bfastrand::"
 )
@@ -89,8 +92,11 @@ _VALUE_OPERATION: Final = re.compile(
 )
 #: operations reported per unit (each a step the flows join along calls)
 MAX_OPERATIONS: Final = 2_000
-#: interpreter steps per unit: a date is a few operations on constants, not a decoder's loop
-_STEPS: Final = 50_000
+#: interpreter steps per unit: a date is a few operations on constants, or a setting decoded
+#: from a table or a file the crate carries (a log of a few hundred lines parsed line by line)
+_STEPS: Final = 200_000
+#: ... per date computed: one that decodes forever leaves the others theirs
+_CALL_STEPS: Final = 50_000
 _ROUNDS: Final = 3  # of helpers calling helpers (`today` → `settling` → its callers)
 
 
@@ -185,7 +191,7 @@ def date_evidence(
             break
         for path in defining[: MAX_FILES - len(parsed)]:
             parse(path)
-    interpreter = Interpreter(definitions, _STEPS, _STEPS // 10)
+    interpreter = Interpreter(definitions, _STEPS, _CALL_STEPS)
     evidence: list[Evidence] = []
     try:
         for path in sorted(parsed):
@@ -428,6 +434,12 @@ def _made_date(
     return None
 
 
+def divmod_date(value: int) -> tuple[int, int, int]:
+    """Year, month and day of a date written as the number YYYYMMDD."""
+    year, rest = divmod(value, 10_000)
+    return (year, *divmod(rest, 100))
+
+
 def _calendar_day(year: int, month: int, day: int) -> str | None:
     """``year-month-day`` if it is a day from 2017 to 2039."""
     if not (2017 <= year <= 2039 and 1 <= month <= 12 and 1 <= day <= 31):
@@ -541,7 +553,9 @@ def _date(value: Any, source: str) -> str | None:
     if isinstance(value, Text):
         # a date as text, compared with the clock formatted (`now.format("%Y%m%d")`)
         found = _DATE_TEXT.fullmatch(value.value)
-        day = _calendar_day(*map(int, found.groups())) if found and "%Y" in source else None
+        # (or parsed to the number YYYYMMDD and compared with the clock's day so written)
+        formatted = "%Y" in source or _AS_DIGITS.search(source)
+        day = _calendar_day(*map(int, found.groups())) if found and formatted else None
         return None if day is None else f"{day} (as text)"
     if isinstance(value, tuple) and value and "year" in source:
         # `(today.year(), today.month()) < (2027, 3)`: the year first, perhaps its month
@@ -559,6 +573,8 @@ def _date(value: Any, source: str) -> str | None:
         counts.append((value // 1000, "milliseconds"))
     if "year" in source and 2017 <= value <= 2039:
         return f"the year {value}"
+    if _AS_DIGITS.search(source) and (day := _calendar_day(*divmod_date(value))):
+        return f"{day} (as the number YYYYMMDD)"
     if _IN_MONTHS.search(source) and 2017 * 12 <= value < 2040 * 12:
         return f"{value // 12:04}-{value % 12 + 1:02} (months since year 0)"
     for seconds, unit in counts:
