@@ -12,7 +12,8 @@ from cratewatch.scan.literals import integer
 from cratewatch.scan.syntax import Span, node_at, node_text, syntax_tree
 
 MAX_STEPS: Final = 800_000  # syntax nodes evaluated per unit
-MAX_CALL_STEPS: Final = 200_000  # per call tried
+# per call tried (a table of a few hundred entries searched for each word of a carried file)
+MAX_CALL_STEPS: Final = 400_000
 MAX_DEPTH: Final = 32  # calls nested
 MAX_VALUE: Final = 64 * 1024  # elements of a string or array
 MAX_VARIANTS: Final = 1024  # of an enum whose variants are cast to numbers
