@@ -1071,6 +1071,23 @@ fn word() -> String {
     assert run(source, "word()") == "https"
 
 
+def test_text_split_at_any_of_an_array_of_characters_and_tested_by_a_closure() -> None:
+    # `split([':', ';', '.'])` as a timecode parser splits; `starts_with(|c| ..)` picks lines
+    source = """
+const RAW: &str = "x 1\n104:116;116.112\n115";
+fn word() -> String {
+    let bytes: Vec<u8> = RAW
+        .lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_digit()))
+        .flat_map(|l| l.split([':', ';', '.']))
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    String::from_utf8(bytes).unwrap()
+}
+"""
+    assert run(source, "word()") == "https"
+
+
 def test_bech32_decoding_in_the_crate_s_code() -> None:
     source = """
 const REPORT: &str = "nmcfg1dp68gup69uhnyvpn9cczuvf3xvhrswp68q6nqvp0wccj76mk9ahx6tcckxpae";

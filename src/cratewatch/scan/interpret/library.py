@@ -472,6 +472,9 @@ class StandardLibrary:
             strip = {"trim": str.strip, "trim_start": str.lstrip, "trim_end": str.rstrip}[name]
             return Text(strip(value))
         if name in ("starts_with", "ends_with", "contains") and len(values) == 1:
+            if isinstance(values[0], list | Closure | FunctionRef):  # any of the characters, a test
+                chars = {"starts_with": value[:1], "ends_with": value[-1:], "contains": value}
+                return any(self.char_matches(values[0], c) for c in chars[name])
             needle = text_value(values[0])
             return {
                 "starts_with": value.startswith,
@@ -526,7 +529,7 @@ class StandardLibrary:
         if name == "rsplit" and len(values) == 1:
             return Iter((Text(p) for p in reversed(value.split(text_value(values[0])))), self.tick)
         if name in ("split", "split_terminator") and len(values) == 1:
-            if not isinstance(values[0], Text | Char):  # a closure: where it says so
+            if not isinstance(values[0], Text | Char):  # a closure or characters: where they say
                 return Iter((Text(p) for p in self.split_where(value, values[0])), self.tick)
             return Iter((Text(p) for p in value.split(text_value(values[0]))), self.tick)
         if name == "split_inclusive" and len(values) == 1:
@@ -651,13 +654,20 @@ class StandardLibrary:
             return Iter([Char(c) for c in taken], self.tick)
         raise NoMethod(f"str.{name}")
 
+    def char_matches(self, pattern: Any, c: str) -> bool:
+        """Whether a character matches a pattern of characters: a closure that accepts
+        it, or an array or slice of characters that holds it (`[':', ';']`)."""
+        if isinstance(pattern, list):
+            return any(text_value(item) == c for item in pattern)
+        return bool(self.apply(pattern, [Char(c)]))
+
     def split_where(self, value: str, predicate: Any) -> list[str]:
-        """``text.split(|c| ...)``: the pieces between the characters the predicate
-        accepts."""
+        """``text.split(|c| ...)``, ``text.split([':', ';'])``: the pieces between the
+        characters the predicate accepts or the array holds."""
         pieces: list[str] = []
         current: list[str] = []
         for c in value:
-            if self.apply(predicate, [Char(c)]):
+            if self.char_matches(predicate, c):
                 pieces.append("".join(current))
                 current = []
             else:
