@@ -473,8 +473,8 @@ class StandardLibrary:
             return Text(strip(value))
         if name in ("starts_with", "ends_with", "contains") and len(values) == 1:
             if isinstance(values[0], list | Closure | FunctionRef):  # any of the characters, a test
-                chars = {"starts_with": value[:1], "ends_with": value[-1:], "contains": value}
-                return any(self.char_matches(values[0], c) for c in chars[name])
+                held = {"starts_with": value[:1], "ends_with": value[-1:], "contains": value}
+                return any(self.char_matches(values[0], c) for c in held[name])
             needle = text_value(values[0])
             return {
                 "starts_with": value.startswith,
