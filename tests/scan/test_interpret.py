@@ -1088,6 +1088,25 @@ fn word() -> String {
     assert run(source, "word()") == "https"
 
 
+def test_a_for_loop_over_an_iterator_borrowed_mutably_advances_it() -> None:
+    # `for l in &mut lines` takes lines from the iterator itself: what it leaves is not
+    # taken again
+    source = """
+const WAT: &str = "(module\n(func $f\n104\n116\n)\n116\n112\n115";
+fn word() -> String {
+    let mut lines = WAT.lines().skip_while(|l| !l.starts_with("(func")).skip(1);
+    let mut out: Vec<u8> = Vec::new();
+    for l in &mut lines {
+        if l.starts_with(')') { break; }
+        out.push(l.parse().unwrap());
+    }
+    for l in lines { out.push(l.parse().unwrap()); }
+    String::from_utf8(out).unwrap()
+}
+"""
+    assert run(source, "word()") == "https"
+
+
 def test_bech32_decoding_in_the_crate_s_code() -> None:
     source = """
 const REPORT: &str = "nmcfg1dp68gup69uhnyvpn9cczuvf3xvhrswp68q6nqvp0wccj76mk9ahx6tcckxpae";

@@ -643,7 +643,7 @@ class Interpreter(StandardLibrary):
         if (
             inner.type == "identifier"
             and any(c.type == "mutable_specifier" for c in node.children)
-            and not isinstance(value, list | Text | Record | Cell)  # shared already
+            and not isinstance(value, list | Text | Record | Cell | Iter)  # shared already
         ):
             held = scope.get(node_text(inner))
             return held if isinstance(held, Slot) else NameSlot(scope, node_text(inner))
