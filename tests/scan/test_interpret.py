@@ -1107,6 +1107,38 @@ fn word() -> String {
     assert run(source, "word()") == "https"
 
 
+def test_a_parser_filling_a_struct_that_derives_default_and_debug_formats() -> None:
+    # settings kept as a file the crate's own parser reads: a struct made with
+    # `..Default::default()` and `Type::default()`, an error built with `{line:?}`
+    source = """
+#[derive(Debug, Clone, Default)]
+struct Reel { title: String, rate: u32, lengths: Vec<u8>, note: Option<String>, done: bool }
+#[derive(Default)]
+struct Doc { reel: Reel, count: usize }
+const REFERENCE: &str = "TITLE: demo\n104\n116\n116\n112\n115";
+fn parse(text: &str) -> Result<Reel, String> {
+    let mut reel = Reel { rate: 24, ..Default::default() };
+    for line in text.lines() {
+        if let Some(t) = line.strip_prefix("TITLE:") {
+            reel.title = t.trim().to_string();
+        } else {
+            let n = line.parse::<u8>().ok().ok_or(format!("bad line {line:?}"))?;
+            reel.lengths.push(n);
+        }
+    }
+    Ok(reel)
+}
+fn settings() -> String {
+    let mut doc = Doc::default();
+    doc.reel = parse(REFERENCE).unwrap_or_default();
+    doc.count = doc.reel.lengths.len();
+    if doc.reel.note.is_some() || doc.reel.done || doc.count == 0 { return String::new(); }
+    String::from_utf8_lossy(&doc.reel.lengths).to_string()
+}
+"""
+    assert run(source, "settings()") == "https"
+
+
 def test_bech32_decoding_in_the_crate_s_code() -> None:
     source = """
 const REPORT: &str = "nmcfg1dp68gup69uhnyvpn9cczuvf3xvhrswp68q6nqvp0wccj76mk9ahx6tcckxpae";

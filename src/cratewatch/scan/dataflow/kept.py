@@ -35,7 +35,7 @@ from cratewatch.scan.syntax import Span
 
 __all__ = ["FileFacts", "decoded", "encoded", "parsed"]
 
-_TABLES: Final = ("functions", "methods", "constants", "variants")  # of ``Definitions``
+_TABLES: Final = ("functions", "methods", "constants", "variants", "defaults")  # ``Definitions``
 _ABSENT: Final[tuple[list[Any], ...]] = ([],) * 10  # an expression's fields left out (``_expr``)
 
 

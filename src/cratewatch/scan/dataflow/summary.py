@@ -456,7 +456,24 @@ def _defined(
         for variants in captures.get("enum", []):
             for name in unit_variants(variants):
                 definitions.variants.setdefault(name, []).append((path, variants))
+        for struct in captures.get("struct", []):
+            if _derives_default(struct):
+                name = node_text(struct.child_by_field_name("name"))
+                definitions.defaults.setdefault(name, []).append((path, struct))
     return captures
+
+
+def _derives_default(item: Any) -> bool:
+    """Whether an item's attributes derive ``Default`` (``#[derive(Debug, Default)]``)."""
+    attribute = item.prev_named_sibling
+    while attribute is not None and attribute.type in ("attribute_item", "line_comment"):
+        if _DERIVES_DEFAULT.search(node_text(attribute)):
+            return True
+        attribute = attribute.prev_named_sibling
+    return False
+
+
+_DERIVES_DEFAULT: Final = re.compile(r"\bderive\s*\([^)]*\bDefault\b")
 
 
 def _path_owner(path: str) -> str:
@@ -635,6 +652,7 @@ def _items_query() -> Any:
         (macro_invocation
           macro: (identifier) @_lazy (#eq? @_lazy "lazy_static") (token_tree) @lazy_static)
         (enum_item body: (enum_variant_list) @enum)
+        (struct_item) @struct
         """,
     )
 
@@ -652,6 +670,7 @@ def _definitions_query() -> Any:
         (static_item name: (identifier) @constant value: (_) @value)
         (macro_invocation
           macro: (identifier) @_lazy (#eq? @_lazy "lazy_static") (token_tree) @lazy_static)
+        (struct_item) @struct
         """,
     )
 

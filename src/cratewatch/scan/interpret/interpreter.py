@@ -17,6 +17,7 @@ from cratewatch.scan.interpret.library import (
     STATIC_OWNERS,
     StandardLibrary,
     as_declared,
+    default_of,
     float_to_int,
     formatted,
     operate,
@@ -62,6 +63,8 @@ from cratewatch.scan.literals import format_pieces, unescape
 from cratewatch.scan.syntax import Span, impl_type, node_text
 
 _SKIPPED: Final = frozenset({"line_comment", "block_comment", "attribute_item", "empty_statement"})
+# a struct's fields as its declaration lists them: named (`title: String`) or by position
+_FIELD_DECLARATIONS: Final = frozenset({"field_declaration", "ordered_field_declaration"})
 # what ends a run that cannot be followed further (`Spent` ends them all)
 _CANNOT_FOLLOW: Final = (
     Stop,
@@ -123,6 +126,9 @@ class Interpreter(StandardLibrary):
         }
         self.files = definitions.files
         self.variants = definitions.variants
+        self.defaults = {
+            n: nodes[0] for n, nodes in definitions.defaults.items() if len(nodes) == 1
+        }
         self.numbered: dict[tuple[str, Any], dict[str, int]] = {}  # each enum's, by its list
         self.packages: dict[tuple[str, str], str | None] = {}  # `env!` of the manifest's keys
         self.node = definitions.node  # a definition's node, kept as a `Span` or not
@@ -993,12 +999,40 @@ class Interpreter(StandardLibrary):
                 key = node_text(item.child_by_field_name("field"))
                 fields[key] = self.eval(item.child_by_field_name("value"), scope)
             elif item.type == "base_field_initializer":
-                base = self.eval(item.named_child(0), scope)
+                written = node_text(item.named_child(0)).replace(" ", "")
+                base = (
+                    self.derived_default(name)
+                    if written == "Default::default()" and name in self.defaults
+                    else self.eval(item.named_child(0), scope)
+                )
                 if not isinstance(base, Record):
                     raise Stop("struct base")
                 fields = {**self.copy(base).fields, **fields}
             elif item.type not in _SKIPPED:
                 raise Stop(f"struct field {item.type}")
+        return Record(name, fields)
+
+    def derived_default(self, name: str, depth: int = 0) -> Record:
+        """``Type::default()`` of a struct that derives ``Default``: each field the
+        default of its type (a number 0, text empty, a list, map or option empty, a
+        struct of the crate's that derives it in turn)."""
+        if depth > MAX_DEPTH:
+            raise Stop("default nested")
+        path, node = self.defaults[name]
+        node = self.node(path, node)
+        body = node.child_by_field_name("body")
+        fields: dict[str, Any] = {}
+        declared = body.named_children if body is not None else []
+        for index, field in enumerate(f for f in declared if f.type in _FIELD_DECLARATIONS):
+            kind = field.child_by_field_name("type")
+            key = field.child_by_field_name("name")
+            written = node_text(kind).replace(" ", "") if kind is not None else ""
+            inner = written.rsplit("::", 1)[-1]
+            if inner in self.defaults:
+                value: Any = self.derived_default(inner, depth + 1)
+            else:
+                value = default_of(written)
+            fields[node_text(key) if key is not None else str(index)] = value
         return Record(name, fields)
 
     def macro(self, node: Any, scope: Scope) -> Any:
@@ -1210,6 +1244,8 @@ class Interpreter(StandardLibrary):
             return self.builtin(path, values, turbofish)
         owner = path.rsplit("::", 2)[-2] if "::" in path else ""
         owner = self.owner if owner == "Self" else owner
+        if name == "default" and not values and owner in self.defaults:
+            return self.derived_default(owner)
         entry = self.functions.get(f"{owner}::{name}", self.functions.get(name))
         if entry is not None:
             return self.invoke(entry, values)

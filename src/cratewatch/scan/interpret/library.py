@@ -1170,12 +1170,25 @@ def _address(owner: str, name: str, values: list[Any]) -> Text:
     raise Stop(f"{owner}::{name}")
 
 
-def _default_of(written: str) -> Any:
-    if "String" in written or "str" in written:
-        return Text("")
-    if "Vec" in written:
+def default_of(written: str) -> Any:
+    """``Default::default()`` of a type written out (``Option<PathBuf>``, ``u32``)."""
+    kind = written.replace(" ", "").removeprefix("std::").removeprefix("collections::")
+    outer = kind.split("<", 1)[0].rsplit("::", 1)[-1]
+    if outer == "Option":
+        return NONE
+    if outer in ("HashMap", "BTreeMap"):
+        return Map(ordered=outer == "BTreeMap")
+    if outer in ("Vec", "VecDeque", "HashSet", "BTreeSet"):
         return []
-    if written.strip() in MASKS:
+    if outer in ("String", "PathBuf", "OsString") or kind in ("&str", "&'staticstr"):
+        return Text("")
+    if kind == "bool":
+        return False
+    if kind in ("f32", "f64"):
+        return 0.0
+    if kind == "char":
+        return Char("\0")
+    if kind in MASKS:
         return 0
     raise Stop("default")
 
@@ -1226,7 +1239,7 @@ def as_declared(value: Any, written: str) -> Any:
     if written.replace(" ", "") == "Vec<char>" and isinstance(value, Text):
         return [Char(c) for c in value.value]
     if value is DEFAULT:
-        return _default_of(written)
+        return default_of(written)
     return value
 
 
@@ -1492,11 +1505,24 @@ _ARITHMETIC: Final[dict[str, Callable[[int, int], int]]] = {
 
 
 #: a format spec: fill and alignment, sign, `#`, zero padding, width (a number or an
-#: argument `name$`), the kind of number (`{:>8}`, `{:02x}`, `{:#b}`, `{:>width$}`)
+#: argument `name$`), the kind of number or `?` for `Debug` (`{:>8}`, `{:02x}`, `{:#b}`,
+#: `{:>width$}`, `{line:?}`)
 _SPEC: Final = re.compile(
     r"(?:(?P<fill>.)?(?P<align>[<^>]))?(?P<sign>\+)?(?P<alt>#)?(?P<zero>0)?"
-    r"(?P<width>\d+|[A-Za-z_]\w*\$)?(?P<kind>[xXob]?)"
+    r"(?P<width>\d+|[A-Za-z_]\w*\$)?(?P<kind>[xXob?]?)"
 )
+_DEBUG_ESCAPES: Final = {"\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\0": "\\0"}
+
+
+def _debug(value: Text | Char) -> str:
+    """A string or character as ``{:?}`` writes it: quoted, with escapes."""
+    quote = "'" if isinstance(value, Char) else '"'
+    escaped = (
+        _DEBUG_ESCAPES.get(c)
+        or ("\\" + c if c == quote else f"\\u{{{ord(c):x}}}" if ord(c) < 0x20 else c)
+        for c in text_value(value)
+    )
+    return quote + "".join(escaped) + quote
 
 
 def formatted(value: Any, spec: str, argument: Callable[[str], Any] | None = None) -> str:
@@ -1510,10 +1536,14 @@ def formatted(value: Any, spec: str, argument: Callable[[str], Any] | None = Non
         width = str(number_value(argument(width[:-1]))) if argument is not None else "?"
     if not width.isdigit() or int(width) > _MAX_WIDTH:
         raise Stop("format width")
-    if isinstance(value, Text | Char) and not (kind or parts["sign"] or parts["alt"]):
+    if kind == "?" and isinstance(value, Text | Char):
+        text, numeric = _debug(value), False
+    elif kind == "?" and isinstance(value, bool):
+        text, numeric = str(value).lower(), False
+    elif isinstance(value, Text | Char) and not (kind or parts["sign"] or parts["alt"]):
         text, numeric = text_value(value), False
     elif isinstance(value, int) and not isinstance(value, bool):
-        digits = format(abs(value), kind or "d")
+        digits = format(abs(value), kind if kind in ("x", "X", "o", "b") else "d")
         prefix = ("-" if value < 0 else "+" if parts["sign"] else "") + (
             {"x": "0x", "X": "0x", "o": "0o", "b": "0b"}.get(kind, "") if parts["alt"] else ""
         )

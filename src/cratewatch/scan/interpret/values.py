@@ -319,6 +319,9 @@ class Definitions:
         # the unit-like variants of its enums: by a variant's name, its enum's variant list
         # (what `as u8` makes of one: its discriminant)
         self.variants: dict[str, list[tuple[str, Any]]] = {}
+        # the structs that derive `Default` (`#[derive(Default)]`), by name: what
+        # `Type::default()` makes of their fields' types
+        self.defaults: dict[str, list[tuple[str, Any]]] = {}
         self.files: Mapping[str, bytes] = files or {}
         self._trees: dict[str, Any] = {}
 
@@ -329,6 +332,7 @@ class Definitions:
             (self.methods, other.methods),
             (self.constants, other.constants),
             (self.variants, other.variants),
+            (self.defaults, other.defaults),
         ):
             for name, entries in theirs.items():
                 mine.setdefault(name, []).extend(entries)
