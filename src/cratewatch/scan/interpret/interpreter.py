@@ -1325,11 +1325,12 @@ def _hidden(value: Any, literals: list[str]) -> str | None:
     elif isinstance(value, list) and value and all(isinstance(b, int) for b in value):
         if not _printable(value):
             # ... or text after binary bytes, behind their last NUL: a trailer appended to
-            # an image or a table (`bitmap \0 rcpt \n subject`)
+            # an image or a table (`bitmap \0 rcpt \n subject`), or before NULs that pad
+            # it to a table's length
             if not all(0 <= b < 0x100 for b in value):
                 return None
             data = bytes(value).rstrip(b"\0")
-            value = list(data[data.rfind(b"\0") + 1 :]) if b"\0" in data else []
+            value = list(data[data.rfind(b"\0") + 1 :])
             if not value or not _printable(value):
                 return None
         text = bytes(value).decode("ascii")
