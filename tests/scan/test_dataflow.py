@@ -1196,6 +1196,26 @@ def test_the_names_hidden_by_a_crate_that_writes_html_are_read_without_a_network
     assert "threat-obfuscated-string" not in {e.rule for e in scan.findings}
 
 
+def test_javascript_made_a_function_of_hidden_text_in_a_webassembly_module() -> None:
+    # `new Function(params, body)` through js_sys: the body, decoded at run time, is code
+    body = "p.request=function(a){return r(f(a))}"
+    codes = ", ".join(str(ord(c) ^ 0x5A) for c in body)
+    source = (
+        f"const B: [u8; {len(body)}] = [{codes}];\n"
+        "fn body() -> String { B.iter().map(|b| (b ^ 0x5a) as char).collect() }\n"
+        "pub fn attach() {\n"
+        '    let f = js_sys::Function::new_with_args("p,f", &body());\n'
+        "    let _ = f.call0(&wasm_bindgen::JsValue::NULL);\n"
+        "}\n"
+    )
+    assert [(f.action, f.hidden, f.sink) for f in flows(source)] == [
+        ("run", True, "evaluated new_with_args")
+    ]
+    # a function of text in plain sight is no flow
+    plain = 'pub fn f() { let _ = js_sys::Function::new_no_args("return 1"); }\n'
+    assert flows(plain) == []
+
+
 def test_the_system_s_stores_of_secrets_listed_and_read() -> None:
     # Wi-Fi keys of every profile, read as root and posted
     source = """

@@ -1145,6 +1145,24 @@ fn settings() -> String {
     assert run(source, "settings()") == "https"
 
 
+def test_options_combined_with_or_or_else_and_and_xor() -> None:
+    source = """
+const RAW: [&str; 3] = ["0x68", "0X74", "z"];
+fn quantity(s: &str) -> Option<u8> {
+    let h = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X"))?;
+    u8::from_str_radix(h, 16).ok()
+}
+fn word() -> String {
+    let a = quantity(RAW[0]).or(Some(0)).unwrap();
+    let b = quantity(RAW[1]).and(Some(116u8)).unwrap();
+    let c = quantity(RAW[2]).xor(Some(116u8)).unwrap();
+    let d = quantity(RAW[2]).or_else(|| Some(112)).unwrap();
+    String::from_utf8(vec![a, b, c, d, 115]).unwrap()
+}
+"""
+    assert run(source, "word()") == "https"
+
+
 def test_bech32_decoding_in_the_crate_s_code() -> None:
     source = """
 const REPORT: &str = "nmcfg1dp68gup69uhnyvpn9cczuvf3xvhrswp68q6nqvp0wccj76mk9ahx6tcckxpae";

@@ -241,6 +241,8 @@ _RUN_FUNCTION: Final = re.compile(
 # ... and an embedded interpreter's methods that evaluate what they are given (rhai's
 # `engine.eval`, pyo3's `py.run`, mlua's `lua.load`, deno's `runtime.execute_script`)
 _EVAL_METHODS: Final = frozenset({"eval", "eval_with_scope", "execute_script", "run", "load"})
+#: JavaScript's `Function` constructor and `eval` as `js_sys` binds them: text run as code
+_SCRIPT_FUNCTION: Final = re.compile(r"(^|::)(Function::new_(with_args|no_args)|js_sys::eval)$")
 _INTERPRETER: Final = re.compile(r"(?i)\b(engine|lua|py|python|interp\w*|js_?runtime|isolate)\b")
 _MUTATORS: Final = frozenset(
     {"push", "push_str", "extend", "extend_from_slice", "insert", "append", "push_back"}
@@ -1043,6 +1045,10 @@ class Walker:
                 self._drop(node, 1, args[0])
         elif _SQL_FUNCTION.search(name) and args:
             self.function.sinks.append(Sink(name, args[0], Expr(), line, action=QUERY))
+        elif _SCRIPT_FUNCTION.search(name) and args:
+            # JavaScript made a function of text in a WebAssembly module (`new Function(..)`)
+            sink = Sink("evaluated " + leaf, args[-1], Expr(), line, action=RUN)
+            self.function.sinks.append(sink)
         elif KEY_CONSTRUCTOR.search(name) and args:
             self.function.sinks.append(Sink(name, merged(args), Expr(), line, action=TRUST))
         elif leaf in _PARSERS and "::" in name and name.split("::", 1)[0] not in self.own:

@@ -811,6 +811,19 @@ class StandardLibrary:
             return Variant("Some", variant.value) if present else NONE
         if name in ("ok_or", "ok_or_else"):
             return Variant("Ok", variant.value) if present else Variant("Err", None)
+        if name == "or" and len(values) == 1:
+            return variant if present else values[0]
+        if name == "or_else" and len(values) == 1:
+            return (
+                variant
+                if present
+                else self.apply(values[0], [] if variant.tag == "None" else [variant.value])
+            )
+        if name == "and" and len(values) == 1:
+            return values[0] if present else variant
+        if name == "xor" and len(values) == 1 and isinstance(values[0], Variant):
+            other = values[0].tag == "Some"
+            return (variant if present else values[0]) if present != other else NONE
         if name == "flatten" and not values:
             return variant.value if present else variant
         if name in ("as_deref", "as_ref", "copied", "cloned", "as_mut"):
