@@ -101,6 +101,17 @@ KNOWN_DIFFERENCES: dict[str, str] = {
         "holdout56-qr-payto-to-qr-swaps-payee-address-in-release-after-date-kanji-mode-fixture"
     ): "clean",
     "holdout56-skycast-weather-client-undisclosed-hardware-fingerprint-header": "clean",
+    "holdout57-wasm-trim-strip-api-release-tag-npm-github-tokens-custom-section-wasm-opcodes": (
+        "suspicious"
+    ),
+    "holdout57-voxscribe-client-persists-server-sent-base-url-undocumented-endpoint-switch": (
+        "clean"
+    ),
+    "holdout58-buildstamp-build-dep-emit-embeds-undocumented-user-host-email-workdir-env-names": (
+        "clean"
+    ),
+    "holdout58-clean-mcp-guard-pins-tool-description-hashes-flags-hidden-unicode-reads-"
+    "client-configs": "suspicious",
 }
 
 
