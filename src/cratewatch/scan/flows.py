@@ -120,8 +120,9 @@ _SENDING: Final = frozenset(
 # injects into pages, a URL its host fetches)
 _SERVING: Final = frozenset({"capability-web-server", "capability-host-plugin"})
 # ... or writes HTML, which its readers' browsers render and fetch what it names (a CSS
-# `url(..)` or an image carrying data to the address the crate hides)
-_WRITES_HTML: Final = re.compile(rb"(?i)\"[^\"\n]{0,200}<(html|!doctype|span|div|style|pre|img)\b")
+# `url(..)` or an image carrying data to the address the crate hides); its tags in lower
+# case, as markup is written (`Vec<Span>` is a type)
+_WRITES_HTML: Final = re.compile(rb"<(?:html|span|div|style|pre|img)[\s>/]|<!(?:DOCTYPE|doctype)\b")
 # ... or parses text into the tokens a procedural macro emits
 _PARSES_TOKENS: Final = re.compile(rb"\.parse\s*(::\s*<[^>]{0,80}>\s*)?\(\s*\)|from_str|parse_str")
 # ... or makes a key that checks signatures or tokens: followed for a key hidden in it
