@@ -174,6 +174,9 @@ def compiled_secrets(constants: dict[str, str], env_macros: frozenset[str]) -> s
     return found
 
 
+_NOTHING: Final[frozenset[str]] = frozenset()
+
+
 class _Written(NamedTuple):
     """What an expression's names and literals say (``Solver._written``)."""
 
@@ -183,6 +186,7 @@ class _Written(NamedTuple):
     own_setting: bool  # the secrets it names are all settings named after the crate
     device_secret: bool  # a secret's name among its fields, literals and constants
     own: frozenset[str]  # a path of the crate's own: its name, or a file it writes
+    constants: tuple[str, ...]  # the names it uses written as constants' (`TABLE`, `KEY`)
 
 
 def _reaches(call: Call, callee: Function) -> bool:
@@ -519,16 +523,16 @@ class Solver:
         if written.own_setting:
             labels.discard(SECRET_NAME)
         for name in expr.names:
-            labels |= env.get(name, set())
-            if CONSTANT_NAME.match(name):
-                labels |= self.statics.get(name, set())
-                labels |= self.constant_labels.get(name, set())
-                if name in self.fixed_constants:
-                    labels.add(FIXED)
+            labels |= env.get(name, _NOTHING)
+        for name in written.constants:
+            labels |= self.statics.get(name, _NOTHING)
+            labels |= self.constant_labels.get(name, _NOTHING)
+            if name in self.fixed_constants:
+                labels.add(FIXED)
         if written.host:
             labels.add(FIXED)
         for field in expr.fields:
-            labels |= self.fields.get(field, set())
+            labels |= self.fields.get(field, _NOTHING)
         if written.secret_field and USER_SETTINGS in bases(labels):
             labels.add(CREDENTIAL)  # a secret taken out of another program's settings
         if written.device_secret and DEVICE_STORE in bases(labels):
@@ -602,7 +606,8 @@ class Solver:
         values = (self.constants.get(name, "") for name in expr.names)
         device = any(_DEVICE_SECRET.search(text) for text in (*named, *values))
         setting = SECRET_NAME in expr.labels and self._own_setting(expr.strings)
-        return _Written(host, secret, service, setting, device, own)
+        constants = tuple(name for name in expr.names if CONSTANT_NAME.match(name))
+        return _Written(host, secret, service, setting, device, own, constants)
 
     def _decoded(self, function: Function, callee: Function, call: Call) -> frozenset[str]:
         """``_decoding``, worked out once per call and callee: all it reads is fixed
