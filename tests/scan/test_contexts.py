@@ -72,6 +72,24 @@ def test_path_members_of_the_manifest() -> None:
     assert read.library
 
 
+def test_a_dependency_whose_sources_the_package_carries_is_built_with_it() -> None:
+    # a registry dependency shipped in a folder of the package (vendored, or a compromised
+    # release's new dependency beside it): its build script is build code
+    manifest = MANIFEST + '[dependencies]\nisoweek-tables = "0.1.0"\n'
+    member = '[package]\nname = "isoweek_tables"\nversion = "0.1.0"\nbuild = "build.rs"\n'
+    files = {
+        "week-tables/Cargo.toml": member.encode(),
+        "week-tables/build.rs": b"fn main() {}\n",
+        "week-tables/src/lib.rs": b"",
+        "other/Cargo.toml": b'[package]\nname = "unrelated"\n',
+        "other/build.rs": b"fn main() {}\n",
+        "src/lib.rs": b"",
+    }
+    read = read_manifest({"Cargo.toml": manifest.encode(), **files})
+    assert read.build_scripts == ("week-tables/build.rs",)
+    assert "week-tables/src/lib.rs" in read.targets
+
+
 def test_a_library_rooted_under_tests_is_library_code() -> None:
     lib = 'mod up;\npub fn f() { up::send(std::fs::read(".ssh/id_rsa").unwrap()); }\n'
     files = {"tests/support/lib.rs": lib, "tests/support/up.rs": UPLOAD}

