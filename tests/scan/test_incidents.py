@@ -112,6 +112,8 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     ),
     "holdout58-clean-mcp-guard-pins-tool-description-hashes-flags-hidden-unicode-reads-"
     "client-configs": "suspicious",
+    "holdout59-commitlint-hook-build-script-installs-undocumented-commit-msg-hook-fetching-"
+    "remote-rules": "malicious",
 }
 
 
