@@ -172,6 +172,21 @@ def test_a_date_as_the_number_yyyymmdd_decoded_from_a_carried_log() -> None:
     assert _date(20271301, "y * 10_000 + m * 100 + d") is None
 
 
+def test_javascripts_clock_in_a_webassembly_module_counts_milliseconds() -> None:
+    body = (
+        'const AFTER: &str = "1790812800000";\n'
+        "pub fn armed() -> bool {\n"
+        "    js_sys::Date::now() >= AFTER.parse::<f64>().unwrap_or(f64::MAX)\n"
+        "}\n"
+    )
+    found = gates(lib=body)
+    assert [(rule, line) for rule, _, line, _ in found] == [
+        ("capability-fixed-date", 3),
+        ("capability-environment-gate", 3),
+    ]
+    assert "2026-10-01 (milliseconds since 1970)" in found[0][3]
+
+
 def test_a_closure_given_the_clock() -> None:
     body = (
         "const REVISION: u64 = 1_809_129_600;\n"

@@ -44,7 +44,7 @@ __all__ = ["CLOCK", "Search", "date_evidence", "found_in", "search_pattern"]
 #: what reads the wall clock (not a monotonic one: ``Instant`` holds no date)
 CLOCK: Final = re.compile(
     r"\b(SystemTime::now|Utc::now|Local::now|Utc::today|Local::today"
-    r"|OffsetDateTime::now_(utc|local)|Timestamp::now|Zoned::now)\b"
+    r"|OffsetDateTime::now_(utc|local)|Timestamp::now|Zoned::now|Date::now)\b"
 )
 _COMPARISONS: Final = frozenset({">", ">=", "<", "<=", "=="})
 _DAY: Final = 86_400
@@ -56,7 +56,8 @@ _TIME_TYPE: Final = re.compile(
 )
 _HELPER_LINES: Final = 15  # a helper that returns the time is short: `fn today() -> u64`
 _IN_DAYS: Final = re.compile(r"86_?400|\bdays?\b|_days?\b|num_days")
-_IN_MILLISECONDS: Final = re.compile(r"millis|_ms\b")
+# (JavaScript's `Date::now()` of `js_sys` counts milliseconds)
+_IN_MILLISECONDS: Final = re.compile(r"millis|_ms\b|\bDate::now\b")
 _IN_MONTHS: Final = re.compile(r"\*\s*12\b")  # a year counted in months (`y * 12 + m - 1`)
 _WORD: Final = re.compile(r"[A-Za-z_]\w*")
 # a date a date library makes of parts (`NaiveDate::from_ymd_opt(2027, 2, 1)`,

@@ -183,7 +183,7 @@ _IN_MEMORY: Final = frozenset(
     | {"replace", "replacen", "cmp", "eq", "ne", "partial_cmp", "unwrap_or", "unwrap_or_else"}
     | {"map_or", "map_or_else", "and_then", "or_else", "ok_or", "ok_or_else", "chunks"}
     | {"windows", "drain", "retain", "sort_by", "sort_by_key", "max_by_key", "min_by_key"}
-    | {"map_err", "expect", "context", "with_context", "unwrap_or_default", "ok"}
+    | {"map_err", "expect", "context", "with_context", "unwrap_or_default", "ok", "push_str"}
 )
 # a libcurl handle (the `curl` crate's `Easy`), whose `url(..)` says where it goes
 _CURL_HANDLE: Final = re.compile(r"(?i)\beasy\d?\b|curl|\bhandle\b")
