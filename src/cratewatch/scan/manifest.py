@@ -158,7 +158,12 @@ def _path_members(
     scripts: list[str] = []
     roots: list[str] = []
     building = [d for d in dependencies if d.kind in ("normal", "build")]
-    names = {normalize_crate_name(d.name) for d in building}
+    # (from a registry: a path dependency's folder is its path, read above or not at all)
+    names = {
+        normalize_crate_name(d.name)
+        for d in building
+        if d.source is None or d.source.startswith("registry")
+    }
     carried = {
         folder
         for path in files
