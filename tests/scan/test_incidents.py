@@ -114,6 +114,11 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "client-configs": "suspicious",
     "holdout59-commitlint-hook-build-script-installs-undocumented-commit-msg-hook-fetching-"
     "remote-rules": "malicious",
+    "holdout60-benchkit-bencher-iter-github-runner-worker-memory-secrets-printed-to-job-log-"
+    "double-base64": "suspicious",
+    "holdout60-hs-jwt-decode-skips-signature-for-fnv-hashed-kid-header-auth-backdoor": "clean",
+    "holdout60-update-notice-check-sends-lockfile-dependency-names-and-machine-hash-"
+    "undocumented": "clean",
 }
 
 

