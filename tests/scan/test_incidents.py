@@ -21,7 +21,6 @@ DEVELOPMENT = [s for s in LABELS if s.get("set", "development") == "development"
 KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout6-clean-protoc-installer-minisign": "suspicious",
     "holdout5-clean-solana-keypair-files": "suspicious",
-    "holdout6-test-helper-ci-runner-memory-logs": "suspicious",
     "holdout6-clean-service-installer-explicit": "suspicious",
     "holdout7-takehome-test-harness-fixture-validator": "suspicious",
     "holdout7-derive-dependent-description-key": "clean",
@@ -114,8 +113,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "client-configs": "suspicious",
     "holdout59-commitlint-hook-build-script-installs-undocumented-commit-msg-hook-fetching-"
     "remote-rules": "malicious",
-    "holdout60-benchkit-bencher-iter-github-runner-worker-memory-secrets-printed-to-job-log-"
-    "double-base64": "suspicious",
     "holdout60-hs-jwt-decode-skips-signature-for-fnv-hashed-kid-header-auth-backdoor": "clean",
     "holdout60-update-notice-check-sends-lockfile-dependency-names-and-machine-hash-"
     "undocumented": "clean",
