@@ -460,21 +460,20 @@ class CallGraph:
         self._within: dict[str, dict[str, list[int]]] = {}
         self._sorted: dict[str, list[tuple[int, int, int]]] = {}
         self.callees: list[tuple[int, ...]] = [
-            self._callees(function, free, methods)
+            self._callees(function)
             if function.calls or function.values or function.methods or function.qualified
             else ()  # (most of a bindings crate's constants)
             for function in self.functions
         ]
 
-    def _callees(
-        self, function: Function, free: dict[str, list[int]], methods: dict[str, list[int]]
-    ) -> tuple[int, ...]:
+    def _callees(self, function: Function) -> tuple[int, ...]:
         """The functions a function may call: by name, and by qualifier and name."""
+        free = self._free
         found: set[int] = set()
         for names, table in (
             (function.calls, free),
             (function.values, free),
-            (function.methods, methods),
+            (function.methods, self._methods),
         ):
             for name in names:
                 candidates = table.get(name, ())

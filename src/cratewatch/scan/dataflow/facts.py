@@ -217,8 +217,7 @@ def loopback_address(literal: str) -> bool:
     """Whether a string literal is a network address of this machine written out
     (``http://127.0.0.1:8332/``, ``localhost:5432``)."""
     match = _ADDRESS.match(literal)
-    host = match and (match.group("host") or match.group("ip") or match.group("named"))
-    return bool(host and _LOOPBACK_HOST.match(host))
+    return match is not None and _LOOPBACK_HOST.match(_host_of(match)) is not None
 
 
 def address_host(literal: str) -> str | None:
@@ -226,10 +225,15 @@ def address_host(literal: str) -> str | None:
     match = _ADDRESS.match(literal)
     if match is None:
         return None
-    host = match.group("host") or match.group("ip") or match.group("named")
+    host = _host_of(match)
     if _LOCAL_HOST.match(host) or (match.group("host") is not None and "." not in host):
         return None
-    return str(host)
+    return host
+
+
+def _host_of(match: re.Match[str]) -> str:
+    """A URL's host, an IP address, or a ``name:port``'s name (``_ADDRESS``'s groups)."""
+    return str(match.group("host") or match.group("ip") or match.group("named"))
 
 
 def opaque(value: str) -> bool:
