@@ -650,6 +650,22 @@ fn last_of_each() -> String {
     assert run(source, "last_of_each()") == "ghost"
 
 
+def test_trimming_by_an_array_or_a_closure_of_characters() -> None:
+    source = """
+fn both(t: &str) -> String { t.trim_matches(['[', ']', '*']).to_string() }
+fn leading(t: &str) -> String { t.trim_start_matches(|c: char| c.is_ascii_digit()).to_string() }
+fn trailing(t: &str) -> String { t.trim_end_matches(|c| c == '=').to_string() }
+"""
+    for call, expected in [
+        ('both("*[evil.example]*")', "evil.example"),
+        ('leading("0042hosts")', "hosts"),
+        ('trailing("c2.test==")', "c2.test"),
+    ]:
+        interpreter, name, arguments = _probe(source, call)
+        outcome = interpreter.call(name, arguments)
+        assert outcome is not None and outcome.value.value == expected
+
+
 def test_a_piece_of_a_literal_is_in_plain_sight() -> None:
     source = """
 fn first(s: &str) -> String { s.split_once(' ').map(|(a, _)| a.to_string()).unwrap_or_default() }

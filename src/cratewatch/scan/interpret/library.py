@@ -492,22 +492,18 @@ class StandardLibrary:
             return Text(value * values[0])
         if name in ("trim_matches", "trim_start_matches", "trim_end_matches") and len(values) == 1:
             pattern = values[0]
-            if isinstance(pattern, list):  # an array of characters
-                chars = "".join(text_value(c) for c in pattern)
-                trims = {"trim_matches": str.strip, "trim_start_matches": str.lstrip}
-                return Text(trims.get(name, str.rstrip)(value, chars))
-            if isinstance(pattern, Closure | FunctionRef):  # `trim_matches(|c| c == '[')`
+            if isinstance(pattern, list | Closure | FunctionRef):  # `trim_matches(['[', ']'])`
                 start, end = 0, len(value)
                 while (
                     name != "trim_end_matches"
                     and start < end
-                    and self.apply(pattern, [Char(value[start])])
+                    and self.char_matches(pattern, value[start])
                 ):
                     start += 1
                 while (
                     name != "trim_start_matches"
                     and end > start
-                    and self.apply(pattern, [Char(value[end - 1])])
+                    and self.char_matches(pattern, value[end - 1])
                 ):
                     end -= 1
                 return Text(value[start:end])
