@@ -4,7 +4,6 @@ function boundaries."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from collections.abc import Set as AbstractSet
 from typing import Final
 
 #: Labels a value carries. Sources of data that must not leave:
@@ -85,17 +84,17 @@ def base(label: str) -> str:
     return label.partition("@")[0]
 
 
-def bases(labels: AbstractSet[str]) -> set[str]:
+def bases(labels: set[str]) -> set[str]:
     return {base(label) for label in labels}
 
 
-def without(labels: AbstractSet[str], *removed: str) -> set[str]:
+def without(labels: set[str], *removed: str) -> set[str]:
     """``labels`` less every label of the ``removed`` sources, whatever the boundaries
     they crossed."""
     return {label for label in labels if base(label) not in removed}
 
 
-def hop(labels: AbstractSet[str]) -> set[str]:
+def hop(labels: set[str]) -> set[str]:
     """Labels carried across a function boundary (argument, return value, field, static):
     a label counts the boundaries it crossed and is dropped after ``MAX_BOUNDARIES``, so
     that a large program's configuration object, which reaches everything, does not join

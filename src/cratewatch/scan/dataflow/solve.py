@@ -6,7 +6,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from collections.abc import Set as AbstractSet
 from functools import partial
 from typing import Any, Final, NamedTuple
 
@@ -294,10 +293,6 @@ class Solver:
         self.tables: dict[tuple[int, int], bool] = {}  # `_reads_table`, by function and depth
         self.written_by: dict[int, _Written] = {}  # `_written`, by the expression's identity
         self.decoded: dict[tuple[int, int], frozenset[str]] = {}  # `_decoded`, by call and callee
-        # `_labels` by function, expression and depth, with the generation it was worked
-        # out in: a label set of the unit that grows starts a new generation
-        self.generation = 0
-        self.labelled: dict[tuple[int, int, int], tuple[int, frozenset[str]]] = {}
 
     def reveal(self) -> list[Revealed]:
         """The names the unit's calls rebuild, each call run once."""
@@ -451,27 +446,27 @@ class Solver:
         grew = False
         for names, labels in zip(function.params, self.params[id(function)], strict=True):
             for name in names:
-                grew |= self._grow(env.setdefault(name, set()), labels)
+                grew |= grown(env.setdefault(name, set()), labels)
         for _ in range(_ROUNDS):
             more = False
             for names, expr in function.bindings:
-                bound = self._labels(function, expr)
+                labels = self._labels(function, expr)
                 for name in names:
-                    more |= self._grow(env.setdefault(name, set()), bound)
+                    more |= grown(env.setdefault(name, set()), labels)
             for ends in function.aliases:
                 shared = set().union(*(env.get(name, set()) for name in ends))
                 for name in ends:
-                    more |= self._grow(env.setdefault(name, set()), shared)
+                    more |= grown(env.setdefault(name, set()), shared)
             grew |= more
             if not more:
                 break
         for field, expr in function.fields:
-            if self._grow(self.fields.setdefault(field, set()), hop(self._labels(function, expr))):
+            if grown(self.fields.setdefault(field, set()), hop(self._labels(function, expr))):
                 woken.add("." + field)
         for name, expr in function.statics:
-            if self._grow(self.statics.setdefault(name, set()), hop(self._labels(function, expr))):
+            if grown(self.statics.setdefault(name, set()), hop(self._labels(function, expr))):
                 woken.add(name)
-        if self._grow(self.results[id(function)], self._labels(function, function.returns)):
+        if grown(self.results[id(function)], self._labels(function, function.returns)):
             woken.add("callers")
         if grew:
             woken.add("callers")  # what it put in a parameter goes back to its callers
@@ -498,12 +493,12 @@ class Solver:
                 labels = given.get(number)
                 if labels is None:
                     labels = given[number] = hop(self._labels(function, arg))
-                if self._grow(slot, labels):
+                if grown(slot, labels):
                     woken.add(self.index[id(callee)])
                 if place:
                     back = set().union(*(callee_env.get(name, set()) for name in names))
                     back = hop(without(back, SOCKET, RADIO)) | decoded
-                    if self._grow(env.setdefault(place, set()), back):
+                    if grown(env.setdefault(place, set()), back):
                         woken.add(self.index[id(function)])
         return woken
 
@@ -519,26 +514,7 @@ class Solver:
             self.resolved[id(call)] = callees
         return callees
 
-    def _grow(self, target: set[str], labels: AbstractSet[str]) -> bool:
-        """``grown``, starting a new generation of labels when ``target`` changed."""
-        if grown(target, labels):
-            self.generation += 1
-            return True
-        return False
-
-    def _labels(self, function: Function, expr: Expr, depth: int = 0) -> frozenset[str]:
-        """What ``expr`` holds in ``function``; worked out again only once a label set
-        has grown since (a function's bindings are passed over until none grows, and
-        its return value, fields and arguments are read after the last pass)."""
-        key = (id(function), id(expr), depth)
-        kept = self.labelled.get(key)
-        if kept is not None and kept[0] == self.generation:
-            return kept[1]
-        labels = frozenset(self._working_labels(function, expr, depth))
-        self.labelled[key] = (self.generation, labels)
-        return labels
-
-    def _working_labels(self, function: Function, expr: Expr, depth: int) -> set[str]:
+    def _labels(self, function: Function, expr: Expr, depth: int = 0) -> set[str]:
         env = self.locals[id(function)]
         written = self.written_by.get(id(expr))
         if written is None:
@@ -585,9 +561,9 @@ class Solver:
         for text in expr.parsed:
             # settings parsed from a file are not its contents: a tool sends the server
             # and account its configuration names, malware the file
-            parsed = self._labels(function, text, depth + 1)
-            labels |= without(parsed, USER_FILE)
-            if USER_FILE in bases(parsed):
+            held = self._labels(function, text, depth + 1)
+            labels |= without(held, USER_FILE)
+            if USER_FILE in bases(held):
                 labels.add(USER_SETTINGS)
         for connection in expr.received:
             if bases(self._labels(function, connection, depth + 1)) & {SOCKET, DOWNLOADED}:
@@ -797,7 +773,6 @@ class Solver:
                     env = self.locals[id(function)]
                     for name in names:
                         env.setdefault(name, set()).update(self._hidden_text(texts))
-                    self.generation += 1
 
     def reveal_bindings(self) -> None:
         """The texts ``evaluate_bindings`` found, among those the calls revealed."""
