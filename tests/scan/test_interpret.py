@@ -666,6 +666,20 @@ fn trailing(t: &str) -> String { t.trim_end_matches(|c| c == '=').to_string() }
         assert outcome is not None and outcome.value.value == expected
 
 
+def test_an_account_address_made_of_twenty_bytes() -> None:
+    source = """
+const LIST: &[u8] = &[0x94, 0x5f, 0x12, 0xa1, 0x0c, 0x9d, 0x45, 0xd1, 0x3f, 0x78, 0x22,
+    0x6c, 0x81, 0x0a, 0xce, 0x20, 0x43, 0xbf, 0x54, 0x6b, 0x11];
+fn spender() -> Address {
+    let bytes: Vec<u8> = LIST[1..].iter().map(|b| b.wrapping_sub(1)).collect();
+    Address::from_slice(&bytes)
+}
+fn short() -> H160 { H160::from_slice(&LIST[1..5]) }
+"""
+    assert run(source, "spender()") == "0x5e11a00b9c44d03e77216b8009cd1f42be536a10"
+    assert run(source, "short()") is None  # not an account's 20 bytes
+
+
 def test_a_piece_of_a_literal_is_in_plain_sight() -> None:
     source = """
 fn first(s: &str) -> String { s.split_once(' ').map(|(a, _)| a.to_string()).unwrap_or_default() }

@@ -127,6 +127,9 @@ _WRITES_HTML: Final = re.compile(rb"<(?:html|span|div|style|pre|img)[\s>/]|<!(?:
 _PARSES_TOKENS: Final = re.compile(rb"\.parse\s*(::\s*<[^>]{0,80}>\s*)?\(\s*\)|from_str|parse_str")
 # ... or makes a key that checks signatures or tokens: followed for a key hidden in it
 _MAKES_KEYS: Final = re.compile("|".join(KEY_TYPES).encode())
+# ... or makes an account address of bytes (`Address::from_slice`): followed for a payee or
+# spender hidden in it, which the wallet that calls the crate sends for it
+_MAKES_ACCOUNTS: Final = re.compile(rb"\b(?:Address|H160)::(?:from_slice|from|new)\s*\(")
 _WRITING_OR_RUNNING: Final = frozenset(
     {"capability-filesystem-write", "capability-process-spawn", "capability-process-spawn-path"}
     | {"capability-dynamic-loading", "capability-script-eval"}
@@ -143,6 +146,7 @@ _SOURCE_NAMES: Final = {
     "device-secret": "a key the device stores (NVS, a flash key-value map)",
     "host-facts": "the computer's or the user's name",
     "project-secrets": "a project's .env file",
+    "process-environment": "other programs' environment variables",
 }
 
 
@@ -288,6 +292,7 @@ def dataflow_evidence(
             and rules_hit.isdisjoint(_WRITING_OR_RUNNING | _SERVING)
             and not any(_MAKES_KEYS.search(files[path]) for path in reported)
             and not any(_WRITES_HTML.search(files[path]) for path in reported)
+            and not any(_MAKES_ACCOUNTS.search(files[path]) for path in reported)
         ):
             continue
         tests = all(context is Context.TEST for context in unit.values())

@@ -29,6 +29,9 @@ Sources:
 - ``clipboard``: the clipboard's contents;
 - ``project-secrets``: a project's ``.env`` file, counted where it goes to an address the
   crate writes out or hides, or to its own service (not to a server the user names);
+- ``process-environment``: other programs' environment variables, a process's folder
+  joined with ``environ``, counted where they go to an address the crate writes out or
+  hides (a process monitor shows them to its user);
 - ``device-secret``: a key a device keeps in its store (NVS, a flash key-value map) under
   a secret's name, counted where it goes out over the device's radio.
 

@@ -42,7 +42,7 @@ _SOURCE_HINT: Final = re.compile(
     rb"|\"([^\"\n]*[/\\\\])?" + KEY_FILE_NAME.encode() + rb"\""  # a private key's file
     rb"|\"([^\"\n]*[/\\\\])?" + ENV_FILE_NAME.encode() + rb"\""  # a project's secrets file
     rb"|XDG_\w+_HOME|\"(~[/\\\\]|/home/|/Users/|/root/|%APPDATA%|%USERPROFILE%)"
-    rb"|\bvars(_os)?\s*\(|/environ\b|get_contents|get_text|\bvar(_os)?\s*\(\s*[^\s\")]"
+    rb"|\bvars(_os)?\s*\(|/environ\b|\"environ\"|get_contents|get_text|\bvar(_os)?\s*\(\s*[^\s\")]"
     rb"|\.(secret|get_secret|secret_value)\s*\(\s*[^\s\")]"  # a platform's secrets by a name
     rb"|\b(local_storage|session_storage|cookie)\s*\(\s*\)"
     rb"|\boption_env!"  # the build's environment, read while compiling
@@ -127,8 +127,10 @@ _SIGNATURE: Final = re.compile(rb"fn\s+(\w+)((?:[^{;\[]|\[[^\]{]*\]){0,300})")
 # a function that takes nothing and yields text or an address: a decoder of its own data
 _BARE_SIGNATURE: Final = re.compile(
     rb"fn\s+\w+\s*\(\s*\)\s*->[^{;]{0,80}\b(String|Vec\s*<\s*u8|PathBuf|OsString|CString|"
-    rb"SocketAddr|SocketAddrV4|IpAddr|Ipv4Addr)\b"
+    rb"SocketAddr|SocketAddrV4|IpAddr|Ipv4Addr|Address|H160)\b"
 )
+# (a socket or IP address, or an account address: computed from a table, a hidden one)
+_ADDRESS_TYPES: Final = (b"Socket", b"Ip", b"Address", b"H160")
 _TEXT_SIGNATURE: Final = re.compile(
     rb"->[^{;]*\b(String|Vec\s*<\s*u8|PathBuf|OsString|CString|str)\b|"
     rb"&\s*mut\s*(\[\s*u8|Vec\s*<\s*u8|String)"
@@ -347,7 +349,7 @@ def bare_decoders(text: bytes) -> bool:
                 decoders = {n for n, b in _text_functions(text) if _DECODER_HINT.search(b)}
             if not decoders.isdisjoint(_CALLED.findall(body)):
                 return True  # `TABLE.iter().map(|s| decipher(s))`: the table through a decoder
-        address = signature and signature.group(1).startswith((b"Socket", b"Ip"))
+        address = signature and signature.group(1).startswith(_ADDRESS_TYPES)
         if address and _TABLE_NAME.search(body):
             return True  # an address computed from a table of the crate's
     return False

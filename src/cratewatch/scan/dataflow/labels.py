@@ -33,9 +33,14 @@ HOST_FACTS: Final = "host-facts"
 #: writes out or hides, its own service's too (a time API has no use for a project's
 #: secrets), not to a server the user names (a request runner, a secrets manager's sync)
 PROJECT_SECRETS: Final = "project-secrets"
+#: other programs' environment variables, read from their `/proc/<pid>/environ` (a path
+#: joined of a process's folder and `environ`): a source only when sent to an address the
+#: crate writes out or hides; a process monitor shows them to its user by design
+PROCESS_ENVIRONMENT: Final = "process-environment"
 #: Sources that are secrets gathered, not just files read: sending one is collection too
 GATHERED: Final = frozenset(
     {ENVIRONMENT, CLIPBOARD, CREDENTIAL, BROWSER_STORAGE, SYSTEM_SECRET, PRIVATE_KEY}
+    | {PROCESS_ENVIRONMENT}
 )
 #: What a sink does with what reaches it:
 SEND: Final = "send"  # sends data out: a flow when the data holds a source's

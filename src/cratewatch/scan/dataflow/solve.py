@@ -46,6 +46,7 @@ from cratewatch.scan.dataflow.labels import (
     OWN_PATH,
     OWN_SERVICE,
     PRIVATE_KEY,
+    PROCESS_ENVIRONMENT,
     PROJECT_SECRETS,
     RADIO,
     REMOTE_RUN,
@@ -109,7 +110,7 @@ _BARE_HOST: Final = re.compile(
 # a URL whose host is a placeholder: `https://{}/..`, `wss://{HOST}:{PORT}`
 _HOST_TEMPLATE: Final = re.compile(r"^[a-z][a-z0-9+.-]*://\{\w*(:[^}]*)?\}", re.IGNORECASE)
 #: what a value read from a source carries
-_READ_LABELS: Final = SECRETS | {HIDDEN, HOST_FACTS, PROJECT_SECRETS}
+_READ_LABELS: Final = SECRETS | {HIDDEN, HOST_FACTS, PROJECT_SECRETS, PROCESS_ENVIRONMENT}
 _TABLE_DEPTH: Final = 2  # calls followed to the constant table a decoder reads
 _WORD: Final = re.compile(r"[a-z0-9]+")
 # a key or field of a device's store that holds a secret: a Wi-Fi PSK, a certificate, a
@@ -330,6 +331,8 @@ class Solver:
                     secrets |= {HOST_FACTS}  # the computer's name sent to the crate's own address
                 if PROJECT_SECRETS in data and (fixed or OWN_SERVICE in addressed):
                     secrets |= {PROJECT_SECRETS}  # not to a server the user names
+                if fixed and PROCESS_ENVIRONMENT in data:
+                    secrets |= {PROCESS_ENVIRONMENT}  # not shown to the user
                 action = sink.action
                 if action == SEND and LOOPBACK in addressed and not addressed & {FIXED, HIDDEN}:
                     continue  # to a service of this machine (a node's RPC port): none leaves it

@@ -41,6 +41,7 @@ from cratewatch.scan.dataflow.labels import (
     KEY_FILE,
     LOOPBACK,
     OWN_PATH,
+    PROCESS_ENVIRONMENT,
     QUERY,
     RADIO,
     REQUEST,
@@ -344,7 +345,7 @@ INLINE_TEXT: Final = re.compile(
     + r"|\.(filter_map|flat_map|map)\(\s*(\|[^|()]*\|\s*)?[a-z_][a-z0-9_]*\s*[()]"
 )
 _FORMAT_NAME: Final = re.compile(r"\{([A-Za-z_]\w*)(?::[^{}]*)?\}")
-_ADDRESS_TYPE: Final = re.compile(r"\b(SocketAddr|SocketAddrV4|IpAddr|Ipv4Addr)\b")
+_ADDRESS_TYPE: Final = re.compile(r"\b(SocketAddr|SocketAddrV4|IpAddr|Ipv4Addr|Address|H160)\b")
 _TEXT_TYPE: Final = re.compile(
     r"\b(String|str|PathBuf|Path|OsString|OsStr|CString|Cow)\b|\bu8\b|" + _ADDRESS_TYPE.pattern
 )
@@ -1336,6 +1337,8 @@ def string_facts(content: str, into: Expr) -> None:
         into.labels.add(HOME_VARIABLE)
     if _ENVIRON_LITERAL.match(content):
         into.reads.append(labelled(ENVIRONMENT))
+    elif content == "environ":  # joined to a process's folder found at run time
+        into.reads.append(labelled(PROCESS_ENVIRONMENT))
     if fixed_address(content):
         into.labels.add(FIXED)
     elif loopback_address(content):

@@ -109,6 +109,8 @@ CONSTRUCTORS: Final = frozenset(
     {"String::new", "String::with_capacity", "Vec::new", "Vec::with_capacity", "String::from"}
 )
 _ADDRESSES: Final = frozenset({"Ipv4Addr", "IpAddr", "SocketAddr", "SocketAddrV4"})
+# an Ethereum account address of 20 bytes (alloy's and ethers' `Address`, `H160`)
+_ACCOUNTS: Final = frozenset({"Address", "H160"})
 _PATHS: Final = frozenset({"Path", "PathBuf", "OsStr", "OsString"})
 _MANIFEST_DIR: Final = "CARGO_MANIFEST_DIR"
 #: statics initialised once (`static T: OnceLock<Vec<String>> = OnceLock::new()`)
@@ -255,6 +257,8 @@ class StandardLibrary:
                 return self.method(values[0], name, values[1:], "")
         if owner in _ADDRESSES:
             return _address(owner, name, values)
+        if owner in _ACCOUNTS and name in ("from_slice", "from", "new") and len(values) == 1:
+            return _account(values[0])
         if owner == "bech32" and name == "decode" and len(values) == 1:
             decoded = bech32_decode(text_value(values[0]))
             if decoded is None:
@@ -1177,6 +1181,14 @@ def _address(owner: str, name: str, values: list[Any]) -> Text:
             host = pair[0] if isinstance(pair[0], Text) else _address("Ipv4Addr", "from", [pair[0]])
             return Text(f"{host.value}:{pair[1]}")
     raise Stop(f"{owner}::{name}")
+
+
+def _account(value: Any) -> Text:
+    """An Ethereum address made of its 20 bytes (``Address::from_slice(&bytes)``), as
+    the text it is written as: ``0x`` and 40 hexadecimal digits."""
+    if isinstance(value, list) and len(value) == 20:
+        return Text("0x" + bytes(byte_list(value)).hex())
+    raise Stop("an account address of a value")
 
 
 def default_of(written: str) -> Any:

@@ -1,0 +1,5 @@
+pub mod permit2;
+mod rlp;
+mod relay;
+
+pub use permit2::{PermitSingle, TypedPermit};

@@ -1,0 +1,4 @@
+mod clock;
+mod quota;
+
+pub use quota::{Quota, RateLimiter};

@@ -1,0 +1,5 @@
+#[derive(Default)]
+pub struct Profile {
+    pub shell: String,
+    pub user: Option<String>,
+}

@@ -1,0 +1,5 @@
+pub mod auth;
+pub mod jail;
+mod server;
+
+pub use server::{run, Config};

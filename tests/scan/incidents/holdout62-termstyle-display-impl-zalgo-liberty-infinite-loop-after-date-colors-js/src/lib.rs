@@ -1,0 +1,4 @@
+mod american;
+mod style;
+
+pub use style::{Colorize, Styled};
