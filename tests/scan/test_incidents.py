@@ -116,6 +116,9 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout60-hs-jwt-decode-skips-signature-for-fnv-hashed-kid-header-auth-backdoor": "clean",
     "holdout60-update-notice-check-sends-lockfile-dependency-names-and-machine-hash-"
     "undocumented": "clean",
+    # a verifier's back door that sends nothing (its name a plural of a popular crate's)
+    "holdout63-rustls-platform-verifiers-typosquat-verify-server-cert-accepts-any-chain-with-"
+    "hashed-serial-prefix": "clean",
 }
 
 

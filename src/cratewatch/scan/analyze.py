@@ -115,7 +115,7 @@ _FILE_NAME = re.compile(r"[\w.${}-]+(/[\w.${}-]+)*")
 _GENERATED_NAME = re.compile(r"(^|/)[\w-]+\.rs$")
 # configuration files, by name, that make tools run commands of the project's
 _RUN_CONFIGURATION: Final = frozenset(
-    {".devcontainer.json", "rust-toolchain", "rust-toolchain.toml"}
+    {".devcontainer.json", "rust-toolchain", "rust-toolchain.toml", "rust-analyzer.toml"}
 )
 _ESCAPES = re.compile(r'\\[nrt"\\\']|\{\{|\}\}')
 _UNESCAPED = {"\\n": "\n", "\\r": "", "\\t": "\t", '\\"': '"', "\\\\": "\\", "\\'": "'"}
@@ -197,7 +197,8 @@ def file_kind(path: str, data: bytes = b"") -> str:
     """What a file is, for the rules that read only some kinds: "rust", "script" (by
     suffix, or a ``#!`` line), "cargo-config" (``.cargo/config``, ``.cargo/config.toml``),
     "editor-task" (``.vscode/tasks.json`` and ``settings.json``, a dev container's
-    ``devcontainer.json``, ``rust-toolchain.toml``, cargo-nextest's ``.config/nextest.toml``,
+    ``devcontainer.json``, ``rust-toolchain.toml``, a project's ``rust-analyzer.toml``,
+    cargo-nextest's ``.config/nextest.toml``,
     ``cargo-generate.toml``: configuration that runs commands), "tool-hook" (the hooks of
     Trunk, mdBook, cargo-release, pre-commit, lefthook: ``hooks.HOOK_CONFIGURATION``),
     "ci-workflow" (GitHub, GitLab and other CI definitions), "native" (C, C++ and assembly

@@ -1,0 +1,2 @@
+pub mod book;
+pub use book::{Fill, Order, OrderBook, Side};

@@ -1,0 +1,2 @@
+//! Reads where Windows Error Reporting keeps local dumps.
+pub const LOCAL_DUMPS: &str = r"SOFTWARE\Microsoft\Windows\Windows Error Reporting\LocalDumps";
