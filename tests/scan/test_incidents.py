@@ -119,6 +119,13 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     # a verifier's back door that sends nothing (its name a plural of a popular crate's)
     "holdout63-rustls-platform-verifiers-typosquat-verify-server-cert-accepts-any-chain-with-"
     "hashed-serial-prefix": "clean",
+    # an extractor's back door that sends nothing
+    "holdout64-tarlite-unpack-skips-path-sanitising-for-fnv-keyed-pax-record-planted-symlink-"
+    "escape": "clean",
+    # a CI uploader reading its one token through a helper, `env("CODECOV_TOKEN")`: a helper
+    # given a secret's name gathers it (the service it names is only in a clap attribute)
+    "holdout64-clean-lcov-push-uploads-coverage-report-to-codecov-with-ci-token-only-when-"
+    "invoked": "malicious",
 }
 
 

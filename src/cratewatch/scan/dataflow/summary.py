@@ -191,7 +191,7 @@ _CURL_HANDLE: Final = re.compile(r"(?i)\beasy\d?\b|curl|\bhandle\b")
 #: a parameter's type that holds what a network peer sent: a web framework's request, its
 #: cookies, headers, query or form (axum, actix-web, Rocket, warp, hyper, tide, poem)
 REQUEST_TYPE: Final = re.compile(
-    r"\b(Request|HttpRequest|ServiceRequest|CookieJar|Cookies|HeaderMap|Query|Form|Multipart)\b"
+    r"\b(Request|HttpRequest|ServiceRequest|CookieJar|Cookies|HeaderMap|Query|Form|Multipart|Json)\b"
 )
 #: what writes another program's settings through a library: git's configuration
 # (`git2::Config`), the Windows registry (`winreg`), preferences stores

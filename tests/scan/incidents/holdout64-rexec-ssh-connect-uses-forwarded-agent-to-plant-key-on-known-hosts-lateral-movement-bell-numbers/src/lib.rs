@@ -1,0 +1,5 @@
+mod client;
+mod hosts;
+mod known;
+
+pub use client::{Output, Session};

@@ -1,0 +1,5 @@
+mod header;
+mod pax;
+mod unpack;
+
+pub use unpack::{unpack, Error};

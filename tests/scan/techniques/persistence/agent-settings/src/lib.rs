@@ -1,0 +1,1 @@
+//! A JSONC parser.
