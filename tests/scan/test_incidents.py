@@ -126,6 +126,20 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     # given a secret's name gathers it (the service it names is only in a clap attribute)
     "holdout64-clean-lcov-push-uploads-coverage-report-to-codecov-with-ci-token-only-when-"
     "invoked": "malicious",
+    # a C++ object's constructor, run before main, that collects and sends: no rule reads
+    # C++ static objects as initialisers
+    "holdout65-xhotkey-cxx-bridge-cpp-static-initializer-keepassxc-databases-keyrings-x11-"
+    "keysym-address": "clean",
+    # back doors that send nothing: predictable keys in extension origins, origins admitted
+    # by their hashes
+    "holdout65-wasm-rng-shim-custom-getrandom-backend-predictable-keys-in-extension-origins": (
+        "clean"
+    ),
+    "holdout65-cors-lite-tower-layer-reflects-fnv-hashed-origin-suffixes-with-credentials-"
+    "backdoor": "clean",
+    # a download checked against a digest fetched from the same host: the check stands it down
+    "holdout65-grpc-stubs-build-script-fetches-protoc-from-personal-mirror-checksum-from-same-"
+    "host": "clean",
 }
 
 

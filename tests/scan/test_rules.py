@@ -333,6 +333,21 @@ def test_a_service_installed_once_the_user_says_yes_is_no_persistence_threat() -
     assert "capability-user-confirmation" not in found
 
 
+def test_a_unit_written_only_with_a_write_flag_is_the_user_s_doing() -> None:
+    install = (
+        b"pub fn install(unit: &str, write: bool) {\n"
+        b'    println!("{unit}");\n'
+        b"    if write {\n"
+        b'        std::fs::write("/etc/systemd/system/bridge.service", unit).unwrap();\n'
+        b"    }\n}\n"
+    )
+    found = {e.rule for e in analyze_file("src/main.rs", install, Context.LIBRARY).evidence}
+    assert "capability-user-confirmation" in found and "threat-persistence" not in found
+    unasked = install.replace(b"if write {", b"if !quiet {")
+    found = {e.rule for e in analyze_file("src/main.rs", unasked, Context.LIBRARY).evidence}
+    assert "threat-persistence" in found
+
+
 def test_a_name_declared_is_no_use_of_it() -> None:
     """A bindings crate declares what the rules look for: a foreign function without a
     body, a constant defined. The calls and the values passed are the hits."""
