@@ -309,8 +309,8 @@ def _crate_flows(
     ]
     dataflow = analyses.dataflow(files, scanned, test_gated, name)
     found = evidence + dated + dataflow
-    # what the names the data flow rebuilds are (a registry key decoded at run time) are
-    # steps found late too; its threats are not: a hidden URL is no payload dropped
+    # the capabilities the names the data flow rebuilds show (a registry key decoded at
+    # run time) are steps found late too; its threats are not (a hidden URL drops nothing)
     rules = rules_by_id()
     revealed = [e for e in dataflow if rules[e.rule].kind is RuleKind.CAPABILITY]
     joined = joined_flows(
