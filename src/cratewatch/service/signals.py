@@ -165,6 +165,9 @@ _CARRIERS: Final = frozenset(
     {Tactic.EXFILTRATION, Tactic.EXECUTION, Tactic.CONCEALMENT, Tactic.PERSISTENCE}
 )
 _BUILDING: Final = (Context.BUILD, Context.PROC_MACRO)
+# ... and what a high-severity threat also does: weaken the user's own settings (SSH's host
+# keys no longer checked, the agent forwarded everywhere), which no library does by design
+_HIGH_SEVERITY_TACTICS: Final = _CARRIERS | {Tactic.WEAKENING}
 _UNREAD_CODE: Final = frozenset({Tactic.EXECUTION, Tactic.CONCEALMENT, Tactic.PERSISTENCE})
 _BUILD_ALARMS: Final = frozenset({"capability-network", "capability-dynamic-loading"})
 _INTEGRITY_RULE: Final = "capability-integrity-check"
@@ -255,7 +258,8 @@ def _suspicious_risk(scan: CrateScan, diff: CrateDiff | None) -> tuple[Risk, str
     ]
     tactics = {rule.tactic for rule, _ in threats if rule.tactic is not None} - {Tactic.WEAKENING}
     if any(
-        rule.severity >= Severity.HIGH and (rule.tactic in _CARRIERS or e.context in _BUILDING)
+        rule.severity >= Severity.HIGH
+        and (rule.tactic in _HIGH_SEVERITY_TACTICS or e.context in _BUILDING)
         for rule, e in threats
     ):
         risk, why = Risk.HIGH, "a high-severity threat"
