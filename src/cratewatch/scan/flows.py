@@ -60,6 +60,7 @@ from cratewatch.scan.dataflow import (
 )
 from cratewatch.scan.dataflow.hints import decoders_called
 from cratewatch.scan.decode import Decoded
+from cratewatch.scan.interpret import ACCOUNTS
 from cratewatch.scan.rules import Rule, Scope
 from cratewatch.scan.words import word_matches
 
@@ -129,7 +130,9 @@ _PARSES_TOKENS: Final = re.compile(rb"\.parse\s*(::\s*<[^>]{0,80}>\s*)?\(\s*\)|f
 _MAKES_KEYS: Final = re.compile("|".join(KEY_TYPES).encode())
 # ... or makes an account address of bytes (`Address::from_slice`): followed for a payee or
 # spender hidden in it, which the wallet that calls the crate sends for it
-_MAKES_ACCOUNTS: Final = re.compile(rb"\b(?:Address|H160)::(?:from_slice|from|new)\s*\(")
+_MAKES_ACCOUNTS: Final = re.compile(
+    rb"\b(?:%s)::(?:from_slice|from|new)\s*\(" % "|".join(sorted(ACCOUNTS)).encode()
+)
 _WRITING_OR_RUNNING: Final = frozenset(
     {"capability-filesystem-write", "capability-process-spawn", "capability-process-spawn-path"}
     | {"capability-dynamic-loading", "capability-script-eval"}

@@ -27,6 +27,7 @@ from cratewatch.scan.dataflow.summary import (
     WRITES,
 )
 from cratewatch.scan.imports import imported_aliases
+from cratewatch.scan.interpret import ADDRESS_TYPES
 from cratewatch.scan.memo import FileMemo, checked_bool, checked_list, checked_strings, remembered
 from cratewatch.scan.prefilter import kept_database
 from cratewatch.scan.words import word_matches
@@ -127,10 +128,9 @@ _SIGNATURE: Final = re.compile(rb"fn\s+(\w+)((?:[^{;\[]|\[[^\]{]*\]){0,300})")
 # a function that takes nothing and yields text or an address: a decoder of its own data
 _BARE_SIGNATURE: Final = re.compile(
     rb"fn\s+\w+\s*\(\s*\)\s*->[^{;]{0,80}\b(String|Vec\s*<\s*u8|PathBuf|OsString|CString|"
-    rb"SocketAddr|SocketAddrV4|IpAddr|Ipv4Addr|Address|H160)\b"
+    + "|".join(sorted(ADDRESS_TYPES)).encode()
+    + rb")\b"
 )
-# (a socket or IP address, or an account address: computed from a table, a hidden one)
-_ADDRESS_TYPES: Final = (b"Socket", b"Ip", b"Address", b"H160")
 _TEXT_SIGNATURE: Final = re.compile(
     rb"->[^{;]*\b(String|Vec\s*<\s*u8|PathBuf|OsString|CString|str)\b|"
     rb"&\s*mut\s*(\[\s*u8|Vec\s*<\s*u8|String)"
@@ -349,7 +349,8 @@ def bare_decoders(text: bytes) -> bool:
                 decoders = {n for n, b in _text_functions(text) if _DECODER_HINT.search(b)}
             if not decoders.isdisjoint(_CALLED.findall(body)):
                 return True  # `TABLE.iter().map(|s| decipher(s))`: the table through a decoder
-        address = signature and signature.group(1).startswith(_ADDRESS_TYPES)
+        # (a socket, IP or account address computed from a table: a hidden one)
+        address = signature and signature.group(1).decode() in ADDRESS_TYPES
         if address and _TABLE_NAME.search(body):
             return True  # an address computed from a table of the crate's
     return False

@@ -52,7 +52,7 @@ from cratewatch.scan.dataflow.labels import (
     TRUST,
     WRITE,
 )
-from cratewatch.scan.interpret import Definitions, unit_variants
+from cratewatch.scan.interpret import ADDRESS_TYPES, Definitions, unit_variants
 from cratewatch.scan.syntax import impl_names, impl_type, node_text, parser, syntax_tree
 
 MAX_NODES: Final = 150_000  # syntax nodes summarised per unit; the rest is not followed
@@ -345,9 +345,10 @@ INLINE_TEXT: Final = re.compile(
     + r"|\.(filter_map|flat_map|map)\(\s*(\|[^|()]*\|\s*)?[a-z_][a-z0-9_]*\s*[()]"
 )
 _FORMAT_NAME: Final = re.compile(r"\{([A-Za-z_]\w*)(?::[^{}]*)?\}")
-_ADDRESS_TYPE: Final = re.compile(r"\b(SocketAddr|SocketAddrV4|IpAddr|Ipv4Addr|Address|H160)\b")
+#: a type the interpreter makes an address's text of (a socket's, an IP's, an account's)
+ADDRESS_TYPE: Final = re.compile(rf"\b({'|'.join(sorted(ADDRESS_TYPES))})\b")
 _TEXT_TYPE: Final = re.compile(
-    r"\b(String|str|PathBuf|Path|OsString|OsStr|CString|Cow)\b|\bu8\b|" + _ADDRESS_TYPE.pattern
+    r"\b(String|str|PathBuf|Path|OsString|OsStr|CString|Cow)\b|\bu8\b|" + ADDRESS_TYPE.pattern
 )
 _FILLED_BUFFER: Final = re.compile(r"&\s*mut\s*(\[\s*u8\s*\]|Vec\s*<\s*u8\s*>|String\b)")
 _STATIC_REF: Final = re.compile(rb"\bstatic\s+ref\s+")
@@ -403,7 +404,7 @@ def function_headers(
             or (params is not None and _FILLED_BUFFER.search(node_text(params)))
         )
         function.yields_address = bool(
-            result is not None and _ADDRESS_TYPE.search(node_text(result))
+            result is not None and ADDRESS_TYPE.search(node_text(result))
         )
         function.calls_on_constants = _constant_arguments(arguments, node)
         function.bound_constants = _bound_constants(captures.get("bound", []), node)

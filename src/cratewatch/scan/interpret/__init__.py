@@ -26,6 +26,7 @@ and whether what a call returns is hidden).
 from __future__ import annotations
 
 from cratewatch.scan.interpret.interpreter import Interpreter, hidden_texts
+from cratewatch.scan.interpret.library import ACCOUNTS, ADDRESS_TYPES
 from cratewatch.scan.interpret.values import (
     MAX_CALL_STEPS,
     MAX_STEPS,
@@ -38,6 +39,8 @@ from cratewatch.scan.interpret.values import (
 )
 
 __all__ = [
+    "ACCOUNTS",
+    "ADDRESS_TYPES",
     "MAX_CALL_STEPS",
     "MAX_STEPS",
     "UNSET",

@@ -109,8 +109,10 @@ CONSTRUCTORS: Final = frozenset(
     {"String::new", "String::with_capacity", "Vec::new", "Vec::with_capacity", "String::from"}
 )
 _ADDRESSES: Final = frozenset({"Ipv4Addr", "IpAddr", "SocketAddr", "SocketAddrV4"})
-# an Ethereum account address of 20 bytes (alloy's and ethers' `Address`, `H160`)
-_ACCOUNTS: Final = frozenset({"Address", "H160"})
+#: an Ethereum account address of 20 bytes (alloy's and ethers' `Address`, `H160`)
+ACCOUNTS: Final = frozenset({"Address", "H160"})
+#: the types the interpreter makes an address's text of: a socket's, an IP's, an account's
+ADDRESS_TYPES: Final = _ADDRESSES | ACCOUNTS
 _PATHS: Final = frozenset({"Path", "PathBuf", "OsStr", "OsString"})
 _MANIFEST_DIR: Final = "CARGO_MANIFEST_DIR"
 #: statics initialised once (`static T: OnceLock<Vec<String>> = OnceLock::new()`)
@@ -257,7 +259,7 @@ class StandardLibrary:
                 return self.method(values[0], name, values[1:], "")
         if owner in _ADDRESSES:
             return _address(owner, name, values)
-        if owner in _ACCOUNTS and name in ("from_slice", "from", "new") and len(values) == 1:
+        if owner in ACCOUNTS and name in ("from_slice", "from", "new") and len(values) == 1:
             return _account(values[0])
         if owner == "bech32" and name == "decode" and len(values) == 1:
             decoded = bech32_decode(text_value(values[0]))
