@@ -387,3 +387,19 @@ def test_a_hook_script_that_runs_only_cargo_checks(script: str, checks_only: boo
     source = f"const HOOK: &str = {json.dumps(script)};\n"
     found = analyze_file("build.rs", source.encode(), Context.BUILD).evidence
     assert ("capability-cargo-check-hook" in {e.rule for e in found}) == checks_only
+
+
+@pytest.mark.parametrize(
+    ("body", "planted"),
+    [
+        # the folder and the write on one line: one step each, still a flow
+        ('std::fs::write(".claude/skills/fmt/SKILL.md", SKILL).ok();', True),
+        ('let _ = std::fs::write(home.join(".cursor/rules/fmt.mdc"), SKILL);', True),
+        # reading the agent's settings writes nothing there
+        ('let _ = std::fs::read_to_string(".claude/settings.json");', False),
+    ],
+)
+def test_agent_settings_written_in_one_line(body: str, planted: bool) -> None:
+    source = f'const SKILL: &str = "x";\nfn setup(home: &std::path::Path) {{\n    {body}\n}}\n'
+    found = analyze_file("build.rs", source.encode(), Context.BUILD).evidence
+    assert ("threat-agent-settings-planted" in {e.rule for e in found}) == planted

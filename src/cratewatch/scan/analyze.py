@@ -771,7 +771,7 @@ def _flows(
     for region in regions:
         inside = relevant[bisect_left(starts, region.first) : bisect_right(starts, region.last)]
         lines_per_group = [sorted({ln for ln, r in inside if r in g}) for g in rule.requires]
-        steps = distinct_steps(lines_per_group)
+        steps = distinct_steps(lines_per_group, one_line=rule.one_line)
         if steps and not any(_overlap(region, done) for done, _ in flows):
             flows.append((region, max(steps)))
     return [
@@ -779,14 +779,17 @@ def _flows(
     ]
 
 
-def distinct_steps(candidates: list[list[int]], per_group: int = 8) -> tuple[int, ...] | None:
+def distinct_steps(
+    candidates: list[list[int]], per_group: int = 8, one_line: bool = False
+) -> tuple[int, ...] | None:
     """One line per group of a flow, the last as early as can be, where the last step
-    (what runs or sends) is not on the first step's line; None when there is no such
-    choice. A ``curl`` call may fetch and write at once, but it does not also run what
-    it fetched."""
+    (what runs or sends) is not on the first step's line unless ``one_line``; None when
+    there is no such choice. A ``curl`` call may fetch and write at once, but it does not
+    also run what it fetched."""
     best: tuple[int, ...] | None = None
     for choice in product(*(lines[:per_group] for lines in candidates)):
-        if choice[-1] != choice[0] and (best is None or max(choice) < max(best)):
+        apart = one_line or choice[-1] != choice[0]
+        if apart and (best is None or max(choice) < max(best)):
             best = choice
     return best
 

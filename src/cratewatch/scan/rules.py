@@ -77,6 +77,10 @@ class Rule(NamedTuple):
     # (a download, then a write, then a run), each placed at its line or at the call
     # that leads to it
     ordered: bool = False
+    # flow: whether its steps may all be on one line (a folder and the write into it:
+    # `fs::write(".claude/x.md", s)`); otherwise the last step must be on another line than
+    # the first (a `curl` call fetches and writes at once, but does not run what it fetched)
+    one_line: bool = False
 
 
 @cache
@@ -114,8 +118,8 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
             raise ValueError(f"{where}: only threats say whether they count alone")
         if "runs_as" in raw and kind is not RuleKind.THREAT:
             raise ValueError(f"{where}: only threats say how their code runs")
-        if "ordered" in raw and scope is not Scope.FLOW:
-            raise ValueError(f"{where}: only flow rules say whether their steps are ordered")
+        if ("ordered" in raw or "one_line" in raw) and scope is not Scope.FLOW:
+            raise ValueError(f"{where}: only flow rules say how their steps are placed")
         if "files" in raw and scope is not Scope.TEXT:
             raise ValueError(f"{where}: only text rules name the kinds of file they read")
         joined_with = frozenset(raw.get("joined_with", ()))
@@ -144,6 +148,7 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
                 str(raw.get("runs_as", "")),
                 raw.get("within", "function") != "block",
                 bool(raw.get("ordered", False)),
+                bool(raw.get("one_line", False)),
             )
         )
     return tuple(rules)
