@@ -1,0 +1,3 @@
+pub fn token_length(token: &str) -> usize {
+    token.len()
+}
