@@ -403,3 +403,26 @@ def test_agent_settings_written_in_one_line(body: str, planted: bool) -> None:
     source = f'const SKILL: &str = "x";\nfn setup(home: &std::path::Path) {{\n    {body}\n}}\n'
     found = analyze_file("build.rs", source.encode(), Context.BUILD).evidence
     assert ("threat-agent-settings-planted" in {e.rule for e in found}) == planted
+
+
+@pytest.mark.parametrize(
+    ("path", "persists"),
+    [
+        ("/etc/xinetd.d/rsync-mon", True),
+        ("/etc/inetd.conf", True),
+        ("/etc/update-motd.d/50-landscape", True),
+        ("/etc/X11/Xsession.d/90-agent", True),
+        ("/etc/modules-load.d/agent.conf", True),
+        ("/etc/systemd/system-generators/agent", True),
+        ("/etc/rc2.d/S99agent", True),
+        ("/etc/init/agent.conf", True),
+        ("/etc/anacrontab", True),
+        # what a daemon reads or writes of its own is no place where code runs again
+        ("/etc/xinetd.conf.sample", False),
+        ("/var/run/agent.pid", False),
+    ],
+)
+def test_system_places_where_code_runs_again(path: str, persists: bool) -> None:
+    source = f'pub fn install(s: &str) {{ let _ = std::fs::write("{path}", s); }}\n'
+    found = analyze_file("src/lib.rs", source.encode(), Context.LIBRARY).evidence
+    assert ("threat-persistence" in {e.rule for e in found}) == persists
