@@ -129,9 +129,6 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     ),
     "holdout65-cors-lite-tower-layer-reflects-fnv-hashed-origin-suffixes-with-credentials-"
     "backdoor": "suspicious",
-    # a download checked against a digest fetched from the same host: the check stands it down
-    "holdout65-grpc-stubs-build-script-fetches-protoc-from-personal-mirror-checksum-from-same-"
-    "host": "clean",
 }
 
 

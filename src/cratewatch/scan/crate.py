@@ -544,9 +544,14 @@ def _verdict(
 
 
 def _verified_fetch(rules_in_file: set[str]) -> bool:
-    """Whether a file's downloads are checked (a digest or signature) and nothing it
-    fetched can run (no program by computed path, library loading or shell)."""
-    return "capability-integrity-check" in rules_in_file and not rules_in_file & _RUNS_FETCHED
+    """Whether a file's downloads are checked (a digest or signature it does not fetch
+    beside them: a checksum from the same server pins nothing) and nothing it fetched
+    can run (no program by computed path, library loading or shell)."""
+    return (
+        "capability-integrity-check" in rules_in_file
+        and "capability-fetched-digest" not in rules_in_file
+        and not rules_in_file & _RUNS_FETCHED
+    )
 
 
 def _risk(evidence: list[Evidence], rules: dict[str, Rule]) -> tuple[float, tuple[str, ...]]:
