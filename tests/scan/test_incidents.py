@@ -129,6 +129,10 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     ),
     "holdout65-cors-lite-tower-layer-reflects-fnv-hashed-origin-suffixes-with-credentials-"
     "backdoor": "suspicious",
+    # default-on telemetry of a cargo subcommand (the git remote's URL and the dependency
+    # list, with an opt-out variable): labelled suspicious; a tool's own usage report is clean
+    "holdout67-cargo-stale-default-on-telemetry-sends-git-remote-url-and-dependency-list-opt-"
+    "out-env": "clean",
 }
 
 
