@@ -419,6 +419,22 @@ def test_a_share_drawn_apart_from_the_gate_that_returns_early() -> None:
     ]
 
 
+def test_a_share_drawn_by_a_local_made_of_calls() -> None:
+    # the clock and the process id mixed into a local, taken modulo a number: a share of
+    # calls; a local bound to a constant is no draw
+    body = (
+        "fn seal(d: u32, n: u64) -> u32 {{\n"
+        "    if now() < 1_900_000_000 {{ return d }}\n"
+        "    let salt = {salt};\n"
+        "    if salt % 61 == 0 {{ d ^ 1 }} else {{ d }}\n"
+        "}}\n"
+    )
+    drawn = gates(lib=USE + SECONDS + body.format(salt="now() ^ n ^ std::process::id() as u64"))
+    assert [line for rule, _, line, _ in drawn if rule == "capability-random-share"] == [8]
+    fixed = gates(lib=USE + SECONDS + body.format(salt="n << 3"))
+    assert "capability-random-share" not in {rule for rule, *_ in fixed}
+
+
 def test_a_random_draw_of_a_library_in_the_same_condition() -> None:
     found = gates(
         lib=USE

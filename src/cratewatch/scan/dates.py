@@ -383,23 +383,29 @@ def _share_of(gate: Any, drawing: Callable[[], list[Any]]) -> Any:
 
 def _drawing_conditions(body: Any) -> list[Any]:
     """The conditions of a body's ``if``s that draw a share of calls."""
+    # what a call made, by the local bound to it (`let salt = now ^ std::process::id();`)
+    called = frozenset(node_text(name) for name, value in _lets(body) if "(" in node_text(value))
     return [
         condition
         for branch in _walk(body, "if_expression")
-        if (condition := branch.child_by_field_name("condition")) is not None and _draws(condition)
+        if (condition := branch.child_by_field_name("condition")) is not None
+        and _draws(condition, called=called)
     ]
 
 
-def _draws(condition: Any, gate: Any = None) -> bool:
+def _draws(condition: Any, gate: Any = None, called: Collection[str] = ()) -> bool:
     """Whether a condition draws a share of calls outside ``gate``: a random draw of a
     library (``rng.gen_bool(0.2)``) or what a call returns modulo a number (``rng.next()
-    % 100 < 80``, a counter's ``fetch_add(1, ..) % 16``)."""
+    % 100 < 80``, a counter's ``fetch_add(1, ..) % 16``, a local of ``called``: bound to
+    what calls return, as a clock and the process id mixed)."""
     for node in _walk(condition, "binary_expression"):
         if gate is not None and _contains(node, gate):
             continue
         left = node.child_by_field_name("left")
-        if _operator(node) == "%" and left is not None and "(" in node_text(left):
-            return True
+        if _operator(node) == "%" and left is not None:
+            operand = node_text(left)
+            if "(" in operand or operand in called:
+                return True
     return any(
         (gate is None or not _contains(node, gate)) and _RANDOM.search(node_text(node))
         for node in _walk(condition, "call_expression")
