@@ -132,6 +132,16 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     # list, with an opt-out variable): labelled suspicious; a tool's own usage report is clean
     "holdout67-cargo-stale-default-on-telemetry-sends-git-remote-url-and-dependency-list-opt-"
     "out-env": "clean",
+    # sabotage that sends nothing: a frame checksum flipped on a share of calls from a date
+    # (the date gate and its draw found; no second tactic)
+    "holdout68-zframe-backup-encoder-finish-corrupts-frame-checksums-after-date-zigzag-varint": (
+        "suspicious"
+    ),
+    # a build script planting a commit-msg hook in the dependent's repository (labelled
+    # suspicious, as round 59's)
+    "holdout68-commitlint-hooks-build-script-installs-commit-msg-hook-into-dependent-repo": (
+        "malicious"
+    ),
 }
 
 
