@@ -426,3 +426,19 @@ def test_system_places_where_code_runs_again(path: str, persists: bool) -> None:
     source = f'pub fn install(s: &str) {{ let _ = std::fs::write("{path}", s); }}\n'
     found = analyze_file("src/lib.rs", source.encode(), Context.LIBRARY).evidence
     assert ("threat-persistence" in {e.rule for e in found}) == persists
+
+
+@pytest.mark.parametrize(
+    ("body", "replaces"),
+    [
+        ("let exe = std::env::current_exe()?;\n    std::fs::rename(&tmp, &exe)?;", True),
+        ("std::fs::copy(&tmp, std::env::current_exe()?)?;", True),
+        # the program's path read for a message, and another file renamed in a later block
+        ('let exe = std::env::current_exe()?;\n    println!("{exe:?}");\n}\nfn g() {', False),
+    ],
+)
+def test_the_running_program_replaced(body: str, replaces: bool) -> None:
+    source = f"fn f(tmp: &std::path::Path) -> std::io::Result<()> {{\n    {body}\n"
+    source += '    std::fs::rename("a.log", "b.log")?;\n    Ok(())\n}\n'
+    found = analyze_file("src/main.rs", source.encode(), Context.LIBRARY).evidence
+    assert ("capability-self-replace" in {e.rule for e in found}) == replaces

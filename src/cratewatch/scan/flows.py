@@ -136,6 +136,8 @@ _MAKES_ACCOUNTS: Final = re.compile(
 _WRITING_OR_RUNNING: Final = frozenset(
     {"capability-filesystem-write", "capability-process-spawn", "capability-process-spawn-path"}
     | {"capability-dynamic-loading", "capability-script-eval"}
+    # (what is put on the clipboard: a clipper's hidden address is looked for)
+    | {"capability-clipboard"}
 )
 _SOURCE_NAMES: Final = {
     "user-file": "a file in the user's home",
