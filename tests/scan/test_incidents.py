@@ -142,6 +142,10 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     "holdout68-commitlint-hooks-build-script-installs-commit-msg-hook-into-dependent-repo": (
         "malicious"
     ),
+    # a wallet CLI that signs with the Solana keypair it names and sends the transaction to
+    # the block engine the user chooses: the keypair's path alone is a named store
+    "holdout69-clean-jito-bundle-cli-signs-with-keypair-user-names-and-sends-to-chosen-block-"
+    "engine": "suspicious",
 }
 
 
