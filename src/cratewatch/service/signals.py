@@ -171,6 +171,7 @@ _HIGH_SEVERITY_TACTICS: Final = _CARRIERS | {Tactic.WEAKENING}
 _UNREAD_CODE: Final = frozenset({Tactic.EXECUTION, Tactic.CONCEALMENT, Tactic.PERSISTENCE})
 _BUILD_ALARMS: Final = frozenset({"capability-network", "capability-dynamic-loading"})
 _INTEGRITY_RULE: Final = "capability-integrity-check"
+_FETCHED_DIGEST_RULE: Final = "capability-fetched-digest"
 _WRITE_RULE: Final = "capability-filesystem-write"
 _BUILD_TIME_CAPABILITIES: Final = frozenset({"network", "process-spawn", "dynamic-loading"})
 # these have signals of their own (known-malicious-dependency, malicious-name-dependency,
@@ -270,7 +271,9 @@ def _suspicious_risk(scan: CrateScan, diff: CrateDiff | None) -> tuple[Risk, str
     elif any(rule.tactic in _CARRIERS for rule, _ in threats):
         risk, why = Risk.MEDIUM, "a threat that moves data or code"
     elif any(e.rule in _BUILD_ALARMS and e.context in _BUILDING for e in counted):
-        verified = {e.file for e in counted if e.rule == _INTEGRITY_RULE}
+        # (a digest fetched beside the download pins nothing: crate.py's verified fetch)
+        fetched = {e.file for e in counted if e.rule == _FETCHED_DIGEST_RULE}
+        verified = {e.file for e in counted if e.rule == _INTEGRITY_RULE} - fetched
         alarms = {e.file for e in counted if e.rule in _BUILD_ALARMS and e.context in _BUILDING}
         writing = {e.file for e in counted if e.rule == _WRITE_RULE and e.context in _BUILDING}
         if alarms <= verified:
