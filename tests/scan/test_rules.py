@@ -417,6 +417,9 @@ def test_agent_settings_written_in_one_line(body: str, planted: bool) -> None:
         ("/etc/rc2.d/S99agent", True),
         ("/etc/init/agent.conf", True),
         ("/etc/anacrontab", True),
+        ("/home/u/.config/plasma-workspace/env/sync.sh", True),
+        ("/home/u/.config/autostart-scripts/sync.sh", True),
+        ("/home/u/.local/share/dbus-1/services/org.freedesktop.FileManager1.service", True),
         # what a daemon reads or writes of its own is no place where code runs again
         ("/etc/xinetd.conf.sample", False),
         ("/var/run/agent.pid", False),
