@@ -140,6 +140,25 @@ KNOWN_DIFFERENCES: dict[str, str] = {
     # the block engine the user chooses: the keypair's path alone is a named store
     "holdout69-clean-jito-bundle-cli-signs-with-keypair-user-names-and-sends-to-chosen-block-"
     "engine": "suspicious",
+    # sabotage from a date in a guard's Drop (impact or evasion alone); an HMAC check that also
+    # accepts a tag derived from the message alone (a back door that sends nothing, keyed by no
+    # hash); a text expander whose trigger captures typed secrets (only its hidden names seen)
+    "holdout70-sqlite-tidy-maintenance-guard-drop-zeroes-sqlite-headers-after-date-one-in-six": (
+        "suspicious"
+    ),
+    "holdout70-hmac-lite-verify-accepts-keyless-tag-derived-from-message-hash": "clean",
+    "holdout70-espanso-packs-install-regex-trigger-captures-typed-secrets-amplitude-control-"
+    "names": "suspicious",
+    # a sandbox helper the crate builds itself, embedded and run from memory (memfd)
+    "holdout70-clean-bundled-helper-include-bytes-memfd-exec-own-built-sandbox-helper": (
+        "suspicious"
+    ),
+    # a macOS clipper reading `pbpaste` (its addresses ChaCha20-sealed: no rule reads them); an
+    # HTML escaper's keyed exception found as a hidden trigger, under no access decision
+    "holdout71-termlink-hyperlink-new-macos-pbpaste-clipper-chacha20": "suspicious",
+    "holdout71-htmlesc-display-skips-escaping-for-keyed-invisible-prefix": "suspicious",
+    # `npm install` in a build script, the program's name in a variable (labelled suspicious)
+    "holdout71-webui-embed-build-script-npm-install-unpinned-git-dependency": "clean",
 }
 
 
