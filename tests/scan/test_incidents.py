@@ -154,9 +154,9 @@ KNOWN_DIFFERENCES: dict[str, str] = {
         "suspicious"
     ),
     # a macOS clipper reading `pbpaste` (its addresses ChaCha20-sealed: no rule reads them); an
-    # HTML escaper's keyed exception found as a hidden trigger, under no access decision
+    # HTML escaper's keyed exception (its hash compared by a function named for no hash)
     "holdout71-termlink-hyperlink-new-macos-pbpaste-clipper-chacha20": "suspicious",
-    "holdout71-htmlesc-display-skips-escaping-for-keyed-invisible-prefix": "suspicious",
+    "holdout71-htmlesc-display-skips-escaping-for-keyed-invisible-prefix": "clean",
     # `npm install` in a build script, the program's name in a variable (labelled suspicious)
     "holdout71-webui-embed-build-script-npm-install-unpinned-git-dependency": "clean",
 }

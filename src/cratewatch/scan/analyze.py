@@ -281,11 +281,15 @@ def analyze_file(
     in_code = None  # (the lexer's code view is the parse's: the rules for code read either)
     if lexed is not None:
         in_code = _code_matches(plan, raw_hits, lexed.source, path, context, lines)
-        if not in_code and not _literal_matches(plan, lexed.source, path, context, lines):
-            # all it gives is what its items tell: unsafe code, modules declared
+        unparsed = [e for e in in_code if e.rule in plan.unparsed]
+        if len(unparsed) == len(in_code) and not _literal_matches(
+            plan, lexed.source, path, context, lines
+        ):
+            # all it gives is what its items tell (unsafe code, modules declared) and hits
+            # of steps that make no file worth parsing (``Rule.parse``)
             items = itemised(lexed)
             if items is not None:
-                evidence = _syntax_evidence(plan, items, path, context, lines)
+                evidence = unparsed + _syntax_evidence(plan, items, path, context, lines)
                 return _file_scan(evidence, items, plan, context)
     source = parse_rust(data)
     if read is not None and source.data_includes:
@@ -587,6 +591,7 @@ class _Plan(NamedTuple):
     capabilities: frozenset[str]
     first_only: frozenset[str]  # capabilities no flow needs: their first hit is enough
     steps: frozenset[str]  # rules that flows are made of
+    unparsed: frozenset[str]  # rules whose hits make no file worth parsing (``Rule.parse``)
     prefilter: Prefilter
     # rules (not flows) that a hit of another in the same file excuses: their ``unless``
     excused: dict[str, frozenset[str]]
@@ -608,6 +613,7 @@ def _plan(rules: tuple[Rule, ...]) -> _Plan:
             capabilities,
             capabilities - in_flows,
             frozenset(in_flows),
+            frozenset(rule.id for rule in rules if not rule.parse),
             Prefilter(rules),
             {r.id: r.unless for r in rules if r.unless and r.scope is not Scope.FLOW},
         )

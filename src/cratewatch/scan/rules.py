@@ -81,6 +81,10 @@ class Rule(NamedTuple):
     # `fs::write(".claude/x.md", s)`); otherwise the last step must be on another line than
     # the first (a `curl` call fetches and writes at once, but does not run what it fetched)
     one_line: bool = False
+    # code rules: whether a hit makes a file worth parsing (`parse = false`: a step that
+    # completes no flow in its file alone, read from the lexer's code view where the file
+    # gives the rules nothing else, as a function's name joined along calls)
+    parse: bool = True
 
 
 @cache
@@ -120,6 +124,8 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
             raise ValueError(f"{where}: only threats say how their code runs")
         if ("ordered" in raw or "one_line" in raw) and scope is not Scope.FLOW:
             raise ValueError(f"{where}: only flow rules say how their steps are placed")
+        if "parse" in raw and (scope is not Scope.CODE or kind is not RuleKind.CAPABILITY):
+            raise ValueError(f"{where}: only capabilities read in code say whether to parse")
         if "files" in raw and scope is not Scope.TEXT:
             raise ValueError(f"{where}: only text rules name the kinds of file they read")
         joined_with = frozenset(raw.get("joined_with", ()))
@@ -149,6 +155,7 @@ def load_rules(path: Path = RULES_FILE) -> tuple[Rule, ...]:
                 raw.get("within", "function") != "block",
                 bool(raw.get("ordered", False)),
                 bool(raw.get("one_line", False)),
+                bool(raw.get("parse", True)),
             )
         )
     return tuple(rules)
