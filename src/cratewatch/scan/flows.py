@@ -136,9 +136,9 @@ _MAKES_ACCOUNTS: Final = re.compile(
 _WRITING_OR_RUNNING: Final = frozenset(
     {"capability-filesystem-write", "capability-process-spawn", "capability-process-spawn-path"}
     | {"capability-dynamic-loading", "capability-script-eval"}
-    # (what is put on the clipboard: a clipper's hidden address is looked for)
-    | {"capability-clipboard"}
 )
+# ... or puts text on the clipboard: a clipper's hidden address is looked for
+_CLIPBOARD: Final = "capability-clipboard"
 _SOURCE_NAMES: Final = {
     "user-file": "a file in the user's home",
     "environment": "environment variables",
@@ -295,6 +295,7 @@ def dataflow_evidence(
             rules_hit.isdisjoint(_SENDING)
             and not emits
             and rules_hit.isdisjoint(_WRITING_OR_RUNNING | _SERVING)
+            and _CLIPBOARD not in rules_hit
             and not any(_MAKES_KEYS.search(files[path]) for path in reported)
             and not any(_WRITES_HTML.search(files[path]) for path in reported)
             and not any(_MAKES_ACCOUNTS.search(files[path]) for path in reported)

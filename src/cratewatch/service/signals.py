@@ -165,8 +165,9 @@ _CARRIERS: Final = frozenset(
     {Tactic.EXFILTRATION, Tactic.EXECUTION, Tactic.CONCEALMENT, Tactic.PERSISTENCE}
 )
 _BUILDING: Final = (Context.BUILD, Context.PROC_MACRO)
-# ... and what a high-severity threat also does: weaken the user's own settings (SSH's host
-# keys no longer checked, the agent forwarded everywhere), which no library does by design
+# ... and what a high-severity threat also does: weaken the user's own defences (SSH's host
+# keys no longer checked, an update run unverified, usage reported by default), which no
+# library does by design
 _HIGH_SEVERITY_TACTICS: Final = _CARRIERS | {Tactic.WEAKENING}
 _UNREAD_CODE: Final = frozenset({Tactic.EXECUTION, Tactic.CONCEALMENT, Tactic.PERSISTENCE})
 _BUILD_ALARMS: Final = frozenset({"capability-network", "capability-dynamic-loading"})
